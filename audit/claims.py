@@ -1,0 +1,267 @@
+"""Claims files: load, validate and resolve one article's claims, relations and accepted findings.
+
+The format is described in docs/claims-format.md. Everything is checked here, before any rule
+runs, so a broken file stops the run with its file, line and column and nothing is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audit import schema
+from audit.errors import InputError
+from audit.kinds import KINDS
+from audit.periods import Period, parse_period
+from audit.values import StatedValue, parse_value
+from audit.yamlsource import Mapping, Sequence, load
+
+STATUSES = ("fact", "target", "forecast")
+CONFIDENCES = ("high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    value: StatedValue
+    quote: str | None = None
+    span: tuple[int, int] | None = None
+    also_at: tuple[tuple[int, int], ...] = ()
+    entity: str | None = None
+    metric: str | None = None
+    period: Period | None = None
+    status: str = "fact"
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Fill:
+    """What fills a role: a claim, a literal value or a reference fact."""
+
+    source: str  # "claim" | "value" | "fact"
+    ref: str | None = None  # claim id or fact id
+    value: StatedValue | None = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    id: str
+    kind: str
+    roles: dict[str, tuple[Fill, ...]]
+    reading: str | None = None
+    period: Period | None = None
+    rate_period: Period | None = None
+    confidence: str = "high"
+    note: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    rule: str
+    claims: frozenset[str]
+    relation: str | None
+    reason: str
+    by: str | None
+    line: int | None = None
+
+
+@dataclass
+class Article:
+    id: str
+    path: str
+    title: str | None = None
+    publisher: str | None = None
+    published: Period | None = None
+    text_path: str | None = None
+    claims: dict[str, Claim] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    accepted: list[Acceptance] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_claims_file(path: Path, article_id: str | None = None) -> Article:
+    return build_article(load(path), str(path), article_id or path.stem)
+
+
+def build_article(data: Any, path: str, default_id: str) -> Article:
+    """Validate claims-file data (from a file or from extraction) into an Article."""
+    try:
+        return _build(data, path, default_id)
+    except InputError as error:
+        raise error.located(path) from None
+
+
+def _build(data: Any, path: str, default_id: str) -> Article:
+    top = schema.mapping(data, "a claims file")
+    schema.keys(top, "a claims file", required=("claims",),
+                optional=("article", "relations", "accepted"))
+    article = _article(top, path, default_id)
+    claims = schema.sequence(top["claims"], "claims", top, "claims")
+    for index, item in enumerate(claims):
+        claim = _claim(schema.mapping(item, f"claim {index + 1}", claims, index))
+        if claim.id in article.claims:
+            raise claims.error(f"duplicate claim id {claim.id!r}", index)
+        article.claims[claim.id] = claim
+    relations = schema.sequence(top.get("relations") or _empty(top), "relations", top,
+                                "relations")
+    seen: set[str] = set()
+    for index, item in enumerate(relations):
+        relation = _relation(schema.mapping(item, f"relation {index + 1}", relations, index),
+                             article, index)
+        if relation.id in seen:
+            raise relations.error(f"duplicate relation id {relation.id!r}", index)
+        seen.add(relation.id)
+        article.relations.append(relation)
+    accepted = schema.sequence(top.get("accepted") or _empty(top), "accepted", top, "accepted")
+    for index, item in enumerate(accepted):
+        article.accepted.append(_acceptance(schema.mapping(item, f"accepted {index + 1}",
+                                                           accepted, index), article, seen))
+    return article
+
+
+def _empty(parent: Mapping) -> Sequence:
+    empty = Sequence()
+    empty.path, empty.line, empty.column, empty.item_marks = parent.path, parent.line, 1, []
+    return empty
+
+
+def _article(top: Mapping, path: str, default_id: str) -> Article:
+    if "article" not in top or top["article"] is None:
+        return Article(default_id, path)
+    meta = schema.mapping(top["article"], "article", top, "article")
+    schema.keys(meta, "article", required=(),
+                optional=("id", "title", "publisher", "published", "text", "url", "skipped"))
+    article_id = schema.identifier(meta, "id", "article") if "id" in meta else default_id
+    published = _period(meta, "published", "article") if "published" in meta else None
+    skipped = meta.get("skipped") or []
+    if not isinstance(skipped, list):
+        raise meta.error("'skipped' must be a list", "skipped")
+    return Article(article_id, path, schema.text(meta, "title", "article"),
+                   schema.text(meta, "publisher", "article"), published,
+                   schema.text(meta, "text", "article"), skipped=list(skipped))
+
+
+def _period(data: Mapping, key: str, what: str) -> Period | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    try:
+        return parse_period(value)
+    except InputError as error:
+        raise data.error(f"{key} of {what}: {error.message}", key) from None
+
+
+def _value(data: Mapping, key: str, what: str) -> StatedValue:
+    raw = data.get(key)
+    if raw is None or isinstance(raw, (Mapping, Sequence, bool)):
+        raise data.error(f"{key!r} of {what} must be a stated value such as '7.8%', not "
+                         f"{'nothing' if raw is None else type(raw).__name__}", key)
+    try:
+        return parse_value(str(raw))
+    except InputError as error:
+        raise data.error(f"{key} of {what}: {error.message}", key) from None
+
+
+def _span(data: Mapping, value: Any, what: str, key: str) -> tuple[int, int]:
+    if (not isinstance(value, list) or len(value) != 2
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+            or value[0] < 0 or value[1] < value[0]):
+        raise data.error(f"{key} of {what} must be [start, end] character offsets with "
+                         f"0 <= start <= end, not {value!r}", key)
+    return int(value[0]), int(value[1])
+
+
+def _claim(data: Mapping) -> Claim:
+    schema.keys(data, "a claim", required=("id", "value"),
+                optional=("quote", "span", "also_at", "entity", "metric", "period", "status",
+                          "note"))
+    claim_id = schema.identifier(data, "id", "a claim")
+    what = f"claim {claim_id}"
+    span = _span(data, data["span"], what, "span") if data.get("span") is not None else None
+    also_at = data.get("also_at") or []
+    if not isinstance(also_at, list):
+        raise data.error(f"also_at of {what} must be a list of spans", "also_at")
+    repeats = tuple(_span(data, s, what, "also_at") for s in also_at)
+    return Claim(claim_id, _value(data, "value", what), schema.text(data, "quote", what), span,
+                 repeats, schema.text(data, "entity", what), schema.text(data, "metric", what),
+                 _period(data, "period", what), schema.choice(data, "status", what, STATUSES,
+                                                              "fact"), data.line)
+
+
+def _relation(data: Mapping, article: Article, index: int) -> Relation:
+    schema.keys(data, "a relation", required=("kind", "roles"),
+                optional=("id", "reading", "period", "rate_period", "confidence", "note"))
+    relation_id = (schema.identifier(data, "id", "a relation") if "id" in data
+                   else f"relation-{index + 1}")
+    what = f"relation {relation_id}"
+    kind_name = schema.text(data, "kind", what)
+    if kind_name not in KINDS:
+        raise data.error(f"unknown relation kind {kind_name!r}; known kinds: "
+                         + ", ".join(KINDS), "kind")
+    kind = KINDS[kind_name]
+    roles_data = schema.mapping(data["roles"], f"roles of {what}", data, "roles")
+    roles: dict[str, tuple[Fill, ...]] = {}
+    for role_name, filler in roles_data.items():
+        role = kind.role(role_name)
+        if role is None:
+            raise roles_data.error(f"{kind.name} has no role {role_name!r}; its roles: "
+                                   + ", ".join(kind.role_names), role_name)
+        if role.unit == "rate":
+            raise roles_data.error(f"role {role_name!r} is filled from dated exchange rates;"
+                                   " give rate_period instead", role_name)
+        fillers = filler if isinstance(filler, list) else [filler]
+        if isinstance(filler, list) and not role.many:
+            raise roles_data.error(f"role {role_name!r} of {kind.name} takes one claim, not a"
+                                   " list", role_name)
+        roles[role_name] = tuple(_fill(roles_data, role_name, f, article) for f in fillers)
+    reading = schema.text(data, "reading", what)
+    if reading is not None and reading not in kind.readings:
+        allowed = ", ".join(kind.readings) or "none (this kind has one reading)"
+        raise data.error(f"reading {reading!r} is not a reading of {kind.name}; readings: "
+                         f"{allowed}", "reading")
+    return Relation(relation_id, kind.name, roles, reading, _period(data, "period", what),
+                    _period(data, "rate_period", what),
+                    schema.choice(data, "confidence", what, CONFIDENCES, "high"),
+                    schema.text(data, "note", what), data.line)
+
+
+def _fill(roles: Mapping, role: str, filler: Any, article: Article) -> Fill:
+    if isinstance(filler, Mapping):
+        schema.keys(filler, f"role {role}", required=(), optional=("value", "fact"))
+        if len(filler) != 1:
+            raise roles.error(f"role {role!r} takes either {{value: ...}} or {{fact: ...}}", role)
+        if "value" in filler:
+            return Fill("value", value=_value(filler, "value", f"role {role}"))
+        fact_id = schema.identifier(filler, "fact", f"role {role}")
+        return Fill("fact", ref=fact_id)
+    if not isinstance(filler, str) or isinstance(filler, bool):
+        raise roles.error(f"role {role!r} must name a claim id, {{value: ...}} or "
+                          f"{{fact: ...}}, not {filler!r}", role)
+    if filler not in article.claims:
+        raise roles.error(f"role {role!r} names the unknown claim {filler!r}", role)
+    return Fill("claim", ref=filler)
+
+
+def _acceptance(data: Mapping, article: Article, relation_ids: set[str]) -> Acceptance:
+    schema.keys(data, "an accepted finding", required=("rule", "reason"),
+                optional=("claims", "relation", "by"))
+    claims = data.get("claims") or []
+    if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
+        raise data.error("claims of an accepted finding must be a list of claim ids", "claims")
+    for claim_id in claims:
+        if claim_id not in article.claims:
+            raise data.error(f"accepted finding names the unknown claim {claim_id!r}", "claims")
+    relation = schema.text(data, "relation", "an accepted finding")
+    if relation is not None and relation not in relation_ids:
+        raise data.error(f"accepted finding names the unknown relation {relation!r}",
+                         "relation")
+    if not claims and relation is None:
+        raise data.error("an accepted finding names its claims or its relation")
+    reason = (schema.text(data, "reason", "an accepted finding") or "").strip()
+    if not reason:
+        raise data.error("an accepted finding needs a reason", "reason")
+    return Acceptance(schema.text(data, "rule", "an accepted finding") or "", frozenset(claims),
+                      relation, reason, schema.text(data, "by", "an accepted finding"),
+                      data.line)

@@ -1,0 +1,68 @@
+"""Run a rule's own examples through the engine: each 'pass' must be consistent, each 'fail'
+inconsistent. The test suite runs them for every shipped rule; `audit rules --test DIR` runs
+them for a user's rule files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audit import engine
+from audit.claims import Article, Claim, Fill, Relation
+from audit.errors import InputError
+from audit.periods import parse_period
+from audit.rules import Example, Rule
+from audit.tables import build_tables
+from audit.values import parse_value
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    rule: str
+    expected: str  # "pass" | "fail"
+    example: Example
+    status: str
+    detail: str
+
+    @property
+    def ok(self) -> bool:
+        wanted = engine.CONSISTENT if self.expected == "pass" else engine.INCONSISTENT
+        return self.status == wanted
+
+
+def run_examples(rule: Rule) -> list[ExampleResult]:
+    articles = []
+    cases = [("pass", e) for e in rule.passing] + [("fail", e) for e in rule.failing]
+    for number, (_, example) in enumerate(cases):
+        articles.append(_article(rule, example, f"example-{number}"))
+    findings = engine.run(build_tables(articles, {}), [rule])
+    by_article = {row.article: row for row in findings.itertuples()}
+    results = []
+    for number, (expected, example) in enumerate(cases):
+        row = by_article.get(f"example-{number}")
+        status = row.status if row is not None else "no finding"
+        detail = (row.reason or row.cause) if row is not None else ""
+        results.append(ExampleResult(rule.id, expected, example, status, detail))
+    return results
+
+
+def _article(rule: Rule, example: Example, article_id: str) -> Article:
+    article = Article(article_id, rule.path)
+    roles: dict[str, tuple[Fill, ...]] = {}
+    try:
+        for role, written in example.roles.items():
+            fills = []
+            for part, text in enumerate(written if isinstance(written, list) else [written]):
+                if role == "years":
+                    fills.append(Fill("value", value=parse_value(f"exactly {text}")))
+                    continue
+                claim = Claim(f"{role}-{part}", parse_value(str(text)))
+                article.claims[claim.id] = claim
+                fills.append(Fill("claim", ref=claim.id))
+            roles[role] = tuple(fills)
+        rate_period = parse_period(example.rate_period) if example.rate_period else None
+    except InputError as error:
+        raise InputError(f"example of rule {rule.id}: {error.message}", rule.path,
+                         example.line) from None
+    article.relations.append(Relation("example", rule.kind.name, roles, example.reading,
+                                      rate_period=rate_period))
+    return article

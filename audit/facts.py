@@ -1,0 +1,76 @@
+"""Reference facts: published figures with every vintage, shipped or given with --reference."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from audit import schema
+from audit.errors import InputError
+from audit.periods import Period, parse_period
+from audit.values import StatedValue, parse_value
+from audit.yamlsource import load
+
+SHIPPED = Path(__file__).parent / "data" / "facts.yaml"
+
+
+@dataclass(frozen=True)
+class Vintage:
+    value: StatedValue
+    vintage: str
+    source: str
+    released: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    entity: str | None
+    metric: str | None
+    period: Period | None
+    vintages: tuple[Vintage, ...]
+    path: str
+
+
+def load_facts(extra: list[Path] | tuple[Path, ...] = ()) -> dict[str, Fact]:
+    facts: dict[str, Fact] = {}
+    for path in [SHIPPED, *map(Path, extra)]:
+        for fact in _load(path):
+            if fact.id in facts:
+                raise InputError(f"reference fact {fact.id!r} is already defined in "
+                                 f"{facts[fact.id].path}", str(path))
+            facts[fact.id] = fact
+    return facts
+
+
+def _load(path: Path) -> list[Fact]:
+    top = schema.mapping(load(path), "a reference file")
+    schema.keys(top, "a reference file", required=("facts",), optional=())
+    entries = schema.mapping(top["facts"], "facts", top, "facts")
+    facts = []
+    for fact_id, body in entries.items():
+        data = schema.mapping(body, f"fact {fact_id}", entries, fact_id)
+        what = f"fact {fact_id}"
+        schema.keys(data, what, required=("vintages",), optional=("entity", "metric", "period"))
+        try:
+            period = parse_period(data["period"]) if data.get("period") else None
+        except InputError as error:
+            raise data.error(error.message, "period") from None
+        items = schema.sequence(data["vintages"], f"vintages of {what}", data, "vintages")
+        if not items:
+            raise data.error(f"{what} has no vintages", "vintages")
+        vintages = []
+        for index, item in enumerate(items):
+            entry = schema.mapping(item, f"vintage {index + 1} of {what}", items, index)
+            schema.keys(entry, f"a vintage of {what}", required=("value", "vintage", "source"),
+                        optional=("released",))
+            try:
+                value = parse_value(str(entry["value"]))
+            except InputError as error:
+                raise entry.error(error.message, "value") from None
+            vintages.append(Vintage(value, schema.text(entry, "vintage", what) or "",
+                                    schema.text(entry, "source", what) or "",
+                                    schema.text(entry, "released", what)))
+        facts.append(Fact(str(fact_id), schema.text(data, "entity", what),
+                          schema.text(data, "metric", what), period, tuple(vintages), str(path)))
+    return facts

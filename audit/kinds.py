@@ -1,0 +1,86 @@
+"""The closed set of relation kinds: which roles each has and what unit each role is read in.
+
+A relation in a claims file names a kind and fills its roles with claims, literal values or
+reference facts; rule files pick a kind and say how to recompute one role from the others. The
+kinds live in code because the engine must know how to prepare their inputs (units, years,
+dated exchange rates); everything a rule says about them is data.
+
+Role units:
+    percent     a rate, read as a number of percent (0.35 and 35% are the same)
+    pp          a difference of rates, in percentage points
+    times       a multiple ("1.6 times")
+    years       a length of time in years; derived from periods when not given
+    amount      any quantity, in the base unit of its dimension
+    same:ROLE   the same dimension as ROLE (a yuan total against a dollar part is unverifiable)
+    rate        a dated exchange rate, filled in by the engine, never by the claims file
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    unit: str
+    many: bool = False  # filled by a list of claims, summed before evaluation
+    derived: bool = False  # filled by the engine when the claims file leaves it out
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    title: str
+    roles: tuple[Role, ...]
+    # Ambiguous phrasings this kind is read under ("increased by N times": by or to).
+    readings: tuple[str, ...] = ()
+
+    def role(self, name: str) -> Role | None:
+        return next((r for r in self.roles if r.name == name), None)
+
+    @property
+    def role_names(self) -> tuple[str, ...]:
+        return tuple(r.name for r in self.roles)
+
+
+def _kind(name: str, title: str, *roles: Role, readings: tuple[str, ...] = ()) -> Kind:
+    return Kind(name, title, roles, readings)
+
+
+BY_OR_TO = ("by", "to")
+
+
+YEARS = Role("years", "years", derived=True)
+
+KINDS: dict[str, Kind] = {k.name: k for k in (
+    _kind("share", "a part as a percentage of a whole",
+          Role("part", "amount"), Role("whole", "same:part"), Role("share", "percent")),
+    _kind("growth", "growth between two values, in percent",
+          Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent")),
+    _kind("cagr", "compound annual growth rate between two values",
+          Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent"), YEARS),
+    _kind("multiple", "one value as a multiple of another",
+          Role("start", "amount"), Role("end", "same:start"), Role("multiple", "times"),
+          readings=BY_OR_TO),
+    _kind("cagr_multiple", "a compound annual growth rate against the overall multiple",
+          Role("rate", "percent"), Role("multiple", "times"), YEARS, readings=BY_OR_TO),
+    _kind("pp_change", "the change between two rates, in percentage points",
+          Role("start", "percent"), Role("end", "percent"), Role("change", "pp")),
+    _kind("pp_per_year", "the average yearly change between two rates, in percentage points",
+          Role("start", "percent"), Role("end", "percent"), Role("change", "pp"), YEARS),
+    _kind("rate_gap", "the gap between two rates, in percentage points",
+          Role("higher", "percent"), Role("lower", "percent"), Role("gap", "pp")),
+    _kind("cagr_gap", "the gap between a rate and the compound growth of two other values",
+          Role("rate", "percent"), Role("gap", "pp"), Role("base_start", "amount"),
+          Role("base_end", "same:base_start"), YEARS),
+    _kind("conversion", "a currency amount and its conversion into another currency",
+          Role("amount", "amount"), Role("converted", "amount"),
+          Role("rate", "rate", derived=True)),
+    _kind("sum", "parts that add up to a total",
+          Role("total", "amount"), Role("parts", "same:total", many=True)),
+    _kind("per_capita", "a total divided by a count",
+          Role("total", "amount"), Role("count", "amount"), Role("per_capita", "same:total")),
+    _kind("reference", "a stated figure against a published reference fact",
+          Role("value", "amount"), Role("reference", "same:value")),
+)}

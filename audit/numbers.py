@@ -1,0 +1,91 @@
+"""Written numbers: the exact decimal a string states and the rounding step it implies.
+
+Precision is read from the string, never from a float: "7.80" has step 0.01, "7.8" step 0.1.
+An integer ending in whole groups of three zeros ("82,000", "1,000,000") is read as rounded to
+that group, the same as "82 thousand"; other integers are read to the unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+DIGITS = re.compile(r"^[+\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+\-−]?\.\d+$")
+
+SMALL_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}
+FRACTION_WORDS = {
+    "half": Decimal("0.5"), "a half": Decimal("0.5"), "one half": Decimal("0.5"),
+    "a third": Decimal(1) / 3, "one third": Decimal(1) / 3, "one-third": Decimal(1) / 3,
+    "two thirds": Decimal(2) / 3, "two-thirds": Decimal(2) / 3,
+    "a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"),
+    "three quarters": Decimal("0.75"), "three-quarters": Decimal("0.75"),
+    "a fifth": Decimal("0.2"), "one fifth": Decimal("0.2"),
+}
+
+
+@dataclass(frozen=True)
+class WrittenNumber:
+    """A number as written: the exact value and the rounding step of its last stated digit."""
+
+    text: str
+    value: Decimal
+    step: Decimal
+
+    @property
+    def half_step(self) -> Decimal:
+        return self.step / 2
+
+
+def parse_number(text: str) -> WrittenNumber | None:
+    """The exact value and step of a written number, or None if `text` is not one."""
+    raw = text.strip()
+    if DIGITS.match(raw):
+        return _parse_digits(raw)
+    key = raw.lower().replace("-", " ") if raw.lower() not in FRACTION_WORDS else raw.lower()
+    if key in FRACTION_WORDS:
+        # A spelled fraction is as precise as the fraction itself.
+        return WrittenNumber(raw, FRACTION_WORDS[key], Decimal("0.01") * FRACTION_WORDS[key])
+    compound = _parse_word_integer(key)
+    if compound is not None:
+        return WrittenNumber(raw, Decimal(compound), Decimal(1))
+    return None
+
+
+def _parse_digits(raw: str) -> WrittenNumber:
+    sign = -1 if raw[0] in "-−" else 1
+    body = raw.lstrip("+-−").replace(",", "")
+    value = Decimal(body) * sign
+    if "." in body:
+        decimals = len(body.split(".")[1])
+        step = Decimal(1).scaleb(-decimals)
+    else:
+        stripped = body.rstrip("0")
+        zero_groups = (len(body) - len(stripped)) // 3 if stripped else 0
+        step = Decimal(1).scaleb(3 * zero_groups)
+    return WrittenNumber(raw, value, step)
+
+
+def _parse_word_integer(key: str) -> int | None:
+    if key in SMALL_WORDS:
+        return SMALL_WORDS[key]
+    parts = key.split()
+    if len(parts) == 2 and parts[0] in SMALL_WORDS and parts[1] in SMALL_WORDS:
+        tens, units = SMALL_WORDS[parts[0]], SMALL_WORDS[parts[1]]
+        if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= units <= 9:
+            return tens + units
+    return None
+
+
+def format_decimal(value: Decimal, step: Decimal) -> str:
+    """Write `value` with exactly the decimals of `step` and thousands separators."""
+    decimals = max(0, -step.normalize().as_tuple().exponent) if step < 1 else 0
+    quantized = value.quantize(Decimal(1).scaleb(-decimals))
+    return f"{quantized:,.{decimals}f}"

@@ -1,0 +1,77 @@
+"""Periods as articles state them: a year, a month, a day, or a span of them.
+
+    2021            the year 2021
+    2022-08         August 2022
+    2023-11-23      a day
+    2016-2021, 2016/2021, 2021-25, 2022-01/2023-12    spans
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from audit.errors import InputError
+
+_POINT = r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?"
+_SPAN = re.compile(rf"^\s*{_POINT}\s*(?:(?:/|–|—|-|\bto\b)\s*(\d{{4}}|\d{{2}})"
+                   rf"(?:-(\d{{1,2}})(?:-(\d{{1,2}}))?)?)?\s*$")
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date  # inclusive
+    text: str
+
+    @property
+    def first_year(self) -> int:
+        return self.start.year
+
+    @property
+    def last_year(self) -> int:
+        return self.end.year
+
+    @property
+    def is_year_span(self) -> bool:
+        return self.start == date(self.start.year, 1, 1) and self.end == date(self.end.year, 12, 31)
+
+
+def parse_period(text: object) -> Period:
+    raw = str(text).strip()
+    match = _SPAN.match(raw)
+    if not match:
+        raise InputError(f"{raw!r} is not a period (expected 2021, 2022-08, 2023-11-23,"
+                         " 2016-2021 or 2022-01/2023-12)")
+    year, month, day, end_year, end_month, end_day = match.groups()
+    if month is not None and int(month) > 12 and day is None and end_year is None:
+        # "2021-25" is the span 2021-2025, not a 25th month.
+        month, end_year = None, month
+    try:
+        start, first_end = _point(int(year), month, day)
+        if end_year is None:
+            return Period(start, first_end, raw)
+        full_year = int(end_year) if len(end_year) == 4 else int(year[:2] + end_year)
+        _, end = _point(full_year, end_month, end_day)
+    except ValueError as error:
+        raise InputError(f"{raw!r} is not a valid period ({error})") from None
+    if end < start:
+        raise InputError(f"period {raw!r} ends before it starts")
+    return Period(start, end, raw)
+
+
+def _point(year: int, month: str | None, day: str | None) -> tuple[date, date]:
+    if month is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    m = int(month)
+    if day is None:
+        return date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1])
+    d = date(year, m, int(day))
+    return d, d
+
+
+def years_between(first: Period, last: Period) -> int:
+    """Whole years from one stated period to a later one (2016 to 2021: 5)."""
+    return last.last_year - first.last_year

@@ -1,0 +1,1 @@
+"""Renderers: findings and coverage -> terminal, Markdown, JSON; each renderer one module."""

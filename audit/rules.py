@@ -1,0 +1,178 @@
+"""Rule files: one rule per YAML file, its id derived from the path, compiled once at load.
+
+    rules/share/mismatch.yaml  ->  id "share.mismatch"
+
+A rule picks a relation kind (audit/kinds.py), gives the formula that recomputes one role from
+the others (or one formula per reading of an ambiguous phrase), the severity and the message,
+documentation for editors, and examples that must pass and must fail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from audit import schema
+from audit.errors import InputError
+from audit.expr import Formula, compile_formula
+from audit.kinds import KINDS, Kind
+from audit.yamlsource import Mapping, load
+
+SEVERITIES = ("error", "warning", "info")
+RULE_SUFFIXES = (".yaml", ".yml")
+DOC_SECTIONS = ("checks", "why", "example")
+MESSAGE_FIELDS = ("stated", "computed", "difference", "reading", "compared", "formula")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True)
+class Example:
+    roles: dict[str, object]  # role -> written value (or list of them for a many-role)
+    line: int
+    reading: str | None = None
+    rate_period: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    title: str
+    kind: Kind
+    severity: str
+    compare: str
+    readings: dict[str, Formula]  # reading name -> formula; a single formula is reading ""
+    message: str
+    docs: dict[str, str]
+    passing: tuple[Example, ...] = field(default=())
+    failing: tuple[Example, ...] = field(default=())
+    path: str = ""
+
+    @property
+    def inputs(self) -> frozenset[str]:
+        names: set[str] = set()
+        for formula in self.readings.values():
+            names |= formula.names
+        return frozenset(names)
+
+
+def builtin_rules_dir() -> Path:
+    return Path(str(resources.files("audit.rules_builtin")))
+
+
+def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = (),
+               include_builtin: bool = True) -> list[Rule]:
+    """All rules: the shipped ones, then those of each extra folder; duplicate ids are errors."""
+    rules: dict[str, Rule] = {}
+    folders = ([builtin_rules_dir()] if include_builtin else []) + [Path(d) for d in extra_dirs]
+    for folder in folders:
+        if not folder.is_dir():
+            raise InputError("rules folder not found", str(folder))
+        for path in sorted(p for p in folder.rglob("*") if p.suffix in RULE_SUFFIXES):
+            rule = load_rule(path, rule_id_for(path, folder))
+            if rule.id in rules:
+                raise InputError(f"duplicate rule id {rule.id!r} (also in {rules[rule.id].path})",
+                                 str(path))
+            rules[rule.id] = rule
+    return list(rules.values())
+
+
+def rule_id_for(path: Path, root: Path) -> str:
+    parts = path.relative_to(root).with_suffix("").parts
+    return ".".join(parts)
+
+
+def load_rule(path: Path, rule_id: str) -> Rule:
+    data = schema.mapping(load(path), "a rule file")
+    try:
+        return _build(data, rule_id, str(path))
+    except InputError as error:
+        raise error.located(str(path), data.line) from None
+
+
+def _build(data: Mapping, rule_id: str, path: str) -> Rule:
+    what = f"rule {rule_id}"
+    schema.keys(data, what, required=("title", "kind", "severity", "compare", "message", "docs",
+                                      "examples"),
+                optional=("id", "formula", "readings"))
+    declared = schema.text(data, "id", what)
+    if declared is not None and declared != rule_id:
+        raise data.error(f"id {declared!r} does not match the file's path, which gives"
+                         f" {rule_id!r}", "id")
+    kind_name = schema.text(data, "kind", what)
+    if kind_name not in KINDS:
+        raise data.error(f"unknown kind {kind_name!r}; known kinds: {', '.join(KINDS)}", "kind")
+    kind = KINDS[kind_name]
+    severity = schema.choice(data, "severity", what, SEVERITIES, "error")
+    compare = schema.text(data, "compare", what) or ""
+    if compare not in kind.role_names:
+        raise data.error(f"compare {compare!r} is not a role of {kind.name}; roles: "
+                         + ", ".join(kind.role_names), "compare")
+    inputs = [r for r in kind.role_names if r != compare]
+    readings = _readings(data, what, inputs)
+    if kind.readings and set(readings) != set(kind.readings):
+        raise data.error(f"kind {kind.name} is read in two ways; give 'readings' with exactly: "
+                         + ", ".join(kind.readings), "readings" if "readings" in data else None)
+    if not kind.readings and set(readings) != {""}:
+        raise data.error(f"kind {kind.name} has one reading; give 'formula', not 'readings'",
+                         "readings")
+    message = schema.text(data, "message", what) or ""
+    for placeholder in _PLACEHOLDER.findall(message):
+        if placeholder not in MESSAGE_FIELDS:
+            raise data.error(f"unknown placeholder {{{placeholder}}} in message; known: "
+                             + ", ".join(MESSAGE_FIELDS), "message")
+    docs = schema.mapping(data["docs"], "docs", data, "docs")
+    schema.keys(docs, f"docs of {what}", required=DOC_SECTIONS, optional=())
+    doc_texts = {k: (schema.text(docs, k, "docs") or "").strip() for k in DOC_SECTIONS}
+    for section, body in doc_texts.items():
+        if not body:
+            raise docs.error(f"docs section {section!r} is empty", section)
+    passing, failing = _examples(data, what, kind, set(readings))
+    return Rule(rule_id, schema.text(data, "title", what) or "", kind, severity, compare,
+                readings, message, doc_texts, passing, failing, path)
+
+
+def _readings(data: Mapping, what: str, inputs: list[str]) -> dict[str, Formula]:
+    if ("formula" in data) == ("readings" in data):
+        raise data.error(f"{what} needs exactly one of 'formula' or 'readings'")
+    try:
+        if "formula" in data:
+            return {"": compile_formula(schema.text(data, "formula", what) or "", inputs)}
+        block = schema.mapping(data["readings"], "readings", data, "readings")
+        if not block:
+            raise data.error("readings is empty", "readings")
+        return {name: compile_formula(schema.text(block, name, "readings") or "", inputs)
+                for name in block}
+    except InputError as error:
+        key = "formula" if "formula" in data else "readings"
+        raise data.error(error.message, key) from None
+
+
+def _examples(data: Mapping, what: str, kind: Kind, readings: set[str]):
+    block = schema.mapping(data["examples"], "examples", data, "examples")
+    schema.keys(block, f"examples of {what}", required=("pass", "fail"), optional=())
+    out = []
+    for key in ("pass", "fail"):
+        items = schema.sequence(block[key], f"examples.{key}", block, key)
+        if not items:
+            raise block.error(f"{what} needs at least one {key!r} example", key)
+        examples = []
+        for index, item in enumerate(items):
+            example = schema.mapping(item, f"example {index + 1}", items, index)
+            allowed = set(kind.role_names) | {"reading", "rate_period"}
+            schema.keys(example, f"an example of {what}", required=(), optional=allowed)
+            reading = schema.text(example, "reading", "an example")
+            if reading is not None and reading not in readings:
+                raise example.error(f"reading {reading!r} is not one of the rule's readings",
+                                    "reading")
+            roles = {k: v for k, v in example.items() if k not in ("reading", "rate_period")}
+            examples.append(Example(roles, example.line, reading,
+                                    schema.text(example, "rate_period", "an example")))
+        out.append(tuple(examples))
+    return out[0], out[1]
+
+
+def render_message(template: str, fields: dict[str, str]) -> str:
+    """Fill a message template; only the known placeholders exist, so nothing else is read."""
+    return _PLACEHOLDER.sub(lambda m: fields.get(m.group(1), m.group(0)), template)

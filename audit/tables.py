@@ -1,0 +1,143 @@
+"""Turn loaded articles and reference facts into the three flat tables the engine works on.
+
+    values     one row per stated value: claims, literals in relations, fact vintages
+    relations  one row per relation, with what the engine needs to know of it (kind, reading,
+               years, the period whose exchange rates apply)
+    fills      one row per (relation, role, value): a role filled by a fact with two vintages
+               has two rows, and the engine tries both
+
+Keeping the engine's input to plain tables makes it a pure function that can run partition by
+partition on a larger engine; this module is the only place that walks Python objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from audit.claims import Article, Fill, Relation
+from audit.facts import Fact
+from audit.periods import Period
+from audit.values import StatedValue
+
+VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "dimension", "factor", "written",
+                 "scale_word", "source", "claim", "label")
+
+
+@dataclass
+class Tables:
+    values: pd.DataFrame
+    relations: pd.DataFrame
+    fills: pd.DataFrame
+
+
+class _Builder:
+    def __init__(self, facts: dict[str, Fact]) -> None:
+        self.facts = facts
+        self.rows: list[tuple] = []
+        self.claim_rows: dict[tuple[str, str], int] = {}
+        self.fact_rows: dict[str, list[int]] = {}
+
+    def add_value(self, value: StatedValue, source: str, claim: str | None,
+                  label: str | None) -> int:
+        self.rows.append((value.lo, value.hi, value.lo_open, value.hi_open,
+                          value.unit.dimension, value.unit.factor, value.written,
+                          value.scale_word, source, claim, label))
+        return len(self.rows) - 1
+
+    def fill_rows(self, article: Article, fill: Fill, relation: Relation,
+                  role: str) -> list[int]:
+        if fill.source == "claim":
+            key = (article.id, fill.ref or "")
+            if key not in self.claim_rows:
+                claim = article.claims[fill.ref or ""]
+                self.claim_rows[key] = self.add_value(claim.value, "claim", claim.id, None)
+            return [self.claim_rows[key]]
+        if fill.source == "value":
+            assert fill.value is not None
+            return [self.add_value(fill.value, "value", None, "literal")]
+        fact_id = fill.ref or ""
+        if fact_id not in self.facts:
+            return []  # unknown fact: the role stays empty and the relation unverifiable
+        if fact_id not in self.fact_rows:
+            fact = self.facts[fact_id]
+            self.fact_rows[fact_id] = [
+                self.add_value(v.value, "fact", None, f"{fact_id} ({v.vintage}; {v.source})")
+                for v in fact.vintages]
+        return self.fact_rows[fact_id]
+
+
+def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
+    builder = _Builder(facts)
+    relation_rows, fill_rows = [], []
+    for article in articles:
+        for relation in article.relations:
+            index = len(relation_rows)
+            years = _years(article, relation, facts)
+            rate_period = relation.rate_period or article.published
+            start, end = _rate_days(rate_period)
+            relation_rows.append((article.id, relation.id, relation.kind, relation.reading or "",
+                                  years, start, end, rate_period.text if rate_period else "",
+                                  _missing_facts(relation, facts)))
+            for role, fillers in relation.roles.items():
+                for part, fill in enumerate(fillers):
+                    for value_row in builder.fill_rows(article, fill, relation, role):
+                        fill_rows.append((index, role, value_row, part))
+    values = pd.DataFrame(builder.rows, columns=list(VALUE_COLUMNS))
+    relations = pd.DataFrame(relation_rows, columns=[
+        "article", "relation", "kind", "reading", "years", "rate_start", "rate_end",
+        "rate_period", "missing_facts"])
+    fills = pd.DataFrame(fill_rows, columns=["relation", "role", "value", "part"])
+    return Tables(_typed_values(values), relations, fills.astype({"relation": "int64",
+                                                                   "value": "int64"}))
+
+
+def _typed_values(values: pd.DataFrame) -> pd.DataFrame:
+    return values.astype({"lo": "float64", "hi": "float64", "lo_open": "bool",
+                          "hi_open": "bool", "factor": "float64"})
+
+
+def _rate_days(period: Period | None) -> tuple[date | None, date | None]:
+    if period is None:
+        return None, None
+    from audit.rates import window
+
+    return window(period)
+
+
+def _missing_facts(relation: Relation, facts: dict[str, Fact]) -> str:
+    missing = [f.ref for fills in relation.roles.values() for f in fills
+               if f.source == "fact" and f.ref not in facts]
+    return ", ".join(m for m in missing if m)
+
+
+def _years(article: Article, relation: Relation, facts: dict[str, Fact]) -> float:
+    """Whole years the relation spans: a years role, the relation's period, or its claims'."""
+    years_fill = relation.roles.get("years")
+    if years_fill:
+        fill = years_fill[0]
+        if fill.value is not None:
+            return float(fill.value.number)
+        if fill.source == "claim" and fill.ref:
+            return float(article.claims[fill.ref].value.number)
+    if relation.period is not None and relation.period.first_year != relation.period.last_year:
+        return float(relation.period.last_year - relation.period.first_year)
+    for first, last in (("start", "end"), ("base_start", "base_end")):
+        periods = [_period_of(article, relation, role, facts) for role in (first, last)]
+        if periods[0] is not None and periods[1] is not None:
+            return float(periods[1].last_year - periods[0].last_year)
+    return float(np.nan)
+
+
+def _period_of(article: Article, relation: Relation, role: str,
+               facts: dict[str, Fact]) -> Period | None:
+    fills = relation.roles.get(role)
+    if not fills or not fills[0].ref:
+        return None
+    if fills[0].source == "claim":
+        return article.claims[fills[0].ref].period
+    fact = facts.get(fills[0].ref)
+    return fact.period if fact else None

@@ -1,0 +1,136 @@
+"""Units of news figures: one pint registry for the whole tool, read through a start-up cache.
+
+`data/units.txt` defines the units for pint. Importing pint and building even a small registry
+costs about a quarter of a second, too much for a pre-commit gate, so `data/units.json` caches
+what the tool needs of each unit name (canonical name, dimension, factor to the base unit of its
+dimension). `python -m audit.units` rebuilds the cache with pint; a test checks it is fresh.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from audit.errors import InputError
+
+DATA = Path(__file__).parent / "data"
+DEFINITIONS = DATA / "units.txt"
+CACHE = DATA / "units.json"
+
+DIMENSIONLESS = ""
+PERCENTAGE_POINT = "[percentage_point]"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A resolved unit: how to turn a magnitude in it into the base unit of its dimension."""
+
+    name: str
+    dimension: str  # canonical text, "" for plain numbers
+    factor: float
+
+    @property
+    def currency(self) -> str | None:
+        match = re.fullmatch(r"\[currency_([A-Z]{3})\]", self.dimension)
+        return match.group(1) if match else None
+
+
+NUMBER = Unit("number", DIMENSIONLESS, 1.0)
+
+
+def dimension_text(dims: dict[str, float]) -> str:
+    """A canonical, readable text for a dimensionality such as {'[currency_CNY]': 1}."""
+    parts = []
+    for name, power in sorted(dims.items()):
+        if power == 0:
+            continue
+        parts.append(name if power == 1 else f"{name}^{power:g}")
+    return "*".join(parts)
+
+
+def defined_names(text: str) -> list[str]:
+    """Every unit name, symbol and alias that a pint definitions file declares."""
+    names = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=" not in line:
+            continue
+        fields = [f.strip() for f in line.split("=")]
+        names.append(fields[0])
+        names.extend(f for f in fields[2:] if f and f != "_")
+    return names
+
+
+def build_cache() -> dict[str, Any]:
+    """Ask pint about every defined name; the result is what units.json holds."""
+    import pint
+
+    registry = pint.UnitRegistry(str(DEFINITIONS), cache_folder=None)
+    entries = {}
+    for name in defined_names(DEFINITIONS.read_text(encoding="utf-8")):
+        quantity = registry.Quantity(1, name)
+        base = quantity.to_base_units()
+        dims = {str(k): float(v) for k, v in quantity.dimensionality.items()}
+        entries[name] = {
+            "name": str(quantity.units),
+            "dimension": dimension_text(dims),
+            "factor": float(base.magnitude),
+        }
+    return entries
+
+
+@cache
+def _table() -> tuple[dict[str, Unit], dict[str, Unit]]:
+    raw = json.loads(CACHE.read_text(encoding="utf-8"))
+    exact = {alias: Unit(**entry) for alias, entry in raw.items()}
+    folded: dict[str, Unit] = {}
+    for alias, unit in exact.items():
+        folded.setdefault(alias.lower(), unit)
+    return exact, folded
+
+
+def known_units() -> list[str]:
+    return sorted({unit.name for unit in _table()[0].values()})
+
+
+def _lookup(word: str) -> Unit | None:
+    exact, folded = _table()
+    key = re.sub(r"\s+", "_", word.strip())
+    return exact.get(key) or folded.get(key.lower())
+
+
+def resolve(text: str) -> Unit:
+    """The unit a written unit text names ("yuan", "percentage points", "yuan per person")."""
+    cleaned = text.strip().rstrip(".")
+    if not cleaned:
+        return NUMBER
+    unit = _lookup(cleaned)
+    if unit is not None:
+        return unit
+    halves = re.split(r"\s+per\s+|\s*/\s*", cleaned, maxsplit=1)
+    if len(halves) == 2:
+        top, bottom = resolve(halves[0]), resolve(halves[1])
+        return Unit(f"{top.name}/{bottom.name}", _divide(top.dimension, bottom.dimension),
+                    top.factor / bottom.factor)
+    raise InputError(f"unknown unit {cleaned!r}; known units include "
+                     + ", ".join(known_units()[:12]) + ", ... (what is counted belongs in"
+                     " the claim's metric)")
+
+
+def _divide(top: str, bottom: str) -> str:
+    dims: dict[str, float] = {}
+    for text, sign in ((top, 1), (bottom, -1)):
+        for part in filter(None, text.split("*")):
+            name, _, power = part.partition("^")
+            dims[name] = dims.get(name, 0.0) + sign * float(power or 1)
+    return dimension_text(dims)
+
+
+if __name__ == "__main__":
+    CACHE.write_text(json.dumps(build_cache(), indent=1, ensure_ascii=False, sort_keys=True)
+                     + "\n", encoding="utf-8")
+    print(f"wrote {CACHE}")

@@ -1,0 +1,212 @@
+"""Stated values: "about 7.9 trillion yuan" -> an interval with a unit, read from the string.
+
+Grammar of a value, every part optional but the number:
+
+    [qualifier] [currency sign or code] number [- number] [scale word] [unit]
+
+The interval is the rounding interval of the written number ("7.8%" -> [7.75, 7.85)), widened
+by approximating qualifiers and made one-sided by bounding ones ("more than 30%" -> (30, inf)).
+Interval bounds are in the value's own unit, scale included (7.9 trillion yuan -> 7.9e12 yuan).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from audit.errors import InputError
+from audit.numbers import FRACTION_WORDS, SMALL_WORDS, WrittenNumber, parse_number
+from audit.units import NUMBER, Unit, resolve
+
+SCALES: dict[str, Decimal] = {
+    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5,
+    "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
+    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
+    "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+    "wan": Decimal(10) ** 4, "万": Decimal(10) ** 4,
+    "yi": Decimal(10) ** 8, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12,
+    "hundred million": Decimal(10) ** 8, "hundred": Decimal(10) ** 2,
+}
+# Single letters are scale words only after a currency ("£300m"), never alone ("300 m" is metres).
+CURRENCY_ONLY_SCALES = {"m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "bil": Decimal(10) ** 9}
+SCALE_NAMES = {Decimal(10) ** 3: "thousand", Decimal(10) ** 6: "million",
+               Decimal(10) ** 9: "billion", Decimal(10) ** 12: "trillion"}
+
+CURRENCY_SIGNS = {
+    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
+    "¥": "JPY", "￥": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RMB": "CNY", "CNY": "CNY",
+    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "INR": "INR", "HKD": "HKD",
+}
+
+APPROXIMATE = ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
+               "estimated", "~", "circa", "close to")
+BELOW_BY_A_LITTLE = ("nearly", "almost", "just under", "just below", "close to but under")
+ABOVE_BY_A_LITTLE = ("just over", "just above", "slightly more than", "slightly over")
+MORE_THAN = ("more than", "over", "above", "exceeding", "in excess of", "greater than",
+             "upwards of", "upward of", "higher than", ">")
+AT_LEAST = ("at least", "no less than", "not less than", "no fewer than", ">=", "≥")
+LESS_THAN = ("less than", "under", "below", "fewer than", "lower than", "<")
+AT_MOST = ("up to", "at most", "no more than", "not more than", "as many as", "as much as",
+           "<=", "≤")
+EXACT = ("exactly", "precisely", "a total of")
+QUALIFIERS = {q: kind for kind, words in (
+    ("approximate", APPROXIMATE), ("nearly", BELOW_BY_A_LITTLE), ("just_over", ABOVE_BY_A_LITTLE),
+    ("more_than", MORE_THAN), ("at_least", AT_LEAST), ("less_than", LESS_THAN),
+    ("at_most", AT_MOST), ("exact", EXACT)) for q in words}
+
+# Relative widening for "about" and "nearly": at least one rounding step, at least this share.
+APPROXIMATE_SHARE = Decimal("0.02")
+NEARLY_SHARE = Decimal("0.05")
+
+MULTIPLE_VERBS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WORD_NUMBERS = _alternation(list(SMALL_WORDS) + list(FRACTION_WORDS))
+_NUMBER = rf"[+\-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)|(?:{_WORD_NUMBERS})\b"
+_PATTERN = re.compile(
+    rf"""^\s*
+    (?:(?P<qual>{_alternation(QUALIFIERS)})\s*)?
+    (?:(?P<between>between|from)\s+)?
+    (?:(?P<sign>{_alternation(CURRENCY_SIGNS)})\s*)?
+    (?P<num>{_NUMBER})
+    (?:\s*(?P<scale1>{_alternation(SCALES)})(?![a-z]))?
+    (?:\s*(?:-|–|—|to|and)\s*(?:{_alternation(CURRENCY_SIGNS)})?\s*(?P<num2>{_NUMBER}))?
+    (?:\s*(?P<scale>{_alternation(list(SCALES) + list(CURRENCY_ONLY_SCALES))})(?![a-z]))?
+    \s*(?P<unit>.*?)\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class StatedValue:
+    """A value as written, with its exact number, its interval and its unit."""
+
+    written: str
+    number: Decimal  # the stated number times its scale word
+    step: Decimal  # rounding step of the stated number, scale included (0 = exact)
+    scale_word: str | None
+    qualifier: str | None
+    unit: Unit
+    lo: float
+    hi: float
+    lo_open: bool
+    hi_open: bool
+
+    @property
+    def currency(self) -> str | None:
+        return self.unit.currency
+
+
+def parse_value(written: str) -> StatedValue:
+    """Read a stated value; raises InputError (without a location) when it is not one."""
+    text = " ".join(str(written).split())
+    verb = text.lower()
+    if verb in MULTIPLE_VERBS:
+        number = Decimal(str(MULTIPLE_VERBS[verb]))
+        return _exact(text, number, resolve("times"))
+    match = _PATTERN.match(text)
+    if not match:
+        raise InputError(f"{text!r} is not a number (expected something like '7.8%',"
+                         " 'about 7.9 trillion yuan', 'more than 30 percent')")
+    first = parse_number(match["num"])
+    if first is None:
+        raise InputError(f"cannot read the number {match['num']!r} in {text!r}")
+    sign = match["sign"]
+    scale_text = match["scale"] or match["scale1"]
+    scale_word = scale_text.lower() if scale_text else None
+    if scale_word in CURRENCY_ONLY_SCALES and not sign and not _names_currency(match["unit"]):
+        # "300 m" without a currency is a length, not a million: leave it to the unit.
+        scale_word, unit_text = None, f"{scale_text} {match['unit']}".strip()
+    else:
+        unit_text = match["unit"]
+    scale = SCALES.get(scale_word or "", CURRENCY_ONLY_SCALES.get(scale_word or "", Decimal(1)))
+    unit = _unit(sign, unit_text, text)
+    qualifier = match["qual"].lower() if match["qual"] else None
+    if match["num2"]:
+        second = parse_number(match["num2"])
+        if second is None:
+            raise InputError(f"cannot read the number {match['num2']!r} in {text!r}")
+        low, high = sorted((first, second), key=lambda n: n.value)
+        lo = (low.value - low.half_step) * scale
+        hi = (high.value + high.half_step) * scale
+        mid = (low.value + high.value) / 2 * scale
+        return StatedValue(text, mid, max(low.step, high.step) * scale, scale_word,
+                           "range", unit, float(lo), float(hi), False, True)
+    if match["between"] and not match["num2"]:
+        raise InputError(f"{text!r} starts a range but gives only one end")
+    number = first.value * scale
+    step = first.step * scale
+    lo, hi, lo_open, hi_open = _interval(number, step, QUALIFIERS.get(qualifier or ""))
+    return StatedValue(text, number, step, scale_word, qualifier, unit, lo, hi, lo_open, hi_open)
+
+
+def _exact(text: str, number: Decimal, unit: Unit) -> StatedValue:
+    value = float(number)
+    return StatedValue(text, number, Decimal(0), None, "exact", unit, value, value, False, False)
+
+
+def _names_currency(unit_text: str) -> bool:
+    try:
+        return resolve(unit_text).currency is not None if unit_text.strip() else False
+    except InputError:
+        return False
+
+
+def _unit(sign: str | None, unit_text: str, text: str) -> Unit:
+    try:
+        unit = resolve(unit_text) if unit_text else NUMBER
+    except InputError as error:
+        raise InputError(f"{error.message} (in {text!r})") from None
+    if sign:
+        code = CURRENCY_SIGNS[sign if sign in CURRENCY_SIGNS else sign.upper()]
+        if unit is not NUMBER and unit.currency != code:
+            raise InputError(f"{text!r} names two currencies ({sign} and {unit_text})")
+        return resolve(code)
+    return unit
+
+
+def _interval(number: Decimal, step: Decimal, kind: str | None):
+    half = step / 2
+    inf = math.inf
+    if kind == "exact":
+        return float(number), float(number), False, False
+    if kind == "approximate":
+        width = max(step, abs(number) * APPROXIMATE_SHARE)
+        return float(number - width), float(number + width), False, False
+    if kind == "nearly":
+        width = max(step, abs(number) * NEARLY_SHARE)
+        return float(number - width), float(number + half), False, True
+    if kind == "just_over":
+        width = max(step, abs(number) * NEARLY_SHARE)
+        return float(number - half), float(number + width), False, False
+    if kind == "more_than":
+        return float(number), inf, True, False
+    if kind == "at_least":
+        return float(number), inf, False, False
+    if kind == "less_than":
+        return -inf, float(number), False, True
+    if kind == "at_most":
+        return -inf, float(number), False, False
+    return float(number - half), float(number + half), False, True
+
+
+def scale_name(scale_word: str | None) -> str | None:
+    """The long name of a scale word ("bn" -> "billion")."""
+    if scale_word is None:
+        return None
+    factor = SCALES.get(scale_word, CURRENCY_ONLY_SCALES.get(scale_word))
+    return SCALE_NAMES.get(factor, scale_word) if factor is not None else None
+
+
+def written_number(value: StatedValue) -> WrittenNumber | None:
+    """The bare number of a stated value, for diagnoses that rewrite its digits."""
+    match = _PATTERN.match(value.written)
+    return parse_number(match["num"]) if match else None

@@ -1,0 +1,153 @@
+"""Read YAML and JSON data files safely, keeping the line and column of every value.
+
+Files are composed into nodes with PyYAML's safe machinery and turned into plain values here, so
+nothing in a file can construct an object, duplicate keys are caught, and a plain `7.80` keeps
+its written digits (a float would read 7.8 and lose the stated precision).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from audit.errors import InputError
+
+try:
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+INT_TAG = "tag:yaml.org,2002:int"
+FLOAT_TAG = "tag:yaml.org,2002:float"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+NULL_TAG = "tag:yaml.org,2002:null"
+
+
+class Mapping(dict):
+    """A dict that remembers where it and each of its keys stand in the file."""
+
+    path: str
+    line: int
+    column: int
+    key_marks: dict[str, tuple[int, int]]
+
+    def where(self, key: str | None = None) -> tuple[int, int]:
+        if key is not None and key in self.key_marks:
+            return self.key_marks[key]
+        return self.line, self.column
+
+    def error(self, message: str, key: str | None = None) -> InputError:
+        line, column = self.where(key)
+        return InputError(message, self.path, line, column)
+
+
+class Sequence(list):
+    """A list that remembers where each item stands."""
+
+    path: str
+    line: int
+    column: int
+    item_marks: list[tuple[int, int]]
+
+    def error(self, message: str, index: int | None = None) -> InputError:
+        line, column = (self.item_marks[index] if index is not None and index < len(
+            self.item_marks) else (self.line, self.column))
+        return InputError(message, self.path, line, column)
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or an InputError saying why it is not readable text."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", str(path)) from None
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("not a text file (it contains NUL bytes)", str(path))
+    for encoding in ("utf-8-sig", "utf-16"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            if encoding == "utf-8-sig" and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise InputError("not UTF-8 text", str(path)) from None
+    if not text.strip():
+        raise InputError("the file is empty", str(path))
+    return text
+
+
+def load(path: Path) -> Any:
+    """The data in a YAML or JSON file, as Mapping / Sequence / scalars with positions."""
+    return loads(read_text(path), str(path), json_syntax=path.suffix.lower() == ".json")
+
+
+def loads(text: str, name: str, json_syntax: bool = False) -> Any:
+    """The data in YAML (or JSON) text; `name` is the file named in error messages."""
+    if json_syntax:
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as error:
+            raise InputError(f"invalid JSON: {error.msg}", name, error.lineno,
+                             error.colno) from None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or "invalid YAML"
+        raise InputError(f"invalid YAML: {problem}", name,
+                         mark.line + 1 if mark else None,
+                         mark.column + 1 if mark else None) from None
+    except yaml.YAMLError as error:
+        raise InputError(f"invalid YAML: {error}", name) from None
+    if node is None:
+        raise InputError("the file holds no data", name)
+    return _convert(node, name)
+
+
+def _convert(node: yaml.Node, path: str) -> Any:
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if isinstance(node, yaml.MappingNode):
+        result = Mapping()
+        result.path, result.line, result.column = path, line, column
+        result.key_marks = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise InputError("YAML merge keys (<<) are not supported", path,
+                                 key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            key = _convert(key_node, path)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                raise InputError(f"duplicate key {key!r}", path, key_node.start_mark.line + 1,
+                                 key_node.start_mark.column + 1)
+            result.key_marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = _convert(value_node, path)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        items = Sequence()
+        items.path, items.line, items.column = path, line, column
+        items.item_marks = []
+        for item in node.value:
+            items.item_marks.append((item.start_mark.line + 1, item.start_mark.column + 1))
+            items.append(_convert(item, path))
+        return items
+    return _scalar(node, path, line, column)
+
+
+def _scalar(node: yaml.ScalarNode, path: str, line: int, column: int) -> Any:
+    if node.tag not in (INT_TAG, FLOAT_TAG, BOOL_TAG, NULL_TAG) and node.tag.startswith("!"):
+        raise InputError(f"YAML tag {node.tag} is not allowed in data files", path, line, column)
+    if node.style is None or node.style == "":
+        if node.tag == INT_TAG:
+            try:
+                return int(node.value.replace("_", ""), 0)
+            except ValueError:
+                return node.value
+        if node.tag == BOOL_TAG:
+            return node.value.lower() in ("true", "yes", "on")
+        if node.tag == NULL_TAG:
+            return None
+    # Floats, dates and strings keep their written text: precision lives in the digits.
+    return node.value
