@@ -57,7 +57,7 @@ def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> pd.D
     compare_missing = prep.missing[rule.compare]
     missing = _missing_inputs(rule, prep)
     base_reason = np.where(prep.reason != "", prep.reason,
-                           np.where(missing != "", "missing " + missing.astype(str)
+                           np.where(missing != "", "not given:" + missing.astype(str)
                                     .astype(object), ""))
     base_reason = _tidy(base_reason)
     frames = []
@@ -89,7 +89,7 @@ def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> pd.D
 
 
 def _tidy(reasons: np.ndarray) -> np.ndarray:
-    return pd.Series(reasons, dtype=object).str.replace("missing , ", "missing: ",
+    return pd.Series(reasons, dtype=object).str.replace("not given:, ", "not given: ",
                                                         regex=False).to_numpy(dtype=object)
 
 

@@ -1,0 +1,160 @@
+"""The `audit` command: a thin click layer over the importable core.
+
+Heavy modules (pandas, pint's cache, rich) load inside the commands that need them, so a
+pre-commit gate on one claims file starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from audit import exit_codes
+from audit.errors import AuditError
+
+FORMATS = ("terminal", "markdown", "json")
+THRESHOLDS = ("error", "warning", "never")
+
+
+@click.group(epilog=exit_codes.help_text())
+@click.version_option(package_name="claims-audit")
+def cli() -> None:
+    """Recompute the numbers in news articles and say which hold."""
+
+
+@cli.command(epilog=exit_codes.help_text())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="terminal",
+              show_default=True, help="Report on the terminal, as Markdown files, or as JSON.")
+@click.option("--fail-on", type=click.Choice(THRESHOLDS), default="error", show_default=True,
+              help="Lowest severity of an unaccepted inconsistency that makes the exit status 1.")
+@click.option("--reports-dir", type=click.Path(path_type=Path), default=Path("reports"),
+              show_default=True, help="Where --format markdown writes its pages.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="A folder of extra rule files (repeatable).")
+@click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
+              help="A file of extra reference facts (repeatable).")
+def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files) -> None:
+    """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
+    from audit.pipeline import run_check
+
+    report, _ = run_check(paths, rule_dirs, reference_files)
+    if output_format == "json":
+        from audit.report import json_out
+
+        click.echo(json_out.render(report, fail_on), nl=False)
+    elif output_format == "markdown":
+        from audit.report import markdown
+
+        pages = markdown.render(report)  # all pages exist before the first is written
+        reports_dir.mkdir(parents=True, exist_ok=True)
+        for name, text in pages.items():
+            (reports_dir / name).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(pages)} pages to {reports_dir}")
+    else:
+        from rich.console import Console
+
+        from audit.report import terminal
+
+        terminal.render(report, Console(highlight=False), fail_on)
+    sys.exit(exit_codes.FINDINGS if report.failing(fail_on) else exit_codes.CLEAN)
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write the claims file here (default: print it).")
+@click.option("--id", "article_id", help="The article's id (default: the file name).")
+@click.option("--title", help="The article's title, if the text does not give it.")
+@click.option("--published", help="Publication date (2023-11-23 or 2023-11).")
+def extract(article, output, article_id, title, published) -> None:
+    """Draft a claims file from an article for an editor to review."""
+    from audit.extract import dump_yaml, extract_claims, read_article
+    from audit.periods import parse_period
+
+    if published:
+        parse_period(published)
+    data = extract_claims(read_article(article), article_id=article_id or article.stem,
+                          title=title, published=published, source_path=str(article))
+    text = dump_yaml(data)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {len(data.get('claims', []))} claims and "
+                   f"{len(data.get('relations', []))} relations to {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command("rules")
+@click.option("--test", "test_dir", type=click.Path(path_type=Path),
+              help="Load the rule files in this folder and run their examples.")
+def rules_command(test_dir) -> None:
+    """List the rules, or test a folder of rule files."""
+    from audit.rules import load_rules
+
+    if test_dir is None:
+        for rule in load_rules():
+            click.echo(f"{rule.id:32} {rule.severity:8} {rule.title}")
+        return
+    from audit.examples import run_examples
+
+    failures = 0
+    for rule in load_rules([test_dir], include_builtin=False):
+        for result in run_examples(rule):
+            mark = "ok  " if result.ok else "FAIL"
+            failures += not result.ok
+            click.echo(f"{mark} {rule.id} {result.expected} example (line {result.example.line})"
+                       f": {result.status}" + (f" ({result.detail})" if result.detail else ""))
+    sys.exit(exit_codes.FINDINGS if failures else exit_codes.CLEAN)
+
+
+@cli.command()
+@click.argument("rule_id")
+def explain(rule_id) -> None:
+    """Show what a rule checks, why it matters and an example."""
+    from audit.rules import load_rules
+
+    rules = {r.id: r for r in load_rules()}
+    if rule_id not in rules:
+        raise click.UsageError(f"no rule {rule_id!r}; `audit rules` lists them")
+    rule = rules[rule_id]
+    click.echo(f"{rule.id}: {rule.title}\n\nKind: {rule.kind.name} ({rule.kind.title}); "
+               f"severity: {rule.severity}\n")
+    for name, formula in rule.readings.items():
+        click.echo(f"{rule.compare} = {formula.text}" + (f"   (read '{name}')" if name else ""))
+    for section, heading in (("checks", "What it checks"), ("why", "Why it matters"),
+                             ("example", "Example")):
+        click.echo(f"\n{heading}:\n  {rule.docs[section]}")
+
+
+@cli.command()
+def kinds() -> None:
+    """List the relation kinds and their roles."""
+    from audit.kinds import KINDS
+
+    for kind in KINDS.values():
+        roles = ", ".join(r.name + (" (derived)" if r.derived else "") for r in kind.roles)
+        click.echo(f"{kind.name:14} {roles}\n{'':14} {kind.title}")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(exit_codes.BAD_INPUT)
+    except click.exceptions.Abort:
+        sys.exit(exit_codes.BAD_INPUT)
+    except AuditError as error:
+        click.echo(f"audit: error: {error}", err=True)
+        sys.exit(exit_codes.BAD_INPUT)
+    except SystemExit:
+        raise
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""One audit run, start to end: paths in, a report out. The CLI is a thin layer over this."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audit.claims import Article, build_article, load_claims_file
+from audit.errors import InputError, UsageError
+from audit.facts import Fact, load_facts
+from audit.report.model import Report
+from audit.rules import Rule, load_rules
+
+CLAIMS_SUFFIXES = (".yaml", ".yml", ".json")
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+
+def collect(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
+    """The claims files and articles named, folders expanded (sorted, so runs are repeatable)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in CLAIMS_SUFFIXES
+                           + ARTICLE_SUFFIXES)
+            if not found:
+                raise UsageError(f"{path}: no claims files (.yaml, .yml, .json) or articles"
+                                 " (.txt, .md) in this folder")
+            files.extend(found)
+        elif path.is_file():
+            if path.suffix.lower() not in CLAIMS_SUFFIXES + ARTICLE_SUFFIXES:
+                raise UsageError(f"{path}: not a claims file (.yaml, .yml, .json) or an article"
+                                 " (.txt, .md)")
+            files.append(path)
+        else:
+            raise UsageError(f"{path}: no such file or folder")
+    return files
+
+
+def load_article(path: Path) -> Article:
+    if path.suffix.lower() in ARTICLE_SUFFIXES:
+        from audit.extract import dump_yaml, extract_claims, read_article
+        from audit.yamlsource import loads
+
+        data = extract_claims(read_article(path), article_id=path.stem, source_path=str(path))
+        return build_article(loads(dump_yaml(data), str(path)), str(path), path.stem)
+    return load_claims_file(path)
+
+
+def check_references(articles: list[Article], facts: dict[str, Fact]) -> None:
+    """A relation naming a reference fact nobody defined is a claims-file error."""
+    for article in articles:
+        for relation in article.relations:
+            for role, fills in relation.roles.items():
+                for fill in fills:
+                    if fill.source == "fact" and fill.ref not in facts:
+                        known = ", ".join(sorted(facts)[:8])
+                        raise InputError(f"relation {relation.id}, role {role}: unknown"
+                                         f" reference fact {fill.ref!r} (known: {known}, ...;"
+                                         " add facts with --reference)", article.path,
+                                         relation.line)
+
+
+def run_check(paths, rule_dirs=(), reference_files=()) -> tuple[Report, list[Rule]]:
+    from audit import engine
+    from audit.report.model import build_report
+    from audit.tables import build_tables
+
+    files = collect(paths)
+    articles = [load_article(p) for p in files]
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article.id in seen:
+            raise InputError(f"article id {article.id!r} is also used by {seen[article.id]}",
+                             article.path)
+        seen[article.id] = article.path
+    rules = load_rules(rule_dirs)
+    facts = load_facts(reference_files)
+    check_references(articles, facts)
+    tables = build_tables(articles, facts)
+    findings = engine.run(tables, rules)
+    return build_report(articles, tables, findings, rules), rules

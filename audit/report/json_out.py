@@ -1,0 +1,45 @@
+"""JSON report: every finding with its numbers, and a summary with counts by status."""
+
+from __future__ import annotations
+
+import json
+
+from audit.report.model import Finding, Report
+
+
+def render(report: Report, fail_on: str) -> str:
+    failing = {id(f) for f in report.failing(fail_on)}
+    data = {
+        "findings": [_finding(f, id(f) in failing) for f in report.findings()],
+        "articles": [{
+            "article": a.article.id,
+            "source": a.article.path,
+            "title": a.article.title,
+            "counts": a.counts(),
+            "coverage": {
+                "stated": a.coverage.stated,
+                "checked": a.coverage.checked,
+                "unchecked": [vars(u) for u in a.coverage.unchecked],
+                "left_out_by_extraction": a.coverage.left_out,
+            },
+            "notes": a.notes,
+        } for a in report.articles],
+        "summary": {**report.counts(), "articles": len(report.articles),
+                    "failing": len(failing), "fail_on": fail_on},
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
+
+
+def _finding(f: Finding, failing: bool) -> dict:
+    return {
+        "article": f.article, "rule": f.rule, "title": f.title, "relation": f.relation,
+        "kind": f.kind, "status": f.status, "severity": f.severity, "claims": f.claims,
+        "stated": f.stated, "computed": f.computed, "difference": f.difference or None,
+        "message": f.message, "cause": f.cause or None, "reason": f.reason or None,
+        "reading": f.reading or None, "holding_readings": f.holding.split(", ")
+        if f.holding else [], "note": f.note or None, "arithmetic": f.arithmetic,
+        "inputs": [vars(i) for i in f.inputs], "quote": f.quote,
+        "span": list(f.span) if f.span else None,
+        "accepted": {"reason": f.accepted.reason, "by": f.accepted.by} if f.accepted else None,
+        "fails_gate": failing,
+    }

@@ -1,0 +1,311 @@
+"""The report: findings joined with their articles, messages written out, coverage counted.
+
+Every renderer (terminal, Markdown, JSON) reads this model and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from audit import rates
+from audit.claims import Acceptance, Article, Claim, Relation
+from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE
+from audit.kinds import KINDS
+from audit.report.formatting import interval, unit_suffix
+from audit.rules import Rule, render_message
+from audit.tables import Tables
+
+SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
+STATUS_ORDER = {INCONSISTENT: 0, UNVERIFIABLE: 1, CONSISTENT: 2}
+
+
+@dataclass
+class Input:
+    role: str
+    written: str
+    label: str | None = None  # where a reference value comes from
+
+
+@dataclass
+class Finding:
+    article: str
+    rule: str
+    title: str
+    relation: str
+    kind: str
+    status: str
+    severity: str
+    claims: list[str]
+    stated: str
+    computed: str
+    difference: str
+    message: str
+    cause: str = ""
+    reason: str = ""
+    reading: str = ""
+    holding: str = ""
+    note: str = ""
+    arithmetic: str = ""
+    inputs: list[Input] = field(default_factory=list)
+    quote: str | None = None
+    span: tuple[int, int] | None = None
+    accepted: Acceptance | None = None
+
+    @property
+    def fails(self) -> bool:
+        return self.status == INCONSISTENT and self.accepted is None
+
+
+@dataclass
+class Unchecked:
+    claim: str
+    written: str
+    why: str
+
+
+@dataclass
+class Coverage:
+    stated: int
+    checked: int
+    unchecked: list[Unchecked]
+    left_out: list[dict]  # figures in the text that extraction did not make claims of
+
+
+@dataclass
+class ArticleReport:
+    article: Article
+    findings: list[Finding]
+    coverage: Coverage
+    notes: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(f.status == s for f in self.findings)
+                for s in (CONSISTENT, INCONSISTENT, UNVERIFIABLE)}
+
+
+@dataclass
+class Report:
+    articles: list[ArticleReport]
+
+    def findings(self) -> list[Finding]:
+        return [f for a in self.articles for f in a.findings]
+
+    def counts(self) -> dict[str, int]:
+        total = {s: 0 for s in (CONSISTENT, INCONSISTENT, UNVERIFIABLE)}
+        for article in self.articles:
+            for status, count in article.counts().items():
+                total[status] += count
+        return total
+
+    def failing(self, threshold: str) -> list[Finding]:
+        """Unaccepted inconsistencies at or above a severity ('never' fails nothing)."""
+        if threshold == "never":
+            return []
+        floor = SEVERITY_RANK[threshold]
+        return [f for f in self.findings() if f.fails and SEVERITY_RANK[f.severity] >= floor]
+
+
+def build_report(articles: list[Article], tables: Tables, findings: pd.DataFrame,
+                 rules: list[Rule]) -> Report:
+    by_rule = {r.id: r for r in rules}
+    relations = {(a.id, r.id): (a, r) for a in articles for r in a.relations}
+    grouped: dict[str, list[Finding]] = {a.id: [] for a in articles}
+    values = tables.values
+    for row in findings.itertuples(index=False):
+        article, relation = relations[(row.article, row.relation)]
+        finding = _finding(row, by_rule[row.rule], article, relation, tables, values)
+        grouped[article.id].append(finding)
+    reports = []
+    for article in articles:
+        found = sorted(grouped[article.id], key=lambda f: (STATUS_ORDER[f.status],
+                                                          -SEVERITY_RANK[f.severity],
+                                                          f.relation, f.rule))
+        notes = _accept(article, found)
+        reports.append(ArticleReport(article, found, _coverage(article, found), notes))
+    return Report(reports)
+
+
+def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tables,
+             values: pd.DataFrame) -> Finding:
+    kind = KINDS[row.kind]
+    inputs = _inputs(row, values, tables, relation)
+    currencies = _currencies(inputs, values, row)
+    dimension = _dimension_of_compare(row, values)
+    compare_unit = kind.role(rule.compare).unit  # type: ignore[union-attr]
+    if compare_unit.startswith("same:") or compare_unit == "amount":
+        suffix = unit_suffix("amount", dimension)
+    else:
+        suffix = unit_suffix(compare_unit, dimension, currencies)
+    computed = interval(row.computed_lo, row.computed_hi, suffix)
+    stated = next((i.written for i in inputs if i.role == rule.compare), "")
+    if compare_unit == "rate":
+        stated = (f"{rates.describe(*currencies, _rate_period(tables, row))}: "
+                  f"{interval(row.stated_lo, row.stated_hi, suffix)}"
+                  f" (with {rates.RATE_TOLERANCE:.0%} allowed either side)"
+                  if row.status != UNVERIFIABLE else "the dated exchange rate")
+    formula = rule.readings.get(row.reading) or next(iter(rule.readings.values()))
+    difference = (interval(row.gap, row.gap, suffix) if row.status == INCONSISTENT else "")
+    fields = {"stated": stated or "nothing", "computed": computed, "difference": difference,
+              "reading": row.reading, "compared": rule.compare, "formula": formula.text}
+    claims = _claim_ids(relation)
+    quote, span = _quote(article, relation, rule.compare)
+    message = _message(rule, row, fields)
+    return Finding(
+        article=article.id, rule=rule.id, title=rule.title, relation=relation.id,
+        kind=row.kind, status=row.status, severity=rule.severity, claims=claims,
+        stated=stated, computed=computed, difference=difference, message=message,
+        cause=row.cause, reason=row.reason, reading=row.reading if len(rule.readings) > 1
+        else "", holding=row.holding, note=_note(row, rule, relation),
+        arithmetic=_arithmetic(formula.text, inputs, computed), inputs=inputs, quote=quote,
+        span=span)
+
+
+def _message(rule: Rule, row, fields: dict[str, str]) -> str:
+    if row.status == UNVERIFIABLE:
+        text = f"Cannot be checked: {row.reason}."
+        if row.reason.startswith("nothing stated") and fields["computed"] != "n/a":
+            text += f" Derived: {fields['computed']}."
+        return text
+    message = render_message(rule.message, fields)
+    if row.status == INCONSISTENT and fields["difference"]:
+        message += f" Off by {fields['difference']}."
+    if row.cause:
+        message += f" Likely cause: {row.cause}."
+    return message
+
+
+def _note(row, rule: Rule, relation: Relation) -> str:
+    notes = []
+    if row.ambiguous and row.holding:
+        notes.append(f"\"N times\" is ambiguous; the figures hold read as '{row.holding}'")
+    elif row.ambiguous:
+        notes.append("\"N times\" is ambiguous; the figures hold under neither reading")
+    if relation.confidence != "high":
+        notes.append(f"linked with {relation.confidence} confidence")
+    if relation.note:
+        notes.append(relation.note)
+    return "; ".join(notes)
+
+
+def _inputs(row, values: pd.DataFrame, tables: Tables, relation: Relation) -> list[Input]:
+    inputs = []
+    for pair in filter(None, str(row.values).split(";")):
+        role, _, index = pair.partition("=")
+        position = int(index)
+        if position < 0:
+            continue
+        if position >= len(values):  # a sum of parts, made by the engine
+            fills = relation.roles.get(role, ())
+            inputs.append(Input(role, " + ".join(_written_fill(f, values) for f in fills)))
+            continue
+        inputs.append(Input(role, str(values.at[position, "written"]),
+                            values.at[position, "label"] if values.at[position, "source"]
+                            == "fact" else None))
+    years = tables.relations.at[row.relation_row, "years"]
+    if "years" in KINDS[row.kind].role_names and years == years:
+        inputs.append(Input("years", f"{years:g}"))
+    return inputs
+
+
+def _written_fill(fill, values: pd.DataFrame) -> str:
+    if fill.value is not None:
+        return fill.value.written
+    return fill.ref or ""
+
+
+def _currencies(inputs: list[Input], values: pd.DataFrame, row) -> tuple[str, str]:
+    dims = _role_dimensions(row, values)
+    codes = []
+    for role in ("amount", "converted"):
+        match = re.fullmatch(r"\[currency_([A-Z]{3})\]", dims.get(role, ""))
+        codes.append(match.group(1) if match else "")
+    return codes[0], codes[1]
+
+
+def _role_dimensions(row, values: pd.DataFrame) -> dict[str, str]:
+    dims = {}
+    for pair in filter(None, str(row.values).split(";")):
+        role, _, index = pair.partition("=")
+        position = int(index)
+        if 0 <= position < len(values):
+            dims[role] = str(values.at[position, "dimension"])
+    return dims
+
+
+def _dimension_of_compare(row, values: pd.DataFrame) -> str | None:
+    dims = _role_dimensions(row, values)
+    return dims.get(row.compare) or next(iter(dims.values()), None)
+
+
+def _rate_period(tables: Tables, row):
+    from audit.periods import Period
+
+    start = tables.relations.at[row.relation_row, "rate_start"]
+    end = tables.relations.at[row.relation_row, "rate_end"]
+    return Period(start, end, f"{start}/{end}")
+
+
+def _arithmetic(formula: str, inputs: list[Input], computed: str) -> str:
+    written = {i.role: i.written for i in inputs}
+    substituted = re.sub(r"[A-Za-z_][A-Za-z_0-9]*",
+                         lambda m: f"[{written[m.group(0)]}]" if m.group(0) in written
+                         else m.group(0), formula)
+    return f"{substituted} = {computed}"
+
+
+def _claim_ids(relation: Relation) -> list[str]:
+    ids = []
+    for fills in relation.roles.values():
+        ids.extend(f.ref for f in fills if f.source == "claim" and f.ref and f.ref not in ids)
+    return ids
+
+
+def _quote(article: Article, relation: Relation, compare: str) -> tuple[str | None,
+                                                                         tuple[int, int] | None]:
+    order = [compare] + [r for r in relation.roles if r != compare]
+    for role in order:
+        for fill in relation.roles.get(role, ()):
+            if fill.source == "claim" and fill.ref:
+                claim: Claim = article.claims[fill.ref]
+                if claim.quote:
+                    return claim.quote, claim.span
+    return None, None
+
+
+def _accept(article: Article, findings: list[Finding]) -> list[str]:
+    notes = []
+    for acceptance in article.accepted:
+        matched = False
+        for finding in findings:
+            if finding.rule != acceptance.rule:
+                continue
+            if (acceptance.relation == finding.relation
+                    or (acceptance.claims and acceptance.claims <= set(finding.claims))):
+                finding.accepted = acceptance
+                matched = True
+        if not matched:
+            notes.append(f"the accepted finding at line {acceptance.line} ({acceptance.rule})"
+                         " matches no finding any more")
+    return notes
+
+
+def _coverage(article: Article, findings: list[Finding]) -> Coverage:
+    checked = {c for f in findings if f.status != UNVERIFIABLE for c in f.claims}
+    reasons: dict[str, str] = {}
+    for finding in findings:
+        if finding.status == UNVERIFIABLE:
+            for claim in finding.claims:
+                reasons.setdefault(claim, finding.reason)
+    unchecked = []
+    for claim in article.claims.values():
+        if claim.id in checked:
+            continue
+        if claim.status != "fact":
+            why = f"a {claim.status}, not a fact: not audited"
+        else:
+            why = reasons.get(claim.id, "no other figure to recompute it from")
+        unchecked.append(Unchecked(claim.id, claim.value.written, why))
+    return Coverage(len(article.claims), len(checked), unchecked, list(article.skipped))
