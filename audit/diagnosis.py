@@ -70,11 +70,12 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
             continue
         mine = fits & (position == where)
         slips = [candidates[i][4] for i in np.flatnonzero(mine & ~transposition)]
-        swaps = [candidates[i][4] for i in np.flatnonzero(mine & transposition)]
-        if slips:
-            causes[where] = "; or ".join(dict.fromkeys(slips))
-        elif len(swaps) == 1:  # several digit swaps that fit are a coincidence, not a cause
-            causes[where] = swaps[0]
+        swapped_roles = [candidates[i][1] for i in np.flatnonzero(mine & transposition)]
+        # Several swaps within one value that all fit are a coincidence, not a cause.
+        swaps = [candidates[i][4] for i in np.flatnonzero(mine & transposition)
+                 if swapped_roles.count(candidates[i][1]) == 1]
+        if slips or swaps:
+            causes[where] = "; or ".join(dict.fromkeys(slips or swaps))
     return causes
 
 

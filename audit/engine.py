@@ -75,8 +75,8 @@ def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> pd.D
         result = Iv(lo, hi)
         meets = overlap(stated.lo, stated.hi, prep.stated_open[0], prep.stated_open[1], result)
         distance = gap(stated.lo, stated.hi, result)
-        scale = np.maximum(np.abs((stated.lo + stated.hi) / 2), np.abs((lo + hi) / 2))
-        with np.errstate(divide="ignore", invalid="ignore"):
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            scale = np.maximum(np.abs((stated.lo + stated.hi) / 2), np.abs((lo + hi) / 2))
             relative = np.where(scale > 0, distance / scale, distance)
         frames.append(pd.DataFrame({
             "row": np.arange(n), "relation_row": prep.relation, "reading": name,

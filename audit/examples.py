@@ -45,6 +45,15 @@ def run_examples(rule: Rule) -> list[ExampleResult]:
     return results
 
 
+def check_roles(rule: Rule, roles: dict[str, object], reading: str | None = None,
+                rate_period: str | None = None) -> ExampleResult:
+    """Audit one relation written as role -> value text, under one rule (for tests and docs)."""
+    example = Example(roles, 0, reading, rate_period)
+    findings = engine.run(build_tables([_article(rule, example, "one")], {}), [rule])
+    row = next(findings.itertuples())
+    return ExampleResult(rule.id, "", example, row.status, row.reason or row.cause)
+
+
 def _article(rule: Rule, example: Example, article_id: str) -> Article:
     article = Article(article_id, rule.path)
     roles: dict[str, tuple[Fill, ...]] = {}

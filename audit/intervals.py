@@ -34,12 +34,12 @@ def _outward(lo: np.ndarray, hi: np.ndarray) -> Iv:
 
 
 def add(a: Iv, b: Iv) -> Iv:
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", over="ignore"):
         return _outward(a.lo + b.lo, a.hi + b.hi)
 
 
 def sub(a: Iv, b: Iv) -> Iv:
-    with np.errstate(invalid="ignore"):
+    with np.errstate(invalid="ignore", over="ignore"):
         return _outward(a.lo - b.hi, a.hi - b.lo)
 
 
@@ -64,9 +64,13 @@ def mul(a: Iv, b: Iv) -> Iv:
 def div(a: Iv, b: Iv) -> Iv:
     lo, hi = np.broadcast_arrays(b.lo, b.hi)
     spans_zero = (lo <= 0) & (hi >= 0)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        inverse = Iv(np.where(spans_zero, -INF, 1.0 / hi), np.where(spans_zero, INF, 1.0 / lo))
-    result = mul(a, inverse)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore", under="ignore"):
+        corners = np.stack(np.broadcast_arrays(a.lo / lo, a.lo / hi, a.hi / lo, a.hi / hi))
+        # inf / inf is undefined, but the other corners already reach the extremes it could.
+        low = np.min(np.where(np.isnan(corners), INF, corners), axis=0)
+        high = np.max(np.where(np.isnan(corners), -INF, corners), axis=0)
+    undefined = np.isnan(a.lo) | np.isnan(a.hi) | np.isnan(lo) | np.isnan(hi)
+    result = _outward(np.where(undefined, np.nan, low), np.where(undefined, np.nan, high))
     return Iv(np.where(spans_zero, -INF, result.lo), np.where(spans_zero, INF, result.hi))
 
 
@@ -76,16 +80,15 @@ def power(base: Iv, exponent: Iv) -> Iv:
     For x >= 0, x**y is monotone in x and in y separately, so the extremes are at the corners.
     """
     lo, hi = np.broadcast_arrays(base.lo, base.hi)
-    negative = lo < 0
+    undefined = (lo < 0) | np.isnan(lo) | np.isnan(hi) | np.isnan(exponent.lo) \
+        | np.isnan(exponent.hi)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         corners = np.stack(np.broadcast_arrays(
             np.power(lo, exponent.lo), np.power(lo, exponent.hi),
             np.power(hi, exponent.lo), np.power(hi, exponent.hi)))
-        result_lo = np.where(negative, np.nan, np.nanmin(np.where(np.isnan(corners), INF,
-                                                                   corners), axis=0))
-        result_hi = np.where(negative, np.nan, np.nanmax(np.where(np.isnan(corners), -INF,
-                                                                   corners), axis=0))
-    return _outward(result_lo, result_hi)
+        low = np.min(np.where(np.isnan(corners), INF, corners), axis=0)
+        high = np.max(np.where(np.isnan(corners), -INF, corners), axis=0)
+    return _outward(np.where(undefined, np.nan, low), np.where(undefined, np.nan, high))
 
 
 def log(a: Iv) -> Iv:

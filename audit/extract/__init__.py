@@ -1,0 +1,46 @@
+"""Extraction: article text -> a draft claims file (docs/claims-format.md) an editor reviews.
+
+    read_article(path) -> str                 decode.py: any encoding newsrooms leave behind
+    extract_claims(text, article_id=...) -> dict   claims, relations, skipped figures
+    dump_yaml(data) -> str                    yaml_out.py
+    find_quantities(text) -> list[Found]      numbers_in_text.py: every figure, tagged by kind
+
+Module map: numbers_in_text (+ lexicon, spelled) finds figures; sentences and metadata read
+the article's structure; context guesses entity, metric, period and status; values_out writes
+values the claims grammar reads; drafts builds claims; relations links them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from audit.extract.decode import read_article
+from audit.extract.drafts import draft_claims
+from audit.extract.metadata import find_published, find_title
+from audit.extract.numbers_in_text import Found, find_quantities
+from audit.extract.relations import find_relations
+from audit.extract.yaml_out import dump_yaml
+
+__all__ = ["Found", "dump_yaml", "extract_claims", "find_quantities", "read_article"]
+
+
+def extract_claims(text: str, article_id: str = "article", title: str | None = None,
+                   published: str | None = None,
+                   source_path: str | Path | None = None) -> dict[str, Any]:
+    """A claims-file dict drafted from `text`; arguments override what the text states."""
+    published = published or find_published(text)
+    article: dict[str, Any] = {"id": article_id}
+    title = title or find_title(text)
+    if title:
+        article["title"] = title
+    if published:
+        article["published"] = str(published)
+    if source_path is not None:
+        article["text"] = str(source_path)
+    drafted = draft_claims(text, str(published) if published else None)
+    relations = find_relations(text, drafted.drafts)
+    article["skipped"] = drafted.skipped
+    return {"article": article,
+            "claims": [draft.as_dict(text) for draft in drafted.drafts],
+            "relations": relations}

@@ -1,0 +1,170 @@
+"""Article text -> draft claims: one per figure worth auditing, with its sentence as the quote.
+
+Sentences are read one at a time (bounded memory for big files). Years become periods, not
+claims; ordinals, codes and small spelled-out counts are listed as skipped with the reason.
+A figure stated twice in the same words (a photo caption repeating the body) is one claim with
+`also_at`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from audit.extract import context
+from audit.extract.numbers_in_text import Found, find_quantities
+from audit.extract.sentences import Sentence, sentences
+from audit.extract.values_out import claim_value
+
+NOT_FIGURES = {"year": None, "period": None, "date": None, "time": None,
+               "ordinal": "ordinal: a rank or position, not a quantity",
+               "identifier": "part of a name or code (COVID-19, F-35), not a quantity",
+               "code": "a code or ratio written with a slash (24/7, 9/11), not a quantity"}
+_SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"
+_CONTEXT = 60
+
+
+@dataclass
+class Draft:
+    """A claim being drafted, with what relation patterns need to see of its sentence."""
+
+    id: str
+    found: Found  # offsets relative to the article text
+    sentence: Sentence
+    value: str
+    entity: str | None
+    metric: str
+    period: str | None
+    status: str
+    also_at: list[list[int]] = field(default_factory=list)
+    note: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.found.kind
+
+    def as_dict(self, text: str) -> dict:
+        out: dict = {"id": self.id, "quote": text[self.sentence.start:self.sentence.end],
+                     "span": [self.sentence.start, self.sentence.end]}
+        if self.also_at:
+            out["also_at"] = self.also_at
+        out.update({"entity": self.entity or "", "metric": self.metric,
+                    "period": self.period, "value": self.value, "status": self.status})
+        if out["period"] is None:
+            del out["period"]
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+@dataclass
+class Drafted:
+    drafts: list[Draft]
+    skipped: list[dict]
+    sentences: list[Sentence]
+
+
+def draft_claims(text: str, published: str | None) -> Drafted:
+    published_year = int(published[:4]) if published else None
+    default_entity = context.main_entity(text)
+    all_sentences = sentences(text)
+    drafts: list[Draft] = []
+    skipped: list[dict] = []
+    seen: dict[tuple[str, str], Draft] = {}
+    ids: set[str] = set()
+    carried: str | None = None
+    paragraph = -1
+    for sentence in all_sentences:
+        if sentence.paragraph != paragraph:
+            paragraph, carried = sentence.paragraph, None
+        body = text[sentence.start:sentence.end]
+        mentions = context.entity_mentions(body)
+        default_period = _sentence_period(body)
+        for local in find_quantities(body):
+            found = _shift(local, sentence.start)
+            why = _skip_reason(found)
+            if why is not None:
+                if why:
+                    skipped.append({"quote": found.text, "span": [found.start, found.end],
+                                    "why": why})
+                continue
+            offset = (local.qualifier_start if local.qualifier_start is not None
+                      else local.start)
+            key = (found.text, _norm(body[max(0, local.start - _CONTEXT):local.start]))
+            if key in seen:
+                first = seen[key]
+                if [sentence.start, sentence.end] != [first.sentence.start, first.sentence.end]:
+                    first.also_at.append([sentence.start, sentence.end])
+                continue
+            entity = context.entity_for(mentions, offset, carried, default_entity)
+            value, left_out = claim_value(found)
+            metric = context.metric_for(body, found, offset, local.end, entity)
+            if left_out:
+                metric = f"{metric} ({left_out})"
+            period = context.period_for(body, found, offset, local.end, default_period)
+            status = context.status_for(body, offset, published_year)
+            if status != "fact":
+                by_year = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", body)
+                period = by_year.group(1) if by_year else period
+            draft = Draft(_unique_id(metric, period, ids), found, sentence, value, entity,
+                          metric, period, status)
+            seen[key] = draft
+            drafts.append(draft)
+        named = [name for _, name in mentions if name != "<anaphora>"]
+        if named:
+            carried = named[-1]
+    return Drafted(drafts, skipped, all_sentences)
+
+
+def _skip_reason(found: Found) -> str | None:
+    """None: a figure to draft; "": ignore silently (years are periods); else the reason."""
+    if found.kind in NOT_FIGURES:
+        return NOT_FIGURES[found.kind] or ""
+    if found.value is None:
+        return "no value could be read"
+    if found.kind == "number" and found.number.isalpha() and found.scale is None \
+            and abs(found.value) < 10 and found.qualifier is None:
+        return _SMALL_COUNT
+    return None
+
+
+def _shift(found: Found, offset: int) -> Found:
+    from dataclasses import replace
+    return replace(found, start=found.start + offset, end=found.end + offset,
+                   qualifier_start=None if found.qualifier_start is None
+                   else found.qualifier_start + offset)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+_YEARS_IN_SENTENCE = re.compile(
+    r"(?<![\w.,])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b(?!\s*(?:percent|%))")
+
+
+def _sentence_period(body: str) -> str | None:
+    """A span of years the sentence states ("during 2016-2021"), the default for its figures."""
+    match = _YEARS_IN_SENTENCE.search(body)
+    if not match:
+        return None
+    end = match.group(2)
+    end = end if len(end) == 4 else match.group(1)[:2] + end
+    return f"{match.group(1)}/{end}"
+
+
+_STOP = frozenset("the a an of in on at for to and or with its their this that by from as is was"
+                  " were are be been s".split())
+
+
+def _unique_id(metric: str, period: str | None, ids: set[str]) -> str:
+    words = [w for w in re.findall(r"[a-z0-9]+", metric.lower()) if w not in _STOP]
+    base = "_".join(words[:4]) or "figure"
+    if period:
+        base += "_" + re.sub(r"\D+", "_", period)
+    base = base[:48].strip("_") or "figure"
+    candidate, number = base, 2
+    while candidate in ids:
+        candidate, number = f"{base}_{number}", number + 1
+    ids.add(candidate)
+    return candidate

@@ -1,0 +1,52 @@
+"""Title and publication date, when the text states them near its top."""
+
+from __future__ import annotations
+
+import re
+
+_HEAD = 3000  # metadata lives at the top; never scan a whole 50 MB file for it
+_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1) for name in names}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_PREFIX = re.compile(r"^\s*(?:(?:date|updated|published|posted)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d"
+                     r"(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*)", re.IGNORECASE)
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def find_published(text: str) -> str | None:
+    """The first date near the top, as YYYY-MM-DD."""
+    head = text[:_HEAD]
+    best: tuple[int, str] | None = None
+    for pattern, order in ((_ISO, "ymd"), (_MDY, "mdy"), (_DMY, "dmy")):
+        match = pattern.search(head)
+        if not match:
+            continue
+        parts = dict(zip(order, match.groups()))
+        month = parts["m"] if parts["m"].isdigit() else _MONTHS[parts["m"].lower()]
+        try:
+            month_number, day = int(month), int(parts["d"])
+        except ValueError:
+            continue
+        if not (1 <= month_number <= 12 and 1 <= day <= 31):
+            continue
+        found = f"{parts['y']}-{month_number:02d}-{day:02d}"
+        if best is None or match.start() < best[0]:
+            best = (match.start(), found)
+    return best[1] if best else None
+
+
+def find_title(text: str) -> str | None:
+    """The first line near the top that reads like a headline."""
+    for count, match in enumerate(_LINE.finditer(text[:_HEAD])):
+        if count >= 12:
+            break
+        line = _PREFIX.sub("", match.group()).strip()
+        words = line.split()
+        if 5 <= len(words) <= 25 and line[-1] not in ".!?:;," and not line.startswith("#"):
+            return line
+    return None

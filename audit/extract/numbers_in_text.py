@@ -1,0 +1,357 @@
+"""Find the figures in text: `find_quantities(text) -> list[Found]`.
+
+One compiled regular expression finds a figure's core (currency sign, number or number words,
+scale word, unit); small look-backs add what precedes it (qualifier, "minus"); a pass over
+neighbours joins ranges ("between 10 and 12 percent"). Everything is found, then tagged by kind
+(`year`, `date`, `ordinal`, `identifier`... as well as `money`, `percent`), so the claims
+builder decides what to audit and what to list as skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+from audit.extract import lexicon as lx
+from audit.extract.spelled import SPELLED_PATTERN, read_spelled
+
+# A figure needs only its core; the look-behind keeps digits glued to letters ("L2", "J1149",
+# "5G" fails at the end instead) and the tails of dotted numbers ("192.168") out.
+_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
+           r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d+)(?:\.\d+)?|\.\d+")
+_DOLLAR_LETTERS = r"(?i:u\.s\.|usd|us|hkd|hk|aud|au|cad|ca|c|nzd|nz|mex|mxn|nt)\s?\$"
+_ATTACHED_DOLLAR = r"(?:A|S|R)\$"
+_SIGNS = r"[$€£¥￥₹₩]"
+_CODES = r"(?<![\w])(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|rs\.?)(?=\s?[\d.])"
+_PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
+_SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
+_SCALE = (rf"(?:\s?(?P<scale>{_SCALE_WORDS}(?![a-z])|MM(?![\w])|[kKMB](?![\w])"
+          rf"|(?(pre)(?:[mbtT](?![\w])|bil(?![\w]))|(?!))|b(?![\w])(?<=\db))"
+          r"|(?P<cjk_scale>万亿|亿|万))")
+_PP = lx.alternation(lx.PP_WORDS, "i")
+_BP = lx.alternation(lx.BASIS_POINT_WORDS, "i")
+_PERCENT = r"(?:%|(?i:per\s?cents?|percents?|pct|percentage)(?![a-z]))"
+_TIMES = r"(?:(?i:times|-?fold)(?![a-z])|x(?![\w]))"
+_CURRENCY = lx.alternation(lx.CURRENCY_WORDS, "i")
+_SUBUNIT = r"(?i:cents?|pence|penny)"
+_MEASURE = lx.alternation([w for w in lx.MEASURE_UNITS if w not in lx.ATTACHED_ONLY])
+_ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
+_PER = (r"(?:\s?/\s?|\s+per\s+)(?P<per>(?i:hour|day|week|month|year|annum|person|capita|"
+        r"head|household|share|barrel|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|"
+        r"kWh|unit|mu)s?)(?![a-z])")
+_UNIT = (rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|\s?(?P<pct>{_PERCENT})"
+         rf"|(?:\s?|-)(?P<times>{_TIMES})|(?:\s?|-)(?P<cur>{_CURRENCY})(?![a-z])"
+         rf"|(?:\s?|-)(?P<sub>{_SUBUNIT})(?![a-z])|(?:\s?|-)(?P<measure>{_MEASURE})(?![\w])"
+         rf"|(?P<attached>{_ATTACHED})(?![\w°])"
+         r"|(?(pre)(?!)|\s?(?P<sym>[$€£¥])(?!\s?\d)))")
+# Proper fractions only ("1/4 inch", "2 1/2"); "24/7", "9/11" and "2022/23" are codes.
+_NUMBER = (r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
+           rf"|(?P<num>{_DIGITS})(?!\.\d|,\d{{3}})|(?P<words>(?i:{SPELLED_PATTERN}))")
+_RANGE = (rf"(?:(?P<sep>\s?[-–—~]\s?)(?P<pre2>{_PREFIX})?\s?(?P<num2>{_DIGITS})"
+          r"(?![\d]))")
+FIGURE = re.compile(
+    rf"""(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
+    |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved))(?![\w])
+    |(?P<decade>(?<![\w.])(?:1[89]|20)\d0s(?![\w]))
+    |(?P<date>(?<![\w./])(?:\d{1,4}/\d{1,2}/\d{2,4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
+    |(?:(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−](?=\d))?
+     (?<![\w.'/])(?:{_NUMBER})(?![\d])
+     {_RANGE}?{_SCALE}?{_UNIT}?(?:{_PER})?
+     (?(pre)(?:\s?(?P<code2>(?i:usd|rmb|cny)))?|)(?![\w])""",
+    re.VERBOSE,
+)
+
+_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|no|another|some|last|next|which)\s+$",
+    re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to\s+|\s?[-–—]\s?)$", re.IGNORECASE)
+_LOOKBACK = 48
+# Numbers inside web addresses are not figures ("?q=30%25").
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One figure as written: where it is, its exact value and what it counts in."""
+
+    start: int
+    end: int
+    text: str
+    value: Decimal | None  # scale applied; the midpoint of a range; None for verbs
+    number: str  # the first number as written ("1,038", "six")
+    kind: str  # money|percent|pp|bp|multiple|measure|number|year|period|date|ordinal|...
+    scale: str | None = None  # the scale word as written ("bn", "trillion", "亿")
+    unit: str | None = None  # canonical unit name ("percent", "kilometer", "USD"...)
+    currency: str | None = None  # ISO code when the figure is money
+    unit_text: str | None = None  # the unit or currency as written
+    prefix: str | None = None  # the currency sign as written ("$", "RMB", "us $")
+    qualifier: str | None = None  # "about", "more than"...
+    qualifier_start: int | None = None
+    low: Decimal | None = None  # ranges: both ends, scale applied
+    high: Decimal | None = None
+    number2: str | None = None
+    per: str | None = None  # "per person", "/hour"
+
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None
+
+
+def find_quantities(text: str) -> list[Found]:
+    """Every figure in `text`, in order, with spans into `text`."""
+    found: list[Found] = []
+    pos = 0
+    search = FIGURE.search
+    urls = [m.span() for m in _URL.finditer(text)] if "/" in text else []
+    while True:
+        match = search(text, pos)
+        if match is None:
+            break
+        item, pos = _read(text, match)
+        if item is not None and not (urls and _inside(item, urls)):
+            found.append(item)
+    return _join_ranges(text, found)
+
+
+def _inside(item: Found, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= item.start < end for start, end in spans)
+
+
+def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
+    start, end = m.start(), m.end()
+    if m["ordinal"]:
+        return Found(start, end, m.group(), None, m.group(), "ordinal"), end
+    if m["verb"]:
+        value = lx.MULTIPLE_VERBS[m["verb"].lower()]
+        return Found(start, end, m.group(), value, m.group(), "multiple", unit="times"), end
+    if m["date"]:
+        return Found(start, end, m.group(), None, m.group(), "date"), end
+    if m["decade"]:
+        return Found(start, end, m.group(), Decimal(m.group()[:4]), m.group(), "year"), end
+    if m["words"] is not None:
+        read = read_spelled(m["words"])
+        if read is None:
+            return None, m.end("words")
+        value, length = read
+        if length < len(m["words"]):
+            # The run went on with words that start a new number ("one and three"): keep
+            # the first number bare and read on from where it stops.
+            stop = m.start("words") + length
+            return _bare_spelled(text, m.start("words"), stop, value), stop
+        number_text = m["words"]
+    elif m["slash"]:
+        number_text = m["slash"]
+        value = _fraction(number_text)
+        if value is None:
+            return Found(start, end, m.group(), None, number_text, "code"), end
+    else:
+        number_text = m["num"]
+        value = _decimal(number_text)
+    if value is None:
+        return None, end
+    pre = m["pre"]
+    currency = lx.CURRENCY_PREFIXES.get(_squash(pre)) if pre else None
+    scale_text = m["scale"] or m["cjk_scale"]
+    scale = _scale_factor(scale_text)
+    unit, unit_text, kind = _unit(m, currency)
+    if m["code2"] and currency is None:
+        currency = lx.CURRENCY_PREFIXES.get(m["code2"].lower())
+    if currency and unit is None:
+        unit, kind = currency, "money"
+    if kind == "money" and currency is None and unit in lx.CURRENCY_WORDS.values():
+        currency = unit
+    low = high = None
+    number2 = m["num2"]
+    if number2 is not None:
+        second = _decimal(number2)
+        if second is None:
+            return None, end
+        low, high = sorted((value * scale, second * scale))
+        value = (low + high) / 2
+    else:
+        value = value * scale
+    if m["neg"]:
+        value = -value
+        low, high = (-high, -low) if low is not None else (None, None)
+    found = Found(start, end, m.group(), value, number_text, kind, scale=scale_text, unit=unit,
+                  currency=currency, unit_text=unit_text, prefix=pre, low=low, high=high,
+                  number2=number2, per=m["per"])
+    return _context(text, found), end
+
+
+def _bare_spelled(text: str, start: int, stop: int, value: Decimal) -> Found | None:
+    item = Found(start, stop, text[start:stop], value, text[start:stop], "number")
+    return _context(text, item)
+
+
+def _unit(m: re.Match, currency: str | None) -> tuple[str | None, str | None, str]:
+    if m["pp"]:
+        return "percentage_point", m["pp"], "pp"
+    if m["bp"]:
+        return "basis_point", m["bp"], "bp"
+    if m["pct"]:
+        return "percent", m["pct"], "percent"
+    if m["times"]:
+        return "times", m["times"], "multiple"
+    if m["cur"]:
+        word = " ".join(m["cur"].lower().split())
+        code = lx.CURRENCY_WORDS[word]
+        return (code or word), m["cur"], "money"
+    if m["sym"]:
+        code = lx.CURRENCY_PREFIXES[m["sym"]]
+        return code, m["sym"], "money"
+    if m["sub"]:
+        return lx.SUBUNIT_WORDS[m["sub"].lower()], m["sub"], "money"
+    if m["measure"] or m["attached"]:
+        written = m["measure"] or m["attached"]
+        key = " ".join(written.split())
+        return lx.MEASURE_UNITS.get(key, lx.MEASURE_UNITS.get(key.lower())), written, "measure"
+    return None, None, "money" if currency else "number"
+
+
+def _context(text: str, item: Found) -> Found | None:
+    """Tag what the neighbouring words make of a figure and add its qualifier."""
+    before = text[max(0, item.start - _LOOKBACK):item.start]
+    after = text[item.end:item.end + 12]
+    if item.kind == "number" and item.start > 1 and text[item.start - 1] == "-" \
+            and text[item.start - 2].isalnum():
+        return replace(item, kind="identifier")  # COVID-19, F-35, SCP-173
+    if item.kind == "number" and item.number == "one" and item.scale is None \
+            and _DETERMINER_BEFORE.search(before):
+        return None  # "the one you mentioned"
+    if item.kind == "number" and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return replace(item, kind="year" if _is_year(item.number) else "date")
+    if item.kind == "number" and _CLOCK_AFTER.match(after):
+        return replace(item, kind="time")
+    if item.kind == "number" and item.is_range and _is_year(item.number) \
+            and _is_year_end(item.number2 or ""):
+        return replace(item, kind="period", value=None, low=None, high=None)
+    if item.kind == "number" and not item.is_range and _is_year(item.number):
+        if not _QUALIFIER.search(before):  # "more than 2000" is a count, "in 2000" a year
+            return replace(item, kind="year")
+    minus = _MINUS.search(before)
+    if minus and item.value is not None:
+        item = replace(item, start=item.start - len(minus.group()), value=-item.value,
+                       text=minus.group() + item.text)
+        before = before[:len(before) - len(minus.group())]
+    qualifier = _QUALIFIER.search(before)
+    if qualifier:
+        word = " ".join(qualifier.group(1).lower().split())
+        item = replace(item, qualifier=word,
+                       qualifier_start=item.start - (len(before) - qualifier.start(1)))
+    return item
+
+
+def _join_ranges(text: str, found: list[Found]) -> list[Found]:
+    """Join "between 10 and 12 percent" and "10 million to 12 million yuan" into ranges; give
+    a bare number the unit of its partner in "from 5 to 7 percent" or "45 and 50 mg"."""
+    if len(found) < 2:
+        return found
+    out: list[Found] = []
+    index = 0
+    while index < len(found):
+        item = found[index]
+        if index + 1 < len(found):
+            nxt = found[index + 1]
+            gap = text[item.end:nxt.start]
+            if _JOIN.match(gap) and item.kind == nxt.kind == "year" and "and" not in gap \
+                    or gap.strip().lower() == "and" and item.kind == nxt.kind == "year" \
+                    and _BETWEEN_BEFORE.search(text[max(0, item.start - 12):item.start]):
+                out.append(replace(item, end=nxt.end, text=text[item.start:nxt.end],
+                                   kind="period", value=None, number2=nxt.number))
+                index += 2
+                continue
+            if _JOIN.match(gap) and _joinable(item, nxt):
+                before = text[max(0, item.start - 12):item.start]
+                is_and = gap.strip().lower() in ("and", "or")
+                if (is_and and _BETWEEN_BEFORE.search(before)) or \
+                        (not is_and and not _FROM_BEFORE.search(before)):
+                    out.append(_merge(item, nxt, text))
+                    index += 2
+                    continue
+                if item.unit is None and item.scale is None and item.kind == "number" \
+                        and (nxt.unit is not None or nxt.scale is not None):
+                    item = replace(item, unit=nxt.unit, kind=nxt.kind, currency=nxt.currency,
+                                   value=_rescale(item, nxt), scale=nxt.scale,
+                                   unit_text=nxt.unit_text)
+        out.append(item)
+        index += 1
+    return out
+
+
+def _joinable(first: Found, second: Found) -> bool:
+    if first.value is None or second.value is None or first.is_range or second.is_range:
+        return False
+    if first.kind in ("year", "date", "ordinal", "time", "identifier", "period"):
+        return False
+    if second.kind in ("year", "date", "ordinal", "time", "identifier", "period"):
+        return False
+    return first.unit is None or (first.unit == second.unit and first.scale == second.scale)
+
+
+def _rescale(first: Found, second: Found) -> Decimal | None:
+    factor = _scale_factor(second.scale) if first.scale is None else Decimal(1)
+    return first.value * factor if first.value is not None else None
+
+
+def _merge(first: Found, second: Found, text: str) -> Found:
+    low_value = _rescale(first, second)
+    assert low_value is not None and second.value is not None
+    low, high = sorted((low_value, second.value))
+    return replace(second, start=first.start, text=text[first.start:second.end],
+                   value=(low + high) / 2, low=low, high=high, number=first.number,
+                   number2=second.number, qualifier=first.qualifier,
+                   qualifier_start=first.qualifier_start, prefix=first.prefix or second.prefix)
+
+
+def _scale_factor(scale_text: str | None) -> Decimal:
+    if not scale_text:
+        return Decimal(1)
+    if scale_text in lx.LETTER_SCALES:
+        return lx.LETTER_SCALES[scale_text]
+    if scale_text in lx.CURRENCY_LETTER_SCALES:
+        return lx.CURRENCY_LETTER_SCALES[scale_text]
+    if scale_text.lower() == "bil":
+        return Decimal(10) ** 9
+    return lx.SCALE_WORDS.get(" ".join(scale_text.lower().split()), Decimal(1))
+
+
+def _decimal(number_text: str) -> Decimal | None:
+    cleaned = re.sub(r"[,\s\u00a0\u202f\u2009]", "", number_text)
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def _fraction(written: str) -> Decimal | None:
+    """A proper fraction with an optional whole part, or None for codes like 24/7 or 9/11."""
+    whole, _, fraction = written.strip().rpartition(" ")
+    top, bottom = (int(part) for part in fraction.split("/"))
+    if not 0 <= top < bottom or bottom > 100 or bottom not in _DENOMINATORS:
+        return None
+    return (Decimal(whole) if whole else Decimal(0)) + Decimal(top) / Decimal(bottom)
+
+
+_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100}
+
+
+def _squash(prefix: str) -> str:
+    return re.sub(r"\s+", "", prefix).lower()
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100
+
+
+def _is_year_end(number: str) -> bool:
+    return number.isdigit() and (len(number) == 2 or _is_year(number))

@@ -1,0 +1,78 @@
+"""Paragraphs and sentences of an article, as character spans into the text.
+
+Rules, not a model: a sentence ends at . ! ? (with closing quotes or brackets) before a space
+and a capital, digit or opening quote, unless the word before the stop is a known abbreviation
+or an initial; a line break always ends a paragraph. Very long runs without a stop are cut at
+a clause boundary so quotes stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+_PARAGRAPH = re.compile(r"[^\r\n]+")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof st sr jr co corp inc ltd plc no nos vs etc e.g i.e u.s u.k u.n jan feb mar
+apr jun jul aug sep sept oct nov dec gov gen sen rep rev fig approx est dept univ mt ft
+""".split())
+MAX_SENTENCE = 600
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph (line) it belongs to
+    index: int  # index of the sentence in the article
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    for match in _PARAGRAPH.finditer(text):
+        if match.group().strip():
+            yield match.start(), match.end()
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], stripped of surrounding whitespace."""
+    spans = []
+    cursor = start
+    for match in _END.finditer(text, start, end):
+        stop = match.end()
+        word = re.search(r"([\w.]+)[.!?]+[\"'”’)\]]*$", text[max(cursor, stop - 12):stop])
+        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+                     or len(word.group(1)) == 1 and word.group(1).isupper()):
+            continue
+        spans.extend(_cut(text, cursor, stop))
+        cursor = stop
+    spans.extend(_cut(text, cursor, end))
+    return spans
+
+
+def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    if end - start <= MAX_SENTENCE:
+        return [(start, end)]
+    # An overlong run (a table row, a line without stops): cut at "; " or ", " near the limit.
+    limit = start + MAX_SENTENCE
+    cut = max(text.rfind("; ", start, limit), text.rfind(", ", start, limit))
+    if cut <= start + MAX_SENTENCE // 3:
+        cut = text.rfind(" ", start, limit)
+    if cut <= start:
+        cut = limit
+    return [(start, cut + 1)] + _cut(text, cut + 1, end)
+
+
+def sentences(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for number, (start, end) in enumerate(paragraphs(text)):
+        for s, e in split_sentences(text, start, end):
+            out.append(Sentence(s, e, number, len(out)))
+    return out

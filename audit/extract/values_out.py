@@ -1,0 +1,173 @@
+"""Write a found figure as a claim `value` the claims grammar reads (`audit.values`).
+
+The value keeps what the article wrote wherever the grammar can read it ("about 7.9 trillion
+yuan", "$3.4bn", "12.5 per cent", "six"); what it cannot read is normalised ("1.6-fold" ->
+"1.6 times", "twenty-one trillion" -> "21 trillion", "40 000" -> "40,000"). A unit the grammar
+does not know is left out of the value and returned, so the caller can put it in the metric.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from audit import values
+from audit.errors import InputError
+from audit.extract import lexicon as lx
+from audit.extract.numbers_in_text import Found
+from audit.numbers import FRACTION_WORDS, SMALL_WORDS
+from audit.units import resolve
+
+_WORD_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
+                "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
+
+
+def claim_value(found: Found) -> tuple[str, str | None]:
+    """(value text that parse_value reads, the unit left out of it or None)."""
+    if found.kind == "multiple" and found.unit == "times" and found.text.lower() in \
+            values.MULTIPLE_VERBS:
+        return found.text.lower(), None
+    number, scale = _number(found)
+    if number is None:
+        return found.text, None
+    prefix = _prefix(found)
+    unit = _unit(found, prefix)
+    qualifier = found.qualifier if found.qualifier in values.QUALIFIERS else None
+    sign = "-" if found.value is not None and found.value < 0 and not number.startswith("-") \
+        else ""
+    body = f"{prefix or ''}{sign}{number}"
+    if scale:
+        body += scale if scale in ("万", "亿", "万亿") else f" {scale}"
+    candidates = []
+    if unit:
+        joiner = "" if unit in ("%", "元") else " "
+        candidates.append((f"{body}{joiner}{unit}", None))
+    candidates.append((body, unit if unit else None))
+    for text, left_out in candidates:
+        written = f"{qualifier} {text}" if qualifier else text
+        if _reads(written):
+            return written, left_out
+        if _reads(text):
+            return text, left_out
+    return _plain(found), found.unit_text
+
+
+def _reads(text: str) -> bool:
+    try:
+        values.parse_value(text)
+    except InputError:
+        return False
+    return True
+
+
+def _number(found: Found) -> tuple[str | None, str | None]:
+    """The number (or range) as the grammar reads it, and the scale word to write after it."""
+    first = found.number
+    words = first.lower()
+    scale = _scale_out(found.scale)
+    if any(ch.isalpha() for ch in first):
+        if words in SMALL_WORDS or words in FRACTION_WORDS:
+            return words, scale
+        if scale is None:
+            for word, factor in _WORD_SCALES.items():
+                if re.search(rf"\b{word}\b", words) and found.value is not None:
+                    return _digits(found.value / factor), word
+        return (_digits(found.value / _factor(found.scale)) if found.value is not None
+                else None), scale
+    if "/" in first:
+        return (_digits(found.value / _factor(found.scale)) if found.value is not None
+                else None), scale
+    number = _grouped(first)
+    if found.number2:
+        number = f"{number}-{_grouped(found.number2)}"
+    if found.scale and scale is None:  # a scale the grammar lacks ("dozen"): fold it in
+        return _digits(found.value) if found.value is not None else None, None
+    return number, scale
+
+
+def _scale_out(scale: str | None) -> str | None:
+    if not scale:
+        return None
+    key = " ".join(scale.split())
+    if key in lx.SCALE_OUT:
+        return lx.SCALE_OUT[key]
+    if key.lower() in values.SCALES:
+        return key.lower()
+    return None
+
+
+def _factor(scale: str | None) -> Decimal:
+    if not scale:
+        return Decimal(1)
+    key = " ".join(scale.split())
+    return lx.LETTER_SCALES.get(key) or lx.CURRENCY_LETTER_SCALES.get(key) or \
+        lx.SCALE_WORDS.get(key.lower(), Decimal(1))
+
+
+def _grouped(number: str) -> str:
+    """Space-grouped thousands ("40 000") as the grammar writes them ("40,000")."""
+    return re.sub(r"(?<=\d)[\s\u00a0\u202f\u2009](?=\d{3})", ",", number)
+
+
+def _digits(value: Decimal) -> str:
+    text = f"{value.normalize():f}"
+    if "." in text and len(text.split(".")[1]) > 6:
+        text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return text
+
+
+def _prefix(found: Found) -> str | None:
+    if not found.prefix:
+        return None
+    squashed = re.sub(r"\s+", "", found.prefix)
+    for candidate in (squashed, squashed.upper()):
+        if candidate in values.CURRENCY_SIGNS:
+            return candidate + (" " if candidate.isalpha() else "")
+    return lx.PREFIX_OUT.get(found.currency or "")
+
+
+def _unit(found: Found, prefix: str | None) -> str | None:
+    if found.kind == "percent":
+        return "%" if (found.unit_text or "%") == "%" else "percent" \
+            if "percentage" in (found.unit_text or "").lower() else \
+            " ".join((found.unit_text or "percent").lower().split())
+    if found.kind == "pp":
+        return "percentage points"
+    if found.kind == "bp":
+        return "basis points"
+    if found.kind == "multiple":
+        return "times"
+    if found.kind == "money" and prefix:
+        return _per(found, "") or None
+    unit = None
+    if found.unit_text:
+        written = " ".join(found.unit_text.split())
+        if written.startswith("-"):
+            written = written[1:]
+        if found.kind == "money" and found.currency:
+            unit = written if _resolves(written) else lx.CURRENCY_OUT.get(found.currency)
+        elif _resolves(written):
+            unit = written
+        elif found.unit and _resolves(found.unit):
+            unit = found.unit
+        else:
+            unit = written
+    return (unit or "") + _per(found, " " if unit else "") or None
+
+
+def _per(found: Found, joiner: str) -> str:
+    return f"{joiner}per {found.per.lower()}".strip() if found.per else ""
+
+
+def _resolves(unit: str) -> bool:
+    try:
+        resolve(unit)
+    except InputError:
+        return False
+    return True
+
+
+def _plain(found: Found) -> str:
+    if found.value is None:
+        return found.number
+    return _digits(found.value)

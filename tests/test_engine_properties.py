@@ -1,0 +1,105 @@
+"""Properties of the engine on generated relations: consistent figures pass, figures moved
+beyond their stated precision fail, and the verdict does not depend on the unit written."""
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from audit import rates
+from audit.examples import check_roles
+from audit.periods import parse_period
+from audit.rules import load_rules
+
+RULES = {r.id: r for r in load_rules()}
+amounts = st.decimals(min_value=Decimal("1.00"), max_value=Decimal("999.99"), places=2)
+
+
+def _round(value: Decimal, places: int) -> str:
+    return f"{value.quantize(Decimal(1).scaleb(-places))}"
+
+
+@given(amounts, amounts, st.integers(min_value=1, max_value=3))
+def test_a_share_computed_and_rounded_is_consistent(part, extra, places):
+    whole = part + extra
+    share = part / whole * 100
+    result = check_roles(RULES["share.mismatch"], {
+        "part": f"{part} billion yuan", "whole": f"{whole} billion yuan",
+        "share": f"{_round(share, places)}%"})
+    assert result.status == "consistent"
+
+
+@given(amounts, amounts, st.integers(min_value=1, max_value=3),
+       st.sampled_from([Decimal("1.5"), Decimal("0.6")]))
+def test_a_share_moved_well_beyond_its_precision_is_inconsistent(part, extra, places, factor):
+    whole = part + extra
+    share = part / whole * 100 * factor
+    # Moved by more than the rounding of the share and of its recomputation together.
+    assume(abs(share - part / whole * 100) > Decimal(2) * Decimal(1).scaleb(-places))
+    result = check_roles(RULES["share.mismatch"], {
+        "part": f"{part} billion yuan", "whole": f"{whole} billion yuan",
+        "share": f"{_round(share, places)}%"})
+    assert result.status == "inconsistent"
+
+
+@given(amounts, amounts, st.sampled_from(["%", "0.0"]))
+def test_verdicts_do_not_depend_on_the_scale_word(start, end, _):
+    rate = _round((end / start - 1) * 100, 1)
+    in_billions = check_roles(RULES["growth.mismatch"], {
+        "start": f"{start} billion yuan", "end": f"{end} billion yuan", "rate": f"{rate}%"})
+    in_millions = check_roles(RULES["growth.mismatch"], {
+        "start": f"{start * 1000} million yuan", "end": f"{end * 1000} million yuan",
+        "rate": f"{rate}%"})
+    assert in_billions.status == in_millions.status == "consistent"
+
+
+@given(amounts, st.integers(min_value=2006, max_value=2025), st.integers(min_value=1,
+                                                                         max_value=12))
+def test_a_conversion_at_the_months_rate_round_trips(amount, year, month):
+    period = f"{year}-{month:02d}"
+    low, high = rates.rate_range("CNY", "USD", parse_period(period))
+    rate = Decimal(str((low + high) / 2))
+    dollars = amount / rate
+    result = check_roles(RULES["conversion.implausible_rate"], {
+        "amount": f"{amount} billion yuan", "converted": f"${dollars:.3f} billion"},
+        rate_period=period)
+    assert result.status == "consistent"
+    back = dollars * rate
+    assert abs(back - amount) <= Decimal("0.01")
+
+
+def test_a_conversion_a_thousand_times_off_names_the_scale_word():
+    result = check_roles(RULES["conversion.implausible_rate"], {
+        "amount": "7.9 trillion yuan", "converted": "$1.11 billion"}, rate_period="2022-11")
+    assert result.status == "inconsistent"
+    assert "billion written for trillion" in result.detail
+
+
+def test_percent_written_for_percentage_points_is_named():
+    result = check_roles(RULES["pp.change_mismatch"],
+                         {"start": "5%", "end": "7%", "change": "2%"})
+    assert result.status == "inconsistent"
+    assert "percentage points" in result.detail
+
+
+def test_transposed_digits_are_named():
+    result = check_roles(RULES["share.mismatch"], {
+        "part": "35 billion yuan", "whole": "100 billion yuan", "share": "53%"})
+    assert result.status == "inconsistent"
+    assert "transposed" in result.detail
+
+
+@pytest.mark.parametrize("whole", ["0 yuan", "0.0 billion yuan"])
+def test_a_zero_base_is_unverifiable_not_an_error(whole):
+    result = check_roles(RULES["share.mismatch"], {
+        "part": "5 billion yuan", "whole": whole, "share": "10%"})
+    assert result.status == "unverifiable"
+    assert "zero" in result.detail
+
+
+def test_different_currencies_cannot_be_compared_without_a_rate():
+    result = check_roles(RULES["share.mismatch"], {
+        "part": "$5 billion", "whole": "100 billion yuan", "share": "5%"})
+    assert result.status == "unverifiable"
+    assert "different units" in result.detail

@@ -1,0 +1,85 @@
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from audit.errors import InputError
+from audit.numbers import format_decimal, parse_number
+from audit.values import parse_value
+from tests.strategies import written_decimals
+
+
+@given(written_decimals(), st.booleans())
+def test_a_written_decimal_parses_back_to_its_value_and_precision(case, separators):
+    value, decimals = case
+    step = Decimal(1).scaleb(-decimals)
+    text = format_decimal(value, step)
+    if not separators:
+        text = text.replace(",", "")
+    parsed = parse_number(text)
+    assert parsed is not None
+    assert parsed.value == value
+    assert parsed.step == step
+
+
+@given(written_decimals(), st.sampled_from(["million", "billion", "trillion", "bn"]),
+       st.sampled_from([("", " yuan"), ("$", ""), ("RMB ", ""), ("US$", ""), ("€", "")]))
+def test_money_as_news_writes_it_keeps_value_and_precision(case, scale, currency):
+    value, decimals = case
+    prefix, suffix = currency
+    text = f"{prefix}{format_decimal(value, Decimal(1).scaleb(-decimals))} {scale}{suffix}"
+    stated = parse_value(text)
+    factor = {"million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
+              "trillion": Decimal(10) ** 12}[scale]
+    assert stated.number == value * factor
+    assert stated.step == Decimal(1).scaleb(-decimals) * factor
+    assert stated.currency is not None
+    assert stated.lo <= float(stated.number) <= stated.hi
+
+
+def test_trailing_zeros_are_significant_after_a_decimal_point():
+    assert parse_number("7.80").step == Decimal("0.01")
+    assert parse_number("7.8").step == Decimal("0.1")
+
+
+@pytest.mark.parametrize("text, lo, hi, lo_open, hi_open", [
+    ("7.8%", 7.75, 7.85, False, True),
+    ("more than 30 percent", 30, float("inf"), True, False),
+    ("at least 30 percent", 30, float("inf"), False, False),
+    ("less than 5%", float("-inf"), 5, False, True),
+    ("up to 5%", float("-inf"), 5, False, False),
+    ("10-12%", 9.5, 12.5, False, True),
+    ("between 10 and 12 percent", 9.5, 12.5, False, True),
+    ("82,000", 81500, 82500, False, True),
+    ("doubled", 2, 2, False, False),
+])
+def test_qualifiers_shape_the_interval(text, lo, hi, lo_open, hi_open):
+    value = parse_value(text)
+    assert (value.lo, value.hi, value.lo_open, value.hi_open) == pytest.approx(
+        (lo, hi, lo_open, hi_open))
+
+
+def test_about_is_wider_than_the_rounding_interval():
+    plain, about = parse_value("7.9 trillion yuan"), parse_value("about 7.9 trillion yuan")
+    assert about.lo < plain.lo and about.hi > plain.hi
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("2.6 percentage points", "percentage_point"), ("2.6 pp", "percentage_point"),
+    ("35 per cent", "percent"), ("1.6 times", "times"), ("29,619.7 yi yuan", "yuan"),
+    ("1.2万亿元", "yuan"), ("£300m", "pound_sterling"), ("300 m", "meter"),
+])
+def test_units_are_read(text, unit):
+    assert parse_value(text).unit.name == unit
+
+
+def test_scale_words_multiply():
+    assert parse_value("29,619.7 yi yuan").number == Decimal("2961970000000.0")
+    assert parse_value("1.2万亿元").number == Decimal("1.2e12")
+
+
+@pytest.mark.parametrize("text", ["lots", "5 furlongs", "$5 yuan", "between 5"])
+def test_not_a_value(text):
+    with pytest.raises(InputError):
+        parse_value(text)
