@@ -94,9 +94,7 @@ def _fits_squarely(stated: Iv, lo_open, hi_open, computed: Iv) -> np.ndarray:
 def _candidates(prep: Prepared, tables: Tables, rows: np.ndarray) -> list[tuple]:
     """(position, role, new lo, new hi, cause) for every single-slip correction worth trying."""
     values = tables.values
-    scale_words = values["scale_word"].to_numpy(dtype=object)
-    sources = values["source"].to_numpy(dtype=object)
-    written = values["written"].to_numpy(dtype=object)
+    scale_words, sources, written = values["scale_word"], values["source"], values["written"]
     out: list[tuple] = []
     for role, index in prep.value.items():
         interval = prep.env[role]

@@ -10,9 +10,9 @@ reason. Inconsistencies go to `diagnosis` for the likely cause.
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 
 from audit import diagnosis
+from audit.columns import Table
 from audit.intervals import Iv, gap, overlap
 from audit.roles import PERCENT_FOR_PP, PP_FOR_PERCENT, Prepared, ValueArrays, expand, prepare
 from audit.rules import Rule
@@ -26,41 +26,30 @@ SLIP_CAUSES = {
 }
 FINDING_COLUMNS = ["article", "relation", "relation_row", "rule", "kind", "severity", "status",
                    "reading", "holding", "ambiguous", "compare", "stated_lo", "stated_hi",
-                   "computed_lo", "computed_hi", "gap", "relative_gap", "reason", "cause",
-                   "values"]
+                   "computed_lo", "computed_hi", "gap", "relative_gap", "reason", "cause"]
+VALUE_PREFIX = "value_"  # findings carry the value row of each role as "value_<role>"
 
 
-def run(tables: Tables, rules: list[Rule]) -> pd.DataFrame:
+def run(tables: Tables, rules: list[Rule]) -> Table:
     """Findings for every relation a rule applies to, one row per (rule, relation)."""
     values = ValueArrays.of(tables.values)
-    kinds = set(tables.relations["kind"])
-    frames = [_run_rule(tables, rule, values) for rule in rules if rule.kind.name in kinds]
-    frames = [f for f in frames if not f.empty]
-    if not frames:
-        return pd.DataFrame(columns=FINDING_COLUMNS)
-    return pd.concat(frames, ignore_index=True)
+    kinds = set(tables.relations["kind"].tolist())
+    found = [_run_rule(tables, rule, values) for rule in rules if rule.kind.name in kinds]
+    found = [f for f in found if len(f)]
+    roles = sorted({n for f in found for n in f.names if n.startswith(VALUE_PREFIX)})
+    for index, table in enumerate(found):
+        missing = {r: np.full(len(table), -1, dtype=np.int64) for r in roles if r not in table}
+        found[index] = Table({**table.columns, **missing})
+    return Table.concat(found, FINDING_COLUMNS + roles)
 
 
-def _missing_inputs(rule: Rule, prep: Prepared) -> np.ndarray:
-    n = len(prep.relation)
-    names = np.full(n, "", dtype=object)
-    for role in rule.kind.role_names:
-        if role in rule.inputs:
-            names = names + np.where(prep.missing[role], f", {role}", "").astype(object)
-    return names
-
-
-def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> pd.DataFrame:
-    """One row per (expansion row, reading) with the recomputation and its comparison."""
+def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> dict[str, np.ndarray]:
+    """Columns over (reading, expansion row): the recomputation and its comparison."""
     n = len(prep.relation)
     stated = prep.env[rule.compare]
     compare_missing = prep.missing[rule.compare]
-    missing = _missing_inputs(rule, prep)
-    base_reason = np.where(prep.reason != "", prep.reason,
-                           np.where(missing != "", "not given:" + missing.astype(str)
-                                    .astype(object), ""))
-    base_reason = _tidy(base_reason)
-    frames = []
+    base_reason = np.where(prep.reason != "", prep.reason, _not_given(rule, prep))
+    parts: dict[str, list[np.ndarray]] = {}
     for name, formula in rule.readings.items():
         computed = formula.evaluate(prep.env)
         lo, hi = (np.broadcast_to(a, (n,)).astype(float) for a in (computed.lo, computed.hi))
@@ -78,96 +67,101 @@ def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> pd.D
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             scale = np.maximum(np.abs((stated.lo + stated.hi) / 2), np.abs((lo + hi) / 2))
             relative = np.where(scale > 0, distance / scale, distance)
-        frames.append(pd.DataFrame({
-            "row": np.arange(n), "relation_row": prep.relation, "reading": name,
+        columns = {
+            "row": np.arange(n), "relation_row": prep.relation,
+            "reading": np.full(n, name, dtype=object),
             "allowed": (relation_readings == "") | (relation_readings == name),
             "checkable": checkable, "consistent": checkable & meets, "computed_lo": lo,
             "computed_hi": hi, "gap": np.where(checkable, distance, np.nan),
-            "relative_gap": np.where(checkable, relative, np.nan), "reason": reason,
-        }))
-    return pd.concat(frames, ignore_index=True)
+            "relative_gap": np.where(checkable, relative, np.nan),
+            "reason": reason.astype(object),
+        }
+        for key, column in columns.items():
+            parts.setdefault(key, []).append(column)
+    return {key: np.concatenate(columns) for key, columns in parts.items()}
 
 
-def _tidy(reasons: np.ndarray) -> np.ndarray:
-    return pd.Series(reasons, dtype=object).str.replace("not given:, ", "not given: ",
-                                                        regex=False).to_numpy(dtype=object)
+def _not_given(rule: Rule, prep: Prepared) -> np.ndarray:
+    """"not given: start, end" for rows whose input roles are empty, "" elsewhere."""
+    names = np.full(len(prep.relation), "", dtype=object)
+    for role in rule.kind.role_names:
+        if role in rule.inputs:
+            empty = prep.missing[role]
+            names = names + np.where(empty & (names != ""), ", ", "") + np.where(empty, role, "")
+    return np.where(names != "", "not given: " + names, "").astype(object)
 
 
-def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> pd.DataFrame:
+def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
     rows = expand(tables, rule.kind, values)
-    if rows.empty:
-        return pd.DataFrame(columns=FINDING_COLUMNS)
+    if len(rows["relation"]) == 0:
+        return Table({})
     prep = prepare(tables, rule.kind, rule.compare, rows, values)
     relations = tables.relations
-    relation_readings = relations["reading"].to_numpy(dtype=object)[prep.relation]
+    relation_readings = relations["reading"][prep.relation]
     long = _evaluate(rule, prep, relation_readings)
     best = _best(long)
-    holding = _holding(long, rule)
-    status = np.where(best["consistent"] & best["allowed"], CONSISTENT,
-                      np.where(best["checkable"], INCONSISTENT, UNVERIFIABLE)).astype(object)
-    flag = prep.flag[best["row"].to_numpy()]
+    row = long["row"][best]
+    holding = _holding(long, rule, long["relation_row"][best])
+    consistent, checkable = long["consistent"][best], long["checkable"][best]
+    allowed = long["allowed"][best]
+    status = np.where(consistent & allowed, CONSISTENT,
+                      np.where(checkable, INCONSISTENT, UNVERIFIABLE)).astype(object)
+    flag = prep.flag[row]
     cause = np.full(len(best), "", dtype=object)
     slipped = (status == CONSISTENT) & (flag != "")
     for code, text in SLIP_CAUSES.items():
         cause = np.where(slipped & (flag == code), text, cause)
     status = np.where(slipped, INCONSISTENT, status)
-    relation_row = best["relation_row"].to_numpy()
+    relation_row = long["relation_row"][best]
     ambiguous = np.zeros(len(best), bool)
     if len(rule.readings) > 1:
-        ambiguous = relations["reading"].to_numpy(dtype=object)[relation_row] == ""
+        ambiguous = relations["reading"][relation_row] == ""
     needs_cause = (status == INCONSISTENT) & (cause == "")
     if needs_cause.any():
         picked = np.flatnonzero(needs_cause)
-        cause[picked] = diagnosis.explain(rule, prep, tables, best["row"].to_numpy()[picked],
-                                          holding[picked], relation_readings[
-                                              best["row"].to_numpy()[picked]])
+        cause[picked] = diagnosis.explain(rule, prep, tables, row[picked], holding[picked],
+                                          relation_readings[row[picked]])
     stated = prep.env[rule.compare]
-    row = best["row"].to_numpy()
-    value_rows = _value_rows(prep, row)
-    return pd.DataFrame({
-        "article": relations["article"].to_numpy(dtype=object)[relation_row],
-        "relation": relations["relation"].to_numpy(dtype=object)[relation_row],
-        "relation_row": relation_row, "rule": rule.id, "kind": rule.kind.name,
-        "severity": rule.severity, "status": status, "reading": best["reading"].to_numpy(),
-        "holding": holding, "ambiguous": ambiguous, "compare": rule.compare,
-        "stated_lo": np.broadcast_to(stated.lo, (len(prep.relation),))[row],
-        "stated_hi": np.broadcast_to(stated.hi, (len(prep.relation),))[row],
-        "computed_lo": best["computed_lo"].to_numpy(), "computed_hi": best["computed_hi"]
-        .to_numpy(), "gap": best["gap"].to_numpy(), "relative_gap": best["relative_gap"]
-        .to_numpy(), "reason": np.where(status == UNVERIFIABLE, best["reason"].to_numpy(), ""),
-        "cause": cause, "values": value_rows,
-    })
-
-
-def _best(long: pd.DataFrame) -> pd.DataFrame:
-    """Per relation, the row that speaks for it: allowed, consistent, checkable, closest."""
-    order = np.lexsort((long["relative_gap"].fillna(np.inf).to_numpy(),
-                        ~long["checkable"].to_numpy(), ~long["consistent"].to_numpy(),
-                        ~long["allowed"].to_numpy(), long["relation_row"].to_numpy()))
-    ordered = long.iloc[order]
-    _, first = np.unique(ordered["relation_row"].to_numpy(), return_index=True)
-    return ordered.iloc[first].reset_index(drop=True)
-
-
-def _holding(long: pd.DataFrame, rule: Rule) -> np.ndarray:
-    """Per relation (in relation order), the readings under which it holds, comma-separated."""
-    if len(rule.readings) == 1:
-        return np.full(long["relation_row"].nunique(), "", dtype=object)
-    held = long.groupby(["relation_row", "reading"], sort=True)["consistent"].any().unstack()
-    text = pd.Series("", index=held.index, dtype=object)
-    for name in rule.readings:
-        if name in held.columns:
-            mark = held[name].fillna(False).astype(bool)
-            text = text.where(~mark, text + np.where(text == "", "", ", ") + name)
-    return text.to_numpy(dtype=object)
-
-
-def _value_rows(prep: Prepared, row: np.ndarray) -> np.ndarray:
-    """Per finding, the value row of each role, as 'role=row' pairs (-1 for none)."""
-    if not prep.value:
-        return np.full(len(row), "", dtype=object)
-    parts = None
+    n = len(prep.relation)
+    count = len(best)
+    columns = {
+        "article": relations["article"][relation_row], "relation": relations["relation"][
+            relation_row], "relation_row": relation_row,
+        "rule": np.full(count, rule.id, dtype=object), "kind": np.full(count, rule.kind.name,
+                                                                      dtype=object),
+        "severity": np.full(count, rule.severity, dtype=object), "status": status,
+        "reading": long["reading"][best], "holding": holding, "ambiguous": ambiguous,
+        "compare": np.full(count, rule.compare, dtype=object),
+        "stated_lo": np.broadcast_to(stated.lo, (n,))[row],
+        "stated_hi": np.broadcast_to(stated.hi, (n,))[row],
+        "computed_lo": long["computed_lo"][best], "computed_hi": long["computed_hi"][best],
+        "gap": long["gap"][best], "relative_gap": long["relative_gap"][best],
+        "reason": np.where(status == UNVERIFIABLE, long["reason"][best], "").astype(object),
+        "cause": cause,
+    }
     for role, index in prep.value.items():
-        piece = (role + "=") + index[row].astype(str).astype(object)
-        parts = piece if parts is None else parts + ";" + piece
-    return parts
+        columns[VALUE_PREFIX + role] = index[row]
+    return Table(columns)
+
+
+def _best(long: dict[str, np.ndarray]) -> np.ndarray:
+    """Per relation, the row that speaks for it: allowed, consistent, checkable, closest."""
+    order = np.lexsort((np.nan_to_num(long["relative_gap"], nan=np.inf), ~long["checkable"],
+                        ~long["consistent"], ~long["allowed"], long["relation_row"]))
+    _, first = np.unique(long["relation_row"][order], return_index=True)
+    return order[first]
+
+
+def _holding(long: dict[str, np.ndarray], rule: Rule, relation_rows: np.ndarray) -> np.ndarray:
+    """Per relation, the readings under which it holds, comma-separated."""
+    text = np.full(len(relation_rows), "", dtype=object)
+    if len(rule.readings) == 1:
+        return text
+    size = int(relation_rows.max()) + 1
+    for name in rule.readings:
+        mine = long["reading"] == name
+        held = np.zeros(size, bool)
+        np.logical_or.at(held, long["relation_row"][mine], long["consistent"][mine])
+        mark = held[relation_rows]
+        text = text + np.where(mark & (text != ""), ", ", "") + np.where(mark, name, "")
+    return text

@@ -35,7 +35,7 @@ def run_examples(rule: Rule) -> list[ExampleResult]:
     for number, (_, example) in enumerate(cases):
         articles.append(_article(rule, example, f"example-{number}"))
     findings = engine.run(build_tables(articles, {}), [rule])
-    by_article = {row.article: row for row in findings.itertuples()}
+    by_article = {row.article: row for row in findings.rows()}
     results = []
     for number, (expected, example) in enumerate(cases):
         row = by_article.get(f"example-{number}")
@@ -50,7 +50,7 @@ def check_roles(rule: Rule, roles: dict[str, object], reading: str | None = None
     """Audit one relation written as role -> value text, under one rule (for tests and docs)."""
     example = Example(roles, 0, reading, rate_period)
     findings = engine.run(build_tables([_article(rule, example, "one")], {}), [rule])
-    row = next(findings.itertuples())
+    row = next(findings.rows())
     return ExampleResult(rule.id, "", example, row.status, row.reason or row.cause)
 
 

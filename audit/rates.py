@@ -9,7 +9,9 @@ newsrooms use (central parity, market close, rounded rates).
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date, timedelta
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -22,15 +24,39 @@ RATE_TOLERANCE = 0.01
 LOOKBACK_DAYS = 31
 
 
+@dataclass(frozen=True)
+class _EcbFile:
+    days: np.ndarray  # in date order
+    order: np.ndarray  # file row of each day
+    columns: dict[str, int]  # currency -> column
+    rows: list[list[str]]
+
+
 @cache
-def _table():
-    import pandas as pd
+def _ecb_file() -> _EcbFile:
     from currency_converter import CURRENCY_FILE
 
-    frame = pd.read_csv(CURRENCY_FILE, na_values=["N/A"], index_col="Date", parse_dates=True)
-    frame = frame.loc[:, [c for c in frame.columns if not c.startswith("Unnamed")]]
-    frame["EUR"] = 1.0
-    return frame.sort_index()
+    with zipfile.ZipFile(CURRENCY_FILE) as archive:
+        text = archive.read(archive.namelist()[0]).decode("utf-8")
+    header, *lines = text.splitlines()
+    rows = [line.split(",") for line in lines if line]
+    days = np.array([row[0] for row in rows], dtype="datetime64[D]")
+    order = np.argsort(days)
+    columns = {name: i for i, name in enumerate(header.split(",")) if name and name != "Date"}
+    return _EcbFile(days[order], order, columns, rows)
+
+
+@cache
+def _units_per_euro(currency: str) -> np.ndarray | None:
+    """Units of `currency` per euro on each day of the file (NaN where the ECB has none)."""
+    ecb = _ecb_file()
+    if currency == "EUR":
+        return np.ones(len(ecb.days))
+    if currency not in ecb.columns:
+        return None
+    column = ecb.columns[currency]
+    raw = [ecb.rows[i][column] if column < len(ecb.rows[i]) else "" for i in ecb.order]
+    return np.array([float(v) if v not in ("N/A", "") else np.nan for v in raw])
 
 
 def window(period: Period) -> tuple[date, date]:
@@ -44,15 +70,17 @@ def rate_range(base: str, quote: str, period: Period) -> tuple[float, float] | N
     """Lowest and highest units of `base` per unit of `quote` over the period, or None."""
     if base == quote:
         return 1.0, 1.0
-    table = _table()
-    if base not in table.columns or quote not in table.columns:
+    days = _ecb_file().days
+    base_rates, quote_rates = _units_per_euro(base), _units_per_euro(quote)
+    if base_rates is None or quote_rates is None:
         return None
     start, end = window(period)
-    rows = table.loc[str(start):str(end), [base, quote]].dropna()
-    if rows.empty:
+    inside = (days >= np.datetime64(start)) & (days <= np.datetime64(end))
+    cross = base_rates[inside] / quote_rates[inside]
+    cross = cross[~np.isnan(cross)]
+    if cross.size == 0:
         return None
-    cross = (rows[base] / rows[quote]).to_numpy()
-    return float(np.min(cross)), float(np.max(cross))
+    return float(cross.min()), float(cross.max())
 
 
 def describe(base: str, quote: str, period: Period) -> str:

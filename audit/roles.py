@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-import pandas as pd
 
 from audit import rates
+from audit.columns import Table, text_column
 from audit.intervals import Iv
 from audit.kinds import Kind, Role
 from audit.periods import Period
@@ -37,8 +37,8 @@ class ValueArrays:
     written: np.ndarray
 
     @staticmethod
-    def of(values: pd.DataFrame) -> ValueArrays:
-        return ValueArrays(*(values[c].to_numpy() for c in (
+    def of(values: Table) -> ValueArrays:
+        return ValueArrays(*(values[c] for c in (
             "lo", "hi", "lo_open", "hi_open", "dimension", "factor", "written")))
 
     def extend(self, lo, hi, dimension, written) -> np.ndarray:
@@ -64,48 +64,71 @@ class Prepared:
     missing: dict[str, np.ndarray] = field(default_factory=dict)
 
 
-def expand(tables: Tables, kind: Kind, values: ValueArrays) -> pd.DataFrame:
-    relations = np.flatnonzero(tables.relations["kind"].to_numpy() == kind.name)
-    rows = pd.DataFrame({"relation": relations})
-    fills = tables.fills[tables.fills["relation"].isin(relations)]
+def expand(tables: Tables, kind: Kind, values: ValueArrays) -> dict[str, np.ndarray]:
+    """One row per combination of role alternatives: {"relation": ..., role: value row}."""
+    relations = np.flatnonzero(tables.relations["kind"] == kind.name)
+    rows = {"relation": relations}
+    in_kind = np.isin(tables.fills["relation"], relations)
     for role in kind.roles:
         if role.unit in ("rate", "years"):
             continue
-        chosen = fills[fills["role"] == role.name]
+        chosen = in_kind & (tables.fills["role"] == role.name)
+        fill_relation = tables.fills["relation"][chosen]
+        fill_value = tables.fills["value"][chosen]
         if role.many:
-            chosen = _sum_parts(chosen, values)
-        chosen = chosen[["relation", "value"]].rename(columns={"value": role.name})
-        rows = rows.merge(chosen, on="relation", how="left")
-        rows[role.name] = rows[role.name].fillna(-1).astype("int64")
+            fill_relation, fill_value = _sum_parts(fill_relation, tables.fills["part"][chosen],
+                                                   fill_value, values)
+        rows = _cross(rows, role.name, fill_relation, fill_value,
+                      len(tables.relations))
     return rows
 
 
-def _sum_parts(fills: pd.DataFrame, values: ValueArrays) -> pd.DataFrame:
+def _cross(rows: dict[str, np.ndarray], role: str, fill_relation: np.ndarray,
+           fill_value: np.ndarray, relation_count: int) -> dict[str, np.ndarray]:
+    """Every row times every alternative of `role` for its relation (-1 where there is none)."""
+    order = np.argsort(fill_relation, kind="stable")
+    fill_relation, fill_value = fill_relation[order], fill_value[order]
+    counts = np.bincount(fill_relation, minlength=relation_count)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    per_row = counts[rows["relation"]]
+    repeat = np.maximum(per_row, 1)
+    source = np.repeat(np.arange(len(rows["relation"])), repeat)
+    offset = np.arange(len(source)) - np.repeat(np.cumsum(repeat) - repeat, repeat)
+    position = starts[rows["relation"]][source] + offset
+    has = per_row[source] > 0
+    value = np.where(has, fill_value[np.where(has, position, 0)] if len(fill_value) else -1, -1)
+    expanded = {name: column[source] for name, column in rows.items()}
+    expanded[role] = value.astype(np.int64)
+    return expanded
+
+
+def _sum_parts(relation: np.ndarray, part: np.ndarray, value: np.ndarray,
+               values: ValueArrays) -> tuple[np.ndarray, np.ndarray]:
     """One synthetic value per relation: the sum of its parts, in base units."""
-    if fills.empty:
-        return fills
-    first = fills.drop_duplicates(["relation", "part"])
-    index = first["value"].to_numpy()
-    frame = pd.DataFrame({
-        "relation": first["relation"].to_numpy(),
-        "lo": values.lo[index] * values.factor[index],
-        "hi": values.hi[index] * values.factor[index],
-        "dimension": values.dimension[index],
-        "written": values.written[index],
-    })
-    grouped = frame.groupby("relation", sort=True)
-    sums = grouped[["lo", "hi"]].sum()
-    dims = grouped["dimension"].agg(lambda d: d.iloc[0] if d.nunique() == 1 else "mixed")
-    written = grouped["written"].agg(" + ".join)
-    rows = values.extend(sums["lo"].to_numpy(), sums["hi"].to_numpy(),
-                         dims.to_numpy(dtype=object), written.to_numpy(dtype=object))
-    return pd.DataFrame({"relation": sums.index.to_numpy(), "value": rows})
+    if len(relation) == 0:
+        return relation, value
+    order = np.lexsort((part, relation))
+    relation, part, value = relation[order], part[order], value[order]
+    first_of_part = np.ones(len(part), bool)
+    first_of_part[1:] = (relation[1:] != relation[:-1]) | (part[1:] != part[:-1])
+    relation, value = relation[first_of_part], value[first_of_part]  # one vintage per part
+    groups, starts = np.unique(relation, return_index=True)
+    lo = np.add.reduceat(values.lo[value] * values.factor[value], starts)
+    hi = np.add.reduceat(values.hi[value] * values.factor[value], starts)
+    dims = values.dimension[value]
+    first_dims = np.repeat(dims[starts], np.diff(np.append(starts, len(value))))
+    mixed = np.logical_or.reduceat(dims != first_dims, starts)
+    bounds = np.append(starts, len(value))
+    written = text_column([" + ".join(values.written[value[a:b]])
+                           for a, b in zip(bounds[:-1], bounds[1:])])
+    rows = values.extend(lo, hi, np.where(mixed, "mixed", dims[starts]).astype(object), written)
+    return groups, rows
 
 
-def prepare(tables: Tables, kind: Kind, compare: str, rows: pd.DataFrame,
+def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray],
             values: ValueArrays) -> Prepared:
-    n = len(rows)
-    relation = rows["relation"].to_numpy()
+    relation = rows["relation"]
+    n = len(relation)
     reason = np.full(n, "", dtype=object)
     flag = np.full(n, "", dtype=object)
     env: dict[str, Iv] = {}
@@ -114,7 +137,7 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: pd.DataFrame,
     missing: dict[str, np.ndarray] = {}
     for role in kind.roles:
         if role.unit == "years":
-            years = tables.relations["years"].to_numpy(dtype=float)[relation]
+            years = tables.relations["years"][relation]
             env[role.name] = Iv.point(years)
             missing[role.name] = np.isnan(years)
             reason = _note(reason, ~np.isnan(years) & (years <= 0),
@@ -125,7 +148,7 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: pd.DataFrame,
             reason = _note_each(reason, rate_reason)
             missing[role.name] = np.zeros(n, bool)
             continue
-        idx = rows[role.name].to_numpy()
+        idx = rows[role.name]
         present = idx >= 0
         safe = np.where(present, idx, 0)
         index[role.name] = idx
@@ -170,7 +193,7 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
         return base_lo, base_hi, why, slip
     if role.unit.startswith("same:"):
         other = role.unit.split(":", 1)[1]
-        other_idx = rows[other].to_numpy()
+        other_idx = rows[other]
         other_dims = values.dimension[np.where(other_idx >= 0, other_idx, 0)]
         differs = present & (other_idx >= 0) & (dims != other_dims)
         why = np.where(differs, f"{role.name} and {other} are in different units", why)
@@ -180,39 +203,49 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
 
 def _rates(tables: Tables, kind: Kind, relation, rows, values) -> tuple[Iv, np.ndarray]:
     """The range of dated exchange rates, in amount-currency per converted-currency."""
-    n = len(rows)
-    amount = rows["amount"].to_numpy()
-    converted = rows["converted"].to_numpy()
+    n = len(relation)
+    amount, converted = rows["amount"], rows["converted"]
     base = _currency(values.dimension[np.where(amount >= 0, amount, 0)])
     quote = _currency(values.dimension[np.where(converted >= 0, converted, 0)])
-    starts = tables.relations["rate_start"].to_numpy()[relation]
-    ends = tables.relations["rate_end"].to_numpy()[relation]
-    keys = pd.DataFrame({"base": base, "quote": quote, "start": starts, "end": ends})
-    lo = np.full(n, np.nan)
-    hi = np.full(n, np.nan)
+    starts = tables.relations["rate_start"][relation]
+    ends = tables.relations["rate_end"][relation]
+    keys = _keys(base, quote, starts, ends)
+    lo, hi = np.full(n, np.nan), np.full(n, np.nan)
     reason = np.full(n, "", dtype=object)
-    for (b, q, s, e), group in keys.groupby(["base", "quote", "start", "end"], dropna=False,
-                                            sort=False):
-        where = group.index.to_numpy()
+    distinct, inverse = np.unique(keys.astype(str), return_inverse=True)
+    for number, key in enumerate(distinct):  # one look-up per currency pair and period
+        where = inverse == number
+        b, q, s, e = key.split("|")
         if not b or not q:
             reason[where] = "a conversion needs an amount and its conversion, both in currencies"
-            continue
-        if s is None or pd.isna(s):
+        elif s == "None":
             reason[where] = ("no date for the exchange rate: give the article's published date"
                              " or the relation's rate_period")
-            continue
-        found = rates.rate_range(b, q, Period(s, e, f"{s}/{e}"))
-        if found is None:
-            reason[where] = f"no ECB reference rate for {b} per {q} from {s} to {e}"
-            continue
-        lo[where] = found[0] * (1 - rates.RATE_TOLERANCE)
-        hi[where] = found[1] * (1 + rates.RATE_TOLERANCE)
+        else:
+            first, last = starts[where][0], ends[where][0]
+            found = rates.rate_range(b, q, Period(first, last, f"{s}/{e}"))
+            if found is None:
+                reason[where] = f"no ECB reference rate for {b} per {q} from {s} to {e}"
+            else:
+                lo[where] = found[0] * (1 - rates.RATE_TOLERANCE)
+                hi[where] = found[1] * (1 + rates.RATE_TOLERANCE)
     return Iv(lo, hi), reason
 
 
+def _keys(base, quote, starts, ends) -> np.ndarray:
+    """Look-up keys, vectorized: dates are turned into text once per distinct date."""
+    dates = np.unique(np.concatenate([starts, ends]).astype(str), return_inverse=True)
+    names = dates[0].astype(object)
+    half = len(starts)
+    start_text, end_text = names[dates[1][:half]], names[dates[1][half:]]
+    return base + "|" + quote + "|" + start_text + "|" + end_text
+
+
 def _currency(dims: np.ndarray) -> np.ndarray:
-    text = pd.Series(dims, dtype=object).astype(str)
-    return text.str.extract(r"^\[currency_([A-Z]{3})\]$")[0].fillna("").to_numpy(dtype=object)
+    distinct, inverse = np.unique(dims.astype(str), return_inverse=True)
+    codes = np.array([(d[len("[currency_"):-1] if d.startswith("[currency_") else "")
+                      for d in distinct], dtype=object)
+    return codes[inverse]
 
 
 def _note(reason: np.ndarray, where: np.ndarray, text: str) -> np.ndarray:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-import pandas as pd
 
 from audit.claims import Article, Fill, Relation
+from audit.columns import Table, text_column
 from audit.facts import Fact
 from audit.periods import Period
 from audit.values import StatedValue
@@ -27,11 +27,19 @@ VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "dimension", "factor", "writt
                  "scale_word", "source", "claim", "label")
 
 
+RELATION_COLUMNS = ("article", "relation", "kind", "reading", "years", "rate_start", "rate_end",
+                    "rate_period")
+FILL_COLUMNS = ("relation", "role", "value", "part")
+VALUE_TYPES = {"lo": float, "hi": float, "lo_open": bool, "hi_open": bool, "factor": float}
+RELATION_TYPES = {"years": float}
+FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
+
+
 @dataclass
 class Tables:
-    values: pd.DataFrame
-    relations: pd.DataFrame
-    fills: pd.DataFrame
+    values: Table
+    relations: Table
+    fills: Table
 
 
 class _Builder:
@@ -80,24 +88,20 @@ def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
             rate_period = relation.rate_period or article.published
             start, end = _rate_days(rate_period)
             relation_rows.append((article.id, relation.id, relation.kind, relation.reading or "",
-                                  years, start, end, rate_period.text if rate_period else "",
-                                  _missing_facts(relation, facts)))
+                                  years, start, end, rate_period.text if rate_period else ""))
             for role, fillers in relation.roles.items():
                 for part, fill in enumerate(fillers):
                     for value_row in builder.fill_rows(article, fill, relation, role):
                         fill_rows.append((index, role, value_row, part))
-    values = pd.DataFrame(builder.rows, columns=list(VALUE_COLUMNS))
-    relations = pd.DataFrame(relation_rows, columns=[
-        "article", "relation", "kind", "reading", "years", "rate_start", "rate_end",
-        "rate_period", "missing_facts"])
-    fills = pd.DataFrame(fill_rows, columns=["relation", "role", "value", "part"])
-    return Tables(_typed_values(values), relations, fills.astype({"relation": "int64",
-                                                                   "value": "int64"}))
+    return Tables(_table(builder.rows, VALUE_COLUMNS, VALUE_TYPES),
+                  _table(relation_rows, RELATION_COLUMNS, RELATION_TYPES),
+                  _table(fill_rows, FILL_COLUMNS, FILL_TYPES))
 
 
-def _typed_values(values: pd.DataFrame) -> pd.DataFrame:
-    return values.astype({"lo": "float64", "hi": "float64", "lo_open": "bool",
-                          "hi_open": "bool", "factor": "float64"})
+def _table(rows: list[tuple], names: tuple[str, ...], types: dict[str, type]) -> Table:
+    columns = list(zip(*rows)) if rows else [() for _ in names]
+    return Table({name: np.array(column, dtype=types[name]) if name in types
+                  else text_column(list(column)) for name, column in zip(names, columns)})
 
 
 def _rate_days(period: Period | None) -> tuple[date | None, date | None]:
@@ -106,12 +110,6 @@ def _rate_days(period: Period | None) -> tuple[date | None, date | None]:
     from audit.rates import window
 
     return window(period)
-
-
-def _missing_facts(relation: Relation, facts: dict[str, Fact]) -> str:
-    missing = [f.ref for fills in relation.roles.values() for f in fills
-               if f.source == "fact" and f.ref not in facts]
-    return ", ".join(m for m in missing if m)
 
 
 def _years(article: Article, relation: Relation, facts: dict[str, Fact]) -> float:

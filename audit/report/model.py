@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from audit import rates
 from audit.claims import Acceptance, Article, Claim, Relation
-from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE
+from audit.columns import Table
+from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_PREFIX
 from audit.kinds import KINDS
 from audit.report.formatting import interval, unit_suffix
 from audit.rules import Rule, render_message
@@ -108,13 +107,13 @@ class Report:
         return [f for f in self.findings() if f.fails and SEVERITY_RANK[f.severity] >= floor]
 
 
-def build_report(articles: list[Article], tables: Tables, findings: pd.DataFrame,
+def build_report(articles: list[Article], tables: Tables, findings: Table,
                  rules: list[Rule]) -> Report:
     by_rule = {r.id: r for r in rules}
     relations = {(a.id, r.id): (a, r) for a in articles for r in a.relations}
     grouped: dict[str, list[Finding]] = {a.id: [] for a in articles}
     values = tables.values
-    for row in findings.itertuples(index=False):
+    for row in findings.rows():
         article, relation = relations[(row.article, row.relation)]
         finding = _finding(row, by_rule[row.rule], article, relation, tables, values)
         grouped[article.id].append(finding)
@@ -129,10 +128,10 @@ def build_report(articles: list[Article], tables: Tables, findings: pd.DataFrame
 
 
 def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tables,
-             values: pd.DataFrame) -> Finding:
+             values: Table) -> Finding:
     kind = KINDS[row.kind]
     inputs = _inputs(row, values, tables, relation)
-    currencies = _currencies(inputs, values, row)
+    currencies = _currencies(row, values)
     dimension = _dimension_of_compare(row, values)
     compare_unit = kind.role(rule.compare).unit  # type: ignore[union-attr]
     if compare_unit.startswith("same:") or compare_unit == "amount":
@@ -190,33 +189,34 @@ def _note(row, rule: Rule, relation: Relation) -> str:
     return "; ".join(notes)
 
 
-def _inputs(row, values: pd.DataFrame, tables: Tables, relation: Relation) -> list[Input]:
+def _value_rows(row) -> dict[str, int]:
+    """Role -> value row of a finding, for the roles filled from values."""
+    return {name[len(VALUE_PREFIX):]: int(index) for name, index in row._asdict().items()
+            if name.startswith(VALUE_PREFIX) and index >= 0}
+
+
+def _inputs(row, values: Table, tables: Tables, relation: Relation) -> list[Input]:
     inputs = []
-    for pair in filter(None, str(row.values).split(";")):
-        role, _, index = pair.partition("=")
-        position = int(index)
-        if position < 0:
-            continue
+    for role, position in _value_rows(row).items():
         if position >= len(values):  # a sum of parts, made by the engine
             fills = relation.roles.get(role, ())
-            inputs.append(Input(role, " + ".join(_written_fill(f, values) for f in fills)))
+            inputs.append(Input(role, " + ".join(_written_fill(f) for f in fills)))
             continue
-        inputs.append(Input(role, str(values.at[position, "written"]),
-                            values.at[position, "label"] if values.at[position, "source"]
-                            == "fact" else None))
-    years = tables.relations.at[row.relation_row, "years"]
+        label = values["label"][position] if values["source"][position] == "fact" else None
+        inputs.append(Input(role, str(values["written"][position]), label))
+    years = tables.relations["years"][row.relation_row]
     if "years" in KINDS[row.kind].role_names and years == years:
         inputs.append(Input("years", f"{years:g}"))
     return inputs
 
 
-def _written_fill(fill, values: pd.DataFrame) -> str:
+def _written_fill(fill) -> str:
     if fill.value is not None:
         return fill.value.written
     return fill.ref or ""
 
 
-def _currencies(inputs: list[Input], values: pd.DataFrame, row) -> tuple[str, str]:
+def _currencies(row, values: Table) -> tuple[str, str]:
     dims = _role_dimensions(row, values)
     codes = []
     for role in ("amount", "converted"):
@@ -225,17 +225,12 @@ def _currencies(inputs: list[Input], values: pd.DataFrame, row) -> tuple[str, st
     return codes[0], codes[1]
 
 
-def _role_dimensions(row, values: pd.DataFrame) -> dict[str, str]:
-    dims = {}
-    for pair in filter(None, str(row.values).split(";")):
-        role, _, index = pair.partition("=")
-        position = int(index)
-        if 0 <= position < len(values):
-            dims[role] = str(values.at[position, "dimension"])
-    return dims
+def _role_dimensions(row, values: Table) -> dict[str, str]:
+    return {role: str(values["dimension"][position])
+            for role, position in _value_rows(row).items() if position < len(values)}
 
 
-def _dimension_of_compare(row, values: pd.DataFrame) -> str | None:
+def _dimension_of_compare(row, values: Table) -> str | None:
     dims = _role_dimensions(row, values)
     return dims.get(row.compare) or next(iter(dims.values()), None)
 
@@ -243,8 +238,8 @@ def _dimension_of_compare(row, values: pd.DataFrame) -> str | None:
 def _rate_period(tables: Tables, row):
     from audit.periods import Period
 
-    start = tables.relations.at[row.relation_row, "rate_start"]
-    end = tables.relations.at[row.relation_row, "rate_end"]
+    start = tables.relations["rate_start"][row.relation_row]
+    end = tables.relations["rate_end"][row.relation_row]
     return Period(start, end, f"{start}/{end}")
 
 
