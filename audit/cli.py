@@ -145,7 +145,8 @@ def main() -> None:
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as error:
-        error.show()
+        # One line, like every other bad-input message ("audit: error: ...").
+        click.echo(f"audit: error: {error.format_message()}", err=True)
         sys.exit(exit_codes.BAD_INPUT)
     except click.exceptions.Abort:
         sys.exit(exit_codes.BAD_INPUT)

@@ -35,20 +35,27 @@ class Fact:
 def load_facts(extra: list[Path] | tuple[Path, ...] = ()) -> dict[str, Fact]:
     facts: dict[str, Fact] = {}
     for path in [SHIPPED, *map(Path, extra)]:
-        for fact in _load(path):
+        try:
+            loaded = _load(path)
+        except InputError as error:
+            raise error.located(str(path)) from None
+        for fact, line in loaded:
             if fact.id in facts:
                 raise InputError(f"reference fact {fact.id!r} is already defined in "
-                                 f"{facts[fact.id].path}", str(path))
+                                 f"{facts[fact.id].path}", str(path), line)
             facts[fact.id] = fact
     return facts
 
 
-def _load(path: Path) -> list[Fact]:
+def _load(path: Path) -> list[tuple[Fact, int]]:
     top = schema.mapping(load(path), "a reference file")
     schema.keys(top, "a reference file", required=("facts",), optional=())
     entries = schema.mapping(top["facts"], "facts", top, "facts")
     facts = []
     for fact_id, body in entries.items():
+        if not schema.IDENTIFIER.match(str(fact_id)):
+            raise entries.error(f"fact id {fact_id!r} must be an identifier (letters, digits,"
+                                " _ . -)", fact_id)
         data = schema.mapping(body, f"fact {fact_id}", entries, fact_id)
         what = f"fact {fact_id}"
         schema.keys(data, what, required=("vintages",), optional=("entity", "metric", "period"))
@@ -71,6 +78,7 @@ def _load(path: Path) -> list[Fact]:
             vintages.append(Vintage(value, schema.text(entry, "vintage", what) or "",
                                     schema.text(entry, "source", what) or "",
                                     schema.text(entry, "released", what)))
-        facts.append(Fact(str(fact_id), schema.text(data, "entity", what),
-                          schema.text(data, "metric", what), period, tuple(vintages), str(path)))
+        facts.append((Fact(str(fact_id), schema.text(data, "entity", what),
+                           schema.text(data, "metric", what), period, tuple(vintages), str(path)),
+                      entries.where(fact_id)[0]))
     return facts

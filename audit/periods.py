@@ -46,7 +46,8 @@ def parse_period(text: object) -> Period:
         raise InputError(f"{raw!r} is not a period (expected 2021, 2022-08, 2023-11-23,"
                          " 2016-2021 or 2022-01/2023-12)")
     year, month, day, end_year, end_month, end_day = match.groups()
-    if month is not None and int(month) > 12 and day is None and end_year is None:
+    if month is not None and int(month) > 12 and day is None and end_year is None \
+            and int(year[:2] + month) > int(year):
         # "2021-25" is the span 2021-2025, not a 25th month.
         month, end_year = None, month
     try:

@@ -84,11 +84,11 @@ def rule_id_for(path: Path, root: Path) -> str:
 
 
 def load_rule(path: Path, rule_id: str) -> Rule:
-    data = schema.mapping(load(path), "a rule file")
     try:
+        data = schema.mapping(load(path), "a rule file")
         return _build(data, rule_id, str(path))
     except InputError as error:
-        raise error.located(str(path), data.line) from None
+        raise error.located(str(path)) from None
 
 
 def _build(data: Mapping, rule_id: str, path: str) -> Rule:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 import numpy as np
 
@@ -21,16 +22,17 @@ from audit.claims import Article, Fill, Relation
 from audit.columns import Table, text_column
 from audit.facts import Fact
 from audit.periods import Period
-from audit.values import StatedValue
+from audit.values import CURRENCY_ONLY_SCALES, SCALES, StatedValue
 
 VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "dimension", "factor", "written",
-                 "scale_word", "source", "claim", "label")
+                 "scale_word", "source", "claim", "label", "digits", "decimals")
 
 
 RELATION_COLUMNS = ("article", "relation", "kind", "reading", "years", "rate_start", "rate_end",
                     "rate_period")
 FILL_COLUMNS = ("relation", "role", "value", "part")
-VALUE_TYPES = {"lo": float, "hi": float, "lo_open": bool, "hi_open": bool, "factor": float}
+VALUE_TYPES = {"lo": float, "hi": float, "lo_open": bool, "hi_open": bool, "factor": float,
+               "digits": np.int64, "decimals": np.int64}
 RELATION_TYPES = {"years": float}
 FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
 
@@ -53,7 +55,7 @@ class _Builder:
                   label: str | None) -> int:
         self.rows.append((value.lo, value.hi, value.lo_open, value.hi_open,
                           value.unit.dimension, value.unit.factor, value.written,
-                          value.scale_word, source, claim, label))
+                          value.scale_word, source, claim, label, *_digits(value)))
         return len(self.rows) - 1
 
     def fill_rows(self, article: Article, fill: Fill, relation: Relation,
@@ -102,6 +104,21 @@ def _table(rows: list[tuple], names: tuple[str, ...], types: dict[str, type]) ->
     columns = list(zip(*rows)) if rows else [() for _ in names]
     return Table({name: np.array(column, dtype=types[name]) if name in types
                   else text_column(list(column)) for name, column in zip(names, columns)})
+
+
+def _digits(value: StatedValue) -> tuple[int, int]:
+    """The written digits as one integer and how many of them follow the point ("1.038" ->
+    1038, 3), for diagnoses that swap digits; (-1, 0) for spelled numbers and ranges."""
+    if value.step <= 0 or value.qualifier == "range" or not any(
+            ch.isdigit() for ch in value.written):
+        return -1, 0
+    digits = value.number / value.step
+    if digits != digits.to_integral_value() or abs(digits) >= 10 ** 15:
+        return -1, 0
+    scale = SCALES.get(value.scale_word or "", CURRENCY_ONLY_SCALES.get(value.scale_word or "",
+                                                                        Decimal(1)))
+    exponent = (value.step / scale).normalize().as_tuple().exponent
+    return abs(int(digits)), max(0, -int(exponent))
 
 
 def _rate_days(period: Period | None) -> tuple[date | None, date | None]:

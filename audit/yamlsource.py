@@ -24,6 +24,11 @@ INT_TAG = "tag:yaml.org,2002:int"
 FLOAT_TAG = "tag:yaml.org,2002:float"
 BOOL_TAG = "tag:yaml.org,2002:bool"
 NULL_TAG = "tag:yaml.org,2002:null"
+# The only tags a data file may carry: plain scalars, lists and mappings. Anything else
+# (!!python/..., local !tags) is refused before it could mean anything.
+ALLOWED_TAGS = {INT_TAG, FLOAT_TAG, BOOL_TAG, NULL_TAG, "tag:yaml.org,2002:str",
+                "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:map",
+                "tag:yaml.org,2002:seq", "tag:yaml.org,2002:merge"}
 
 
 class Mapping(dict):
@@ -108,6 +113,8 @@ def loads(text: str, name: str, json_syntax: bool = False) -> Any:
 
 def _convert(node: yaml.Node, path: str) -> Any:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if node.tag not in ALLOWED_TAGS:
+        raise InputError(f"YAML tag {node.tag} is not allowed in data files", path, line, column)
     if isinstance(node, yaml.MappingNode):
         result = Mapping()
         result.path, result.line, result.column = path, line, column
@@ -133,12 +140,10 @@ def _convert(node: yaml.Node, path: str) -> Any:
             items.item_marks.append((item.start_mark.line + 1, item.start_mark.column + 1))
             items.append(_convert(item, path))
         return items
-    return _scalar(node, path, line, column)
+    return _scalar(node)
 
 
-def _scalar(node: yaml.ScalarNode, path: str, line: int, column: int) -> Any:
-    if node.tag not in (INT_TAG, FLOAT_TAG, BOOL_TAG, NULL_TAG) and node.tag.startswith("!"):
-        raise InputError(f"YAML tag {node.tag} is not allowed in data files", path, line, column)
+def _scalar(node: yaml.ScalarNode) -> Any:
     if node.style is None or node.style == "":
         if node.tag == INT_TAG:
             try:
