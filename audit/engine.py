@@ -14,6 +14,7 @@ import numpy as np
 from audit import diagnosis
 from audit.columns import Table
 from audit.intervals import Iv, gap, overlap
+from audit.kinds import KINDS
 from audit.roles import PERCENT_FOR_PP, PP_FOR_PERCENT, Prepared, ValueArrays, expand, prepare
 from audit.rules import Rule
 from audit.tables import Tables
@@ -27,7 +28,15 @@ SLIP_CAUSES = {
 FINDING_COLUMNS = ["article", "relation", "relation_row", "rule", "kind", "severity", "status",
                    "reading", "holding", "ambiguous", "compare", "stated_lo", "stated_hi",
                    "computed_lo", "computed_hi", "gap", "relative_gap", "reason", "cause"]
-VALUE_PREFIX = "value_"  # findings carry the value row of each role as "value_<role>"
+# Findings carry the value row of each role filled from values, in slots: slot i holds the
+# i-th such role of the finding's kind (see value_roles), -1 when empty.
+VALUE_SLOTS = tuple(f"value_{i}" for i in range(max(
+    sum(r.unit not in ("rate", "years") for r in k.roles) for k in KINDS.values())))
+
+
+def value_roles(kind: str) -> tuple[str, ...]:
+    """The roles whose value rows a finding of this kind carries, in slot order."""
+    return tuple(r.name for r in KINDS[kind].roles if r.unit not in ("rate", "years"))
 
 
 def run(tables: Tables, rules: list[Rule]) -> Table:
@@ -35,12 +44,7 @@ def run(tables: Tables, rules: list[Rule]) -> Table:
     values = ValueArrays.of(tables.values)
     kinds = set(tables.relations["kind"].tolist())
     found = [_run_rule(tables, rule, values) for rule in rules if rule.kind.name in kinds]
-    found = [f for f in found if len(f)]
-    roles = sorted({n for f in found for n in f.names if n.startswith(VALUE_PREFIX)})
-    for index, table in enumerate(found):
-        missing = {r: np.full(len(table), -1, dtype=np.int64) for r in roles if r not in table}
-        found[index] = Table({**table.columns, **missing})
-    return Table.concat(found, FINDING_COLUMNS + roles)
+    return Table.concat([f for f in found if len(f)], FINDING_COLUMNS + list(VALUE_SLOTS))
 
 
 def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> dict[str, np.ndarray]:
@@ -139,8 +143,10 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
         "reason": np.where(status == UNVERIFIABLE, long["reason"][best], "").astype(object),
         "cause": cause,
     }
-    for role, index in prep.value.items():
-        columns[VALUE_PREFIX + role] = index[row]
+    roles = value_roles(rule.kind.name)
+    for slot, name in enumerate(VALUE_SLOTS):
+        columns[name] = (prep.value[roles[slot]][row] if slot < len(roles)
+                         else np.full(count, -1, dtype=np.int64))
     return Table(columns)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from audit import rates
-from audit.columns import Table, text_column
+from audit.columns import Table
 from audit.intervals import Iv
 from audit.kinds import Kind, Role
 from audit.periods import Period
@@ -24,33 +24,45 @@ PERCENT_FOR_PP = "percent_for_pp"
 PP_FOR_PERCENT = "pp_for_percent"
 
 
-@dataclass
-class ValueArrays:
-    """The values table as numpy arrays, extended with sums of many-role parts."""
+COLUMNS = ("lo", "hi", "lo_open", "hi_open", "dimension", "factor", "written")
 
-    lo: np.ndarray
-    hi: np.ndarray
-    lo_open: np.ndarray
-    hi_open: np.ndarray
-    dimension: np.ndarray
-    factor: np.ndarray
-    written: np.ndarray
+
+class ValueArrays:
+    """The values table's columns, plus the sums of many-role parts made during a run.
+
+    The sums live in small arrays of their own, addressed by rows past the end of the table,
+    so adding them never copies the (possibly very large) values table.
+    """
+
+    def __init__(self, columns: dict[str, np.ndarray]) -> None:
+        self.base = columns
+        self.size = len(columns["lo"])
+        self.extra: dict[str, list[np.ndarray]] = {name: [] for name in COLUMNS}
 
     @staticmethod
     def of(values: Table) -> ValueArrays:
-        return ValueArrays(*(values[c] for c in (
-            "lo", "hi", "lo_open", "hi_open", "dimension", "factor", "written")))
+        return ValueArrays({name: values[name] for name in COLUMNS})
+
+    def __len__(self) -> int:
+        return self.size + sum(len(a) for a in self.extra["lo"])
+
+    def take(self, name: str, index: np.ndarray) -> np.ndarray:
+        if not self.extra[name]:
+            return self.base[name][index]
+        extra = np.concatenate(self.extra[name])
+        past = index >= self.size
+        inside = self.base[name][np.where(past, 0, index)]
+        beyond = extra[np.where(past, index - self.size, 0)]
+        return np.where(past, beyond, inside)
 
     def extend(self, lo, hi, dimension, written) -> np.ndarray:
-        start = len(self.lo)
-        self.lo = np.concatenate([self.lo, lo])
-        self.hi = np.concatenate([self.hi, hi])
-        self.lo_open = np.concatenate([self.lo_open, np.zeros(len(lo), bool)])
-        self.hi_open = np.concatenate([self.hi_open, np.zeros(len(lo), bool)])
-        self.dimension = np.concatenate([self.dimension, dimension])
-        self.factor = np.concatenate([self.factor, np.ones(len(lo))])
-        self.written = np.concatenate([self.written, written])
-        return np.arange(start, len(self.lo))
+        start = len(self)
+        n = len(lo)
+        for name, column in (("lo", lo), ("hi", hi), ("lo_open", np.zeros(n, bool)),
+                             ("hi_open", np.zeros(n, bool)), ("dimension", dimension),
+                             ("factor", np.ones(n)), ("written", written)):
+            self.extra[name].append(np.asarray(column))
+        return np.arange(start, start + n)
 
 
 @dataclass
@@ -113,14 +125,13 @@ def _sum_parts(relation: np.ndarray, part: np.ndarray, value: np.ndarray,
     first_of_part[1:] = (relation[1:] != relation[:-1]) | (part[1:] != part[:-1])
     relation, value = relation[first_of_part], value[first_of_part]  # one vintage per part
     groups, starts = np.unique(relation, return_index=True)
-    lo = np.add.reduceat(values.lo[value] * values.factor[value], starts)
-    hi = np.add.reduceat(values.hi[value] * values.factor[value], starts)
-    dims = values.dimension[value]
+    lo = np.add.reduceat(values.take("lo", value) * values.take("factor", value), starts)
+    hi = np.add.reduceat(values.take("hi", value) * values.take("factor", value), starts)
+    dims = values.take("dimension", value)
     first_dims = np.repeat(dims[starts], np.diff(np.append(starts, len(value))))
     mixed = np.logical_or.reduceat(dims != first_dims, starts)
-    bounds = np.append(starts, len(value))
-    written = text_column([" + ".join(values.written[value[a:b]])
-                           for a, b in zip(bounds[:-1], bounds[1:])])
+    # Reports write the parts out from the claims file; the sum needs no text of its own.
+    written = np.full(len(groups), "the sum of the parts", dtype=object)
     rows = values.extend(lo, hi, np.where(mixed, "mixed", dims[starts]).astype(object), written)
     return groups, rows
 
@@ -153,17 +164,18 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
         safe = np.where(present, idx, 0)
         index[role.name] = idx
         missing[role.name] = ~present
-        lo = np.where(present, values.lo[safe], np.nan)
-        hi = np.where(present, values.hi[safe], np.nan)
-        dims = values.dimension[safe]
-        factor = values.factor[safe]
+        lo = np.where(present, values.take("lo", safe), np.nan)
+        hi = np.where(present, values.take("hi", safe), np.nan)
+        dims = values.take("dimension", safe)
+        factor = values.take("factor", safe)
         lo, hi, why, slip = _in_role_unit(role, lo, hi, dims, factor, present, kind, rows,
                                            values)
         reason = _note_each(reason, why)
         flag = np.where((flag == "") & (slip != ""), slip, flag)
         env[role.name] = Iv(lo, hi)
         if role.name == compare:
-            stated_open = (values.lo_open[safe] & present, values.hi_open[safe] & present)
+            stated_open = (values.take("lo_open", safe) & present,
+                           values.take("hi_open", safe) & present)
     return Prepared(relation, index, env, stated_open, reason, flag, missing)
 
 
@@ -194,7 +206,7 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
     if role.unit.startswith("same:"):
         other = role.unit.split(":", 1)[1]
         other_idx = rows[other]
-        other_dims = values.dimension[np.where(other_idx >= 0, other_idx, 0)]
+        other_dims = values.take("dimension", np.where(other_idx >= 0, other_idx, 0))
         differs = present & (other_idx >= 0) & (dims != other_dims)
         why = np.where(differs, f"{role.name} and {other} are in different units", why)
         return base_lo, base_hi, why, slip
@@ -205,8 +217,8 @@ def _rates(tables: Tables, kind: Kind, relation, rows, values) -> tuple[Iv, np.n
     """The range of dated exchange rates, in amount-currency per converted-currency."""
     n = len(relation)
     amount, converted = rows["amount"], rows["converted"]
-    base = _currency(values.dimension[np.where(amount >= 0, amount, 0)])
-    quote = _currency(values.dimension[np.where(converted >= 0, converted, 0)])
+    base = _currency(values.take("dimension", np.where(amount >= 0, amount, 0)))
+    quote = _currency(values.take("dimension", np.where(converted >= 0, converted, 0)))
     starts = tables.relations["rate_start"][relation]
     ends = tables.relations["rate_end"][relation]
     keys = _keys(base, quote, starts, ends)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from audit import rates
 from audit.claims import Acceptance, Article, Claim, Relation
 from audit.columns import Table
-from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_PREFIX
+from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_SLOTS, value_roles
 from audit.kinds import KINDS
 from audit.report.formatting import interval, unit_suffix
 from audit.rules import Rule, render_message
@@ -191,8 +191,8 @@ def _note(row, rule: Rule, relation: Relation) -> str:
 
 def _value_rows(row) -> dict[str, int]:
     """Role -> value row of a finding, for the roles filled from values."""
-    return {name[len(VALUE_PREFIX):]: int(index) for name, index in row._asdict().items()
-            if name.startswith(VALUE_PREFIX) and index >= 0}
+    slots = (getattr(row, slot) for slot in VALUE_SLOTS)
+    return {role: int(index) for role, index in zip(value_roles(row.kind), slots) if index >= 0}
 
 
 def _inputs(row, values: Table, tables: Tables, relation: Relation) -> list[Input]:

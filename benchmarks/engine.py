@@ -1,0 +1,287 @@
+"""Audit a generated archive of relations across every kind; print relations per second and
+peak memory.
+
+    python benchmarks/engine.py [--relations 1000000] [--wrong 0.05]
+
+The tables are generated directly as numpy columns (what the claims loader would produce, with
+fixed-width text columns so the input itself stays small), in another process, and a
+share of them with a figure moved out of its stated precision, so the diagnosis runs too. The
+run also checks that every relation got a finding and that the planted errors were caught.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from audit import engine  # noqa: E402
+from audit.columns import Table, text_column  # noqa: E402
+from audit.kinds import KINDS  # noqa: E402
+from audit.rules import load_rules  # noqa: E402
+from audit.tables import Tables  # noqa: E402
+
+YUAN, USD, PLAIN, PP = "[currency_CNY]", "[currency_USD]", "", "[percentage_point]"
+
+
+class Archive:
+    """Collects generated values, relations and fills as column chunks."""
+
+    def __init__(self, rng: np.random.Generator) -> None:
+        self.rng = rng
+        self.values: dict[str, list[np.ndarray]] = {}
+        self.relations: dict[str, list[np.ndarray]] = {}
+        self.fills: dict[str, list[np.ndarray]] = {}
+        self.value_count = 0
+        self.relation_count = 0
+
+    def add_values(self, number: np.ndarray, decimals: int, dimension: str, factor: float,
+                   scale: float = 1.0) -> np.ndarray:
+        """Values written to `decimals` places: their rounding interval in the unit."""
+        rounded = np.round(number, decimals)
+        half = 0.5 * 10.0 ** -decimals
+        n = len(number)
+        digits = np.round(np.abs(rounded) * 10 ** decimals).astype(np.int64)
+        columns = {
+            "lo": (rounded - half) * scale, "hi": (rounded + half) * scale,
+            "lo_open": np.zeros(n, bool), "hi_open": np.ones(n, bool),
+            "dimension": np.full(n, dimension), "factor": np.full(n, factor),
+            "written": np.char.mod(f"%.{decimals}f", rounded),
+            "scale_word": np.full(n, "billion" if scale == 1e9 else ""),
+            "source": np.full(n, "claim"), "claim": np.full(n, ""),
+            "label": np.full(n, ""), "digits": digits,
+            "decimals": np.full(n, decimals, dtype=np.int64),
+        }
+        for name, column in columns.items():
+            self.values.setdefault(name, []).append(column)
+        start = self.value_count
+        self.value_count += n
+        return np.arange(start, start + n)
+
+    def add_relations(self, kind: str, roles: dict[str, np.ndarray], years=None,
+                      rate_period=None) -> None:
+        n = len(next(iter(roles.values())))
+        ids = np.arange(self.relation_count, self.relation_count + n)
+        start, end = rate_period or (None, None)
+        columns = {
+            "article": np.char.mod("article-%d", ids // 20),
+            "relation": np.char.mod("r%d", ids),
+            "kind": np.full(n, kind), "reading": np.full(n, ""),
+            "years": years if years is not None else np.full(n, np.nan),
+            "rate_start": np.full(n, start, dtype=object),
+            "rate_end": np.full(n, end, dtype=object),
+            "rate_period": np.full(n, ""),
+        }
+        for name, column in columns.items():
+            self.relations.setdefault(name, []).append(column)
+        for role, value_rows in roles.items():
+            for part, rows in enumerate(value_rows if value_rows.ndim == 2 else [value_rows]):
+                self.fills.setdefault("relation", []).append(ids)
+                self.fills.setdefault("role", []).append(np.full(n, role))
+                self.fills.setdefault("value", []).append(rows)
+                self.fills.setdefault("part", []).append(np.full(n, part, dtype=np.int64))
+        self.relation_count += n
+
+    def tables(self) -> Tables:
+        join = {True: lambda parts: {k: np.concatenate(v) for k, v in parts.items()}}[True]
+        return Tables(Table(join(self.values)), Table(join(self.relations)),
+                      Table(join(self.fills)))
+
+
+def generate(count: int, wrong: float, seed: int = 7) -> Tables:
+    rng = np.random.default_rng(seed)
+    archive = Archive(rng)
+    kinds = list(KINDS)
+    per_kind = count // len(kinds)
+    for index, kind in enumerate(kinds):
+        n = per_kind + (count - per_kind * len(kinds) if index == 0 else 0)
+        # A planted error moves the compared figure by a third: well beyond its precision.
+        skew = np.where(rng.random(n) < wrong, 1.33, 1.0)
+        GENERATORS[kind](archive, n, skew)
+    return archive.tables()
+
+
+def _amount(rng, n):
+    return rng.uniform(1, 999, n)
+
+
+def _share(a: Archive, n, skew):
+    part = _amount(a.rng, n)
+    whole = part + _amount(a.rng, n) * 10
+    a.add_relations("share", {
+        "part": a.add_values(part, 2, YUAN, 1.0, 1e9),
+        "whole": a.add_values(whole, 2, YUAN, 1.0, 1e9),
+        "share": a.add_values(part / np.round(whole, 2) * 100 * skew, 1, PLAIN, 0.01)})
+
+
+def _growth(a: Archive, n, skew):
+    start = _amount(a.rng, n)
+    end = start * a.rng.uniform(0.8, 1.6, n)
+    rate = (np.round(end, 2) / np.round(start, 2) - 1) * 100
+    a.add_relations("growth", {
+        "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
+        "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+        "rate": a.add_values(np.where(skew > 1, rate + 9, rate), 1, PLAIN, 0.01)})
+
+
+def _cagr(a: Archive, n, skew):
+    start, years = _amount(a.rng, n), a.rng.integers(2, 12, n).astype(float)
+    end = start * a.rng.uniform(1.1, 4, n)
+    rate = ((np.round(end, 2) / np.round(start, 2)) ** (1 / years) - 1) * 100 * skew
+    a.add_relations("cagr", {
+        "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
+        "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+        "rate": a.add_values(rate, 1, PLAIN, 0.01)}, years=years)
+
+
+def _multiple(a: Archive, n, skew):
+    start = _amount(a.rng, n)
+    end = start * a.rng.uniform(1.5, 6, n)
+    multiple = (np.round(end, 2) / np.round(start, 2) - 1) * skew
+    a.add_relations("multiple", {
+        "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
+        "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+        "multiple": a.add_values(multiple, 2, PLAIN, 1.0)})
+
+
+def _cagr_multiple(a: Archive, n, skew):
+    rate, years = a.rng.uniform(2, 30, n), a.rng.integers(2, 10, n).astype(float)
+    multiple = ((1 + np.round(rate, 1) / 100) ** years - 1) * skew
+    a.add_relations("cagr_multiple", {
+        "rate": a.add_values(rate, 1, PLAIN, 0.01),
+        "multiple": a.add_values(multiple, 2, PLAIN, 1.0)}, years=years)
+
+
+def _pp(a: Archive, n, skew, kind: str, per_year: bool):
+    start, end = a.rng.uniform(1, 60, n), a.rng.uniform(1, 60, n)
+    years = a.rng.integers(2, 10, n).astype(float) if per_year else None
+    change = (np.round(end, 1) - np.round(start, 1)) / (years if per_year else 1)
+    a.add_relations(kind, {
+        "start": a.add_values(start, 1, PLAIN, 0.01), "end": a.add_values(end, 1, PLAIN, 0.01),
+        "change": a.add_values(np.where(skew > 1, change + 5, change), 2, PP, 1.0)},
+        years=years)
+
+
+def _rate_gap(a: Archive, n, skew):
+    higher, lower = a.rng.uniform(20, 40, n), a.rng.uniform(1, 19, n)
+    gap = (np.round(higher, 1) - np.round(lower, 1)) * skew
+    a.add_relations("rate_gap", {
+        "higher": a.add_values(higher, 1, PLAIN, 0.01), "lower": a.add_values(lower, 1, PLAIN,
+                                                                              0.01),
+        "gap": a.add_values(gap, 1, PP, 1.0)})
+
+
+def _cagr_gap(a: Archive, n, skew):
+    rate, years = a.rng.uniform(15, 40, n), a.rng.integers(2, 10, n).astype(float)
+    start = _amount(a.rng, n)
+    end = start * a.rng.uniform(1.1, 2, n)
+    base = ((np.round(end, 2) / np.round(start, 2)) ** (1 / years) - 1) * 100
+    gap = (np.round(rate, 1) - base) * skew
+    a.add_relations("cagr_gap", {
+        "rate": a.add_values(rate, 1, PLAIN, 0.01), "gap": a.add_values(gap, 1, PP, 1.0),
+        "base_start": a.add_values(start, 2, YUAN, 1.0, 1e9),
+        "base_end": a.add_values(end, 2, YUAN, 1.0, 1e9)}, years=years)
+
+
+def _conversion(a: Archive, n, skew):
+    amount = _amount(a.rng, n)
+    converted = np.round(amount, 2) / 7.2 * skew  # 2023-08 rates were 7.14-7.25
+    a.add_relations("conversion", {
+        "amount": a.add_values(amount, 2, YUAN, 1.0, 1e9),
+        "converted": a.add_values(converted, 3, USD, 1.0, 1e9)},
+        rate_period=(date(2023, 8, 1), date(2023, 8, 31)))
+
+
+def _sum(a: Archive, n, skew):
+    parts = np.stack([_amount(a.rng, n) for _ in range(3)])
+    total = np.round(parts, 2).sum(axis=0) * skew
+    a.add_relations("sum", {
+        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+        "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts])})
+
+
+def _per_capita(a: Archive, n, skew):
+    total, count = _amount(a.rng, n), a.rng.uniform(1, 50, n)
+    per = np.round(total, 2) * 1e9 / (np.round(count, 2) * 1e6) * skew
+    a.add_relations("per_capita", {
+        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+        "count": a.add_values(count, 2, PLAIN, 1.0, 1e6),
+        "per_capita": a.add_values(per, 0, YUAN, 1.0)})
+
+
+def _reference(a: Archive, n, skew):
+    value = _amount(a.rng, n)
+    a.add_relations("reference", {
+        "value": a.add_values(value * skew, 2, YUAN, 1.0, 1e9),
+        "reference": a.add_values(value, 3, YUAN, 1.0, 1e9)})
+
+
+GENERATORS = {
+    "share": _share, "growth": _growth, "cagr": _cagr, "multiple": _multiple,
+    "cagr_multiple": _cagr_multiple,
+    "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
+    "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
+    "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "conversion": _conversion, "sum": _sum,
+    "per_capita": _per_capita, "reference": _reference,
+}
+
+
+def _save(tables: Tables, folder: Path) -> None:
+    for name in ("values", "relations", "fills"):
+        np.savez(folder / f"{name}.npz", **getattr(tables, name).columns)
+
+
+def _load(folder: Path) -> Tables:
+    def table(name: str) -> Table:
+        with np.load(folder / f"{name}.npz", allow_pickle=True) as data:  # our own file
+            return Table({key: data[key] for key in data.files})
+    return Tables(table("values"), table("relations"), table("fills"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--relations", type=int, default=1_000_000)
+    parser.add_argument("--wrong", type=float, default=0.05)
+    parser.add_argument("--generate-into", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.generate_into:
+        _save(generate(args.relations, args.wrong), args.generate_into)
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        # Generated in another process, so this one's memory is the audit's alone.
+        started = time.perf_counter()
+        subprocess.run([sys.executable, __file__, "--relations", str(args.relations), "--wrong",
+                        str(args.wrong), "--generate-into", folder], check=True)
+        generated = time.perf_counter() - started
+        tables = _load(Path(folder))
+    rules = load_rules()
+    started = time.perf_counter()
+    findings = engine.run(tables, rules)
+    elapsed = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    status = findings["status"]
+    counts = {s: int(np.count_nonzero(status == s)) for s in ("consistent", "inconsistent",
+                                                               "unverifiable")}
+    explained = int(np.count_nonzero((status == "inconsistent") & (findings["cause"] != "")))
+    print(f"relations:            {len(tables.relations):,} across {len(KINDS)} kinds"
+          f" ({len(tables.values):,} values), generated in {generated:.1f} s")
+    print(f"audit time:           {elapsed:.2f} s")
+    print(f"relations per second: {len(tables.relations) / elapsed:,.0f}")
+    print(f"peak memory (RSS) of the auditing process, input tables included: {peak_mb:,.0f} MB")
+    print(f"findings:             {len(findings):,}  {counts}")
+    print(f"inconsistent with a likely cause: {explained:,}")
+    if len(findings) != len(tables.relations):
+        raise SystemExit("every relation should have exactly one finding")
+
+
+if __name__ == "__main__":
+    main()
