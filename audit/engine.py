@@ -26,6 +26,7 @@ SLIP_CAUSES = {
     PP_FOR_PERCENT: "written in percentage points where a rate in percent is meant",
 }
 FINDING_COLUMNS = ["article", "relation", "relation_row", "rule", "kind", "severity", "status",
+                   "rate_assumed",
                    "reading", "holding", "ambiguous", "compare", "stated_lo", "stated_hi",
                    "computed_lo", "computed_hi", "gap", "relative_gap", "reason", "cause"]
 # Findings carry the value row of each role filled from values, in slots: slot i holds the
@@ -134,6 +135,7 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
         "rule": np.full(count, rule.id, dtype=object), "kind": np.full(count, rule.kind.name,
                                                                       dtype=object),
         "severity": np.full(count, rule.severity, dtype=object), "status": status,
+        "rate_assumed": relations["rate_assumed"][relation_row],
         "reading": long["reading"][best], "holding": holding, "ambiguous": ambiguous,
         "compare": np.full(count, rule.compare, dtype=object),
         "stated_lo": np.broadcast_to(stated.lo, (n,))[row],

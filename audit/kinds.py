@@ -26,6 +26,9 @@ class Role:
     unit: str
     many: bool = False  # filled by a list of claims, summed before evaluation
     derived: bool = False  # filled by the engine when the claims file leaves it out
+    # Read as the bare number written, without a bound the sentence puts on it: in "more than
+    # 20 million yuan ($2.78 million)" the conversion is of 20 million itself.
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,7 +78,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           Role("rate", "percent"), Role("gap", "pp"), Role("base_start", "amount"),
           Role("base_end", "same:base_start"), YEARS),
     _kind("conversion", "a currency amount and its conversion into another currency",
-          Role("amount", "amount"), Role("converted", "amount"),
+          Role("amount", "amount", bare=True), Role("converted", "amount", bare=True),
           Role("rate", "rate", derived=True)),
     _kind("sum", "parts that add up to a total",
           Role("total", "amount"), Role("parts", "same:total", many=True)),

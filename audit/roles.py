@@ -24,7 +24,8 @@ PERCENT_FOR_PP = "percent_for_pp"
 PP_FOR_PERCENT = "pp_for_percent"
 
 
-COLUMNS = ("lo", "hi", "lo_open", "hi_open", "dimension", "factor", "written")
+COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimension", "factor",
+           "written")
 
 
 class ValueArrays:
@@ -59,7 +60,8 @@ class ValueArrays:
         start = len(self)
         n = len(lo)
         for name, column in (("lo", lo), ("hi", hi), ("lo_open", np.zeros(n, bool)),
-                             ("hi_open", np.zeros(n, bool)), ("dimension", dimension),
+                             ("hi_open", np.zeros(n, bool)), ("bare_lo", lo), ("bare_hi", hi),
+                             ("dimension", dimension),
                              ("factor", np.ones(n)), ("written", written)):
             self.extra[name].append(np.asarray(column))
         return np.arange(start, start + n)
@@ -164,8 +166,8 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
         safe = np.where(present, idx, 0)
         index[role.name] = idx
         missing[role.name] = ~present
-        lo = np.where(present, values.take("lo", safe), np.nan)
-        hi = np.where(present, values.take("hi", safe), np.nan)
+        lo = np.where(present, values.take("bare_lo" if role.bare else "lo", safe), np.nan)
+        hi = np.where(present, values.take("bare_hi" if role.bare else "hi", safe), np.nan)
         dims = values.take("dimension", safe)
         factor = values.take("factor", safe)
         lo, hi, why, slip = _in_role_unit(role, lo, hi, dims, factor, present, kind, rows,

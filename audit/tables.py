@@ -12,6 +12,7 @@ partition on a larger engine; this module is the only place that walks Python ob
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -24,16 +25,19 @@ from audit.facts import Fact
 from audit.periods import Period
 from audit.values import CURRENCY_ONLY_SCALES, SCALES, StatedValue
 
-VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "dimension", "factor", "written",
-                 "scale_word", "source", "claim", "label", "digits", "decimals")
+VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimension", "factor",
+                 "written", "scale_word", "source", "claim", "label", "digits", "decimals")
 
 
 RELATION_COLUMNS = ("article", "relation", "kind", "reading", "years", "rate_start", "rate_end",
-                    "rate_period")
+                    "rate_period", "rate_assumed")
 FILL_COLUMNS = ("relation", "role", "value", "part")
-VALUE_TYPES = {"lo": float, "hi": float, "lo_open": bool, "hi_open": bool, "factor": float,
+VALUE_TYPES = {"lo": float, "hi": float, "lo_open": bool, "hi_open": bool, "bare_lo": float,
+               "bare_hi": float, "factor": float,
                "digits": np.int64, "decimals": np.int64}
-RELATION_TYPES = {"years": float}
+RELATION_TYPES = {"years": float, "rate_assumed": bool}
+# An undated article was published after the latest figure it reports, usually within two years.
+UNDATED_YEARS_AFTER = 2
 FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
 
 
@@ -53,7 +57,11 @@ class _Builder:
 
     def add_value(self, value: StatedValue, source: str, claim: str | None,
                   label: str | None) -> int:
-        self.rows.append((value.lo, value.hi, value.lo_open, value.hi_open,
+        bounded = math.isinf(value.lo) or math.isinf(value.hi)
+        half = value.step / 2
+        bare = ((float(value.number - half), float(value.number + half)) if bounded
+                else (value.lo, value.hi))
+        self.rows.append((value.lo, value.hi, value.lo_open, value.hi_open, *bare,
                           value.unit.dimension, value.unit.factor, value.written,
                           value.scale_word, source, claim, label, *_digits(value)))
         return len(self.rows) - 1
@@ -88,9 +96,13 @@ def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
             index = len(relation_rows)
             years = _years(article, relation, facts)
             rate_period = relation.rate_period or article.published
+            assumed = rate_period is None and relation.kind == "conversion"
+            if assumed:
+                rate_period = undated_rate_period(article)
             start, end = _rate_days(rate_period)
             relation_rows.append((article.id, relation.id, relation.kind, relation.reading or "",
-                                  years, start, end, rate_period.text if rate_period else ""))
+                                  years, start, end, rate_period.text if rate_period else "",
+                                  assumed and rate_period is not None))
             for role, fillers in relation.roles.items():
                 for part, fill in enumerate(fillers):
                     for value_row in builder.fill_rows(article, fill, relation, role):
@@ -119,6 +131,17 @@ def _digits(value: StatedValue) -> tuple[int, int]:
                                                                         Decimal(1)))
     exponent = (value.step / scale).normalize().as_tuple().exponent
     return abs(int(digits)), max(0, -int(exponent))
+
+
+def undated_rate_period(article: Article) -> Period | None:
+    """For an article with no date: the latest year its facts refer to and the years after."""
+    years = [c.period.last_year for c in article.claims.values()
+             if c.period is not None and c.status == "fact"]
+    if not years:
+        return None
+    latest = max(years)
+    last = latest + UNDATED_YEARS_AFTER
+    return Period(date(latest, 1, 1), date(last, 12, 31), f"{latest}-{last}")
 
 
 def _rate_days(period: Period | None) -> tuple[date | None, date | None]:

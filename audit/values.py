@@ -37,7 +37,8 @@ SCALE_NAMES = {Decimal(10) ** 3: "thousand", Decimal(10) ** 6: "million",
                Decimal(10) ** 9: "billion", Decimal(10) ** 12: "trillion"}
 
 CURRENCY_SIGNS = {
-    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "$": "USD", "€": "EUR", "£": "GBP",
+    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
+    "NT$": "TWD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "￥": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RMB": "CNY", "CNY": "CNY",
     "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "INR": "INR", "HKD": "HKD",
 }

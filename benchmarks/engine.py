@@ -53,6 +53,7 @@ class Archive:
         digits = np.round(np.abs(rounded) * 10 ** decimals).astype(np.int64)
         columns = {
             "lo": (rounded - half) * scale, "hi": (rounded + half) * scale,
+            "bare_lo": (rounded - half) * scale, "bare_hi": (rounded + half) * scale,
             "lo_open": np.zeros(n, bool), "hi_open": np.ones(n, bool),
             "dimension": np.full(n, dimension), "factor": np.full(n, factor),
             "written": np.char.mod(f"%.{decimals}f", rounded),

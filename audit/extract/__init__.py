@@ -39,7 +39,7 @@ def extract_claims(text: str, article_id: str = "article", title: str | None = N
     if source_path is not None:
         article["text"] = str(source_path)
     drafted = draft_claims(text, str(published) if published else None)
-    relations = find_relations(text, drafted.drafts)
+    relations = find_relations(text, drafted.occurrences)
     article["skipped"] = drafted.skipped
     return {"article": article,
             "claims": [draft.as_dict(text) for draft in drafted.drafts],

@@ -9,7 +9,7 @@ A figure stated twice in the same words (a photo caption repeating the body) is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from audit.extract import context
 from audit.extract.numbers_in_text import Found, find_quantities
@@ -38,6 +38,7 @@ class Draft:
     status: str
     also_at: list[list[int]] = field(default_factory=list)
     note: str | None = None
+    repeat_of: Draft | None = None  # a repeated statement: same claim, another sentence
 
     @property
     def kind(self) -> str:
@@ -59,7 +60,8 @@ class Draft:
 
 @dataclass
 class Drafted:
-    drafts: list[Draft]
+    drafts: list[Draft]  # one per claim
+    occurrences: list[Draft]  # every statement, repeats included, for relation patterns
     skipped: list[dict]
     sentences: list[Sentence]
 
@@ -69,9 +71,10 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     default_entity = context.main_entity(text)
     all_sentences = sentences(text)
     drafts: list[Draft] = []
+    occurrences: list[Draft] = []
     skipped: list[dict] = []
     seen: dict[tuple[str, str], Draft] = {}
-    ids: set[str] = set()
+    ids: dict[str, int] = {}
     carried: str | None = None
     paragraph = -1
     for sentence in all_sentences:
@@ -79,7 +82,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             paragraph, carried = sentence.paragraph, None
         body = text[sentence.start:sentence.end]
         mentions = context.entity_mentions(body)
-        default_period = _sentence_period(body)
+        default_period = sentence_period(body)
         for local in find_quantities(body):
             found = _shift(local, sentence.start)
             why = _skip_reason(found)
@@ -95,6 +98,8 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 first = seen[key]
                 if [sentence.start, sentence.end] != [first.sentence.start, first.sentence.end]:
                     first.also_at.append([sentence.start, sentence.end])
+                    occurrences.append(replace(first, found=found, sentence=sentence,
+                                               also_at=[], repeat_of=first))
                 continue
             entity = context.entity_for(mentions, offset, carried, default_entity)
             value, left_out = claim_value(found)
@@ -110,10 +115,11 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                           metric, period, status)
             seen[key] = draft
             drafts.append(draft)
+            occurrences.append(draft)
         named = [name for _, name in mentions if name != "<anaphora>"]
         if named:
             carried = named[-1]
-    return Drafted(drafts, skipped, all_sentences)
+    return Drafted(drafts, occurrences, skipped, all_sentences)
 
 
 def _skip_reason(found: Found) -> str | None:
@@ -122,14 +128,14 @@ def _skip_reason(found: Found) -> str | None:
         return NOT_FIGURES[found.kind] or ""
     if found.value is None:
         return "no value could be read"
-    if found.kind == "number" and found.number.isalpha() and found.scale is None \
-            and abs(found.value) < 10 and found.qualifier is None:
+    if found.kind in ("number", "measure") and found.number.isalpha() and found.scale is None \
+            and abs(found.value) < 10 and found.qualifier is None \
+            and found.unit in (None, "year", "month", "week", "day", "hour"):
         return _SMALL_COUNT
     return None
 
 
 def _shift(found: Found, offset: int) -> Found:
-    from dataclasses import replace
     return replace(found, start=found.start + offset, end=found.end + offset,
                    qualifier_start=None if found.qualifier_start is None
                    else found.qualifier_start + offset)
@@ -140,31 +146,40 @@ def _norm(text: str) -> str:
 
 
 _YEARS_IN_SENTENCE = re.compile(
-    r"(?<![\w.,])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b(?!\s*(?:percent|%))")
+    r"(?<![\w.,])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b(?!\s*(?:percent|%))"
+    r"|\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _sentence_period(body: str) -> str | None:
+def sentence_period(body: str) -> str | None:
     """A span of years the sentence states ("during 2016-2021"), the default for its figures."""
     match = _YEARS_IN_SENTENCE.search(body)
     if not match:
         return None
-    end = match.group(2)
-    end = end if len(end) == 4 else match.group(1)[:2] + end
-    return f"{match.group(1)}/{end}"
+    first, end = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+    end = end if len(end) == 4 else first[:2] + end
+    return f"{first}/{end}"
 
 
 _STOP = frozenset("the a an of in on at for to and or with its their this that by from as is was"
                   " were are be been s".split())
 
 
-def _unique_id(metric: str, period: str | None, ids: set[str]) -> str:
-    words = [w for w in re.findall(r"[a-z0-9]+", metric.lower()) if w not in _STOP]
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _unique_id(metric: str, period: str | None, ids: dict[str, int]) -> str:
+    """A readable slug from the metric and period, numbered when it repeats."""
+    words = [w for w in _WORD.findall(metric.lower()) if w not in _STOP]
     base = "_".join(words[:4]) or "figure"
     if period:
-        base += "_" + re.sub(r"\D+", "_", period)
+        base += "_" + "_".join(_WORD.findall(period))
     base = base[:48].strip("_") or "figure"
-    candidate, number = base, 2
-    while candidate in ids:
-        candidate, number = f"{base}_{number}", number + 1
-    ids.add(candidate)
+    number = ids.get(base, 0) + 1
+    ids[base] = number
+    candidate = base if number == 1 else f"{base}_{number}"
+    while candidate in ids and candidate != base:  # "x_2" also written as a base of its own
+        number += 1
+        ids[base] = number
+        candidate = f"{base}_{number}"
+    ids.setdefault(candidate, 1)
     return candidate

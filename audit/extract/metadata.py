@@ -26,7 +26,7 @@ def find_published(text: str) -> str | None:
         match = pattern.search(head)
         if not match:
             continue
-        parts = dict(zip(order, match.groups()))
+        parts = dict(zip(order, match.groups(), strict=True))
         month = parts["m"] if parts["m"].isdigit() else _MONTHS[parts["m"].lower()]
         try:
             month_number, day = int(month), int(parts["d"])

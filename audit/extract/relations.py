@@ -11,14 +11,15 @@ import json
 import re
 from pathlib import Path
 
-from audit.extract.drafts import Draft
+from audit.extract.drafts import Draft, sentence_period
 
 _FACTS = Path(__file__).resolve().parent.parent / "data" / "facts.yaml"
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some)\s+"
 
 _CONVERSION_GAP = re.compile(rf"^\s*\(\s*(?:{_Q}|or\s+|US\s+)?$|^,?\s+or\s+(?:{_Q})?$", re.I)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_Q})?$", re.I)
-_TO_GAP = re.compile(rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:(?:in|of|at\s+the\s+end\s+of)\s+"
+_TO_GAP = re.compile(rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,3}}?"
+                     rf"(?:(?:in|of|at\s+the\s+end\s+of)\s+"
                      rf"(?:the\s+(?:year\s+)?)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:{_Q})?$", re.I)
 _FROM_GAP = re.compile(rf"^\s*(?:of\s+(?:the\s+)?(?:[\w’']+\s+)?(?:GDP|total)\s+)?(?:(?:in|of)\s+"
                        rf"(?:19|20)\d\d\s*)?,?\s*(?:up|down)?\s*from\s+(?:{_Q})?$", re.I)
@@ -64,8 +65,14 @@ class _Builder:
         self.by_sentence: dict[int, list[Draft]] = {}
         for draft in self.facts_drafts:
             self.by_sentence.setdefault(draft.sentence.index, []).append(draft)
+        # GDP amounts by period, looked up for every share (kept linear in article size).
+        self.gdp: dict[str | None, list[Draft]] = {}
+        for draft in self.facts_drafts:
+            if _is_gdp(draft):
+                self.gdp.setdefault(draft.period, []).append(draft)
         self.relations: list[dict] = []
         self.keys: set[str] = set()
+        self.ids: set[str] = set()
         self.converted: set[str] = set()
         self.used_rates: set[str] = set()
         self.in_pairs: set[str] = set()
@@ -92,8 +99,9 @@ class _Builder:
         self.keys.add(key)
         first = next((v for v in roles.values() if isinstance(v, str)), "figure")
         relation_id, number = f"{kind}_{first}", 2
-        while any(r["id"] == relation_id for r in self.relations):
+        while relation_id in self.ids:
             relation_id, number = f"{kind}_{first}_{number}", number + 1
+        self.ids.add(relation_id)
         relation = {"id": relation_id, "kind": kind, "roles": roles}
         relation.update({k: v for k, v in extra.items() if v is not None})
         self.relations.append(relation)
@@ -127,12 +135,18 @@ class _Builder:
         return self.relations
 
     def conversions(self, drafts: list[Draft]) -> None:
-        for a, b in zip(drafts, drafts[1:]):
+        for a, b in zip(drafts, drafts[1:], strict=False):
             if a.kind == b.kind == "money" and a.found.currency and b.found.currency \
                     and a.found.currency != b.found.currency \
                     and _CONVERSION_GAP.match(self.gap(a, b)):
                 self.converted.add(b.id)
                 self.add("conversion", {"amount": a.id, "converted": b.id})
+                original = b.repeat_of or b
+                if original.metric in ("value", "") or original.metric == a.metric:
+                    # The converted figure measures the same thing as the amount.
+                    original.metric = f"{(a.repeat_of or a).metric} (in {b.found.currency})"
+                    original.entity = original.entity or a.entity
+                    original.period = original.period or a.period
 
     def changes(self, drafts: list[Draft]) -> None:
         """"from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
@@ -199,7 +213,8 @@ class _Builder:
         for rate in rates[:1]:
             for multiple in multiples[:1]:
                 self.used_rates.update((rate.id, multiple.id))
-                period = _first_span(rate.period, multiple.period)
+                period = _first_span(rate.period, multiple.period) or sentence_period(
+                    self.text[rate.sentence.start:rate.sentence.end])
                 self.add("cagr_multiple", {"rate": rate.id, "multiple": multiple.id},
                          period=period, reading=self.reading(multiple),
                          note=self.reading_note(multiple))
@@ -214,7 +229,7 @@ class _Builder:
             if not (decline or _GROWTH_BEFORE.search(self.before(rate))
                     or _GROWTH_AFTER.match(self.after(rate))):
                 continue
-            ends = [d for d in drafts if d.kind in ("money", "measure", "number")
+            ends = [d for d in drafts if d.kind in ("money", "measure")
                     and d.id not in self.converted and d.id not in self.in_pairs]
             if not ends:
                 continue
@@ -293,25 +308,24 @@ class _Builder:
                   and d.id not in self.converted and not _is_gdp(d)]
         if before:
             return before[-1], None
-        nearby = [d for d in self.facts_drafts if d.kind == "money" and not _is_gdp(d)
-                  and d.id not in self.converted and d.period == share.period
-                  and d.entity == share.entity
-                  and abs(d.sentence.index - share.sentence.index) <= 2]
+        index = share.sentence.index
+        nearby = [d for i in range(index - 2, index + 3) for d in self.by_sentence.get(i, [])
+                  if d.kind == "money" and not _is_gdp(d) and d.id not in self.converted
+                  and d.period == share.period and d.entity == share.entity]
         if nearby:
             best = min(nearby, key=lambda d: abs(d.sentence.index - share.sentence.index))
             return best, "the part is taken from a nearby sentence (same entity and period)"
         return None, None
 
     def gdp_claim(self, share: Draft) -> str | None:
-        for draft in self.facts_drafts:
-            if _is_gdp(draft) and draft.period == share.period \
-                    and (draft.entity == share.entity or not share.entity):
+        for draft in self.gdp.get(share.period, []):
+            if draft.entity == share.entity or not share.entity:
                 return draft.id
         return None
 
     def references(self) -> None:
-        for draft in self.facts_drafts:
-            if draft.kind == "money" and _is_gdp(draft):
+        for draft in (d for drafts in self.gdp.values() for d in drafts):
+            if draft.repeat_of is None:
                 fact = self.fact_id(draft.entity, draft.period)
                 if fact:
                     self.add("reference", {"value": draft.id, "reference": {"fact": fact}})
@@ -339,8 +353,13 @@ def _fact(fact_id: str | None) -> dict | None:
     return {"fact": fact_id} if fact_id else None
 
 
+_GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
+
+
 def _is_gdp(draft: Draft) -> bool:
-    return bool(re.search(r"\bGDP\b|gross domestic product", draft.metric, re.I))
+    """A stated GDP amount (not a share of GDP)."""
+    return draft.kind == "money" and "share of" not in draft.metric.lower() and \
+        bool(_GDP.search(draft.metric))
 
 
 def _same_dimension(a: Draft, b: Draft) -> bool:

@@ -15,7 +15,7 @@ from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_SLOTS, va
 from audit.kinds import KINDS
 from audit.report.formatting import interval, unit_suffix
 from audit.rules import Rule, render_message
-from audit.tables import Tables
+from audit.tables import UNDATED_YEARS_AFTER, Tables
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 STATUS_ORDER = {INCONSISTENT: 0, UNVERIFIABLE: 1, CONSISTENT: 2}
@@ -184,6 +184,9 @@ def _note(row, rule: Rule, relation: Relation) -> str:
         notes.append("\"N times\" is ambiguous; the figures hold under neither reading")
     if relation.confidence != "high":
         notes.append(f"linked with {relation.confidence} confidence")
+    if row.rate_assumed:
+        notes.append("the article is undated: the exchange rates of its latest figures' year"
+                     f" and the {UNDATED_YEARS_AFTER} years after were assumed")
     if relation.note:
         notes.append(relation.note)
     return "; ".join(notes)
