@@ -27,6 +27,7 @@ class Claim:
     value: StatedValue
     quote: str | None = None
     span: tuple[int, int] | None = None
+    value_span: tuple[int, int] | None = None  # the figure itself, inside the quote's span
     also_at: tuple[tuple[int, int], ...] = ()
     entity: str | None = None
     metric: str | None = None
@@ -175,17 +176,21 @@ def _span(data: Mapping, value: Any, what: str, key: str) -> tuple[int, int]:
 
 def _claim(data: Mapping) -> Claim:
     schema.keys(data, "a claim", required=("id", "value"),
-                optional=("quote", "span", "also_at", "entity", "metric", "period", "status",
-                          "note"))
+                optional=("quote", "span", "value_span", "also_at", "entity", "metric",
+                          "period", "status", "note"))
     claim_id = schema.identifier(data, "id", "a claim")
     what = f"claim {claim_id}"
     span = _span(data, data["span"], what, "span") if data.get("span") is not None else None
+    value_span = (_span(data, data["value_span"], what, "value_span")
+                  if data.get("value_span") is not None else None)
+    if value_span and span and not (span[0] <= value_span[0] <= value_span[1] <= span[1]):
+        raise data.error(f"value_span of {what} must lie inside its span", "value_span")
     also_at = data.get("also_at") or []
     if not isinstance(also_at, list):
         raise data.error(f"also_at of {what} must be a list of spans", "also_at")
     repeats = tuple(_span(data, s, what, "also_at") for s in also_at)
     return Claim(claim_id, _value(data, "value", what), schema.text(data, "quote", what), span,
-                 repeats, schema.text(data, "entity", what), schema.text(data, "metric", what),
+                 value_span, repeats, schema.text(data, "entity", what), schema.text(data, "metric", what),
                  _period(data, "period", what), schema.choice(data, "status", what, STATUSES,
                                                               "fact"), data.line)
 

@@ -46,7 +46,9 @@ class Draft:
 
     def as_dict(self, text: str) -> dict:
         out: dict = {"id": self.id, "quote": text[self.sentence.start:self.sentence.end],
-                     "span": [self.sentence.start, self.sentence.end]}
+                     "span": [self.sentence.start, self.sentence.end],
+                     # The figure itself, so reports can mark it inside the quoted sentence.
+                     "value_span": [self.found.start, self.found.end]}
         if self.also_at:
             out["also_at"] = self.also_at
         out.update({"entity": self.entity or "", "metric": self.metric,

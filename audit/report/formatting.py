@@ -61,6 +61,8 @@ def interval(lo: float, hi: float, suffix: str = "") -> str:
         return (f"at least {number(lo)}{suffix}" if math.isinf(hi)
                 else f"at most {number(hi)}{suffix}")
     mid = (lo + hi) / 2
+    if lo == hi:
+        return f"{number(mid)}{suffix}"
     # Enough digits to tell the bounds apart, so a narrow interval is not shown as a point.
     digits = next((d for d in range(4, 9) if number(lo, d) != number(hi, d)), None)
     if digits is None:

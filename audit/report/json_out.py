@@ -40,6 +40,7 @@ def _finding(f: Finding, failing: bool) -> dict:
         if f.holding else [], "note": f.note or None, "arithmetic": f.arithmetic,
         "inputs": [vars(i) for i in f.inputs], "quote": f.quote,
         "span": list(f.span) if f.span else None,
+        "figures_in_quote": [list(m) for m in f.marks],
         "accepted": {"reason": f.accepted.reason, "by": f.accepted.by} if f.accepted else None,
         "fails_gate": failing,
     }

@@ -20,8 +20,12 @@ def render(report: Report) -> dict[str, str]:
     return pages
 
 
+MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+
+
 def _escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Article text is never markup: "[1]" or "*" in a quote stays as written."""
+    return " ".join(str(text).translate(MARKDOWN_SPECIAL).split())
 
 
 def _index(report: Report) -> str:
@@ -34,14 +38,15 @@ def _index(report: Report) -> str:
                      f"{counts[INCONSISTENT]} | {counts[UNVERIFIABLE]} | {counts[CONSISTENT]} "
                      f"| {a.coverage.checked} of {a.coverage.stated} |\n")
     totals = report.counts()
-    lines.append(f"\n{len(report.articles)} articles: {totals[INCONSISTENT]} inconsistent, "
+    plural = "" if len(report.articles) == 1 else "s"
+    lines.append(f"\n{len(report.articles)} article{plural}: {totals[INCONSISTENT]} inconsistent, "
                  f"{totals[UNVERIFIABLE]} unverifiable, {totals[CONSISTENT]} consistent.\n")
     return "".join(lines)
 
 
 def _article(a: ArticleReport) -> str:
     meta = a.article
-    out = [HEADER, f"# {meta.title or meta.id}\n\n"]
+    out = [HEADER, f"# {_escape(meta.title or meta.id)}\n\n"]
     facts = [f"Article `{meta.id}`"]
     if meta.published:
         facts.append(f"published {meta.published.text}")
@@ -69,7 +74,7 @@ def _finding(f: Finding) -> str:
     lines = [f"\n### {f.title}\n\n",
              f"`{f.rule}` ({f.severity}) on relation `{f.relation}`"
              + (", **accepted**" if f.accepted else "") + "\n\n",
-             f"{f.message}\n\n"]
+             f"{_escape(f.message)}\n\n"]
     if f.status != UNVERIFIABLE:
         lines.append(f"- Arithmetic: {f.arithmetic}\n")
     for item in f.inputs:
@@ -81,8 +86,18 @@ def _finding(f: Finding) -> str:
         by = f" by {f.accepted.by}" if f.accepted.by else ""
         lines.append(f"- Accepted{by}: {f.accepted.reason}\n")
     if f.quote:
-        lines.append(f"\n> {f.quote.strip()}\n")
+        lines.append(f"\n> {_marked(f.quote, f.marks)}\n")
     return "".join(lines)
+
+
+def _marked(quote: str, marks: list[tuple[int, int]]) -> str:
+    """The quote on one line with the relation's figures in bold."""
+    out, last = [], 0
+    for start, end in marks:
+        out.append(_escape(quote[last:start]) + " **" + _escape(quote[start:end]) + "** ")
+        last = end
+    out.append(_escape(quote[last:]))
+    return " ".join("".join(out).split())
 
 
 def _coverage(a: ArticleReport) -> str:

@@ -51,6 +51,7 @@ class Finding:
     inputs: list[Input] = field(default_factory=list)
     quote: str | None = None
     span: tuple[int, int] | None = None
+    marks: list[tuple[int, int]] = field(default_factory=list)  # figures inside the quote
     accepted: Acceptance | None = None
 
     @property
@@ -146,11 +147,14 @@ def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tabl
                   f" (with {rates.RATE_TOLERANCE:.0%} allowed either side)"
                   if row.status != UNVERIFIABLE else "the dated exchange rate")
     formula = rule.readings.get(row.reading) or next(iter(rule.readings.values()))
-    difference = (interval(row.gap, row.gap, suffix) if row.status == INCONSISTENT else "")
+    # Two rates differ by percentage points, not percent.
+    gap_suffix = unit_suffix("pp", None) if compare_unit == "percent" else suffix
+    difference = (interval(row.gap, row.gap, gap_suffix) if row.status == INCONSISTENT else "")
     fields = {"stated": stated or "nothing", "computed": computed, "difference": difference,
               "reading": row.reading, "compared": rule.compare, "formula": formula.text}
     claims = _claim_ids(relation)
     quote, span = _quote(article, relation, rule.compare)
+    marks = figure_marks(quote, span, [article.claims[c] for c in claims]) if quote else []
     message = _message(rule, row, fields)
     return Finding(
         article=article.id, rule=rule.id, title=rule.title, relation=relation.id,
@@ -159,7 +163,7 @@ def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tabl
         cause=row.cause, reason=row.reason, reading=row.reading if len(rule.readings) > 1
         else "", holding=row.holding, note=_note(row, rule, relation),
         arithmetic=_arithmetic(formula.text, inputs, computed), inputs=inputs, quote=quote,
-        span=span)
+        span=span, marks=marks)
 
 
 def _message(rule: Rule, row, fields: dict[str, str]) -> str:
@@ -271,6 +275,28 @@ def _quote(article: Article, relation: Relation, compare: str) -> tuple[str | No
                 if claim.quote:
                     return claim.quote, claim.span
     return None, None
+
+
+def figure_marks(quote: str, span: tuple[int, int] | None,
+                 claims: list[Claim]) -> list[tuple[int, int]]:
+    """Where the relation's figures stand inside the quote (offsets into the quote), so
+    renderers can mark them: from the claims' value spans, else by finding the value as
+    written."""
+    marks = []
+    for claim in claims:
+        if claim.value_span and span and span[0] <= claim.value_span[0] \
+                and claim.value_span[1] <= span[1]:
+            marks.append((claim.value_span[0] - span[0], claim.value_span[1] - span[0]))
+            continue
+        at = quote.lower().find(claim.value.written.lower())
+        if at >= 0:
+            marks.append((at, at + len(claim.value.written)))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(marks):
+        if merged and start < merged[-1][1]:
+            continue  # overlapping marks: keep the first
+        merged.append((start, end))
+    return merged
 
 
 def _accept(article: Article, findings: list[Finding]) -> list[str]:

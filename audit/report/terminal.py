@@ -23,7 +23,7 @@ def render(report: Report, console: Console, fail_on: str) -> None:
     totals = report.counts()
     failing = report.failing(fail_on)
     summary = Text.assemble(
-        (f"{len(report.articles)} articles: ", "bold"),
+        (f"{len(report.articles)} article{'' if len(report.articles) == 1 else 's'}: ", "bold"),
         (f"{totals[INCONSISTENT]} inconsistent", STYLES[INCONSISTENT]), ", ",
         (f"{totals[UNVERIFIABLE]} unverifiable", STYLES[UNVERIFIABLE]), ", ",
         (f"{totals[CONSISTENT]} consistent", STYLES[CONSISTENT]), ". ",
@@ -48,6 +48,12 @@ def _article(a: ArticleReport, console: Console) -> None:
         console.print(Text(f"  Not checked ({len(a.coverage.unchecked)}):", style="dim"))
         for u in a.coverage.unchecked:
             console.print(Text(f"    {u.claim}: {u.written} — {u.why}", style="dim"))
+    if a.coverage.left_out:
+        console.print(Text(f"  In the text but not made claims ({len(a.coverage.left_out)}):",
+                           style="dim"))
+        for item in a.coverage.left_out:
+            console.print(Text(f"    \"{item.get('quote', '')}\" — {item.get('why', '')}",
+                               style="dim"))
     for note in a.notes:
         console.print(Text(f"  Note: {note}", style="yellow"))
     console.print()
@@ -69,4 +75,7 @@ def _finding(f: Finding, console: Console) -> None:
     if f.accepted:
         console.print(Text(f"   Accepted: {f.accepted.reason}", style="cyan"))
     if f.quote and f.status != CONSISTENT:
-        console.print(Text(f"   “{f.quote.strip()}”", style="italic dim"))
+        quote = Text(f"   “{f.quote}”", style="italic dim")
+        for start, end in f.marks:  # the figures of the relation, inside the sentence
+            quote.stylize("bold underline not dim", start + 4, end + 4)
+        console.print(quote)
