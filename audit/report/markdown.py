@@ -76,10 +76,10 @@ def _finding(f: Finding) -> str:
              + (", **accepted**" if f.accepted else "") + "\n\n",
              f"{_escape(f.message)}\n\n"]
     if f.status != UNVERIFIABLE:
-        lines.append(f"- Arithmetic: {f.arithmetic}\n")
+        lines.append(f"- Arithmetic: `{f.arithmetic.replace('`', '')}`\n")
     for item in f.inputs:
         source = f" (reference: {item.label})" if item.label else ""
-        lines.append(f"- {item.role}: {item.written}{source}\n")
+        lines.append(f"- {item.role}: {_escape(item.written + source)}\n")
     if f.note:
         lines.append(f"- Note: {f.note}\n")
     if f.accepted:
