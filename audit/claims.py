@@ -190,7 +190,8 @@ def _claim(data: Mapping) -> Claim:
         raise data.error(f"also_at of {what} must be a list of spans", "also_at")
     repeats = tuple(_span(data, s, what, "also_at") for s in also_at)
     return Claim(claim_id, _value(data, "value", what), schema.text(data, "quote", what), span,
-                 value_span, repeats, schema.text(data, "entity", what), schema.text(data, "metric", what),
+                 value_span, repeats, schema.text(data, "entity", what),
+                 schema.text(data, "metric", what),
                  _period(data, "period", what), schema.choice(data, "status", what, STATUSES,
                                                               "fact"), data.line)
 

@@ -42,7 +42,7 @@ class Table:
 
     def rows(self) -> Iterator[Any]:
         Row = namedtuple("Row", self.names)  # type: ignore[misc]
-        for values in zip(*(self.columns[n].tolist() for n in self.names)):
+        for values in zip(*(self.columns[n].tolist() for n in self.names), strict=True):
             yield Row(*values)
 
     @staticmethod

@@ -122,7 +122,7 @@ def maximum(a: Iv, b: Iv) -> Iv:
 
 
 def compare(a: Iv, b: Iv, op: str) -> Iv:
-    """A comparison as an interval of truth: [1, 1] surely true, [0, 0] surely false, else [0, 1]."""
+    """A comparison as a truth interval: [1, 1] surely true, [0, 0] surely false, else [0, 1]."""
     if op in ("<", "<="):
         surely, never = (a.hi < b.lo, a.lo >= b.hi) if op == "<" else (a.hi <= b.lo, a.lo > b.hi)
     elif op in (">", ">="):

@@ -10,8 +10,8 @@ newsrooms use (central parity, market close, rounded rates).
 from __future__ import annotations
 
 import zipfile
-from datetime import date, timedelta
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 import numpy as np

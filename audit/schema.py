@@ -45,7 +45,7 @@ def text(data: Mapping, key: str, what: str, default: str | None = None) -> str 
     value = data.get(key, default)
     if value is None:
         return default
-    if isinstance(value, (Mapping, Sequence)) or isinstance(value, bool):
+    if isinstance(value, (Mapping, Sequence, bool)):
         raise data.error(f"{key!r} of {what} must be text, not {_describe(value)}", key)
     return str(value)
 

@@ -113,9 +113,10 @@ def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
 
 
 def _table(rows: list[tuple], names: tuple[str, ...], types: dict[str, type]) -> Table:
-    columns = list(zip(*rows)) if rows else [() for _ in names]
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
     return Table({name: np.array(column, dtype=types[name]) if name in types
-                  else text_column(list(column)) for name, column in zip(names, columns)})
+                  else text_column(list(column))
+                  for name, column in zip(names, columns, strict=True)})
 
 
 def _digits(value: StatedValue) -> tuple[int, int]:

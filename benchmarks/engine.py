@@ -24,11 +24,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from audit import engine  # noqa: E402
-from audit.columns import Table, text_column  # noqa: E402
-from audit.kinds import KINDS  # noqa: E402
-from audit.rules import load_rules  # noqa: E402
-from audit.tables import Tables  # noqa: E402
+from audit import engine
+from audit.columns import Table
+from audit.kinds import KINDS
+from audit.rules import load_rules
+from audit.tables import Tables
 
 YUAN, USD, PLAIN, PP = "[currency_CNY]", "[currency_USD]", "", "[percentage_point]"
 

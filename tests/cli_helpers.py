@@ -65,7 +65,7 @@ def invoke_assert_code(args: list[str], capsys: pytest.CaptureFixture[str],
 
 def check_json(args: list[str], capsys, monkeypatch, ret_code: int = 0) -> dict:
     """`audit check ARGS --format json`, parsed."""
-    out, err = invoke_assert_code(["check", *args, "--format", "json"], capsys, monkeypatch,
+    out, _err = invoke_assert_code(["check", *args, "--format", "json"], capsys, monkeypatch,
                                   ret_code)
     return json.loads(out)
 

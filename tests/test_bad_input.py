@@ -390,7 +390,7 @@ def test_bad_rule_file_in_rules_test(tmp_path, capsys, monkeypatch):
     """`audit rules --test` reports a broken rule file the same way."""
     text = rule_edit("formula: total / count", "formula: foo(total)")
     rule = write_rule(tmp_path / "rules", "house/check.yaml", text)
-    out, err = invoke_assert_code(["rules", "--test", tmp_path / "rules"], capsys,
+    _out, err = invoke_assert_code(["rules", "--test", tmp_path / "rules"], capsys,
                                   monkeypatch, 2)
     assert_one_line_error(err, rule, ("unknown function 'foo'",), line_of(text, "formula:"))
 
@@ -398,7 +398,7 @@ def test_bad_rule_file_in_rules_test(tmp_path, capsys, monkeypatch):
 def test_rule_example_with_a_bad_value(tmp_path, capsys, monkeypatch):
     text = rule_edit('per_capita: "2,000 yuan"', 'per_capita: "lots"')
     rule = write_rule(tmp_path / "rules", "house/check.yaml", text)
-    out, err = invoke_assert_code(["rules", "--test", tmp_path / "rules"], capsys,
+    _out, err = invoke_assert_code(["rules", "--test", tmp_path / "rules"], capsys,
                                   monkeypatch, 2)
     assert_one_line_error(err, rule, ("'lots'", "not a number"), ANY_LINE)
 

@@ -82,7 +82,7 @@ def test_json_report_shape(seed_report):
     findings = seed_report["findings"]
     assert findings
     for item in findings:
-        assert FINDING_KEYS <= item.keys(), FINDING_KEYS - item.keys()
+        assert item.keys() >= FINDING_KEYS, FINDING_KEYS - item.keys()
         assert item["status"] in STATUSES
         assert item["severity"] in {"error", "warning", "info"}
         assert isinstance(item["claims"], list)
@@ -357,7 +357,7 @@ def shipped_rule_ids() -> list[str]:
 
 
 def test_rules_lists_every_shipped_rule(capsys, monkeypatch):
-    out, err = invoke_assert_code(["rules"], capsys, monkeypatch, 0)
+    out, _err = invoke_assert_code(["rules"], capsys, monkeypatch, 0)
     listed = sorted(line.split()[0] for line in out.splitlines() if line.strip())
     assert listed == shipped_rule_ids()
     assert "share.mismatch" in listed

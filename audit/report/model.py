@@ -199,7 +199,8 @@ def _note(row, rule: Rule, relation: Relation) -> str:
 def _value_rows(row) -> dict[str, int]:
     """Role -> value row of a finding, for the roles filled from values."""
     slots = (getattr(row, slot) for slot in VALUE_SLOTS)
-    return {role: int(index) for role, index in zip(value_roles(row.kind), slots) if index >= 0}
+    pairs = zip(value_roles(row.kind), slots, strict=False)  # kinds fill fewer slots than exist
+    return {role: int(index) for role, index in pairs if index >= 0}
 
 
 def _inputs(row, values: Table, tables: Tables, relation: Relation) -> list[Input]:
