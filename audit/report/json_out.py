@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 from audit.report.model import Finding, Report
 
@@ -27,7 +28,14 @@ def render(report: Report, fail_on: str) -> str:
         "summary": {**report.counts(), "articles": len(report.articles),
                     "failing": len(failing), "fail_on": fail_on},
     }
-    return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n"
+
+
+def _numbers(pair: tuple[float, float] | None) -> list[float | None] | None:
+    """An interval for JSON, whose numbers have no infinity: an open end is null."""
+    if pair is None:
+        return None
+    return [None if math.isinf(x) else x for x in pair]
 
 
 def _finding(f: Finding, failing: bool) -> dict:
@@ -35,6 +43,9 @@ def _finding(f: Finding, failing: bool) -> dict:
         "article": f.article, "rule": f.rule, "title": f.title, "relation": f.relation,
         "kind": f.kind, "status": f.status, "severity": f.severity, "claims": f.claims,
         "stated": f.stated, "computed": f.computed, "difference": f.difference or None,
+        "stated_interval": _numbers(f.stated_interval),
+        "computed_interval": _numbers(f.computed_interval),
+        "gap": f.gap,
         "message": f.message, "cause": f.cause or None, "reason": f.reason or None,
         "reading": f.reading or None, "holding_readings": f.holding.split(", ")
         if f.holding else [], "note": f.note or None, "arithmetic": f.arithmetic,

@@ -52,6 +52,10 @@ class Finding:
     quote: str | None = None
     span: tuple[int, int] | None = None
     marks: list[tuple[int, int]] = field(default_factory=list)  # figures inside the quote
+    # The numbers behind the texts above, in the compared role's unit (None where unknown).
+    stated_interval: tuple[float, float] | None = None
+    computed_interval: tuple[float, float] | None = None
+    gap: float | None = None
     accepted: Acceptance | None = None
 
     @property
@@ -163,7 +167,13 @@ def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tabl
         cause=row.cause, reason=row.reason, reading=row.reading if len(rule.readings) > 1
         else "", holding=row.holding, note=_note(row, rule, relation),
         arithmetic=_arithmetic(formula.text, inputs, computed), inputs=inputs, quote=quote,
-        span=span, marks=marks)
+        span=span, marks=marks, stated_interval=_pair(row.stated_lo, row.stated_hi),
+        computed_interval=_pair(row.computed_lo, row.computed_hi),
+        gap=row.gap if row.gap == row.gap else None)
+
+
+def _pair(lo: float, hi: float) -> tuple[float, float] | None:
+    return None if lo != lo or hi != hi else (lo, hi)  # NaN: not computed
 
 
 def _message(rule: Rule, row, fields: dict[str, str]) -> str:
