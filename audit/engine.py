@@ -75,7 +75,8 @@ def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> dict
         columns = {
             "row": np.arange(n), "relation_row": prep.relation,
             "reading": np.full(n, name, dtype=object),
-            "allowed": (relation_readings == "") | (relation_readings == name),
+            "allowed": ((relation_readings == "") | (relation_readings == name))
+            & (name not in rule.kind.percent_only or prep.flag == PERCENT_FOR_PP),
             "checkable": checkable, "consistent": checkable & meets, "computed_lo": lo,
             "computed_hi": hi, "gap": np.where(checkable, distance, np.nan),
             "relative_gap": np.where(checkable, relative, np.nan),
@@ -113,14 +114,17 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
                       np.where(checkable, INCONSISTENT, UNVERIFIABLE)).astype(object)
     flag = prep.flag[row]
     cause = np.full(len(best), "", dtype=object)
-    slipped = (status == CONSISTENT) & (flag != "")
+    # A unit slip is an error only under a reading that needs the other unit.
+    read_as_written = np.isin(long["reading"][best], rule.kind.percent_only)
+    slipped = (status == CONSISTENT) & (flag != "") & ~read_as_written
     for code, text in SLIP_CAUSES.items():
         cause = np.where(slipped & (flag == code), text, cause)
     status = np.where(slipped, INCONSISTENT, status)
     relation_row = long["relation_row"][best]
     ambiguous = np.zeros(len(best), bool)
     if len(rule.readings) > 1:
-        ambiguous = relations["reading"][relation_row] == ""
+        ambiguous = (relations["reading"][relation_row] == "") & ~(
+            (flag == "") & bool(rule.kind.percent_only))
     needs_cause = (status == INCONSISTENT) & (cause == "")
     if needs_cause.any():
         picked = np.flatnonzero(needs_cause)

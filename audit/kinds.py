@@ -38,6 +38,9 @@ class Kind:
     roles: tuple[Role, ...]
     # Ambiguous phrasings this kind is read under ("increased by N times": by or to).
     readings: tuple[str, ...] = ()
+    # Readings that only apply when the compared figure is written in percent: "up 2%" of a
+    # rate may be a relative change; "up 2 percentage points" cannot be.
+    percent_only: tuple[str, ...] = ()
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
@@ -47,8 +50,9 @@ class Kind:
         return tuple(r.name for r in self.roles)
 
 
-def _kind(name: str, title: str, *roles: Role, readings: tuple[str, ...] = ()) -> Kind:
-    return Kind(name, title, roles, readings)
+def _kind(name: str, title: str, *roles: Role, readings: tuple[str, ...] = (),
+          percent_only: tuple[str, ...] = ()) -> Kind:
+    return Kind(name, title, roles, readings, percent_only)
 
 
 BY_OR_TO = ("by", "to")
@@ -69,7 +73,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("cagr_multiple", "a compound annual growth rate against the overall multiple",
           Role("rate", "percent"), Role("multiple", "times"), YEARS, readings=BY_OR_TO),
     _kind("pp_change", "the change between two rates, in percentage points",
-          Role("start", "percent"), Role("end", "percent"), Role("change", "pp")),
+          Role("start", "percent"), Role("end", "percent"), Role("change", "pp"),
+          readings=("points", "relative"), percent_only=("relative",)),
     _kind("pp_per_year", "the average yearly change between two rates, in percentage points",
           Role("start", "percent"), Role("end", "percent"), Role("change", "pp"), YEARS),
     _kind("rate_gap", "the gap between two rates, in percentage points",

@@ -19,7 +19,7 @@ def test_000_multiple_holds_only_read_as_by_and_notes_the_ambiguity(findings):
     f = findings[0][("000", "multiple_vs_cagr")]
     assert f.status == "consistent"
     assert f.holding == "by"
-    assert "ambiguous" in f.note
+    assert "can be read as 'by' or 'to'" in f.note
 
 
 def test_000_gap_over_gdp_growth_needs_the_reference_facts(findings):

@@ -192,10 +192,12 @@ def _message(rule: Rule, row, fields: dict[str, str]) -> str:
 
 def _note(row, rule: Rule, relation: Relation) -> str:
     notes = []
+    readings = " or ".join(f"'{r}'" for r in rule.readings)
     if row.ambiguous and row.holding:
-        notes.append(f"\"N times\" is ambiguous; the figures hold read as '{row.holding}'")
+        notes.append(f"the phrasing can be read as {readings}; the figures hold read as "
+                     f"'{row.holding}'")
     elif row.ambiguous:
-        notes.append("\"N times\" is ambiguous; the figures hold under neither reading")
+        notes.append(f"the phrasing can be read as {readings}; the figures hold under neither")
     if relation.confidence != "high":
         notes.append(f"linked with {relation.confidence} confidence")
     if row.rate_assumed:
