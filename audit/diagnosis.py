@@ -141,7 +141,7 @@ def _fits_squarely(stated: Iv, lo_open, hi_open, computed: Iv) -> np.ndarray:
 
 def _slip_text(values, row: int, factor: float) -> str:
     written = values["written"][row]
-    word = scale_name(values["scale_word"][row])
+    word = scale_name(values["scale_word"][row]) or ""
     neighbour = next(name for f, name in SLIPS[word] if f == factor)
     times = f"x{factor:,.0f}" if factor > 1 else f"/{1 / factor:,.0f}"
     return (f"'{written}' fits as {neighbour}: {word} written for {neighbour} ({times})")

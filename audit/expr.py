@@ -66,7 +66,8 @@ def _fail(node: ast.AST, source: str, problem: str) -> InputError:
 
 
 def _compile(node: ast.AST, source: str, allowed: set[str], used: set[str]) -> Evaluate:
-    if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
+            and not isinstance(node.value, bool):
         constant = iv.Iv.point(float(node.value))
         return lambda env: constant
     if isinstance(node, ast.Name):

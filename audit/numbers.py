@@ -86,6 +86,7 @@ def _parse_word_integer(key: str) -> int | None:
 
 def format_decimal(value: Decimal, step: Decimal) -> str:
     """Write `value` with exactly the decimals of `step` and thousands separators."""
-    decimals = max(0, -step.normalize().as_tuple().exponent) if step < 1 else 0
+    exponent = step.normalize().as_tuple().exponent
+    decimals = max(0, -exponent) if isinstance(exponent, int) and step < 1 else 0
     quantized = value.quantize(Decimal(1).scaleb(-decimals))
     return f"{quantized:,.{decimals}f}"

@@ -13,9 +13,11 @@ partition on a larger engine; this module is the only place that walks Python ob
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import numpy as np
 
@@ -90,7 +92,8 @@ class _Builder:
 
 def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
     builder = _Builder(facts)
-    relation_rows, fill_rows = [], []
+    relation_rows: list[tuple] = []
+    fill_rows: list[tuple] = []
     for article in articles:
         for relation in article.relations:
             index = len(relation_rows)
@@ -112,7 +115,7 @@ def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
                   _table(fill_rows, FILL_COLUMNS, FILL_TYPES))
 
 
-def _table(rows: list[tuple], names: tuple[str, ...], types: dict[str, type]) -> Table:
+def _table(rows: list[tuple], names: tuple[str, ...], types: Mapping[str, Any]) -> Table:
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
     return Table({name: np.array(column, dtype=types[name]) if name in types
                   else text_column(list(column))

@@ -69,7 +69,7 @@ def build_cache() -> dict[str, Any]:
     """Ask pint about every defined name; the result is what units.json holds."""
     import pint
 
-    registry = pint.UnitRegistry(str(DEFINITIONS), cache_folder=None)
+    registry: Any = pint.UnitRegistry(str(DEFINITIONS), cache_folder=None)
     entries = {}
     for name in defined_names(DEFINITIONS.read_text(encoding="utf-8")):
         quantity = registry.Quantity(1, name)
@@ -78,7 +78,7 @@ def build_cache() -> dict[str, Any]:
         entries[name] = {
             "name": str(quantity.units),
             "dimension": dimension_text(dims),
-            "factor": float(base.magnitude),
+            "factor": float(base.magnitude),  # type: ignore[arg-type]
         }
     return entries
 

@@ -272,7 +272,7 @@ def _arithmetic(formula: str, inputs: list[Input], computed: str) -> str:
 
 
 def _claim_ids(relation: Relation) -> list[str]:
-    ids = []
+    ids: list[str] = []
     for fills in relation.roles.values():
         ids.extend(f.ref for f in fills if f.source == "claim" and f.ref and f.ref not in ids)
     return ids
@@ -334,8 +334,8 @@ def _coverage(article: Article, findings: list[Finding]) -> Coverage:
     reasons: dict[str, str] = {}
     for finding in findings:
         if finding.status == UNVERIFIABLE:
-            for claim in finding.claims:
-                reasons.setdefault(claim, finding.reason)
+            for claim_id in finding.claims:
+                reasons.setdefault(claim_id, finding.reason)
     unchecked = []
     for claim in article.claims.values():
         if claim.id in checked:
