@@ -102,46 +102,60 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
     if len(rows["relation"]) == 0:
         return Table({})
     prep = prepare(tables, rule.kind, rule.compare, rows, values)
-    relations = tables.relations
-    relation_readings = relations["reading"][prep.relation]
+    relation_readings = tables.relations["reading"][prep.relation]
     long = _evaluate(rule, prep, relation_readings)
     best = _best(long)
     row = long["row"][best]
     holding = _holding(long, rule, long["relation_row"][best])
+    status, cause = _verdicts(rule, long, best, prep.flag[row])
+    needs_cause = (status == INCONSISTENT) & (cause == "")
+    if needs_cause.any():
+        picked = np.flatnonzero(needs_cause)
+        cause[picked] = diagnosis.explain(rule, prep, tables, row[picked], holding[picked],
+                                          relation_readings[row[picked]])
+    ambiguous = np.zeros(len(best), bool)
+    if len(rule.readings) > 1:
+        ambiguous = relation_readings[row] == ""
+        if rule.kind.percent_only:  # only a figure written in percent reads either way
+            ambiguous &= prep.flag[row] != ""
+    return _findings(rule, prep, tables, long, best, status, cause, holding, ambiguous)
+
+
+def _verdicts(rule: Rule, long: dict[str, np.ndarray], best: np.ndarray,
+              flag: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Status and unit-slip cause of each relation, from the row that speaks for it."""
     consistent, checkable = long["consistent"][best], long["checkable"][best]
-    allowed = long["allowed"][best]
-    status = np.where(consistent & allowed, CONSISTENT,
+    status = np.where(consistent & long["allowed"][best], CONSISTENT,
                       np.where(checkable, INCONSISTENT, UNVERIFIABLE)).astype(object)
-    flag = prep.flag[row]
     cause = np.full(len(best), "", dtype=object)
     # A unit slip is an error only under a reading that needs the other unit.
     read_as_written = np.isin(long["reading"][best], rule.kind.percent_only)
     slipped = (status == CONSISTENT) & (flag != "") & ~read_as_written
     for code, text in SLIP_CAUSES.items():
         cause = np.where(slipped & (flag == code), text, cause)
-    status = np.where(slipped, INCONSISTENT, status)
+    return np.where(slipped, INCONSISTENT, status), cause
+
+
+def _findings(rule: Rule, prep: Prepared, tables: Tables, long: dict[str, np.ndarray],
+              best: np.ndarray, status: np.ndarray, cause: np.ndarray, holding: np.ndarray,
+              ambiguous: np.ndarray) -> Table:
+    relations = tables.relations
     relation_row = long["relation_row"][best]
-    ambiguous = np.zeros(len(best), bool)
-    if len(rule.readings) > 1:
-        ambiguous = (relations["reading"][relation_row] == "") & ~(
-            (flag == "") & bool(rule.kind.percent_only))
-    needs_cause = (status == INCONSISTENT) & (cause == "")
-    if needs_cause.any():
-        picked = np.flatnonzero(needs_cause)
-        cause[picked] = diagnosis.explain(rule, prep, tables, row[picked], holding[picked],
-                                          relation_readings[row[picked]])
+    row = long["row"][best]
     stated = prep.env[rule.compare]
-    n = len(prep.relation)
-    count = len(best)
+    n, count = len(prep.relation), len(best)
+
+    def constant(value: str) -> np.ndarray:
+        return np.full(count, value, dtype=object)
+
     columns = {
-        "article": relations["article"][relation_row], "relation": relations["relation"][
-            relation_row], "relation_row": relation_row,
-        "rule": np.full(count, rule.id, dtype=object), "kind": np.full(count, rule.kind.name,
-                                                                      dtype=object),
-        "severity": np.full(count, rule.severity, dtype=object), "status": status,
+        "article": relations["article"][relation_row],
+        "relation": relations["relation"][relation_row], "relation_row": relation_row,
+        "rule": constant(rule.id), "kind": constant(rule.kind.name),
+        "severity": constant(rule.severity), "status": status,
         "rate_assumed": relations["rate_assumed"][relation_row],
         "reading": long["reading"][best], "holding": holding, "ambiguous": ambiguous,
-        "compare": np.full(count, rule.compare, dtype=object),
+        "compare": constant(rule.compare),
         "stated_lo": np.broadcast_to(stated.lo, (n,))[row],
         "stated_hi": np.broadcast_to(stated.hi, (n,))[row],
         "computed_lo": long["computed_lo"][best], "computed_hi": long["computed_hi"][best],

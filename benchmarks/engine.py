@@ -80,7 +80,7 @@ class Archive:
             "years": years if years is not None else np.full(n, np.nan),
             "rate_start": np.full(n, start, dtype=object),
             "rate_end": np.full(n, end, dtype=object),
-            "rate_period": np.full(n, ""),
+            "rate_period": np.full(n, ""), "rate_assumed": np.zeros(n, bool),
         }
         for name, column in columns.items():
             self.relations.setdefault(name, []).append(column)
