@@ -135,16 +135,19 @@ def _article(top: Mapping, path: str, default_id: str) -> Article:
     schema.keys(meta, "article", required=(),
                 optional=("id", "title", "publisher", "published", "text", "url", "skipped"))
     article_id = schema.identifier(meta, "id", "article") if "id" in meta else default_id
-    published = _period(meta, "published", "article") if "published" in meta else None
+    published = stated_period(meta, "published", "article") if "published" in meta else None
     skipped = meta.get("skipped") or []
     if not isinstance(skipped, list):
         raise meta.error("'skipped' must be a list", "skipped")
+    for index, item in enumerate(skipped):
+        entry = schema.mapping(item, f"skipped figure {index + 1}", skipped, index)
+        schema.keys(entry, "a skipped figure", required=("quote", "why"), optional=("span",))
     return Article(article_id, path, schema.text(meta, "title", "article"),
                    schema.text(meta, "publisher", "article"), published,
                    schema.text(meta, "text", "article"), skipped=list(skipped))
 
 
-def _period(data: Mapping, key: str, what: str) -> Period | None:
+def stated_period(data: Mapping, key: str, what: str) -> Period | None:
     value = data.get(key)
     if value is None:
         return None
@@ -154,7 +157,7 @@ def _period(data: Mapping, key: str, what: str) -> Period | None:
         raise data.error(f"{key} of {what}: {error.message}", key) from None
 
 
-def _value(data: Mapping, key: str, what: str) -> StatedValue:
+def stated_value(data: Mapping, key: str, what: str) -> StatedValue:
     raw = data.get(key)
     if raw is None or isinstance(raw, (Mapping, Sequence, bool)):
         raise data.error(f"{key!r} of {what} must be a stated value such as '7.8%', not "
@@ -189,10 +192,10 @@ def _claim(data: Mapping) -> Claim:
     if not isinstance(also_at, list):
         raise data.error(f"also_at of {what} must be a list of spans", "also_at")
     repeats = tuple(_span(data, s, what, "also_at") for s in also_at)
-    return Claim(claim_id, _value(data, "value", what), schema.text(data, "quote", what), span,
-                 value_span, repeats, schema.text(data, "entity", what),
+    return Claim(claim_id, stated_value(data, "value", what), schema.text(data, "quote", what),
+                 span, value_span, repeats, schema.text(data, "entity", what),
                  schema.text(data, "metric", what),
-                 _period(data, "period", what), schema.choice(data, "status", what, STATUSES,
+                 stated_period(data, "period", what), schema.choice(data, "status", what, STATUSES,
                                                               "fact"), data.line)
 
 
@@ -208,6 +211,8 @@ def _relation(data: Mapping, article: Article, index: int) -> Relation:
                          + ", ".join(KINDS), "kind")
     kind = KINDS[kind_name]
     roles_data = schema.mapping(data["roles"], f"roles of {what}", data, "roles")
+    if not roles_data:
+        raise data.error(f"{what} fills none of its roles", "roles")
     roles: dict[str, tuple[Fill, ...]] = {}
     for role_name, filler in roles_data.items():
         role = kind.role(role_name)
@@ -227,8 +232,8 @@ def _relation(data: Mapping, article: Article, index: int) -> Relation:
         allowed = ", ".join(kind.readings) or "none (this kind has one reading)"
         raise data.error(f"reading {reading!r} is not a reading of {kind.name}; readings: "
                          f"{allowed}", "reading")
-    return Relation(relation_id, kind.name, roles, reading, _period(data, "period", what),
-                    _period(data, "rate_period", what),
+    return Relation(relation_id, kind.name, roles, reading, stated_period(data, "period", what),
+                    stated_period(data, "rate_period", what),
                     schema.choice(data, "confidence", what, CONFIDENCES, "high"),
                     schema.text(data, "note", what), data.line)
 
@@ -239,7 +244,7 @@ def _fill(roles: Mapping, role: str, filler: Any, article: Article) -> Fill:
         if len(filler) != 1:
             raise roles.error(f"role {role!r} takes either {{value: ...}} or {{fact: ...}}", role)
         if "value" in filler:
-            return Fill("value", value=_value(filler, "value", f"role {role}"))
+            return Fill("value", value=stated_value(filler, "value", f"role {role}"))
         fact_id = schema.identifier(filler, "fact", f"role {role}")
         return Fill("fact", ref=fact_id)
     if not isinstance(filler, str) or isinstance(filler, bool):

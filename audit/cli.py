@@ -153,8 +153,6 @@ def main() -> None:
     except AuditError as error:
         click.echo(f"audit: error: {error}", err=True)
         sys.exit(exit_codes.BAD_INPUT)
-    except SystemExit:
-        raise
 
 
 if __name__ == "__main__":

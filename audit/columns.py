@@ -67,7 +67,3 @@ def text_column(values: list[Any]) -> np.ndarray:
     column[:] = values
     return column
 
-
-def group_first(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For keys already sorted: the distinct keys and the index where each starts."""
-    return np.unique(keys, return_index=True)

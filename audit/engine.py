@@ -118,6 +118,7 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
         ambiguous = relation_readings[row] == ""
         if rule.kind.percent_only:  # only a figure written in percent reads either way
             ambiguous &= prep.flag[row] != ""
+        ambiguous &= status != UNVERIFIABLE
     return _findings(rule, prep, tables, long, best, status, cause, holding, ambiguous)
 
 

@@ -12,6 +12,7 @@ load time, never a finding. The compiled formula evaluates intervals over numpy 
 from __future__ import annotations
 
 import ast
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ _BINARY = {ast.Add: iv.add, ast.Sub: iv.sub, ast.Mult: iv.mul, ast.Div: iv.div,
            ast.Pow: iv.power, ast.BitXor: iv.power}
 _COMPARE = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==",
             ast.NotEq: "!="}
+MAX_LENGTH = 500  # a formula is a line of arithmetic, not a program
 _HUNDRED = iv.Iv.point(100.0)
 _ONE = iv.Iv.point(1.0)
 
@@ -50,13 +52,17 @@ def compile_formula(text: str, allowed_names: Iterable[str]) -> Formula:
     """Parse and check a formula; raises InputError (column in the message) when it is wrong."""
     allowed = set(allowed_names)
     source = str(text).strip()
+    if len(source) > MAX_LENGTH:
+        raise InputError(f"formula is {len(source)} characters long; at most {MAX_LENGTH}")
     try:
         tree = ast.parse(source, mode="eval")
+        used: set[str] = set()
+        evaluate = _compile(tree.body, source, allowed, used)
     except SyntaxError as error:
         raise InputError(f"formula {source!r} is not valid at column {error.offset}: "
                          f"{error.msg}") from None
-    used: set[str] = set()
-    evaluate = _compile(tree.body, source, allowed, used)
+    except (RecursionError, MemoryError):
+        raise InputError(f"formula {source[:40]!r}... is nested too deeply") from None
     return Formula(source, frozenset(used), evaluate)
 
 
@@ -68,6 +74,8 @@ def _fail(node: ast.AST, source: str, problem: str) -> InputError:
 def _compile(node: ast.AST, source: str, allowed: set[str], used: set[str]) -> Evaluate:
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
             and not isinstance(node.value, bool):
+        if abs(node.value) > 1e300 or not math.isfinite(node.value):
+            raise _fail(node, source, "the constant is too large")
         constant = iv.Iv.point(float(node.value))
         return lambda env: constant
     if isinstance(node, ast.Name):

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audit import schema
+from audit.claims import stated_period, stated_value
 from audit.errors import InputError
-from audit.periods import Period, parse_period
-from audit.values import StatedValue, parse_value
+from audit.periods import Period
+from audit.values import StatedValue
 from audit.yamlsource import load
 
 SHIPPED = Path(__file__).parent / "data" / "facts.yaml"
@@ -59,10 +60,7 @@ def _load(path: Path) -> list[tuple[Fact, int]]:
         data = schema.mapping(body, f"fact {fact_id}", entries, fact_id)
         what = f"fact {fact_id}"
         schema.keys(data, what, required=("vintages",), optional=("entity", "metric", "period"))
-        try:
-            period = parse_period(data["period"]) if data.get("period") else None
-        except InputError as error:
-            raise data.error(error.message, "period") from None
+        period = stated_period(data, "period", what)
         items = schema.sequence(data["vintages"], f"vintages of {what}", data, "vintages")
         if not items:
             raise data.error(f"{what} has no vintages", "vintages")
@@ -71,11 +69,8 @@ def _load(path: Path) -> list[tuple[Fact, int]]:
             entry = schema.mapping(item, f"vintage {index + 1} of {what}", items, index)
             schema.keys(entry, f"a vintage of {what}", required=("value", "vintage", "source"),
                         optional=("released",))
-            try:
-                value = parse_value(str(entry["value"]))
-            except InputError as error:
-                raise entry.error(error.message, "value") from None
-            vintages.append(Vintage(value, schema.text(entry, "vintage", what) or "",
+            vintages.append(Vintage(stated_value(entry, "value", f"a vintage of {what}"),
+                                    schema.text(entry, "vintage", what) or "",
                                     schema.text(entry, "source", what) or "",
                                     schema.text(entry, "released", what)))
         facts.append((Fact(str(fact_id), schema.text(data, "entity", what),

@@ -9,6 +9,7 @@ Role units:
     percent     a rate, read as a number of percent (0.35 and 35% are the same)
     pp          a difference of rates, in percentage points
     times       a multiple ("1.6 times")
+    count       a plain number of people or things
     years       a length of time in years; derived from periods when not given
     amount      any quantity, in the base unit of its dimension
     same:ROLE   the same dimension as ROLE (a yuan total against a dollar part is unverifiable)
@@ -88,7 +89,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("sum", "parts that add up to a total",
           Role("total", "amount"), Role("parts", "same:total", many=True)),
     _kind("per_capita", "a total divided by a count",
-          Role("total", "amount"), Role("count", "amount"), Role("per_capita", "same:total")),
+          Role("total", "amount"), Role("count", "count"), Role("per_capita", "same:total")),
     _kind("reference", "a stated figure against a published reference fact",
           Role("value", "amount"), Role("reference", "same:value")),
 )}

@@ -1,8 +1,9 @@
 """Written numbers: the exact decimal a string states and the rounding step it implies.
 
 Precision is read from the string, never from a float: "7.80" has step 0.01, "7.8" step 0.1.
-An integer ending in whole groups of three zeros ("82,000", "1,000,000") is read as rounded to
-that group, the same as "82 thousand"; other integers are read to the unit.
+An integer ending in whole groups of three zeros ("82,000") is read as rounded to that group,
+the same as "82 thousand", but never to fewer than two significant digits ("1,000" is read to
+the hundred); other integers are read to the unit.
 """
 
 from __future__ import annotations
@@ -67,9 +68,12 @@ def _parse_digits(raw: str) -> WrittenNumber:
         decimals = len(body.split(".")[1])
         step = Decimal(1).scaleb(-decimals)
     else:
-        stripped = body.rstrip("0")
-        zero_groups = (len(body) - len(stripped)) // 3 if stripped else 0
-        step = Decimal(1).scaleb(3 * zero_groups)
+        stripped = body.lstrip("0").rstrip("0")
+        zero_groups = (len(body.lstrip("0")) - len(stripped)) // 3 if stripped else 0
+        # Keep two significant digits: "1,000" is read as rounded to the hundred, not to the
+        # thousand, which would admit anything from 500 to 1,500.
+        digits = len(body.lstrip("0"))
+        step = Decimal(1).scaleb(min(3 * zero_groups, max(0, digits - 2)))
     return WrittenNumber(raw, value, step)
 
 

@@ -34,9 +34,6 @@ class Period:
     def last_year(self) -> int:
         return self.end.year
 
-    @property
-    def is_year_span(self) -> bool:
-        return self.start == date(self.start.year, 1, 1) and self.end == date(self.end.year, 12, 31)
 
 
 def parse_period(text: object) -> Period:
@@ -72,7 +69,3 @@ def _point(year: int, month: str | None, day: str | None) -> tuple[date, date]:
     d = date(year, m, int(day))
     return d, d
 
-
-def years_between(first: Period, last: Period) -> int:
-    """Whole years from one stated period to a later one (2016 to 2021: 5)."""
-    return last.last_year - first.last_year

@@ -78,4 +78,4 @@ def run_check(paths, rule_dirs=(), reference_files=()) -> tuple[Report, list[Rul
     check_references(articles, facts)
     tables = build_tables(articles, facts)
     findings = engine.run(tables, rules)
-    return build_report(articles, tables, findings, rules), rules
+    return build_report(articles, tables, findings, rules, facts), rules

@@ -18,7 +18,7 @@ from audit.intervals import Iv
 from audit.kinds import Kind, Role
 from audit.periods import Period
 from audit.tables import Tables
-from audit.units import DIMENSIONLESS, PERCENTAGE_POINT
+from audit.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
 
 PERCENT_FOR_PP = "percent_for_pp"
 PP_FOR_PERCENT = "pp_for_percent"
@@ -189,8 +189,8 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
     plain = dims == DIMENSIONLESS
     points = dims == PERCENTAGE_POINT
     if role.unit == "percent":
-        out_lo = np.where(points, lo, base_lo * 100)
-        out_hi = np.where(points, hi, base_hi * 100)
+        out_lo = np.where(points, base_lo, base_lo * 100)
+        out_hi = np.where(points, base_hi, base_hi * 100)
         slip = np.where(present & points, PP_FOR_PERCENT, slip)
         why = np.where(present & ~plain & ~points, f"{role.name} is not a rate", why)
         return out_lo, out_hi, why, slip
@@ -202,8 +202,9 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
         why = np.where(present & ~points & ~percent_written,
                        f"{role.name} is not in percentage points", why)
         return out_lo, out_hi, why, slip
-    if role.unit == "times":
-        why = np.where(present & ~plain, f"{role.name} is not a multiple", why)
+    if role.unit in ("times", "count"):
+        what = "a multiple" if role.unit == "times" else "a count"
+        why = np.where(present & ~plain, f"{role.name} is not {what}", why)
         return base_lo, base_hi, why, slip
     if role.unit.startswith("same:"):
         other = role.unit.split(":", 1)[1]
@@ -257,8 +258,7 @@ def _keys(base, quote, starts, ends) -> np.ndarray:
 
 def _currency(dims: np.ndarray) -> np.ndarray:
     distinct, inverse = np.unique(dims.astype(str), return_inverse=True)
-    codes = np.array([(d[len("[currency_"):-1] if d.startswith("[currency_") else "")
-                      for d in distinct], dtype=object)
+    codes = np.array([currency_of(d) or "" for d in distinct], dtype=object)
     return codes[inverse]
 
 

@@ -16,7 +16,6 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 import numpy as np
@@ -25,10 +24,11 @@ from audit.claims import Article, Fill, Relation
 from audit.columns import Table, text_column
 from audit.facts import Fact
 from audit.periods import Period
-from audit.values import CURRENCY_ONLY_SCALES, SCALES, StatedValue
+from audit.values import StatedValue, scale_factor
 
 VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimension", "factor",
-                 "written", "scale_word", "source", "claim", "label", "digits", "decimals")
+                 "unit_text", "written", "scale_word", "source", "claim", "label", "digits",
+                 "decimals")
 
 
 RELATION_COLUMNS = ("article", "relation", "kind", "reading", "years", "rate_start", "rate_end",
@@ -64,7 +64,8 @@ class _Builder:
         bare = ((float(value.number - half), float(value.number + half)) if bounded
                 else (value.lo, value.hi))
         self.rows.append((value.lo, value.hi, value.lo_open, value.hi_open, *bare,
-                          value.unit.dimension, value.unit.factor, value.written,
+                          value.unit.dimension, value.unit.factor, value.unit_text,
+                          value.written,
                           value.scale_word, source, claim, label, *_digits(value)))
         return len(self.rows) - 1
 
@@ -103,7 +104,8 @@ def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
             if assumed:
                 rate_period = undated_rate_period(article)
             start, end = _rate_days(rate_period)
-            relation_rows.append((article.id, relation.id, relation.kind, relation.reading or "",
+            relation_rows.append((article.id, relation.id, relation.kind,
+                                  relation.reading or _verb_reading(article, relation),
                                   years, start, end, rate_period.text if rate_period else "",
                                   assumed and rate_period is not None))
             for role, fillers in relation.roles.items():
@@ -131,10 +133,18 @@ def _digits(value: StatedValue) -> tuple[int, int]:
     digits = value.number / value.step
     if digits != digits.to_integral_value() or abs(digits) >= 10 ** 15:
         return -1, 0
-    scale = SCALES.get(value.scale_word or "", CURRENCY_ONLY_SCALES.get(value.scale_word or "",
-                                                                        Decimal(1)))
-    exponent = (value.step / scale).normalize().as_tuple().exponent
+    exponent = (value.step / scale_factor(value.scale_word)).normalize().as_tuple().exponent
     return abs(int(digits)), max(0, -int(exponent))
+
+
+def _verb_reading(article: Article, relation: Relation) -> str:
+    """The reading a multiple verb fixes ("doubled" is "to twice") when the relation has none."""
+    for fill in relation.roles.get("multiple", ()):
+        value = fill.value if fill.value is not None else (
+            article.claims[fill.ref].value if fill.source == "claim" and fill.ref else None)
+        if value is not None and value.reading:
+            return value.reading
+    return ""
 
 
 def undated_rate_period(article: Article) -> Period | None:
@@ -161,10 +171,10 @@ def _years(article: Article, relation: Relation, facts: dict[str, Fact]) -> floa
     years_fill = relation.roles.get("years")
     if years_fill:
         fill = years_fill[0]
-        if fill.value is not None:
-            return float(fill.value.number)
-        if fill.source == "claim" and fill.ref:
-            return float(article.claims[fill.ref].value.number)
+        value = fill.value if fill.value is not None else article.claims[fill.ref or ""].value
+        if value.unit.dimension not in ("", "[time]"):
+            return float("nan")  # not a length of time: the relation stays unverifiable
+        return float(value.number) * value.unit.factor
     if relation.period is not None and relation.period.first_year != relation.period.last_year:
         return float(relation.period.last_year - relation.period.first_year)
     for first, last in (("start", "end"), ("base_start", "base_end")):

@@ -35,8 +35,16 @@ class Unit:
 
     @property
     def currency(self) -> str | None:
-        match = re.fullmatch(r"\[currency_([A-Z]{3})\]", self.dimension)
-        return match.group(1) if match else None
+        return currency_of(self.dimension)
+
+
+def currency_of(dimension: str) -> str | None:
+    """The currency code of a currency dimension ("[currency_CNY]" -> "CNY"), else None."""
+    match = _CURRENCY.fullmatch(dimension)
+    return match.group(1) if match else None
+
+
+_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
 
 
 NUMBER = Unit("number", DIMENSIONLESS, 1.0)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from audit.errors import InputError
-from audit.numbers import FRACTION_WORDS, SMALL_WORDS, WrittenNumber, parse_number
+from audit.numbers import FRACTION_WORDS, SMALL_WORDS, parse_number
 from audit.units import NUMBER, Unit, resolve
 
 SCALES: dict[str, Decimal] = {
@@ -33,8 +33,9 @@ SCALES: dict[str, Decimal] = {
 }
 # Single letters are scale words only after a currency ("£300m"), never alone ("300 m" is metres).
 CURRENCY_ONLY_SCALES = {"m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "bil": Decimal(10) ** 9}
-SCALE_NAMES = {Decimal(10) ** 3: "thousand", Decimal(10) ** 6: "million",
-               Decimal(10) ** 9: "billion", Decimal(10) ** 12: "trillion"}
+SCALE_NAMES = {Decimal(10) ** 3: "thousand", Decimal(10) ** 4: "wan", Decimal(10) ** 6: "million",
+               Decimal(10) ** 8: "yi", Decimal(10) ** 9: "billion",
+               Decimal(10) ** 12: "trillion"}
 
 CURRENCY_SIGNS = {
     "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
@@ -53,11 +54,12 @@ AT_LEAST = ("at least", "no less than", "not less than", "no fewer than", ">=", 
 LESS_THAN = ("less than", "under", "below", "fewer than", "lower than", "<")
 AT_MOST = ("up to", "at most", "no more than", "not more than", "as many as", "as much as",
            "<=", "≤")
-EXACT = ("exactly", "precisely", "a total of")
+EXACT = ("exactly", "precisely")
+PLAIN = ("a total of", "a record", "an all-time high of")  # emphasis, not precision
 QUALIFIERS = {q: kind for kind, words in (
     ("approximate", APPROXIMATE), ("nearly", BELOW_BY_A_LITTLE), ("just_over", ABOVE_BY_A_LITTLE),
     ("more_than", MORE_THAN), ("at_least", AT_LEAST), ("less_than", LESS_THAN),
-    ("at_most", AT_MOST), ("exact", EXACT)) for q in words}
+    ("at_most", AT_MOST), ("exact", EXACT), ("plain", PLAIN)) for q in words}
 
 # Relative widening for "about" and "nearly": at least one rounding step, at least this share.
 APPROXIMATE_SHARE = Decimal("0.02")
@@ -100,6 +102,8 @@ class StatedValue:
     hi: float
     lo_open: bool
     hi_open: bool
+    reading: str | None = None  # "doubled" says "to twice", never "by twice"
+    unit_text: str = ""  # the unit words as written ("tonnes"), for reports
 
     @property
     def currency(self) -> str | None:
@@ -112,7 +116,9 @@ def parse_value(written: str) -> StatedValue:
     verb = text.lower()
     if verb in MULTIPLE_VERBS:
         number = Decimal(str(MULTIPLE_VERBS[verb]))
-        return _exact(text, number, resolve("times"))
+        value = float(number)
+        return StatedValue(text, number, Decimal(0), None, "exact", resolve("times"), value,
+                           value, False, False, reading="to")
     match = _PATTERN.match(text)
     if not match:
         raise InputError(f"{text!r} is not a number (expected something like '7.8%',"
@@ -128,30 +134,37 @@ def parse_value(written: str) -> StatedValue:
         scale_word, unit_text = None, f"{scale_text} {match['unit']}".strip()
     else:
         unit_text = match["unit"]
-    scale = SCALES.get(scale_word or "", CURRENCY_ONLY_SCALES.get(scale_word or "", Decimal(1)))
+    scale = scale_factor(scale_word)
     unit = _unit(sign, unit_text, text)
     qualifier = match["qual"].lower() if match["qual"] else None
     if match["num2"]:
         second = parse_number(match["num2"])
         if second is None:
             raise InputError(f"cannot read the number {match['num2']!r} in {text!r}")
-        low, high = sorted((first, second), key=lambda n: n.value)
-        lo = (low.value - low.half_step) * scale
-        hi = (high.value + high.half_step) * scale
-        mid = (low.value + high.value) / 2 * scale
-        return StatedValue(text, mid, max(low.step, high.step) * scale, scale_word,
-                           "range", unit, float(lo), float(hi), False, True)
+        if qualifier and QUALIFIERS[qualifier] != "approximate":
+            raise InputError(f"{text!r} puts a bound ({qualifier}) on a range")
+        # "10 million to 1.2 billion": each end has its own scale word.
+        first_scale = scale_factor(match["scale1"].lower()) if match["scale1"] else scale
+        ends = sorted(((first.value - first.half_step) * first_scale,
+                       (first.value + first.half_step) * first_scale,
+                       (second.value - second.half_step) * scale,
+                       (second.value + second.half_step) * scale))
+        lo, hi = ends[0], ends[-1]
+        if qualifier:  # "about 10-12%": widened like any approximate figure
+            width = max(first.step * first_scale, second.step * scale,
+                        (abs(lo) + abs(hi)) / 2 * APPROXIMATE_SHARE)
+            lo, hi = lo - width / 2, hi + width / 2
+        return StatedValue(text, (lo + hi) / 2, max(first.step * first_scale,
+                                                     second.step * scale), scale_word,
+                           "range", unit, float(lo), float(hi), False, True,
+                           unit_text=unit_text)
     if match["between"] and not match["num2"]:
         raise InputError(f"{text!r} starts a range but gives only one end")
     number = first.value * scale
     step = first.step * scale
     lo, hi, lo_open, hi_open = _interval(number, step, QUALIFIERS.get(qualifier or ""))
-    return StatedValue(text, number, step, scale_word, qualifier, unit, lo, hi, lo_open, hi_open)
-
-
-def _exact(text: str, number: Decimal, unit: Unit) -> StatedValue:
-    value = float(number)
-    return StatedValue(text, number, Decimal(0), None, "exact", unit, value, value, False, False)
+    return StatedValue(text, number, step, scale_word, qualifier, unit, lo, hi, lo_open, hi_open,
+                       unit_text=unit_text)
 
 
 def _names_currency(unit_text: str) -> bool:
@@ -174,7 +187,17 @@ def _unit(sign: str | None, unit_text: str, text: str) -> Unit:
     return unit
 
 
+def scale_factor(word: str | None) -> Decimal:
+    """What a scale word multiplies by (1 for none)."""
+    key = (word or "").lower()
+    return SCALES.get(key, CURRENCY_ONLY_SCALES.get(key, Decimal(1)))
+
+
 def _interval(number: Decimal, step: Decimal, kind: str | None):
+    if number < 0 and kind in ("nearly", "just_over"):
+        # "fell nearly 5%" is nearly -5%: the widening goes toward zero, as for a rise.
+        lo, hi, lo_open, hi_open = _interval(-number, step, kind)
+        return -hi, -lo, hi_open, lo_open
     half = step / 2
     inf = math.inf
     if kind == "exact":
@@ -200,14 +223,8 @@ def _interval(number: Decimal, step: Decimal, kind: str | None):
 
 
 def scale_name(scale_word: str | None) -> str | None:
-    """The long name of a scale word ("bn" -> "billion")."""
-    if scale_word is None:
+    """The name diagnoses use for a scale word ("bn" -> "billion", "亿" -> "yi")."""
+    if not scale_word:
         return None
-    factor = SCALES.get(scale_word, CURRENCY_ONLY_SCALES.get(scale_word))
-    return SCALE_NAMES.get(factor, scale_word) if factor is not None else None
-
-
-def written_number(value: StatedValue) -> WrittenNumber | None:
-    """The bare number of a stated value, for diagnoses that rewrite its digits."""
-    match = _PATTERN.match(value.written)
-    return parse_number(match["num"]) if match else None
+    factor = scale_factor(scale_word)
+    return SCALE_NAMES.get(factor, scale_word) if factor != 1 else None

@@ -108,7 +108,10 @@ def loads(text: str, name: str, json_syntax: bool = False) -> Any:
         raise InputError(f"invalid YAML: {error}", name) from None
     if node is None:
         raise InputError("the file holds no data", name)
-    return _convert(node, name)
+    try:
+        return _convert(node, name)
+    except RecursionError:
+        raise InputError("the data is nested too deeply", name) from None
 
 
 def _convert(node: yaml.Node, path: str) -> Any:

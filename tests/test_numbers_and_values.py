@@ -83,3 +83,33 @@ def test_scale_words_multiply():
 def test_not_a_value(text):
     with pytest.raises(InputError):
         parse_value(text)
+
+
+def test_each_end_of_a_range_keeps_its_scale_word():
+    value = parse_value("10 million to 1.2 billion yuan")
+    assert value.lo == pytest.approx(9.5e6) and value.hi == pytest.approx(1.25e9)
+
+
+def test_a_bound_on_a_range_is_refused_and_about_widens_it():
+    with pytest.raises(InputError, match="bound"):
+        parse_value("more than 10-12%")
+    assert parse_value("about 10-12%").lo < parse_value("10-12%").lo
+
+
+def test_nearly_points_toward_zero_for_a_fall():
+    fall = parse_value("nearly -5.0%")
+    assert fall.lo <= -4.8 <= fall.hi  # "fell nearly 5%" admits a fall of 4.8%
+    assert fall.lo >= -5.05
+
+
+def test_a_lone_leading_digit_keeps_two_significant_digits():
+    assert parse_number("1,000").step == Decimal(100)
+    assert parse_number("82,000").step == Decimal(1000)
+
+
+def test_a_total_of_says_nothing_about_precision():
+    assert parse_value("a total of 101.36 trillion yuan").step > 0
+
+
+def test_multiple_verbs_fix_the_to_reading():
+    assert parse_value("doubled").reading == "to"

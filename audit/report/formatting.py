@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from audit.units import currency_of
+
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 CURRENCY_NAMES = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros", "GBP": "pounds",
                   "JPY": "yen", "INR": "rupees", "HKD": "HK dollars"}
@@ -13,6 +15,8 @@ def number(x: float, digits: int = 4) -> str:
     """`x` to `digits` significant digits, with a scale word for millions and above."""
     if x is None or math.isnan(x):
         return "n/a"
+    if abs(x) < 1e-9:  # outward rounding of an exact zero leaves a few ulps either side
+        return "0"
     if math.isinf(x):
         return "infinity" if x > 0 else "-infinity"
     for factor, word in SCALES:
@@ -45,8 +49,8 @@ def unit_suffix(role_unit: str, dimension: str | None, currencies: tuple[str, st
     if role_unit == "rate":
         base, quote = currencies
         return f" {base} per {quote}" if base and quote else ""
-    if dimension and dimension.startswith("[currency_"):
-        code = dimension[len("[currency_"):-1]
+    code = currency_of(dimension or "")
+    if code:
         return " " + CURRENCY_NAMES.get(code, code)
     return ""
 

@@ -5,6 +5,8 @@ Pages are deterministic (sorted, no timestamps) so regenerated reports diff clea
 
 from __future__ import annotations
 
+import re
+
 from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE
 from audit.report.model import ArticleReport, Finding, Report
 
@@ -24,8 +26,9 @@ MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
 
 
 def _escape(text: str) -> str:
-    """Article text is never markup: "[1]" or "*" in a quote stays as written."""
-    return " ".join(str(text).translate(MARKDOWN_SPECIAL).split())
+    """Article text is never markup: "[1]" or "*" in a quote stays as written; line breaks
+    become spaces so a quote stays one line."""
+    return re.sub(r"\s+", " ", str(text).translate(MARKDOWN_SPECIAL))
 
 
 def _index(report: Report) -> str:
@@ -94,10 +97,10 @@ def _marked(quote: str, marks: list[tuple[int, int]]) -> str:
     """The quote on one line with the relation's figures in bold."""
     out, last = [], 0
     for start, end in marks:
-        out.append(_escape(quote[last:start]) + " **" + _escape(quote[start:end]) + "** ")
+        out.append(_escape(quote[last:start]) + "**" + _escape(quote[start:end]) + "**")
         last = end
     out.append(_escape(quote[last:]))
-    return " ".join("".join(out).split())
+    return "".join(out)
 
 
 def _coverage(a: ArticleReport) -> str:

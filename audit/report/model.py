@@ -12,10 +12,12 @@ from audit import rates
 from audit.claims import Acceptance, Article, Claim, Relation
 from audit.columns import Table
 from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_SLOTS, value_roles
+from audit.facts import Fact
 from audit.kinds import KINDS
 from audit.report.formatting import interval, unit_suffix
 from audit.rules import Rule, render_message
 from audit.tables import UNDATED_YEARS_AFTER, Tables
+from audit.units import currency_of
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 STATUS_ORDER = {INCONSISTENT: 0, UNVERIFIABLE: 1, CONSISTENT: 2}
@@ -113,14 +115,15 @@ class Report:
 
 
 def build_report(articles: list[Article], tables: Tables, findings: Table,
-                 rules: list[Rule]) -> Report:
+                 rules: list[Rule], facts: dict[str, Fact] | None = None) -> Report:
     by_rule = {r.id: r for r in rules}
     relations = {(a.id, r.id): (a, r) for a in articles for r in a.relations}
     grouped: dict[str, list[Finding]] = {a.id: [] for a in articles}
     values = tables.values
     for row in findings.rows():
         article, relation = relations[(row.article, row.relation)]
-        finding = _finding(row, by_rule[row.rule], article, relation, tables, values)
+        finding = _finding(row, by_rule[row.rule], article, relation, tables, values,
+                           facts or {})
         grouped[article.id].append(finding)
     reports = []
     for article in articles:
@@ -133,27 +136,21 @@ def build_report(articles: list[Article], tables: Tables, findings: Table,
 
 
 def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tables,
-             values: Table) -> Finding:
+             values: Table, facts: dict[str, Fact]) -> Finding:
     kind = KINDS[row.kind]
-    inputs = _inputs(row, values, tables, relation)
+    inputs = _inputs(row, values, tables, article, relation, facts)
     currencies = _currencies(row, values)
-    dimension = _dimension_of_compare(row, values)
     compare_unit = kind.role(rule.compare).unit  # type: ignore[union-attr]
-    if compare_unit.startswith("same:") or compare_unit == "amount":
-        suffix = unit_suffix("amount", dimension)
-    else:
-        suffix = unit_suffix(compare_unit, dimension, currencies)
-    computed = interval(row.computed_lo, row.computed_hi, suffix)
+    scale, suffix = _display_unit(row, compare_unit, values, currencies)
+    computed = interval(row.computed_lo / scale, row.computed_hi / scale, suffix)
     stated = next((i.written for i in inputs if i.role == rule.compare), "")
     if compare_unit == "rate":
-        stated = (f"{rates.describe(*currencies, _rate_period(tables, row))}: "
-                  f"{interval(row.stated_lo, row.stated_hi, suffix)}"
-                  f" (with {rates.RATE_TOLERANCE:.0%} allowed either side)"
-                  if row.status != UNVERIFIABLE else "the dated exchange rate")
+        stated = _rate_text(row, tables, currencies, suffix)
     formula = rule.readings.get(row.reading) or next(iter(rule.readings.values()))
     # Two rates differ by percentage points, not percent.
-    gap_suffix = unit_suffix("pp", None) if compare_unit == "percent" else suffix
-    difference = (interval(row.gap, row.gap, gap_suffix) if row.status == INCONSISTENT else "")
+    gap_suffix = unit_suffix("pp", None) if suffix == "%" else suffix
+    difference = (interval(row.gap / scale, row.gap / scale, gap_suffix)
+                  if row.status == INCONSISTENT else "")
     fields = {"stated": stated or "nothing", "computed": computed, "difference": difference,
               "reading": row.reading, "compared": rule.compare, "formula": formula.text}
     claims = _claim_ids(relation)
@@ -215,12 +212,14 @@ def _value_rows(row) -> dict[str, int]:
     return {role: int(index) for role, index in pairs if index >= 0}
 
 
-def _inputs(row, values: Table, tables: Tables, relation: Relation) -> list[Input]:
+def _inputs(row, values: Table, tables: Tables, article: Article, relation: Relation,
+            facts: dict[str, Fact]) -> list[Input]:
     inputs = []
     for role, position in _value_rows(row).items():
         if position >= len(values):  # a sum of parts, made by the engine
             fills = relation.roles.get(role, ())
-            inputs.append(Input(role, " + ".join(_written_fill(f) for f in fills)))
+            inputs.append(Input(role, " + ".join(_written_fill(f, article, facts)
+                                                 for f in fills)))
             continue
         label = values["label"][position] if values["source"][position] == "fact" else None
         inputs.append(Input(role, str(values["written"][position]), label))
@@ -230,24 +229,53 @@ def _inputs(row, values: Table, tables: Tables, relation: Relation) -> list[Inpu
     return inputs
 
 
-def _written_fill(fill) -> str:
+def _written_fill(fill, article: Article, facts) -> str:
+    """A part of a sum as written: the claim's value, the literal, or the fact's vintages."""
     if fill.value is not None:
         return fill.value.written
-    return fill.ref or ""
+    if fill.source == "claim":
+        return article.claims[fill.ref].value.written
+    fact = facts.get(fill.ref)
+    return fact.vintages[0].value.written if fact else str(fill.ref)
 
 
 def _currencies(row, values: Table) -> tuple[str, str]:
     dims = _role_dimensions(row, values)
-    codes = []
-    for role in ("amount", "converted"):
-        match = re.fullmatch(r"\[currency_([A-Z]{3})\]", dims.get(role, ""))
-        codes.append(match.group(1) if match else "")
-    return codes[0], codes[1]
+    return (currency_of(dims.get("amount", "")) or "",
+            currency_of(dims.get("converted", "")) or "")
 
 
 def _role_dimensions(row, values: Table) -> dict[str, str]:
     return {role: str(values["dimension"][position])
             for role, position in _value_rows(row).items() if position < len(values)}
+
+
+def _rate_text(row, tables: Tables, currencies: tuple[str, str], suffix: str) -> str:
+    """The reference rates a conversion was held against: the ECB's own range, then the
+    tolerance (the compared interval already includes it)."""
+    if row.status == UNVERIFIABLE:
+        return "the dated exchange rate"
+    tolerance = rates.RATE_TOLERANCE
+    ecb = interval(row.stated_lo / (1 - tolerance), row.stated_hi / (1 + tolerance), suffix)
+    return (f"{rates.describe(*currencies, _rate_period(tables, row))}: {ecb}, "
+            f"{tolerance:.0%} allowed either side")
+
+
+def _display_unit(row, compare_unit: str, values: Table,
+                  currencies: tuple[str, str]) -> tuple[float, str]:
+    """How to show recomputed figures: a divisor from base units and the unit after them."""
+    if compare_unit == "pp":  # a change read as relative is in percent
+        return 1.0, unit_suffix("percent" if row.reading == "relative" else "pp", None)
+    if not (compare_unit.startswith("same:") or compare_unit == "amount"):
+        return 1.0, unit_suffix(compare_unit, None, currencies)
+    dimension = _dimension_of_compare(row, values)
+    if dimension and currency_of(dimension):
+        return 1.0, unit_suffix("amount", dimension)
+    position = _value_rows(row).get(row.compare)
+    if position is None or position >= len(values):
+        return 1.0, ""
+    text = str(values["unit_text"][position])
+    return (float(values["factor"][position]), f" {text}") if text else (1.0, "")
 
 
 def _dimension_of_compare(row, values: Table) -> str | None:
@@ -320,7 +348,7 @@ def _accept(article: Article, findings: list[Finding]) -> list[str]:
             if finding.rule != acceptance.rule:
                 continue
             if (acceptance.relation == finding.relation
-                    or (acceptance.claims and acceptance.claims <= set(finding.claims))):
+                    or (acceptance.claims and acceptance.claims == set(finding.claims))):
                 finding.accepted = acceptance
                 matched = True
         if not matched:
