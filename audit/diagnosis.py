@@ -2,6 +2,7 @@
 
 Candidates, in order of how often editors meet them:
     a scale word one step off (billion written for trillion, x1,000; wan for yi, x10,000)
+    the sign of a change (a fall written as a rise)
     two adjacent digits transposed (53 written for 35)
     the other reading of "increased by N times"
 A candidate explains a finding only if, with that one value changed, the recomputation lands
@@ -29,6 +30,7 @@ SLIPS = {
     "yi": ((1e-4, "wan"), (1e4, "trillion")),
 }
 MAX_DIGITS = 15
+SIGN_FLIP = -1.0  # the detail of a candidate that reverses a value's sign
 
 
 def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
@@ -49,7 +51,9 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
         if causes[where]:
             continue
         mine = position == where
-        slips = [_slip_text(values, value[i], detail[i]) for i in np.flatnonzero(mine & ~swap)]
+        slips = [_sign_text(values, value[i]) if detail[i] == SIGN_FLIP
+                 else _slip_text(values, value[i], detail[i])
+                 for i in np.flatnonzero(mine & ~swap)]
         swapped_roles = role[mine & swap].tolist()
         # Several swaps within one value that all fit are a coincidence, not a cause.
         swaps = [_swap_text(values, value[i], int(detail[i]))
@@ -71,14 +75,16 @@ def _candidates(prep: Prepared, tables: Tables, rows: np.ndarray) -> dict | None
         usable &= values["source"][safe] != "fact"
         lo = np.broadcast_to(prep.env[role].lo, (n,))[rows]
         hi = np.broadcast_to(prep.env[role].hi, (n,))[rows]
-        words = values["scale_word"][safe]
+        names = np.array([scale_name(w) or "" for w in values["scale_word"][safe]], dtype=object)
         for word, slips in SLIPS.items():
-            has_word = usable & (np.array([scale_name(w) for w in words], dtype=object) == word
-                                 if len(words) else np.zeros(0, bool))
+            has_word = usable & (names == word)
             for factor, _ in slips:
                 where = np.flatnonzero(has_word)
                 pieces.append(_piece(where, role, value_rows, lo * factor, hi * factor, False,
                                      np.full(len(where), factor)))
+        signed = np.flatnonzero(usable & ((lo > 0) | (hi < 0)))
+        pieces.append(_piece(signed, role, value_rows, -hi, -lo, False,
+                             np.full(len(signed), SIGN_FLIP)))
         digits = np.where(usable, values["digits"][safe], -1)
         for place in range(MAX_DIGITS - 1):
             low_digit = (digits // 10 ** place) % 10
@@ -145,6 +151,12 @@ def _slip_text(values, row: int, factor: float) -> str:
     neighbour = next(name for f, name in SLIPS[word] if f == factor)
     times = f"x{factor:,.0f}" if factor > 1 else f"/{1 / factor:,.0f}"
     return (f"'{written}' fits as {neighbour}: {word} written for {neighbour} ({times})")
+
+
+def _sign_text(values, row: int) -> str:
+    written = str(values["written"][row])
+    return (f"'{written}' fits with the opposite sign: a fall written as a rise, or a rise as"
+            " a fall")
 
 
 def _swap_text(values, row: int, swapped: int) -> str:

@@ -188,8 +188,8 @@ def _unit(sign: str | None, unit_text: str, text: str) -> Unit:
 
 
 def scale_factor(word: str | None) -> Decimal:
-    """What a scale word multiplies by (1 for none)."""
-    key = (word or "").lower()
+    """What a scale word multiplies by (1 for none; a DataFrame may hold a missing one as NaN)."""
+    key = word.lower() if isinstance(word, str) else ""
     return SCALES.get(key, CURRENCY_ONLY_SCALES.get(key, Decimal(1)))
 
 
@@ -224,7 +224,7 @@ def _interval(number: Decimal, step: Decimal, kind: str | None):
 
 def scale_name(scale_word: str | None) -> str | None:
     """The name diagnoses use for a scale word ("bn" -> "billion", "亿" -> "yi")."""
-    if not scale_word:
+    if not isinstance(scale_word, str) or not scale_word:
         return None
     factor = scale_factor(scale_word)
     return SCALE_NAMES.get(factor, scale_word) if factor != 1 else None

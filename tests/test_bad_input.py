@@ -533,3 +533,11 @@ def test_reference_file_not_a_mapping_names_the_file(tmp_path, capsys, monkeypat
     err = assert_bad([claims, "--reference", reference], capsys, monkeypatch,
                      tmp_path / "reports")
     assert_one_line_error(err, reference, ("must be a mapping",))
+
+
+def test_data_nested_too_deeply_is_bad_input_not_a_crash(tmp_path, capsys, monkeypatch):
+    claims = tmp_path / "deep.yaml"
+    claims.write_text("claims:\n  - id: a\n    value: 5%\n    note: " + "[" * 3000
+                      + "]" * 3000 + "\n", encoding="utf-8")
+    err = assert_bad([claims], capsys, monkeypatch, tmp_path / "reports")
+    assert "nested too deeply" in err

@@ -446,3 +446,14 @@ def test_python_dash_m_audit(tmp_path):
     assert broken.stderr.endswith("\n") and broken.stderr.count("\n") == 1
     assert "'lots' is not a number" in broken.stderr
     assert not (tmp_path / "reports").exists()
+
+
+def test_accepting_one_claim_does_not_accept_every_finding_that_uses_it(tmp_path, capsys,
+                                                                         monkeypatch):
+    copy = copy_claims(SEED_000, tmp_path)
+    with copy.open("a", encoding="utf-8") as handle:
+        handle.write("\naccepted:\n  - rule: share.mismatch\n"
+                     "    claims: [digital_share_2021]\n"
+                     "    reason: reviewed another finding\n")
+    report = check_json([copy], capsys, monkeypatch, 1)
+    assert finding(report, "total_as_share_of_gdp")["accepted"] is None

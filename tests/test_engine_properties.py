@@ -139,3 +139,28 @@ def test_basis_points_are_hundredths_of_a_percentage_point():
         "start": "4.50%", "end": "5.00%", "change": "50 basis points"}).status == "consistent"
     assert check_roles(RULES["gap.rate_gap_mismatch"], {
         "higher": "5.25%", "lower": "5.00%", "gap": "25 bp"}).status == "consistent"
+
+
+def test_a_fall_written_as_a_rise_is_named():
+    result = check_roles(RULES["growth.mismatch"], {
+        "start": "200 billion yuan", "end": "180 billion yuan", "rate": "10%"})
+    assert result.status == "inconsistent"
+    assert "opposite sign" in result.detail
+
+
+def test_the_engine_runs_on_tables_exchanged_through_pandas():
+    # The engine's tables can come from a DataFrame engine partition by partition.
+    from audit.columns import Table
+    from audit.engine import run
+    from audit.examples import _article
+    from audit.rules import Example
+    from audit.tables import Tables, build_tables
+
+    rule = RULES["share.mismatch"]
+    example = Example({"part": "7.9 trillion yuan", "whole": "101.36 trillion yuan",
+                       "share": "8.8%"}, 0)
+    tables = build_tables([_article(rule, example, "a")], {})
+    exchanged = Tables(*(Table.from_pandas(t.to_pandas()) for t in (
+        tables.values, tables.relations, tables.fills)))
+    direct, through = run(tables, [rule]), run(exchanged, [rule])
+    assert list(direct["status"]) == list(through["status"]) == ["inconsistent"]
