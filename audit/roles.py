@@ -91,7 +91,7 @@ def expand(tables: Tables, kind: Kind, values: ValueArrays) -> dict[str, np.ndar
         fill_value = tables.fills["value"][chosen]
         if role.many:
             fill_relation, fill_value = _sum_parts(fill_relation, tables.fills["part"][chosen],
-                                                   fill_value, values)
+                                                   fill_value, values, len(tables.relations))
         rows = _cross(rows, role.name, fill_relation, fill_value,
                       len(tables.relations))
     return rows
@@ -117,25 +117,34 @@ def _cross(rows: dict[str, np.ndarray], role: str, fill_relation: np.ndarray,
 
 
 def _sum_parts(relation: np.ndarray, part: np.ndarray, value: np.ndarray,
-               values: ValueArrays) -> tuple[np.ndarray, np.ndarray]:
-    """One synthetic value per relation: the sum of its parts, in base units."""
+               values: ValueArrays, relation_count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Synthetic values, the sums of each relation's parts in base units: one per combination
+    of the parts' alternatives (a part that is a fact with two vintages gives two sums)."""
     if len(relation) == 0:
         return relation, value
-    order = np.lexsort((part, relation))
-    relation, part, value = relation[order], part[order], value[order]
-    first_of_part = np.ones(len(part), bool)
-    first_of_part[1:] = (relation[1:] != relation[:-1]) | (part[1:] != part[:-1])
-    relation, value = relation[first_of_part], value[first_of_part]  # one vintage per part
-    groups, starts = np.unique(relation, return_index=True)
-    lo = np.add.reduceat(values.take("lo", value) * values.take("factor", value), starts)
-    hi = np.add.reduceat(values.take("hi", value) * values.take("factor", value), starts)
-    dims = values.take("dimension", value)
-    first_dims = np.repeat(dims[starts], np.diff(np.append(starts, len(value))))
-    mixed = np.logical_or.reduceat(dims != first_dims, starts)
+    combos: dict[str, np.ndarray] = {"relation": np.unique(relation)}
+    for number in np.unique(part):
+        mine = part == number
+        combos = _cross(combos, f"part {number}", relation[mine], value[mine], relation_count)
+    count = len(combos["relation"])
+    lo, hi = np.zeros(count), np.zeros(count)
+    first_dims = np.full(count, "", dtype=object)
+    mixed = np.zeros(count, bool)
+    for name, rows in combos.items():
+        if name == "relation":
+            continue
+        present = rows >= 0
+        safe = np.where(present, rows, 0)
+        factor = values.take("factor", safe)
+        lo += np.where(present, values.take("lo", safe) * factor, 0.0)
+        hi += np.where(present, values.take("hi", safe) * factor, 0.0)
+        dims = values.take("dimension", safe)
+        mixed |= present & (first_dims != "") & (dims != first_dims)
+        first_dims = np.where(present & (first_dims == ""), dims, first_dims)
     # Reports write the parts out from the claims file; the sum needs no text of its own.
-    written = np.full(len(groups), "the sum of the parts", dtype=object)
-    rows = values.extend(lo, hi, np.where(mixed, "mixed", dims[starts]).astype(object), written)
-    return groups, rows
+    written = np.full(count, "the sum of the parts", dtype=object)
+    rows = values.extend(lo, hi, np.where(mixed, "mixed", first_dims).astype(object), written)
+    return combos["relation"], rows
 
 
 def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray],

@@ -164,3 +164,15 @@ def test_the_engine_runs_on_tables_exchanged_through_pandas():
         tables.values, tables.relations, tables.fills)))
     direct, through = run(tables, [rule]), run(exchanged, [rule])
     assert list(direct["status"]) == list(through["status"]) == ["inconsistent"]
+
+
+def test_a_sum_of_facts_holds_under_any_combination_of_their_vintages(tmp_path):
+    from audit.pipeline import run_check
+
+    claims = tmp_path / "sum.yaml"
+    claims.write_text(
+        "claims:\n  - {id: total, value: 216.28 trillion yuan}\n"
+        "relations:\n  - kind: sum\n    roles:\n      total: total\n"
+        "      parts: [{fact: china.gdp.2020}, {fact: china.gdp.2021}]\n", encoding="utf-8")
+    report, _ = run_check([claims])
+    assert [f.status for f in report.findings()] == ["consistent"]
