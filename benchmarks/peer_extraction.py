@@ -67,7 +67,8 @@ CASE_RULES = [
     ("digits mixed with number words beyond one scale word ('3 hundred and 21')",
      re.compile(r"\d\s+hundred\s+and|\d\s+thousand\s+\d|\d\s+crore\s+and", re.I)),
 ]
-NUMBER_CASE_RULES = CASE_RULES + [
+NUMBER_CASE_RULES = [
+    *CASE_RULES,
     ("a number glued to a unit ('180ml', '29km', '1m'): a measurement, which the number model"
      " leaves to its dimension model; scored in the quantulum3 suite",
      re.compile(r"\d(?:ml|km|m)\b")),

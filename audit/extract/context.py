@@ -8,33 +8,43 @@ bounded window of the sentence, so the cost per figure is constant.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
+from audit.extract import lexicon as lx
 from audit.extract.numbers_in_text import Found
 
 _APOS = "['’]"
 _NAME = r"[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z\-]+){0,2}"
 _ENTITY = re.compile(
-    rf"(?=[A-Zio])(?:(?P<pos>\b{_NAME}){_APOS}s?\b"  # China's, Jiangxi's
+    rf"(?=[A-Z]|[io][nf]\s+[A-Z])(?:(?P<pos>\b{_NAME}){_APOS}s?\b"  # China's, Jiangxi's
     rf"|\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
     rf"[Rr]egion|[Mm]unicipality|Autonomous\s+Region|[Ss]tate)\b"
     rf"|\b(?:in|of)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z]))")
-_NOT_ENTITY = frozenset("""The This That These Those It Its In On At For By With From Data Photo
-According As He She They We I Our Their His Her Mr Ms Dr Digital Industry Exhibition News
-January February March April May June July August September October November December Monday
-Tuesday Wednesday Thursday Friday Saturday Sunday GDP CPI Internet Plan Five-Year Economy
-Development Government Commission Ministry Council Committee Office Center Centre""".split())
+_NOT_ENTITY = frozenset((
+    "The", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "For", "By",
+    "With", "From", "Data", "Photo", "According", "As", "He", "She", "They", "We", "I", "Our",
+    "Their", "His", "Her", "Mr", "Ms", "Dr", "Digital", "Industry", "Exhibition", "News",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "GDP", "CPI", "Internet", "Plan", "Five-Year", "Economy",
+    "Development", "Government", "Commission", "Ministry", "Council", "Committee", "Office",
+    "Center", "Centre",
+))
 _ANAPHORA = re.compile(r"(?=[tT])\b(?:the|this|that)\s+(?:province|country|nation|city|region|"
                        r"county|"
                        r"municipality|state)\b", re.IGNORECASE)
 
-_TARGET = re.compile(r"\b(?:targets?|targeted|aims?\s+to|aimed\s+to|plans?\s+to|planned\s+to|"
-                     r"goals?|strives?\s+to|seeks?\s+to|intends?\s+to|set\s+to|pledged?|"
-                     r"vows?\s+to|objective)\b", re.IGNORECASE)
-_FORECAST = re.compile(r"\b(?:expected|projected|forecasts?|forecasted|predicted|estimated\s+to|"
-                       r"likely\s+to|anticipated|will|would|could\s+reach|outlook)\b",
-                       re.IGNORECASE)
+# Cue words grouped by first letter, so the engine tests one letter per word boundary instead
+# of trying every word (the list form was the slowest search of drafting).
+_TARGET_WORDS = (r"t(?:argets?|argeted)|a(?:ims?|imed)\s+to|p(?:lans?\s+to|lanned\s+to|ledged?)"
+                 r"|goals?|s(?:trives?\s+to|eeks?\s+to|et\s+to)|intends?\s+to|vows?\s+to"
+                 r"|objective")
+_FORECAST_WORDS = (r"e(?:xpected|stimated\s+to)|p(?:rojected|redicted)|forecast(?:s|ed)?"
+                   r"|likely\s+to|anticipated|w(?:ill|ould)|could\s+reach|outlook")
+_TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b", re.IGNORECASE)
+_FORECAST = re.compile(rf"\b(?:{_FORECAST_WORDS})\b", re.IGNORECASE)
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|which|with)\b|\s+and\s+(?=is\b|are\b|"
                            r"was\b|were\b|will\b|has\b|have\b)|\s+but\s+")
@@ -46,12 +56,16 @@ _YEAR_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-]+\s+){0,3}?(?:,
                          r"((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?![\w%]|,\d)")
 
-_VERB = re.compile(
-    r"\b(?:was|were|is|are|reached|stood|totaled|totalled|totaling|hit|soared|rose|grew|"
-    r"increased|fell|dropped|declined|accounted|accounting|amounted|recorded|exceeded|topped|"
-    r"registered|saw|posted|jumped|surged|climbed|expanded|will|has|have|had|hits|reaches|"
-    r"reaching|verified|came|remained|doubled|tripled|built|involving|owns|attracted|"
-    r"employed|achieved|achieve|set|account)\b", re.IGNORECASE)
+_VERB_WORDS = (
+    "was", "were", "is", "are", "reached", "stood", "totaled", "totalled", "totaling", "hit",
+    "soared", "rose", "grew", "increased", "fell", "dropped", "declined", "accounted",
+    "accounting", "amounted", "recorded", "exceeded", "topped", "registered", "saw", "posted",
+    "jumped", "surged", "climbed", "expanded", "will", "has", "have", "had", "hits", "reaches",
+    "reaching", "verified", "came", "remained", "doubled", "tripled", "built", "involving",
+    "owns", "attracted", "employed", "achieved", "achieve", "set", "account",
+)
+# A tree of the words (lexicon.trie), not a list: it runs once per clause with a figure.
+_VERB = re.compile(rf"\b{lx.trie(_VERB_WORDS)}\b", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:in|during|by|for|as\s+of|since|from|up\s+to)\s+[^,]{0,40},\s*|"
                       r"(?:according\s+to|under|as\s+reported\s+by)\s+[^,]{0,120},\s*|"
                       r"(?:[\w ]{0,40}\s)?(?:shows?|showed|said|says|indicates?|noted)\s+that\s+|"
@@ -73,13 +87,30 @@ _COUNTED = re.compile(r"\s*(?:[A-Za-z0-9][\w’'\-]*\s+){0,4}?[A-Za-z][\w’'\-]
                       r"that|which|who|have|has|were|was|are|is|will)\b|$))")
 
 
+_COMPASS = re.compile(r"^(?:East|West|North|South|Southwest|Northwest|Southeast|Northeast|"
+                      r"Central)\s+(?=[A-Z])")
+# Compiled once: these run for every figure, and re's own cache lookup costs as much as a match.
+_THE = re.compile(r"^the\s+")
+_WHOLE_GDP = re.compile(r"\bgdp\b|^total\b|gross domestic product")
+_FIGURE_OR_COMMA = re.compile(r"[\d%$€£¥]|[,;(]")
+_OBJECT_LEAD = re.compile(r"^(?:up\s+)?(?:to\s+|at\s+|by\s+|a\s+total\s+of\s+)")
+_BRACKETS = re.compile(r"\([^)]*\)")
+_PLACE_POSSESSIVE = re.compile(rf"^(?:the\s+)?(?:province|country|city|nation|region){_APOS}s\s+",
+                               re.IGNORECASE)
+_FILLER = re.compile(r"\b(?:Up to now|So far|Meanwhile|However|Also|also|currently)\b,?\s*")
+
+
+@lru_cache(maxsize=256)
+def _entity_words(entity: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(entity)}\s*(?:{_APOS}s?)?\s*(?:[Pp]rovince\s*)?")
+
+
 def entity_mentions(sentence: str) -> list[tuple[int, str]]:
     """(offset, name) of the named entities a sentence mentions, anaphora as "<the ...>"."""
     mentions = []
     for match in _ENTITY.finditer(sentence):
         name = match["pos"] or match["place"] or match["prep"]
-        name = re.sub(r"^(?:East|West|North|South|Southwest|Northwest|Southeast|Northeast|"
-                      r"Central)\s+(?=[A-Z])", "", name)
+        name = _COMPASS.sub("", name)
         first = name.split()[0]
         if first in _NOT_ENTITY or name in _NOT_ENTITY:
             continue
@@ -113,8 +144,8 @@ def entity_for(mentions: list[tuple[int, str]], offset: int, carried: str | None
     return best
 
 
-_ANY_CUE = re.compile(rf"{_TARGET.pattern}|{_FORECAST.pattern}|{_BY_YEAR.pattern}",
-                      re.IGNORECASE)
+_ANY_CUE = re.compile(rf"\b(?=[abcefgilopstvwABCEFGILOPSTVW])(?:{_TARGET_WORDS}|{_FORECAST_WORDS}"
+                      r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -126,22 +157,44 @@ def status_for(sentence: str, offset: int, published_year: int | None) -> str:
     """fact, target or forecast, from cue words in the figure's clause."""
     if not _has_cue(sentence):  # most sentences: one scan, cached for all their figures
         return "fact"
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(sentence, 0, offset):
-        start = match.end()
-    clause_end = _CLAUSE_BREAK.search(sentence, offset)
-    clause = sentence[start:clause_end.start() if clause_end else len(sentence)]
-    if _TARGET.search(sentence[:clause_end.start() if clause_end else len(sentence)]):
+    breaks, first_target = _cues(sentence)
+    if first_target is not None and first_target < offset:
         # A target announced earlier in the sentence governs what follows it.
-        target = _TARGET.search(sentence)
-        if target and target.start() < offset:
-            return "target"
+        return "target"
+    start, end = 0, len(sentence)
+    for break_start, break_end in breaks:
+        if break_end <= offset:
+            start = break_end
+        elif break_start >= offset:
+            end = break_start
+            break
+    return _clause_status(sentence[start:end], published_year)
+
+
+@lru_cache(maxsize=64)
+def _cues(sentence: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Clause breaks and where the first target cue is, read once per sentence."""
+    target = _TARGET.search(sentence)
+    return ([m.span() for m in _CLAUSE_BREAK.finditer(sentence)],
+            target.start() if target else None)
+
+
+# A fact compared with a forecast ("more than economists had expected", "higher than
+# forecast") is still a fact: the comparison is taken out before looking for cues.
+_THAN_EXPECTED = re.compile(r"\b(?:than|had|as)\s+(?:[\w\-]+\s+){0,3}?(?:expected|forecast|"
+                            r"predicted|anticipated|projected)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _clause_status(clause: str, published_year: int | None) -> str:
+    clause = _THAN_EXPECTED.sub(" ", clause)
     by_year = _BY_YEAR.search(clause)
     future = by_year and (published_year is None or int(by_year.group(1)) >= published_year)
     if _TARGET.search(clause):
         return "target"
-    if _FORECAST.search(clause) or future:
-        return "forecast" if not future or _FORECAST.search(clause) else "target"
+    forecast = _FORECAST.search(clause)
+    if forecast or future:
+        return "forecast" if not future or forecast else "target"
     return "fact"
 
 
@@ -153,19 +206,28 @@ def period_for(sentence: str, found: Found, offset: int, end_offset: int,
         return after.group(1)
     clause_start = max(sentence.rfind(";", 0, offset), sentence.rfind(", with", 0, offset), 0)
     before = None
-    for match in _YEAR.finditer(sentence, clause_start, offset):
-        before = match
-    if before is None:
-        for match in _YEAR.finditer(sentence, offset):
-            before = match
+    # The last year stated in the figure's clause before it, else the first one after it.
+    for start, end, period in _years_of(sentence):
+        if start >= offset:
+            before = before or period
             break
-    if before is None:
-        return default
-    if before.group(2):
-        end = before.group(2)
-        end = end if len(end) == 4 else before.group(1)[:2] + end
-        return f"{before.group(1)}/{end}"
-    return before.group(1)
+        if start >= clause_start and end <= offset:
+            before = period
+    return before or default
+
+
+@lru_cache(maxsize=64)
+def _years_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """The years and spans of years a sentence states, read once for all its figures."""
+    out = []
+    for match in _YEAR.finditer(sentence):
+        period = match.group(1)
+        if match.group(2):
+            end = match.group(2)
+            end = end if len(end) == 4 else match.group(1)[:2] + end
+            period = f"{match.group(1)}/{end}"
+        out.append((match.start(), match.end(), period))
+    return tuple(out)
 
 
 def metric_for(sentence: str, found: Found, offset: int, end_offset: int,
@@ -186,13 +248,13 @@ def metric_for(sentence: str, found: Found, offset: int, end_offset: int,
     thing = _object(sentence, offset, entity) if found.kind in ("money", "measure") else ""
     if thing and thing.lower() != subject.lower():
         subject = f"{thing}, {subject}" if subject else thing
-    rate = _RATE_WORDS.search(sentence, max(0, offset - 60), offset)
     if found.kind in ("percent", "pp", "multiple", "bp"):
+        rate = _RATE_WORDS.search(sentence, max(0, offset - 60), offset)
         if rate:
             label = rate.group(1).lower()
             return f"{label}, {subject}" if subject else label
-        whole = re.sub(r"^the\s+", "", after_phrase.group(1).lower()) if after_phrase else ""
-        if re.search(r"\bgdp\b|^total\b|gross domestic product", whole):
+        whole = _THE.sub("", after_phrase.group(1).lower()) if after_phrase else ""
+        if _WHOLE_GDP.search(whole):
             return f"{subject}, share of {_clean(after_phrase.group(1), None)}" if subject \
                 else f"share of {_clean(after_phrase.group(1), None)}"
         if after_phrase:
@@ -216,9 +278,9 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
     if not verbs:
         return ""
     phrase = window[verbs[-1].end():]
-    phrase = re.split(r"[\d%$€£¥]|[,;(]", phrase)[-1]
+    phrase = _FIGURE_OR_COMMA.split(phrase)[-1]
     phrase = _OBJECT_HEAD.sub("", _TRAILING.sub("", phrase.strip()))
-    phrase = re.sub(r"^(?:up\s+)?(?:to\s+|at\s+|by\s+|a\s+total\s+of\s+)", "", phrase)
+    phrase = _OBJECT_LEAD.sub("", phrase)
     words = phrase.split()
     return _clean(phrase, entity) if 1 <= len(words) <= 6 else ""
 
@@ -227,15 +289,30 @@ _SUBJECT_BREAK = re.compile(r"[;:]|,\s+(?:with|while|and|accounting|which)\b|\bw
 
 
 def _subject(sentence: str, offset: int, entity: str | None) -> str:
-    start = 0
-    for match in _SUBJECT_BREAK.finditer(sentence, 0, offset):
-        start = match.end()
-    clause = sentence[start:offset]
-    verbs = list(_VERB.finditer(clause))
-    if not verbs:
+    ends = _subject_breaks(sentence)
+    start = ends[bisect_right(ends, offset) - 1] if ends and ends[0] <= offset else 0
+    verb = _first_verb(sentence, start)
+    if verb is None or verb[1] > offset:
         return ""
-    head = clause[:verbs[0].start()]
-    head = _LEAD_IN.sub("", re.sub(r"\([^)]*\)", " ", head).strip())
+    return _subject_head(sentence[start:verb[0]], entity)
+
+
+@lru_cache(maxsize=64)
+def _subject_breaks(sentence: str) -> list[int]:
+    """Where the clauses of a sentence start, read once for all its figures."""
+    return [match.end() for match in _SUBJECT_BREAK.finditer(sentence)]
+
+
+# The figures of one clause share its subject: both steps are cached per sentence and clause.
+@lru_cache(maxsize=256)
+def _first_verb(sentence: str, start: int) -> tuple[int, int] | None:
+    verb = _VERB.search(sentence, start)
+    return verb.span() if verb else None
+
+
+@lru_cache(maxsize=256)
+def _subject_head(head: str, entity: str | None) -> str:
+    head = _LEAD_IN.sub("", _BRACKETS.sub(" ", head).strip())
     if "," in head:
         # "The cluster in Hefei, Anhui province, led by X, recorded": keep the head noun.
         parts = [p for p in head.split(",") if len(p.split()) >= 2]
@@ -243,16 +320,14 @@ def _subject(sentence: str, offset: int, entity: str | None) -> str:
     return _clean(head, entity)
 
 
+@lru_cache(maxsize=1024)
 def _clean(phrase: str, entity: str | None) -> str:
     phrase = " ".join(phrase.split()).strip(" ,;:-")
     phrase = _LEAD_IN.sub("", phrase)
     if entity:
-        phrase = re.sub(rf"\b{re.escape(entity)}\s*(?:{_APOS}s?)?\s*(?:[Pp]rovince\s*)?", "",
-                        phrase)
-    phrase = re.sub(rf"^(?:the\s+)?(?:province|country|city|nation|region){_APOS}s\s+", "",
-                    phrase, flags=re.IGNORECASE)
-    phrase = re.sub(r"\b(?:Up to now|So far|Meanwhile|However|Also|also|currently)\b,?\s*",
-                    "", phrase)
+        phrase = _entity_words(entity).sub("", phrase)
+    phrase = _PLACE_POSSESSIVE.sub("", phrase)
+    phrase = _FILLER.sub("", phrase)
     phrase = _LEAD_IN.sub("", phrase.strip(" ,;:-"))
     phrase = _TRAILING.sub("", phrase)
     words = phrase.split()

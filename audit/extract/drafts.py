@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from audit.extract import context
 from audit.extract.numbers_in_text import Found, find_quantities
@@ -22,6 +23,7 @@ NOT_FIGURES = {"year": None, "period": None, "date": None, "time": None,
                "code": "a code or ratio written with a slash (24/7, 9/11), not a quantity"}
 _SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"
 _CONTEXT = 60
+_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 
 
 @dataclass
@@ -39,10 +41,11 @@ class Draft:
     also_at: list[list[int]] = field(default_factory=list)
     note: str | None = None
     repeat_of: Draft | None = None  # a repeated statement: same claim, another sentence
+    # found.kind, copied: relation patterns read it a hundred thousand times per megabyte.
+    kind: str = field(init=False)
 
-    @property
-    def kind(self) -> str:
-        return self.found.kind
+    def __post_init__(self) -> None:
+        self.kind = self.found.kind
 
     def as_dict(self, text: str) -> dict:
         out: dict = {"id": self.id, "quote": text[self.sentence.start:self.sentence.end],
@@ -77,14 +80,10 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     skipped: list[dict] = []
     seen: dict[tuple[str, str], Draft] = {}
     ids: dict[str, int] = {}
-    carried: str | None = None
-    paragraph = -1
+    names = _Names(text, all_sentences)
     for sentence in all_sentences:
-        if sentence.paragraph != paragraph:
-            paragraph, carried = sentence.paragraph, None
         body = text[sentence.start:sentence.end]
-        mentions = context.entity_mentions(body)
-        default_period = sentence_period(body)
+        mentions: list | None = None  # read only for sentences with a figure to draft
         for local in find_quantities(body):
             found = _shift(local, sentence.start)
             why = _skip_reason(found)
@@ -103,7 +102,11 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                     occurrences.append(replace(first, found=found, sentence=sentence,
                                                also_at=[], repeat_of=first))
                 continue
-            entity = context.entity_for(mentions, offset, carried, default_entity)
+            if mentions is None:
+                mentions = names.mentions(sentence.index)
+                default_period = sentence_period(body)
+            entity = context.entity_for(mentions, offset, names.carried(sentence.index),
+                                        default_entity)
             value, left_out = claim_value(found)
             metric = context.metric_for(body, found, offset, local.end, entity)
             if left_out:
@@ -111,17 +114,53 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             period = context.period_for(body, found, offset, local.end, default_period)
             status = context.status_for(body, offset, published_year)
             if status != "fact":
-                by_year = re.search(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", body)
+                by_year = _BY_YEAR.search(body)
                 period = by_year.group(1) if by_year else period
             draft = Draft(_unique_id(metric, period, ids), found, sentence, value, entity,
                           metric, period, status)
             seen[key] = draft
             drafts.append(draft)
             occurrences.append(draft)
-        named = [name for _, name in mentions if name != "<anaphora>"]
-        if named:
-            carried = named[-1]
     return Drafted(drafts, occurrences, skipped, all_sentences)
+
+
+class _Names:
+    """Entities named by sentences, read lazily: most sentences have no figure to draft, and
+    reading names is the costliest per-sentence step. `carried(i)` is the last entity named
+    before sentence i in its paragraph ("the province" after "Jiangxi Province")."""
+
+    def __init__(self, text: str, all_sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = all_sentences
+        self._mentions: dict[int, list[tuple[int, str]]] = {}
+        self._carried: dict[int, str | None] = {}
+
+    def mentions(self, index: int) -> list[tuple[int, str]]:
+        if index not in self._mentions:
+            sentence = self.sentences[index]
+            self._mentions[index] = context.entity_mentions(
+                self.text[sentence.start:sentence.end])
+        return self._mentions[index]
+
+    def carried(self, index: int) -> str | None:
+        if index in self._carried:
+            return self._carried[index]
+        paragraph = self.sentences[index].paragraph
+        result = None
+        back = index - 1
+        # Walk back to the nearest naming sentence, or to one whose answer is known: each
+        # sentence is read at most once, so long paragraphs stay linear.
+        while back >= 0 and self.sentences[back].paragraph == paragraph:
+            named = [name for _, name in self.mentions(back) if name != "<anaphora>"]
+            if named:
+                result = named[-1]
+                break
+            if back in self._carried:
+                result = self._carried[back]
+                break
+            back -= 1
+        self._carried[index] = result
+        return result
 
 
 def _skip_reason(found: Found) -> str | None:
@@ -138,18 +177,27 @@ def _skip_reason(found: Found) -> str | None:
 
 
 def _shift(found: Found, offset: int) -> Found:
-    return replace(found, start=found.start + offset, end=found.end + offset,
-                   qualifier_start=None if found.qualifier_start is None
-                   else found.qualifier_start + offset)
+    # A field copy, not dataclasses.replace: replace re-runs __init__ and costs five times more,
+    # and every figure of an article passes here.
+    shifted = object.__new__(Found)
+    fields = dict(found.__dict__)
+    fields["start"] += offset
+    fields["end"] += offset
+    if fields["qualifier_start"] is not None:
+        fields["qualifier_start"] += offset
+    shifted.__dict__.update(fields)
+    return shifted
 
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+# The look-ahead on the first letter lets the scan skip most positions at one test each.
 _YEARS_IN_SENTENCE = re.compile(
-    r"(?<![\w.,])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b(?!\s*(?:percent|%))"
-    r"|\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+    r"(?=[12bBfF])(?:(?<![\w.,])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b"
+    r"(?!\s*(?:percent|%))"
+    r"|\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b)", re.IGNORECASE)
 
 
 def sentence_period(body: str) -> str | None:
@@ -162,20 +210,27 @@ def sentence_period(body: str) -> str | None:
     return f"{first}/{end}"
 
 
-_STOP = frozenset("the a an of in on at for to and or with its their this that by from as is was"
-                  " were are be been s".split())
+_STOP = frozenset((
+    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "its", "their",
+    "this", "that", "by", "from", "as", "is", "was", "were", "are", "be", "been", "s",
+))
 
 
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _unique_id(metric: str, period: str | None, ids: dict[str, int]) -> str:
-    """A readable slug from the metric and period, numbered when it repeats."""
+@lru_cache(maxsize=1024)
+def _slug(metric: str, period: str | None) -> str:
     words = [w for w in _WORD.findall(metric.lower()) if w not in _STOP]
     base = "_".join(words[:4]) or "figure"
     if period:
         base += "_" + "_".join(_WORD.findall(period))
-    base = base[:48].strip("_") or "figure"
+    return base[:48].strip("_") or "figure"
+
+
+def _unique_id(metric: str, period: str | None, ids: dict[str, int]) -> str:
+    """A readable slug from the metric and period, numbered when it repeats."""
+    base = _slug(metric, period)
     number = ids.get(base, 0) + 1
     ids[base] = number
     candidate = base if number == 1 else f"{base}_{number}"

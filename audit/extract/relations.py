@@ -3,22 +3,29 @@
 Each pattern looks at the words between and around figures of one sentence (a share may take
 its part from a nearby sentence, saying so). Only facts take part: targets and forecasts are
 never audited. A link that is a guess carries `confidence: low` and a `note` saying why.
+
+This module has the builder and the patterns of economic reporting (from-to, CAGR, multiples,
+gaps, "including" sums); relations_news has those of general news ("up 4% from A", "three
+times as many", "Of the N ...", "or X per head"); relations_gdp the shares of GDP and the
+reference facts. A figure fills one role of one relation: patterns run most specific first and
+skip figures an earlier one used.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
+from itertools import pairwise
 
+from audit.extract import relations_gdp as gdp
+from audit.extract import relations_news as news
 from audit.extract.drafts import Draft, sentence_period
 
-_FACTS = Path(__file__).resolve().parent.parent / "data" / "facts.yaml"
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some)\s+"
 
 _CONVERSION_GAP = re.compile(rf"^\s*\(\s*(?:{_Q}|or\s+|US\s+)?$|^,?\s+or\s+(?:{_Q})?$", re.I)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_Q})?$", re.I)
-_TO_GAP = re.compile(rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,3}}?"
+_TO_GAP = re.compile(rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?"
                      rf"(?:(?:in|of|at\s+the\s+end\s+of)\s+"
                      rf"(?:the\s+(?:year\s+)?)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:{_Q})?$", re.I)
 _FROM_GAP = re.compile(rf"^\s*(?:of\s+(?:the\s+)?(?:[\w’']+\s+)?(?:GDP|total)\s+)?(?:(?:in|of)\s+"
@@ -38,9 +45,6 @@ _DECLINE_BEFORE = re.compile(
     rf"(?:fell|dropped|declined|decreased|slid|down|shrank|contracted|slumped|plunged|lost)\s+"
     rf"(?:by\s+)?(?:{_Q})?$|(?:decline|decrease|drop|fall|contraction)\s+(?:of\s+)?(?:{_Q})?$",
     re.I)
-_SHARE_GDP_AFTER = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:country['’]s\s+|"
-                              r"national\s+|regional\s+|provincial\s+|total\s+|local\s+)?"
-                              r"(?:GDP|gross\s+domestic\s+product)\b", re.I)
 _BY_TIMES = re.compile(r"\b(?:increased|grew|rose|expanded|up|jumped|risen|grown)\s+by\s+$", re.I)
 _TO_TIMES = re.compile(r"\b(?:increased|grew|rose|expanded|risen|grown)\s+to\s+$", re.I)
 _TIMES_AS = re.compile(r"^\s*(?:as\s+(?:much|many|large|big|high)|that\s+of|the\s+(?:level|"
@@ -54,6 +58,10 @@ _GAP_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|faster|slower|above|belo
 _LOWER = re.compile(r"^\s*(?:lower|less|slower|below)\b", re.I)
 _PP_PER_YEAR = re.compile(r"(?:annual|a\s+year|per\s+year|yearly|average|each\s+year|per\s+annum)",
                           re.I)
+_GROWTH_STEMS = ("grow", "grew", "increas", "rise", "rose", "risen", "expan", "climb", "jump",
+                 "surg", "gain", "up", "advanc")
+_DECLINE_STEMS = ("fell", "drop", "declin", "decreas", "slid", "down", "shrank", "contract",
+                  "slump", "plung", "lost", "fall")
 _SUM_AFTER = re.compile(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
 
 
@@ -68,7 +76,7 @@ class _Builder:
         # GDP amounts by period, looked up for every share (kept linear in article size).
         self.gdp: dict[str | None, list[Draft]] = {}
         for draft in self.facts_drafts:
-            if _is_gdp(draft):
+            if gdp.is_gdp(draft):
                 self.gdp.setdefault(draft.period, []).append(draft)
         self.relations: list[dict] = []
         self.keys: set[str] = set()
@@ -76,6 +84,8 @@ class _Builder:
         self.converted: set[str] = set()
         self.used_rates: set[str] = set()
         self.in_pairs: set[str] = set()
+        self.starts: set[str] = set()  # figures read as the start of a change ("up from A")
+        self._cues: dict[int, tuple[bool, bool, bool]] = {}
 
     # --- small helpers --------------------------------------------------------------------
     def before(self, draft: Draft, width: int = 80) -> str:
@@ -85,6 +95,24 @@ class _Builder:
 
     def after(self, draft: Draft, width: int = 80) -> str:
         return self.text[draft.found.end:min(draft.sentence.end, draft.found.end + width)]
+
+    def cues(self, draft: Draft) -> tuple[bool, bool, bool]:
+        """(compound rate, growth, fall) words around a percentage, read once per figure:
+        every pair of figures in a sentence asks about every rate in it."""
+        key = draft.found.start
+        if key not in self._cues:
+            # The end-anchored searches are slow (tried at each of 80 positions): a word each
+            # pattern needs is looked for first, in plain text.
+            before = self.before(draft)
+            lower = before.lower()
+            self._cues[key] = (
+                any(w in lower for w in ("compound", "cagr", "average")) and bool(
+                    _CAGR.search(before)),
+                (any(w in lower for w in _GROWTH_STEMS) and bool(_GROWTH_BEFORE.search(before)))
+                or bool(_GROWTH_AFTER.match(self.after(draft))),
+                any(w in lower for w in _DECLINE_STEMS) and bool(
+                    _DECLINE_BEFORE.search(before)))
+        return self._cues[key]
 
     def gap(self, first: Draft, second: Draft) -> str:
         start = second.found.qualifier_start if second.found.qualifier_start is not None \
@@ -106,36 +134,34 @@ class _Builder:
         relation.update({k: v for k, v in extra.items() if v is not None})
         self.relations.append(relation)
 
-    def fact_id(self, entity: str | None, year: str | None) -> str | None:
-        if not entity or not year or not year.isdigit():
-            return None
-        candidate = f"{re.sub(r'[^a-z0-9]+', '_', entity.lower()).strip('_')}.gdp.{year}"
-        if candidate in self.facts:
-            return candidate
-        for fact_id, body in self.facts.items():
-            if (str(body.get("entity", "")).lower() == entity.lower()
-                    and "gdp" in str(body.get("metric", "")).lower()
-                    and str(body.get("period", "")) == year):
-                return fact_id
-        return None
-
     # --- patterns -------------------------------------------------------------------------
     def run(self) -> list[dict]:
-        for drafts in self.by_sentence.values():
+        # Every pattern inside one sentence needs two figures; a lone share of GDP may still
+        # take its part from a nearby sentence (gdp.shares), so it sees every sentence.
+        pairs = [drafts for drafts in self.by_sentence.values() if len(drafts) > 1]
+        for drafts in pairs:
             self.conversions(drafts)
-        for drafts in self.by_sentence.values():
+        for drafts in pairs:
             self.changes(drafts)
+            news.rate_then_start(self, drafts)
+            news.changes_from(self, drafts)
+            news.times_as_many(self, drafts)
             self.multiples(drafts)
             self.growth_rates(drafts)
             self.gaps(drafts)
             self.sums(drafts)
+            news.totals_and_parts(self, drafts)
+            news.rest_of_whole(self, drafts)
         for drafts in self.by_sentence.values():
-            self.shares(drafts)
-        self.references()
+            gdp.shares(self, drafts)
+        for drafts in pairs:
+            news.shares(self, drafts)
+            news.per_capita(self, drafts)
+        gdp.references(self)
         return self.relations
 
     def conversions(self, drafts: list[Draft]) -> None:
-        for a, b in zip(drafts, drafts[1:], strict=False):
+        for a, b in pairwise(drafts):
             if a.kind == b.kind == "money" and a.found.currency and b.found.currency \
                     and a.found.currency != b.found.currency \
                     and _CONVERSION_GAP.match(self.gap(a, b)):
@@ -150,49 +176,98 @@ class _Builder:
 
     def changes(self, drafts: list[Draft]) -> None:
         """"from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
+        later: list[tuple[Draft, Draft]] = []
         for i, a in enumerate(drafts):
-            for b in drafts[i + 1:]:
+            for b in drafts[i + 1:i + 6]:  # the end is among the next few figures
                 if not _same_dimension(a, b) or b.id in self.converted:
                     continue
                 gap = self.gap(a, b)
                 if _FROM_BEFORE.search(self.before(a, 30)) and _TO_GAP.match(gap):
                     self.change(drafts, a, b)
                 elif _FROM_GAP.match(gap):
-                    self.change(drafts, b, a)
+                    later.append((b, a))
+        # "B from A" only where A does not start a "from A to C" of its own: in "cut the risk
+        # by 25%, from 12% to 9%" the change is 12% -> 9%, not 12% -> 25%.
+        for start, end in later:
+            if start.id not in self.in_pairs and end.id not in self.in_pairs:
+                self.change(drafts, start, end)
 
-    def change(self, drafts: list[Draft], start: Draft, end: Draft) -> None:
+    def change(self, drafts: list[Draft], start: Draft, end: Draft,
+               confidence: str | None = None, note: str | None = None) -> None:
         self.in_pairs.update((start.id, end.id))
+        self.starts.add(start.id)
         period = _span(start.period, end.period)
         if start.kind == "percent":
-            change = next((d for d in drafts if d.kind == "pp" and d.id not in self.used_rates),
-                          None)
-            if change is not None and _PP_PER_YEAR.search(self.before(change, 40)):
-                self.used_rates.add(change.id)
-                self.add("pp_per_year", {"start": start.id, "end": end.id, "change": change.id},
-                         period=period)
-            else:
-                if change is not None:
-                    self.used_rates.add(change.id)
-                self.add("pp_change", {"start": start.id, "end": end.id,
-                                       "change": change.id if change else None})
+            self.rate_change(drafts, start, end, period, confidence, note)
             return
-        rate = next((d for d in drafts if d.kind == "percent" and d.id not in self.used_rates
-                     and (_CAGR.search(self.before(d)) or _GROWTH_BEFORE.search(self.before(d))
-                          or _GROWTH_AFTER.match(self.after(d)))), None)
+        rate = self.local(drafts, start, end, [
+            d for d in drafts if d.kind == "percent" and d.id not in self.used_rates
+            and any(self.cues(d))])
         multi_year = period is not None and _years(period) > 1
+        multiples = [d for d in drafts if d.kind == "multiple" and d.id not in self.used_rates]
         if rate is not None:
             self.used_rates.add(rate.id)
             kind = "cagr" if _CAGR.search(self.before(rate)) else "growth"
-            self.add(kind, {"start": start.id, "end": end.id, "rate": rate.id},
-                     period=period if kind == "cagr" else None)
-        else:
+            self.add(kind, {"start": start.id, "end": end.id, "rate": self.signed(rate)},
+                     period=period if kind == "cagr" else None, confidence=confidence,
+                     note=note)
+        elif not multiples:  # "doubled from A to B" is checked by the multiple alone
             self.add("cagr" if multi_year else "growth", {"start": start.id, "end": end.id},
-                     period=period if multi_year else None,
-                     note="no rate is stated; the engine derives it")
-        for multiple in (d for d in drafts if d.kind == "multiple"):
+                     period=period if multi_year else None, confidence=confidence,
+                     note="; ".join(filter(None, [note, "no rate is stated; the engine "
+                                                        "derives it"])))
+        for multiple in multiples[:1]:
             self.used_rates.add(multiple.id)
             self.add("multiple", {"start": start.id, "end": end.id, "multiple": multiple.id},
-                     reading=self.reading(multiple), note=self.reading_note(multiple))
+                     reading=self.reading(multiple), note=self.reading_note(multiple),
+                     confidence=confidence)
+
+    def rate_change(self, drafts: list[Draft], start: Draft, end: Draft, period: str | None,
+                    confidence: str | None, note: str | None) -> None:
+        """Two rates: the change is in percentage points, or (an error news often makes)
+        written in percent ("rose to 5.2% from 4.8%, a rise of 0.4%"): the rule reads it."""
+        # Only figures near the pair can state its change: a long run of figures (a table
+        # row) must not make every pair look at every figure.
+        first, last = sorted(i for i, d in enumerate(drafts) if d is start or d is end)
+        near = drafts[max(0, first - 4):last + 5]
+        change = self.local(drafts, start, end, [
+            d for d in near if d.kind == "pp" and d.id not in self.used_rates]) or self.local(
+            drafts, start, end, [
+                d for d in near if d.kind == "percent" and d.id not in self.used_rates
+                and d is not start and d is not end
+                and any(self.cues(d)[1:])])
+        if change is not None:
+            self.used_rates.add(change.id)
+        if change is not None and _PP_PER_YEAR.search(self.before(change, 40)):
+            self.add("pp_per_year", {"start": start.id, "end": end.id, "change": change.id},
+                     period=period, confidence=confidence, note=note)
+            return
+        self.add("pp_change", {"start": start.id, "end": end.id,
+                               "change": self.signed(change) if change else None},
+                 confidence=confidence, note=note)
+
+    def local(self, drafts: list[Draft], start: Draft, end: Draft,
+              candidates: list[Draft]) -> Draft | None:
+        """The candidate rate nearest the pair with no other figure of the pair's kind in
+        between: in "fell 1% to $81.8bn ..., while Mac sales dropped 7% to $6.8bn from $7.4bn"
+        the 7% goes with the Mac figures, not the first rate of the sentence."""
+        low = min(start.found.start, end.found.start)
+        high = max(start.found.end, end.found.end)
+        best, distance = None, None
+        for rate in candidates:
+            a, b = (rate.found.end, low) if rate.found.start < low else (high, rate.found.start)
+            if any(a <= d.found.start < b and _same_dimension(d, start)
+                   and d is not start and d is not end for d in drafts):
+                continue
+            if distance is None or b - a < distance:
+                best, distance = rate, b - a
+        return best
+
+    def signed(self, rate: Draft) -> str | dict:
+        """The claim id, or a negative literal when the words say it is a fall ("down 8%")."""
+        if not _DECLINE_BEFORE.search(self.before(rate)) or rate.value.startswith("-"):
+            return rate.id
+        return {"value": f"-{rate.value}"} if rate.value[:1].isdigit() else rate.id
 
     def reading(self, multiple: Draft) -> str | None:
         if multiple.found.number.isalpha():  # doubled, tripled
@@ -222,18 +297,20 @@ class _Builder:
     def growth_rates(self, drafts: list[Draft]) -> None:
         """"grew 5% to B", "B, with a year-on-year growth rate of 19.5%": end and rate only."""
         for rate in drafts:
-            if rate.kind != "percent" or rate.id in self.used_rates \
-                    or _CAGR.search(self.before(rate)):
+            if rate.kind != "percent" or rate.id in self.used_rates:
                 continue
-            decline = _DECLINE_BEFORE.search(self.before(rate))
-            if not (decline or _GROWTH_BEFORE.search(self.before(rate))
-                    or _GROWTH_AFTER.match(self.after(rate))):
+            compound, growth, decline = self.cues(rate)
+            if compound or not (growth or decline):
                 continue
             ends = [d for d in drafts if d.kind in ("money", "measure")
                     and d.id not in self.converted and d.id not in self.in_pairs]
             if not ends:
                 continue
             end = min(ends, key=lambda d: abs(d.found.start - rate.found.start))
+            low, high = sorted((end.found.start, rate.found.start))
+            if any(low < d.found.start < high and d.kind in ("money", "measure")
+                   for d in drafts if d is not end):
+                continue  # the nearest free amount is past another: not this rate's
             self.used_rates.add(rate.id)
             if decline:
                 self.add("growth", {"end": end.id, "rate": {"value": f"-{rate.value}"}},
@@ -256,8 +333,8 @@ class _Builder:
                 self.used_rates.add(gap.id)
                 self.add("cagr_gap", {
                     "rate": cagr.id, "gap": gap.id,
-                    "base_start": _fact(self.fact_id(cagr.entity, first)),
-                    "base_end": _fact(self.fact_id(cagr.entity, last))},
+                    "base_start": gdp.fact(gdp.fact_id(self, cagr.entity, first)),
+                    "base_end": gdp.fact(gdp.fact_id(self, cagr.entity, last))},
                     period=period, confidence="low",
                     note="read as 'the rate is N percentage points higher than the GDP "
                          "growth rate' over the same period")
@@ -285,81 +362,8 @@ class _Builder:
                          confidence="low",
                          note="the parts listed after 'including' may not be all of the total")
 
-    def shares(self, drafts: list[Draft]) -> None:
-        for share in drafts:
-            if share.kind != "percent" or share.id in self.used_rates \
-                    or not _SHARE_GDP_AFTER.match(self.after(share)):
-                continue
-            part, note = self.share_part(share, drafts)
-            if part is None:
-                continue
-            whole = self.gdp_claim(share)
-            notes = [note] if note else []
-            if whole is None:
-                whole = _fact(self.fact_id(share.entity, share.period))
-                if whole is None:
-                    notes.append("no GDP figure for the period in the text or the reference "
-                                 "facts")
-            self.add("share", {"part": part.id, "whole": whole, "share": share.id},
-                     confidence="low" if note else None, note="; ".join(notes) or None)
-
-    def share_part(self, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str | None]:
-        before = [d for d in drafts if d.kind == "money" and d.found.start < share.found.start
-                  and d.id not in self.converted and not _is_gdp(d)]
-        if before:
-            return before[-1], None
-        index = share.sentence.index
-        nearby = [d for i in range(index - 2, index + 3) for d in self.by_sentence.get(i, [])
-                  if d.kind == "money" and not _is_gdp(d) and d.id not in self.converted
-                  and d.period == share.period and d.entity == share.entity]
-        if nearby:
-            best = min(nearby, key=lambda d: abs(d.sentence.index - share.sentence.index))
-            return best, "the part is taken from a nearby sentence (same entity and period)"
-        return None, None
-
-    def gdp_claim(self, share: Draft) -> str | None:
-        for draft in self.gdp.get(share.period, []):
-            if draft.entity == share.entity or not share.entity:
-                return draft.id
-        return None
-
-    def references(self) -> None:
-        for draft in (d for drafts in self.gdp.values() for d in drafts):
-            if draft.repeat_of is None:
-                fact = self.fact_id(draft.entity, draft.period)
-                if fact:
-                    self.add("reference", {"value": draft.id, "reference": {"fact": fact}})
-
-
 def find_relations(text: str, drafts: list[Draft]) -> list[dict]:
-    return _Builder(text, drafts, load_reference_facts()).run()
-
-
-def load_reference_facts() -> dict[str, dict]:
-    """The shipped reference facts (id -> entry), or none if the file is absent or broken."""
-    try:
-        import yaml
-
-        data = yaml.safe_load(_FACTS.read_text(encoding="utf-8"))
-        facts = data.get("facts", {}) if isinstance(data, dict) else {}
-        return {str(k): (v if isinstance(v, dict) else {}) for k, v in facts.items()}
-    except (OSError, ValueError, AttributeError, ImportError):
-        return {}
-    except Exception:  # a YAML error in someone else's file must not stop extraction
-        return {}
-
-
-def _fact(fact_id: str | None) -> dict | None:
-    return {"fact": fact_id} if fact_id else None
-
-
-_GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
-
-
-def _is_gdp(draft: Draft) -> bool:
-    """A stated GDP amount (not a share of GDP)."""
-    return draft.kind == "money" and "share of" not in draft.metric.lower() and \
-        bool(_GDP.search(draft.metric))
+    return _Builder(text, drafts, gdp.load_reference_facts()).run()
 
 
 def _same_dimension(a: Draft, b: Draft) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from audit import values
 from audit.errors import InputError
@@ -25,8 +26,8 @@ _WORD_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
 def claim_value(found: Found) -> tuple[str, str | None]:
     """(value text that parse_value reads, the unit left out of it or None)."""
     if found.kind == "multiple" and found.unit == "times" and found.text.lower() in \
-            values.MULTIPLE_VERBS:
-        return found.text.lower(), None
+            values.MULTIPLE_VERBS and found.qualifier is None:
+        return found.text.lower(), None  # qualified ("nearly doubled"): "nearly 2 times"
     number, scale = _number(found)
     if number is None:
         return found.text, None
@@ -52,7 +53,19 @@ def claim_value(found: Found) -> tuple[str, str | None]:
     return _plain(found), found.unit_text
 
 
+# Whether the grammar reads a value depends on its shape, not on which digits it has, so the
+# answer is cached by shape ("1,038 billion yuan" and "2,517 billion yuan" share one entry):
+# parse_value was the costliest step of drafting a value. Zeros stay zeros, so a leading zero
+# ("05") keeps its own entry.
+_SHAPE = str.maketrans("123456789", "555555555")
+
+
 def _reads(text: str) -> bool:
+    return _reads_shape(text.translate(_SHAPE))
+
+
+@lru_cache(maxsize=4096)
+def _reads_shape(text: str) -> bool:
     try:
         values.parse_value(text)
     except InputError:
@@ -104,9 +117,12 @@ def _factor(scale: str | None) -> Decimal:
         lx.SCALE_WORDS.get(key.lower(), Decimal(1))
 
 
+_SPACE_GROUP = re.compile(r"(?<=\d)[\s\u00a0\u202f\u2009](?=\d{3})")
+
+
 def _grouped(number: str) -> str:
     """Space-grouped thousands ("40 000") as the grammar writes them ("40,000")."""
-    return re.sub(r"(?<=\d)[\s\u00a0\u202f\u2009](?=\d{3})", ",", number)
+    return _SPACE_GROUP.sub(",", number) if " " in number or not number.isascii() else number
 
 
 def _digits(value: Decimal) -> str:

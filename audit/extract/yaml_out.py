@@ -13,7 +13,7 @@ class _Dumper(yaml.SafeDumper):
 
 def _list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
     flow = all(isinstance(item, (int, float)) for item in data) or \
-        all(isinstance(item, list) for item in data) and len(data) <= 4
+        (all(isinstance(item, list) for item in data) and len(data) <= 4)
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow or None)
 
 

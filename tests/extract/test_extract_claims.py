@@ -36,6 +36,9 @@ def check_well_formed(text: str, data: dict) -> None:
     for claim in data["claims"]:
         start, end = claim["span"]
         assert text[start:end] == claim["quote"]
+        value_start, value_end = claim["value_span"]
+        assert start <= value_start < value_end <= end
+        assert list(claim)[:4] == ["id", "quote", "span", "value_span"]
         parse_value(claim["value"])
         assert claim["status"] in ("fact", "target", "forecast")
         for s, e in claim.get("also_at", []):

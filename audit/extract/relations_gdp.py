@@ -1,0 +1,121 @@
+"""Shares of GDP and reference facts: the relations that reach outside the article.
+
+"X% of GDP" takes its whole from a GDP figure of the same period in the text, else from the
+shipped reference facts (audit/data/facts.yaml); a stated GDP figure is checked against the
+reference fact for its entity and year. Functions take the relation builder `b`
+(relations._Builder) so they share its record of which figures are used.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from audit.extract.drafts import Draft
+
+_FACTS = Path(__file__).resolve().parent.parent / "data" / "facts.yaml"
+_SHARE_GDP_AFTER = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:country['’]s\s+|"
+                              r"national\s+|regional\s+|provincial\s+|total\s+|local\s+)?"
+                              r"(?:GDP|gross\s+domestic\s+product)\b", re.I)
+
+
+def fact_id(b, entity: str | None, year: str | None) -> str | None:
+    if not entity or not year or not year.isdigit():
+        return None
+    candidate = f"{re.sub(r'[^a-z0-9]+', '_', entity.lower()).strip('_')}.gdp.{year}"
+    if candidate in b.facts:
+        return candidate
+    for key, body in b.facts.items():
+        if (str(body.get("entity", "")).lower() == entity.lower()
+                and "gdp" in str(body.get("metric", "")).lower()
+                and str(body.get("period", "")) == year):
+            return key
+    return None
+
+
+def shares(b, drafts: list[Draft]) -> None:
+    for share in drafts:
+        if share.kind != "percent" or share.id in b.used_rates \
+                or not _SHARE_GDP_AFTER.match(b.after(share)):
+            continue
+        part, note = share_part(b, share, drafts)
+        if part is None:
+            continue
+        whole = gdp_claim(b, share)
+        notes = [note] if note else []
+        if whole is None:
+            whole = fact(fact_id(b, share.entity, share.period))
+            if whole is None:
+                notes.append("no GDP figure for the period in the text or the reference "
+                             "facts")
+        b.add("share", {"part": part.id, "whole": whole, "share": share.id},
+              confidence="low" if note else None, note="; ".join(notes) or None)
+
+
+def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str | None]:
+    before = [d for d in drafts if d.kind == "money" and d.found.start < share.found.start
+              and d.id not in b.converted and not is_gdp(d)]
+    if before:
+        return before[-1], None
+    index = share.sentence.index
+    nearby = [d for i in range(index - 2, index + 3) for d in b.by_sentence.get(i, [])
+              if d.kind == "money" and not is_gdp(d) and d.id not in b.converted
+              and d.period == share.period and d.entity == share.entity]
+    if nearby:
+        best = min(nearby, key=lambda d: abs(d.sentence.index - share.sentence.index))
+        return best, "the part is taken from a nearby sentence (same entity and period)"
+    return None, None
+
+
+def gdp_claim(b, share: Draft) -> str | None:
+    for draft in b.gdp.get(share.period, []):
+        if draft.entity == share.entity or not share.entity:
+            return draft.id
+    return None
+
+
+def references(b) -> None:
+    for draft in (d for drafts in b.gdp.values() for d in drafts):
+        if draft.repeat_of is None:
+            key = fact_id(b, draft.entity, draft.period)
+            if key:
+                b.add("reference", {"value": draft.id, "reference": {"fact": key}})
+
+
+def load_reference_facts() -> dict[str, dict]:
+    """The shipped reference facts (id -> entry), or none if the file is absent or broken."""
+    try:
+        stamp = _FACTS.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _load_facts(stamp)
+
+
+@lru_cache(maxsize=1)
+def _load_facts(stamp: int) -> dict[str, dict]:
+    # Read once per version of the file: a folder of articles would otherwise parse it per
+    # article. Callers do not modify the dict.
+    try:
+        import yaml
+
+        data = yaml.safe_load(_FACTS.read_text(encoding="utf-8"))
+        facts = data.get("facts", {}) if isinstance(data, dict) else {}
+        return {str(k): (v if isinstance(v, dict) else {}) for k, v in facts.items()}
+    except (OSError, ValueError, AttributeError, ImportError):
+        return {}
+    except Exception:  # a YAML error in someone else's file must not stop extraction
+        return {}
+
+
+def fact(fact_id: str | None) -> dict | None:
+    return {"fact": fact_id} if fact_id else None
+
+
+_GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
+
+
+def is_gdp(draft: Draft) -> bool:
+    """A stated GDP amount (not a share of GDP)."""
+    return draft.kind == "money" and "share of" not in draft.metric.lower() and \
+        bool(_GDP.search(draft.metric))

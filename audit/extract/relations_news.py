@@ -1,0 +1,267 @@
+"""Relation patterns of general news writing, beyond the from-to and share-of-GDP patterns.
+
+    "B, up from A" / "rose to B in March from A"       a change (growth, or pp_change for rates)
+    "B, up 4% from A" / "down 8% on last year's A"     growth with its rate
+    "B, three times as many as A"                      multiple ("to" reading)
+    "Of the T respondents, A said yes and B said no"   sum (low confidence: may not be all)
+    "A, or P%" with "of the W" / "A of the W"          share
+    "P% of the stadium's W" after A                    share (low confidence)
+    "T on its C residents, or X per head"              per_capita
+
+Each takes the facts of one sentence (`drafts`, in text order) and the relation builder `b`
+(relations._Builder). Figures already used by a pattern are left alone, so a figure fills one
+role of one relation; guesses carry `confidence: low` and a note.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+_Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
+# "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
+_OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
+# "B (words), up from A", "rose to B in March from A", "B, compared with A".
+_FROM_END = re.compile(rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
+                       rf"{_OWNER}$", re.I)
+_CHANGE_CUE = re.compile(
+    r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|"
+    r"grown|climbed|jumped|dropped|declined|slipped|edged|eased|surged|soared|plunged|slumped|"
+    r"compared|higher|lower|gained|lost|shrank|widened|narrowed)\b", re.I)
+# "compared with 6.1% for the US": a comparison with another place or body, not a change.
+_OTHER_ENTITY = re.compile(r"^\s+(?:for|in|at|by)\s+(?:the\s+)?(?!(?:January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December|Q[1-4]|"
+                           r"First|Second|Third|Fourth|Same|Previous|Last|Year)\b)[A-Z]")
+# "compared with forecasts of $4.8bn": the other figure is an expectation, not an earlier value.
+_NOT_A_BASE = re.compile(r"\b(?:forecasts?|expectations?|expected|estimates?|consensus|analysts?|"
+                         r"targets?|budget(?:ed)?|planned|projections?|predictions?|polls?)\b",
+                         re.I)
+_RATE_CUE = re.compile(
+    rf"(?:\b(?:up|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
+    rf"slipped|gained|lost|surged|soared|plunged|slumped|edged\s+(?:up|down))\s+(?:by\s+)?"
+    rf"|\b(?:rise|fall|increase|decrease|drop|decline|jump|gain|growth|cut|reduction)\s+of\s+)"
+    rf"(?:{_Q})?$", re.I)
+# After the rate: "from A", or "a 20% increase from A" with the cue written after the rate.
+_RATE_TO_START = re.compile(
+    rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth)\s+|"
+    rf"(?P<fall>decrease|fall|drop|decline|cut|reduction)\s+)?(?:from|on|over|compared\s+"
+    rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}$", re.I)
+_TIMES_AS = re.compile(r"^\s*(?:as\s+(?:many|much|large|big|high|great)\s+as|the\s+(?:number|"
+                       r"level|figure|amount|size)\s+(?:of|in|for)|that\s+of|(?:more|higher|"
+                       r"larger|greater|bigger)\s+than)\s+(?:in\s+)?(?:the\s+)?$", re.I)
+_MORE_THAN = re.compile(r"^\s*(?:more|higher|larger|greater|bigger)\b", re.I)
+_OF_THE_BEFORE = re.compile(r"(?:^|[\s,(])(?:of|out\s+of|among)\s+(?:the\s+|all\s+|a\s+total\s+"
+                            r"of\s+)?$", re.I)
+_OF_THE_GAP = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
+# "1,150, or 62 percent", "1.2 million people (18%)": the percentage restates the part.
+_OR_SHARE = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}\s*(?:,\s*or|\(|,|—|–|-)\s*(?:about\s+|"
+                       r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+                       re.I)
+# "of the stadium's 90,000", "of its 400 staff": a determiner or possessive is required, so
+# "24.3 percent of 2016" (a year) or "of GDP in 2021" never give a whole.
+_SHARE_OF_WHOLE = re.compile(r"^\s+of\s+(?:(?:the|all|its|their|an?)\s+|[\w\-]+['’]s?\s+)"
+                             r"(?:(?!(?:in|for|at|on|to|from|by|during|of)\b)[\w\-]+['’]?s?\s+)"
+                             r"{0,2}?$", re.I)
+_OF_WHOLE_AFTER = re.compile(
+    r"^\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[\w\-]+['’]?s?\s+){0,3}?"
+                             r"(?:of\s+)?$", re.I)
+_REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other)\s+(?:of\s+\w+\s+)?$", re.I)
+_SENTENCE_OF_THE = re.compile(r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|all\s+)?$", re.I)
+_PER_PERSON = frozenset(("person", "persons", "capita", "head", "heads", "resident",
+                         "residents", "inhabitant", "inhabitants", "people"))
+_PER_WORDS = re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?:person|head|resident|"
+                        r"inhabitant|citizen|capita|household)\b", re.I)
+_COUNTED_PEOPLE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|residents|inhabitants|citizens|"
+                             r"population|households|taxpayers|pupils|students|patients|"
+                             r"members|voters|workers|employees|adults|children|users|"
+                             r"customers|subscribers)\b", re.I)
+_POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants)\s+(?:of\s+)?(?:{q})?$"
+                                .replace("{q}", _Q), re.I)
+
+
+_COMPLEMENT = re.compile(r"\b(?:rest|remaining|remainder|others?)\b", re.I)
+
+
+def _countable(draft) -> bool:
+    return draft.kind == "number" and draft.found.unit is None and draft.found.per is None
+
+
+def _same(a, b) -> bool:
+    if a.kind != b.kind or a.kind not in ("money", "percent", "measure", "number"):
+        return False
+    return a.found.currency == b.found.currency and a.found.unit == b.found.unit \
+        and a.found.per == b.found.per
+
+
+def changes_from(b, drafts: list) -> None:
+    """"B ..., up from A" and "rose to B (in March) from A": the end is stated first."""
+    for i, end in enumerate(drafts):
+        if end.id in b.in_pairs or end.id in b.converted:
+            continue
+        for start in drafts[i + 1:]:
+            if not _same(end, start) or start.id in b.converted:
+                continue
+            gap = b.gap(end, start)
+            if len(gap) <= 90 and ";" not in gap and _FROM_END.search(gap) \
+                    and _CHANGE_CUE.search(b.before(end, 40) + gap) \
+                    and start.id not in b.in_pairs and not _OTHER_ENTITY.match(b.after(start)) \
+                    and not _NOT_A_BASE.search(gap):
+                b.change(drafts, start, end)
+            break  # only the next figure of the same kind can be the start
+
+
+def rate_then_start(b, drafts: list) -> None:
+    """"B, up 4% from A", "down 8% on last year's A", "a fall of 12% from A"."""
+    for i, rate in enumerate(drafts):
+        if rate.kind != "percent" or rate.id in b.used_rates or i + 1 >= len(drafts):
+            continue
+        start = drafts[i + 1]
+        to_start = _RATE_TO_START.match(b.gap(rate, start))
+        if not to_start or not (to_start["rise"] or to_start["fall"]
+                                or _RATE_CUE.search(b.before(rate, 40))):
+            continue
+        ends = [d for d in drafts[:i] if _same(d, start) and d.id not in b.converted
+                and d.id not in b.in_pairs]
+        if not ends or start.id in b.in_pairs:
+            continue
+        end = ends[-1]
+        b.in_pairs.update((start.id, end.id))
+        b.starts.add(start.id)
+        b.used_rates.add(rate.id)
+        signed = {"value": f"-{rate.value}"} if to_start["fall"] \
+            and rate.value[:1].isdigit() else b.signed(rate)
+        if start.kind == "percent":
+            b.add("pp_change", {"start": start.id, "end": end.id, "change": signed})
+        else:
+            b.add("growth", {"start": start.id, "end": end.id, "rate": signed})
+
+
+def times_as_many(b, drafts: list) -> None:
+    """"B, three times as many as the A", "2.5 times the level of A": B = multiple x A."""
+    for i, multiple in enumerate(drafts):
+        if multiple.kind != "multiple" or multiple.id in b.used_rates \
+                or multiple.found.number.lower() in ("doubled", "tripled", "trebled",
+                                                     "quadrupled", "halved"):
+            continue
+        later = [d for d in drafts[i + 1:] if d.kind in ("number", "money", "measure")]
+        if not later or not _TIMES_AS.match(b.gap(multiple, later[0])):
+            continue
+        start = later[0]
+        ends = [d for d in drafts[:i] if _same(d, start) and d.id not in b.converted]
+        if not ends:
+            continue
+        b.used_rates.add(multiple.id)
+        b.in_pairs.update((start.id, ends[-1].id))
+        ambiguous = _MORE_THAN.match(b.after(multiple))
+        b.add("multiple", {"start": start.id, "end": ends[-1].id, "multiple": multiple.id},
+              reading=None if ambiguous else "to",
+              note="'N times more than' is ambiguous: N times, or N+1 times" if ambiguous
+              else None)
+
+
+def totals_and_parts(b, drafts: list) -> None:
+    """"Of the 1,200 respondents, 700 said yes and 600 said no": parts of a stated total."""
+    counts = [d for d in drafts if _countable(d) or d.kind == "money"]
+    if len(counts) < 3:
+        return
+    total = counts[0]
+    if not _SENTENCE_OF_THE.match(b.text[total.sentence.start:total.found.start]):
+        return
+    parts = [d for d in counts[1:] if _same(d, total) and d.id not in b.converted]
+    if len(parts) < 2 or any(d.kind == "percent" for d in drafts):
+        return
+    b.add("sum", {"total": total.id, "parts": [p.id for p in parts]}, confidence="low",
+          note="the figures after 'Of the N' are read as its whole breakdown; answers such as "
+               "'don't know' may be left out")
+
+
+def rest_of_whole(b, drafts: list) -> None:
+    """"52% voted to leave and the remaining 49% to remain": the two make up 100%."""
+    rates = [d for d in drafts if d.kind == "percent"]
+    if len(rates) != 2 or any(d.id in b.used_rates for d in rates) \
+            or not _REST.search(b.before(rates[1], 40)):
+        return
+    b.used_rates.update(d.id for d in rates)
+    b.add("sum", {"total": {"value": "100%"}, "parts": [d.id for d in rates]},
+          confidence="medium", note="'the rest' read as all that is not the first part")
+
+
+def shares(b, drafts: list) -> None:
+    """A part, a whole and the stated percentage, from "A of the W" and "A, or P%"."""
+    for i, share in enumerate(drafts):
+        if share.kind != "percent" or share.id in b.used_rates or i == 0:
+            continue
+        previous = drafts[i - 1]
+        whole = part = None
+        note = None
+        if _OR_SHARE.match(b.gap(previous, share)) and previous.kind != "percent":
+            part = previous  # "1,150, or 62 percent"; "263 of the 650 seats, or 45%"
+            if i >= 2 and _same(drafts[i - 2], previous) \
+                    and _OF_THE_GAP.match(b.gap(drafts[i - 2], previous)):
+                part, whole = drafts[i - 2], previous
+            else:
+                whole = _stated_whole(b, drafts, part)
+                if whole is None and i + 1 < len(drafts) \
+                        and _OF_WHOLE_AFTER.match(b.gap(share, drafts[i + 1])):
+                    whole = drafts[i + 1]  # "1.2 million, or 18% of the population of 6.8m"
+        elif i + 1 < len(drafts) and _SHARE_OF_WHOLE.match(b.gap(share, drafts[i + 1])):
+            whole = drafts[i + 1]  # "90% of the stadium's 90,000 capacity"
+            earlier = [d for d in drafts[:i] if _same(d, whole) and d.id not in b.starts]
+            part = earlier[-1] if earlier else None
+            note = "the part is the figure stated before the percentage"
+        if part is None or whole is None or not _same(part, whole) or part is whole:
+            continue
+        b.used_rates.add(share.id)
+        b.add("share", {"part": part.id, "whole": whole.id, "share": share.id},
+              confidence="low" if note else "medium", note=note)
+    _share_of_pair(b, drafts)
+
+
+def _stated_whole(b, drafts: list, part):
+    """The whole a part belongs to: "Of the W ..., A" or "A of the W"."""
+    for d in drafts:
+        if d is part or not _same(d, part):
+            continue
+        before = b.text[max(d.sentence.start, d.found.start - 12):d.found.start]
+        if _OF_THE_BEFORE.search(before) and not _OF_THE_GAP.match(b.gap(part, d)) \
+                and d.found.start < part.found.start:
+            return d
+        if d.found.start > part.found.start and _OF_THE_GAP.match(b.gap(part, d)):
+            return d
+    return None
+
+
+def _share_of_pair(b, drafts: list) -> None:
+    """"Turnout was 61.2%, with 2.45 million of the 4 million voters": one percentage and one
+    "A of the W" pair in a sentence; linked with low confidence, as the reading is a guess."""
+    rates = [d for d in drafts if d.kind == "percent" and d.id not in b.used_rates
+             and not _COMPLEMENT.search(b.before(d, 30))]
+    pairs = [(a, w) for a, w in pairwise(drafts)
+             if _same(a, w) and a.kind != "percent" and _OF_THE_GAP.match(b.gap(a, w))]
+    if len(rates) != 1 or len(pairs) != 1 or any(d.kind == "percent" and d.id in b.used_rates
+                                                 for d in drafts):
+        return
+    (share,), ((part, whole),) = rates, pairs
+    b.used_rates.add(share.id)
+    b.add("share", {"part": part.id, "whole": whole.id, "share": share.id}, confidence="low",
+          note=f"{share.value} is read as {part.value} out of {whole.value}")
+
+
+def per_capita(b, drafts: list) -> None:
+    """"£1.2bn on its 400,000 residents, or £3,500 per head": a total, a count, a ratio."""
+    for each in drafts:
+        if each.kind != "money" or each.id in b.used_rates:
+            continue
+        per = (each.found.per or "").lower()
+        if per not in _PER_PERSON and not _PER_WORDS.match(b.after(each, 30)):
+            continue
+        totals = [d for d in drafts if d.kind == "money" and d is not each
+                  and d.found.currency == each.found.currency and d.id not in b.converted
+                  and not d.found.per and not _PER_WORDS.match(b.after(d, 30))]
+        counts = [d for d in drafts if _countable(d) and (
+            _COUNTED_PEOPLE.match(b.after(d, 40)) or _POPULATION_BEFORE.search(b.before(d, 40)))]
+        if len(totals) != 1 or len(counts) != 1:
+            continue
+        b.used_rates.add(each.id)
+        b.add("per_capita", {"total": totals[0].id, "count": counts[0].id,
+                             "per_capita": each.id}, confidence="medium")
