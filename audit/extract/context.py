@@ -155,6 +155,8 @@ def _has_cue(sentence: str) -> bool:
 
 def status_for(sentence: str, offset: int, published_year: int | None) -> str:
     """fact, target or forecast, from cue words in the figure's clause."""
+    if _EXPECTATION_OF.search(sentence, max(0, offset - 40), offset):
+        return "forecast"
     if not _has_cue(sentence):  # most sentences: one scan, cached for all their figures
         return "fact"
     breaks, first_target = _cues(sentence)
@@ -181,8 +183,15 @@ def _cues(sentence: str) -> tuple[list[tuple[int, int]], int | None]:
 
 # A fact compared with a forecast ("more than economists had expected", "higher than
 # forecast") is still a fact: the comparison is taken out before looking for cues.
-_THAN_EXPECTED = re.compile(r"\b(?:than|had|as)\s+(?:[\w\-]+\s+){0,3}?(?:expected|forecast|"
-                            r"predicted|anticipated|projected)\b", re.IGNORECASE)
+_THAN_EXPECTED = re.compile(
+    r"\b(?:than|had|as|compared\s+(?:with|to)|against|versus|beat(?:ing|s)?|miss(?:ed|ing)?|"
+    r"above|below|ahead\s+of|short\s+of|topp(?:ed|ing))\s+(?:[\w'’\-]+\s+){0,3}?(?:expected|"
+    r"forecasts?|predicted|anticipated|projected|expectations?|estimates?|projections?)\b",
+    re.IGNORECASE)
+# The figure that is the expectation itself: "compared with forecasts of $4.8bn".
+_EXPECTATION_OF = re.compile(r"\b(?:forecasts?|expectations?|estimates?|projections?|"
+                             r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+                             re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

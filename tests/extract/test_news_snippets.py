@@ -262,3 +262,12 @@ def test_value_span_marks_the_figure_inside_the_quote():
     for claim in data["claims"]:
         start, end = claim["span"]
         assert start <= claim["value_span"][0] < claim["value_span"][1] <= end
+
+
+def test_a_result_against_a_forecast_is_a_fact_and_the_forecast_no_base():
+    text = ("Revenue rose 3% to $5bn in the quarter, compared with analysts' forecasts of "
+            "$4.8bn. The company employs 52,000 people, more than economists had expected.")
+    data = extract_claims(text)
+    status = {c["value"]: c["status"] for c in data["claims"]}
+    assert status == {"3%": "fact", "$5 bn": "fact", "$4.8 bn": "forecast", "52,000": "fact"}
+    assert not any("start" in r["roles"] for r in data["relations"])
