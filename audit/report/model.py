@@ -149,8 +149,9 @@ def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tabl
     formula = rule.readings.get(row.reading) or next(iter(rule.readings.values()))
     # Two rates differ by percentage points, not percent.
     gap_suffix = unit_suffix("pp", None) if suffix == "%" else suffix
+    # A unit slip can be inconsistent with the numbers agreeing: then there is no distance.
     difference = (interval(row.gap / scale, row.gap / scale, gap_suffix)
-                  if row.status == INCONSISTENT else "")
+                  if row.status == INCONSISTENT and row.gap > 0 else "")
     fields = {"stated": stated or "nothing", "computed": computed, "difference": difference,
               "reading": row.reading, "compared": rule.compare, "formula": formula.text}
     claims = _claim_ids(relation)
