@@ -457,3 +457,21 @@ def test_accepting_one_claim_does_not_accept_every_finding_that_uses_it(tmp_path
                      "    reason: reviewed another finding\n")
     report = check_json([copy], capsys, monkeypatch, 1)
     assert finding(report, "total_as_share_of_gdp")["accepted"] is None
+
+
+def test_a_users_reference_fact_takes_part_in_checks(tmp_path, capsys, monkeypatch):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(
+        "facts:\n  guangdong.gdp.2022:\n    entity: Guangdong\n    metric: GDP\n"
+        "    period: '2022'\n    vintages:\n      - value: 12.91 trillion yuan\n"
+        "        vintage: first release\n        source: Guangdong statistics bureau\n",
+        encoding="utf-8")
+    claims = tmp_path / "gd.yaml"
+    claims.write_text(
+        "claims:\n  - {id: digital, value: 6.41 trillion yuan, period: '2022'}\n"
+        "  - {id: share, value: 49.7%, period: '2022'}\n"
+        "relations:\n  - id: digital_share\n    kind: share\n    roles:\n"
+        "      part: digital\n      whole: {fact: guangdong.gdp.2022}\n      share: share\n",
+        encoding="utf-8")
+    report = check_json([claims, "--reference", facts], capsys, monkeypatch, 0)
+    assert finding(report, "digital_share")["status"] == "consistent"
