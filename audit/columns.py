@@ -37,9 +37,6 @@ class Table:
     def names(self) -> list[str]:
         return list(self.columns)
 
-    def take(self, index: np.ndarray) -> Table:
-        return Table({k: v[index] for k, v in self.columns.items()})
-
     def rows(self) -> Iterator[Any]:
         Row = namedtuple("Row", self.names)  # type: ignore[misc]
         for values in zip(*(self.columns[n].tolist() for n in self.names), strict=True):
