@@ -37,7 +37,7 @@ _CAGR = re.compile(r"(?:compound\s+annual\s+(?:growth\s+)?rate|CAGR|average\s+an
 _GROWTH_BEFORE = re.compile(
     rf"(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion)"
     rf"(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|(?:grew|grown|rose|risen|increased|climbed|jumped|"
-    rf"surged|expanded|gained|up|advanced)\s+(?:by\s+)?(?:{_Q})?$", re.I)
+    rf"surged|expanded|gained|{news.UP}|advanced)\s+(?:by\s+)?(?:{_Q})?$", re.I)
 _GROWTH_AFTER = re.compile(r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:growth|increase|rise|"
                            r"jump|expansion)\b|^\s*(?:year-on-year|from\s+a\s+year\s+(?:earlier|"
                            r"ago)|on\s+a\s+yearly\s+basis)", re.I)
@@ -63,6 +63,12 @@ _GROWTH_STEMS = ("grow", "grew", "increas", "rise", "rose", "risen", "expan", "c
 _DECLINE_STEMS = ("fell", "drop", "declin", "decreas", "slid", "down", "shrank", "contract",
                   "slump", "plung", "lost", "fall")
 _SUM_AFTER = re.compile(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
+# "The $14.8bn in revenue comprised A, B and C": the parts are the whole breakdown.
+_SUM_ALL_AFTER = re.compile(r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprised|consisted\s+of|"
+                            r"(?:was|were|is|are)\s+made\s+up\s+of|(?:was|were)\s+split|"
+                            r"broke\s+down|(?:was|were|is|are)\s+divided)\b"
+                            r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b",
+                            re.I)
 
 
 class _Builder:
@@ -151,6 +157,7 @@ class _Builder:
             self.gaps(drafts)
             self.sums(drafts)
             news.totals_and_parts(self, drafts)
+            news.trade_balance(self, drafts)
             news.rest_of_whole(self, drafts)
         for drafts in self.by_sentence.values():
             gdp.shares(self, drafts)
@@ -353,11 +360,15 @@ class _Builder:
 
     def sums(self, drafts: list[Draft]) -> None:
         for i, total in enumerate(drafts):
-            if not _SUM_AFTER.match(self.after(total, 40)):
+            whole = _SUM_ALL_AFTER.match(self.after(total, 50))
+            if not whole and not _SUM_AFTER.match(self.after(total, 40)):
                 continue
             parts = [d for d in drafts[i + 1:] if _same_dimension(total, d)
                      and d.id not in self.converted]
-            if len(parts) >= 2:
+            if len(parts) >= 2 and whole:
+                self.add("sum", {"total": total.id, "parts": [p.id for p in parts]},
+                         confidence="medium")
+            elif len(parts) >= 2:
                 self.add("sum", {"total": total.id, "parts": [p.id for p in parts]},
                          confidence="low",
                          note="the parts listed after 'including' may not be all of the total")

@@ -62,10 +62,28 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
     nearby = [d for i in range(index - 2, index + 3) for d in b.by_sentence.get(i, [])
               if d.kind == "money" and not is_gdp(d) and d.id not in b.converted
               and d.period == share.period and d.entity == share.entity]
+    # Only a figure about the same thing, and only when one is nearest: in "Trade with ASEAN
+    # reached A, while trade with the EU was B. ... foreign trade equal to 61% of GDP" the
+    # part is neither A nor B.
     if nearby:
-        best = min(nearby, key=lambda d: abs(d.sentence.index - share.sentence.index))
-        return best, "the part is taken from a nearby sentence (same entity and period)"
+        distance = min(abs(d.sentence.index - index) for d in nearby)
+        nearest = [d for d in nearby if abs(d.sentence.index - index) == distance]
+        words = _content_words(share.metric) | _content_words(b.before(share, 60))
+        if len(nearest) == 1 and _content_words(nearest[0].metric) & words:
+            return nearest[0], "the part is taken from a nearby sentence (same entity, " \
+                               "period and subject)"
     return None, None
+
+
+_CONTENT = re.compile(r"[a-z][a-z\-]{2,}")
+_NOT_CONTENT = frozenset(("the", "and", "of", "share", "gdp", "gross", "domestic", "product",
+                          "accounted", "accounting", "for", "with", "was", "were", "percent",
+                          "its", "province", "country", "city", "total", "value", "equivalent",
+                          "about", "around", "nearly", "more", "than", "year", "annual"))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _CONTENT.findall(text.lower()) if w not in _NOT_CONTENT}
 
 
 def gdp_claim(b, share: Draft) -> str | None:

@@ -7,6 +7,7 @@
     "A, or P%" with "of the W" / "A of the W"          share
     "P% of the stadium's W" after A                    share (low confidence)
     "T on its C residents, or X per head"              per_capita
+    "exports of E ..., imports of I, a surplus of S"   sum (E = I + S; a deficit: I = E + D)
 
 Each takes the facts of one sentence (`drafts`, in text order) and the relation builder `b`
 (relations._Builder). Figures already used by a pattern are left alone, so a figure fills one
@@ -36,8 +37,12 @@ _OTHER_ENTITY = re.compile(r"^\s+(?:for|in|at|by)\s+(?:the\s+)?(?!(?:January|Feb
 _NOT_A_BASE = re.compile(r"\b(?:forecasts?|expectations?|expected|estimates?|consensus|analysts?|"
                          r"targets?|budget(?:ed)?|planned|projections?|predictions?|polls?)\b",
                          re.I)
+# "up", but not "making up 27% of the total": a share, not a change.
+# Shared with relations.py.
+UP = r"(?<!making\s)(?<!made\s)(?<!makes\s)(?<!make\s)(?<!taking\s)(?<!took\s)" \
+     r"(?<!takes\s)(?<!take\s)(?<!taken\s)\bup"
 _RATE_CUE = re.compile(
-    rf"(?:\b(?:up|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
+    rf"(?:\b(?:{UP}|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
     rf"slipped|gained|lost|surged|soared|plunged|slumped|edged\s+(?:up|down))\s+(?:by\s+)?"
     rf"|\b(?:rise|fall|increase|decrease|drop|decline|jump|gain|growth|cut|reduction)\s+of\s+)"
     rf"(?:{_Q})?$", re.I)
@@ -61,7 +66,21 @@ _OR_SHARE = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}\s*(?:,\s*or|\(|,|—|–|-)\s
 # "24.3 percent of 2016" (a year) or "of GDP in 2021" never give a whole.
 _SHARE_OF_WHOLE = re.compile(r"^\s+of\s+(?:(?:the|all|its|their|an?)\s+|[\w\-]+['’]s?\s+)"
                              r"(?:(?!(?:in|for|at|on|to|from|by|during|of)\b)[\w\-]+['’]?s?\s+)"
-                             r"{0,2}?$", re.I)
+                             r"{0,2}?$"
+                             # "of the national total of 41.76 trillion", "of the total of 3,400"
+                             r"|^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
+                             r"(?:national\s+|overall\s+|combined\s+|global\s+|world\s+)?"
+                             r"total\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+# "A, accounting for P% of the total": the whole is the total stated earlier in the sentence.
+_PART_TO_SHARE = re.compile(r"^\s*,?\s*(?:(?:which\s+|and\s+)?(?:accounting|accounted|"
+                            r"account)\s+for|(?:which\s+|and\s+)?(?:making|made|make)\s+up|"
+                            r"representing|or)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+                            r"roughly\s+|over\s+|more\s+than\s+)?$", re.I)
+_OF_THE_TOTAL = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
+                           r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)", re.I)
+# "9.5 million NEVs sold out of a total of 30.09 million": the counted thing may come between.
+_OUT_OF_TOTAL = re.compile(r"^\s+(?:[A-Za-z][\w\-]*\s+){0,3}?(?:out\s+of\s+(?:the\s+|all\s+|"
+                           r"a\s+total\s+of\s+)?|of\s+(?:a|the)\s+total\s+of\s+)$", re.I)
 _OF_WHOLE_AFTER = re.compile(
     r"^\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[\w\-]+['’]?s?\s+){0,3}?"
                              r"(?:of\s+)?$", re.I)
@@ -209,6 +228,14 @@ def shares(b, drafts: list) -> None:
             earlier = [d for d in drafts[:i] if _same(d, whole) and d.id not in b.starts]
             part = earlier[-1] if earlier else None
             note = "the part is the figure stated before the percentage"
+        if whole is None and previous.kind != "percent" \
+                and (part is previous or _PART_TO_SHARE.match(b.gap(previous, share))) \
+                and _OF_THE_TOTAL.match(b.after(share, 60)):
+            part = previous  # "online sales of 386.2 billion accounting for 16% of the total"
+            earlier = [d for d in drafts[:i - 1] if _same(d, part) and d.id not in b.starts
+                       and d.id not in b.converted]
+            whole = earlier[-1] if earlier else None
+            note = "'the total' is read as the figure stated before the part"
         if part is None or whole is None or not _same(part, whole) or part is whole:
             continue
         b.used_rates.add(share.id)
@@ -237,7 +264,8 @@ def _share_of_pair(b, drafts: list) -> None:
     rates = [d for d in drafts if d.kind == "percent" and d.id not in b.used_rates
              and not _COMPLEMENT.search(b.before(d, 30))]
     pairs = [(a, w) for a, w in pairwise(drafts)
-             if _same(a, w) and a.kind != "percent" and _OF_THE_GAP.match(b.gap(a, w))]
+             if _same(a, w) and a.kind != "percent" and (_OF_THE_GAP.match(b.gap(a, w))
+                                                         or _OUT_OF_TOTAL.match(b.gap(a, w)))]
     if len(rates) != 1 or len(pairs) != 1 or any(d.kind == "percent" and d.id in b.used_rates
                                                  for d in drafts):
         return
@@ -265,3 +293,35 @@ def per_capita(b, drafts: list) -> None:
         b.used_rates.add(each.id)
         b.add("per_capita", {"total": totals[0].id, "count": counts[0].id,
                              "per_capita": each.id}, confidence="medium")
+
+
+_BALANCE = re.compile(rf"\b(?:trade\s+)?(?P<kind>surplus|deficit)\s+(?:of|at|was|stood\s+at|"
+                      rf"came\s+(?:in\s+)?at|(?:widened|narrowed|rose|fell|grew|shrank)\s+to)\s+"
+                      rf"(?:{_Q})?$", re.I)
+_FLOW = re.compile(r"\b(?:(?P<export>exports?|shipments)|(?P<import>imports?))\b", re.I)
+
+
+def trade_balance(b, drafts: list) -> None:
+    """"exports rose to E, while imports grew to I, leaving a trade surplus of S": E = I + S.
+    Each flow is the last figure before the balance with "exports" or "imports" nearest
+    before it in the sentence."""
+    for k, balance in enumerate(drafts):
+        if balance.kind != "money" or balance.id in b.used_rates:
+            continue
+        cue = _BALANCE.search(b.before(balance, 40))
+        if not cue:
+            continue
+        flows = {}
+        for d in drafts[:k]:
+            if not _same(d, balance) or d.id in b.converted:
+                continue
+            named = list(_FLOW.finditer(b.text, d.sentence.start, d.found.start))
+            if named:
+                flows["export" if named[-1]["export"] else "import"] = d
+        if len(flows) != 2:
+            continue
+        total, other = (flows["export"], flows["import"]) if cue["kind"].lower() == "surplus" \
+            else (flows["import"], flows["export"])
+        b.used_rates.add(balance.id)
+        b.add("sum", {"total": total.id, "parts": [other.id, balance.id]}, confidence="medium",
+              note=f"a trade {cue['kind'].lower()} is the gap between exports and imports")
