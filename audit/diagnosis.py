@@ -30,11 +30,12 @@ SLIPS = {
     "yi": ((1e-4, "wan"), (1e4, "trillion")),
 }
 MAX_DIGITS = 15
+MIN_SWAP_GAP = 0.01  # relative distance below which a transposition is not offered
 SIGN_FLIP = -1.0  # the detail of a candidate that reverses a value's sign
 
 
 def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
-            holding: np.ndarray, readings: np.ndarray) -> np.ndarray:
+            holding: np.ndarray, readings: np.ndarray, relative_gap: np.ndarray) -> np.ndarray:
     """A cause (or "") for each inconsistent expansion row in `rows`."""
     causes = np.full(len(rows), "", dtype=object)
     other = np.flatnonzero((readings != "") & (holding != ""))
@@ -43,7 +44,9 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
     found = _candidates(prep, tables, rows)
     if found is None:
         return causes
-    fits = _fits(rule, prep, rows, readings, found)
+    # A miss of a hair is rounding or a rate choice; a digit swap moves a figure further.
+    fits = _fits(rule, prep, rows, readings, found) & ~(
+        found["swap"] & (relative_gap[found["position"]] < MIN_SWAP_GAP))
     position, role, value, swap, detail = (found[k][fits] for k in (
         "position", "role", "value", "swap", "detail"))
     values = tables.values

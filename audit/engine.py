@@ -112,7 +112,8 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
     if needs_cause.any():
         picked = np.flatnonzero(needs_cause)
         cause[picked] = diagnosis.explain(rule, prep, tables, row[picked], holding[picked],
-                                          relation_readings[row[picked]])
+                                          relation_readings[row[picked]],
+                                          long["relative_gap"][best][picked])
     ambiguous = np.zeros(len(best), bool)
     if len(rule.readings) > 1:
         ambiguous = relation_readings[row] == ""

