@@ -136,8 +136,8 @@ def _article(top: Mapping, path: str, default_id: str) -> Article:
                 optional=("id", "title", "publisher", "published", "text", "url", "skipped"))
     article_id = schema.identifier(meta, "id", "article") if "id" in meta else default_id
     published = stated_period(meta, "published", "article") if "published" in meta else None
-    skipped = meta.get("skipped") or []
-    if not isinstance(skipped, list):
+    skipped = meta.get("skipped") or _empty(meta)
+    if not isinstance(skipped, Sequence):
         raise meta.error("'skipped' must be a list", "skipped")
     for index, item in enumerate(skipped):
         entry = schema.mapping(item, f"skipped figure {index + 1}", skipped, index)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from audit.extract import extract_claims
-from audit.pipeline import run_check
+from tests.extract.snippets import audit_snippet
 
 DATED = "Published: 2023-05-10\n"
 
@@ -165,17 +165,11 @@ SNIPPETS = {
 }
 
 
-def check(tmp_path, name: str, text: str):
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    report, _ = run_check([path])
-    return report.findings()
-
 
 @pytest.mark.parametrize("name", sorted(SNIPPETS))
 def test_snippet_relation_and_verdict(tmp_path, name):
     text, kind, verdict = SNIPPETS[name]
-    findings = [f for f in check(tmp_path, name, text) if f.kind == kind]
+    findings = [f for f in audit_snippet(tmp_path, name, text) if f.kind == kind]
     assert findings, f"no {kind} relation found in {name}"
     assert [f.status for f in findings] == [verdict]
 
@@ -213,7 +207,7 @@ def test_each_rate_goes_with_its_own_figures_in_a_long_sentence(tmp_path):
     assert growth["$81.8 billion"] == {"value": "-1%"}
     assert growth["$6.8 billion"] == {"value": "-7%"}
     assert values[growth["$39.7 billion"]] == "2.8%"
-    assert {f.status for f in check(tmp_path, "apple", text)
+    assert {f.status for f in audit_snippet(tmp_path, "apple", text)
             if f.kind == "growth"} <= {"consistent", "unverifiable"}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from audit.extract import extract_claims
-from audit.pipeline import run_check
+from tests.extract.snippets import audit_snippet
 
 # name: (text, relation kind, verdict of its rule)
 SNIPPETS = {
@@ -54,17 +54,11 @@ SNIPPETS = {
 }
 
 
-def findings(tmp_path, name: str, text: str):
-    path = tmp_path / f"{name}.txt"
-    path.write_text(text, encoding="utf-8")
-    report, _ = run_check([path])
-    return report.findings()
-
 
 @pytest.mark.parametrize("name", sorted(SNIPPETS))
 def test_snippet_relation_and_verdict(tmp_path, name):
     text, kind, verdict = SNIPPETS[name]
-    found = [f for f in findings(tmp_path, name, text) if f.kind == kind]
+    found = [f for f in audit_snippet(tmp_path, name, text) if f.kind == kind]
     assert found, f"no {kind} relation found in {name}"
     assert [f.status for f in found] == [verdict]
 
