@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from audit.extract import extract_claims
-from tests.extract.snippets import audit_snippet
+from tests.extract.snippets import assert_relation_verdict, audit_snippet
 
 DATED = "Published: 2023-05-10\n"
 
@@ -165,13 +165,9 @@ SNIPPETS = {
 }
 
 
-
 @pytest.mark.parametrize("name", sorted(SNIPPETS))
 def test_snippet_relation_and_verdict(tmp_path, name):
-    text, kind, verdict = SNIPPETS[name]
-    findings = [f for f in audit_snippet(tmp_path, name, text) if f.kind == kind]
-    assert findings, f"no {kind} relation found in {name}"
-    assert [f.status for f in findings] == [verdict]
+    assert_relation_verdict(tmp_path, name, *SNIPPETS[name])
 
 
 def roles(text: str, kind: str) -> dict:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from audit.extract import extract_claims
-from tests.extract.snippets import audit_snippet
+from tests.extract.snippets import assert_relation_verdict
 
 # name: (text, relation kind, verdict of its rule)
 SNIPPETS = {
@@ -54,13 +54,9 @@ SNIPPETS = {
 }
 
 
-
 @pytest.mark.parametrize("name", sorted(SNIPPETS))
 def test_snippet_relation_and_verdict(tmp_path, name):
-    text, kind, verdict = SNIPPETS[name]
-    found = [f for f in audit_snippet(tmp_path, name, text) if f.kind == kind]
-    assert found, f"no {kind} relation found in {name}"
-    assert [f.status for f in found] == [verdict]
+    assert_relation_verdict(tmp_path, name, *SNIPPETS[name])
 
 
 def relation_values(text: str) -> list[tuple[str, dict]]:
