@@ -1,5 +1,8 @@
 """Likely causes of an inconsistency: a single slip that, undone, makes the figures agree.
 
+A rule may also list known wrong formulas (`mistakes:`), such as a growth rate computed on the
+later value; a stated figure that one of them gives is explained by it first.
+
 Candidates, in order of how often editors meet them:
     a scale word one step off (billion written for trillion, x1,000; wan for yi, x10,000)
     the sign of a change (a fall written as a rise)
@@ -41,6 +44,9 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
     other = np.flatnonzero((readings != "") & (holding != ""))
     causes[other] = [f"the phrase reads the other way: it holds read as '{holding[i]}', not "
                      f"'{readings[i]}'" for i in other]
+    for text, formula in rule.mistakes.items():
+        followed = (causes == "") & _follows(rule, prep, rows, formula)
+        causes[followed] = text
     found = _candidates(prep, tables, rows)
     if found is None:
         return causes
@@ -112,6 +118,18 @@ def _piece(where, role, value_rows, lo, hi, swap, detail, full=True) -> dict:
             "value": value_rows[where], "lo": lo[where] if full else lo,
             "hi": hi[where] if full else hi, "swap": np.full(len(where), swap),
             "detail": np.asarray(detail, dtype=float)}
+
+
+def _follows(rule: Rule, prep: Prepared, rows: np.ndarray, formula) -> np.ndarray:
+    """Whether each row's stated figure is what a known wrong formula gives."""
+    n = len(prep.relation)
+    env = {role: Iv(np.broadcast_to(i.lo, (n,))[rows], np.broadcast_to(i.hi, (n,))[rows])
+           for role, i in prep.env.items()}
+    computed = formula.evaluate(env)
+    computed = Iv(*(np.broadcast_to(a, (len(rows),)) for a in (computed.lo, computed.hi)))
+    stated = env[rule.compare]
+    return _fits_squarely(stated, prep.stated_open[0][rows], prep.stated_open[1][rows],
+                          computed)
 
 
 def _fits(rule: Rule, prep: Prepared, rows: np.ndarray, readings: np.ndarray,

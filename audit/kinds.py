@@ -66,6 +66,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           Role("part", "amount"), Role("whole", "same:part"), Role("share", "percent")),
     _kind("growth", "growth between two values, in percent",
           Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent")),
+    _kind("change", "an absolute change and the rate it makes on the earlier value",
+          Role("end", "amount"), Role("change", "same:end"), Role("rate", "percent")),
     _kind("cagr", "compound annual growth rate between two values",
           Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent"), YEARS),
     _kind("multiple", "one value as a multiple of another",

@@ -48,6 +48,9 @@ class Rule:
     passing: tuple[Example, ...] = field(default=())
     failing: tuple[Example, ...] = field(default=())
     path: str = ""
+    # Known wrong ways to compute the figure, each with what to tell the editor when the
+    # stated figure matches it ("computed on the later value instead of the earlier one").
+    mistakes: dict[str, Formula] = field(default_factory=dict)
 
     @property
     def inputs(self) -> frozenset[str]:
@@ -95,7 +98,7 @@ def _build(data: Mapping, rule_id: str, path: str) -> Rule:
     what = f"rule {rule_id}"
     schema.keys(data, what, required=("title", "kind", "severity", "compare", "message", "docs",
                                       "examples"),
-                optional=("id", "formula", "readings"))
+                optional=("id", "formula", "readings", "mistakes"))
     declared = schema.text(data, "id", what)
     if declared is not None and declared != rule_id:
         raise data.error(f"id {declared!r} does not match the file's path, which gives"
@@ -130,7 +133,8 @@ def _build(data: Mapping, rule_id: str, path: str) -> Rule:
             raise docs.error(f"docs section {section!r} is empty", section)
     passing, failing = _examples(data, what, kind, set(readings))
     return Rule(rule_id, schema.text(data, "title", what) or "", kind, severity, compare,
-                readings, message, doc_texts, passing, failing, path)
+                readings, message, doc_texts, passing, failing, path,
+                _mistakes(data, inputs))
 
 
 def _readings(data: Mapping, what: str, inputs: list[str]) -> dict[str, Formula]:
@@ -147,6 +151,18 @@ def _readings(data: Mapping, what: str, inputs: list[str]) -> dict[str, Formula]
     except InputError as error:
         key = "formula" if "formula" in data else "readings"
         raise data.error(error.message, key) from None
+
+
+def _mistakes(data: Mapping, inputs: list[str]) -> dict[str, Formula]:
+    """Optional: cause text -> the wrong formula that a stated figure matching it followed."""
+    if "mistakes" not in data:
+        return {}
+    block = schema.mapping(data["mistakes"], "mistakes", data, "mistakes")
+    try:
+        return {str(cause): compile_formula(schema.text(block, cause, "mistakes") or "", inputs)
+                for cause in block}
+    except InputError as error:
+        raise data.error(error.message, "mistakes") from None
 
 
 def _examples(data: Mapping, what: str, kind: Kind, readings: set[str]):

@@ -176,3 +176,16 @@ def test_a_sum_of_facts_holds_under_any_combination_of_their_vintages(tmp_path):
         "      parts: [{fact: china.gdp.2020}, {fact: china.gdp.2021}]\n", encoding="utf-8")
     report, _ = run_check([claims])
     assert [f.status for f in report.findings()] == ["consistent"]
+
+
+@pytest.mark.parametrize("rule, roles, cause", [
+    ("growth.mismatch", {"start": "100", "end": "125", "rate": "20%"}, "later value"),
+    ("cagr.mismatch", {"start": "100", "end": "200", "years": "5", "rate": "20%"},
+     "divided by the years"),
+    ("change.rate_mismatch", {"end": "5.1 trillion yuan", "change": "360 billion yuan",
+                              "rate": "7.1%"}, "later value"),
+])
+def test_a_known_wrong_formula_is_named(rule, roles, cause):
+    result = check_roles(RULES[rule], roles)
+    assert result.status == "inconsistent"
+    assert cause in result.detail

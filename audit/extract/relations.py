@@ -149,6 +149,7 @@ class _Builder:
             self.conversions(drafts)
         for drafts in pairs:
             self.changes(drafts)
+            news.change_and_rate(self, drafts)
             news.rate_then_start(self, drafts)
             news.changes_from(self, drafts)
             news.times_as_many(self, drafts)

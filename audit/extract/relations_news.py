@@ -8,6 +8,7 @@
     "P% of the stadium's W" after A                    share (low confidence)
     "T on its C residents, or X per head"              per_capita
     "exports of E ..., imports of I, a surplus of S"   sum (E = I + S; a deficit: I = E + D)
+    "E, an increase of C or R%" / "E, up C, or R%"    change (R = C / (E - C))
 
 Each takes the facts of one sentence (`drafts`, in text order) and the relation builder `b`
 (relations._Builder). Figures already used by a pattern are left alone, so a figure fills one
@@ -325,3 +326,43 @@ def trade_balance(b, drafts: list) -> None:
         b.used_rates.add(balance.id)
         b.add("sum", {"total": total.id, "parts": [other.id, balance.id]}, confidence="medium",
               note=f"a trade {cue['kind'].lower()} is the gap between exports and imports")
+
+
+# "an increase of C", "up C", "a drop of C": the change itself, before its rate.
+_CHANGE_BEFORE = re.compile(
+    rf"(?:\b(?:an?\s+)?(?:(?P<rise>increase|rise|growth|jump|gain)|(?P<fall>decrease|decline|"
+    rf"drop|fall|reduction))\s+of|\b(?:(?P<up>{UP}|increased|rose|grew|gained)|(?P<down>down|"
+    rf"decreased|fell|dropped|declined))(?:\s+by)?)\s+(?:{_Q})?$", re.I)
+# "fell C, or R%, to E": the figure the change led to comes after the rate.
+_RATE_TO_END = re.compile(r"^\s*,?\s*to\s+$", re.I)
+# "C, or R%", "C or R percent", "C (R%)", "C, representing R%".
+_CHANGE_TO_RATE = re.compile(r"^\s*(?:,?\s*(?:or|representing|which\s+is)|\(|,)\s*(?:up\s+|"
+                             r"down\s+)?$", re.I)
+
+
+def change_and_rate(b, drafts: list) -> None:
+    """"reached E, an increase of C or R% year on year": R = C / (E - C)."""
+    for i, change in enumerate(drafts[:-1]):
+        rate = drafts[i + 1]
+        if rate.kind != "percent" or rate.id in b.used_rates or change.kind == "percent" \
+                or not _CHANGE_TO_RATE.match(b.gap(change, rate)):
+            continue
+        cue = _CHANGE_BEFORE.search(b.before(change, 60))
+        ends = [d for d in drafts[:i] if _same(d, change) and d.id not in b.converted
+                and d.id not in b.in_pairs]
+        after = drafts[i + 2] if i + 2 < len(drafts) else None
+        if after is not None and _same(after, change) and after.id not in b.in_pairs \
+                and _RATE_TO_END.match(b.gap(rate, after)):
+            ends = [after]
+        if not cue or not ends:
+            continue
+        end = ends[-1]
+        falling = bool(cue["fall"] or cue["down"])
+        if falling and not (change.value[:1].isdigit() and rate.value[:1].isdigit()):
+            continue  # a fall needs a minus sign in front of the number itself
+        b.used_rates.add(rate.id)
+        b.in_pairs.update((change.id, end.id))
+        b.add("change", {
+            "end": end.id,
+            "change": {"value": f"-{change.value}"} if falling else change.id,
+            "rate": {"value": f"-{rate.value}"} if falling else rate.id})
