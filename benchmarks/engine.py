@@ -140,6 +140,16 @@ def _growth(a: Archive, n, skew):
         "rate": a.add_values(np.where(skew > 1, rate + 9, rate), 1, PLAIN, 0.01)})
 
 
+def _change(a: Archive, n, skew):
+    end = _amount(a.rng, n)
+    change = end * a.rng.uniform(0.02, 0.3, n)
+    rate = np.round(change, 2) / (np.round(end, 2) - np.round(change, 2)) * 100 * skew
+    a.add_relations("change", {
+        "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+        "change": a.add_values(change, 2, YUAN, 1.0, 1e9),
+        "rate": a.add_values(rate, 1, PLAIN, 0.01)})
+
+
 def _cagr(a: Archive, n, skew):
     start, years = _amount(a.rng, n), a.rng.integers(2, 12, n).astype(float)
     end = start * a.rng.uniform(1.1, 4, n)
@@ -233,7 +243,7 @@ def _reference(a: Archive, n, skew):
 
 
 GENERATORS = {
-    "share": _share, "growth": _growth, "cagr": _cagr, "multiple": _multiple,
+    "share": _share, "growth": _growth, "change": _change, "cagr": _cagr, "multiple": _multiple,
     "cagr_multiple": _cagr_multiple,
     "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
     "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
