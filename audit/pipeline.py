@@ -21,7 +21,7 @@ def collect(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in CLAIMS_SUFFIXES
-                           + ARTICLE_SUFFIXES)
+                           + ARTICLE_SUFFIXES and not _hidden(p.relative_to(path)))
             if not found:
                 raise UsageError(f"{path}: no claims files (.yaml, .yml, .json) or articles"
                                  " (.txt, .md) in this folder")
@@ -34,6 +34,11 @@ def collect(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
         else:
             raise UsageError(f"{path}: no such file or folder")
     return files
+
+
+def _hidden(relative: Path) -> bool:
+    """Inside a folder, skip hidden files and folders (.git, .venv) and caches."""
+    return any(part.startswith(".") or part == "__pycache__" for part in relative.parts)
 
 
 def load_article(path: Path) -> Article:

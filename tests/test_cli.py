@@ -475,3 +475,12 @@ def test_a_users_reference_fact_takes_part_in_checks(tmp_path, capsys, monkeypat
         encoding="utf-8")
     report = check_json([claims, "--reference", facts], capsys, monkeypatch, 0)
     assert finding(report, "digital_share")["status"] == "consistent"
+
+
+def test_a_folder_is_searched_without_its_hidden_folders(tmp_path, capsys, monkeypatch):
+    copy_claims(SEED_000, tmp_path / "desk")
+    hidden = tmp_path / ".venv"
+    hidden.mkdir()
+    (hidden / "broken.yaml").write_text("claims: [\n", encoding="utf-8")
+    report = check_json([tmp_path], capsys, monkeypatch, 1)
+    assert report["summary"]["articles"] == 1
