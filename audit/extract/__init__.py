@@ -8,7 +8,7 @@
 Module map: numbers_in_text (+ lexicon, spelled) finds figures; sentences and metadata read
 the article's structure; context guesses entity, metric, period and status; values_out writes
 values the claims grammar reads; drafts builds claims; relations (+ relations_news,
-relations_gdp) links them.
+relations_cross, relations_gdp) links them.
 """
 
 from __future__ import annotations

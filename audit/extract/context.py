@@ -321,6 +321,9 @@ def _first_verb(sentence: str, start: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=256)
 def _subject_head(head: str, entity: str | None) -> str:
+    # "HANGZHOU, ZHEJIANG, CHINA, March 8, 2023 /EINPresswire.com/ -- In 2022, the value":
+    # a wire dateline is not the subject.
+    head = head.rpartition(" -- ")[2]
     head = _LEAD_IN.sub("", _BRACKETS.sub(" ", head).strip())
     if "," in head:
         # "The cluster in Hefei, Anhui province, led by X, recorded": keep the head noun.

@@ -6,9 +6,9 @@ never audited. A link that is a guess carries `confidence: low` and a `note` say
 
 This module has the builder and the patterns of economic reporting (from-to, CAGR, multiples,
 gaps, "including" sums); relations_news has those of general news ("up 4% from A", "three
-times as many", "Of the N ...", "or X per head"); relations_gdp the shares of GDP and the
-reference facts. A figure fills one role of one relation: patterns run most specific first and
-skip figures an earlier one used.
+times as many", "Of the N ...", "or X per head"); relations_cross those spread over sentences;
+relations_gdp the shares of GDP and the reference facts. A figure fills one role of one
+relation: patterns run most specific first and skip figures an earlier one used.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import json
 import re
 from itertools import pairwise
 
+from audit.extract import relations_cross as cross
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft, sentence_period
@@ -53,11 +54,9 @@ _GAP_BEFORE = re.compile(r"\b(?:higher|lower|more|less|faster|slower)\s+than\s+(
                          r"(?:[\w’'\-]+['’]s\s+)?$", re.I)
 _GDP_GROWTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?GDP\s+growth",
                                re.I)
-_GAP_AFTER = re.compile(r"^\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b",
-                        re.I)
+_GAP_AFTER = re.compile(r"(?i)^\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _LOWER = re.compile(r"^\s*(?:lower|less|slower|below)\b", re.I)
-_PP_PER_YEAR = re.compile(r"(?:annual|a\s+year|per\s+year|yearly|average|each\s+year|per\s+annum)",
-                          re.I)
+_PP_PER_YEAR = re.compile(r"(?i)annual|a\s+year|per\s+year|yearly|average|each\s+year|per\s+annum")
 _GROWTH_STEMS = ("grow", "grew", "increas", "rise", "rose", "risen", "expan", "climb", "jump",
                  "surg", "gain", "up", "advanc")
 _DECLINE_STEMS = ("fell", "drop", "declin", "decreas", "slid", "down", "shrank", "contract",
@@ -67,8 +66,7 @@ _SUM_AFTER = re.compile(r"^\s*,?\s*(?:including|of\s+which|among\s+which|compris
 _SUM_ALL_AFTER = re.compile(r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprised|consisted\s+of|"
                             r"(?:was|were|is|are)\s+made\s+up\s+of|(?:was|were)\s+split|"
                             r"broke\s+down|(?:was|were|is|are)\s+divided)\b"
-                            r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b",
-                            re.I)
+                            r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b", re.I)
 
 
 class _Builder:
@@ -164,8 +162,10 @@ class _Builder:
             gdp.shares(self, drafts)
         for drafts in pairs:
             news.shares(self, drafts)
+            cross.shares(self, drafts)
             news.per_capita(self, drafts)
         gdp.references(self)
+        cross.prior_year_starts(self)
         return self.relations
 
     def conversions(self, drafts: list[Draft]) -> None:
@@ -317,7 +317,7 @@ class _Builder:
             end = min(ends, key=lambda d: abs(d.found.start - rate.found.start))
             low, high = sorted((end.found.start, rate.found.start))
             if any(low < d.found.start < high and d.kind in ("money", "measure")
-                   for d in drafts if d is not end):
+                   and d.id not in self.converted for d in drafts if d is not end):
                 continue  # the nearest free amount is past another: not this rate's
             self.used_rates.add(rate.id)
             if decline:

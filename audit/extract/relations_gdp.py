@@ -61,7 +61,8 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
     index = share.sentence.index
     nearby = [d for i in range(index - 2, index + 3) for d in b.by_sentence.get(i, [])
               if d.kind == "money" and not is_gdp(d) and d.id not in b.converted
-              and d.period == share.period and d.entity == share.entity]
+              and (d.period == share.period or share.period is None)
+              and d.entity == share.entity]
     # Only a figure about the same thing, and only when one is nearest: in "Trade with ASEAN
     # reached A, while trade with the EU was B. ... foreign trade equal to 61% of GDP" the
     # part is neither A nor B.

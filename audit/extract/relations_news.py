@@ -31,7 +31,8 @@ _CHANGE_CUE = re.compile(
     r"grown|climbed|jumped|dropped|declined|slipped|edged|eased|surged|soared|plunged|slumped|"
     r"compared|higher|lower|gained|lost|shrank|widened|narrowed)\b", re.I)
 # "compared with 6.1% for the US": a comparison with another place or body, not a change.
-_OTHER_ENTITY = re.compile(r"^\s+(?:for|in|at|by)\s+(?:the\s+)?(?!(?:January|February|March|April|"
+_OTHER_ENTITY = re.compile(r"^\s+(?:(?:decline|drop|fall|rise|gain|increase|advance|loss|"
+                           r"slide|jump|climb|growth)s?\s+)?(?:for|in|at|by)\s+(?:the\s+)?(?!(?:January|February|March|April|"
                            r"May|June|July|August|September|October|November|December|Q[1-4]|"
                            r"First|Second|Third|Fourth|Same|Previous|Last|Year)\b)[A-Z]")
 # "compared with forecasts of $4.8bn": the other figure is an expectation, not an earlier value.
@@ -54,13 +55,14 @@ _RATE_TO_START = re.compile(
     rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}$", re.I)
 _TIMES_AS = re.compile(r"^\s*(?:as\s+(?:many|much|large|big|high|great)\s+as|the\s+(?:number|"
                        r"level|figure|amount|size)\s+(?:of|in|for)|that\s+of|(?:more|higher|"
-                       r"larger|greater|bigger)\s+than)\s+(?:in\s+)?(?:the\s+)?$", re.I)
+                       r"larger|greater|bigger)\s+than|that\s+of\s+(?:[a-z][\w\-]*\s+){1,3}?"
+                       r"(?:at|of))\s+(?:in\s+)?(?:the\s+)?$", re.I)
 _MORE_THAN = re.compile(r"^\s*(?:more|higher|larger|greater|bigger)\b", re.I)
 _OF_THE_BEFORE = re.compile(r"(?:^|[\s,(])(?:of|out\s+of|among)\s+(?:the\s+|all\s+|a\s+total\s+"
                             r"of\s+)?$", re.I)
 _OF_THE_GAP = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
 # "1,150, or 62 percent", "1.2 million people (18%)": the percentage restates the part.
-_OR_SHARE = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}\s*(?:,\s*or|\(|,|—|–|-)\s*(?:about\s+|"
+_OR_SHARE = re.compile(r"^(?:\s+[a-z][\w\-]*){0,3}\s*(?:,\s*or|\(|,|—|–|-)\s*(?:about\s+|"
                        r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
                        re.I)
 # "of the stadium's 90,000", "of its 400 staff": a determiner or possessive is required, so
@@ -70,8 +72,9 @@ _SHARE_OF_WHOLE = re.compile(r"^\s+of\s+(?:(?:the|all|its|their|an?)\s+|[\w\-]+[
                              r"{0,2}?$"
                              # "of the national total of 41.76 trillion", "of the total of 3,400"
                              r"|^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
-                             r"(?:national\s+|overall\s+|combined\s+|global\s+|world\s+)?"
-                             r"total\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+                             r"(?:national\s+|overall\s+|combined\s+|global\s+|world\s+|provincial\s+)?"
+                             r"total\s+(?:(?!of\b)[\w\-]+\s+){0,3}?of\s+(?:about\s+|around\s+|some\s+)?$",
+                             re.I)
 # "A, accounting for P% of the total": the whole is the total stated earlier in the sentence.
 _PART_TO_SHARE = re.compile(r"^\s*,?\s*(?:(?:which\s+|and\s+)?(?:accounting|accounted|"
                             r"account)\s+for|(?:which\s+|and\s+)?(?:making|made|make)\s+up|"
@@ -88,13 +91,15 @@ _OF_WHOLE_AFTER = re.compile(
 _REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other)\s+(?:of\s+\w+\s+)?$", re.I)
 _SENTENCE_OF_THE = re.compile(r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|all\s+)?$", re.I)
 _PER_PERSON = frozenset(("person", "persons", "capita", "head", "heads", "resident",
-                         "residents", "inhabitant", "inhabitants", "people"))
+                         "residents", "inhabitant", "inhabitants", "people", "visitor",
+                         "visitors", "tourist", "tourists", "passenger", "passengers"))
 _PER_WORDS = re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?:person|head|resident|"
-                        r"inhabitant|citizen|capita|household)\b", re.I)
+                        r"inhabitant|citizen|capita|household|visitor|tourist|passenger)\b", re.I)
 _COUNTED_PEOPLE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|residents|inhabitants|citizens|"
                              r"population|households|taxpayers|pupils|students|patients|"
                              r"members|voters|workers|employees|adults|children|users|"
-                             r"customers|subscribers)\b", re.I)
+                             r"customers|subscribers|visitors|visits|tourists|tourist\s+trips|"
+                             r"passengers)\b", re.I)
 _POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants)\s+(?:of\s+)?(?:{q})?$"
                                 .replace("{q}", _Q), re.I)
 
@@ -366,3 +371,7 @@ def change_and_rate(b, drafts: list) -> None:
             "end": end.id,
             "change": {"value": f"-{change.value}"} if falling else change.id,
             "rate": {"value": f"-{rate.value}"} if falling else rate.id})
+
+
+# Shared with relations_cross.py.
+SHARE_OF_WHOLE, OR_SHARE, REST, same = _SHARE_OF_WHOLE, _OR_SHARE, _REST, _same
