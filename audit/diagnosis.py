@@ -6,6 +6,7 @@ later value; a stated figure that one of them gives is explained by it first.
 Candidates, in order of how often editors meet them:
     a scale word one step off (billion written for trillion, x1,000; wan for yi, x10,000)
     the sign of a change (a fall written as a rise)
+    a decimal point moved one place ($12.86bn for $128.6bn)
     two adjacent digits transposed (53 written for 35)
     the other reading of "increased by N times"
 A candidate explains a finding only if, with that one value changed, the recomputation lands
@@ -33,8 +34,11 @@ SLIPS = {
     "yi": ((1e-4, "wan"), (1e4, "trillion")),
 }
 MAX_DIGITS = 15
-MIN_SWAP_GAP = 0.01  # relative distance below which a transposition is not offered
-SIGN_FLIP = -1.0  # the detail of a candidate that reverses a value's sign
+# A miss of a hair is rounding or a rate choice: below these relative distances a digit swap or
+# a shifted decimal point is not offered (a shifted point moves a figure ninefold at least).
+MIN_SWAP_GAP = 0.01
+MIN_DECIMAL_GAP = 0.5
+SCALE, SIGN, DECIMAL, SWAP = "scale", "sign", "decimal", "swap"  # kinds of single slips
 
 
 def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
@@ -50,26 +54,36 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
     found = _candidates(prep, tables, rows)
     if found is None:
         return causes
-    # A miss of a hair is rounding or a rate choice; a digit swap moves a figure further.
-    fits = _fits(rule, prep, rows, readings, found) & ~(
-        found["swap"] & (relative_gap[found["position"]] < MIN_SWAP_GAP))
-    position, role, value, swap, detail = (found[k][fits] for k in (
-        "position", "role", "value", "swap", "detail"))
+    gap = relative_gap[found["position"]]
+    fits = _fits(rule, prep, rows, readings, found) \
+        & ~((found["kind"] == SWAP) & (gap < MIN_SWAP_GAP)) \
+        & ~((found["kind"] == DECIMAL) & (gap < MIN_DECIMAL_GAP))
+    position, role, value, kind, detail = (found[k][fits] for k in (
+        "position", "role", "value", "kind", "detail"))
     values = tables.values
     for where in np.unique(position):
         if causes[where]:
             continue
         mine = position == where
-        slips = [_sign_text(values, value[i]) if detail[i] == SIGN_FLIP
-                 else _slip_text(values, value[i], detail[i])
-                 for i in np.flatnonzero(mine & ~swap)]
-        swapped_roles = role[mine & swap].tolist()
+        slips = [_text(values, kind[i], value[i], detail[i])
+                 for i in np.flatnonzero(mine & (kind != SWAP))]
+        swapped_roles = role[mine & (kind == SWAP)].tolist()
         # Several swaps within one value that all fit are a coincidence, not a cause.
         swaps = [_swap_text(values, value[i], int(detail[i]))
-                 for i in np.flatnonzero(mine & swap) if swapped_roles.count(role[i]) == 1]
+                 for i in np.flatnonzero(mine & (kind == SWAP))
+                 if swapped_roles.count(role[i]) == 1]
         if slips or swaps:
             causes[where] = "; or ".join(dict.fromkeys(slips or swaps))
     return causes
+
+
+def _text(values, kind: str, row: int, factor: float) -> str:
+    if kind == SIGN:
+        return _sign_text(values, row)
+    if kind == DECIMAL:
+        return (f"'{values['written'][row]}' fits with the decimal point moved one place "
+                f"({'x10' if factor > 1 else '/10'})")
+    return _slip_text(values, row, factor)
 
 
 def _candidates(prep: Prepared, tables: Tables, rows: np.ndarray) -> dict | None:
@@ -89,11 +103,14 @@ def _candidates(prep: Prepared, tables: Tables, rows: np.ndarray) -> dict | None
             has_word = usable & (names == word)
             for factor, _ in slips:
                 where = np.flatnonzero(has_word)
-                pieces.append(_piece(where, role, value_rows, lo * factor, hi * factor, False,
+                pieces.append(_piece(where, role, value_rows, lo * factor, hi * factor, SCALE,
                                      np.full(len(where), factor)))
         signed = np.flatnonzero(usable & ((lo > 0) | (hi < 0)))
-        pieces.append(_piece(signed, role, value_rows, -hi, -lo, False,
-                             np.full(len(signed), SIGN_FLIP)))
+        pieces.append(_piece(signed, role, value_rows, -hi, -lo, SIGN, np.zeros(len(signed))))
+        shifted = np.flatnonzero(usable & (values["digits"][safe] >= 10))
+        for factor in (10.0, 0.1):
+            pieces.append(_piece(shifted, role, value_rows, lo * factor, hi * factor, DECIMAL,
+                                 np.full(len(shifted), factor)))
         digits = np.where(usable, values["digits"][safe], -1)
         for place in range(MAX_DIGITS - 1):
             low_digit = (digits // 10 ** place) % 10
@@ -105,7 +122,7 @@ def _candidates(prep: Prepared, tables: Tables, rows: np.ndarray) -> dict | None
             where = np.flatnonzero(valid)
             ratio = swapped[where] / digits[where]
             new = np.sort(np.stack([lo[where] * ratio, hi[where] * ratio]), axis=0)
-            pieces.append(_piece(where, role, value_rows, new[0], new[1], True,
+            pieces.append(_piece(where, role, value_rows, new[0], new[1], SWAP,
                                  swapped[where], full=False))
     pieces = [p for p in pieces if len(p["position"])]
     if not pieces:
@@ -113,10 +130,10 @@ def _candidates(prep: Prepared, tables: Tables, rows: np.ndarray) -> dict | None
     return {k: np.concatenate([p[k] for p in pieces]) for k in pieces[0]}
 
 
-def _piece(where, role, value_rows, lo, hi, swap, detail, full=True) -> dict:
+def _piece(where, role, value_rows, lo, hi, kind: str, detail, full=True) -> dict:
     return {"position": where, "role": np.full(len(where), role, dtype=object),
             "value": value_rows[where], "lo": lo[where] if full else lo,
-            "hi": hi[where] if full else hi, "swap": np.full(len(where), swap),
+            "hi": hi[where] if full else hi, "kind": np.full(len(where), kind, dtype=object),
             "detail": np.asarray(detail, dtype=float)}
 
 

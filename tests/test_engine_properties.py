@@ -189,3 +189,10 @@ def test_a_known_wrong_formula_is_named(rule, roles, cause):
     result = check_roles(RULES[rule], roles)
     assert result.status == "inconsistent"
     assert cause in result.detail
+
+
+def test_a_decimal_point_moved_one_place_is_named():
+    result = check_roles(RULES["conversion.implausible_rate"], {
+        "amount": "925 billion yuan", "converted": "$12.86 billion"}, rate_period="2023-08")
+    assert result.status == "inconsistent"
+    assert "decimal point moved one place" in result.detail
