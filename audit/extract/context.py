@@ -263,7 +263,7 @@ def metric_for(sentence: str, found: Found, offset: int, end_offset: int,
             label = rate.group(1).lower()
             return f"{label}, {subject}" if subject else label
         whole = _THE.sub("", after_phrase.group(1).lower()) if after_phrase else ""
-        if _WHOLE_GDP.search(whole):
+        if after_phrase and _WHOLE_GDP.search(whole):
             return f"{subject}, share of {_clean(after_phrase.group(1), None)}" if subject \
                 else f"share of {_clean(after_phrase.group(1), None)}"
         if after_phrase:

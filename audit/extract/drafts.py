@@ -103,9 +103,9 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                                                also_at=[], repeat_of=first))
                 continue
             if mentions is None:
-                mentions = names.mentions(sentence.index)
+                mentions = names.mentions(sentence.number)
                 default_period = sentence_period(body)
-            entity = context.entity_for(mentions, offset, names.carried(sentence.index),
+            entity = context.entity_for(mentions, offset, names.carried(sentence.number),
                                         default_entity)
             value, left_out = claim_value(found)
             metric = context.metric_for(body, found, offset, local.end, entity)

@@ -146,6 +146,7 @@ def _inside(item: Found, spans: list[tuple[int, int]]) -> bool:
 
 def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     start, end = m.start(), m.end()
+    value: Decimal | None
     if m["ordinal"]:
         return Found(start, end, m.group(), None, m.group(), "ordinal"), end
     if m["verb"]:
@@ -189,19 +190,21 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
         unit, kind = currency, "money"
     if kind == "money" and currency is None and unit in lx.CURRENCY_WORDS.values():
         currency = unit
-    low = high = None
+    low: Decimal | None = None
+    high: Decimal | None = None
     number2 = m["num2"]
     if number2 is not None:
         second = _decimal(number2)
         if second is None:
             return None, end
-        low, high = sorted((value * scale, second * scale))
-        value = (low + high) / 2
+        ends = sorted((value * scale, second * scale))
+        low, high = ends
+        value = (ends[0] + ends[1]) / 2
     else:
         value = value * scale
     if m["neg"]:
         value = -value
-        low, high = (-high, -low) if low is not None else (None, None)
+        low, high = (-high, -low) if low is not None and high is not None else (None, None)
     found = Found(start, end, m.group(), value, number_text, kind, scale=scale_text, unit=unit,
                   currency=currency, unit_text=unit_text, prefix=pre, low=low, high=high,
                   number2=number2, per=m["per"])

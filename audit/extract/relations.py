@@ -76,7 +76,7 @@ class _Builder:
         self.facts_drafts = [d for d in drafts if d.status == "fact"]
         self.by_sentence: dict[int, list[Draft]] = {}
         for draft in self.facts_drafts:
-            self.by_sentence.setdefault(draft.sentence.index, []).append(draft)
+            self.by_sentence.setdefault(draft.sentence.number, []).append(draft)
         # GDP amounts by period, looked up for every share (kept linear in article size).
         self.gdp: dict[str | None, list[Draft]] = {}
         for draft in self.facts_drafts:

@@ -22,6 +22,7 @@ import re
 
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
+from audit.extract.drafts import Draft
 
 # "of the total", "of the province's total (foreign trade)", "of the provincial total".
 _OF_TOTAL = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:(?:national|"
@@ -70,7 +71,7 @@ def _part_before(b, drafts: list, i: int, whole) -> None:
     if any(news.same(d, whole) for d in drafts[:i]) \
             or not _ANAPHOR.match(b.text[share.sentence.start:share.found.start]):
         return
-    previous = [d for d in b.by_sentence.get(share.sentence.index - 1, [])
+    previous = [d for d in b.by_sentence.get(share.sentence.number - 1, [])
                 if news.same(d, whole) and d.id not in b.starts and d.id not in b.converted]
     if not previous:
         return
@@ -125,7 +126,7 @@ def _total_before(b, part):
                 first.setdefault((d.kind, d.found.currency, d.found.unit, d.found.per), d)
         b._headline_by_dimension = first
     whole = first.get((part.kind, part.found.currency, part.found.unit, part.found.per))
-    if whole is None or whole.sentence.index >= part.sentence.index:
+    if whole is None or whole.sentence.number >= part.sentence.number:
         return None, None
     return whole, f"'the total' is read as the article's first figure of its kind ({whole.value})"
 
@@ -183,7 +184,7 @@ def prior_year_starts(b) -> None:
                    and isinstance(r["roles"].get("rate"), str)]
     if not open_growth:
         return
-    by_id = {}
+    by_id: dict[str, Draft] = {}
     by_year: dict[tuple, list] = {}
     for d in b.facts_drafts:
         by_id.setdefault(d.id, d)

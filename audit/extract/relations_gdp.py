@@ -42,7 +42,7 @@ def shares(b, drafts: list[Draft]) -> None:
         part, note = share_part(b, share, drafts)
         if part is None:
             continue
-        whole = gdp_claim(b, share)
+        whole: str | dict | None = gdp_claim(b, share)
         notes = [note] if note else []
         if whole is None:
             whole = fact(fact_id(b, share.entity, share.period))
@@ -58,7 +58,7 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
               and d.id not in b.converted and not is_gdp(d)]
     if before:
         return before[-1], None
-    index = share.sentence.index
+    index = share.sentence.number
     nearby = [d for i in range(index - 2, index + 3) for d in b.by_sentence.get(i, [])
               if d.kind == "money" and not is_gdp(d) and d.id not in b.converted
               and (d.period == share.period or share.period is None)
@@ -67,8 +67,8 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
     # reached A, while trade with the EU was B. ... foreign trade equal to 61% of GDP" the
     # part is neither A nor B.
     if nearby:
-        distance = min(abs(d.sentence.index - index) for d in nearby)
-        nearest = [d for d in nearby if abs(d.sentence.index - index) == distance]
+        distance = min(abs(d.sentence.number - index) for d in nearby)
+        nearest = [d for d in nearby if abs(d.sentence.number - index) == distance]
         words = _content_words(share.metric) | _content_words(b.before(share, 60))
         if len(nearest) == 1 and _content_words(nearest[0].metric) & words:
             return nearest[0], "the part is taken from a nearby sentence (same entity, " \

@@ -31,7 +31,7 @@ class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int  # index of the paragraph (line) it belongs to
-    index: int  # index of the sentence in the article
+    number: int  # position of the sentence in the article (0, 1, ...)
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:

@@ -39,7 +39,7 @@ def claim_value(found: Found) -> tuple[str, str | None]:
     body = f"{prefix or ''}{sign}{number}"
     if scale:
         body += scale if scale in ("万", "亿", "万亿") else f" {scale}"
-    candidates = []
+    candidates: list[tuple[str, str | None]] = []
     if unit:
         joiner = "" if unit in ("%", "元") else " "
         candidates.append((f"{body}{joiner}{unit}", None))
