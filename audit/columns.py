@@ -30,9 +30,6 @@ class Table:
     def __getitem__(self, name: str) -> np.ndarray:
         return self.columns[name]
 
-    def __contains__(self, name: str) -> bool:
-        return name in self.columns
-
     @property
     def names(self) -> list[str]:
         return list(self.columns)

@@ -40,10 +40,7 @@ _SHARE_ENDS = re.compile(r"^\s*(?:[.;,)]|$|(?:in|for|of)\s+(?:the\s+)?(?:year\s+
 _BREAKDOWN = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w\-]+\s+){0,4}?[\w\-]*\s*(?:,|:|—|–)\s*"
                         r"(?:with|of\s+which|including|comprising|among\s+which)?\s*$", re.I)
 # "760,000 units, accounting for", "24.6 million visitors, or": what is counted may come between.
-_TO_SHARE = re.compile(r"^(?:\s+[a-z][\w\-]*){0,3}\s*,?\s*(?:(?:which\s+|and\s+)?(?:accounting|"
-                       r"accounted|account)\s+for|(?:which\s+|and\s+)?(?:making|made|make)\s+up|"
-                       r"representing|or)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
-                       r"over\s+|more\s+than\s+)?$", re.I)
+_TO_SHARE = re.compile(rf"^(?:\s+[a-z][\w\-]*){{0,3}}\s*,?\s*{news.SHARE_VERB}", re.I)
 _RATE_CUE = re.compile(r"\b(?:up|down|rose|fell|increase|decrease|growth|grew|declined?|"
                        r"dropped|gained?|lost)\b", re.I)
 

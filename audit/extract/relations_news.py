@@ -76,10 +76,12 @@ _SHARE_OF_WHOLE = re.compile(r"^\s+of\s+(?:(?:the|all|its|their|an?)\s+|[\w\-]+[
                              r"total\s+(?:(?!of\b)[\w\-]+\s+){0,3}?of\s+(?:about\s+|around\s+|some\s+)?$",
                              re.I)
 # "A, accounting for P% of the total": the whole is the total stated earlier in the sentence.
-_PART_TO_SHARE = re.compile(r"^\s*,?\s*(?:(?:which\s+|and\s+)?(?:accounting|accounted|"
-                            r"account)\s+for|(?:which\s+|and\s+)?(?:making|made|make)\s+up|"
-                            r"representing|or)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
-                            r"roughly\s+|over\s+|more\s+than\s+)?$", re.I)
+# The words between a part and its share: "accounting for", "making up", "representing", "or";
+# shared with relations_cross.
+SHARE_VERB = (r"(?:(?:which\s+|and\s+)?(?:accounting|accounted|account)\s+for|(?:which\s+|"
+              r"and\s+)?(?:making|made|make)\s+up|representing|or)\s+(?:about\s+|around\s+|"
+              r"nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$")
+_PART_TO_SHARE = re.compile(rf"^\s*,?\s*{SHARE_VERB}", re.I)
 _OF_THE_TOTAL = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
                            r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)", re.I)
 # "9.5 million NEVs sold out of a total of 30.09 million": the counted thing may come between.
