@@ -1,13 +1,18 @@
 """claims-audit: recompute the numbers in news articles and say which hold.
 
-The flow, one module group per step:
+The flow, one package per stage; each imports only the stages below it:
 
-    extract/     article text -> claims file (draft)
-    claims.py    claims file -> tables of claims and relations (stated-precision intervals)
-    facts.py, rates.py   reference facts and dated exchange rates linked to relations
-    rules.py + expr.py   declarative rules, compiled once
-    engine.py    pure function: tables -> findings table (vectorized)
-    report/      findings -> terminal | Markdown | JSON, and the exit status
+    extract/     article text -> draft claims (figures, relations, their evidence)
+    claims/      claims files -> articles of stated-precision values, units, periods
+    reference/   reference facts with vintages, dated exchange rates
+    rules/       relation kinds, rule files, the formula language
+    engine/      tables -> findings table (vectorized, pure), diagnosis, rule examples
+    report/      findings -> terminal | Markdown | JSON (rendering only)
+    pipeline.py  one run: paths in, a report out
+    cli.py       the `audit` command (the only module that imports click)
+
+Below every stage: errors.py (the exception hierarchy), exit_codes.py, intervals.py (the
+outward-rounded interval arithmetic that formulas and the engine share).
 """
 
 __version__ = "0.1.0"

@@ -71,8 +71,8 @@ def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files
 @click.option("--published", help="Publication date (2023-11-23 or 2023-11).")
 def extract(article, output, article_id, title, published) -> None:
     """Draft a claims file from an article for an editor to review."""
+    from audit.claims.periods import parse_period
     from audit.extract import dump_yaml, extract_claims, read_article
-    from audit.periods import parse_period
 
     if published:
         parse_period(published)
@@ -92,13 +92,13 @@ def extract(article, output, article_id, title, published) -> None:
               help="Load the rule files in this folder and run their examples.")
 def rules_command(test_dir) -> None:
     """List the rules, or test a folder of rule files."""
-    from audit.rules import load_rules
+    from audit.rules.rule_files import load_rules
 
     if test_dir is None:
         for rule in load_rules():
             click.echo(f"{rule.id:32} {rule.severity:8} {rule.title}")
         return
-    from audit.examples import run_examples
+    from audit.engine.examples import run_examples
 
     failures = 0
     for rule in load_rules([test_dir], include_builtin=False):
@@ -114,7 +114,7 @@ def rules_command(test_dir) -> None:
 @click.argument("rule_id")
 def explain(rule_id) -> None:
     """Show what a rule checks, why it matters and an example."""
-    from audit.rules import load_rules
+    from audit.rules.rule_files import load_rules
 
     rules = {r.id: r for r in load_rules()}
     if rule_id not in rules:
@@ -132,7 +132,7 @@ def explain(rule_id) -> None:
 @cli.command()
 def kinds() -> None:
     """List the relation kinds and their roles."""
-    from audit.kinds import KINDS
+    from audit.claims.kinds import KINDS
 
     for kind in KINDS.values():
         roles = ", ".join(r.name + (" (derived)" if r.derived else "") for r in kind.roles)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audit.claims import Article, build_article, load_claims_file
+from audit.claims.claims_file import Article, build_article, load_claims_file
 from audit.errors import InputError, UsageError
-from audit.facts import Fact, load_facts
+from audit.reference.facts import Fact, load_facts
 from audit.report.model import Report
-from audit.rules import Rule, load_rules
+from audit.rules.rule_files import Rule, load_rules
 
 CLAIMS_SUFFIXES = (".yaml", ".yml", ".json")
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -43,8 +43,8 @@ def _hidden(relative: Path) -> bool:
 
 def load_article(path: Path) -> Article:
     if path.suffix.lower() in ARTICLE_SUFFIXES:
+        from audit.claims.yamlsource import loads
         from audit.extract import dump_yaml, extract_claims, read_article
-        from audit.yamlsource import loads
 
         data = extract_claims(read_article(path), article_id=path.stem, source_path=str(path))
         return build_article(loads(dump_yaml(data), str(path)), str(path), path.stem)
@@ -66,9 +66,9 @@ def check_references(articles: list[Article], facts: dict[str, Fact]) -> None:
 
 
 def run_check(paths, rule_dirs=(), reference_files=()) -> tuple[Report, list[Rule]]:
-    from audit import engine
+    from audit.engine import evaluate as engine
+    from audit.engine.tables import build_tables
     from audit.report.model import build_report
-    from audit.tables import build_tables
 
     files = collect(paths)
     articles = [load_article(p) for p in files]

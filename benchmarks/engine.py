@@ -26,11 +26,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from audit import engine
-from audit.columns import Table
-from audit.kinds import KINDS
-from audit.rules import load_rules
-from audit.tables import Tables
+from audit.claims.kinds import KINDS
+from audit.engine import evaluate as engine
+from audit.engine.columns import Table
+from audit.engine.tables import Tables
+from audit.rules.rule_files import load_rules
 
 YUAN, USD, PLAIN, PP = "[currency_CNY]", "[currency_USD]", "", "[percentage_point]"
 

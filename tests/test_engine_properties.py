@@ -7,10 +7,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from audit import rates
-from audit.examples import check_roles
-from audit.periods import parse_period
-from audit.rules import load_rules
+from audit.claims.periods import parse_period
+from audit.engine.examples import check_roles
+from audit.reference import rates
+from audit.rules.rule_files import load_rules
 
 RULES = {r.id: r for r in load_rules()}
 amounts = st.decimals(min_value=Decimal("1.00"), max_value=Decimal("999.99"), places=2)
@@ -107,10 +107,10 @@ def test_different_currencies_cannot_be_compared_without_a_rate():
 
 def test_doubled_means_to_twice_not_by_twice():
     rule = RULES["multiple.mismatch"]
-    from audit.claims import Article, Claim, Fill, Relation
-    from audit.engine import run
-    from audit.tables import build_tables
-    from audit.values import parse_value
+    from audit.claims.claims_file import Article, Claim, Fill, Relation
+    from audit.claims.values import parse_value
+    from audit.engine.evaluate import run
+    from audit.engine.tables import build_tables
 
     def verdict(end: str) -> str:
         article = Article("a", "a.yaml")
@@ -150,11 +150,11 @@ def test_a_fall_written_as_a_rise_is_named():
 
 def test_the_engine_runs_on_tables_exchanged_through_pandas():
     # The engine's tables can come from a DataFrame engine partition by partition.
-    from audit.columns import Table
-    from audit.engine import run
-    from audit.examples import _article
-    from audit.rules import Example
-    from audit.tables import Tables, build_tables
+    from audit.engine.columns import Table
+    from audit.engine.evaluate import run
+    from audit.engine.examples import _article
+    from audit.engine.tables import Tables, build_tables
+    from audit.rules.rule_files import Example
 
     rule = RULES["share.mismatch"]
     example = Example({"part": "7.9 trillion yuan", "whole": "101.36 trillion yuan",

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import numpy as np
 
-from audit import engine
-from audit.kinds import KINDS
-from audit.rules import load_rules
+from audit.claims.kinds import KINDS
+from audit.engine import evaluate as engine
+from audit.rules.rule_files import load_rules
 
 spec = importlib.util.spec_from_file_location(
     "engine_benchmark", Path(__file__).parent.parent / "benchmarks" / "engine.py")

@@ -10,6 +10,6 @@ def test_an_installed_wheel_carries_rules_units_and_facts():
     files = {str(f) for f in dist.files or ()}
     if not any(name.startswith("audit/") for name in files):
         pytest.skip("an editable install lists no package files; CI installs the wheel")
-    for needed in ("audit/rules_builtin/share/mismatch.yaml", "audit/data/units.json",
+    for needed in ("audit/rules/builtin/share/mismatch.yaml", "audit/data/units.json",
                    "audit/data/units.txt", "audit/data/facts.yaml"):
         assert needed in files

@@ -6,7 +6,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from audit import intervals as iv
-from audit.expr import compile_formula
+from audit.rules.expr import compile_formula
 from tests.strategies import interval_and_point, positive
 
 

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from audit.claims.numbers import format_decimal, parse_number
+from audit.claims.values import parse_value
 from audit.errors import InputError
-from audit.numbers import format_decimal, parse_number
-from audit.values import parse_value
 from tests.strategies import written_decimals
 
 

@@ -1,6 +1,6 @@
 import json
 
-from audit.units import CACHE, build_cache, resolve
+from audit.claims.units import CACHE, build_cache, resolve
 
 
 def test_the_start_up_cache_matches_pint():
@@ -28,6 +28,6 @@ def test_the_ecb_file_is_the_one_currency_converter_ships():
 
     from currency_converter import CURRENCY_FILE
 
-    from audit.rates import _currency_file
+    from audit.reference.rates import _currency_file
 
     assert _currency_file().resolve() == Path(CURRENCY_FILE).resolve()

@@ -1,6 +1,6 @@
 """Word tables for finding figures in English news text: scale words, currencies, units, cues.
 
-Each table maps what a text writes to what the claims grammar (`audit.values`) writes, so the
+Each table maps what a text writes to what the claims grammar (`audit.claims.values`) writes, so the
 regular expressions in `numbers_in_text` are built from data, once, at import time.
 """
 
@@ -28,7 +28,7 @@ LETTER_SCALES = {"k": Decimal(10) ** 3, "K": Decimal(10) ** 3, "M": Decimal(10) 
                  "MM": Decimal(10) ** 6, "B": Decimal(10) ** 9}
 CURRENCY_LETTER_SCALES = {"m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "T": Decimal(10) ** 12,
                           "t": Decimal(10) ** 12}
-# How the claims grammar spells a scale (audit.values.SCALES keys).
+# How the claims grammar spells a scale (audit.claims.values.SCALES keys).
 SCALE_OUT = {"mil": "million", "MM": "million", "M": "million", "m": "million", "B": "billion",
              "b": "billion", "K": "thousand", "k": "thousand", "T": "trillion",
              "t": "trillion", "tln": "trillion", "lakhs": "lakh", "crores": "crore"}
@@ -45,7 +45,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "gbp": "GBP", "jpy": "JPY", "inr": "INR", "hkd": "HKD", "aud": "AUD", "cad": "CAD",
     "chf": "CHF",
 }
-# Prefixes the claims grammar (audit.values.CURRENCY_SIGNS) reads as they are.
+# Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "HKD": "HK$",
               "AUD": "A$", "CAD": "C$"}
 

@@ -1,4 +1,4 @@
-"""Write a found figure as a claim `value` the claims grammar reads (`audit.values`).
+"""Write a found figure as a claim `value` the claims grammar reads (`audit.claims.values`).
 
 The value keeps what the article wrote wherever the grammar can read it ("about 7.9 trillion
 yuan", "$3.4bn", "12.5 per cent", "six"); what it cannot read is normalised ("1.6-fold" ->
@@ -12,12 +12,12 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from audit import values
+from audit.claims import values
+from audit.claims.numbers import FRACTION_WORDS, SMALL_WORDS
+from audit.claims.units import resolve
 from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract.numbers_in_text import Found
-from audit.numbers import FRACTION_WORDS, SMALL_WORDS
-from audit.units import resolve
 
 _WORD_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
                 "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}

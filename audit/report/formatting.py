@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from audit.units import currency_of
+from audit.claims.units import currency_of
 
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 CURRENCY_NAMES = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros", "GBP": "pounds",

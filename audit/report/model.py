@@ -8,16 +8,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from audit import rates
-from audit.claims import Acceptance, Article, Claim, Relation
-from audit.columns import Table
-from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_SLOTS, value_roles
-from audit.facts import Fact
-from audit.kinds import KINDS
+from audit.claims.claims_file import Acceptance, Article, Claim, Relation
+from audit.claims.kinds import KINDS
+from audit.claims.units import currency_of
+from audit.engine.columns import Table
+from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_SLOTS, value_roles
+from audit.engine.tables import UNDATED_YEARS_AFTER, Tables
+from audit.reference import rates
+from audit.reference.facts import Fact
 from audit.report.formatting import interval, unit_suffix
-from audit.rules import Rule, render_message
-from audit.tables import UNDATED_YEARS_AFTER, Tables
-from audit.units import currency_of
+from audit.rules.rule_files import Rule, render_message
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 STATUS_ORDER = {INCONSISTENT: 0, UNVERIFIABLE: 1, CONSISTENT: 2}
@@ -285,7 +285,7 @@ def _dimension_of_compare(row, values: Table) -> str | None:
 
 
 def _rate_period(tables: Tables, row):
-    from audit.periods import Period
+    from audit.claims.periods import Period
 
     start = tables.relations["rate_start"][row.relation_row]
     end = tables.relations["rate_end"][row.relation_row]

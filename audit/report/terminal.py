@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from audit.engine import CONSISTENT, INCONSISTENT, UNVERIFIABLE
+from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
 from audit.report.model import ArticleReport, Finding, Report
 
 STYLES = {INCONSISTENT: "bold red", UNVERIFIABLE: "yellow", CONSISTENT: "green"}

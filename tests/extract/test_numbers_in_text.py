@@ -8,9 +8,9 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from audit.claims.values import parse_value
 from audit.extract import find_quantities
 from audit.extract.values_out import claim_value
-from audit.values import parse_value
 
 # (text, expected written figure, value, unit or currency, kind)
 CASES = [

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from audit import schema
+from audit.claims import schema
+from audit.claims.kinds import KINDS
+from audit.claims.periods import Period, parse_period
+from audit.claims.values import StatedValue, parse_value
+from audit.claims.yamlsource import Mapping, Sequence, load
 from audit.errors import InputError
-from audit.kinds import KINDS
-from audit.periods import Period, parse_period
-from audit.values import StatedValue, parse_value
-from audit.yamlsource import Mapping, Sequence, load
 
 STATUSES = ("fact", "target", "forecast")
 CONFIDENCES = ("high", "medium", "low")

@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from audit.claims.numbers import FRACTION_WORDS, SMALL_WORDS, parse_number
+from audit.claims.units import NUMBER, Unit, resolve
 from audit.errors import InputError
-from audit.numbers import FRACTION_WORDS, SMALL_WORDS, parse_number
-from audit.units import NUMBER, Unit, resolve
 
 SCALES: dict[str, Decimal] = {
     "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,

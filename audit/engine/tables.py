@@ -20,11 +20,11 @@ from typing import Any
 
 import numpy as np
 
-from audit.claims import Article, Fill, Relation
-from audit.columns import Table, text_column
-from audit.facts import Fact
-from audit.periods import Period
-from audit.values import StatedValue, scale_factor
+from audit.claims.claims_file import Article, Fill, Relation
+from audit.claims.periods import Period
+from audit.claims.values import StatedValue, scale_factor
+from audit.engine.columns import Table, text_column
+from audit.reference.facts import Fact
 
 VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimension", "factor",
                  "unit_text", "written", "scale_word", "source", "claim", "label", "digits",
@@ -174,7 +174,7 @@ def undated_rate_period(article: Article) -> Period | None:
 def _rate_days(period: Period | None) -> tuple[date | None, date | None]:
     if period is None:
         return None, None
-    from audit.rates import window
+    from audit.reference.rates import window
 
     return window(period)
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from audit import rates
-from audit.columns import Table
+from audit.claims.kinds import Kind, Role
+from audit.claims.periods import Period
+from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
+from audit.engine.columns import Table
+from audit.engine.tables import Tables
 from audit.intervals import Iv
-from audit.kinds import Kind, Role
-from audit.periods import Period
-from audit.tables import Tables
-from audit.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
+from audit.reference import rates
 
 PERCENT_FOR_PP = "percent_for_pp"
 PP_FOR_PERCENT = "pp_for_percent"

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from audit import engine
-from audit.claims import Article, Claim, Fill, Relation
+from audit.claims.claims_file import Article, Claim, Fill, Relation
+from audit.claims.periods import parse_period
+from audit.claims.values import parse_value
+from audit.engine import evaluate as engine
+from audit.engine.tables import build_tables
 from audit.errors import InputError
-from audit.periods import parse_period
-from audit.rules import Example, Rule
-from audit.tables import build_tables
-from audit.values import parse_value
+from audit.rules.rule_files import Example, Rule
 
 
 @dataclass(frozen=True)

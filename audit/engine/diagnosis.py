@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from audit.claims.values import scale_name
+from audit.engine.roles import Prepared
+from audit.engine.tables import Tables
 from audit.intervals import Iv, overlap
-from audit.roles import Prepared
-from audit.rules import Rule
-from audit.tables import Tables
-from audit.values import scale_name
+from audit.rules.rule_files import Rule
 
 # scale word -> (factor to the neighbouring scale, its name)
 SLIPS = {

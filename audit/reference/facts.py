@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from audit import schema
-from audit.claims import stated_period, stated_value
+from audit.claims import schema
+from audit.claims.claims_file import stated_period, stated_value
+from audit.claims.periods import Period
+from audit.claims.values import StatedValue
+from audit.claims.yamlsource import load
 from audit.errors import InputError
-from audit.periods import Period
-from audit.values import StatedValue
-from audit.yamlsource import load
 
-SHIPPED = Path(__file__).parent / "data" / "facts.yaml"
+SHIPPED = Path(__file__).parent.parent / "data" / "facts.yaml"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from audit.yamlsource import Mapping, Sequence
+from audit.claims.yamlsource import Mapping, Sequence
 
 IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 

@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import numpy as np
 
-from audit import diagnosis
-from audit.columns import Table
+from audit.claims.kinds import KINDS
+from audit.engine import diagnosis
+from audit.engine.columns import Table
+from audit.engine.roles import (
+    PERCENT_FOR_PP,
+    PP_FOR_PERCENT,
+    Prepared,
+    ValueArrays,
+    expand,
+    prepare,
+)
+from audit.engine.tables import Tables
 from audit.intervals import Iv, gap, overlap
-from audit.kinds import KINDS
-from audit.roles import PERCENT_FOR_PP, PP_FOR_PERCENT, Prepared, ValueArrays, expand, prepare
-from audit.rules import Rule
-from audit.tables import Tables
+from audit.rules.rule_files import Rule
 
 CONSISTENT, INCONSISTENT, UNVERIFIABLE = "consistent", "inconsistent", "unverifiable"
 NOTHING_TO_COMPARE = "nothing stated to compare; the recomputed figure is given as derived"

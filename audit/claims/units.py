@@ -3,7 +3,7 @@
 `data/units.txt` defines the units for pint. Importing pint and building even a small registry
 costs about a quarter of a second, too much for a pre-commit gate, so `data/units.json` caches
 what the tool needs of each unit name (canonical name, dimension, factor to the base unit of its
-dimension). `python -m audit.units` rebuilds the cache with pint; a test checks it is fresh.
+dimension). `python -m audit.claims.units` rebuilds the cache with pint; a test checks it is fresh.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from audit.errors import InputError
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 DEFINITIONS = DATA / "units.txt"
 CACHE = DATA / "units.json"
 

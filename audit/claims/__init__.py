@@ -1,0 +1,1 @@
+"""Claims files to stated-precision values: reading, validating, values, units, periods."""

@@ -1,0 +1,1 @@
+"""The audit: a pure function from tables of values and relations to a findings table."""

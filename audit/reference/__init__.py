@@ -1,0 +1,1 @@
+"""Reference facts with their vintages, and dated exchange rates, loaded into tables."""

@@ -1,0 +1,1 @@
+"""Rules as data: the relation kinds, rule files, the formula language and rule examples."""
