@@ -540,4 +540,4 @@ def test_data_nested_too_deeply_is_bad_input_not_a_crash(tmp_path, capsys, monke
     claims.write_text("claims:\n  - id: a\n    value: 5%\n    note: " + "[" * 3000
                       + "]" * 3000 + "\n", encoding="utf-8")
     err = assert_bad([claims], capsys, monkeypatch, tmp_path / "reports")
-    assert "nested too deeply" in err
+    assert_one_line_error(err, claims, ())

@@ -3,6 +3,11 @@
 Files are composed into nodes with PyYAML's safe machinery and turned into plain values here, so
 nothing in a file can construct an object, duplicate keys are caught, and a plain `7.80` keeps
 its written digits (a float would read 7.8 and lose the stated precision).
+
+Resources are bounded: a file over MAX_BYTES is refused, and so is any YAML alias (`*name`):
+claims, rule and reference files never need one, and expanding them is how a 1 KB file asks
+for gigabytes. JSON is read by the json module (YAML's composer refuses valid JSON such as
+escaped surrogate pairs), then given the lines YAML finds when YAML can read it.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ try:
 except AttributeError:  # PyYAML built without libyaml
     _Loader = yaml.SafeLoader
 
+MAX_BYTES = 64 * 1024 * 1024
 INT_TAG = "tag:yaml.org,2002:int"
 FLOAT_TAG = "tag:yaml.org,2002:float"
 BOOL_TAG = "tag:yaml.org,2002:bool"
@@ -35,11 +41,11 @@ class Mapping(dict):
     """A dict that remembers where it and each of its keys stand in the file."""
 
     path: str
-    line: int
-    column: int
+    line: int | None
+    column: int | None
     key_marks: dict[str, tuple[int, int]]
 
-    def where(self, key: str | None = None) -> tuple[int, int]:
+    def where(self, key: str | None = None) -> tuple[int | None, int | None]:
         if key is not None and key in self.key_marks:
             return self.key_marks[key]
         return self.line, self.column
@@ -53,9 +59,9 @@ class Sequence(list):
     """A list that remembers where each item stands."""
 
     path: str
-    line: int
-    column: int
-    item_marks: list[tuple[int, int]]
+    line: int | None
+    column: int | None
+    item_marks: list[tuple[int | None, int | None]]
 
     def error(self, message: str, index: int | None = None) -> InputError:
         line, column = (self.item_marks[index] if index is not None and index < len(
@@ -66,6 +72,8 @@ class Sequence(list):
 def read_text(path: Path) -> str:
     """The file's text, or an InputError saying why it is not readable text."""
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError(f"the file is larger than {MAX_BYTES // 2**20} MB", str(path))
         raw = path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", str(path)) from None
@@ -92,12 +100,58 @@ def loads(text: str, name: str, json_syntax: bool = False) -> Any:
     """The data in YAML (or JSON) text; `name` is the file named in error messages."""
     if json_syntax:
         try:
-            json.loads(text)
+            # Floats stay strings: "7.80" in JSON states a precision too.
+            data = json.loads(text, parse_float=str, object_pairs_hook=_unique_pairs)
         except json.JSONDecodeError as error:
             raise InputError(f"invalid JSON: {error.msg}", name, error.lineno,
                              error.colno) from None
+        except RecursionError:
+            raise InputError("the data is nested too deeply", name) from None
+        except InputError as error:
+            raise error.located(name) from None
+        try:
+            return _compose(text, name)
+        except InputError:
+            return from_data(data, name)  # valid JSON that YAML cannot compose: no positions
+    return _compose(text, name)
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise InputError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def from_data(data: Any, name: str) -> Any:
+    """Plain dicts and lists (from json, or drafted by extraction) as Mapping / Sequence.
+
+    They have no position in a file: errors in them name the file only, and a caller that
+    knows better (extraction knows each claim's place in the article) places them itself.
+    """
+    if isinstance(data, dict):
+        result = Mapping()
+        result.path, result.line, result.column, result.key_marks = name, None, None, {}
+        for key, value in data.items():
+            result[str(key)] = from_data(value, name)
+        return result
+    if isinstance(data, list):
+        items = Sequence()
+        items.path, items.line, items.column, items.item_marks = name, None, None, []
+        items.extend(from_data(item, name) for item in data)
+        return items
+    if isinstance(data, float):  # only a caller's own data holds floats; keep the digits
+        return repr(data)
+    return data
+
+
+def _compose(text: str, name: str) -> Any:
     try:
         node = yaml.compose(text, Loader=_Loader)
+    except RecursionError:
+        raise InputError("the data is nested too deeply", name) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
@@ -109,13 +163,19 @@ def loads(text: str, name: str, json_syntax: bool = False) -> Any:
     if node is None:
         raise InputError("the file holds no data", name)
     try:
-        return _convert(node, name)
+        return _convert(node, name, set())
     except RecursionError:
         raise InputError("the data is nested too deeply", name) from None
 
 
-def _convert(node: yaml.Node, path: str) -> Any:
+def _convert(node: yaml.Node, path: str, seen: set[int]) -> Any:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if id(node) in seen:
+        # The composer hands back an aliased node as the very same object.
+        raise InputError("YAML aliases (*name) are not allowed in data files", path, line,
+                         column)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) or node.value:
+        seen.add(id(node))
     if node.tag not in ALLOWED_TAGS:
         raise InputError(f"YAML tag {node.tag} is not allowed in data files", path, line, column)
     if isinstance(node, yaml.MappingNode):
@@ -126,14 +186,14 @@ def _convert(node: yaml.Node, path: str) -> Any:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise InputError("YAML merge keys (<<) are not supported", path,
                                  key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            key = _convert(key_node, path)
+            key = _convert(key_node, path, seen)
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
                 raise InputError(f"duplicate key {key!r}", path, key_node.start_mark.line + 1,
                                  key_node.start_mark.column + 1)
             result.key_marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = _convert(value_node, path)
+            result[key] = _convert(value_node, path, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
         items = Sequence()
@@ -141,7 +201,7 @@ def _convert(node: yaml.Node, path: str) -> Any:
         items.item_marks = []
         for item in node.value:
             items.item_marks.append((item.start_mark.line + 1, item.start_mark.column + 1))
-            items.append(_convert(item, path))
+            items.append(_convert(item, path, seen))
         return items
     return _scalar(node)
 

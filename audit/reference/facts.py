@@ -48,7 +48,7 @@ def load_facts(extra: list[Path] | tuple[Path, ...] = ()) -> dict[str, Fact]:
     return facts
 
 
-def _load(path: Path) -> list[tuple[Fact, int]]:
+def _load(path: Path) -> list[tuple[Fact, int | None]]:
     top = schema.mapping(load(path), "a reference file")
     schema.keys(top, "a reference file", required=("facts",), optional=())
     entries = schema.mapping(top["facts"], "facts", top, "facts")

@@ -29,7 +29,7 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 @dataclass(frozen=True)
 class Example:
     roles: dict[str, object]  # role -> written value (or list of them for a many-role)
-    line: int
+    line: int | None
     reading: str | None = None
     rate_period: str | None = None
 
