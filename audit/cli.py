@@ -6,6 +6,8 @@ pre-commit gate on one claims file starts fast.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -30,8 +32,8 @@ def cli() -> None:
               show_default=True, help="Report on the terminal, as Markdown files, or as JSON.")
 @click.option("--fail-on", type=click.Choice(THRESHOLDS), default="error", show_default=True,
               help="Lowest severity of an unaccepted inconsistency that makes the exit status 1.")
-@click.option("--reports-dir", type=click.Path(path_type=Path), default=Path("reports"),
-              show_default=True, help="Where --format markdown writes its pages.")
+@click.option("--reports-dir", type=click.Path(path_type=Path), default=None,
+              help="Where --format markdown writes its pages (default reports/).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
               help="A folder of extra rule files (repeatable).")
 @click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
@@ -40,26 +42,49 @@ def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
     from audit.pipeline import run_check
 
+    if reports_dir is not None and output_format != "markdown":
+        raise click.UsageError("--reports-dir is where --format markdown writes; add"
+                               " --format markdown")
     report, _ = run_check(paths, rule_dirs, reference_files)
+    status = (exit_codes.BAD_INPUT if report.errors else
+              exit_codes.FINDINGS if report.failing(fail_on) else exit_codes.CLEAN)
     if output_format == "json":
         from audit.report import json_out
 
-        click.echo(json_out.render(report, fail_on), nl=False)
+        _echo(json_out.render(report, fail_on), status)
     elif output_format == "markdown":
         from audit.report import markdown
+        from audit.report.files import write_pages
 
+        folder = reports_dir or Path("reports")
         pages = markdown.render(report)  # all pages exist before the first is written
-        reports_dir.mkdir(parents=True, exist_ok=True)
-        for name, text in pages.items():
-            (reports_dir / name).write_text(text, encoding="utf-8")
-        click.echo(f"wrote {len(pages)} pages to {reports_dir}")
+        write_pages(folder, pages)
+        _echo(f"wrote {len(pages)} pages to {folder}\n", status)
     else:
         from rich.console import Console
 
         from audit.report import terminal
 
         terminal.render(report, Console(highlight=False), fail_on)
-    sys.exit(exit_codes.FINDINGS if report.failing(fail_on) else exit_codes.CLEAN)
+    for error in report.errors:
+        _say(f"audit: error: {error}")
+    sys.exit(status)
+
+
+def _echo(text: str, status: int) -> None:
+    """Print a report; a reader that closed the pipe ends the run with the status it earned."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(status)
+
+
+def _quiet_stdout() -> None:
+    # Python would report the closed pipe again when it flushes stdout at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 @cli.command()
@@ -72,19 +97,26 @@ def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files
 def extract(article, output, article_id, title, published) -> None:
     """Draft a claims file from an article for an editor to review."""
     from audit.claims.periods import parse_period
+    from audit.errors import UsageError
     from audit.extract import dump_yaml, extract_claims, read_article
+    from audit.report.files import write_atomically
 
     if published:
-        parse_period(published)
+        try:
+            parse_period(published)
+        except AuditError as error:
+            raise UsageError(f"--published {published!r}: {error}") from None
+    if article_id is not None and (not article_id.strip() or "\n" in article_id):
+        raise UsageError("--id must be one line of text")
     data = extract_claims(read_article(article), article_id=article_id or article.stem,
                           title=title, published=published, source_path=str(article))
     text = dump_yaml(data)
     if output:
-        output.write_text(text, encoding="utf-8")
+        write_atomically(output, text)
         click.echo(f"wrote {len(data.get('claims', []))} claims and "
                    f"{len(data.get('relations', []))} relations to {output}")
     else:
-        click.echo(text, nl=False)
+        _echo(text, exit_codes.CLEAN)
 
 
 @cli.command("rules")
@@ -141,17 +173,40 @@ def kinds() -> None:
 
 def main() -> None:
     try:
+        _main()
+    except SystemExit:
+        raise
+    except BrokenPipeError:
+        _quiet_stdout()
+        sys.exit(exit_codes.BAD_INPUT)
+    except Exception as error:  # a bug, never a finding: say so in one line, exit 2
+        if os.environ.get("AUDIT_DEBUG"):
+            raise
+        what = " ".join(sys.argv[1:3]) or "audit"
+        _say(f"audit: internal error while running `audit {what}`: "
+             f"{type(error).__name__}: {error} (AUDIT_DEBUG=1 shows the traceback)")
+        sys.exit(exit_codes.BAD_INPUT)
+
+
+def _say(line: str) -> None:
+    """One line on stderr; a closed stderr must not change the exit status."""
+    with contextlib.suppress(OSError, ValueError):
+        click.echo(line[:2000], err=True)
+
+
+def _main() -> None:
+    try:
         cli.main(standalone_mode=False)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as error:
         # One line, like every other bad-input message ("audit: error: ...").
-        click.echo(f"audit: error: {error.format_message()}", err=True)
+        _say(f"audit: error: {error.format_message()}")
         sys.exit(exit_codes.BAD_INPUT)
     except click.exceptions.Abort:
         sys.exit(exit_codes.BAD_INPUT)
     except AuditError as error:
-        click.echo(f"audit: error: {error}", err=True)
+        _say(f"audit: error: {error}")
         sys.exit(exit_codes.BAD_INPUT)
 
 

@@ -43,44 +43,90 @@ def _hidden(relative: Path) -> bool:
 
 def load_article(path: Path) -> Article:
     if path.suffix.lower() in ARTICLE_SUFFIXES:
-        from audit.claims.yamlsource import loads
-        from audit.extract import dump_yaml, extract_claims, read_article
-
-        data = extract_claims(read_article(path), article_id=path.stem, source_path=str(path))
-        return build_article(loads(dump_yaml(data), str(path)), str(path), path.stem)
+        return _extracted(path)
     return load_claims_file(path)
 
 
-def check_references(articles: list[Article], facts: dict[str, Fact]) -> None:
+def _extracted(path: Path) -> Article:
+    """An article's claims straight from its draft, without writing and re-reading YAML.
+
+    Whatever in the draft the loader would refuse is left out and listed with the article's
+    skipped figures, placed by line and column in the article itself.
+    """
+    from audit.claims.yamlsource import from_data
+    from audit.extract import extract_claims, read_article
+
+    text = read_article(path)
+    data = extract_claims(text, article_id=path.stem, source_path=str(path))
+    data["article"].pop("id", None)  # the file name is the id, whatever characters it holds
+    left_out: list[dict] = []
+
+    def leave_out(item, error: InputError) -> None:
+        span = item.get("span") if isinstance(item.get("span"), list) else None
+        where = f" (line {_line_column(text, span[0])})" if span else ""
+        left_out.append({"quote": str(item.get("quote") or item.get("value")
+                                      or item.get("kind") or "?"),
+                         "why": f"not drafted{where}: {error.message}",
+                         **({"span": span} if span else {})})
+
+    article = build_article(from_data(data, str(path)), str(path), path.stem, leave_out)
+    article.skipped.extend(left_out)
+    return article
+
+
+def _line_column(text: str, offset: int) -> str:
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    return f"{line}, column {offset - text.rfind(chr(10), 0, offset)}"
+
+
+def unknown_references(article: Article, facts: dict[str, Fact]) -> InputError | None:
     """A relation naming a reference fact nobody defined is a claims-file error."""
-    for article in articles:
-        for relation in article.relations:
-            for role, fills in relation.roles.items():
-                for fill in fills:
-                    if fill.source == "fact" and fill.ref not in facts:
-                        known = ", ".join(sorted(facts)[:8])
-                        raise InputError(f"relation {relation.id}, role {role}: unknown"
-                                         f" reference fact {fill.ref!r} (known: {known}, ...;"
-                                         " add facts with --reference)", article.path,
-                                         relation.line)
+    for relation in article.relations:
+        for role, fills in relation.roles.items():
+            for fill in fills:
+                if fill.source == "fact" and fill.ref not in facts:
+                    known = ", ".join(sorted(facts)[:8])
+                    return InputError(f"relation {relation.id}, role {role}: unknown"
+                                      f" reference fact {fill.ref!r} (known: {known}, ...;"
+                                      " add facts with --reference)", article.path,
+                                      relation.line)
+    return None
 
 
 def run_check(paths, rule_dirs=(), reference_files=()) -> tuple[Report, list[Rule]]:
+    """Audit every file named; a file that cannot be read or validated costs only itself.
+
+    Rule and reference files are the run's own configuration: a bad one stops the run.
+    Each bad claims file or article becomes an entry of `report.errors` instead.
+    """
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
     from audit.report.model import build_report
 
     files = collect(paths)
-    articles = [load_article(p) for p in files]
-    seen: dict[str, str] = {}
-    for article in articles:
-        if article.id in seen:
-            raise InputError(f"article id {article.id!r} is also used by {seen[article.id]}",
-                             article.path)
-        seen[article.id] = article.path
     rules = load_rules(rule_dirs)
     facts = load_facts(reference_files)
-    check_references(articles, facts)
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            article = load_article(path)
+        except InputError as error:
+            errors.append(error.located(str(path)))
+            continue
+        problem = unknown_references(article, facts)
+        if problem is None and article.id in seen:
+            problem = InputError(f"article id {article.id!r} is also used by"
+                                 f" {seen[article.id]}", article.path)
+        if problem is not None:
+            errors.append(problem)
+            continue
+        seen[article.id] = article.path
+        articles.append(article)
     tables = build_tables(articles, facts)
     findings = engine.run(tables, rules)
-    return build_report(articles, tables, findings, rules, facts), rules
+    report = build_report(articles, tables, findings, rules, facts)
+    report.errors = errors
+    return report, rules

@@ -210,11 +210,13 @@ def assert_one_line_error(err: str, path: Path, says: tuple[str, ...],
 
 
 def assert_bad(args: list, capsys, monkeypatch, reports: Path) -> str:
-    """Exit 2 on `audit check ARGS --format markdown`, nothing on stdout, no report written."""
-    out, err = invoke_assert_code(["check", *args, "--format", "markdown",
+    """Exit 2 on `audit check ARGS --format markdown`: the bad file gets no page of its own,
+    and the index lists its error."""
+    _out, err = invoke_assert_code(["check", *args, "--format", "markdown",
                                    "--reports-dir", reports], capsys, monkeypatch, 2)
-    assert out == ""
-    assert not reports.exists() or not any(reports.iterdir())
+    if reports.exists():
+        assert sorted(p.name for p in reports.iterdir()) == ["index.md"]
+        assert "could not be audited" in (reports / "index.md").read_text(encoding="utf-8")
     return err
 
 
@@ -240,26 +242,43 @@ def test_bad_input_stops_every_format(output_format, tmp_path, capsys, monkeypat
     path.write_text(edit("value: 7.8%", "value: lots"), encoding="utf-8")
     out, err = invoke_assert_code(["check", path, "--format", output_format], capsys,
                                   monkeypatch, 2)
-    assert out == ""
-    assert_one_line_error(err, path, ("'lots'",), line_of(path.read_text(), "value: lots"))
+    line = line_of(path.read_text(), "value: lots")
+    assert_one_line_error(err, path, ("'lots'",), line)
+    if output_format == "json":
+        error = json.loads(out)["errors"][0]
+        assert (error["file"], error["line"]) == (str(path), line)
+        assert "'lots'" in error["message"]
+    else:
+        assert f"{path}:{line}" in out.replace("\n", "")
 
 
-def test_bad_file_among_good_ones_writes_no_report(tmp_path, capsys, monkeypatch):
-    """All files load before any report is written: one broken file, no pages at all."""
+def test_a_bad_file_costs_only_itself(tmp_path, capsys, monkeypatch):
+    """The good file is audited and gets its page; the bad one is listed with its error."""
     good = tmp_path / "a_good.yaml"
     good.write_text(BASE, encoding="utf-8")
     bad = tmp_path / "b_bad.yaml"
     bad.write_text(edit("kind: share", "kind: ratio"), encoding="utf-8")
-    err = assert_bad([good, bad], capsys, monkeypatch, tmp_path / "reports")
+    reports = tmp_path / "reports"
+    _, err = invoke_assert_code(["check", good, bad, "--format", "markdown", "--reports-dir",
+                                 reports], capsys, monkeypatch, 2)
     assert_one_line_error(err, bad, ("'ratio'",), line_of(bad.read_text(), "kind: ratio"))
+    assert sorted(p.name for p in reports.iterdir()) == ["index.md", "tiny.md"]
+    index = (reports / "index.md").read_text(encoding="utf-8")
+    assert "could not be audited" in index and "b\\_bad.yaml" in index
+    out, _ = invoke_assert_code(["check", good, bad, "--format", "json"], capsys, monkeypatch, 2)
+    report = json.loads(out)
+    assert [a["article"] for a in report["articles"]] == ["tiny"]
+    assert [e["file"] for e in report["errors"]] == [str(bad)]
 
 
 def test_duplicate_article_id_across_files(tmp_path, capsys, monkeypatch):
     first, second = tmp_path / "one.yaml", tmp_path / "two.yaml"
     first.write_text(BASE, encoding="utf-8")
     second.write_text(BASE, encoding="utf-8")
-    err = assert_bad([first, second], capsys, monkeypatch, tmp_path / "reports")
+    out, err = invoke_assert_code(["check", first, second, "--format", "json"], capsys,
+                                  monkeypatch, 2)
     assert_one_line_error(err, second, ("article id 'tiny'", str(first)))
+    assert [a["source"] for a in json.loads(out)["articles"]] == [str(first)]
 
 
 def test_python_tag_is_never_executed(tmp_path, capsys, monkeypatch):

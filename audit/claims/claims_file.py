@@ -6,6 +6,7 @@ runs, so a broken file stops the run with its file, line and column and nothing 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,22 +87,38 @@ def load_claims_file(path: Path, article_id: str | None = None) -> Article:
     return build_article(load(path), str(path), article_id or path.stem)
 
 
-def build_article(data: Any, path: str, default_id: str) -> Article:
-    """Validate claims-file data (from a file or from extraction) into an Article."""
+# Told of each claim or relation left out of a lenient build, with the reason.
+OnInvalid = Callable[[Mapping, InputError], None]
+
+
+def build_article(data: Any, path: str, default_id: str,
+                  on_invalid: OnInvalid | None = None) -> Article:
+    """Validate claims-file data (from a file or from extraction) into an Article.
+
+    A user's file is all or nothing. A draft from extraction passes `on_invalid`: a claim or
+    relation that would not validate is left out and reported to it, with every relation that
+    needed the claim, so that extraction never hands the loader what the loader refuses.
+    """
     try:
-        return _build(data, path, default_id)
+        return _build(data, path, default_id, on_invalid)
     except InputError as error:
         raise error.located(path) from None
 
 
-def _build(data: Any, path: str, default_id: str) -> Article:
+def _build(data: Any, path: str, default_id: str, on_invalid: OnInvalid | None) -> Article:
     top = schema.mapping(data, "a claims file")
     schema.keys(top, "a claims file", required=("claims",),
                 optional=("article", "relations", "accepted"))
     article = _article(top, path, default_id)
     claims = schema.sequence(top["claims"], "claims", top, "claims")
     for index, item in enumerate(claims):
-        claim = _claim(schema.mapping(item, f"claim {index + 1}", claims, index))
+        try:
+            claim = _claim(schema.mapping(item, f"claim {index + 1}", claims, index))
+        except InputError as error:
+            if on_invalid is None or not isinstance(item, Mapping):
+                raise
+            on_invalid(item, error)
+            continue
         if claim.id in article.claims:
             raise claims.error(f"duplicate claim id {claim.id!r}", index)
         article.claims[claim.id] = claim
@@ -109,8 +126,14 @@ def _build(data: Any, path: str, default_id: str) -> Article:
                                 "relations")
     seen: set[str] = set()
     for index, item in enumerate(relations):
-        relation = _relation(schema.mapping(item, f"relation {index + 1}", relations, index),
-                             article, index)
+        try:
+            relation = _relation(schema.mapping(item, f"relation {index + 1}", relations,
+                                                index), article, index)
+        except InputError as error:
+            if on_invalid is None or not isinstance(item, Mapping):
+                raise
+            on_invalid(item, error)
+            continue
         if relation.id in seen:
             raise relations.error(f"duplicate relation id {relation.id!r}", index)
         seen.add(relation.id)

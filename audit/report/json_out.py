@@ -25,8 +25,10 @@ def render(report: Report, fail_on: str) -> str:
             },
             "notes": a.notes,
         } for a in report.articles],
+        "errors": [{"file": e.path, "line": e.line, "column": e.column, "message": e.message}
+                   for e in report.errors],
         "summary": {**report.counts(), "articles": len(report.articles),
-                    "failing": len(failing), "fail_on": fail_on},
+                    "failing": len(failing), "fail_on": fail_on, "errors": len(report.errors)},
     }
     return json.dumps(data, indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n"
 

@@ -17,9 +17,26 @@ HEADINGS = {INCONSISTENT: "Inconsistent", UNVERIFIABLE: "Could not be checked",
 
 def render(report: Report) -> dict[str, str]:
     """File name -> page text, for every article and the index."""
-    pages = {f"{a.article.id}.md": _article(a) for a in report.articles}
-    pages["index.md"] = _index(report)
+    names = page_names(report)
+    pages = {names[id(a)]: _article(a) for a in report.articles}
+    pages["index.md"] = _index(report, names)
     return pages
+
+
+def page_names(report: Report) -> dict[int, str]:
+    """A file name for each article's page: its id made safe, never clashing with another
+    page or with the index (an article whose id is 'index' gets 'index-1.md')."""
+    taken = {"index.md"}
+    names: dict[int, str] = {}
+    for a in report.articles:
+        stem = re.sub(r"[^\w.\-]+", "-", a.article.id).strip(".-")[:150] or "article"
+        name, n = f"{stem}.md", 0
+        while name.lower() in taken:
+            n += 1
+            name = f"{stem}-{n}.md"
+        taken.add(name.lower())
+        names[id(a)] = name
+    return names
 
 
 MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
@@ -31,19 +48,22 @@ def _escape(text: str) -> str:
     return re.sub(r"\s+", " ", str(text).translate(MARKDOWN_SPECIAL))
 
 
-def _index(report: Report) -> str:
+def _index(report: Report, names: dict[int, str]) -> str:
     lines = [HEADER, "# Audit reports\n\n",
              "| article | inconsistent | unverifiable | consistent | figures checked |\n",
              "|---|---:|---:|---:|---|\n"]
     for a in report.articles:
         counts = a.counts()
-        lines.append(f"| [{_escape(a.article.title or a.article.id)}]({a.article.id}.md) | "
+        lines.append(f"| [{_escape(a.article.title or a.article.id)}]({names[id(a)]}) | "
                      f"{counts[INCONSISTENT]} | {counts[UNVERIFIABLE]} | {counts[CONSISTENT]} "
                      f"| {a.coverage.checked} of {a.coverage.stated} |\n")
     totals = report.counts()
     plural = "" if len(report.articles) == 1 else "s"
     lines.append(f"\n{len(report.articles)} article{plural}: {totals[INCONSISTENT]} inconsistent, "
                  f"{totals[UNVERIFIABLE]} unverifiable, {totals[CONSISTENT]} consistent.\n")
+    if report.errors:
+        lines.append(f"\n## Files that could not be audited ({len(report.errors)})\n\n")
+        lines.extend(f"- {_escape(str(error))}\n" for error in report.errors)
     return "".join(lines)
 
 

@@ -14,6 +14,7 @@ from audit.claims.units import currency_of
 from audit.engine.columns import Table
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_SLOTS, value_roles
 from audit.engine.tables import UNDATED_YEARS_AFTER, Tables
+from audit.errors import InputError
 from audit.reference import rates
 from audit.reference.facts import Fact
 from audit.report.formatting import interval, unit_suffix
@@ -95,6 +96,8 @@ class ArticleReport:
 @dataclass
 class Report:
     articles: list[ArticleReport]
+    # Files of the run that could not be read or validated; each cost only itself.
+    errors: list[InputError] = field(default_factory=list)
 
     def findings(self) -> list[Finding]:
         return [f for a in self.articles for f in a.findings]

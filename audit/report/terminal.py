@@ -30,6 +30,8 @@ def render(report: Report, console: Console, fail_on: str) -> None:
         (f"{len(failing)} fail the gate (--fail-on {fail_on})." if fail_on != "never"
          else "Gate off (--fail-on never)."))
     console.print(summary)
+    for error in report.errors:
+        console.print(Text(f"error: {error}", style="bold red"))
 
 
 def _article(a: ArticleReport, console: Console) -> None:
