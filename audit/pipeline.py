@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from audit.claims.claims_file import Article, build_article, load_claims_file
@@ -51,7 +52,7 @@ def load_article(path: Path) -> Article:
     return load_claims_file(path)
 
 
-def check_references(articles: list[Article], facts: dict[str, Fact]) -> None:
+def check_references(articles: list[Article], facts: Mapping[str, Fact]) -> None:
     """A relation naming a reference fact nobody defined is a claims-file error."""
     for article in articles:
         for relation in article.relations:

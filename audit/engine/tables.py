@@ -51,7 +51,7 @@ class Tables:
 
 
 class _Builder:
-    def __init__(self, facts: dict[str, Fact]) -> None:
+    def __init__(self, facts: Mapping[str, Fact]) -> None:
         self.facts = facts
         self.rows: list[tuple] = []
         self.claim_rows: dict[tuple[str, str], int] = {}
@@ -86,12 +86,14 @@ class _Builder:
         if fact_id not in self.fact_rows:
             fact = self.facts[fact_id]
             self.fact_rows[fact_id] = [
-                self.add_value(v.value, "fact", None, f"{fact_id} ({v.vintage}; {v.source})")
+                self.add_value(v.value, "fact", None, f"{fact_id} ({v.vintage}; {v.source}"
+                               + (f"; your reference file {fact.path})" if fact.origin == "user"
+                                  else ")"))
                 for v in fact.vintages]
         return self.fact_rows[fact_id]
 
 
-def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
+def build_tables(articles: list[Article], facts: Mapping[str, Fact]) -> Tables:
     builder = _Builder(facts)
     relation_rows: list[tuple] = []
     fill_rows: list[tuple] = []
@@ -179,7 +181,7 @@ def _rate_days(period: Period | None) -> tuple[date | None, date | None]:
     return window(period)
 
 
-def _years(article: Article, relation: Relation, facts: dict[str, Fact]) -> float:
+def _years(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> float:
     """Whole years the relation spans: a years role, the relation's period, or its claims'."""
     years_fill = relation.roles.get("years")
     if years_fill:
@@ -198,7 +200,7 @@ def _years(article: Article, relation: Relation, facts: dict[str, Fact]) -> floa
 
 
 def _period_of(article: Article, relation: Relation, role: str,
-               facts: dict[str, Fact]) -> Period | None:
+               facts: Mapping[str, Fact]) -> Period | None:
     fills = relation.roles.get(role)
     if not fills or not fills[0].ref:
         return None

@@ -6,6 +6,7 @@ Every renderer (terminal, Markdown, JSON) reads this model and nothing else.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from audit.claims.claims_file import Acceptance, Article, Claim, Relation
@@ -115,7 +116,7 @@ class Report:
 
 
 def build_report(articles: list[Article], tables: Tables, findings: Table,
-                 rules: list[Rule], facts: dict[str, Fact] | None = None) -> Report:
+                 rules: list[Rule], facts: Mapping[str, Fact] | None = None) -> Report:
     by_rule = {r.id: r for r in rules}
     relations = {(a.id, r.id): (a, r) for a in articles for r in a.relations}
     grouped: dict[str, list[Finding]] = {a.id: [] for a in articles}
@@ -136,7 +137,7 @@ def build_report(articles: list[Article], tables: Tables, findings: Table,
 
 
 def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tables,
-             values: Table, facts: dict[str, Fact]) -> Finding:
+             values: Table, facts: Mapping[str, Fact]) -> Finding:
     kind = KINDS[row.kind]
     inputs = _inputs(row, values, tables, article, relation, facts)
     currencies = _currencies(row, values)
@@ -214,7 +215,7 @@ def _value_rows(row) -> dict[str, int]:
 
 
 def _inputs(row, values: Table, tables: Tables, article: Article, relation: Relation,
-            facts: dict[str, Fact]) -> list[Input]:
+            facts: Mapping[str, Fact]) -> list[Input]:
     inputs = []
     for role, position in _value_rows(row).items():
         if position >= len(values):  # a sum of parts, made by the engine
