@@ -6,9 +6,9 @@ import json
 import time
 
 import pytest
+from cli_helpers import run_main
 
 from audit.reference.facts import load_facts
-from cli_helpers import run_main
 
 HEADER = "article:\n  id: {id}\n  title: An invented note\n  published: {published}\nclaims:\n"
 
@@ -86,7 +86,7 @@ def test_a_users_fact_wins_over_the_shipped_one_and_the_report_says_so(
                        "      reference: {fact: ind.gdp.2019}\n")
     found = verdicts([path], capsys, monkeypatch, "--reference", str(reference))
     assert found["user/level"]["status"] == "consistent"
-    code, out, _ = run_main(["check", path, "--reference", str(reference), "--fail-on",
+    _code, out, _ = run_main(["check", path, "--reference", str(reference), "--fail-on",
                              "never"], capsys, monkeypatch)
     assert f"your reference file {reference}" in out.replace("\n", "")
 
@@ -95,7 +95,7 @@ def test_bad_csv_reference_names_file_and_line(tmp_path, capsys, monkeypatch):
     reference = tmp_path / "bad.csv"
     reference.write_text("id,value,vintage,source\nmy.gdp.2020,heaps,v,s\n", encoding="utf-8")
     path = claims_file(tmp_path, "x", [("gdp", "India", "GDP", "2019", "1 dollar")], "  []\n")
-    code, out, err = run_main(["check", path, "--reference", str(reference)], capsys,
+    code, _out, err = run_main(["check", path, "--reference", str(reference)], capsys,
                               monkeypatch)
     assert code == 2
     assert f"{reference}:2:" in err and len(err.strip().splitlines()) == 1

@@ -58,7 +58,7 @@ def normalise_entity(text: str) -> str:
     name = _POSSESSIVE.sub("", name)
     for _ in range(2):
         name = _SUFFIX.sub("", name)
-    if name.startswith("the ") and name[4:] not in ENTITY_NAMES:
+    if name.startswith("the ") and name not in ENTITY_NAMES:
         name = name[4:]
     return name.strip()
 
