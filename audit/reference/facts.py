@@ -101,7 +101,7 @@ class FactSet(Mapping[str, Fact]):
             if (fact.entity and _same_entity(fact.entity, name)
                     and fact.metric and aliases.metric_key(fact.metric) == key
                     and fact.period is not None and fact.period.text == period
-                    and _currency(fact) in (currency, None)):
+                    and (currency is None or _currency(fact) in (currency, None))):
                 return fact.id
         code = entity_code(entity)
         if code is None:
@@ -110,7 +110,8 @@ class FactSet(Mapping[str, Fact]):
             key = "gdp_lcu"
         candidate = f"{code.lower()}.{key}.{period}"
         found = self.get(candidate)
-        if found is None or _currency(found) not in (currency, None):
+        if found is None or (currency is not None
+                             and _currency(found) not in (currency, None)):
             return None
         return candidate
 
