@@ -181,6 +181,9 @@ def _written(value: float, unit: str) -> str:
 
     text = np.format_float_positional(value, precision=12, unique=False, fractional=False,
                                       trim="-")
+    whole, point, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    text = f"{sign}{int(whole.lstrip('-')):,}{point}{fraction}"  # readable: 2,835,606,256,560
     return f"{text}{unit}" if unit == "%" else f"{text} {unit}".strip()
 
 
