@@ -14,7 +14,7 @@ from functools import lru_cache
 from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract.drafts import Draft
-from audit.reference.facts import FactSet, load_facts
+from audit.reference.facts import FactSet, entity_code, load_facts
 
 _SHARE_GDP_AFTER = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:country['’]s\s+|"
                               r"national\s+|regional\s+|provincial\s+|total\s+|local\s+)?"
@@ -48,13 +48,25 @@ def shares(b, drafts: list[Draft]) -> None:
             continue
         whole: str | dict | None = gdp_claim(b, share)
         notes = [note] if note else []
+        confidence = "low" if note else None
         if whole is None:
-            whole = fact(fact_id(b, share.entity, share.period, part.value))
+            key = fact_id(b, share.entity, share.period, part.value)
+            evidence = _entity_evidence(b, share, key)
+            if evidence == "other":
+                # The sentence names another economy than the article's: its GDP, if it
+                # names only one.
+                named = _economies(b, share)
+                key = fact_id(b, named.pop(), share.period, part.value) \
+                    if len(named) == 1 else None
+            elif evidence == "context":
+                confidence = "low"
+                notes.append(f"the entity of {key} comes from the article, not the sentence")
+            whole = fact(key)
             if whole is None:
                 notes.append("no GDP figure for the period in the text or the reference "
                              "facts")
         b.add("share", {"part": part.id, "whole": whole, "share": share.id},
-              confidence="low" if note else None, note="; ".join(notes) or None)
+              confidence=confidence, note="; ".join(notes) or None)
 
 
 def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str | None]:
@@ -102,7 +114,7 @@ def references(b) -> None:
     for draft in (d for drafts in b.gdp.values() for d in drafts):
         if draft.repeat_of is None:
             key = fact_id(b, draft.entity, draft.period, draft.value)
-            if key:
+            if key and _entity_evidence(b, draft, key) != "other":
                 confidence = _confidence(b, draft, key)
                 b.add("reference", {"value": draft.id, "reference": {"fact": key}},
                       confidence=confidence, note=confidence and (
@@ -117,6 +129,29 @@ def load_reference_facts() -> FactSet:
         return load_facts()
     except InputError:  # a broken facts file must not stop extraction
         return FactSet({})
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+def _entity_evidence(b, draft: Draft, key: str | None) -> str:
+    """How the sentence supports linking to a shipped table's fact: "named" (it names the
+    fact's economy), "other" (it names another economy and not this one), "context" (it
+    names none: the entity comes from the article). Hand-entered and users' facts keep the
+    entity the extraction gave them ("the province" in an article about Jiangxi)."""
+    if key is None or key in b.facts.explicit:
+        return "named"
+    code = key.split(".")[0].upper()
+    found = _economies(b, draft)
+    if code in found:
+        return "named"
+    return "other" if found else "context"
+
+
+def _economies(b, draft: Draft) -> set[str]:
+    """The codes of the economies a figure's sentence names."""
+    sentence = b.text[draft.sentence.start:draft.sentence.end]
+    return {c for c in (entity_code(m.group(0)) for m in _NAME.finditer(sentence)) if c}
 
 
 def _confidence(b, draft: Draft, key: str) -> str | None:
