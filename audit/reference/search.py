@@ -32,7 +32,7 @@ def parse_query(text: str) -> Query:
     year = _YEAR.search(text)
     period = period_number(year.group(0)) if year else None
     rest = _YEAR.sub(" ", text)
-    keys = [w for w in rest.lower().split() if w in aliases.METRIC_KEYS]
+    keys = [w for w in rest.lower().split() if w in aliases.METRIC_KEYS and "_" in w]
     if keys:  # a metric written as its key: "gdp_lcu"
         metric: str | None = keys[0]
         words = " ".join(w for w in rest.split() if w.lower() not in aliases.METRIC_KEYS)
