@@ -120,3 +120,18 @@ def test_an_article_share_of_gdp_links_to_the_economy_its_sentence_names(
               "share.mismatch"]
     assert shares[0]["status"] == "inconsistent"
     assert "million written for billion" in shares[0]["message"]
+
+
+def test_yuan_before_the_ecb_series_converts_at_fred_monthly_rates(tmp_path, capsys,
+                                                                   monkeypatch):
+    text = ("article:\n  id: old\n  title: An invented note\n  published: 2001-06\nclaims:\n"
+            "  - id: yuan\n    value: {yuan} billion yuan\n  - id: usd\n"
+            "    value: 10 billion dollars\nrelations:\n  - id: conv\n    kind: conversion\n"
+            "    roles:\n      amount: yuan\n      converted: usd\n")
+    path = tmp_path / "old.yaml"
+    path.write_text(text.format(yuan="82.8"), encoding="utf-8")  # 8.28 yuan a dollar in 2001
+    found = findings([path], capsys, monkeypatch)
+    assert found[0]["status"] == "consistent"
+    assert "FRED" in found[0]["stated"]
+    path.write_text(text.format(yuan="62.8"), encoding="utf-8")
+    assert findings([path], capsys, monkeypatch)[0]["status"] == "inconsistent"
