@@ -59,34 +59,50 @@ def _bounds(value: StatedValue) -> tuple[float, float]:
 
 
 def find_conflicts(articles: list[Article], facts: Mapping[str, Fact]) -> list[Conflict]:
-    groups: dict[tuple[str, str, str, str],
-                 list[tuple[Article, str, StatedValue, str, str]]] = {}
+    if len(articles) < 2:
+        return []  # one article: nothing to conflict with (and the one-file gate stays fast)
+    # Grouped first without the entity, whose aliases need the shipped tables: only groups
+    # that could conflict pay for resolving it.
+    loose: dict[tuple[str, str, str], list[tuple[Article, str, StatedValue, str, str]]] = {}
     for article in articles:
         for claim in article.claims.values():
             if (claim.status != "fact" or not claim.entity or not claim.metric
                     or claim.period is None):
                 continue
-            key = (_entity(claim.entity), _metric(claim.metric), claim.period.text,
-                   claim.value.unit.dimension)
-            groups.setdefault(key, []).append((article, claim.id, claim.value, claim.entity,
-                                               claim.metric))
+            key = (_metric(claim.metric), claim.period.text, claim.value.unit.dimension)
+            loose.setdefault(key, []).append((article, claim.id, claim.value, claim.entity,
+                                              claim.metric))
     conflicts = []
-    for (_, metric, period, _), stated in groups.items():
-        if len({entry[0].id for entry in stated}) < 2:
+    for (metric, period, _), candidates in loose.items():
+        if not _disagree(candidates):
             continue
-        bounds = [_bounds(v) for _, _, v, _, _ in stated]
-        if not any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(bounds)
-                   for b in bounds[i + 1:]):
-            continue
-        fact_id = None
-        if isinstance(facts, FactSet):
-            fact_id = facts.resolve(stated[0][3], metric, period,
-                                    stated[0][2].unit.currency)
-        fact = facts.get(fact_id) if fact_id else None
-        statements = tuple(Statement(a.id, claim, v.written, lo, hi, _matches(fact, lo, hi))
-                           for (a, claim, v, _, _), (lo, hi) in zip(stated, bounds, strict=True))
-        conflicts.append(Conflict(stated[0][3], stated[0][4], period, fact_id, statements))
+        groups: dict[str, list[tuple[Article, str, StatedValue, str, str]]] = {}
+        for entry in candidates:
+            groups.setdefault(_entity(entry[3]), []).append(entry)
+        for stated in groups.values():
+            if _disagree(stated):
+                conflicts.append(_conflict(stated, metric, period, facts))
     return conflicts
+
+
+def _disagree(stated: list[tuple[Article, str, StatedValue, str, str]]) -> bool:
+    """Statements from two articles or more, two of which cannot both hold."""
+    if len({entry[0].id for entry in stated}) < 2:
+        return False
+    bounds = [_bounds(entry[2]) for entry in stated]
+    return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(bounds) for b in bounds[i + 1:])
+
+
+def _conflict(stated: list[tuple[Article, str, StatedValue, str, str]], metric: str,
+              period: str, facts: Mapping[str, Fact]) -> Conflict:
+    fact_id = None
+    if isinstance(facts, FactSet):
+        fact_id = facts.resolve(stated[0][3], metric, period, stated[0][2].unit.currency)
+    fact = facts.get(fact_id) if fact_id else None
+    statements = tuple(Statement(a.id, claim, v.written, *_bounds(v),
+                                 _matches(fact, *_bounds(v)))
+                       for a, claim, v, _, _ in stated)
+    return Conflict(stated[0][3], stated[0][4], period, fact_id, statements)
 
 
 def _matches(fact: Fact | None, lo: float, hi: float) -> str:
