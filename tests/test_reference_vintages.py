@@ -135,3 +135,23 @@ def test_yuan_before_the_ecb_series_converts_at_fred_monthly_rates(tmp_path, cap
     assert "FRED" in found[0]["stated"]
     path.write_text(text.format(yuan="62.8"), encoding="utf-8")
     assert findings([path], capsys, monkeypatch)[0]["status"] == "inconsistent"
+
+
+def test_an_article_per_capita_and_population_check_against_the_country_named(
+        tmp_path, capsys, monkeypatch):
+    article = tmp_path / "japan.txt"
+    article.write_text("Osaka, May 2, 2017\n\nJapan's GDP per capita was 35,665 dollars in 2015,"
+                       " and its population was 127.1 million in 2015, officials said.\n",
+                       encoding="utf-8")
+    found = {f["claims"][0]: f for f in findings([article], capsys, monkeypatch)
+             if f["rule"] == "reference.mismatch"}
+    per_capita = found["gdp_per_capita_2015"]
+    # Against GDP per capita, not against GDP (which would be off by a factor of 127 million).
+    assert per_capita["status"] == "consistent" and "jpn.gdp_per_capita.2015" in json.dumps(
+        per_capita)
+    assert found["population_2015"]["status"] == "consistent"
+    article.write_text(article.read_text().replace("127.1 million", "127.1 billion"))
+    found = {f["claims"][0]: f for f in findings([article], capsys, monkeypatch)
+             if f["rule"] == "reference.mismatch"}
+    assert found["population_2015"]["status"] == "inconsistent"
+    assert "billion written for million" in found["population_2015"]["message"]

@@ -110,15 +110,33 @@ def gdp_claim(b, share: Draft) -> str | None:
     return None
 
 
+# Metrics a stated figure is checked against when its sentence names the economy: the whole
+# phrase must name the metric ("population", "GDP per capita"), not a part of it.
+_LEVELS = re.compile(r"(?:gdp|gross domestic product)\s+per\s+capita|per\s+capita\s+gdp|"
+                     r"(?:total\s+)?population", re.I)
+
+
 def references(b) -> None:
     for draft in (d for drafts in b.gdp.values() for d in drafts):
         if draft.repeat_of is None:
-            key = fact_id(b, draft.entity, draft.period, draft.value)
-            if key and _entity_evidence(b, draft, key) != "other":
-                confidence = _confidence(b, draft, key)
-                b.add("reference", {"value": draft.id, "reference": {"fact": key}},
-                      confidence=confidence, note=confidence and (
-                          f"linked to the reference fact {key} by entity, metric and year"))
+            _reference(b, draft, fact_id(b, draft.entity, draft.period, draft.value))
+    for draft in b.facts_drafts:
+        if (draft.repeat_of is None and draft.entity and draft.period
+                and draft.period.isdigit() and _LEVELS.fullmatch(draft.metric.strip())):
+            key = b.facts.resolve(draft.entity, draft.metric, draft.period,
+                                  _currency(draft.value))
+            # Only on the sentence's own evidence: a count filed under the article's entity
+            # is too often another place's.
+            if key and _entity_evidence(b, draft, key) == "named":
+                _reference(b, draft, key)
+
+
+def _reference(b, draft: Draft, key: str | None) -> None:
+    if key and _entity_evidence(b, draft, key) != "other":
+        confidence = _confidence(b, draft, key)
+        b.add("reference", {"value": draft.id, "reference": {"fact": key}},
+              confidence=confidence, note=confidence and (
+                  f"linked to the reference fact {key} by entity, metric and year"))
 
 
 @lru_cache(maxsize=1)
@@ -171,5 +189,6 @@ _GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
 
 def is_gdp(draft: Draft) -> bool:
     """A stated GDP amount (not a share of GDP)."""
-    return draft.kind == "money" and "share of" not in draft.metric.lower() and \
-        bool(_GDP.search(draft.metric))
+    metric = draft.metric.lower()
+    return draft.kind == "money" and "share of" not in metric and \
+        "per capita" not in metric and bool(_GDP.search(draft.metric))
