@@ -132,3 +132,15 @@ def test_the_whole_table_loads_fast():
     elapsed = time.perf_counter() - start
     assert len(store.value) > 100_000 and len(store.codes) > 250
     assert elapsed < 0.3
+
+
+@pytest.mark.parametrize("template", ["{}", "the {} economy", "{}'s economy", "{}’s"])
+def test_every_shipped_economy_resolves_by_its_own_name(template):
+    from audit.reference.facts import entity_code
+    from audit.reference.shipped import store
+
+    shipped = store()
+    wrong = [(code, name) for code, name in zip(shipped.codes, shipped.names, strict=True)
+             if entity_code(template.format(name)) != code]
+    assert not wrong
+    assert entity_code(template.format("east China's Jiangxi province")) is None

@@ -55,9 +55,8 @@ def normalise_entity(text: str) -> str:
     """"east China's Jiangxi Province" -> "jiangxi"; "the Chinese economy" -> "chinese"."""
     name = " ".join(text.lower().replace("’", "'").split())
     name = _PREFIX.sub("", name)
-    name = _POSSESSIVE.sub("", name)
-    for _ in range(2):
-        name = _SUFFIX.sub("", name)
+    for _ in range(2):  # "Brazil's economy", "Guangdong province's"
+        name = _POSSESSIVE.sub("", _SUFFIX.sub("", _POSSESSIVE.sub("", name)))
     if name.startswith("the ") and name not in ENTITY_NAMES:
         name = name[4:]
     return name.strip()
