@@ -236,6 +236,8 @@ def _conflict_findings(articles: list[Article], facts: Mapping[str, Fact]) -> li
                 computed=", ".join(s.written for s in others),
                 difference="", message=f"{what} is stated differently across articles: "
                 f"{listing}.", quote=claim.quote, span=claim.span,
+                arithmetic=" vs ".join(f"{s.written} ({s.article})"
+                                       for s in conflict.statements),
                 stated_interval=(statement.lo, statement.hi)))
     return found
 
