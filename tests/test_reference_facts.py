@@ -144,3 +144,17 @@ def test_every_shipped_economy_resolves_by_its_own_name(template):
              if entity_code(template.format(name)) != code]
     assert not wrong
     assert entity_code(template.format("east China's Jiangxi province")) is None
+
+
+@pytest.mark.parametrize(("fact", "stated", "status"), [
+    ("chn.rd_share.2020", "2.4%", "consistent"),      # 2.357%, stated to one decimal
+    ("china.rd_share.2020", "2.6%", "inconsistent"),
+    ("gbr.debt_share.2023", "136%", "consistent"),
+    ("uk.debt_share.2023", "96%", "inconsistent"),
+])
+def test_a_stated_share_of_gdp_against_the_shipped_share(tmp_path, capsys, monkeypatch, fact,
+                                                         stated, status):
+    path = claims_file(tmp_path, "s", [("share", "X", "share of GDP", "2020", stated)],
+                       "  - id: r\n    kind: reference\n    roles:\n      value: share\n"
+                       f"      reference: {{fact: {fact}}}\n")
+    assert verdicts([path], capsys, monkeypatch)["s/r"]["status"] == status
