@@ -171,6 +171,34 @@ def kinds() -> None:
         click.echo(f"{kind.name:14} {roles}\n{'':14} {kind.title}")
 
 
+@cli.command()
+@click.argument("query", nargs=-1)
+@click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
+              help="A file of extra reference facts (repeatable).")
+@click.option("--limit", default=40, show_default=True, help="Show at most this many facts.")
+def facts(query, reference_files, limit) -> None:
+    """List or search the reference facts (entity, metric, year) with sources and vintages."""
+    from audit.reference import search
+    from audit.reference.facts import load_facts
+
+    known = load_facts(reference_files)
+    text = " ".join(query)
+    if not text:
+        click.echo("Shipped tables (search them: audit facts India GDP 2019):")
+        for line in search.summary():
+            click.echo(f"  {line}")
+        click.echo("Hand-entered and your facts:")
+    found, total = search.search(known, text, limit)
+    for fact in found:
+        for line in search.describe(fact):
+            click.echo(line)
+    if total > len(found):
+        click.echo(f"... {total - len(found)} more (narrow the query or raise --limit)")
+    elif not found:
+        click.echo(f"no reference fact matches {text!r}")
+        sys.exit(exit_codes.FINDINGS)
+
+
 def main() -> None:
     try:
         _main()

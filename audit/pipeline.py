@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from audit.claims.claims_file import Article, build_article, load_claims_file
@@ -80,7 +81,7 @@ def _line_column(text: str, offset: int) -> str:
     return f"{line}, column {offset - text.rfind(chr(10), 0, offset)}"
 
 
-def unknown_references(article: Article, facts: dict[str, Fact]) -> InputError | None:
+def unknown_references(article: Article, facts: Mapping[str, Fact]) -> InputError | None:
     """A relation naming a reference fact nobody defined is a claims-file error."""
     for relation in article.relations:
         for role, fills in relation.roles.items():

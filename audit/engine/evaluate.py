@@ -111,7 +111,7 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
     prep = prepare(tables, rule.kind, rule.compare, rows, values)
     relation_readings = tables.relations["reading"][prep.relation]
     long = _evaluate(rule, prep, relation_readings)
-    best = _best(long)
+    best = _best(long, _stale(tables, rule, prep)[long["row"]])
     row = long["row"][best]
     holding = _holding(long, rule, long["relation_row"][best])
     status, cause = _verdicts(rule, long, best, prep.flag[row])
@@ -179,10 +179,29 @@ def _findings(rule: Rule, prep: Prepared, tables: Tables, long: dict[str, np.nda
     return Table(columns)
 
 
-def _best(long: dict[str, np.ndarray]) -> np.ndarray:
-    """Per relation, the row that speaks for it: allowed, consistent, checkable, closest."""
-    order = np.lexsort((np.nan_to_num(long["relative_gap"], nan=np.inf), ~long["checkable"],
-                        ~long["consistent"], ~long["allowed"], long["relation_row"]))
+def _stale(tables: Tables, rule: Rule, prep: Prepared) -> np.ndarray:
+    """Per expansion row: does it use a fact's vintage other than the one current when the
+    article appeared? Such a row speaks for the relation only when no current one holds."""
+    stale = np.zeros(len(prep.relation), bool)
+    if "stale" not in tables.values.columns:
+        return stale
+    column = tables.values["stale"]
+    for role in value_roles(rule.kind.name):
+        rows = prep.value[role]
+        # Rows past the table are sums of parts, made by the engine: never a fact.
+        known = (rows >= 0) & (rows < len(column))
+        stale |= np.where(known, column[np.where(known, rows, 0)], False)
+    return stale
+
+
+def _best(long: dict[str, np.ndarray], stale: np.ndarray | None = None) -> np.ndarray:
+    """Per relation, the row that speaks for it: allowed, consistent, checkable, with the
+    vintages current at publication, closest."""
+    if stale is None:
+        stale = np.zeros(len(long["relation_row"]), bool)
+    order = np.lexsort((np.nan_to_num(long["relative_gap"], nan=np.inf), stale,
+                        ~long["checkable"], ~long["consistent"], ~long["allowed"],
+                        long["relation_row"]))
     _, first = np.unique(long["relation_row"][order], return_index=True)
     return order[first]
 

