@@ -32,6 +32,8 @@ class Unit:
     name: str
     dimension: str  # canonical text, "" for plain numbers
     factor: float
+    # Base value = magnitude * factor + offset: only temperatures have one (0 C is 273.15 K).
+    offset: float = 0.0
 
     @property
     def currency(self) -> str | None:
@@ -81,13 +83,16 @@ def build_cache() -> dict[str, Any]:
     entries = {}
     for name in defined_names(DEFINITIONS.read_text(encoding="utf-8")):
         quantity = registry.Quantity(1, name)
-        base = quantity.to_base_units()
+        base = float(quantity.to_base_units().magnitude)
+        zero = float(registry.Quantity(0, name).to_base_units().magnitude)
         dims = {str(k): float(v) for k, v in quantity.dimensionality.items()}
         entries[name] = {
             "name": str(quantity.units),
             "dimension": dimension_text(dims),
-            "factor": float(base.magnitude),  # type: ignore[arg-type]
+            "factor": base - zero,
         }
+        if zero:
+            entries[name]["offset"] = zero
     return entries
 
 
@@ -105,9 +110,14 @@ def known_units() -> list[str]:
     return sorted({unit.name for unit in _table()[0].values()})
 
 
+# Superscripts and degree signs that pint's parser does not take as names.
+_POWERS = str.maketrans({"²": "2", "³": "3", "℃": "degC", "℉": "degF", "°": "deg", "º": "deg"})
+
+
 def _lookup(word: str) -> Unit | None:
     exact, folded = _table()
-    key = re.sub(r"\s+", "_", word.strip())
+    # "km²", "sq. ft", "metric-ton": one spelling per unit in units.txt.
+    key = re.sub(r"[\s\-]+", "_", word.strip().translate(_POWERS).replace(".", ""))
     return exact.get(key) or folded.get(key.lower())
 
 
@@ -119,11 +129,17 @@ def resolve(text: str) -> Unit:
     unit = _lookup(cleaned)
     if unit is not None:
         return unit
-    halves = re.split(r"\s+per\s+|\s*/\s*", cleaned, maxsplit=1)
-    if len(halves) == 2:
-        top, bottom = resolve(halves[0]), resolve(halves[1])
-        return Unit(f"{top.name}/{bottom.name}", _divide(top.dimension, bottom.dimension),
-                    top.factor / bottom.factor)
+    pieces = re.split(r"\s+per\s+|\s*/\s*", cleaned)
+    if len(pieces) > 1:
+        # "yuan per person per year" is yuan / (person * year), not yuan / (person / year).
+        unit = resolve(pieces[0])
+        for piece in pieces[1:]:
+            bottom = resolve(piece)
+            if bottom.offset or unit.offset:
+                raise InputError(f"{cleaned!r} divides by a temperature scale with an offset")
+            unit = Unit(f"{unit.name}/{bottom.name}", _divide(unit.dimension, bottom.dimension),
+                        unit.factor / bottom.factor)
+        return unit
     raise InputError(f"unknown unit {cleaned!r}; known units include "
                      + ", ".join(known_units()[:12]) + ", ... (what is counted belongs in"
                      " the claim's metric)")
