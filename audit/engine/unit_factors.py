@@ -1,0 +1,113 @@
+"""Unit conversions: both sides in base units through pint's exact factors, plus a dated
+currency rate only when the units hold a currency (yuan per square metre as dollars per foot²).
+
+The `unit_conversion` kind's derived role `factor` is how many base units of the converted side
+one base unit of the amount is: exactly 1 between units of one dimension (no tolerance beyond
+the rounding of the two figures), the inverse of the ECB's dated rate, with its spread, when the
+two sides differ by their currency. Offsets (Celsius, Fahrenheit) enter the sides here, since
+the values table carries only a factor.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from audit.claims.periods import Period
+from audit.claims.units import Unit, resolve
+from audit.errors import InputError
+from audit.intervals import Iv
+from audit.reference import rates
+
+KIND = "unit_conversion"
+_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
+# "pounds" alone is sterling; beside a mass it is the pound by weight.
+_POUND_WORDS = ("pound", "pounds")
+_POUND_MASS = "lb"
+
+
+def side_units(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray) -> list[Unit | None]:
+    """The unit of each side as the conversion reads it (None where it cannot be resolved)."""
+    out: list[Unit | None] = []
+    cache: dict[tuple[str, bool], Unit | None] = {}
+    for text, dim, other in zip(texts.tolist(), dims.tolist(), other_dims.tolist(), strict=True):
+        weight = (str(text).strip().lower() in _POUND_WORDS and "[mass]" in str(other)
+                  and "currency" not in str(other))
+        key = (str(text), weight)
+        if key not in cache:
+            cache[key] = _resolve(_POUND_MASS if weight else str(text))
+        unit = cache[key]
+        # A sign ("$120 per square foot") is in the dimension, not in the unit words.
+        out.append(unit if unit is not None and (weight or unit.dimension == dim) else
+                   Unit(str(text), str(dim), float("nan")))
+    return out
+
+
+def _resolve(text: str) -> Unit | None:
+    try:
+        return resolve(text)
+    except InputError:
+        return None
+
+
+def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
+            ) -> tuple[Iv, np.ndarray, dict[str, Iv]]:
+    """The factor role, why a row cannot be checked, and both sides in base units."""
+    n = len(relation)
+    sides, units, dims = {}, {}, {}
+    index = {name: rows[name] for name in ("amount", "converted")}
+    safe = {name: np.where(i >= 0, i, 0) for name, i in index.items()}
+    for name in index:
+        dims[name] = values.take("dimension", safe[name]).astype(str)
+    for name, other in (("amount", "converted"), ("converted", "amount")):
+        texts = tables.values["unit_text"][np.minimum(safe[name], len(tables.values) - 1)]
+        units[name] = side_units(texts, dims[name], dims[other])
+        factor = np.array([u.factor if u else np.nan for u in units[name]])
+        given = values.take("factor", safe[name])
+        factor = np.where(np.isnan(factor), given, factor)
+        offset = np.array([u.offset if u else 0.0 for u in units[name]])
+        dims[name] = np.array([u.dimension if u else d for u, d in
+                               zip(units[name], dims[name], strict=True)], dtype=object)
+        lo, hi = values.take("bare_lo", safe[name]), values.take("bare_hi", safe[name])
+        sides[name] = Iv(np.where(index[name] >= 0, lo * factor + offset, np.nan),
+                         np.where(index[name] >= 0, hi * factor + offset, np.nan))
+    factor_lo, factor_hi = np.full(n, np.nan), np.full(n, np.nan)
+    reason = np.full(n, "", dtype=object)
+    present = (index["amount"] >= 0) & (index["converted"] >= 0)
+    same = present & (dims["amount"] == dims["converted"])
+    factor_lo[same], factor_hi[same] = 1.0, 1.0
+    base = _codes(dims["amount"])
+    quote = _codes(dims["converted"])
+    bridged = present & ~same & (base != "") & (quote != "") & (
+        _strip(dims["amount"]) == _strip(dims["converted"]))
+    reason[present & ~same & ~bridged] = ("the amount and its conversion are not of the same"
+                                          " dimension")
+    starts = tables.relations["rate_start"][relation]
+    ends = tables.relations["rate_end"][relation]
+    keys = np.array([f"{b}|{q}|{s}|{e}" for b, q, s, e in zip(base, quote, starts, ends,
+                                                              strict=True)], dtype=object)
+    for key in np.unique(keys[bridged].astype(str)):
+        where = bridged & (keys == key)
+        b, q, s, e = key.split("|")
+        if s == "None":
+            reason[where] = ("no date for the exchange rate: give the article's published date"
+                             " or the relation's rate_period")
+            continue
+        found = rates.rate_range(b, q, Period(starts[where][0], ends[where][0], f"{s}/{e}"))
+        if found is None:
+            reason[where] = f"no ECB reference rate for {b} per {q} from {s} to {e}"
+            continue
+        # Amount-currency per converted-currency, inverted: the factor multiplies the amount.
+        factor_lo[where] = 1 / (found[1] * (1 + rates.RATE_TOLERANCE))
+        factor_hi[where] = 1 / (found[0] * (1 - rates.RATE_TOLERANCE))
+    return Iv(factor_lo, factor_hi), reason, sides
+
+
+def _codes(dims: np.ndarray) -> np.ndarray:
+    return np.array([m.group(1) if (m := _CURRENCY.search(str(d))) else "" for d in dims],
+                    dtype=object)
+
+
+def _strip(dims: np.ndarray) -> np.ndarray:
+    return np.array([_CURRENCY.sub("[currency]", str(d)) for d in dims], dtype=object)
