@@ -145,6 +145,30 @@ def resolve(text: str) -> Unit:
                      " the claim's metric)")
 
 
+# How reports name a unit in a factor ("1 mile = 1.609344 kilometres"); others by pint name.
+_SHOWN = {"kilometer": "km", "meter": "m", "square_meter": "m²", "square_kilometer": "km²",
+          "square_foot": "sq ft", "degree_Celsius": "°C", "degree_Fahrenheit": "°F",
+          "pound_mass": "lb", "gallon": "US gallon", "kilogram": "kg"}
+
+
+def shown(unit: Unit) -> str:
+    parts = unit.name.split("/")
+    return " per ".join(_SHOWN.get(p, p.replace("_", " ")) for p in parts)
+
+
+def describe_factor(amount: Unit, converted: Unit) -> str:
+    """The exact factor between two units of one dimension: "1 mile = 1.609344 km"."""
+    ratio = amount.factor / converted.factor
+    if amount.dimension != converted.dimension:  # a price: the units after "per", then a rate
+        per = [shown(Unit(u.name.split("/", 1)[-1], "", 1.0)) for u in (amount, converted)]
+        return f"per {per[0]} to per {per[1]}: × {ratio:.10g}, at the dated exchange rate"
+    if amount.offset or converted.offset:
+        shift = (amount.offset - converted.offset) / converted.factor
+        return (f"{shown(converted)} = {shown(amount)} × {ratio:.10g} "
+                f"{'+' if shift >= 0 else '-'} {abs(shift):.10g}")
+    return f"1 {shown(amount)} = {ratio:.10g} {shown(converted)}"
+
+
 def _divide(top: str, bottom: str) -> str:
     dims: dict[str, float] = {}
     for text, sign in ((top, 1), (bottom, -1)):

@@ -34,14 +34,23 @@ def side_units(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray) -> l
     for text, dim, other in zip(texts.tolist(), dims.tolist(), other_dims.tolist(), strict=True):
         weight = (str(text).strip().lower() in _POUND_WORDS and "[mass]" in str(other)
                   and "currency" not in str(other))
-        key = (str(text), weight)
+        text = priced(str(text), str(dim))
+        key = (text, weight)
         if key not in cache:
-            cache[key] = _resolve(_POUND_MASS if weight else str(text))
+            cache[key] = _resolve(_POUND_MASS if weight else text)
         unit = cache[key]
         # A sign ("$120 per square foot") is in the dimension, not in the unit words.
         out.append(unit if unit is not None and (weight or unit.dimension == dim) else
                    Unit(str(text), str(dim), float("nan")))
     return out
+
+
+def priced(text: str, dim: str) -> str:
+    """Unit words with the currency a sign gave: "$540 per square foot" -> "USD per ..."."""
+    code = _CURRENCY.search(dim)
+    if code and re.match(r"(?:per\s|/)", text):
+        return f"{code.group(1)} {text}"
+    return text
 
 
 def _resolve(text: str) -> Unit | None:
