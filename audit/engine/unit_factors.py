@@ -27,22 +27,37 @@ _POUND_WORDS = ("pound", "pounds")
 _POUND_MASS = "lb"
 
 
-def side_units(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray) -> list[Unit | None]:
-    """The unit of each side as the conversion reads it (None where it cannot be resolved)."""
-    out: list[Unit | None] = []
-    cache: dict[tuple[str, bool], Unit | None] = {}
-    for text, dim, other in zip(texts.tolist(), dims.tolist(), other_dims.tolist(), strict=True):
-        weight = (str(text).strip().lower() in _POUND_WORDS and "[mass]" in str(other)
-                  and "currency" not in str(other))
-        text = priced(str(text), str(dim))
-        key = (text, weight)
-        if key not in cache:
-            cache[key] = _resolve(_POUND_MASS if weight else text)
-        unit = cache[key]
-        # A sign ("$120 per square foot") is in the dimension, not in the unit words.
-        out.append(unit if unit is not None and (weight or unit.dimension == dim) else
-                   Unit(str(text), str(dim), float("nan")))
-    return out
+def side_units(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray) -> list[Unit]:
+    """The unit of each side as the conversion reads it (factor NaN where the words do not
+    resolve: the values table's own factor stands). One look-up per distinct spelling."""
+    distinct, inverse = np.unique(_keys(texts, dims, other_dims), return_inverse=True)
+    units = [_side_unit(*key.split("|", 2)) for key in distinct.tolist()]
+    return [units[i] for i in inverse.tolist()]
+
+
+def _keys(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray) -> np.ndarray:
+    return np.char.add(np.char.add(texts.astype(str), "|"),
+                       np.char.add(np.char.add(dims.astype(str), "|"), other_dims.astype(str)))
+
+
+def side_arrays(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """factor, offset and dimension of each side, as arrays (the engine's vectorized path)."""
+    distinct, inverse = np.unique(_keys(texts, dims, other_dims), return_inverse=True)
+    units = [_side_unit(*key.split("|", 2)) for key in distinct.tolist()]
+    factor = np.array([u.factor for u in units], dtype=float)[inverse]
+    offset = np.array([u.offset for u in units], dtype=float)[inverse]
+    dimension = np.array([u.dimension for u in units], dtype=object)[inverse]
+    return factor, offset, dimension
+
+
+def _side_unit(text: str, dim: str, other: str) -> Unit:
+    weight = text.strip().lower() in _POUND_WORDS and "[mass]" in other and "currency" not in other
+    unit = _resolve(_POUND_MASS if weight else priced(text, dim))
+    # A sign ("$120 per square foot") is in the dimension, not in the unit words.
+    if unit is not None and (weight or unit.dimension == dim):
+        return unit
+    return Unit(text, dim, float("nan"))
 
 
 def priced(text: str, dim: str) -> str:
@@ -64,20 +79,16 @@ def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
             ) -> tuple[Iv, np.ndarray, dict[str, Iv]]:
     """The factor role, why a row cannot be checked, and both sides in base units."""
     n = len(relation)
-    sides, units, dims = {}, {}, {}
+    sides: dict[str, Iv] = {}
+    dims: dict[str, np.ndarray] = {}
     index = {name: rows[name] for name in ("amount", "converted")}
     safe = {name: np.where(i >= 0, i, 0) for name, i in index.items()}
     for name in index:
         dims[name] = values.take("dimension", safe[name]).astype(str)
     for name, other in (("amount", "converted"), ("converted", "amount")):
-        texts = tables.values["unit_text"][np.minimum(safe[name], len(tables.values) - 1)]
-        units[name] = side_units(texts, dims[name], dims[other])
-        factor = np.array([u.factor if u else np.nan for u in units[name]])
-        given = values.take("factor", safe[name])
-        factor = np.where(np.isnan(factor), given, factor)
-        offset = np.array([u.offset if u else 0.0 for u in units[name]])
-        dims[name] = np.array([u.dimension if u else d for u, d in
-                               zip(units[name], dims[name], strict=True)], dtype=object)
+        texts = _unit_texts(tables, safe[name])
+        factor, offset, dims[name] = side_arrays(texts, dims[name], dims[other])
+        factor = np.where(np.isnan(factor), values.take("factor", safe[name]), factor)
         lo, hi = values.take("bare_lo", safe[name]), values.take("bare_hi", safe[name])
         sides[name] = Iv(np.where(index[name] >= 0, lo * factor + offset, np.nan),
                          np.where(index[name] >= 0, hi * factor + offset, np.nan))
@@ -94,8 +105,10 @@ def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
                                           " dimension")
     starts = tables.relations["rate_start"][relation]
     ends = tables.relations["rate_end"][relation]
-    keys = np.array([f"{b}|{q}|{s}|{e}" for b, q, s, e in zip(base, quote, starts, ends,
-                                                              strict=True)], dtype=object)
+    keys = np.full(n, "", dtype=object)
+    if bridged.any():  # text keys only for the rows that need a rate
+        keys[bridged] = [f"{b}|{q}|{s}|{e}" for b, q, s, e in zip(
+            base[bridged], quote[bridged], starts[bridged], ends[bridged], strict=True)]
     for key in np.unique(keys[bridged].astype(str)):
         where = bridged & (keys == key)
         b, q, s, e = key.split("|")
@@ -113,10 +126,21 @@ def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
     return Iv(factor_lo, factor_hi), reason, sides
 
 
+def _unit_texts(tables, rows: np.ndarray) -> np.ndarray:
+    column = tables.values.columns.get("unit_text")
+    if column is None or len(column) == 0:  # generated tables carry no unit words
+        return np.full(len(rows), "", dtype=object)
+    return column[np.minimum(rows, len(column) - 1)]
+
+
+def _per_distinct(dims: np.ndarray, function) -> np.ndarray:
+    distinct, inverse = np.unique(dims.astype(str), return_inverse=True)
+    return np.array([function(d) for d in distinct.tolist()], dtype=object)[inverse]
+
+
 def _codes(dims: np.ndarray) -> np.ndarray:
-    return np.array([m.group(1) if (m := _CURRENCY.search(str(d))) else "" for d in dims],
-                    dtype=object)
+    return _per_distinct(dims, lambda d: m.group(1) if (m := _CURRENCY.search(d)) else "")
 
 
 def _strip(dims: np.ndarray) -> np.ndarray:
-    return np.array([_CURRENCY.sub("[currency]", str(d)) for d in dims], dtype=object)
+    return _per_distinct(dims, lambda d: _CURRENCY.sub("[currency]", d))

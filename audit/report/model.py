@@ -296,7 +296,7 @@ def _conversion_display(row, values: Table, scale: float, suffix: str
     pick = [rows["amount"], rows["converted"]]
     texts, dims = values["unit_text"][pick], values["dimension"][pick].astype(str)
     amount, converted = unit_factors.side_units(texts, dims, dims[::-1])
-    if amount is None or converted is None or converted.factor != converted.factor:
+    if converted.factor != converted.factor:
         return scale, 0.0, suffix, ""
     text = unit_factors.priced(str(texts[1]), str(dims[1]))
     suffix = f" {text}" if text else suffix
