@@ -86,7 +86,7 @@ def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
     for name in index:
         dims[name] = values.take("dimension", safe[name]).astype(str)
     for name, other in (("amount", "converted"), ("converted", "amount")):
-        texts = _unit_texts(tables, safe[name])
+        texts = unit_texts(tables, safe[name])
         factor, offset, dims[name] = side_arrays(texts, dims[name], dims[other])
         factor = np.where(np.isnan(factor), values.take("factor", safe[name]), factor)
         lo, hi = values.take("bare_lo", safe[name]), values.take("bare_hi", safe[name])
@@ -126,7 +126,7 @@ def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
     return Iv(factor_lo, factor_hi), reason, sides
 
 
-def _unit_texts(tables, rows: np.ndarray) -> np.ndarray:
+def unit_texts(tables, rows: np.ndarray) -> np.ndarray:
     column = tables.values.columns.get("unit_text")
     if column is None or len(column) == 0:  # generated tables carry no unit words
         return np.full(len(rows), "", dtype=object)
