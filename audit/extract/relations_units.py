@@ -37,7 +37,8 @@ _MEASURE_NAMES = {"[length]": "length", "[length]^2": "area", "[length]^3": "vol
                   "[mass]": "mass", "[temperature]": "temperature", "[power]": "power",
                   "[power]*[time]": "energy", "[length]*[time]^-1": "speed",
                   "[length]^-3*[mass]": "density", "[money]*[length]^-2": "price per area",
-                  "[money]*[mass]^-1": "price per weight", "[money]*[length]^-3": "price per volume"}
+                  "[money]*[mass]^-1": "price per weight",
+                  "[money]*[length]^-3": "price per volume"}
 
 
 def conversions(b, drafts: list[Draft]) -> None:
@@ -82,8 +83,8 @@ def _same_measure(first: tuple[Unit, str] | None, second: tuple[Unit, str] | Non
         return None
     dims = [_measure(unit, text, other) for (unit, text), (other, _) in
             ((first, second), (second, first))]
-    if dims[0] in _NOT_MEASURES or dims[0] != dims[1] and \
-            _CURRENCY.sub("$", dims[0]) != _CURRENCY.sub("$", dims[1]):
+    if dims[0] in _NOT_MEASURES or (
+            dims[0] != dims[1] and _CURRENCY.sub("$", dims[0]) != _CURRENCY.sub("$", dims[1])):
         return None
     if _CURRENCY.fullmatch(dims[0]) or _CURRENCY.fullmatch(dims[1]):
         return None  # plain money: the currency conversion pattern's
