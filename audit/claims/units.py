@@ -76,30 +76,29 @@ def defined_names(text: str) -> list[str]:
 
 
 def build_cache() -> dict[str, Any]:
-    """Ask pint about every defined name; the result is what units.json holds."""
+    """Ask pint about every defined name; the result is what units.json holds: each unit once,
+    then every alias by the unit's name (start-up reads one small table)."""
     import pint
 
     registry: Any = pint.UnitRegistry(str(DEFINITIONS), cache_folder=None)
-    entries = {}
+    units: dict[str, list] = {}
+    aliases: dict[str, str] = {}
     for name in defined_names(DEFINITIONS.read_text(encoding="utf-8")):
         quantity = registry.Quantity(1, name)
         base = float(quantity.to_base_units().magnitude)
         zero = float(registry.Quantity(0, name).to_base_units().magnitude)
         dims = {str(k): float(v) for k, v in quantity.dimensionality.items()}
-        entries[name] = {
-            "name": str(quantity.units),
-            "dimension": dimension_text(dims),
-            "factor": base - zero,
-        }
-        if zero:
-            entries[name]["offset"] = zero
-    return entries
+        canonical = str(quantity.units)
+        units[canonical] = [dimension_text(dims), base - zero] + ([zero] if zero else [])
+        aliases[name] = canonical
+    return {"units": units, "aliases": aliases}
 
 
 @cache
 def _table() -> tuple[dict[str, Unit], dict[str, Unit]]:
     raw = json.loads(CACHE.read_text(encoding="utf-8"))
-    exact = {alias: Unit(**entry) for alias, entry in raw.items()}
+    units = {name: Unit(name, *entry) for name, entry in raw["units"].items()}
+    exact = {alias: units[name] for alias, name in raw["aliases"].items()}
     folded: dict[str, Unit] = {}
     for alias, unit in exact.items():
         folded.setdefault(alias.lower(), unit)
@@ -179,6 +178,6 @@ def _divide(top: str, bottom: str) -> str:
 
 
 if __name__ == "__main__":
-    CACHE.write_text(json.dumps(build_cache(), indent=1, ensure_ascii=False, sort_keys=True)
+    CACHE.write_text(json.dumps(build_cache(), indent=0, ensure_ascii=False, sort_keys=True)
                      + "\n", encoding="utf-8")
     print(f"wrote {CACHE}")
