@@ -108,3 +108,8 @@ def test_compound_units_divide_by_every_unit_after_per():
     assert resolve("mph").factor == pytest.approx(resolve("miles per hour").factor)
     per_year = resolve("yuan per person per year")
     assert per_year.dimension == "[currency_CNY]*[time]^-1"
+
+
+def test_a_price_per_pound_is_per_pound_of_weight():
+    assert resolve("USD per pound").dimension == resolve("USD per kg").dimension
+    assert resolve("USD per pound").factor == pytest.approx(1 / 0.45359237)

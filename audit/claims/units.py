@@ -133,7 +133,8 @@ def resolve(text: str) -> Unit:
         # "yuan per person per year" is yuan / (person * year), not yuan / (person / year).
         unit = resolve(pieces[0])
         for piece in pieces[1:]:
-            bottom = resolve(piece)
+            # A price "per pound" is per pound of weight: nothing is priced per pound sterling.
+            bottom = resolve("lb" if piece.strip().lower() in ("pound", "pounds") else piece)
             if bottom.offset or unit.offset:
                 raise InputError(f"{cleaned!r} divides by a temperature scale with an offset")
             unit = Unit(f"{unit.name}/{bottom.name}", _divide(unit.dimension, bottom.dimension),
