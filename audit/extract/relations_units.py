@@ -29,7 +29,8 @@ PHRASINGS = (
 # "X, about Y,": a bare comma links only when a qualifier opens the second figure and a comma,
 # bracket or the sentence's end closes it, or any list of two figures would link.
 _COMMA = re.compile(r"^\s*,\s*$")
-_CLOSED = re.compile(r"^\s*(?:[,;)]|\.?\s*$)")
+_CLOSED = re.compile(r"^\s*(?:[,;)]|\.?\s*$|\.\s|(?:of|in|a|an|per|each|on|at)\s)")
+_BRACKET_CLOSED = re.compile(r"^\s*\)")
 _CURRENCY = re.compile(r"\[currency_[A-Z]{3}\]")
 _NOT_MEASURES = (DIMENSIONLESS, PERCENTAGE_POINT, "[time]")
 _POUNDS = ("pound", "pounds")
@@ -61,10 +62,13 @@ def conversions(b, drafts: list[Draft]) -> None:
 
 def _phrasing(b, first: Draft, second: Draft) -> tuple[str, str] | None:
     gap = b.gap(first, second)
+    after = b.after(second, 12)
     for pattern, name, confidence in PHRASINGS:
         if pattern.match(gap):
-            return name, confidence
-    if _COMMA.match(gap) and second.found.qualifier and _CLOSED.match(b.after(second, 3)):
+            # The second figure must end the aside: "(120 hectares of it planted)" is a part.
+            closed = _BRACKET_CLOSED if name == "X (Y)" else _CLOSED
+            return (name, confidence) if closed.match(after) else None
+    if _COMMA.match(gap) and second.found.qualifier and _CLOSED.match(after):
         return "X, about Y,", "medium"
     return None
 

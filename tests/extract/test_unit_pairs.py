@@ -53,6 +53,8 @@ def test_phrased_pairs_link_with_their_evidence(sentence, phrasing, measure):
     "The farm has 300 acres (40 tonnes of grain a year).",  # brackets, but not one dimension
     "The plant uses 5 million tonnes, about 20% of the total, each year.",  # a share
     "The lot covers 90 hectares, 30 hectares more than before.",  # a comma without a qualifier
+    "The farm has 300 acres (120 acres of it planted with rice).",  # a part, not a conversion
+    "It covers 300 acres, or 120 hectares more than the old site.",  # the aside goes on
 ])
 def test_no_link_without_phrasing_and_one_dimension(sentence):
     assert _relations(sentence) == []
