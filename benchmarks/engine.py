@@ -218,6 +218,14 @@ def _conversion(a: Archive, n, skew):
         rate_period=(date(2023, 8, 1), date(2023, 8, 31)))
 
 
+def _unit_conversion(a: Archive, n, skew):
+    miles = a.rng.uniform(10, 900, n)
+    km = np.round(miles, 1) * 1.609344 * skew  # exact factor: mile 1609.344 m, km 1000 m
+    a.add_relations("unit_conversion", {
+        "amount": a.add_values(miles, 1, "[length]", 1609.344),
+        "converted": a.add_values(km, 1, "[length]", 1000.0)})
+
+
 def _sum(a: Archive, n, skew):
     parts = np.stack([_amount(a.rng, n) for _ in range(3)])
     total = np.round(parts, 2).sum(axis=0) * skew
@@ -248,6 +256,7 @@ GENERATORS = {
     "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
     "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
     "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "conversion": _conversion, "sum": _sum,
+    "unit_conversion": _unit_conversion,
     "per_capita": _per_capita, "reference": _reference,
 }
 

@@ -196,3 +196,34 @@ def test_a_decimal_point_moved_one_place_is_named():
         "amount": "925 billion yuan", "converted": "$12.86 billion"}, rate_period="2023-08")
     assert result.status == "inconsistent"
     assert "decimal point moved one place" in result.detail
+
+
+# (amount unit, converted unit, exact factor as a Decimal): kilometres per mile and so on.
+UNIT_PAIRS = [("miles", "km", Decimal("1.609344")), ("acres", "hectares", Decimal("0.40468564224")),
+              ("tonnes", "lb", Decimal(1000) / Decimal("0.45359237")),
+              ("imperial gallons", "litres", Decimal("4.54609")),
+              ("kWh", "MJ", Decimal("3.6"))]
+
+
+@given(amounts, st.sampled_from(UNIT_PAIRS), st.integers(min_value=1, max_value=3))
+def test_a_unit_conversion_rounded_is_consistent(amount, pair, places):
+    unit, other, factor = pair
+    result = check_roles(RULES["conversion.unit_mismatch"], {
+        "amount": f"{amount} {unit}", "converted": f"{_round(amount * factor, places)} {other}"})
+    assert result.status == "consistent"
+
+
+@given(amounts, st.sampled_from(UNIT_PAIRS), st.sampled_from([Decimal("1.05"), Decimal("0.95")]))
+def test_a_unit_conversion_off_by_five_percent_is_inconsistent(amount, pair, off):
+    unit, other, factor = pair
+    result = check_roles(RULES["conversion.unit_mismatch"], {
+        "amount": f"{amount} {unit}", "converted": f"{_round(amount * factor * off, 3)} {other}"})
+    assert result.status == "inconsistent"
+
+
+@given(st.decimals(min_value=Decimal("-40.0"), max_value=Decimal("50.0"), places=1))
+def test_celsius_to_fahrenheit_holds_with_the_offset(celsius):
+    fahrenheit = celsius * Decimal("1.8") + 32
+    result = check_roles(RULES["conversion.unit_mismatch"], {
+        "amount": f"{celsius}C", "converted": f"{_round(fahrenheit, 1)}F"})
+    assert result.status == "consistent"

@@ -14,6 +14,7 @@ Role units:
     amount      any quantity, in the base unit of its dimension
     same:ROLE   the same dimension as ROLE (a yuan total against a dollar part is unverifiable)
     rate        a dated exchange rate, filled in by the engine, never by the claims file
+                (for unit_conversion: the unit factor, times a dated rate across currencies)
 """
 
 from __future__ import annotations
@@ -88,6 +89,12 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("conversion", "a currency amount and its conversion into another currency",
           Role("amount", "amount", bare=True), Role("converted", "amount", bare=True),
           Role("rate", "rate", derived=True)),
+    # Any two quantities of one dimension (miles and km, tonnes and pounds, C and F); a dated
+    # currency rate joins the unit factor when the sides differ by currency (yuan per square
+    # metre against dollars per square foot). The factor is derived, never given.
+    _kind("unit_conversion", "a quantity and its conversion into other units",
+          Role("amount", "amount", bare=True), Role("converted", "amount", bare=True),
+          Role("factor", "rate", derived=True)),
     _kind("sum", "parts that add up to a total",
           Role("total", "amount"), Role("parts", "same:total", many=True)),
     _kind("per_capita", "a total divided by a count",

@@ -32,6 +32,8 @@ class Unit:
     name: str
     dimension: str  # canonical text, "" for plain numbers
     factor: float
+    # Base value = magnitude * factor + offset: only temperatures have one (0 C is 273.15 K).
+    offset: float = 0.0
 
     @property
     def currency(self) -> str | None:
@@ -74,27 +76,29 @@ def defined_names(text: str) -> list[str]:
 
 
 def build_cache() -> dict[str, Any]:
-    """Ask pint about every defined name; the result is what units.json holds."""
+    """Ask pint about every defined name; the result is what units.json holds: each unit once,
+    then every alias by the unit's name (start-up reads one small table)."""
     import pint
 
     registry: Any = pint.UnitRegistry(str(DEFINITIONS), cache_folder=None)
-    entries = {}
+    units: dict[str, list] = {}
+    aliases: dict[str, str] = {}
     for name in defined_names(DEFINITIONS.read_text(encoding="utf-8")):
         quantity = registry.Quantity(1, name)
-        base = quantity.to_base_units()
+        base = float(quantity.to_base_units().magnitude)
+        zero = float(registry.Quantity(0, name).to_base_units().magnitude)
         dims = {str(k): float(v) for k, v in quantity.dimensionality.items()}
-        entries[name] = {
-            "name": str(quantity.units),
-            "dimension": dimension_text(dims),
-            "factor": float(base.magnitude),  # type: ignore[arg-type]
-        }
-    return entries
+        canonical = str(quantity.units)
+        units[canonical] = [dimension_text(dims), base - zero] + ([zero] if zero else [])
+        aliases[name] = canonical
+    return {"units": units, "aliases": aliases}
 
 
 @cache
 def _table() -> tuple[dict[str, Unit], dict[str, Unit]]:
     raw = json.loads(CACHE.read_text(encoding="utf-8"))
-    exact = {alias: Unit(**entry) for alias, entry in raw.items()}
+    units = {name: Unit(name, *entry) for name, entry in raw["units"].items()}
+    exact = {alias: units[name] for alias, name in raw["aliases"].items()}
     folded: dict[str, Unit] = {}
     for alias, unit in exact.items():
         folded.setdefault(alias.lower(), unit)
@@ -105,9 +109,14 @@ def known_units() -> list[str]:
     return sorted({unit.name for unit in _table()[0].values()})
 
 
+# Superscripts and degree signs that pint's parser does not take as names.
+_POWERS = str.maketrans({"²": "2", "³": "3", "℃": "degC", "℉": "degF", "°": "deg", "º": "deg"})
+
+
 def _lookup(word: str) -> Unit | None:
     exact, folded = _table()
-    key = re.sub(r"\s+", "_", word.strip())
+    # "km²", "sq. ft", "metric-ton": one spelling per unit in units.txt.
+    key = re.sub(r"[\s\-]+", "_", word.strip().translate(_POWERS).replace(".", ""))
     return exact.get(key) or folded.get(key.lower())
 
 
@@ -119,14 +128,45 @@ def resolve(text: str) -> Unit:
     unit = _lookup(cleaned)
     if unit is not None:
         return unit
-    halves = re.split(r"\s+per\s+|\s*/\s*", cleaned, maxsplit=1)
-    if len(halves) == 2:
-        top, bottom = resolve(halves[0]), resolve(halves[1])
-        return Unit(f"{top.name}/{bottom.name}", _divide(top.dimension, bottom.dimension),
-                    top.factor / bottom.factor)
+    pieces = re.split(r"\s+per\s+|\s*/\s*", cleaned)
+    if len(pieces) > 1:
+        # "yuan per person per year" is yuan / (person * year), not yuan / (person / year).
+        unit = resolve(pieces[0])
+        for piece in pieces[1:]:
+            # A price "per pound" is per pound of weight: nothing is priced per pound sterling.
+            bottom = resolve("lb" if piece.strip().lower() in ("pound", "pounds") else piece)
+            if bottom.offset or unit.offset:
+                raise InputError(f"{cleaned!r} divides by a temperature scale with an offset")
+            unit = Unit(f"{unit.name}/{bottom.name}", _divide(unit.dimension, bottom.dimension),
+                        unit.factor / bottom.factor)
+        return unit
     raise InputError(f"unknown unit {cleaned!r}; known units include "
                      + ", ".join(known_units()[:12]) + ", ... (what is counted belongs in"
                      " the claim's metric)")
+
+
+# How reports name a unit in a factor ("1 mile = 1.609344 kilometres"); others by pint name.
+_SHOWN = {"kilometer": "km", "meter": "m", "square_meter": "m²", "square_kilometer": "km²",
+          "square_foot": "sq ft", "degree_Celsius": "°C", "degree_Fahrenheit": "°F",
+          "pound_mass": "lb", "gallon": "US gallon", "kilogram": "kg"}
+
+
+def shown(unit: Unit) -> str:
+    parts = unit.name.split("/")
+    return " per ".join(_SHOWN.get(p, p.replace("_", " ")) for p in parts)
+
+
+def describe_factor(amount: Unit, converted: Unit) -> str:
+    """The exact factor between two units of one dimension: "1 mile = 1.609344 km"."""
+    ratio = amount.factor / converted.factor
+    if amount.dimension != converted.dimension:  # a price: the units after "per", then a rate
+        per = [shown(Unit(u.name.split("/", 1)[-1], "", 1.0)) for u in (amount, converted)]
+        return f"per {per[0]} to per {per[1]}: × {ratio:.10g}, at the dated exchange rate"
+    if amount.offset or converted.offset:
+        shift = (amount.offset - converted.offset) / converted.factor
+        return (f"{shown(converted)} = {shown(amount)} × {ratio:.10g} "
+                f"{'+' if shift >= 0 else '-'} {abs(shift):.10g}")
+    return f"1 {shown(amount)} = {ratio:.10g} {shown(converted)}"
 
 
 def _divide(top: str, bottom: str) -> str:
@@ -139,6 +179,6 @@ def _divide(top: str, bottom: str) -> str:
 
 
 if __name__ == "__main__":
-    CACHE.write_text(json.dumps(build_cache(), indent=1, ensure_ascii=False, sort_keys=True)
+    CACHE.write_text(json.dumps(build_cache(), indent=0, ensure_ascii=False, sort_keys=True)
                      + "\n", encoding="utf-8")
     print(f"wrote {CACHE}")

@@ -175,6 +175,10 @@ def _names_currency(unit_text: str) -> bool:
 
 
 def _unit(sign: str | None, unit_text: str, text: str) -> Unit:
+    if sign and re.match(r"(?:per\s|/)", unit_text):  # "$540 per square foot": a price
+        code = CURRENCY_SIGNS[sign if sign in CURRENCY_SIGNS else sign.upper()]
+        unit_text = f"{code} {unit_text}"
+        sign = None
     try:
         unit = resolve(unit_text) if unit_text else NUMBER
     except InputError as error:

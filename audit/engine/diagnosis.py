@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from audit.claims.values import scale_name
+from audit.engine import unit_slips
 from audit.engine.roles import Prepared
 from audit.engine.tables import Tables
 from audit.intervals import Iv, overlap
@@ -51,9 +52,11 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
     for text, formula in rule.mistakes.items():
         followed = (causes == "") & _follows(rule, prep, rows, formula)
         causes[followed] = text
+    units = unit_slips.explain(rule, prep, tables, rows, _fits_squarely)
+    causes = np.where(causes == "", units, causes)
     found = _candidates(prep, tables, rows)
     if found is None:
-        return causes
+        return _powers_of_ten(rule, prep, tables, rows, causes)
     gap = relative_gap[found["position"]]
     fits = _fits(rule, prep, rows, readings, found) \
         & ~((found["kind"] == SWAP) & (gap < MIN_SWAP_GAP)) \
@@ -74,6 +77,16 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
                  if swapped_roles.count(role[i]) == 1]
         if slips or swaps:
             causes[where] = "; or ".join(dict.fromkeys(slips or swaps))
+    return _powers_of_ten(rule, prep, tables, rows, causes)
+
+
+def _powers_of_ten(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
+                   causes: np.ndarray) -> np.ndarray:
+    """Last, for unit conversions: a side off by x100 or x1,000 (centimetres for metres)."""
+    empty = np.flatnonzero(causes == "")
+    if len(empty):
+        causes[empty] = unit_slips.explain(rule, prep, tables, rows[empty], _fits_squarely,
+                                           powers=True)
     return causes
 
 

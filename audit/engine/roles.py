@@ -15,6 +15,7 @@ import numpy as np
 from audit.claims.kinds import Kind, Role
 from audit.claims.periods import Period
 from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
+from audit.engine import unit_factors
 from audit.engine.columns import Table
 from audit.engine.tables import Tables
 from audit.intervals import Iv
@@ -164,6 +165,14 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
             missing[role.name] = np.isnan(years)
             reason = _note(reason, ~np.isnan(years) & (years <= 0),
                            "the periods given span no whole year")
+            continue
+        if role.unit == "rate" and kind.name == unit_factors.KIND:
+            # Both sides are re-read with their offsets; a currency rate only when one differs.
+            env[role.name], rate_reason, sides = unit_factors.prepare(tables, relation, rows,
+                                                                      values)
+            env.update(sides)
+            reason = _note_each(reason, rate_reason)
+            missing[role.name] = np.zeros(n, bool)
             continue
         if role.unit == "rate":
             env[role.name], rate_reason = _rates(tables, kind, relation, rows, values)

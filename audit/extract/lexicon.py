@@ -120,6 +120,31 @@ MEASURE_UNITS: dict[str, str] = {
     "degrees Celsius": "degree_Celsius", "degree Celsius": "degree_Celsius",
     "°C": "degree_Celsius", "℃": "degree_Celsius", "C": "degree_Celsius",
     "degrees Fahrenheit": "degree_Fahrenheit", "°F": "degree_Fahrenheit",
+    "degree Fahrenheit": "degree_Fahrenheit", "℉": "degree_Fahrenheit", "F": "degree_Fahrenheit",
+    "square feet": "square_foot", "square foot": "square_foot", "sq ft": "square_foot",
+    "sq feet": "square_foot", "sqft": "square_foot", "ft2": "square_foot", "ft²": "square_foot",
+    "square metre": "square_meter", "square meter": "square_meter", "m2": "square_meter",
+    "m²": "square_meter", "sqm": "square_meter",
+    "cubic metres": "cubic_meter", "cubic meters": "cubic_meter", "cubic metre": "cubic_meter",
+    "cubic meter": "cubic_meter", "m3": "cubic_meter", "m³": "cubic_meter",
+    "cubic feet": "cubic_foot", "cubic foot": "cubic_foot", "bcm": "billion_cubic_meters",
+    "short tons": "short_ton", "short ton": "short_ton", "long tons": "long_ton",
+    "long ton": "long_ton", "metric tonnes": "tonne", "metric ton": "tonne",
+    "pounds": "pound_mass", "pound": "pound_mass", "ounces": "ounce", "oz": "ounce",
+    "jin": "jin", "catties": "jin",
+    "imperial gallons": "imperial_gallon", "imperial gallon": "imperial_gallon",
+    "US gallons": "gallon", "US gallon": "gallon", "bbl": "barrel",
+    "yards": "yard", "yard": "yard", "nautical miles": "nautical_mile",
+    "terawatts": "terawatt", "TW": "terawatt", "terawatt-hours": "terawatt_hour",
+    "terawatt hours": "terawatt_hour", "gigawatt-hours": "gigawatt_hour",
+    "megawatt-hours": "megawatt_hour", "joules": "joule", "GJ": "gigajoule", "MJ": "megajoule",
+    "gigajoules": "gigajoule", "tce": "tonne_of_coal_equivalent",
+    "tonnes of coal equivalent": "tonne_of_coal_equivalent", "toe": "tonne_of_oil_equivalent",
+    "tonnes of oil equivalent": "tonne_of_oil_equivalent", "BTU": "British_thermal_unit",
+    "BTUs": "British_thermal_unit", "Btu": "British_thermal_unit",
+    "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "mph": "mile_per_hour",
+    "miles per hour": "mile_per_hour", "kilometres per hour": "kilometer_per_hour",
+    "kilometers per hour": "kilometer_per_hour", "knots": "knot", "m/s": "meter_per_second",
     "years": "year", "year": "year", "yrs": "year", "months": "month", "month": "month",
     "weeks": "week", "week": "week", "days": "day", "day": "day", "hours": "hour",
     "hour": "hour", "hrs": "hour", "minutes": "minute", "minute": "minute", "mins": "minute",
@@ -127,7 +152,7 @@ MEASURE_UNITS: dict[str, str] = {
 }
 # Units whose abbreviation is too ambiguous standing alone in prose; they count only when
 # attached to the digits ("278,000t" is rare; "5 C" is usually a grade) or never.
-ATTACHED_ONLY = {"C", "W", "L", "t", "m"}
+ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m"}
 
 # --- Qualifiers written before a figure ---------------------------------------------------------
 QUALIFIER_WORDS = (

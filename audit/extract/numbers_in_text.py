@@ -39,7 +39,8 @@ _MEASURE = lx.alternation([w for w in lx.MEASURE_UNITS if w not in lx.ATTACHED_O
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
 _PER = (r"(?:\s?/\s?|\s+per\s+)(?P<per>(?i:hour|day|week|month|year|annum|person|capita|"
         r"head|household|share|barrel|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|"
-        r"kWh|unit|mu)s?)(?![a-z])")
+        r"kWh|unit|mu|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|litre|liter|gallon|"
+        r"kilomet(?:re|er)|km|mile|jin|catty|pound|lb|ounce|oz)s?)(?![a-z])")
 _UNIT = (rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|\s?(?P<pct>{_PERCENT})"
          rf"|(?:\s?|-)(?P<times>{_TIMES})|(?:\s?|-)(?P<cur>{_CURRENCY})(?![a-z])"
          rf"|(?:\s?|-)(?P<sub>{_SUBUNIT})(?![a-z])|(?:\s?|-)(?P<measure>{_MEASURE})(?![\w])"

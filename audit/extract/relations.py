@@ -20,6 +20,7 @@ from itertools import pairwise
 from audit.extract import relations_cross as cross
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
+from audit.extract import relations_units as units
 from audit.extract.drafts import Draft, sentence_period
 from audit.reference.facts import FactSet
 
@@ -146,6 +147,7 @@ class _Builder:
         pairs = [drafts for drafts in self.by_sentence.values() if len(drafts) > 1]
         for drafts in pairs:
             self.conversions(drafts)
+            units.conversions(self, drafts)
         for drafts in pairs:
             self.changes(drafts)
             news.change_and_rate(self, drafts)

@@ -172,7 +172,7 @@ def _unit(found: Found, prefix: str | None) -> str | None:
 
 
 def _per(found: Found, joiner: str) -> str:
-    return f"{joiner}per {found.per.lower()}".strip() if found.per else ""
+    return f"{joiner}per {' '.join(found.per.lower().split())}" if found.per else ""
 
 
 def _resolves(unit: str) -> bool:

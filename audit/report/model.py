@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from audit.claims.claims_file import Acceptance, Article, Claim, Relation
 from audit.claims.kinds import KINDS
-from audit.claims.units import currency_of
+from audit.claims.units import currency_of, describe_factor
+from audit.engine import unit_factors
 from audit.engine.columns import Table
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_SLOTS, value_roles
 from audit.engine.tables import UNDATED_YEARS_AFTER, Tables
@@ -148,7 +149,13 @@ def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tabl
     currencies = _currencies(row, values)
     compare_unit = kind.role(rule.compare).unit  # type: ignore[union-attr]
     scale, suffix = _display_unit(row, compare_unit, values, currencies)
-    computed = interval(row.computed_lo / scale, row.computed_hi / scale, suffix)
+    offset = 0.0
+    if row.kind == unit_factors.KIND:
+        scale, offset, suffix, factor = _conversion_display(row, values, scale, suffix)
+        if factor:
+            inputs.append(Input("factor", factor))
+    computed = interval((row.computed_lo - offset) / scale, (row.computed_hi - offset) / scale,
+                        suffix)
     stated = next((i.written for i in inputs if i.role == rule.compare), "")
     if compare_unit == "rate":
         stated = _rate_text(row, tables, currencies, suffix)
@@ -336,6 +343,25 @@ def _display_unit(row, compare_unit: str, values: Table,
         return 1.0, ""
     text = str(values["unit_text"][position])
     return (float(values["factor"][position]), f" {text}") if text else (1.0, "")
+
+
+def _conversion_display(row, values: Table, scale: float, suffix: str
+                        ) -> tuple[float, float, str, str]:
+    """A unit conversion shown in the converted side's own unit (offset included), and the
+    exact factor used ("1 mile = 1.609344 km")."""
+    rows = _value_rows(row)
+    if "amount" not in rows or "converted" not in rows:
+        return scale, 0.0, suffix, ""
+    pick = [rows["amount"], rows["converted"]]
+    texts, dims = values["unit_text"][pick], values["dimension"][pick].astype(str)
+    amount, converted = unit_factors.side_units(texts, dims, dims[::-1])
+    if converted.factor != converted.factor:
+        return scale, 0.0, suffix, ""
+    text = unit_factors.priced(str(texts[1]), str(dims[1]))
+    suffix = f" {text}" if text else suffix
+    if amount.factor != amount.factor:
+        return converted.factor, converted.offset, suffix, ""
+    return converted.factor, converted.offset, suffix, describe_factor(amount, converted)
 
 
 def _dimension_of_compare(row, values: Table) -> str | None:

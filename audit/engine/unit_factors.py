@@ -1,0 +1,146 @@
+"""Unit conversions: both sides in base units through pint's exact factors, plus a dated
+currency rate only when the units hold a currency (yuan per square metre as dollars per foot²).
+
+The `unit_conversion` kind's derived role `factor` is how many base units of the converted side
+one base unit of the amount is: exactly 1 between units of one dimension (no tolerance beyond
+the rounding of the two figures), the inverse of the ECB's dated rate, with its spread, when the
+two sides differ by their currency. Offsets (Celsius, Fahrenheit) enter the sides here, since
+the values table carries only a factor.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from audit.claims.periods import Period
+from audit.claims.units import Unit, resolve
+from audit.errors import InputError
+from audit.intervals import Iv
+from audit.reference import rates
+
+KIND = "unit_conversion"
+_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
+# "pounds" alone is sterling; beside a mass it is the pound by weight.
+_POUND_WORDS = ("pound", "pounds")
+_POUND_MASS = "lb"
+
+
+def side_units(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray) -> list[Unit]:
+    """The unit of each side as the conversion reads it (factor NaN where the words do not
+    resolve: the values table's own factor stands). One look-up per distinct spelling."""
+    distinct, inverse = np.unique(_keys(texts, dims, other_dims), return_inverse=True)
+    units = [_side_unit(*key.split("|", 2)) for key in distinct.tolist()]
+    return [units[i] for i in inverse.tolist()]
+
+
+def _keys(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray) -> np.ndarray:
+    return np.char.add(np.char.add(texts.astype(str), "|"),
+                       np.char.add(np.char.add(dims.astype(str), "|"), other_dims.astype(str)))
+
+
+def side_arrays(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """factor, offset and dimension of each side, as arrays (the engine's vectorized path)."""
+    distinct, inverse = np.unique(_keys(texts, dims, other_dims), return_inverse=True)
+    units = [_side_unit(*key.split("|", 2)) for key in distinct.tolist()]
+    factor = np.array([u.factor for u in units], dtype=float)[inverse]
+    offset = np.array([u.offset for u in units], dtype=float)[inverse]
+    dimension = np.array([u.dimension for u in units], dtype=object)[inverse]
+    return factor, offset, dimension
+
+
+def _side_unit(text: str, dim: str, other: str) -> Unit:
+    weight = text.strip().lower() in _POUND_WORDS and "[mass]" in other and "currency" not in other
+    unit = _resolve(_POUND_MASS if weight else priced(text, dim))
+    # A sign ("$120 per square foot") is in the dimension, not in the unit words.
+    if unit is not None and (weight or unit.dimension == dim):
+        return unit
+    return Unit(text, dim, float("nan"))
+
+
+def priced(text: str, dim: str) -> str:
+    """Unit words with the currency a sign gave: "$540 per square foot" -> "USD per ..."."""
+    code = _CURRENCY.search(dim)
+    if code and re.match(r"(?:per\s|/)", text):
+        return f"{code.group(1)} {text}"
+    return text
+
+
+def _resolve(text: str) -> Unit | None:
+    try:
+        return resolve(text)
+    except InputError:
+        return None
+
+
+def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
+            ) -> tuple[Iv, np.ndarray, dict[str, Iv]]:
+    """The factor role, why a row cannot be checked, and both sides in base units."""
+    n = len(relation)
+    sides: dict[str, Iv] = {}
+    dims: dict[str, np.ndarray] = {}
+    index = {name: rows[name] for name in ("amount", "converted")}
+    safe = {name: np.where(i >= 0, i, 0) for name, i in index.items()}
+    for name in index:
+        dims[name] = values.take("dimension", safe[name]).astype(str)
+    for name, other in (("amount", "converted"), ("converted", "amount")):
+        texts = unit_texts(tables, safe[name])
+        factor, offset, dims[name] = side_arrays(texts, dims[name], dims[other])
+        factor = np.where(np.isnan(factor), values.take("factor", safe[name]), factor)
+        lo, hi = values.take("bare_lo", safe[name]), values.take("bare_hi", safe[name])
+        sides[name] = Iv(np.where(index[name] >= 0, lo * factor + offset, np.nan),
+                         np.where(index[name] >= 0, hi * factor + offset, np.nan))
+    factor_lo, factor_hi = np.full(n, np.nan), np.full(n, np.nan)
+    reason = np.full(n, "", dtype=object)
+    present = (index["amount"] >= 0) & (index["converted"] >= 0)
+    same = present & (dims["amount"] == dims["converted"])
+    factor_lo[same], factor_hi[same] = 1.0, 1.0
+    base = _codes(dims["amount"])
+    quote = _codes(dims["converted"])
+    bridged = present & ~same & (base != "") & (quote != "") & (
+        _strip(dims["amount"]) == _strip(dims["converted"]))
+    reason[present & ~same & ~bridged] = ("the amount and its conversion are not of the same"
+                                          " dimension")
+    starts = tables.relations["rate_start"][relation]
+    ends = tables.relations["rate_end"][relation]
+    keys = np.full(n, "", dtype=object)
+    if bridged.any():  # text keys only for the rows that need a rate
+        keys[bridged] = [f"{b}|{q}|{s}|{e}" for b, q, s, e in zip(
+            base[bridged], quote[bridged], starts[bridged], ends[bridged], strict=True)]
+    for key in np.unique(keys[bridged].astype(str)):
+        where = bridged & (keys == key)
+        b, q, s, e = key.split("|")
+        if s == "None":
+            reason[where] = ("no date for the exchange rate: give the article's published date"
+                             " or the relation's rate_period")
+            continue
+        found = rates.rate_range(b, q, Period(starts[where][0], ends[where][0], f"{s}/{e}"))
+        if found is None:
+            reason[where] = f"no ECB reference rate for {b} per {q} from {s} to {e}"
+            continue
+        # Amount-currency per converted-currency, inverted: the factor multiplies the amount.
+        factor_lo[where] = 1 / (found[1] * (1 + rates.RATE_TOLERANCE))
+        factor_hi[where] = 1 / (found[0] * (1 - rates.RATE_TOLERANCE))
+    return Iv(factor_lo, factor_hi), reason, sides
+
+
+def unit_texts(tables, rows: np.ndarray) -> np.ndarray:
+    column = tables.values.columns.get("unit_text")
+    if column is None or len(column) == 0:  # generated tables carry no unit words
+        return np.full(len(rows), "", dtype=object)
+    return column[np.minimum(rows, len(column) - 1)]
+
+
+def _per_distinct(dims: np.ndarray, function) -> np.ndarray:
+    distinct, inverse = np.unique(dims.astype(str), return_inverse=True)
+    return np.array([function(d) for d in distinct.tolist()], dtype=object)[inverse]
+
+
+def _codes(dims: np.ndarray) -> np.ndarray:
+    return _per_distinct(dims, lambda d: m.group(1) if (m := _CURRENCY.search(d)) else "")
+
+
+def _strip(dims: np.ndarray) -> np.ndarray:
+    return _per_distinct(dims, lambda d: _CURRENCY.sub("[currency]", d))

@@ -1,0 +1,103 @@
+"""Unit conversions written side by side: "87 miles (140 km)", "500 acres, or 202 hectares,",
+"30C, about 86F,", "60,000 yuan per square metre, equivalent to $770 per square foot".
+
+Two neighbouring figures are linked as a `unit_conversion` when the words between them are one
+of these phrasings and their units measure the same thing (length, area, mass, a price per
+area...), read from the units alone; whether the numbers agree never decides a link. Plain
+currency pairs belong to the `conversion` pattern of `relations`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, Unit
+from audit.claims.values import parse_value
+from audit.errors import InputError
+from audit.extract.drafts import Draft
+
+_Q = r"(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|just\s+over)"
+# (pattern of the words between the figures, its name in the evidence, confidence)
+PHRASINGS = (
+    (re.compile(rf"^\s*\(\s*(?:{_Q}\s+|or\s+|equivalent\s+to\s+|the\s+equivalent\s+of\s+)?$",
+                re.I), "X (Y)", "high"),
+    (re.compile(r"^\s*,?\s*(?:or|which\s+is)\s+$", re.I), "X, or Y", "high"),
+    (re.compile(r"^\s*,?\s*(?:equivalent\s+to|the\s+equivalent\s+of|equal\s+to|"
+                r"or\s+the\s+equivalent\s+of)\s+$", re.I), "X, equivalent to Y", "high"),
+)
+# "X, about Y,": a bare comma links only when a qualifier opens the second figure and a comma,
+# bracket or the sentence's end closes it, or any list of two figures would link.
+_COMMA = re.compile(r"^\s*,\s*$")
+_CLOSED = re.compile(r"^\s*(?:[,;)]|\.?\s*$|\.\s|(?:of|in|a|an|per|each|on|at)\s)")
+_BRACKET_CLOSED = re.compile(r"^\s*\)")
+_CURRENCY = re.compile(r"\[currency_[A-Z]{3}\]")
+_NOT_MEASURES = (DIMENSIONLESS, PERCENTAGE_POINT, "[time]")
+_POUNDS = ("pound", "pounds")
+_MEASURE_NAMES = {"[length]": "length", "[length]^2": "area", "[length]^3": "volume",
+                  "[mass]": "mass", "[temperature]": "temperature", "[power]": "power",
+                  "[power]*[time]": "energy", "[length]*[time]^-1": "speed",
+                  "[length]^-3*[mass]": "density", "[money]*[length]^-2": "price per area",
+                  "[money]*[mass]^-1": "price per weight",
+                  "[money]*[length]^-3": "price per volume"}
+
+
+def conversions(b, drafts: list[Draft]) -> None:
+    """Link each phrased pair of one dimension (b: relations._Builder)."""
+    for first, second in pairwise(drafts):
+        if second.id in b.converted or first.id in b.converted:
+            continue
+        phrasing = _phrasing(b, first, second)
+        if phrasing is None:
+            continue
+        name, confidence = phrasing
+        dimension = _same_measure(_unit(first), _unit(second))
+        if dimension is None:
+            continue
+        b.converted.add(second.id)
+        b.add("unit_conversion", {"amount": first.id, "converted": second.id},
+              confidence=confidence,
+              note=f"linked by the phrasing '{name}': both figures measure {dimension}")
+
+
+def _phrasing(b, first: Draft, second: Draft) -> tuple[str, str] | None:
+    gap = b.gap(first, second)
+    after = b.after(second, 12)
+    for pattern, name, confidence in PHRASINGS:
+        if pattern.match(gap):
+            # The second figure must end the aside: "(120 hectares of it planted)" is a part.
+            closed = _BRACKET_CLOSED if name == "X (Y)" else _CLOSED
+            return (name, confidence) if closed.match(after) else None
+    if _COMMA.match(gap) and second.found.qualifier and _CLOSED.match(after):
+        return "X, about Y,", "medium"
+    return None
+
+
+def _unit(draft: Draft) -> tuple[Unit, str] | None:
+    try:
+        value = parse_value(draft.value)
+    except InputError:
+        return None
+    return value.unit, value.unit_text
+
+
+def _same_measure(first: tuple[Unit, str] | None, second: tuple[Unit, str] | None) -> str | None:
+    """What both figures measure ("length", "price per area"), or None when they differ."""
+    if first is None or second is None:
+        return None
+    dims = [_measure(unit, text, other) for (unit, text), (other, _) in
+            ((first, second), (second, first))]
+    if dims[0] in _NOT_MEASURES or (
+            dims[0] != dims[1] and _CURRENCY.sub("$", dims[0]) != _CURRENCY.sub("$", dims[1])):
+        return None
+    if _CURRENCY.fullmatch(dims[0]) or _CURRENCY.fullmatch(dims[1]):
+        return None  # plain money: the currency conversion pattern's
+    dimension = _CURRENCY.sub("[money]", dims[0])
+    return _MEASURE_NAMES.get(dimension, dimension.replace("[", "").replace("]", ""))
+
+
+def _measure(unit: Unit, text: str, other: Unit) -> str:
+    # "2.6 billion pounds" beside tonnes is a weight, not sterling.
+    if text.strip().lower() in _POUNDS and other.dimension == "[mass]":
+        return "[mass]"
+    return unit.dimension
