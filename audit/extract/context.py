@@ -54,7 +54,12 @@ _YEAR_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-]+\s+){0,3}?(?:,
                          r"(?:in|of|for|during|as\s+of|by"
                          r"|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:year\s+|fiscal\s+year\s+)?"
                          r"((?:19|20)\d\d)\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?![\w%]|,\d)")
+# A year, a span of years ("2016-2021", fiscal "2023-24") or a date ("2018-02-15", "2022-01"):
+# the date group keeps "2013-02-08" from reading as the years 2013 to 2002.
+_YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
+                   r"(?P<day>[-/.]\d\d?(?!\d))?)?(?![\w%]|,\d)")
+# "FY18", "FY2018", "fiscal 2018": the fiscal year that ends in that year.
+_FISCAL = re.compile(r"\b(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b")
 
 _VERB_WORDS = (
     "was", "were", "is", "are", "reached", "stood", "totaled", "totalled", "totaling", "hit",
@@ -228,15 +233,30 @@ def period_for(sentence: str, found: Found, offset: int, end_offset: int,
 @lru_cache(maxsize=64)
 def _years_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
     """The years and spans of years a sentence states, read once for all its figures."""
-    out = []
-    for match in _YEAR.finditer(sentence):
-        period = match.group(1)
-        if match.group(2):
-            end = match.group(2)
-            end = end if len(end) == 4 else match.group(1)[:2] + end
-            period = f"{match.group(1)}/{end}"
-        out.append((match.start(), match.end(), period))
+    out = [(match.start(), match.end(), year_span(match.group(1), match.group(2), match["day"]))
+           for match in _YEAR.finditer(sentence)]
+    if "FY" in sentence or "iscal" in sentence:
+        out.extend((m.start(), m.end(), fiscal_year(m.group(1)))
+                   for m in _FISCAL.finditer(sentence))
+        out.sort()
     return tuple(out)
+
+
+def year_span(first: str, second: str | None, day: str | None = None) -> str:
+    """The period of "2016-2021", "2023-24" (a span) or "2022-01", "2018-02-15" (a date).
+
+    A date is read as its year: a figure near a dateline is rarely about that one day, and
+    a second part that would end before the first ("2022-01") is a month, not a span."""
+    if second is None or day:
+        return first
+    end = second if len(second) == 4 else first[:2] + second
+    return f"{first}/{end}" if int(end) > int(first) else first
+
+
+def fiscal_year(year: str) -> str:
+    """"FY18" -> "2017/2018": a fiscal year straddles two years and ends in the named one."""
+    end = int(year if len(year) == 4 else "20" + year)
+    return f"{end - 1}/{end}"
 
 
 def metric_for(sentence: str, found: Found, offset: int, end_offset: int,

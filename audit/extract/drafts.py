@@ -87,6 +87,8 @@ def draft_claims(text: str, published: str | None) -> Drafted:
         for local in find_quantities(body):
             found = _shift(local, sentence.start)
             why = _skip_reason(found)
+            if why is None and _CLOCK.search(body, max(0, local.start - 3), local.end + 3):
+                why = "a clock time, not a quantity"
             if why is not None:
                 if why:
                     skipped.append({"quote": found.text, "span": [found.start, found.end],
@@ -200,14 +202,21 @@ _YEARS_IN_SENTENCE = re.compile(
     r"|\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b)", re.IGNORECASE)
 
 
+# "20:04:01", "07:20": hours, minutes and seconds of a timestamp.
+_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}:\d\d(?::\d\d)?(?![\d.,]\d)")
+_DATE_TAIL = re.compile(r"[-/.]\d")
+
+
 def sentence_period(body: str) -> str | None:
     """A span of years the sentence states ("during 2016-2021"), the default for its figures."""
-    match = _YEARS_IN_SENTENCE.search(body)
-    if not match:
-        return None
-    first, end = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-    end = end if len(end) == 4 else first[:2] + end
-    return f"{first}/{end}"
+    for match in _YEARS_IN_SENTENCE.finditer(body):
+        first, end = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+        if match.group(1) and _DATE_TAIL.match(body, match.end()):
+            continue  # "2018-02-15": a date, not the years 2018 to 2002
+        span = context.year_span(first, end)
+        if "/" in span:
+            return span
+    return None
 
 
 _STOP = frozenset((
