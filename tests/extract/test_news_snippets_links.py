@@ -1,0 +1,43 @@
+"""Links that used to go wrong: two changes from one end, and a change stated by anaphora."""
+
+from audit.extract import extract_claims
+from tests.extract.snippets import audit_snippet
+
+DATED = "Updated: 2024-03-20\n\n"
+
+
+def _growths(text: str) -> list[tuple[str, str, str, str | None]]:
+    drafted = extract_claims(text, "x")
+    claims = {c["id"]: c["value"] for c in drafted["claims"]}
+    return sorted((claims[r["roles"]["start"]], claims[r["roles"]["end"]],
+                   claims[r["roles"]["rate"]], r.get("confidence"))
+                  for r in drafted["relations"] if r["kind"] == "growth")
+
+
+def test_two_changes_from_one_end_share_the_end():
+    text = DATED + ("Bicycle sales in the city came to 48,000 in March, up 20 percent from "
+                    "40,000 in February, and up 60 percent from 30,000 a year earlier.")
+    assert _growths(text) == [("30,000", "48,000", "60 percent", None),
+                              ("40,000", "48,000", "20 percent", None)]
+
+
+def test_that_is_up_links_to_the_main_figure_of_the_sentence_before():
+    text = DATED + ("Ferry crossings reached 9,000 in May, short of the record of 9,900 set "
+                    "last summer. That is up 12.5 percent from 8,000 in April, and up 50 "
+                    "percent from 6,000 a year earlier.")
+    assert _growths(text) == [("6,000", "9,000", "50 percent", "medium"),
+                              ("8,000", "9,000", "12.5 percent", "medium")]
+
+
+def test_a_wrong_rate_behind_an_anaphora_is_found(tmp_path):
+    text = DATED + ("Ferry crossings reached 9,000 in May. That is up 40 percent from 8,000 "
+                    "in April.")
+    [growth] = [f for f in audit_snippet(tmp_path, "ferry", text) if f.kind == "growth"]
+    assert growth.status == "inconsistent"
+    assert growth.severity == "error"  # an explicit anaphora is evidence, not a guess
+
+
+def test_no_anaphora_no_link_across_sentences():
+    text = DATED + ("Ferry crossings reached 9,000 in May. Bus trips were up 12.5 percent "
+                    "from 8,000 in April.")
+    assert _growths(text) == []
