@@ -69,6 +69,10 @@ _SUM_ALL_AFTER = re.compile(r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprise
                             r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b", re.I)
 
 
+# Where one clause ends and a clause about something else begins.
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
+
+
 class _Builder:
     def __init__(self, text: str, drafts: list[Draft], facts: dict[str, dict]) -> None:
         self.text = text
@@ -266,6 +270,10 @@ class _Builder:
             a, b = (rate.found.end, low) if rate.found.start < low else (high, rate.found.start)
             if any(a <= d.found.start < b and _same_dimension(d, start)
                    and d is not start and d is not end for d in drafts):
+                continue
+            if _NEW_CLAUSE.search(self.text, a, b):
+                # "X rose 50% from 2012, and its share rose from 1.9% to 2.1%": the 50% is
+                # the first clause's change, not the change of the second clause's pair.
                 continue
             if distance is None or b - a < distance:
                 best, distance = rate, b - a

@@ -41,3 +41,13 @@ def test_no_anaphora_no_link_across_sentences():
     text = DATED + ("Ferry crossings reached 9,000 in May. Bus trips were up 12.5 percent "
                     "from 8,000 in April.")
     assert _growths(text) == []
+
+
+def test_a_change_of_one_clause_is_not_the_change_of_the_next():
+    text = DATED + ("Spending on schools rose 40 percent from 2015 to 9.1 billion euros in 2020, "
+                    "and its share of the budget rose from 10.2 percent to 11.5 percent.")
+    drafted = extract_claims(text, "x")
+    claims = {c["id"]: c["value"] for c in drafted["claims"]}
+    [pp] = [r for r in drafted["relations"] if r["kind"] == "pp_change"]
+    assert claims[pp["roles"]["start"]] == "10.2 percent"
+    assert "change" not in pp["roles"]  # no rate of the first clause is taken as its change
