@@ -58,6 +58,19 @@ _YEAR_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-]+\s+){0,3}?(?:,
 # the date group keeps "2013-02-08" from reading as the years 2013 to 2002.
 _YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
                    r"(?P<day>[-/.]\d\d?(?!\d))?)?(?![\w%]|,\d)")
+# The words that make a year a base of comparison: "compared with 2019", "from 2012",
+# "over 2013", "than in 2020", "the same period of 2019".
+_BASE_WORDS = (r"(?:(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|against|versus|"
+               r"relative\s+to)\s+(?:the\s+)?(?:(?:same\s+)?(?:period|time|month|quarter|day|"
+               r"levels?|figures?)\s+(?:of|in)\s+)?|same\s+(?:period|time|month|quarter|day)\s+"
+               r"(?:of|in)\s+)(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?")
+_BASE_BEFORE = re.compile(rf"\b{_BASE_WORDS}$", re.IGNORECASE)
+# A base year that starts a span ("from 2012 to 2016") is the span's, not a base.
+_SPAN_TO = re.compile(r"\s+(?:to|and|until|through|till)\s+((?:19|20)\d\d)\b")
+_BASE_AFTER = re.compile(rf"\s*(?:year-on-year\s+|on\s+a\s+comparable\s+basis\s+)?"
+                         rf"(?:(?:higher|lower|more|less|up|down|above|below|faster|slower)\s+)?"
+                         rf"{_BASE_WORDS}((?:19|20)\d\d)\b(?!\s*(?:[-–/]\s*\d|(?:to|and)\s+"
+                         rf"(?:the\s+end\s+of\s+)?(?:19|20)\d\d))", re.IGNORECASE)
 # "FY18", "FY2018", "fiscal 2018": the fiscal year that ends in that year.
 _FISCAL = re.compile(r"\b(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b")
 
@@ -216,27 +229,46 @@ def period_for(sentence: str, found: Found, offset: int, end_offset: int,
                default: str | None) -> str | None:
     """The year (or span of years) a figure is for."""
     after = _YEAR_AFTER.match(sentence, end_offset)
-    if after:
+    if after and not _BASE_BEFORE.search(sentence, max(0, after.start(1) - 40), after.start(1)):
         return after.group(1)
     clause_start = max(sentence.rfind(";", 0, offset), sentence.rfind(", with", 0, offset), 0)
     before = None
-    # The last year stated in the figure's clause before it, else the first one after it.
-    for start, end, period in _years_of(sentence):
+    years = _years_of(sentence)
+    # The last year stated in the figure's clause before it, else the first one after it;
+    # a base year ("compared with 2019", "from 2012") is what the figure is measured
+    # against, not its period.
+    for start, end, period, base in years:
+        if base:
+            continue
         if start >= offset:
             before = before or period
             break
         if start >= clause_start and end <= offset:
             before = period
+    if found.kind in ("percent", "pp", "multiple"):
+        # "rose 32 percent from 2012" in a sentence about 2016: the change spans 2012/2016.
+        base_year = _BASE_AFTER.match(sentence, end_offset)
+        own = before or default
+        if base_year and own and "/" not in own and int(own) > int(base_year.group(1)):
+            return f"{base_year.group(1)}/{own}"
     return before or default
 
 
 @lru_cache(maxsize=64)
-def _years_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
+def _years_of(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The years and spans of years a sentence states, read once for all its figures."""
-    out = [(match.start(), match.end(), year_span(match.group(1), match.group(2), match["day"]))
-           for match in _YEAR.finditer(sentence)]
+    out = []
+    for match in _YEAR.finditer(sentence):
+        period = year_span(match.group(1), match.group(2), match["day"])
+        base = _BASE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        span = _SPAN_TO.match(sentence, match.end()) if base and "/" not in period else None
+        if span and int(span.group(1)) > int(period):
+            # "from 2013 to 2016": the span itself, not a base year.
+            out.append((match.start(), span.end(), f"{period}/{span.group(1)}", False))
+        else:
+            out.append((match.start(), match.end(), period, base is not None))
     if "FY" in sentence or "iscal" in sentence:
-        out.extend((m.start(), m.end(), fiscal_year(m.group(1)))
+        out.extend((m.start(), m.end(), fiscal_year(m.group(1)), False)
                    for m in _FISCAL.finditer(sentence))
         out.sort()
     return tuple(out)

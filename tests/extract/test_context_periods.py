@@ -56,3 +56,18 @@ def test_fiscal_year_names_the_figures_period():
 
 def test_a_span_of_years_is_still_the_sentence_period():
     assert sentence_period("During 2013-2016, output grew 7.2 percent a year.") == "2013/2016"
+
+
+@pytest.mark.parametrize("sentence, value, period", [
+    # A base year combines with the year the figure is for.
+    ("In 2019 the harbour's traffic rose 24 percent from 2015.", "24 percent", "2015/2019"),
+    ("Visits in 2022 were 15 percent higher than in 2018.", "15 percent", "2018/2022"),
+    ("In 2021 wages rose 6 percent over 2020.", "6 percent", "2020/2021"),
+    ("Output grew 45 percent from 2010 to 2014.", "45 percent", "2010/2014"),
+    # A base year is not the period of an amount stated beside it.
+    ("In 2023 ticket sales came to 3.4 billion pesos, a recovery of 96 percent compared "
+     "with the same period in 2019.", "3.4 billion pesos", "2023"),
+])
+def test_base_years(sentence, value, period):
+    drafts = {d.value: d.period for d in draft_claims(sentence, "2024-01").drafts}
+    assert drafts[value] == period
