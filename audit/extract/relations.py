@@ -78,6 +78,11 @@ class _Builder:
         self.text = text
         self.facts = facts
         self.facts_drafts = [d for d in drafts if d.status == "fact"]
+        # A forecast restated in another currency is still a conversion to check: "will
+        # exceed 1.8 trillion yuan ($282 billion)" converts at the day's rate either way.
+        self.all_by_sentence: dict[int, list[Draft]] = {}
+        for draft in drafts:
+            self.all_by_sentence.setdefault(draft.sentence.number, []).append(draft)
         self.by_sentence: dict[int, list[Draft]] = {}
         for draft in self.facts_drafts:
             self.by_sentence.setdefault(draft.sentence.number, []).append(draft)
@@ -147,8 +152,9 @@ class _Builder:
         # Every pattern inside one sentence needs two figures; a lone share of GDP may still
         # take its part from a nearby sentence (gdp.shares), so it sees every sentence.
         pairs = [drafts for drafts in self.by_sentence.values() if len(drafts) > 1]
-        for drafts in pairs:
-            self.conversions(drafts)
+        for drafts in self.all_by_sentence.values():
+            if len(drafts) > 1:
+                self.conversions(drafts)
         for drafts in pairs:
             self.changes(drafts)
             news.change_and_rate(self, drafts)

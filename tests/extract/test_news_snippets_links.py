@@ -51,3 +51,10 @@ def test_a_change_of_one_clause_is_not_the_change_of_the_next():
     [pp] = [r for r in drafted["relations"] if r["kind"] == "pp_change"]
     assert claims[pp["roles"]["start"]] == "10.2 percent"
     assert "change" not in pp["roles"]  # no rate of the first clause is taken as its change
+
+
+def test_a_forecast_in_two_currencies_is_a_conversion_to_check(tmp_path):
+    text = DATED + ("The ministry expects that by 2027 the sector's income will exceed 2.1 "
+                    "trillion yuan ($29.5 billion).")
+    [conversion] = [f for f in audit_snippet(tmp_path, "plan", text) if f.kind == "conversion"]
+    assert conversion.status == "inconsistent"  # billion written for a tenfold larger sum
