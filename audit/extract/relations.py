@@ -17,6 +17,7 @@ import json
 import re
 from itertools import pairwise
 
+from audit.extract import phrasing
 from audit.extract import relations_cross as cross
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
@@ -156,6 +157,8 @@ class _Builder:
             if len(drafts) > 1:
                 self.conversions(drafts)
         for drafts in pairs:
+            self.phrasings(drafts)
+        for drafts in pairs:
             self.changes(drafts)
             news.change_and_rate(self, drafts)
             news.rate_then_start(self, drafts)
@@ -191,6 +194,28 @@ class _Builder:
                     original.metric = f"{(a.repeat_of or a).metric} (in {b.found.currency})"
                     original.entity = original.entity or a.entity
                     original.period = original.period or a.period
+
+    def phrasings(self, drafts: list[Draft]) -> None:
+        """The phrasings written as data (audit/extract/phrasings/), before the patterns in
+        code: each records its id as the evidence, and a figure fills one role only."""
+        for match in phrasing.matches(self.text, drafts, self.converted):
+            figures = list(match.roles.values())
+            if any(d.id in self.in_pairs or d.id in self.used_rates for d in figures):
+                continue
+            negate = match.phrasing.negate
+            roles = {role: _negated(d) if role in negate else d.id
+                     for role, d in match.roles.items()}
+            if any(role is None for role in roles.values()):
+                continue  # a fall whose number cannot carry a minus sign is left alone
+            for role, draft in match.roles.items():
+                rate_like = draft.kind in ("percent", "pp", "multiple", "bp")
+                (self.used_rates if rate_like else self.in_pairs).add(draft.id)
+                if role == "start":
+                    self.starts.add(draft.id)
+            confidence = match.phrasing.confidence
+            self.add(match.phrasing.kind, roles,
+                     confidence=None if confidence == "high" else confidence,
+                     note=f"phrasing {match.phrasing.id}")
 
     def changes(self, drafts: list[Draft]) -> None:
         """"from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
@@ -403,6 +428,17 @@ def _span(first: str | None, last: str | None) -> str | None:
     if first and last and first.isdigit() and last.isdigit() and first != last:
         return f"{first}/{last}"
     return None
+
+
+_FIRST_DIGIT = re.compile(r"[-−]?\d")
+
+
+def _negated(draft: Draft) -> dict | None:
+    """A fall as a negative literal: the minus goes on the number ("US$ -3.9 billion")."""
+    digit = _FIRST_DIGIT.search(draft.value)
+    if digit is None or digit.group()[0] in "-−":
+        return None
+    return {"value": f"{draft.value[:digit.start()]}-{draft.value[digit.start():]}"}
 
 
 def _first_span(*periods: str | None) -> str | None:

@@ -58,3 +58,10 @@ def test_a_forecast_in_two_currencies_is_a_conversion_to_check(tmp_path):
                     "trillion yuan ($29.5 billion).")
     [conversion] = [f for f in audit_snippet(tmp_path, "plan", text) if f.kind == "conversion"]
     assert conversion.status == "inconsistent"  # billion written for a tenfold larger sum
+
+
+def test_a_fall_in_a_currency_written_first_is_checked_as_a_fall(tmp_path):
+    text = DATED + ("The surplus came to US$ 9.50 billion, a decrease of US$ 0.50 billion (5%) "
+                    "compared with a year before.")
+    [change] = [f for f in audit_snippet(tmp_path, "surplus", text) if f.kind == "change"]
+    assert change.status == "consistent"
