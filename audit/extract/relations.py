@@ -70,6 +70,10 @@ _SUM_ALL_AFTER = re.compile(r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprise
                             r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b", re.I)
 
 
+_ANNUAL_BEFORE = re.compile(r"\b(?:annual|annualized|annualised|yearly)\s+(?:average\s+)?"
+                            r"(?:growth\s+|increase\s+)?(?:rate\s+)?(?:of\s+)?"
+                            r"(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_ANNUAL_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:year|annum)\b", re.I)
 # Where one clause ends and a clause about something else begins.
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
 
@@ -250,7 +254,11 @@ class _Builder:
         multiples = [d for d in drafts if d.kind == "multiple" and d.id not in self.used_rates]
         if rate is not None:
             self.used_rates.add(rate.id)
-            kind = "cagr" if _CAGR.search(self.before(rate)) else "growth"
+            # "up from A five years ago, an annual growth rate of R": a yearly rate over a
+            # span of years compounds.
+            yearly = multi_year and (_ANNUAL_BEFORE.search(self.before(rate, 40))
+                                     or _ANNUAL_AFTER.match(self.after(rate, 30)))
+            kind = "cagr" if _CAGR.search(self.before(rate)) or yearly else "growth"
             self.add(kind, {"start": start.id, "end": end.id, "rate": self.signed(rate)},
                      period=period if kind == "cagr" else None, confidence=confidence,
                      note=note)

@@ -65,3 +65,14 @@ def test_a_fall_in_a_currency_written_first_is_checked_as_a_fall(tmp_path):
                     "compared with a year before.")
     [change] = [f for f in audit_snippet(tmp_path, "surplus", text) if f.kind == "change"]
     assert change.status == "consistent"
+
+
+def test_years_ago_and_an_annual_rate_make_a_compound_rate(tmp_path):
+    text = ("Updated: 2021-06-01\n\nThis year the tram network carried over 900 million "
+            "passengers, up from 300 million passengers five years ago, which marks an "
+            "annual growth rate of 25 percent.")
+    drafted = extract_claims(text, "x", published="2021-06")
+    periods = {c["value"]: c.get("period") for c in drafted["claims"]}
+    assert periods["over 900 million"] == "2021" and periods["300 million"] == "2016"
+    [cagr] = [f for f in audit_snippet(tmp_path, "tram", text) if f.kind == "cagr"]
+    assert cagr.status == "consistent"  # 3x in five years is 24.6% a year
