@@ -21,6 +21,7 @@ from audit.extract import phrasing
 from audit.extract import relations_cross as cross
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
+from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some)\s+"
@@ -183,6 +184,7 @@ class _Builder:
             news.per_capita(self, drafts)
         gdp.references(self)
         cross.prior_year_starts(self)
+        window.breakdowns(self)
         return self.relations
 
     def conversions(self, drafts: list[Draft]) -> None:
