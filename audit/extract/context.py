@@ -220,9 +220,31 @@ def _clause_status(clause: str, published_year: int | None) -> str:
     if _TARGET.search(clause):
         return "target"
     forecast = _FORECAST.search(clause)
+    if forecast and not future and _only_modal(clause) and _past_year_only(clause,
+                                                                           published_year):
+        # A retrospective published later: "in 2019 the port will have handled ..." or
+        # "2016 will be remembered as the year output reached ..." states a past fact.
+        return "fact"
     if forecast or future:
         return "forecast" if not future or forecast else "target"
     return "fact"
+
+
+_MODAL = re.compile(r"\b(?:will|would)\b(?!\s+have\s+(?:let|been\s+able|allowed))", re.I)
+
+
+def _only_modal(clause: str) -> bool:
+    """The clause's forecast cues are all "will"/"would", not "expected" or "projected"."""
+    cues = _FORECAST.findall(clause)
+    return bool(cues) and len(_MODAL.findall(clause)) == len(cues)
+
+
+def _past_year_only(clause: str, published_year: int | None) -> bool:
+    """The clause names years, and every one is before the year of publication."""
+    if published_year is None:
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", clause)]
+    return bool(years) and max(years) < published_year
 
 
 def period_for(sentence: str, found: Found, offset: int, end_offset: int,

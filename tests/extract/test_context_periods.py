@@ -71,3 +71,13 @@ def test_a_span_of_years_is_still_the_sentence_period():
 def test_base_years(sentence, value, period):
     drafts = {d.value: d.period for d in draft_claims(sentence, "2024-01").drafts}
     assert drafts[value] == period
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Looking back, in 2016 the airport will have served 30 million travellers.", "fact"),
+    ("In 2026 the airport will serve 45 million travellers.", "forecast"),
+    ("The airport will serve 45 million travellers.", "forecast"),
+    ("In 2016 traffic was expected to reach 30 million travellers.", "forecast"),
+])
+def test_will_about_a_past_year_of_a_later_article_is_a_fact(sentence, status):
+    assert context.status_for(sentence, sentence.index("million") - 3, 2024) == status
