@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
+from typing import Any
 
 from audit.extract import phrasing
 from audit.extract import relations_cross as cross
@@ -105,6 +108,7 @@ class _Builder:
         self.in_pairs: set[str] = set()
         self.starts: set[str] = set()  # figures read as the start of a change ("up from A")
         self._cues: dict[int, tuple[bool, bool, bool]] = {}
+        self.pattern: str | None = None  # the pattern running, recorded as evidence
 
     # --- small helpers --------------------------------------------------------------------
     def before(self, draft: Draft, width: int = 80) -> str:
@@ -150,6 +154,10 @@ class _Builder:
             relation_id, number = f"{kind}_{first}_{number}", number + 1
         self.ids.add(relation_id)
         relation = {"id": relation_id, "kind": kind, "roles": roles}
+        if self.pattern is not None:
+            # The evidence an editor reviews: which pattern linked the figures, and why.
+            note = extra.get("note")
+            extra["note"] = f"pattern {self.pattern}" + (f": {note}" if note else "")
         relation.update({k: v for k, v in extra.items() if v is not None})
         self.relations.append(relation)
 
@@ -160,32 +168,38 @@ class _Builder:
         pairs = [drafts for drafts in self.by_sentence.values() if len(drafts) > 1]
         for drafts in self.all_by_sentence.values():
             if len(drafts) > 1:
-                self.conversions(drafts)
+                self.step("conversion", self.conversions, drafts)
         for drafts in pairs:
             self.phrasings(drafts)
+        in_sentence = (
+            ("from-to", self.changes), ("change-and-rate", partial(news.change_and_rate, self)),
+            ("rate-then-start", partial(news.rate_then_start, self)),
+            ("up-from", partial(news.changes_from, self)),
+            ("times-as-many", partial(news.times_as_many, self)),
+            ("rate-and-multiple", self.multiples), ("figure-and-rate", self.growth_rates),
+            ("rate-gap", self.gaps), ("including-sum", self.sums),
+            ("of-the-total-parts", partial(news.totals_and_parts, self)),
+            ("trade-balance", partial(news.trade_balance, self)),
+            ("the-rest", partial(news.rest_of_whole, self)))
         for drafts in pairs:
-            self.changes(drafts)
-            news.change_and_rate(self, drafts)
-            news.rate_then_start(self, drafts)
-            news.changes_from(self, drafts)
-            news.times_as_many(self, drafts)
-            self.multiples(drafts)
-            self.growth_rates(drafts)
-            self.gaps(drafts)
-            self.sums(drafts)
-            news.totals_and_parts(self, drafts)
-            news.trade_balance(self, drafts)
-            news.rest_of_whole(self, drafts)
+            for name, pattern in in_sentence:
+                self.step(name, pattern, drafts)
         for drafts in self.by_sentence.values():
-            gdp.shares(self, drafts)
+            self.step("share-of-gdp", partial(gdp.shares, self), drafts)
         for drafts in pairs:
-            news.shares(self, drafts)
-            cross.shares(self, drafts)
-            news.per_capita(self, drafts)
-        gdp.references(self)
-        cross.prior_year_starts(self)
-        window.breakdowns(self)
+            self.step("share-of-whole", partial(news.shares, self), drafts)
+            self.step("share-of-total", partial(cross.shares, self), drafts)
+            self.step("per-head", partial(news.per_capita, self), drafts)
+        self.step("reference-fact", gdp.references, self)
+        self.step("prior-year", cross.prior_year_starts, self)
+        self.step("breakdown-window", window.breakdowns, self)
         return self.relations
+
+    def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:
+        """Run one pattern; the relations it adds name it as their evidence."""
+        self.pattern = name
+        pattern(argument)
+        self.pattern = None
 
     def conversions(self, drafts: list[Draft]) -> None:
         for a, b in pairwise(drafts):

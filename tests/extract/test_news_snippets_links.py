@@ -76,3 +76,14 @@ def test_years_ago_and_an_annual_rate_make_a_compound_rate(tmp_path):
     assert periods["over 900 million"] == "2021" and periods["300 million"] == "2016"
     [cagr] = [f for f in audit_snippet(tmp_path, "tram", text) if f.kind == "cagr"]
     assert cagr.status == "consistent"  # 3x in five years is 24.6% a year
+
+
+def test_every_drafted_relation_names_its_evidence():
+    text = DATED + ("Sales reached 48,000 cars in March, up 20 percent from 40,000 in February. "
+                    "Exports were 5 billion yuan ($0.7 billion), an increase of 1 billion yuan "
+                    "or 25 percent year on year. Ridership hit 12.6 million trips, up 5 percent "
+                    "or 600,000 from a year earlier.")
+    relations = extract_claims(text, "x")["relations"]
+    assert len(relations) >= 3
+    for relation in relations:
+        assert relation["note"].startswith(("pattern ", "phrasing ")), relation
