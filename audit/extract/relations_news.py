@@ -54,8 +54,12 @@ _RATE_TO_START = re.compile(
     rf"(?P<fall>decrease|fall|drop|decline|cut|reduction)\s+)?(?:from|on|over|compared\s+"
     rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}$", re.I)
 # "That is up 12% from A", "This was down 3% on A": the change of the figure just stated.
-_ANAPHOR_CHANGE = re.compile(r"^\W*(?:That|This|It)(?:\s+(?:is|was)|['’]s)\s+(?:also\s+)?"
-                             r"(?:up|down|an?\s+(?:increase|rise|decrease|fall|drop))\b")
+# "That figure represents an increase of 44% from A", "The amount marked a fall of 3% on A".
+_ANAPHOR_CHANGE = re.compile(
+    r"^\W*(?:(?:That|This|It)|(?:That|This|The)\s+(?:figure|amount|number|total|sum|"
+    r"level|result))(?:\s+(?:is|was|represents|represented|marks|marked|means|meant)|['’]s)"
+    r"\s+(?:also\s+)?(?:up|down|an?\s+(?:\w+\s+)?(?:increase|rise|decrease|fall|drop|jump|"
+    r"gain|decline))\b")
 _TIMES_AS = re.compile(r"^\s*(?:as\s+(?:many|much|large|big|high|great)\s+as|the\s+(?:number|"
                        r"level|figure|amount|size)\s+(?:of|in|for)|that\s+of|(?:more|higher|"
                        r"larger|greater|bigger)\s+than|that\s+of\s+(?:[a-z][\w\-]*\s+){1,3}?"

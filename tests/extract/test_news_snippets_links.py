@@ -87,3 +87,11 @@ def test_every_drafted_relation_names_its_evidence():
     assert len(relations) >= 3
     for relation in relations:
         assert relation["note"].startswith(("pattern ", "phrasing ")), relation
+
+
+def test_that_figure_represents_an_increase_links_back():
+    text = DATED + ("Net income of the lender came to 60 million dollars in the half. That "
+                    "figure represents an increase of 20 percent from 50 million dollars last "
+                    "year.")
+    assert _growths(text) == [("50 million dollars", "60 million dollars", "20 percent",
+                               "medium")]
