@@ -329,10 +329,12 @@ def per_capita(b, drafts: list) -> None:
                              "per_capita": each.id}, confidence="medium")
 
 
-_BALANCE = re.compile(rf"\b(?:trade\s+)?(?P<kind>surplus|deficit)\s+(?:of|at|was|stood\s+at|"
-                      rf"came\s+(?:in\s+)?at|(?:widened|narrowed|rose|fell|grew|shrank)\s+to)\s+"
-                      rf"(?:{_Q})?$", re.I)
-_FLOW = re.compile(r"\b(?:(?P<export>exports?|shipments)|(?P<import>imports?))\b", re.I)
+_BALANCE = re.compile(rf"\b(?:trade\s+|budget\s+)?(?P<kind>surplus|deficit)\s+(?:of|at|was|"
+                      rf"stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|(?:widened|narrowed|rose|"
+                      rf"fell|grew|shrank)\s+to)\s+(?:{_Q})?$", re.I)
+# Money coming in (exports, revenues) and going out (imports, outlays): a surplus is in - out.
+_FLOW = re.compile(r"\b(?:(?P<export>exports?|shipments|revenues?|receipts|income)|"
+                   r"(?P<import>imports?|outlays|spending|expenditures?))\b", re.I)
 
 
 def trade_balance(b, drafts: list) -> None:
@@ -352,13 +354,22 @@ def trade_balance(b, drafts: list) -> None:
             named = list(_FLOW.finditer(b.text, d.sentence.start, d.found.start))
             if named:
                 flows["export" if named[-1]["export"] else "import"] = d
+        if not flows and b.text[balance.found.end:balance.found.end + 3].lstrip()[:1] == ":":
+            # "the deficit totalled D: total outlays reached O, ..., and revenues were R".
+            for d in drafts[k + 1:]:
+                if not _same(d, balance) or d.id in b.converted:
+                    continue
+                named = list(_FLOW.finditer(b.text, max(balance.found.end,
+                                                        d.found.start - 60), d.found.start))
+                if named:
+                    flows.setdefault("export" if named[-1]["export"] else "import", d)
         if len(flows) != 2:
             continue
         total, other = (flows["export"], flows["import"]) if cue["kind"].lower() == "surplus" \
             else (flows["import"], flows["export"])
         b.used_rates.add(balance.id)
         b.add("sum", {"total": total.id, "parts": [other.id, balance.id]}, confidence="medium",
-              note=f"a trade {cue['kind'].lower()} is the gap between exports and imports")
+              note=f"a {cue['kind'].lower()} is the gap between money in and money out")
 
 
 # "an increase of C", "up C", "a drop of C": the change itself, before its rate.

@@ -95,3 +95,13 @@ def test_that_figure_represents_an_increase_links_back():
                     "year.")
     assert _growths(text) == [("50 million dollars", "60 million dollars", "20 percent",
                                "medium")]
+
+
+def test_a_deficit_before_its_colon_list_of_outlays_and_revenues(tmp_path):
+    text = DATED + ("For May alone, the city's deficit totalled $4.5 million: total outlays "
+                    "reached $60 million, up 2 percent, and total revenues were $55.5 million.")
+    [found] = [f for f in audit_snippet(tmp_path, "city", text) if f.kind == "sum"]
+    assert found.status == "consistent"
+    wrong = text.replace("$55.5 million", "$52.5 million")
+    [found] = [f for f in audit_snippet(tmp_path, "city2", wrong) if f.kind == "sum"]
+    assert found.status == "inconsistent"
