@@ -3,8 +3,8 @@
 Rules, not a model: a sentence ends at . ! ? (with closing quotes or brackets) before a space
 and a capital, digit or opening quote, unless the word before the stop is a known abbreviation
 or an initial; a line break ends a paragraph, unless the line stops mid-sentence and the next
-goes on in lower case or with an amount (hard-wrapped wire copy). Very long runs without a stop are cut at
-a clause boundary so quotes stay readable.
+goes on in lower case or with an amount (hard-wrapped wire copy). Very long runs without a
+stop are cut at a clause boundary so quotes stay readable.
 """
 
 from __future__ import annotations
