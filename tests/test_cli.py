@@ -484,3 +484,29 @@ def test_a_folder_is_searched_without_its_hidden_folders(tmp_path, capsys, monke
     (hidden / "broken.yaml").write_text("claims: [\n", encoding="utf-8")
     report = check_json([tmp_path], capsys, monkeypatch, 1)
     assert report["summary"]["articles"] == 1
+
+
+WRONG_SPENDING = SPENDING.replace('value: "2,000 yuan"', 'value: "20,000 yuan"')
+
+
+@pytest.mark.parametrize("confidence, severity, code", [
+    ("low", "warning", 0), ("medium", "error", 1), ("high", "error", 1)])
+def test_a_low_confidence_link_is_at_most_a_warning(confidence, severity, code, tmp_path,
+                                                     capsys, monkeypatch):
+    claims = tmp_path / "spending.yaml"
+    text = WRONG_SPENDING + f"    confidence: {confidence}\n    note: 'cue: per person'\n"
+    claims.write_text(text, encoding="utf-8")
+    report = check_json([claims, "--fail-on", "error"], capsys, monkeypatch, code)
+    [wrong] = report["findings"]
+    assert wrong["status"] == "inconsistent"
+    assert wrong["severity"] == severity
+    if confidence == "low":
+        # The evidence travels with the finding, so an editor can judge the guess.
+        assert "low confidence" in wrong["note"] and "cue: per person" in wrong["note"]
+
+
+def test_a_low_confidence_link_still_fails_a_warning_gate(tmp_path, capsys, monkeypatch):
+    claims = tmp_path / "spending.yaml"
+    claims.write_text(WRONG_SPENDING + "    confidence: low\n", encoding="utf-8")
+    report = check_json([claims, "--fail-on", "warning"], capsys, monkeypatch, 1)
+    assert report["findings"][0]["fails_gate"] is True

@@ -54,7 +54,25 @@ _YEAR_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-]+\s+){0,3}?(?:,
                          r"(?:in|of|for|during|as\s+of|by"
                          r"|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:year\s+|fiscal\s+year\s+)?"
                          r"((?:19|20)\d\d)\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?![\w%]|,\d)")
+# A year, a span of years ("2016-2021", fiscal "2023-24") or a date ("2018-02-15", "2022-01"):
+# the date group keeps "2013-02-08" from reading as the years 2013 to 2002.
+_YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
+                   r"(?P<day>[-/.]\d\d?(?!\d))?)?(?![\w%]|,\d)")
+# The words that make a year a base of comparison: "compared with 2019", "from 2012",
+# "over 2013", "than in 2020", "the same period of 2019".
+_BASE_WORDS = (r"(?:(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|against|versus|"
+               r"relative\s+to)\s+(?:the\s+)?(?:(?:same\s+)?(?:period|time|month|quarter|day|"
+               r"levels?|figures?)\s+(?:of|in)\s+)?|same\s+(?:period|time|month|quarter|day)\s+"
+               r"(?:of|in)\s+)(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?")
+_BASE_BEFORE = re.compile(rf"\b{_BASE_WORDS}$", re.IGNORECASE)
+# A base year that starts a span ("from 2012 to 2016") is the span's, not a base.
+_SPAN_TO = re.compile(r"\s+(?:to|and|until|through|till)\s+((?:19|20)\d\d)\b")
+_BASE_AFTER = re.compile(rf"\s*(?:year-on-year\s+|on\s+a\s+comparable\s+basis\s+)?"
+                         rf"(?:(?:higher|lower|more|less|up|down|above|below|faster|slower)\s+)?"
+                         rf"{_BASE_WORDS}((?:19|20)\d\d)\b(?!\s*(?:[-–/]\s*\d|(?:to|and)\s+"
+                         rf"(?:the\s+end\s+of\s+)?(?:19|20)\d\d))", re.IGNORECASE)
+# "FY18", "FY2018", "fiscal 2018": the fiscal year that ends in that year.
+_FISCAL = re.compile(r"\b(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b")
 
 _VERB_WORDS = (
     "was", "were", "is", "are", "reached", "stood", "totaled", "totalled", "totaling", "hit",
@@ -202,41 +220,97 @@ def _clause_status(clause: str, published_year: int | None) -> str:
     if _TARGET.search(clause):
         return "target"
     forecast = _FORECAST.search(clause)
+    if forecast and not future and _only_modal(clause) and _past_year_only(clause,
+                                                                           published_year):
+        # A retrospective published later: "in 2019 the port will have handled ..." or
+        # "2016 will be remembered as the year output reached ..." states a past fact.
+        return "fact"
     if forecast or future:
         return "forecast" if not future or forecast else "target"
     return "fact"
+
+
+_MODAL = re.compile(r"\b(?:will|would)\b(?!\s+have\s+(?:let|been\s+able|allowed))", re.I)
+
+
+def _only_modal(clause: str) -> bool:
+    """The clause's forecast cues are all "will"/"would", not "expected" or "projected"."""
+    cues = _FORECAST.findall(clause)
+    return bool(cues) and len(_MODAL.findall(clause)) == len(cues)
+
+
+def _past_year_only(clause: str, published_year: int | None) -> bool:
+    """The clause names years, and every one is before the year of publication."""
+    if published_year is None:
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", clause)]
+    return bool(years) and max(years) < published_year
 
 
 def period_for(sentence: str, found: Found, offset: int, end_offset: int,
                default: str | None) -> str | None:
     """The year (or span of years) a figure is for."""
     after = _YEAR_AFTER.match(sentence, end_offset)
-    if after:
+    if after and not _BASE_BEFORE.search(sentence, max(0, after.start(1) - 40), after.start(1)):
         return after.group(1)
     clause_start = max(sentence.rfind(";", 0, offset), sentence.rfind(", with", 0, offset), 0)
     before = None
-    # The last year stated in the figure's clause before it, else the first one after it.
-    for start, end, period in _years_of(sentence):
+    years = _years_of(sentence)
+    # The last year stated in the figure's clause before it, else the first one after it;
+    # a base year ("compared with 2019", "from 2012") is what the figure is measured
+    # against, not its period.
+    for start, end, period, base in years:
+        if base:
+            continue
         if start >= offset:
             before = before or period
             break
         if start >= clause_start and end <= offset:
             before = period
+    if found.kind in ("percent", "pp", "multiple"):
+        # "rose 32 percent from 2012" in a sentence about 2016: the change spans 2012/2016.
+        base_year = _BASE_AFTER.match(sentence, end_offset)
+        own = before or default
+        if base_year and own and "/" not in own and int(own) > int(base_year.group(1)):
+            return f"{base_year.group(1)}/{own}"
     return before or default
 
 
 @lru_cache(maxsize=64)
-def _years_of(sentence: str) -> tuple[tuple[int, int, str], ...]:
+def _years_of(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     """The years and spans of years a sentence states, read once for all its figures."""
     out = []
     for match in _YEAR.finditer(sentence):
-        period = match.group(1)
-        if match.group(2):
-            end = match.group(2)
-            end = end if len(end) == 4 else match.group(1)[:2] + end
-            period = f"{match.group(1)}/{end}"
-        out.append((match.start(), match.end(), period))
+        period = year_span(match.group(1), match.group(2), match["day"])
+        base = _BASE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+        span = _SPAN_TO.match(sentence, match.end()) if base and "/" not in period else None
+        if span and int(span.group(1)) > int(period):
+            # "from 2013 to 2016": the span itself, not a base year.
+            out.append((match.start(), span.end(), f"{period}/{span.group(1)}", False))
+        else:
+            out.append((match.start(), match.end(), period, base is not None))
+    if "FY" in sentence or "iscal" in sentence:
+        out.extend((m.start(), m.end(), fiscal_year(m.group(1)), False)
+                   for m in _FISCAL.finditer(sentence))
+        out.sort()
     return tuple(out)
+
+
+def year_span(first: str, second: str | None, day: str | None = None) -> str:
+    """The period of "2016-2021", "2023-24" (a span) or "2022-01", "2018-02-15" (a date).
+
+    A date is read as its year: a figure near a dateline is rarely about that one day, and
+    a second part that would end before the first ("2022-01") is a month, not a span."""
+    if second is None or day:
+        return first
+    end = second if len(second) == 4 else first[:2] + second
+    return f"{first}/{end}" if int(end) > int(first) else first
+
+
+def fiscal_year(year: str) -> str:
+    """"FY18" -> "2017/2018": a fiscal year straddles two years and ends in the named one."""
+    end = int(year if len(year) == 4 else "20" + year)
+    return f"{end - 1}/{end}"
 
 
 def metric_for(sentence: str, found: Found, offset: int, end_offset: int,

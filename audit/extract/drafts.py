@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from audit.extract import context
+from audit.extract import context, spelled
 from audit.extract.numbers_in_text import Found, find_quantities
 from audit.extract.sentences import Sentence, sentences
 from audit.extract.values_out import claim_value
@@ -87,6 +87,8 @@ def draft_claims(text: str, published: str | None) -> Drafted:
         for local in find_quantities(body):
             found = _shift(local, sentence.start)
             why = _skip_reason(found)
+            if why is None and _CLOCK.search(body, max(0, local.start - 3), local.end + 3):
+                why = "a clock time, not a quantity"
             if why is not None:
                 if why:
                     skipped.append({"quote": found.text, "span": [found.start, found.end],
@@ -112,6 +114,8 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             if left_out:
                 metric = f"{metric} ({left_out})"
             period = context.period_for(body, found, offset, local.end, default_period)
+            if period is None and published_year is not None:
+                period = _relative_year(body, offset, local.end, published_year)
             status = context.status_for(body, offset, published_year)
             if status != "fact":
                 by_year = _BY_YEAR.search(body)
@@ -200,14 +204,41 @@ _YEARS_IN_SENTENCE = re.compile(
     r"|\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b)", re.IGNORECASE)
 
 
+# "20:04:01", "07:20": hours, minutes and seconds of a timestamp.
+_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}:\d\d(?::\d\d)?(?![\d.,]\d)")
+# "five years ago", "3 years earlier" after a figure; "this year" before it in its clause.
+_AGO = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(\d{{1,2}}|{'|'.join(spelled.UNITS)}|"
+                  rf"{'|'.join(spelled.TEENS)})\s+years?\s+(?:ago|earlier|before)\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this|so\s+far\s+this)\s+year\b(?![-\w])", re.I)
+
+
+def _relative_year(body: str, offset: int, end: int, published_year: int) -> str | None:
+    """The year a figure is for, counted from the publication: "N years ago", "this year"."""
+    ago = _AGO.match(body, end)
+    if ago:
+        count = ago.group(1).lower()
+        years = int(count) if count.isdigit() else spelled.UNITS.get(count) or \
+            spelled.TEENS[count]
+        return str(published_year - years)
+    clause = body[max(0, offset - 80):offset]
+    if _THIS_YEAR.search(clause) and not re.search(r"[;]", clause):
+        return str(published_year)
+    return None
+
+
+_DATE_TAIL = re.compile(r"[-/.]\d")
+
+
 def sentence_period(body: str) -> str | None:
     """A span of years the sentence states ("during 2016-2021"), the default for its figures."""
-    match = _YEARS_IN_SENTENCE.search(body)
-    if not match:
-        return None
-    first, end = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
-    end = end if len(end) == 4 else first[:2] + end
-    return f"{first}/{end}"
+    for match in _YEARS_IN_SENTENCE.finditer(body):
+        first, end = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+        if match.group(1) and _DATE_TAIL.match(body, match.end()):
+            continue  # "2018-02-15": a date, not the years 2018 to 2002
+        span = context.year_span(first, end)
+        if "/" in span:
+            return span
+    return None
 
 
 _STOP = frozenset((

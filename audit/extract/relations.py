@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from functools import partial
 from itertools import pairwise
+from typing import Any
 
+from audit.extract import phrasing
 from audit.extract import relations_cross as cross
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract import relations_units as units
+from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
 from audit.reference.facts import FactSet
 
@@ -71,11 +76,24 @@ _SUM_ALL_AFTER = re.compile(r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprise
                             r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b", re.I)
 
 
+_ANNUAL_BEFORE = re.compile(r"\b(?:annual|annualized|annualised|yearly)\s+(?:average\s+)?"
+                            r"(?:growth\s+|increase\s+)?(?:rate\s+)?(?:of\s+)?"
+                            r"(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_ANNUAL_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:year|annum)\b", re.I)
+# Where one clause ends and a clause about something else begins.
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
+
+
 class _Builder:
     def __init__(self, text: str, drafts: list[Draft], facts: FactSet) -> None:
         self.text = text
         self.facts = facts
         self.facts_drafts = [d for d in drafts if d.status == "fact"]
+        # A forecast restated in another currency is still a conversion to check: "will
+        # exceed 1.8 trillion yuan ($282 billion)" converts at the day's rate either way.
+        self.all_by_sentence: dict[int, list[Draft]] = {}
+        for draft in drafts:
+            self.all_by_sentence.setdefault(draft.sentence.number, []).append(draft)
         self.by_sentence: dict[int, list[Draft]] = {}
         for draft in self.facts_drafts:
             self.by_sentence.setdefault(draft.sentence.number, []).append(draft)
@@ -92,6 +110,7 @@ class _Builder:
         self.in_pairs: set[str] = set()
         self.starts: set[str] = set()  # figures read as the start of a change ("up from A")
         self._cues: dict[int, tuple[bool, bool, bool]] = {}
+        self.pattern: str | None = None  # the pattern running, recorded as evidence
 
     # --- small helpers --------------------------------------------------------------------
     def before(self, draft: Draft, width: int = 80) -> str:
@@ -137,6 +156,10 @@ class _Builder:
             relation_id, number = f"{kind}_{first}_{number}", number + 1
         self.ids.add(relation_id)
         relation = {"id": relation_id, "kind": kind, "roles": roles}
+        if self.pattern is not None:
+            # The evidence an editor reviews: which pattern linked the figures, and why.
+            note = extra.get("note")
+            extra["note"] = f"pattern {self.pattern}" + (f": {note}" if note else "")
         relation.update({k: v for k, v in extra.items() if v is not None})
         self.relations.append(relation)
 
@@ -145,31 +168,41 @@ class _Builder:
         # Every pattern inside one sentence needs two figures; a lone share of GDP may still
         # take its part from a nearby sentence (gdp.shares), so it sees every sentence.
         pairs = [drafts for drafts in self.by_sentence.values() if len(drafts) > 1]
+        for drafts in self.all_by_sentence.values():
+            if len(drafts) > 1:
+                self.step("conversion", self.conversions, drafts)
+                self.step("unit-conversion", partial(units.conversions, self), drafts)
         for drafts in pairs:
-            self.conversions(drafts)
-            units.conversions(self, drafts)
+            self.phrasings(drafts)
+        in_sentence = (
+            ("from-to", self.changes), ("change-and-rate", partial(news.change_and_rate, self)),
+            ("rate-then-start", partial(news.rate_then_start, self)),
+            ("up-from", partial(news.changes_from, self)),
+            ("times-as-many", partial(news.times_as_many, self)),
+            ("rate-and-multiple", self.multiples), ("figure-and-rate", self.growth_rates),
+            ("rate-gap", self.gaps), ("including-sum", self.sums),
+            ("of-the-total-parts", partial(news.totals_and_parts, self)),
+            ("trade-balance", partial(news.trade_balance, self)),
+            ("the-rest", partial(news.rest_of_whole, self)))
         for drafts in pairs:
-            self.changes(drafts)
-            news.change_and_rate(self, drafts)
-            news.rate_then_start(self, drafts)
-            news.changes_from(self, drafts)
-            news.times_as_many(self, drafts)
-            self.multiples(drafts)
-            self.growth_rates(drafts)
-            self.gaps(drafts)
-            self.sums(drafts)
-            news.totals_and_parts(self, drafts)
-            news.trade_balance(self, drafts)
-            news.rest_of_whole(self, drafts)
+            for name, pattern in in_sentence:
+                self.step(name, pattern, drafts)
         for drafts in self.by_sentence.values():
-            gdp.shares(self, drafts)
+            self.step("share-of-gdp", partial(gdp.shares, self), drafts)
         for drafts in pairs:
-            news.shares(self, drafts)
-            cross.shares(self, drafts)
-            news.per_capita(self, drafts)
-        gdp.references(self)
-        cross.prior_year_starts(self)
+            self.step("share-of-whole", partial(news.shares, self), drafts)
+            self.step("share-of-total", partial(cross.shares, self), drafts)
+            self.step("per-head", partial(news.per_capita, self), drafts)
+        self.step("reference-fact", gdp.references, self)
+        self.step("prior-year", cross.prior_year_starts, self)
+        self.step("breakdown-window", window.breakdowns, self)
         return self.relations
+
+    def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:
+        """Run one pattern; the relations it adds name it as their evidence."""
+        self.pattern = name
+        pattern(argument)
+        self.pattern = None
 
     def conversions(self, drafts: list[Draft]) -> None:
         for a, b in pairwise(drafts):
@@ -184,6 +217,28 @@ class _Builder:
                     original.metric = f"{(a.repeat_of or a).metric} (in {b.found.currency})"
                     original.entity = original.entity or a.entity
                     original.period = original.period or a.period
+
+    def phrasings(self, drafts: list[Draft]) -> None:
+        """The phrasings written as data (audit/extract/phrasings/), before the patterns in
+        code: each records its id as the evidence, and a figure fills one role only."""
+        for match in phrasing.matches(self.text, drafts, self.converted):
+            figures = list(match.roles.values())
+            if any(d.id in self.in_pairs or d.id in self.used_rates for d in figures):
+                continue
+            negate = match.phrasing.negate
+            roles = {role: _negated(d) if role in negate else d.id
+                     for role, d in match.roles.items()}
+            if any(role is None for role in roles.values()):
+                continue  # a fall whose number cannot carry a minus sign is left alone
+            for role, draft in match.roles.items():
+                rate_like = draft.kind in ("percent", "pp", "multiple", "bp")
+                (self.used_rates if rate_like else self.in_pairs).add(draft.id)
+                if role == "start":
+                    self.starts.add(draft.id)
+            confidence = match.phrasing.confidence
+            self.add(match.phrasing.kind, roles,
+                     confidence=None if confidence == "high" else confidence,
+                     note=f"phrasing {match.phrasing.id}")
 
     def changes(self, drafts: list[Draft]) -> None:
         """"from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
@@ -218,7 +273,11 @@ class _Builder:
         multiples = [d for d in drafts if d.kind == "multiple" and d.id not in self.used_rates]
         if rate is not None:
             self.used_rates.add(rate.id)
-            kind = "cagr" if _CAGR.search(self.before(rate)) else "growth"
+            # "up from A five years ago, an annual growth rate of R": a yearly rate over a
+            # span of years compounds.
+            yearly = multi_year and (_ANNUAL_BEFORE.search(self.before(rate, 40))
+                                     or _ANNUAL_AFTER.match(self.after(rate, 30)))
+            kind = "cagr" if _CAGR.search(self.before(rate)) or yearly else "growth"
             self.add(kind, {"start": start.id, "end": end.id, "rate": self.signed(rate)},
                      period=period if kind == "cagr" else None, confidence=confidence,
                      note=note)
@@ -269,6 +328,10 @@ class _Builder:
             a, b = (rate.found.end, low) if rate.found.start < low else (high, rate.found.start)
             if any(a <= d.found.start < b and _same_dimension(d, start)
                    and d is not start and d is not end for d in drafts):
+                continue
+            if _NEW_CLAUSE.search(self.text, a, b):
+                # "X rose 50% from 2012, and its share rose from 1.9% to 2.1%": the 50% is
+                # the first clause's change, not the change of the second clause's pair.
                 continue
             if distance is None or b - a < distance:
                 best, distance = rate, b - a
@@ -392,6 +455,17 @@ def _span(first: str | None, last: str | None) -> str | None:
     if first and last and first.isdigit() and last.isdigit() and first != last:
         return f"{first}/{last}"
     return None
+
+
+_FIRST_DIGIT = re.compile(r"[-−]?\d")
+
+
+def _negated(draft: Draft) -> dict | None:
+    """A fall as a negative literal: the minus goes on the number ("US$ -3.9 billion")."""
+    digit = _FIRST_DIGIT.search(draft.value)
+    if digit is None or digit.group()[0] in "-−":
+        return None
+    return {"value": f"{draft.value[:digit.start()]}-{draft.value[digit.start():]}"}
 
 
 def _first_span(*periods: str | None) -> str | None:

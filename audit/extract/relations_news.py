@@ -53,6 +53,13 @@ _RATE_TO_START = re.compile(
     rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth)\s+|"
     rf"(?P<fall>decrease|fall|drop|decline|cut|reduction)\s+)?(?:from|on|over|compared\s+"
     rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}$", re.I)
+# "That is up 12% from A", "This was down 3% on A": the change of the figure just stated.
+# "That figure represents an increase of 44% from A", "The amount marked a fall of 3% on A".
+_ANAPHOR_CHANGE = re.compile(
+    r"^\W*(?:(?:That|This|It)|(?:That|This|The)\s+(?:figure|amount|number|total|sum|"
+    r"level|result))(?:\s+(?:is|was|represents|represented|marks|marked|means|meant)|['’]s)"
+    r"\s+(?:also\s+)?(?:up|down|an?\s+(?:\w+\s+)?(?:increase|rise|decrease|fall|drop|jump|"
+    r"gain|decline))\b")
 _TIMES_AS = re.compile(r"^\s*(?:as\s+(?:many|much|large|big|high|great)\s+as|the\s+(?:number|"
                        r"level|figure|amount|size)\s+(?:of|in|for)|that\s+of|(?:more|higher|"
                        r"larger|greater|bigger)\s+than|that\s+of\s+(?:[a-z][\w\-]*\s+){1,3}?"
@@ -139,6 +146,7 @@ def changes_from(b, drafts: list) -> None:
 
 def rate_then_start(b, drafts: list) -> None:
     """"B, up 4% from A", "down 8% on last year's A", "a fall of 12% from A"."""
+    ended: set[str] = set()  # ends of this sentence's changes: "B, up 4% from A and 9% from C"
     for i, rate in enumerate(drafts):
         if rate.kind != "percent" or rate.id in b.used_rates or i + 1 >= len(drafts):
             continue
@@ -147,20 +155,38 @@ def rate_then_start(b, drafts: list) -> None:
         if not to_start or not (to_start["rise"] or to_start["fall"]
                                 or _RATE_CUE.search(b.before(rate, 40))):
             continue
+        # In "up 12% from A, and up 30% from B" both changes end on the figure before the
+        # first rate: a figure written as a start ("from A") is never the end of the next.
         ends = [d for d in drafts[:i] if _same(d, start) and d.id not in b.converted
-                and d.id not in b.in_pairs]
+                and (d.id not in b.in_pairs or d.id in ended)
+                and not _FROM_END.search(b.before(d, 40))]
+        confidence = note = None
+        if not ends and _ANAPHOR_CHANGE.match(b.text[rate.sentence.start:rate.found.start]):
+            # "That" is the sentence's main figure, which news states first: "X reached A
+            # in June, second only to the record B" is followed by "That is up ... from C".
+            ends = [d for d in b.by_sentence.get(rate.sentence.number - 1, [])
+                    if _same(d, start) and d.id not in b.converted
+                    and not _FROM_END.search(b.before(d, 40))][:1]
+            confidence = "medium"
+            note = "'That is up ...': the end is the figure the sentence before states"
         if not ends or start.id in b.in_pairs:
             continue
         end = ends[-1]
-        b.in_pairs.update((start.id, end.id))
+        ended.add(end.id)
+        if confidence is None:
+            b.in_pairs.update((start.id, end.id))
+        else:  # the end of an anaphora may end a second change of the same sentence
+            b.in_pairs.add(start.id)
         b.starts.add(start.id)
         b.used_rates.add(rate.id)
         signed = {"value": f"-{rate.value}"} if to_start["fall"] \
             and rate.value[:1].isdigit() else b.signed(rate)
         if start.kind == "percent":
-            b.add("pp_change", {"start": start.id, "end": end.id, "change": signed})
+            b.add("pp_change", {"start": start.id, "end": end.id, "change": signed},
+                  confidence=confidence, note=note)
         else:
-            b.add("growth", {"start": start.id, "end": end.id, "rate": signed})
+            b.add("growth", {"start": start.id, "end": end.id, "rate": signed},
+                  confidence=confidence, note=note)
 
 
 def times_as_many(b, drafts: list) -> None:
@@ -303,10 +329,12 @@ def per_capita(b, drafts: list) -> None:
                              "per_capita": each.id}, confidence="medium")
 
 
-_BALANCE = re.compile(rf"\b(?:trade\s+)?(?P<kind>surplus|deficit)\s+(?:of|at|was|stood\s+at|"
-                      rf"came\s+(?:in\s+)?at|(?:widened|narrowed|rose|fell|grew|shrank)\s+to)\s+"
-                      rf"(?:{_Q})?$", re.I)
-_FLOW = re.compile(r"\b(?:(?P<export>exports?|shipments)|(?P<import>imports?))\b", re.I)
+_BALANCE = re.compile(rf"\b(?:trade\s+|budget\s+)?(?P<kind>surplus|deficit)\s+(?:of|at|was|"
+                      rf"stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|(?:widened|narrowed|rose|"
+                      rf"fell|grew|shrank)\s+to)\s+(?:{_Q})?$", re.I)
+# Money coming in (exports, revenues) and going out (imports, outlays): a surplus is in - out.
+_FLOW = re.compile(r"\b(?:(?P<export>exports?|shipments|revenues?|receipts|income)|"
+                   r"(?P<import>imports?|outlays|spending|expenditures?))\b", re.I)
 
 
 def trade_balance(b, drafts: list) -> None:
@@ -326,13 +354,22 @@ def trade_balance(b, drafts: list) -> None:
             named = list(_FLOW.finditer(b.text, d.sentence.start, d.found.start))
             if named:
                 flows["export" if named[-1]["export"] else "import"] = d
+        if not flows and b.text[balance.found.end:balance.found.end + 3].lstrip()[:1] == ":":
+            # "the deficit totalled D: total outlays reached O, ..., and revenues were R".
+            for d in drafts[k + 1:]:
+                if not _same(d, balance) or d.id in b.converted:
+                    continue
+                named = list(_FLOW.finditer(b.text, max(balance.found.end,
+                                                        d.found.start - 60), d.found.start))
+                if named:
+                    flows.setdefault("export" if named[-1]["export"] else "import", d)
         if len(flows) != 2:
             continue
         total, other = (flows["export"], flows["import"]) if cue["kind"].lower() == "surplus" \
             else (flows["import"], flows["export"])
         b.used_rates.add(balance.id)
         b.add("sum", {"total": total.id, "parts": [other.id, balance.id]}, confidence="medium",
-              note=f"a trade {cue['kind'].lower()} is the gap between exports and imports")
+              note=f"a {cue['kind'].lower()} is the gap between money in and money out")
 
 
 # "an increase of C", "up C", "a drop of C": the change itself, before its rate.

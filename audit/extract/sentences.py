@@ -2,8 +2,9 @@
 
 Rules, not a model: a sentence ends at . ! ? (with closing quotes or brackets) before a space
 and a capital, digit or opening quote, unless the word before the stop is a known abbreviation
-or an initial; a line break always ends a paragraph. Very long runs without a stop are cut at
-a clause boundary so quotes stay readable.
+or an initial; a line break ends a paragraph, unless the line stops mid-sentence and the next
+goes on in lower case or with an amount (hard-wrapped wire copy). Very long runs without a
+stop are cut at a clause boundary so quotes stay readable.
 """
 
 from __future__ import annotations
@@ -34,10 +35,28 @@ class Sentence(NamedTuple):
     number: int  # position of the sentence in the article (0, 1, ...)
 
 
+# A hard-wrapped line: it ends mid-sentence (a lower-case word or a comma) and the next line
+# goes on in lower case or with an amount ("the deficit totalled\n$8.5 billion: ...").
+_WRAPPED_END = re.compile(r"[a-z,]\s*$")
+_GOES_ON = re.compile(r"\s*[a-z0-9$€£¥₹]")
+
+
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Lines with text, a hard-wrapped sentence's lines joined into one paragraph."""
+    pending: tuple[int, int] | None = None
     for match in _PARAGRAPH.finditer(text):
-        if match.group().strip():
-            yield match.start(), match.end()
+        if not match.group().strip():
+            continue
+        if pending is not None and text[pending[1]:match.start()] in ("\n", "\r\n") \
+                and _WRAPPED_END.search(text, pending[0], pending[1]) \
+                and _GOES_ON.match(match.group()):
+            pending = (pending[0], match.end())
+            continue
+        if pending is not None:
+            yield pending
+        pending = (match.start(), match.end())
+    if pending is not None:
+        yield pending
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

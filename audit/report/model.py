@@ -23,6 +23,16 @@ from audit.report.formatting import interval, unit_suffix
 from audit.rules.rule_files import Rule, render_message
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
+# A low-confidence link is a guess: its finding is shown, with the evidence, but at most as a
+# warning, so a guess alone never fails `--fail-on error`.
+GUESS_CEILING = "warning"
+
+
+def severity_for(rule_severity: str, confidence: str) -> str:
+    """The rule's severity, capped at a warning when the relation's link is a guess."""
+    if confidence == "low" and SEVERITY_RANK[rule_severity] > SEVERITY_RANK[GUESS_CEILING]:
+        return GUESS_CEILING
+    return rule_severity
 STATUS_ORDER = {INCONSISTENT: 0, UNVERIFIABLE: 1, CONSISTENT: 2}
 
 
@@ -173,7 +183,8 @@ def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tabl
     message = _message(rule, row, fields)
     return Finding(
         article=article.id, rule=rule.id, title=rule.title, relation=relation.id,
-        kind=row.kind, status=row.status, severity=rule.severity, claims=claims,
+        kind=row.kind, status=row.status,
+        severity=severity_for(rule.severity, relation.confidence), claims=claims,
         stated=stated, computed=computed, difference=difference, message=message,
         cause=row.cause, reason=row.reason, reading=row.reading if len(rule.readings) > 1
         else "", holding=row.holding,

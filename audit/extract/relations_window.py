@@ -1,0 +1,108 @@
+"""Breakdowns that follow their total a few sentences later, scored from the words alone.
+
+    "Sales came to T in January to April. ... Split by region, coastal sales were A,
+     while inland sales were B."                          sum: T = A + B (low confidence)
+
+A sentence that opens with a breakdown cue ("Split by", "Broken down by", "By region") gives
+the parts: its amounts of one currency and unit. The total is chosen among the facts of the
+same kind in the sentences before it (a window, headline included) by textual cues only: a
+total word, the same period phrase ("January to April"), shared metric words, nearness.
+Whether the numbers add up never takes part in the choice: a linker that preferred agreeing
+figures would hide the very errors the audit looks for. The link is a guess, so it carries
+`confidence: low` and a note naming the cues that chose it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.extract import lexicon as lx
+from audit.extract import relations_news as news
+
+WINDOW = 8  # sentences before the breakdown where its total may be
+_BREAKDOWN = re.compile(
+    r"^\W*(?:(?:split|broken\s+(?:down|up)|divided|categori[sz]ed|classified)\s+by\b|"
+    r"by\s+(?:type|region|sector|industry|product|category|source|area|location|format|"
+    r"ownership|segment|business|market|channel|use|kind)\b|in\s+terms\s+of\b)", re.I)
+# A sentence that is itself a part or a breakdown does not hold the total.
+_NOT_A_TOTAL = re.compile(r"^\W*(?:within|of\s+(?:this|that|which|these|them)|among\s+them|"
+                          r"including|split|broken|by\s+\w+,)", re.I)
+_TOTAL_WORD = re.compile(r"\b(?:total|overall|combined|altogether|in\s+all|aggregate)\b", re.I)
+_MONTH = "|".join(lx.MONTHS)
+_PERIOD_PHRASE = re.compile(rf"\b(?:(?:{_MONTH})\s*(?:to|-|–|through|until)\s*(?:{_MONTH})|"
+                            rf"(?:first|second|third|fourth)\s+quarter|Q[1-4]|"
+                            rf"(?:first|second)\s+half|H[12]|(?:19|20)\d\d|(?:{_MONTH}))\b",
+                            re.I)
+_WORD = re.compile(r"[a-z]{4,}")
+_STOP = frozenset(("that", "this", "with", "were", "from", "came", "than", "year", "split",
+                   "where", "type", "which", "while", "their", "period", "value", "percent"))
+
+
+def breakdowns(b) -> None:
+    """Sum relations from breakdown sentences to the total they break down."""
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        drafts = b.by_sentence[number]
+        sentence = drafts[0].sentence
+        body = b.text[sentence.start:sentence.end]
+        if not _BREAKDOWN.match(body):
+            continue
+        parts = _parts(b, drafts)
+        if len(parts) < 2:
+            continue
+        before = [b.by_sentence[n] for n in numbers[max(0, position - WINDOW):position]]
+        best = _best_total(b, parts, body, before, number)
+        if best is None:
+            continue
+        total, cues = best
+        b.add("sum", {"total": total.id, "parts": [p.id for p in parts]}, confidence="low",
+              note=f"breakdown after its total ({', '.join(cues)}); the parts may not be all")
+
+
+def _parts(b, drafts: list) -> list:
+    amounts = [d for d in drafts if d.kind in ("money", "measure", "number")
+               and d.id not in b.converted and d.found.per is None]
+    if not amounts:
+        return []
+    first = amounts[0]
+    return [d for d in amounts if news.same(d, first)]
+
+
+def _best_total(b, parts: list, body: str, before: list[list], number: int):
+    """The candidate total with the strongest textual cues, and the cues; None if no cue."""
+    periods = _periods(body)
+    words = _words(" ".join(p.metric for p in parts) + " " + body[:120])
+    best, best_score, best_cues = None, 0.0, []
+    for drafts in before:
+        sentence = drafts[0].sentence
+        text = b.text[sentence.start:sentence.end]
+        if _NOT_A_TOTAL.match(text) or _BREAKDOWN.match(text):
+            continue
+        for candidate in drafts:
+            if not news.same(candidate, parts[0]) or candidate.id in b.converted:
+                continue
+            cues, score = [], 0.0
+            lead = b.text[max(sentence.start, candidate.found.start - 100):candidate.found.start]
+            if _TOTAL_WORD.search(lead) or _TOTAL_WORD.search(candidate.metric):
+                cues.append("a total word")
+                score += 2
+            if periods and periods == _periods(text):
+                cues.append("the same period")
+                score += 2
+            shared = words & _words(candidate.metric)
+            if shared:
+                cues.append("the same metric words")
+                score += 1
+            score -= 0.1 * (number - sentence.number)
+            # Ties go to the earlier figure: the lead states the total first.
+            if len(cues) >= 2 and score > best_score:
+                best, best_score, best_cues = candidate, score, cues
+    return (best, best_cues) if best is not None else None
+
+
+def _periods(text: str) -> frozenset[str]:
+    return frozenset(" ".join(m.group().lower().split()) for m in _PERIOD_PHRASE.finditer(text))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP)
