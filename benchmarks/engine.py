@@ -226,6 +226,17 @@ def _sum(a: Archive, n, skew):
         "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts])})
 
 
+def _aggregate_growth(a: Archive, n, skew):
+    levels = np.stack([_amount(a.rng, n) for _ in range(3)])
+    rates = np.stack([a.rng.uniform(-15, 25, n) for _ in range(3)])
+    written, rounded = np.round(levels, 2), np.round(rates, 1)
+    total = (written.sum(axis=0) / (written / (1 + rounded / 100)).sum(axis=0) - 1) * 100
+    a.add_relations("aggregate_growth", {
+        "rate": a.add_values(np.where(skew > 1, total + 9, total), 1, PLAIN, 0.01),
+        "levels": np.stack([a.add_values(v, 2, YUAN, 1.0, 1e9) for v in levels]),
+        "rates": np.stack([a.add_values(r, 1, PLAIN, 0.01) for r in rates])})
+
+
 def _per_capita(a: Archive, n, skew):
     total, count = _amount(a.rng, n), a.rng.uniform(1, 50, n)
     per = np.round(total, 2) * 1e9 / (np.round(count, 2) * 1e6) * skew
@@ -248,7 +259,7 @@ GENERATORS = {
     "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
     "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
     "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "conversion": _conversion, "sum": _sum,
-    "per_capita": _per_capita, "reference": _reference,
+    "aggregate_growth": _aggregate_growth, "per_capita": _per_capita, "reference": _reference,
 }
 
 

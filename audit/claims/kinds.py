@@ -13,6 +13,8 @@ Role units:
     years       a length of time in years; derived from periods when not given
     amount      any quantity, in the base unit of its dimension
     same:ROLE   the same dimension as ROLE (a yuan total against a dollar part is unverifiable)
+A many-role that `discounts` another is filled with rates, one per part of the other role, and
+read as the sum of each part's earlier level, level / (1 + rate).
     rate        a dated exchange rate, filled in by the engine, never by the claims file
 """
 
@@ -30,6 +32,9 @@ class Role:
     # Read as the bare number written, without a bound the sentence puts on it: in "more than
     # 20 million yuan ($2.78 million)" the conversion is of 20 million itself.
     bare: bool = False
+    # For a many-role of rates: each part discounts the same-numbered part of the named role,
+    # and the role is read as the sum of level / (1 + rate), in that role's unit.
+    discounts: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,9 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           Role("rate", "rate", derived=True)),
     _kind("sum", "parts that add up to a total",
           Role("total", "amount"), Role("parts", "same:total", many=True)),
+    _kind("aggregate_growth", "growth of a total from its components' levels and growth rates",
+          Role("rate", "percent"), Role("levels", "amount", many=True),
+          Role("rates", "same:levels", many=True, discounts="levels")),
     _kind("per_capita", "a total divided by a count",
           Role("total", "amount"), Role("count", "count"), Role("per_capita", "same:total")),
     _kind("reference", "a stated figure against a published reference fact",
