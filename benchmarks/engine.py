@@ -237,6 +237,21 @@ def _aggregate_growth(a: Archive, n, skew):
         "rates": np.stack([a.add_values(r, 1, PLAIN, 0.01) for r in rates])})
 
 
+def _difference_growth(a: Archive, n, skew):
+    first = _amount(a.rng, n) + 500
+    second = first * a.rng.uniform(0.2, 0.8, n)
+    rates = [a.rng.uniform(-10, 20, n) for _ in range(2)]
+    x, y = np.round(first, 2), np.round(second, 2)
+    xr, yr = (np.round(r, 1) for r in rates)
+    rate = ((x - y) / (x / (1 + xr / 100) - y / (1 + yr / 100)) - 1) * 100
+    a.add_relations("difference_growth", {
+        "a": a.add_values(first, 2, YUAN, 1.0, 1e9),
+        "a_rate": a.add_values(rates[0], 1, PLAIN, 0.01),
+        "b": a.add_values(second, 2, YUAN, 1.0, 1e9),
+        "b_rate": a.add_values(rates[1], 1, PLAIN, 0.01),
+        "rate": a.add_values(np.where(skew > 1, rate + 15, rate), 1, PLAIN, 0.01)})
+
+
 def _per_capita(a: Archive, n, skew):
     total, count = _amount(a.rng, n), a.rng.uniform(1, 50, n)
     per = np.round(total, 2) * 1e9 / (np.round(count, 2) * 1e6) * skew
@@ -259,7 +274,8 @@ GENERATORS = {
     "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
     "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
     "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "conversion": _conversion, "sum": _sum,
-    "aggregate_growth": _aggregate_growth, "per_capita": _per_capita, "reference": _reference,
+    "aggregate_growth": _aggregate_growth,
+    "difference_growth": _difference_growth, "per_capita": _per_capita, "reference": _reference,
 }
 
 

@@ -3,7 +3,7 @@ consistent inputs and rounded pass; a stated rate moved well beyond its precisio
 
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from audit.engine.examples import check_roles
@@ -50,3 +50,34 @@ def test_components_in_different_currencies_are_unverifiable():
     result = check_roles(RULES["aggregate.growth_mismatch"], {
         "rate": "5.5%", "levels": ["540 billion yuan", "$360 billion"], "rates": ["8%", "2%"]})
     assert result.status == "unverifiable"
+
+
+sides = st.decimals(min_value=Decimal("100.0"), max_value=Decimal("999.9"), places=1)
+
+
+def _difference(a, a_rate, b, b_rate):
+    return ((a - b) / (a / (1 + a_rate / 100) - b / (1 + b_rate / 100)) - 1) * 100
+
+
+def _check_difference(a, a_rate, b, b_rate, rate):
+    return check_roles(RULES["difference.growth_mismatch"], {
+        "a": f"{a} billion", "a_rate": f"{a_rate}%", "b": f"{b} billion",
+        "b_rate": f"{b_rate}%", "rate": f"{rate:.1f}%"})
+
+
+@given(sides, st.floats(min_value=0.1, max_value=0.8), rates, rates)
+def test_a_surplus_growth_from_both_sides_is_consistent(a, ratio, a_rate, b_rate):
+    b = (a * Decimal(ratio)).quantize(Decimal("0.1"))
+    assume(a / (1 + a_rate / 100) > b / (1 + b_rate / 100) * Decimal("1.2"))
+    result = _check_difference(a, a_rate, b, b_rate, _difference(a, a_rate, b, b_rate))
+    assert result.status == "consistent"
+
+
+@given(sides, st.floats(min_value=0.1, max_value=0.5), rates, rates,
+       st.sampled_from([Decimal(-20), Decimal(20)]))
+def test_a_surplus_growth_far_off_is_inconsistent(a, ratio, a_rate, b_rate, shift):
+    b = (a * Decimal(ratio)).quantize(Decimal("0.1"))
+    assume(a / (1 + a_rate / 100) > b / (1 + b_rate / 100) * Decimal("1.5"))
+    result = _check_difference(a, a_rate, b, b_rate,
+                               _difference(a, a_rate, b, b_rate) + shift)
+    assert result.status == "inconsistent"

@@ -98,6 +98,10 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("aggregate_growth", "growth of a total from its components' levels and growth rates",
           Role("rate", "percent"), Role("levels", "amount", many=True),
           Role("rates", "same:levels", many=True, discounts="levels")),
+    _kind("difference_growth", "growth of a difference (a surplus, a deficit) from both sides'"
+          " levels and growth rates",
+          Role("a", "amount"), Role("a_rate", "percent"), Role("b", "same:a"),
+          Role("b_rate", "percent"), Role("rate", "percent")),
     _kind("per_capita", "a total divided by a count",
           Role("total", "amount"), Role("count", "count"), Role("per_capita", "same:total")),
     _kind("reference", "a stated figure against a published reference fact",
