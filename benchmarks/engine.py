@@ -178,6 +178,14 @@ def _cagr_multiple(a: Archive, n, skew):
         "multiple": a.add_values(multiple, 2, PLAIN, 1.0)}, years=years)
 
 
+def _cagr_cumulative(a: Archive, n, skew):
+    change, years = a.rng.uniform(5, 300, n), a.rng.integers(2, 12, n).astype(float)
+    rate = ((1 + np.round(change, 1) / 100) ** (1 / years) - 1) * 100 * skew
+    a.add_relations("cagr_cumulative", {
+        "rate": a.add_values(rate, 1, PLAIN, 0.01),
+        "change": a.add_values(change, 1, PLAIN, 0.01)}, years=years)
+
+
 def _pp(a: Archive, n, skew, kind: str, per_year: bool):
     start, end = a.rng.uniform(1, 60, n), a.rng.uniform(1, 60, n)
     years = a.rng.integers(2, 10, n).astype(float) if per_year else None
@@ -252,6 +260,32 @@ def _difference_growth(a: Archive, n, skew):
         "rate": a.add_values(np.where(skew > 1, rate + 15, rate), 1, PLAIN, 0.01)})
 
 
+def _bound(a: Archive, n, skew):
+    value = _amount(a.rng, n) + 10
+    # "more than X" for a round X under the figure; a planted error raises X above it.
+    threshold = np.floor(value / 10) * 10 * np.where(skew > 1, 1.5, 1.0)
+    rows = a.add_values(threshold, 0, YUAN, 1.0, 1e9)
+    a.values["lo"][-1] = threshold * 1e9
+    a.values["hi"][-1] = np.full(n, np.inf)
+    a.values["lo_open"][-1] = np.ones(n, bool)
+    a.add_relations("bound", {"value": a.add_values(value, 2, YUAN, 1.0, 1e9), "bound": rows})
+
+
+def _order(a: Archive, n, skew):
+    smaller = _amount(a.rng, n)
+    larger = smaller * a.rng.uniform(1.01, 3, n) / np.where(skew > 1, 4, 1)
+    a.add_relations("order", {"larger": a.add_values(larger, 2, YUAN, 1.0, 1e9),
+                              "smaller": a.add_values(smaller, 2, YUAN, 1.0, 1e9)})
+
+
+def _partial_sum(a: Archive, n, skew):
+    parts = np.stack([_amount(a.rng, n) for _ in range(2)])
+    total = np.round(parts, 2).sum(axis=0) * a.rng.uniform(1, 2, n) / np.where(skew > 1, 2, 1)
+    a.add_relations("partial_sum", {
+        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+        "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts])})
+
+
 def _per_capita(a: Archive, n, skew):
     total, count = _amount(a.rng, n), a.rng.uniform(1, 50, n)
     per = np.round(total, 2) * 1e9 / (np.round(count, 2) * 1e6) * skew
@@ -270,12 +304,13 @@ def _reference(a: Archive, n, skew):
 
 GENERATORS = {
     "share": _share, "growth": _growth, "change": _change, "cagr": _cagr, "multiple": _multiple,
-    "cagr_multiple": _cagr_multiple,
+    "cagr_multiple": _cagr_multiple, "cagr_cumulative": _cagr_cumulative,
     "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
     "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
     "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "conversion": _conversion, "sum": _sum,
     "aggregate_growth": _aggregate_growth,
-    "difference_growth": _difference_growth, "per_capita": _per_capita, "reference": _reference,
+    "difference_growth": _difference_growth, "bound": _bound, "order": _order,
+    "partial_sum": _partial_sum, "per_capita": _per_capita, "reference": _reference,
 }
 
 

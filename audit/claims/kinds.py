@@ -47,6 +47,9 @@ class Kind:
     # Readings that only apply when the compared figure is written in percent: "up 2%" of a
     # rate may be a relative change; "up 2 percentage points" cannot be.
     percent_only: tuple[str, ...] = ()
+    # Checks an inequality, not an equality: any large enough slip would "explain" a miss, so
+    # no single-slip cause is offered.
+    inequality: bool = False
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
@@ -57,8 +60,8 @@ class Kind:
 
 
 def _kind(name: str, title: str, *roles: Role, readings: tuple[str, ...] = (),
-          percent_only: tuple[str, ...] = ()) -> Kind:
-    return Kind(name, title, roles, readings, percent_only)
+          percent_only: tuple[str, ...] = (), inequality: bool = False) -> Kind:
+    return Kind(name, title, roles, readings, percent_only, inequality)
 
 
 BY_OR_TO = ("by", "to")
@@ -80,6 +83,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           readings=BY_OR_TO),
     _kind("cagr_multiple", "a compound annual growth rate against the overall multiple",
           Role("rate", "percent"), Role("multiple", "times"), YEARS, readings=BY_OR_TO),
+    _kind("cagr_cumulative", "an average annual rate against the cumulative change it compounds to",
+          Role("rate", "percent"), Role("change", "percent"), YEARS),
     _kind("pp_change", "the change between two rates, in percentage points",
           Role("start", "percent"), Role("end", "percent"), Role("change", "pp"),
           readings=("points", "relative"), percent_only=("relative",)),
@@ -102,6 +107,12 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           " levels and growth rates",
           Role("a", "amount"), Role("a_rate", "percent"), Role("b", "same:a"),
           Role("b_rate", "percent"), Role("rate", "percent")),
+    _kind("bound", "an exact figure against a bound stated for it (\"tops 100 billion\")",
+          Role("value", "amount"), Role("bound", "same:value"), inequality=True),
+    _kind("order", "one figure said to be larger than another",
+          Role("larger", "amount"), Role("smaller", "same:larger"), inequality=True),
+    _kind("partial_sum", "parts named as included in a total, which need not cover it",
+          Role("total", "amount"), Role("parts", "same:total", many=True), inequality=True),
     _kind("per_capita", "a total divided by a count",
           Role("total", "amount"), Role("count", "count"), Role("per_capita", "same:total")),
     _kind("reference", "a stated figure against a published reference fact",

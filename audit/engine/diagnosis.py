@@ -51,7 +51,7 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
     for text, formula in rule.mistakes.items():
         followed = (causes == "") & _follows(rule, prep, rows, formula)
         causes[followed] = text
-    found = _candidates(prep, tables, rows)
+    found = None if rule.kind.inequality else _candidates(prep, tables, rows)
     if found is None:
         return causes
     gap = relative_gap[found["position"]]

@@ -3,7 +3,7 @@
     numbers, role names, ( ), + - * /, ** or ^ for powers, unary -,
     comparisons < <= > >= == != (as truth intervals), and the functions
     abs sqrt log exp min max cagr(start, end, years)
-    difference_growth(a, a_rate, b, b_rate)
+    difference_growth(a, a_rate, b, b_rate) at_least(x) at_most(x)
 
 The text is parsed with Python's `ast` module, which only builds a tree and runs nothing; every
 node outside the list above is refused with its column, so a typo is a rule-file error found at
@@ -63,10 +63,20 @@ def _difference_growth(a: iv.Iv, a_rate: iv.Iv, b: iv.Iv, b_rate: iv.Iv) -> iv.I
     return iv.Iv(np.where(spans_zero, -np.inf, result.lo), np.where(spans_zero, np.inf, result.hi))
 
 
+def _at_least(a: iv.Iv) -> iv.Iv:
+    """Any value from a's lowest up: what a figure said to be no smaller than a may be."""
+    return iv.Iv(a.lo, np.full(np.shape(a.hi), np.inf))
+
+
+def _at_most(a: iv.Iv) -> iv.Iv:
+    return iv.Iv(np.full(np.shape(a.lo), -np.inf), a.hi)
+
+
 FUNCTIONS: dict[str, tuple[int, Callable[..., iv.Iv]]] = {
     "abs": (1, iv.absolute), "sqrt": (1, iv.sqrt), "log": (1, iv.log), "exp": (1, iv.exp),
     "min": (2, iv.minimum), "max": (2, iv.maximum), "cagr": (3, _cagr),
-    "difference_growth": (4, _difference_growth),
+    "difference_growth": (4, _difference_growth), "at_least": (1, _at_least),
+    "at_most": (1, _at_most),
 }
 
 

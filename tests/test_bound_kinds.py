@@ -1,0 +1,51 @@
+"""Inequality kinds: bounds, orderings and partial breakdowns hold at their edge, fail beyond it
+and never offer a single-slip cause (any large slip would 'explain' an inequality)."""
+
+from audit.engine.examples import check_roles
+from audit.rules.rule_files import load_rules
+
+RULES = {r.id: r for r in load_rules()}
+
+
+def test_a_figure_at_a_strict_bound_does_not_meet_it():
+    result = check_roles(RULES["bound.mismatch"], {"value": "exactly 100 billion",
+                                                   "bound": "more than 100 billion"})
+    assert result.status == "inconsistent"
+
+
+def test_a_figure_at_an_inclusive_bound_meets_it():
+    result = check_roles(RULES["bound.mismatch"], {"value": "exactly 100 billion",
+                                                   "bound": "at least 100 billion"})
+    assert result.status == "consistent"
+
+
+def test_a_missed_bound_names_no_slip():
+    result = check_roles(RULES["bound.mismatch"], {"value": "98.7 billion",
+                                                   "bound": "more than 100 billion"})
+    assert (result.status, result.detail) == ("inconsistent", "")
+
+
+def test_parts_within_rounding_of_the_total_are_not_too_many():
+    # 12.3 + 18.3 is 30.6, but each may be 0.05 less: 30.5 is within reach.
+    result = check_roles(RULES["sum.partial_mismatch"], {
+        "total": "30.5 billion", "parts": ["12.3 billion", "18.3 billion"]})
+    assert result.status == "consistent"
+
+
+def test_parts_beyond_the_total_fail_with_no_slip_named():
+    result = check_roles(RULES["sum.partial_mismatch"], {
+        "total": "30.5 billion", "parts": ["12.3 billion", "18.5 billion"]})
+    assert (result.status, result.detail) == ("inconsistent", "")
+
+
+def test_an_order_between_different_units_is_unverifiable():
+    result = check_roles(RULES["order.mismatch"], {"larger": "4.1 million yuan",
+                                                   "smaller": "$3.8 million"})
+    assert result.status == "unverifiable"
+
+
+def test_dividing_the_cumulative_change_by_the_years_is_named():
+    result = check_roles(RULES["cagr.cumulative_mismatch"], {
+        "rate": "8.1%", "change": "64.5%", "years": "8"})
+    assert result.status == "inconsistent"
+    assert "divided by the years" in result.detail
