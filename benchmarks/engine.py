@@ -71,7 +71,7 @@ class Archive:
         return np.arange(start, start + n)
 
     def add_relations(self, kind: str, roles: dict[str, np.ndarray], years=None,
-                      rate_period=None) -> None:
+                      rate_period=None, days=None) -> None:
         n = len(next(iter(roles.values())))
         ids = np.arange(self.relation_count, self.relation_count + n)
         start, end = rate_period or (None, None)
@@ -80,6 +80,7 @@ class Archive:
             "relation": np.char.mod("r%d", ids),
             "kind": np.full(n, kind), "reading": np.full(n, ""),
             "years": years if years is not None else np.full(n, np.nan),
+            "days": days if days is not None else np.full(n, np.nan),
             "rate_start": np.full(n, start, dtype=object),
             "rate_end": np.full(n, end, dtype=object),
             "rate_period": np.full(n, ""), "rate_assumed": np.zeros(n, bool),
@@ -286,6 +287,14 @@ def _partial_sum(a: Archive, n, skew):
         "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts])})
 
 
+def _per_day(a: Archive, n, skew):
+    total, days = _amount(a.rng, n), a.rng.choice([365.0, 366.0, 90.0, 31.0, 7.0], n)
+    daily = np.round(total, 2) * 1e3 / days * skew
+    a.add_relations("per_day", {
+        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+        "per_day": a.add_values(daily, 1, YUAN, 1.0, 1e6)}, days=days)
+
+
 def _per_capita(a: Archive, n, skew):
     total, count = _amount(a.rng, n), a.rng.uniform(1, 50, n)
     per = np.round(total, 2) * 1e9 / (np.round(count, 2) * 1e6) * skew
@@ -310,7 +319,8 @@ GENERATORS = {
     "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "conversion": _conversion, "sum": _sum,
     "aggregate_growth": _aggregate_growth,
     "difference_growth": _difference_growth, "bound": _bound, "order": _order,
-    "partial_sum": _partial_sum, "per_capita": _per_capita, "reference": _reference,
+    "partial_sum": _partial_sum, "per_day": _per_day, "per_capita": _per_capita,
+    "reference": _reference,
 }
 
 

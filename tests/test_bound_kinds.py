@@ -1,7 +1,10 @@
-"""Inequality kinds: bounds, orderings and partial breakdowns hold at their edge, fail beyond it
-and never offer a single-slip cause (any large slip would 'explain' an inequality)."""
+"""Inequality kinds hold at their edge, fail beyond it and offer no single-slip cause (any
+large slip would 'explain' an inequality); daily figures use the days of their period."""
 
+from audit.claims.claims_file import load_claims_file
+from audit.engine import evaluate as engine
 from audit.engine.examples import check_roles
+from audit.engine.tables import build_tables
 from audit.rules.rule_files import load_rules
 
 RULES = {r.id: r for r in load_rules()}
@@ -49,3 +52,21 @@ def test_dividing_the_cumulative_change_by_the_years_is_named():
         "rate": "8.1%", "change": "64.5%", "years": "8"})
     assert result.status == "inconsistent"
     assert "divided by the years" in result.detail
+
+
+def test_a_daily_figure_takes_the_days_of_its_totals_period(tmp_path):
+    path = tmp_path / "leap.yaml"
+    path.write_text(
+        "article: {id: leap}\n"
+        "claims:\n"
+        "  - {id: total, value: '36.6 billion', period: '2024', quote: q}\n"
+        "  - {id: daily, value: '100 million', quote: q}\n"
+        "  - {id: total_q, value: '9.1 billion', period: '2023-01/2023-03', quote: q}\n"
+        "  - {id: daily_q, value: '100 million', quote: q}\n"
+        "relations:\n"
+        "  - {id: year, kind: per_day, roles: {total: total, per_day: daily}}\n"
+        "  - {id: quarter, kind: per_day, roles: {total: total_q, per_day: daily_q}}\n")
+    tables = build_tables([load_claims_file(path)], {})
+    assert tables.relations["days"].tolist() == [366.0, 90.0]
+    findings = engine.run(tables, [RULES["per_day.mismatch"]])
+    assert findings["status"].tolist() == ["consistent", "inconsistent"]

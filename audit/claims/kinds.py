@@ -11,6 +11,8 @@ Role units:
     times       a multiple ("1.6 times")
     count       a plain number of people or things
     years       a length of time in years; derived from periods when not given
+    days        a length of time in days; derived from the period of the total when not given
+                (365 or 366 for a year, 90 to 92 for a quarter, the month's days for a month)
     amount      any quantity, in the base unit of its dimension
     same:ROLE   the same dimension as ROLE (a yuan total against a dollar part is unverifiable)
 A many-role that `discounts` another is filled with rates, one per part of the other role, and
@@ -68,6 +70,9 @@ BY_OR_TO = ("by", "to")
 
 
 YEARS = Role("years", "years", derived=True)
+DAYS = Role("days", "days", derived=True)
+# Derived lengths of time: read from the relation's own column, never from the values table.
+SPANS = ("years", "days")
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("share", "a part as a percentage of a whole",
@@ -113,6 +118,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           Role("larger", "amount"), Role("smaller", "same:larger"), inequality=True),
     _kind("partial_sum", "parts named as included in a total, which need not cover it",
           Role("total", "amount"), Role("parts", "same:total", many=True), inequality=True),
+    _kind("per_day", "a daily figure against a total over a period of days",
+          Role("total", "amount"), Role("per_day", "same:total"), DAYS),
     _kind("per_capita", "a total divided by a count",
           Role("total", "amount"), Role("count", "count"), Role("per_capita", "same:total")),
     _kind("reference", "a stated figure against a published reference fact",

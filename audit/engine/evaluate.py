@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from audit.claims.kinds import KINDS
+from audit.claims.kinds import KINDS, SPANS
 from audit.engine import diagnosis
 from audit.engine.columns import Table
 from audit.engine.roles import (
@@ -39,12 +39,12 @@ FINDING_COLUMNS = ["article", "relation", "relation_row", "rule", "kind", "sever
 # Findings carry the value row of each role filled from values, in slots: slot i holds the
 # i-th such role of the finding's kind (see value_roles), -1 when empty.
 VALUE_SLOTS = tuple(f"value_{i}" for i in range(max(
-    sum(r.unit not in ("rate", "years") for r in k.roles) for k in KINDS.values())))
+    sum(r.unit != "rate" and r.unit not in SPANS for r in k.roles) for k in KINDS.values())))
 
 
 def value_roles(kind: str) -> tuple[str, ...]:
     """The roles whose value rows a finding of this kind carries, in slot order."""
-    return tuple(r.name for r in KINDS[kind].roles if r.unit not in ("rate", "years"))
+    return tuple(r.name for r in KINDS[kind].roles if r.unit != "rate" and r.unit not in SPANS)
 
 
 def run(tables: Tables, rules: list[Rule]) -> Table:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from audit.claims.kinds import Kind, Role
+from audit.claims.kinds import SPANS, Kind, Role
 from audit.claims.periods import Period
 from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
 from audit.engine.columns import Table
@@ -86,7 +86,7 @@ def expand(tables: Tables, kind: Kind, values: ValueArrays) -> dict[str, np.ndar
     rows = {"relation": relations}
     in_kind = np.isin(tables.fills["relation"], relations)
     for role in kind.roles:
-        if role.unit in ("rate", "years"):
+        if role.unit == "rate" or role.unit in SPANS:
             continue
         chosen = in_kind & (tables.fills["role"] == role.name)
         fill_relation = tables.fills["relation"][chosen]
@@ -148,12 +148,12 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
     stated_open = (np.zeros(n, bool), np.zeros(n, bool))
     missing: dict[str, np.ndarray] = {}
     for role in kind.roles:
-        if role.unit == "years":
-            years = tables.relations["years"][relation]
-            env[role.name] = Iv.point(years)
-            missing[role.name] = np.isnan(years)
-            reason = _note(reason, ~np.isnan(years) & (years <= 0),
-                           "the periods given span no whole year")
+        if role.unit in SPANS:
+            span = tables.relations[role.unit][relation]
+            env[role.name] = Iv.point(span)
+            missing[role.name] = np.isnan(span)
+            reason = _note(reason, ~np.isnan(span) & (span <= 0),
+                           f"the periods given span no whole {role.unit[:-1]}")
             continue
         if role.unit == "rate":
             env[role.name], rate_reason = _rates(tables, kind, relation, rows, values)
