@@ -304,6 +304,13 @@ def _per_capita(a: Archive, n, skew):
         "per_capita": a.add_values(per, 0, YUAN, 1.0)})
 
 
+def _restate(a: Archive, n, skew):
+    value = _amount(a.rng, n)
+    a.add_relations("restate", {
+        "first": a.add_values(value, 1, YUAN, 1.0, 1e9),
+        "second": a.add_values(value * 1e3 * skew, 0, YUAN, 1.0, 1e6)})
+
+
 def _reference(a: Archive, n, skew):
     value = _amount(a.rng, n)
     a.add_relations("reference", {
@@ -320,7 +327,7 @@ GENERATORS = {
     "aggregate_growth": _aggregate_growth,
     "difference_growth": _difference_growth, "bound": _bound, "order": _order,
     "partial_sum": _partial_sum, "per_day": _per_day, "per_capita": _per_capita,
-    "reference": _reference,
+    "restate": _restate, "reference": _reference,
 }
 
 

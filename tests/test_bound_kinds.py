@@ -70,3 +70,16 @@ def test_a_daily_figure_takes_the_days_of_its_totals_period(tmp_path):
     assert tables.relations["days"].tolist() == [366.0, 90.0]
     findings = engine.run(tables, [RULES["per_day.mismatch"]])
     assert findings["status"].tolist() == ["consistent", "inconsistent"]
+
+
+def test_a_restated_figure_a_scale_word_off_names_the_slip():
+    result = check_roles(RULES["restate.mismatch"], {"first": "2.4 billion",
+                                                     "second": "2.4 million"})
+    assert result.status == "inconsistent"
+    assert "billion written for million" in result.detail
+
+
+def test_a_restated_figure_in_another_currency_is_unverifiable():
+    result = check_roles(RULES["restate.mismatch"], {"first": "2.4 billion yuan",
+                                                     "second": "$2.4 billion"})
+    assert result.status == "unverifiable"

@@ -122,6 +122,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           Role("total", "amount"), Role("per_day", "same:total"), DAYS),
     _kind("per_capita", "a total divided by a count",
           Role("total", "amount"), Role("count", "count"), Role("per_capita", "same:total")),
+    _kind("restate", "the same figure stated twice in one article",
+          Role("first", "amount"), Role("second", "same:first")),
     _kind("reference", "a stated figure against a published reference fact",
           Role("value", "amount"), Role("reference", "same:value")),
 )}
