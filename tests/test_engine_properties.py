@@ -196,3 +196,19 @@ def test_a_decimal_point_moved_one_place_is_named():
         "amount": "925 billion yuan", "converted": "$12.86 billion"}, rate_period="2023-08")
     assert result.status == "inconsistent"
     assert "decimal point moved one place" in result.detail
+
+
+def test_a_level_under_a_bound_is_above_zero():
+    # From under 3.2 trillion to 4.5 trillion in five years is at least 7.06% a year.
+    rule = RULES["cagr.mismatch"]
+    low = check_roles(rule, {"start": "under 3.2 trillion", "end": "4.5 trillion",
+                             "rate": "6.0%", "years": "5"})
+    high = check_roles(rule, {"start": "under 3.2 trillion", "end": "4.5 trillion",
+                              "rate": "8.0%", "years": "5"})
+    assert (low.status, high.status) == ("inconsistent", "consistent")
+
+
+def test_a_change_under_a_bound_may_still_be_negative():
+    result = check_roles(RULES["change.rate_mismatch"], {
+        "end": "5.1 trillion", "change": "less than 360 billion", "rate": "-2%"})
+    assert result.status != "inconsistent"

@@ -37,6 +37,14 @@ class Role:
     # For a many-role of rates: each part discounts the same-numbered part of the named role,
     # and the role is read as the sum of level / (1 + rate), in that role's unit.
     discounts: str = ""
+    # May be negative (a change, a figure restated or bounded as written). Other amounts and
+    # counts are levels, so "under 3.2 trillion" is read as (0, 3.2 trillion), not from -inf.
+    signed: bool = False
+
+    @property
+    def positive(self) -> bool:
+        return not self.signed and (self.unit in ("amount", "count")
+                                    or self.unit.startswith("same:"))
 
 
 @dataclass(frozen=True)
@@ -80,7 +88,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("growth", "growth between two values, in percent",
           Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent")),
     _kind("change", "an absolute change and the rate it makes on the earlier value",
-          Role("end", "amount"), Role("change", "same:end"), Role("rate", "percent")),
+          Role("end", "amount"), Role("change", "same:end", signed=True),
+          Role("rate", "percent")),
     _kind("cagr", "compound annual growth rate between two values",
           Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent"), YEARS),
     _kind("multiple", "one value as a multiple of another",
@@ -113,9 +122,11 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           Role("a", "amount"), Role("a_rate", "percent"), Role("b", "same:a"),
           Role("b_rate", "percent"), Role("rate", "percent")),
     _kind("bound", "an exact figure against a bound stated for it (\"tops 100 billion\")",
-          Role("value", "amount"), Role("bound", "same:value"), inequality=True),
+          Role("value", "amount", signed=True), Role("bound", "same:value", signed=True),
+          inequality=True),
     _kind("order", "one figure said to be larger than another",
-          Role("larger", "amount"), Role("smaller", "same:larger"), inequality=True),
+          Role("larger", "amount", signed=True), Role("smaller", "same:larger", signed=True),
+          inequality=True),
     _kind("partial_sum", "parts named as included in a total, which need not cover it",
           Role("total", "amount"), Role("parts", "same:total", many=True), inequality=True),
     _kind("per_day", "a daily figure against a total over a period of days",
@@ -123,7 +134,7 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("per_capita", "a total divided by a count",
           Role("total", "amount"), Role("count", "count"), Role("per_capita", "same:total")),
     _kind("restate", "the same figure stated twice in one article",
-          Role("first", "amount"), Role("second", "same:first")),
+          Role("first", "amount", signed=True), Role("second", "same:first", signed=True)),
     _kind("reference", "a stated figure against a published reference fact",
-          Role("value", "amount"), Role("reference", "same:value")),
+          Role("value", "amount", signed=True), Role("reference", "same:value", signed=True)),
 )}

@@ -167,6 +167,9 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
         missing[role.name] = ~present
         lo = np.where(present, values.take("bare_lo" if role.bare else "lo", safe), np.nan)
         hi = np.where(present, values.take("bare_hi" if role.bare else "hi", safe), np.nan)
+        # A level said to be "under X" is still above zero.
+        floored = present & np.isneginf(lo) & (hi > 0) if role.positive else present & False
+        lo = np.where(floored, np.finfo(float).tiny, lo)  # open at zero, so never divides by it
         dims = values.take("dimension", safe)
         factor = values.take("factor", safe)
         lo, hi, why, slip = _in_role_unit(role, lo, hi, dims, factor, present, kind, rows,
@@ -175,7 +178,7 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
         flag = np.where((flag == "") & (slip != ""), slip, flag)
         env[role.name] = Iv(lo, hi)
         if role.name == compare:
-            stated_open = (values.take("lo_open", safe) & present,
+            stated_open = ((values.take("lo_open", safe) | floored) & present,
                            values.take("hi_open", safe) & present)
     return Prepared(relation, index, env, stated_open, reason, flag, missing)
 
