@@ -218,6 +218,17 @@ def _cagr_gap(a: Archive, n, skew):
         "base_end": a.add_values(end, 2, YUAN, 1.0, 1e9)}, years=years)
 
 
+def _cumulative_gap(a: Archive, n, skew):
+    higher, years = a.rng.uniform(60, 200, n), a.rng.integers(3, 12, n).astype(float)
+    lower = higher * a.rng.uniform(0.1, 0.6, n)
+    h, lo = np.round(higher, 1), np.round(lower, 1)
+    gap = ((1 + h / 100) ** (1 / years) - (1 + lo / 100) ** (1 / years)) * 100 * skew
+    a.add_relations("cumulative_gap", {
+        "higher": a.add_values(higher, 1, PLAIN, 0.01),
+        "lower": a.add_values(lower, 1, PLAIN, 0.01),
+        "gap": a.add_values(gap, 2, PP, 1.0)}, years=years)
+
+
 def _conversion(a: Archive, n, skew):
     amount = _amount(a.rng, n)
     converted = np.round(amount, 2) / 7.2 * skew  # 2023-08 rates were 7.14-7.25
@@ -323,7 +334,8 @@ GENERATORS = {
     "cagr_multiple": _cagr_multiple, "cagr_cumulative": _cagr_cumulative,
     "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
     "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
-    "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "conversion": _conversion, "sum": _sum,
+    "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "cumulative_gap": _cumulative_gap,
+    "conversion": _conversion, "sum": _sum,
     "aggregate_growth": _aggregate_growth,
     "difference_growth": _difference_growth, "bound": _bound, "order": _order,
     "partial_sum": _partial_sum, "per_day": _per_day, "per_capita": _per_capita,

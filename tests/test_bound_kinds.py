@@ -83,3 +83,10 @@ def test_a_restated_figure_in_another_currency_is_unverifiable():
     result = check_roles(RULES["restate.mismatch"], {"first": "2.4 billion yuan",
                                                      "second": "$2.4 billion"})
     assert result.status == "unverifiable"
+
+
+def test_a_gap_of_simple_averages_is_named():
+    result = check_roles(RULES["gap.cumulative_gap_mismatch"], {
+        "higher": "90%", "lower": "70%", "gap": "2.2 percentage points", "years": "9"})
+    assert result.status == "inconsistent"
+    assert "divided by the years" in result.detail

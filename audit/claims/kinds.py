@@ -109,6 +109,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("cagr_gap", "the gap between a rate and the compound growth of two other values",
           Role("rate", "percent"), Role("gap", "pp"), Role("base_start", "amount"),
           Role("base_end", "same:base_start"), YEARS),
+    _kind("cumulative_gap", "the gap between the annual rates of two cumulative changes",
+          Role("higher", "percent"), Role("lower", "percent"), Role("gap", "pp"), YEARS),
     _kind("conversion", "a currency amount and its conversion into another currency",
           Role("amount", "amount", bare=True), Role("converted", "amount", bare=True),
           Role("rate", "rate", derived=True)),
