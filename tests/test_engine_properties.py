@@ -7,8 +7,12 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from audit.claims.claims_file import Article, Claim, Fill, Relation
 from audit.claims.periods import parse_period
+from audit.claims.values import parse_value
+from audit.engine import evaluate as engine
 from audit.engine.examples import check_roles
+from audit.engine.tables import build_tables
 from audit.reference import rates
 from audit.rules.rule_files import load_rules
 
@@ -212,3 +216,23 @@ def test_a_change_under_a_bound_may_still_be_negative():
     result = check_roles(RULES["change.rate_mismatch"], {
         "end": "5.1 trillion", "change": "less than 360 billion", "rate": "-2%"})
     assert result.status != "inconsistent"
+
+
+def test_only_the_other_reading_holding_is_consistent_but_ambiguous():
+    # The level is 42.5 times the base: 'to' holds, the literal 'by' does not.
+    def article(reading):
+        art = Article(f"a-{reading}", "x.yaml")
+        for cid, text in (("s", "2.00 billion"), ("e", "85.0 billion"), ("m", "42.5 times")):
+            art.claims[cid] = Claim(cid, parse_value(text))
+        art.relations.append(Relation("r", "multiple", {
+            role: (Fill("claim", ref=cid),) for role, cid in
+            (("start", "s"), ("end", "e"), ("multiple", "m"))}, reading))
+        return art
+
+    findings = engine.run(build_tables([article(None), article("by")], {}),
+                          [RULES["multiple.mismatch"]])
+    rows = {row.article: row for row in findings.rows()}
+    open_reading, fixed = rows["a-None"], rows["a-by"]
+    assert (open_reading.status, open_reading.ambiguous, open_reading.holding) == \
+        ("consistent", True, "to")
+    assert fixed.status == "inconsistent" and "reads the other way" in fixed.cause
