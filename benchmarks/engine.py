@@ -259,8 +259,10 @@ def _aggregate_growth(a: Archive, n, skew):
 
 def _difference_growth(a: Archive, n, skew):
     first = _amount(a.rng, n) + 500
-    second = first * a.rng.uniform(0.2, 0.8, n)
-    rates = [a.rng.uniform(-10, 20, n) for _ in range(2)]
+    # Sides far enough apart that the earlier difference is never near zero (growth from
+    # nothing is rightly unverifiable).
+    second = first * a.rng.uniform(0.2, 0.6, n)
+    rates = [a.rng.uniform(-5, 15, n) for _ in range(2)]
     x, y = np.round(first, 2), np.round(second, 2)
     xr, yr = (np.round(r, 1) for r in rates)
     rate = ((x - y) / (x / (1 + xr / 100) - y / (1 + yr / 100)) - 1) * 100
