@@ -1,4 +1,4 @@
-"""Properties of the kinds that rebuild a figure from several components: figures computed from
+"""Properties of the new aggregate and compounding kinds: figures computed from
 consistent inputs and rounded pass; a stated rate moved well beyond its precision fails."""
 
 from decimal import Decimal
@@ -80,4 +80,24 @@ def test_a_surplus_growth_far_off_is_inconsistent(a, ratio, a_rate, b_rate, shif
     assume(a / (1 + a_rate / 100) > b / (1 + b_rate / 100) * Decimal("1.5"))
     result = _check_difference(a, a_rate, b, b_rate,
                                _difference(a, a_rate, b, b_rate) + shift)
+    assert result.status == "inconsistent"
+
+
+cumulative = st.decimals(min_value=Decimal("-40.0"), max_value=Decimal("300.0"), places=1)
+
+
+@given(cumulative, st.integers(min_value=2, max_value=15))
+def test_an_annual_rate_compounded_from_the_cumulative_change_is_consistent(change, years):
+    rate = ((1 + change / 100) ** (Decimal(1) / years) - 1) * 100
+    result = check_roles(RULES["cagr.cumulative_mismatch"], {
+        "rate": f"{rate:.1f}%", "change": f"{change}%", "years": str(years)})
+    assert result.status == "consistent"
+
+
+@given(cumulative, st.integers(min_value=2, max_value=15),
+       st.sampled_from([Decimal("-0.5"), Decimal("0.5")]))
+def test_an_annual_rate_half_a_point_off_is_inconsistent(change, years, shift):
+    rate = ((1 + change / 100) ** (Decimal(1) / years) - 1) * 100 + shift
+    result = check_roles(RULES["cagr.cumulative_mismatch"], {
+        "rate": f"{rate:.2f}%", "change": f"{change}%", "years": str(years)})
     assert result.status == "inconsistent"
