@@ -71,7 +71,7 @@ class Archive:
         return np.arange(start, start + n)
 
     def add_relations(self, kind: str, roles: dict[str, np.ndarray], years=None,
-                      rate_period=None) -> None:
+                      rate_period=None, days=None) -> None:
         n = len(next(iter(roles.values())))
         ids = np.arange(self.relation_count, self.relation_count + n)
         start, end = rate_period or (None, None)
@@ -80,6 +80,7 @@ class Archive:
             "relation": np.char.mod("r%d", ids),
             "kind": np.full(n, kind), "reading": np.full(n, ""),
             "years": years if years is not None else np.full(n, np.nan),
+            "days": days if days is not None else np.full(n, np.nan),
             "rate_start": np.full(n, start, dtype=object),
             "rate_end": np.full(n, end, dtype=object),
             "rate_period": np.full(n, ""), "rate_assumed": np.zeros(n, bool),
@@ -178,6 +179,14 @@ def _cagr_multiple(a: Archive, n, skew):
         "multiple": a.add_values(multiple, 2, PLAIN, 1.0)}, years=years)
 
 
+def _cagr_cumulative(a: Archive, n, skew):
+    change, years = a.rng.uniform(5, 300, n), a.rng.integers(2, 12, n).astype(float)
+    rate = ((1 + np.round(change, 1) / 100) ** (1 / years) - 1) * 100 * skew
+    a.add_relations("cagr_cumulative", {
+        "rate": a.add_values(rate, 1, PLAIN, 0.01),
+        "change": a.add_values(change, 1, PLAIN, 0.01)}, years=years)
+
+
 def _pp(a: Archive, n, skew, kind: str, per_year: bool):
     start, end = a.rng.uniform(1, 60, n), a.rng.uniform(1, 60, n)
     years = a.rng.integers(2, 10, n).astype(float) if per_year else None
@@ -209,6 +218,17 @@ def _cagr_gap(a: Archive, n, skew):
         "base_end": a.add_values(end, 2, YUAN, 1.0, 1e9)}, years=years)
 
 
+def _cumulative_gap(a: Archive, n, skew):
+    higher, years = a.rng.uniform(60, 200, n), a.rng.integers(3, 12, n).astype(float)
+    lower = higher * a.rng.uniform(0.1, 0.6, n)
+    h, lo = np.round(higher, 1), np.round(lower, 1)
+    gap = ((1 + h / 100) ** (1 / years) - (1 + lo / 100) ** (1 / years)) * 100 * skew
+    a.add_relations("cumulative_gap", {
+        "higher": a.add_values(higher, 1, PLAIN, 0.01),
+        "lower": a.add_values(lower, 1, PLAIN, 0.01),
+        "gap": a.add_values(gap, 2, PP, 1.0)}, years=years)
+
+
 def _conversion(a: Archive, n, skew):
     amount = _amount(a.rng, n)
     converted = np.round(amount, 2) / 7.2 * skew  # 2023-08 rates were 7.14-7.25
@@ -234,6 +254,68 @@ def _sum(a: Archive, n, skew):
         "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts])})
 
 
+def _aggregate_growth(a: Archive, n, skew):
+    levels = np.stack([_amount(a.rng, n) for _ in range(3)])
+    rates = np.stack([a.rng.uniform(-15, 25, n) for _ in range(3)])
+    written, rounded = np.round(levels, 2), np.round(rates, 1)
+    total = (written.sum(axis=0) / (written / (1 + rounded / 100)).sum(axis=0) - 1) * 100
+    a.add_relations("aggregate_growth", {
+        "rate": a.add_values(np.where(skew > 1, total + 9, total), 1, PLAIN, 0.01),
+        "levels": np.stack([a.add_values(v, 2, YUAN, 1.0, 1e9) for v in levels]),
+        "rates": np.stack([a.add_values(r, 1, PLAIN, 0.01) for r in rates])})
+
+
+def _difference_growth(a: Archive, n, skew):
+    first = _amount(a.rng, n) + 500
+    # Sides far enough apart that the earlier difference is never near zero (growth from
+    # nothing is rightly unverifiable).
+    second = first * a.rng.uniform(0.2, 0.6, n)
+    rates = [a.rng.uniform(-5, 15, n) for _ in range(2)]
+    x, y = np.round(first, 2), np.round(second, 2)
+    xr, yr = (np.round(r, 1) for r in rates)
+    rate = ((x - y) / (x / (1 + xr / 100) - y / (1 + yr / 100)) - 1) * 100
+    a.add_relations("difference_growth", {
+        "a": a.add_values(first, 2, YUAN, 1.0, 1e9),
+        "a_rate": a.add_values(rates[0], 1, PLAIN, 0.01),
+        "b": a.add_values(second, 2, YUAN, 1.0, 1e9),
+        "b_rate": a.add_values(rates[1], 1, PLAIN, 0.01),
+        "rate": a.add_values(np.where(skew > 1, rate + 15, rate), 1, PLAIN, 0.01)})
+
+
+def _bound(a: Archive, n, skew):
+    value = _amount(a.rng, n) + 10
+    # "more than X" for a round X under the figure; a planted error raises X above it.
+    threshold = np.floor(value / 10) * 10 * np.where(skew > 1, 1.5, 1.0)
+    rows = a.add_values(threshold, 0, YUAN, 1.0, 1e9)
+    a.values["lo"][-1] = threshold * 1e9
+    a.values["hi"][-1] = np.full(n, np.inf)
+    a.values["lo_open"][-1] = np.ones(n, bool)
+    a.add_relations("bound", {"value": a.add_values(value, 2, YUAN, 1.0, 1e9), "bound": rows})
+
+
+def _order(a: Archive, n, skew):
+    smaller = _amount(a.rng, n)
+    larger = smaller * a.rng.uniform(1.01, 3, n) / np.where(skew > 1, 4, 1)
+    a.add_relations("order", {"larger": a.add_values(larger, 2, YUAN, 1.0, 1e9),
+                              "smaller": a.add_values(smaller, 2, YUAN, 1.0, 1e9)})
+
+
+def _partial_sum(a: Archive, n, skew):
+    parts = np.stack([_amount(a.rng, n) for _ in range(2)])
+    total = np.round(parts, 2).sum(axis=0) * a.rng.uniform(1, 2, n) / np.where(skew > 1, 2, 1)
+    a.add_relations("partial_sum", {
+        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+        "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts])})
+
+
+def _per_day(a: Archive, n, skew):
+    total, days = _amount(a.rng, n), a.rng.choice([365.0, 366.0, 90.0, 31.0, 7.0], n)
+    daily = np.round(total, 2) * 1e3 / days * skew
+    a.add_relations("per_day", {
+        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+        "per_day": a.add_values(daily, 1, YUAN, 1.0, 1e6)}, days=days)
+
+
 def _per_capita(a: Archive, n, skew):
     total, count = _amount(a.rng, n), a.rng.uniform(1, 50, n)
     per = np.round(total, 2) * 1e9 / (np.round(count, 2) * 1e6) * skew
@@ -241,6 +323,13 @@ def _per_capita(a: Archive, n, skew):
         "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
         "count": a.add_values(count, 2, PLAIN, 1.0, 1e6),
         "per_capita": a.add_values(per, 0, YUAN, 1.0)})
+
+
+def _restate(a: Archive, n, skew):
+    value = _amount(a.rng, n)
+    a.add_relations("restate", {
+        "first": a.add_values(value, 1, YUAN, 1.0, 1e9),
+        "second": a.add_values(value * 1e3 * skew, 0, YUAN, 1.0, 1e6)})
 
 
 def _reference(a: Archive, n, skew):
@@ -252,12 +341,15 @@ def _reference(a: Archive, n, skew):
 
 GENERATORS = {
     "share": _share, "growth": _growth, "change": _change, "cagr": _cagr, "multiple": _multiple,
-    "cagr_multiple": _cagr_multiple,
+    "cagr_multiple": _cagr_multiple, "cagr_cumulative": _cagr_cumulative,
     "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
     "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
-    "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "conversion": _conversion, "sum": _sum,
-    "unit_conversion": _unit_conversion,
-    "per_capita": _per_capita, "reference": _reference,
+    "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "cumulative_gap": _cumulative_gap,
+    "conversion": _conversion, "unit_conversion": _unit_conversion, "sum": _sum,
+    "aggregate_growth": _aggregate_growth,
+    "difference_growth": _difference_growth, "bound": _bound, "order": _order,
+    "partial_sum": _partial_sum, "per_day": _per_day, "per_capita": _per_capita,
+    "restate": _restate, "reference": _reference,
 }
 
 

@@ -7,8 +7,12 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from audit.claims.claims_file import Article, Claim, Fill, Relation
 from audit.claims.periods import parse_period
+from audit.claims.values import parse_value
+from audit.engine import evaluate as engine
 from audit.engine.examples import check_roles
+from audit.engine.tables import build_tables
 from audit.reference import rates
 from audit.rules.rule_files import load_rules
 
@@ -227,3 +231,39 @@ def test_celsius_to_fahrenheit_holds_with_the_offset(celsius):
     result = check_roles(RULES["conversion.unit_mismatch"], {
         "amount": f"{celsius}C", "converted": f"{_round(fahrenheit, 1)}F"})
     assert result.status == "consistent"
+
+
+def test_a_level_under_a_bound_is_above_zero():
+    # From under 3.2 trillion to 4.5 trillion in five years is at least 7.06% a year.
+    rule = RULES["cagr.mismatch"]
+    low = check_roles(rule, {"start": "under 3.2 trillion", "end": "4.5 trillion",
+                             "rate": "6.0%", "years": "5"})
+    high = check_roles(rule, {"start": "under 3.2 trillion", "end": "4.5 trillion",
+                              "rate": "8.0%", "years": "5"})
+    assert (low.status, high.status) == ("inconsistent", "consistent")
+
+
+def test_a_change_under_a_bound_may_still_be_negative():
+    result = check_roles(RULES["change.rate_mismatch"], {
+        "end": "5.1 trillion", "change": "less than 360 billion", "rate": "-2%"})
+    assert result.status != "inconsistent"
+
+
+def test_only_the_other_reading_holding_is_consistent_but_ambiguous():
+    # The level is 42.5 times the base: 'to' holds, the literal 'by' does not.
+    def article(reading):
+        art = Article(f"a-{reading}", "x.yaml")
+        for cid, text in (("s", "2.00 billion"), ("e", "85.0 billion"), ("m", "42.5 times")):
+            art.claims[cid] = Claim(cid, parse_value(text))
+        art.relations.append(Relation("r", "multiple", {
+            role: (Fill("claim", ref=cid),) for role, cid in
+            (("start", "s"), ("end", "e"), ("multiple", "m"))}, reading))
+        return art
+
+    findings = engine.run(build_tables([article(None), article("by")], {}),
+                          [RULES["multiple.mismatch"]])
+    rows = {row.article: row for row in findings.rows()}
+    open_reading, fixed = rows["a-None"], rows["a-by"]
+    assert (open_reading.status, open_reading.ambiguous, open_reading.holding) == \
+        ("consistent", True, "to")
+    assert fixed.status == "inconsistent" and "reads the other way" in fixed.cause

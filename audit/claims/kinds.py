@@ -11,8 +11,12 @@ Role units:
     times       a multiple ("1.6 times")
     count       a plain number of people or things
     years       a length of time in years; derived from periods when not given
+    days        a length of time in days; derived from the period of the total when not given
+                (365 or 366 for a year, 90 to 92 for a quarter, the month's days for a month)
     amount      any quantity, in the base unit of its dimension
     same:ROLE   the same dimension as ROLE (a yuan total against a dollar part is unverifiable)
+A many-role that `discounts` another is filled with rates, one per part of the other role, and
+read as the sum of each part's earlier level, level / (1 + rate).
     rate        a dated exchange rate, filled in by the engine, never by the claims file
                 (for unit_conversion: the unit factor, times a dated rate across currencies)
 """
@@ -31,6 +35,17 @@ class Role:
     # Read as the bare number written, without a bound the sentence puts on it: in "more than
     # 20 million yuan ($2.78 million)" the conversion is of 20 million itself.
     bare: bool = False
+    # For a many-role of rates: each part discounts the same-numbered part of the named role,
+    # and the role is read as the sum of level / (1 + rate), in that role's unit.
+    discounts: str = ""
+    # May be negative (a change, a figure restated or bounded as written). Other amounts and
+    # counts are levels, so "under 3.2 trillion" is read as (0, 3.2 trillion), not from -inf.
+    signed: bool = False
+
+    @property
+    def positive(self) -> bool:
+        return not self.signed and (self.unit in ("amount", "count")
+                                    or self.unit.startswith("same:"))
 
 
 @dataclass(frozen=True)
@@ -43,6 +58,9 @@ class Kind:
     # Readings that only apply when the compared figure is written in percent: "up 2%" of a
     # rate may be a relative change; "up 2 percentage points" cannot be.
     percent_only: tuple[str, ...] = ()
+    # Checks an inequality, not an equality: any large enough slip would "explain" a miss, so
+    # no single-slip cause is offered.
+    inequality: bool = False
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
@@ -53,14 +71,17 @@ class Kind:
 
 
 def _kind(name: str, title: str, *roles: Role, readings: tuple[str, ...] = (),
-          percent_only: tuple[str, ...] = ()) -> Kind:
-    return Kind(name, title, roles, readings, percent_only)
+          percent_only: tuple[str, ...] = (), inequality: bool = False) -> Kind:
+    return Kind(name, title, roles, readings, percent_only, inequality)
 
 
 BY_OR_TO = ("by", "to")
 
 
 YEARS = Role("years", "years", derived=True)
+DAYS = Role("days", "days", derived=True)
+# Derived lengths of time: read from the relation's own column, never from the values table.
+SPANS = ("years", "days")
 
 KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("share", "a part as a percentage of a whole",
@@ -68,7 +89,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("growth", "growth between two values, in percent",
           Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent")),
     _kind("change", "an absolute change and the rate it makes on the earlier value",
-          Role("end", "amount"), Role("change", "same:end"), Role("rate", "percent")),
+          Role("end", "amount"), Role("change", "same:end", signed=True),
+          Role("rate", "percent")),
     _kind("cagr", "compound annual growth rate between two values",
           Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent"), YEARS),
     _kind("multiple", "one value as a multiple of another",
@@ -76,6 +98,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           readings=BY_OR_TO),
     _kind("cagr_multiple", "a compound annual growth rate against the overall multiple",
           Role("rate", "percent"), Role("multiple", "times"), YEARS, readings=BY_OR_TO),
+    _kind("cagr_cumulative", "an average annual rate against the cumulative change it compounds to",
+          Role("rate", "percent"), Role("change", "percent"), YEARS),
     _kind("pp_change", "the change between two rates, in percentage points",
           Role("start", "percent"), Role("end", "percent"), Role("change", "pp"),
           readings=("points", "relative"), percent_only=("relative",)),
@@ -86,6 +110,8 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     _kind("cagr_gap", "the gap between a rate and the compound growth of two other values",
           Role("rate", "percent"), Role("gap", "pp"), Role("base_start", "amount"),
           Role("base_end", "same:base_start"), YEARS),
+    _kind("cumulative_gap", "the gap between the annual rates of two cumulative changes",
+          Role("higher", "percent"), Role("lower", "percent"), Role("gap", "pp"), YEARS),
     _kind("conversion", "a currency amount and its conversion into another currency",
           Role("amount", "amount", bare=True), Role("converted", "amount", bare=True),
           Role("rate", "rate", derived=True)),
@@ -97,8 +123,27 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
           Role("factor", "rate", derived=True)),
     _kind("sum", "parts that add up to a total",
           Role("total", "amount"), Role("parts", "same:total", many=True)),
+    _kind("aggregate_growth", "growth of a total from its components' levels and growth rates",
+          Role("rate", "percent"), Role("levels", "amount", many=True),
+          Role("rates", "same:levels", many=True, discounts="levels")),
+    _kind("difference_growth", "growth of a difference (a surplus, a deficit) from both sides'"
+          " levels and growth rates",
+          Role("a", "amount"), Role("a_rate", "percent"), Role("b", "same:a"),
+          Role("b_rate", "percent"), Role("rate", "percent")),
+    _kind("bound", "an exact figure against a bound stated for it (\"tops 100 billion\")",
+          Role("value", "amount", signed=True), Role("bound", "same:value", signed=True),
+          inequality=True),
+    _kind("order", "one figure said to be larger than another",
+          Role("larger", "amount", signed=True), Role("smaller", "same:larger", signed=True),
+          inequality=True),
+    _kind("partial_sum", "parts named as included in a total, which need not cover it",
+          Role("total", "amount"), Role("parts", "same:total", many=True), inequality=True),
+    _kind("per_day", "a daily figure against a total over a period of days",
+          Role("total", "amount"), Role("per_day", "same:total"), DAYS),
     _kind("per_capita", "a total divided by a count",
           Role("total", "amount"), Role("count", "count"), Role("per_capita", "same:total")),
+    _kind("restate", "the same figure stated twice in one article",
+          Role("first", "amount", signed=True), Role("second", "same:first", signed=True)),
     _kind("reference", "a stated figure against a published reference fact",
-          Role("value", "amount"), Role("reference", "same:value")),
+          Role("value", "amount", signed=True), Role("reference", "same:value", signed=True)),
 )}

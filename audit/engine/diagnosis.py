@@ -54,7 +54,7 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
         causes[followed] = text
     units = unit_slips.explain(rule, prep, tables, rows, _fits_squarely)
     causes = np.where(causes == "", units, causes)
-    found = _candidates(prep, tables, rows)
+    found = None if rule.kind.inequality else _candidates(prep, tables, rows)
     if found is None:
         return _powers_of_ten(rule, prep, tables, rows, causes)
     gap = relative_gap[found["position"]]

@@ -9,9 +9,11 @@ reason. Inconsistencies go to `diagnosis` for the likely cause.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
-from audit.claims.kinds import KINDS
+from audit.claims.kinds import KINDS, SPANS
 from audit.engine import diagnosis
 from audit.engine.columns import Table
 from audit.engine.roles import (
@@ -39,20 +41,36 @@ FINDING_COLUMNS = ["article", "relation", "relation_row", "rule", "kind", "sever
 # Findings carry the value row of each role filled from values, in slots: slot i holds the
 # i-th such role of the finding's kind (see value_roles), -1 when empty.
 VALUE_SLOTS = tuple(f"value_{i}" for i in range(max(
-    sum(r.unit not in ("rate", "years") for r in k.roles) for k in KINDS.values())))
+    sum(r.unit != "rate" and r.unit not in SPANS for r in k.roles) for k in KINDS.values())))
 
 
 def value_roles(kind: str) -> tuple[str, ...]:
     """The roles whose value rows a finding of this kind carries, in slot order."""
-    return tuple(r.name for r in KINDS[kind].roles if r.unit not in ("rate", "years"))
+    return tuple(r.name for r in KINDS[kind].roles if r.unit != "rate" and r.unit not in SPANS)
 
 
 def run(tables: Tables, rules: list[Rule]) -> Table:
     """Findings for every relation a rule applies to, one row per (rule, relation)."""
     values = ValueArrays.of(tables.values)
-    kinds = set(tables.relations["kind"].tolist())
-    found = [_run_rule(tables, rule, values) for rule in rules if rule.kind.name in kinds]
+    by_kind = _fills_by_kind(tables)
+    found = [_run_rule(replace(tables, fills=by_kind[rule.kind.name]), rule, values)
+             for rule in rules if rule.kind.name in by_kind]
     return Table.concat([f for f in found if len(f)], FINDING_COLUMNS + list(VALUE_SLOTS))
+
+
+def _fills_by_kind(tables: Tables) -> dict[str, Table]:
+    """The fills of each kind's relations, split once: each rule then reads only its own."""
+    fills = tables.fills
+    names = fills.names
+    kinds = tables.relations["kind"]
+    fill_kind = kinds[fills["relation"]].astype(str) if len(fills) else np.array([], str)
+    order = np.argsort(fill_kind, kind="stable")
+    distinct, starts = np.unique(fill_kind[order], return_index=True)
+    bounds = [*starts.tolist(), len(order)]
+    split = {str(kind): Table({name: fills[name][order[bounds[i]:bounds[i + 1]]]
+                               for name in names}) for i, kind in enumerate(distinct)}
+    empty = Table({name: fills[name][:0] for name in names})
+    return {str(kind): split.get(str(kind), empty) for kind in set(kinds.tolist())}
 
 
 def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> dict[str, np.ndarray]:

@@ -61,7 +61,7 @@ def _article(rule: Rule, example: Example, article_id: str) -> Article:
         for role, written in example.roles.items():
             fills = []
             for part, text in enumerate(written if isinstance(written, list) else [written]):
-                if role == "years":
+                if role in ("years", "days"):
                     fills.append(Fill("value", value=parse_value(f"exactly {text}")))
                     continue
                 claim = Claim(f"{role}-{part}", parse_value(str(text)))

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from audit.claims.kinds import Kind, Role
+from audit.claims.kinds import SPANS, Kind, Role
 from audit.claims.periods import Period
 from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
 from audit.engine import unit_factors
 from audit.engine.columns import Table
+from audit.engine.components import INCOMPLETE, MIXED, discounted_parts
+from audit.engine.crossing import cross as _cross
 from audit.engine.tables import Tables
 from audit.intervals import Iv
 from audit.reference import rates
@@ -85,36 +87,24 @@ def expand(tables: Tables, kind: Kind, values: ValueArrays) -> dict[str, np.ndar
     rows = {"relation": relations}
     in_kind = np.isin(tables.fills["relation"], relations)
     for role in kind.roles:
-        if role.unit in ("rate", "years"):
+        if role.unit == "rate" or role.unit in SPANS:
             continue
         chosen = in_kind & (tables.fills["role"] == role.name)
         fill_relation = tables.fills["relation"][chosen]
         fill_value = tables.fills["value"][chosen]
-        if role.many:
+        if role.many and role.discounts:
+            other = in_kind & (tables.fills["role"] == role.discounts)
+            fill_relation, fill_value = discounted_parts(
+                (tables.fills["relation"][other], tables.fills["part"][other],
+                 tables.fills["value"][other]),
+                (fill_relation, tables.fills["part"][chosen], fill_value), values,
+                len(tables.relations))
+        elif role.many:
             fill_relation, fill_value = _sum_parts(fill_relation, tables.fills["part"][chosen],
                                                    fill_value, values, len(tables.relations))
         rows = _cross(rows, role.name, fill_relation, fill_value,
                       len(tables.relations))
     return rows
-
-
-def _cross(rows: dict[str, np.ndarray], role: str, fill_relation: np.ndarray,
-           fill_value: np.ndarray, relation_count: int) -> dict[str, np.ndarray]:
-    """Every row times every alternative of `role` for its relation (-1 where there is none)."""
-    order = np.argsort(fill_relation, kind="stable")
-    fill_relation, fill_value = fill_relation[order], fill_value[order]
-    counts = np.bincount(fill_relation, minlength=relation_count)
-    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-    per_row = counts[rows["relation"]]
-    repeat = np.maximum(per_row, 1)
-    source = np.repeat(np.arange(len(rows["relation"])), repeat)
-    offset = np.arange(len(source)) - np.repeat(np.cumsum(repeat) - repeat, repeat)
-    position = starts[rows["relation"]][source] + offset
-    has = per_row[source] > 0
-    value = np.where(has, fill_value[np.where(has, position, 0)] if len(fill_value) else -1, -1)
-    expanded = {name: column[source] for name, column in rows.items()}
-    expanded[role] = value.astype(np.int64)
-    return expanded
 
 
 def _sum_parts(relation: np.ndarray, part: np.ndarray, value: np.ndarray,
@@ -144,7 +134,7 @@ def _sum_parts(relation: np.ndarray, part: np.ndarray, value: np.ndarray,
         first_dims = np.where(present & (first_dims == ""), dims, first_dims)
     # Reports write the parts out from the claims file; the sum needs no text of its own.
     written = np.full(count, "the sum of the parts", dtype=object)
-    rows = values.extend(lo, hi, np.where(mixed, "mixed", first_dims).astype(object), written)
+    rows = values.extend(lo, hi, np.where(mixed, MIXED, first_dims).astype(object), written)
     return combos["relation"], rows
 
 
@@ -159,12 +149,12 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
     stated_open = (np.zeros(n, bool), np.zeros(n, bool))
     missing: dict[str, np.ndarray] = {}
     for role in kind.roles:
-        if role.unit == "years":
-            years = tables.relations["years"][relation]
-            env[role.name] = Iv.point(years)
-            missing[role.name] = np.isnan(years)
-            reason = _note(reason, ~np.isnan(years) & (years <= 0),
-                           "the periods given span no whole year")
+        if role.unit in SPANS:
+            span = tables.relations[role.unit][relation]
+            env[role.name] = Iv.point(span)
+            missing[role.name] = np.isnan(span)
+            reason = _note(reason, ~np.isnan(span) & (span <= 0),
+                           f"the periods given span no whole {role.unit[:-1]}")
             continue
         if role.unit == "rate" and kind.name == unit_factors.KIND:
             # Both sides are re-read with their offsets; a currency rate only when one differs.
@@ -186,6 +176,9 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
         missing[role.name] = ~present
         lo = np.where(present, values.take("bare_lo" if role.bare else "lo", safe), np.nan)
         hi = np.where(present, values.take("bare_hi" if role.bare else "hi", safe), np.nan)
+        # A level said to be "under X" is still above zero.
+        floored = present & np.isneginf(lo) & (hi > 0) if role.positive else present & False
+        lo = np.where(floored, np.finfo(float).tiny, lo)  # open at zero, so never divides by it
         dims = values.take("dimension", safe)
         factor = values.take("factor", safe)
         lo, hi, why, slip = _in_role_unit(role, lo, hi, dims, factor, present, kind, rows,
@@ -194,7 +187,7 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
         flag = np.where((flag == "") & (slip != ""), slip, flag)
         env[role.name] = Iv(lo, hi)
         if role.name == compare:
-            stated_open = (values.take("lo_open", safe) & present,
+            stated_open = ((values.take("lo_open", safe) | floored) & present,
                            values.take("hi_open", safe) & present)
     return Prepared(relation, index, env, stated_open, reason, flag, missing)
 
@@ -230,7 +223,13 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
         other_dims = values.take("dimension", np.where(other_idx >= 0, other_idx, 0))
         differs = present & (other_idx >= 0) & (dims != other_dims)
         why = np.where(differs, f"{role.name} and {other} are in different units", why)
+        why = np.where(present & (dims == MIXED), f"the parts of {role.name} are in different"
+                       " units", why)
+        why = np.where(present & (dims == INCOMPLETE),
+                       f"a part of {role.name} or {other} has no counterpart in the other", why)
         return base_lo, base_hi, why, slip
+    why = np.where(present & (dims == MIXED), f"the parts of {role.name} are in different units",
+                   why)
     return base_lo, base_hi, why, slip
 
 

@@ -31,13 +31,13 @@ VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimens
                  "decimals", "stale")
 
 
-RELATION_COLUMNS = ("article", "relation", "kind", "reading", "years", "rate_start", "rate_end",
-                    "rate_period", "rate_assumed")
+RELATION_COLUMNS = ("article", "relation", "kind", "reading", "years", "days", "rate_start",
+                    "rate_end", "rate_period", "rate_assumed")
 FILL_COLUMNS = ("relation", "role", "value", "part")
 VALUE_TYPES = {"lo": float, "hi": float, "lo_open": bool, "hi_open": bool, "bare_lo": float,
                "bare_hi": float, "factor": float,
                "digits": np.int64, "decimals": np.int64, "stale": bool}
-RELATION_TYPES = {"years": float, "rate_assumed": bool}
+RELATION_TYPES = {"years": float, "days": float, "rate_assumed": bool}
 # An undated article was published after the latest figure it reports, usually within two years.
 UNDATED_YEARS_AFTER = 2
 FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
@@ -118,7 +118,8 @@ def build_tables(articles: list[Article], facts: Mapping[str, Fact]) -> Tables:
                 start = _figure_start(article, relation, start)
             relation_rows.append((article.id, relation.id, relation.kind,
                                   relation.reading or _verb_reading(article, relation),
-                                  years, start, end, rate_period.text if rate_period else "",
+                                  years, _days(article, relation, facts), start, end,
+                                  rate_period.text if rate_period else "",
                                   assumed and rate_period is not None))
             for role, fillers in relation.roles.items():
                 for part, fill in enumerate(fillers):
@@ -205,6 +206,21 @@ def _years(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> f
         if periods[0] is not None and periods[1] is not None:
             return float(periods[1].last_year - periods[0].last_year)
     return float(np.nan)
+
+
+def _days(article: Article, relation: Relation, facts: dict[str, Fact]) -> float:
+    """Days the relation's total covers: a days role, the relation's period, or the total's."""
+    days_fill = relation.roles.get("days")
+    if days_fill:
+        fill = days_fill[0]
+        value = fill.value if fill.value is not None else article.claims[fill.ref or ""].value
+        if value.unit.dimension != "":
+            return float("nan")
+        return float(value.number) * value.unit.factor
+    period = relation.period or _period_of(article, relation, "total", facts)
+    if period is None:
+        return float("nan")
+    return float((period.end - period.start).days + 1)
 
 
 def _period_of(article: Article, relation: Relation, role: str,

@@ -304,6 +304,9 @@ def _inputs(row, values: Table, tables: Tables, article: Article, relation: Rela
     years = tables.relations["years"][row.relation_row]
     if "years" in KINDS[row.kind].role_names and years == years:
         inputs.append(Input("years", f"{years:g}"))
+    days = tables.relations["days"][row.relation_row]
+    if "days" in KINDS[row.kind].role_names and days == days:
+        inputs.append(Input("days", f"{days:g}"))
     return inputs
 
 

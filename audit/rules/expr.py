@@ -3,6 +3,7 @@
     numbers, role names, ( ), + - * /, ** or ^ for powers, unary -,
     comparisons < <= > >= == != (as truth intervals), and the functions
     abs sqrt log exp min max cagr(start, end, years)
+    difference_growth(a, a_rate, b, b_rate) at_least(x) at_most(x)
 
 The text is parsed with Python's `ast` module, which only builds a tree and runs nothing; every
 node outside the list above is refused with its column, so a typo is a rule-file error found at
@@ -12,9 +13,12 @@ load time, never a finding. The compiled formula evaluates intervals over numpy 
 from __future__ import annotations
 
 import ast
+import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+import numpy as np
 
 from audit import intervals as iv
 from audit.errors import InputError
@@ -35,9 +39,44 @@ def _cagr(start: iv.Iv, end: iv.Iv, years: iv.Iv) -> iv.Iv:
     return iv.mul(iv.sub(growth, _ONE), _HUNDRED)
 
 
+def _difference_growth(a: iv.Iv, a_rate: iv.Iv, b: iv.Iv, b_rate: iv.Iv) -> iv.Iv:
+    """Growth in percent of a - b, each side given with its own growth rate in percent.
+
+    The result is monotone in each input while the earlier difference keeps its sign, so its
+    extremes lie at the corners of the inputs' box: plain interval arithmetic would count a and
+    b twice and give a range too wide to catch anything.
+    """
+    earlier = iv.sub(iv.div(a, iv.add(_ONE, iv.div(a_rate, _HUNDRED))),
+                     iv.div(b, iv.add(_ONE, iv.div(b_rate, _HUNDRED))))
+    arrays = np.broadcast_arrays(a.lo, a.hi, a_rate.lo, a_rate.hi, b.lo, b.hi, b_rate.lo,
+                                 b_rate.hi)
+    lows, highs = arrays[0::2], arrays[1::2]
+    values = []
+    for corner in itertools.product((0, 1), repeat=4):
+        x, xr, y, yr = ((highs if up else lows)[i] for i, up in enumerate(corner))
+        with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+            values.append(((x - y) / (x / (1 + xr / 100) - y / (1 + yr / 100)) - 1) * 100)
+    stacked = np.stack(values)
+    spans_zero = (earlier.lo <= 0) & (earlier.hi >= 0)
+    result = iv.Iv(np.nextafter(stacked.min(axis=0), -np.inf),
+                   np.nextafter(stacked.max(axis=0), np.inf))
+    return iv.Iv(np.where(spans_zero, -np.inf, result.lo), np.where(spans_zero, np.inf, result.hi))
+
+
+def _at_least(a: iv.Iv) -> iv.Iv:
+    """Any value from a's lowest up: what a figure said to be no smaller than a may be."""
+    return iv.Iv(a.lo, np.full(np.shape(a.hi), np.inf))
+
+
+def _at_most(a: iv.Iv) -> iv.Iv:
+    return iv.Iv(np.full(np.shape(a.lo), -np.inf), a.hi)
+
+
 FUNCTIONS: dict[str, tuple[int, Callable[..., iv.Iv]]] = {
     "abs": (1, iv.absolute), "sqrt": (1, iv.sqrt), "log": (1, iv.log), "exp": (1, iv.exp),
     "min": (2, iv.minimum), "max": (2, iv.maximum), "cagr": (3, _cagr),
+    "difference_growth": (4, _difference_growth), "at_least": (1, _at_least),
+    "at_most": (1, _at_most),
 }
 
 
