@@ -208,7 +208,7 @@ def _years(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> f
     return float(np.nan)
 
 
-def _days(article: Article, relation: Relation, facts: dict[str, Fact]) -> float:
+def _days(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> float:
     """Days the relation's total covers: a days role, the relation's period, or the total's."""
     days_fill = relation.roles.get("days")
     if days_fill:
