@@ -9,23 +9,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from audit import vocabulary as vocab
+
 # --- Scale words after a number ---------------------------------------------------------------
-# Written form (lower case) -> factor. Case-sensitive single letters are handled separately:
-# "10M" is ten million but "10 m" is ten metres, and "5G" is a network, not five billion.
-SCALE_WORDS: dict[str, Decimal] = {
-    "hundred million": Decimal(10) ** 8, "thousand": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
-    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7,
-    "crores": Decimal(10) ** 7, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9,
-    "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "mil": Decimal(10) ** 6,
-    "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12, "tln": Decimal(10) ** 12,
-    "wan": Decimal(10) ** 4, "yi": Decimal(10) ** 8, "hundred": Decimal(10) ** 2,
-    "dozen": Decimal(12), "dozens": Decimal(12),
-    "万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
-}
-# Attached letters ("10k", "$3.4bn", "€10M"); "m", "b", "t" only count after a currency.
-LETTER_SCALES = {"k": Decimal(10) ** 3, "K": Decimal(10) ** 3, "M": Decimal(10) ** 6,
-                 "MM": Decimal(10) ** 6, "B": Decimal(10) ** 9}
+# From the one vocabulary. Case-sensitive single letters are handled separately: "10M" is ten
+# million but "10 m" is ten metres, and "5G" is a network, not five billion.
+SCALE_WORDS: dict[str, Decimal] = {w: f for w, f in vocab.SCALE_WORDS.items() if len(w) > 1
+                                   or not w.isascii()}
+LETTER_SCALES = vocab.LETTER_SCALES
+# Attached letters that count only after a currency ("$3t", "£300m").
 CURRENCY_LETTER_SCALES = {"m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "T": Decimal(10) ** 12,
                           "t": Decimal(10) ** 12}
 # How the claims grammar spells a scale (audit.claims.values.SCALES keys).
@@ -36,44 +28,14 @@ SCALE_OUT = {"mil": "million", "MM": "million", "M": "million", "m": "million", 
 # --- Currencies -------------------------------------------------------------------------------
 # Signs and codes written before the number -> ISO code. Letter prefixes may be separated from
 # "$" by a space in tokenised newswire ("us $ 150 million", "hk $ 10.05 billion").
-CURRENCY_PREFIXES: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "usd$": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD",
-    "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "s$": "SGD", "nz$": "NZD",
-    "nzd$": "NZD", "r$": "BRL", "mex$": "MXN", "mxn$": "MXN", "nt$": "TWD",
-    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "CNY", "₹": "INR", "₩": "KRW",
-    "rs.": "INR", "rs": "INR", "rmb": "CNY", "cny": "CNY", "usd": "USD", "eur": "EUR",
-    "gbp": "GBP", "jpy": "JPY", "inr": "INR", "hkd": "HKD", "aud": "AUD", "cad": "CAD",
-    "chf": "CHF",
-}
+CURRENCY_PREFIXES: dict[str, str] = {sign.lower(): code for sign, code
+                                     in vocab.CURRENCY_SIGNS.items()}
 # Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "HKD": "HK$",
               "AUD": "A$", "CAD": "C$"}
 
-# Currency words written after the number -> ISO code (None: a currency the unit table lacks).
-CURRENCY_WORDS: dict[str, str | None] = {
-    "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
-    "元": "CNY", "kuai": "CNY",
-    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
-    "u.s. dollars": "USD", "u.s. dollar": "USD", "american dollars": "USD", "usd": "USD",
-    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "hk dollars": "HKD", "hkd": "HKD",
-    "australian dollars": "AUD", "australian dollar": "AUD", "aud": "AUD",
-    "canadian dollars": "CAD", "canadian dollar": "CAD", "cad": "CAD",
-    "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
-    "euro": "EUR", "euros": "EUR", "eur": "EUR",
-    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
-    "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR", "inr": "INR",
-    "swiss francs": "CHF", "swiss franc": "CHF", "chf": "CHF", "won": "KRW",
-    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "reais": "BRL",
-    "francs": None, "franc": None, "pesos": None, "peso": None, "lira": None,
-    "turkish lira": None, "rand": None, "ringgit": None, "baht": None, "rupiah": None,
-    "naira": None, "shekels": None, "zloty": None, "kronor": None, "krona": None,
-    "kroner": None, "krone": None, "dirhams": None, "riyals": None, "dinars": None,
-    "finnish markka": None, "markka": None, "dutch guilders": None, "guilders": None,
-    "pesetas": None, "dong": None,
-}
-# Sub-units: a money amount, but in hundredths; kept as their own unit ("50 cents").
-SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny",
-                 "p": "penny"}
+CURRENCY_WORDS = vocab.CURRENCY_WORDS
+SUBUNIT_WORDS = vocab.SUBUNIT_WORDS
 # How a currency word is written in a claim value; None keeps the word out of the value.
 CURRENCY_OUT = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros", "GBP": "pounds",
                 "JPY": "yen", "INR": "rupees", "HKD": "HKD", "AUD": "AUD", "CAD": "CAD",
@@ -85,9 +47,7 @@ PP_WORDS = ("percentage points", "percentage point", "percent points", "percent 
             "per cent points", "pp", "ppt", "ppts")
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 TIMES_WORDS = ("times", "fold", "x")
-MULTIPLE_VERBS = {"doubled": Decimal(2), "tripled": Decimal(3), "trebled": Decimal(3),
-                  "quadrupled": Decimal(4), "halved": Decimal("0.5"),
-                  "twice": Decimal(2)}  # only in "twice as many", "twice the"
+MULTIPLE_VERBS = {**vocab.MULTIPLE_VERBS, "twice": Decimal(2)}  # "twice as many"
 
 # Measurement units written after a number -> canonical name (pint-style, as in units.txt
 # where the unit exists there). Abbreviations are case-sensitive ("MW" is not "mW").
@@ -130,19 +90,8 @@ MEASURE_UNITS: dict[str, str] = {
 ATTACHED_ONLY = {"C", "W", "L", "t", "m"}
 
 # --- Qualifiers written before a figure ---------------------------------------------------------
-QUALIFIER_WORDS = (
-    "about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
-    "estimated", "circa", "close to", "nearly", "almost", "just under", "just below",
-    "just over", "just above", "slightly more than", "slightly over", "more than", "over",
-    "above", "exceeding", "in excess of", "greater than", "upwards of", "at least",
-    "no less than", "not less than", "no fewer than", "less than", "under", "below",
-    "fewer than", "up to", "at most", "no more than", "not more than", "as many as",
-    "as much as", "a total of", "exactly", "almost", "nearly",
-)
-
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+QUALIFIER_WORDS = vocab.TEXT_QUALIFIERS
+MONTHS = vocab.MONTHS
 
 
 def trie(words) -> str:
