@@ -30,9 +30,10 @@ SCALE_OUT = {"mil": "million", "MM": "million", "M": "million", "m": "million", 
 # "$" by a space in tokenised newswire ("us $ 150 million", "hk $ 10.05 billion").
 CURRENCY_PREFIXES: dict[str, str] = {sign.lower(): code for sign, code
                                      in vocab.CURRENCY_SIGNS.items()}
+CURRENCY_PREFIXES["n"] = "NGN"  # only before a scaled figure (numbers_in_text._CODES)
 # Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "HKD": "HK$",
-              "AUD": "A$", "CAD": "C$"}
+              "AUD": "A$", "NGN": "₦", "MYR": "RM ", "CAD": "C$"}
 
 CURRENCY_WORDS = vocab.CURRENCY_WORDS
 SUBUNIT_WORDS = vocab.SUBUNIT_WORDS
