@@ -86,6 +86,16 @@ MEASURE_UNITS: dict[str, str] = {
     "hour": "hour", "hrs": "hour", "minutes": "minute", "minute": "minute", "mins": "minute",
     "seconds": "second", "second": "second",
 }
+# Abbreviations news glues to digits ("12GB", "70mph", "410hp"): read with the unit where the
+# registry has one, else with the unit as written (None here), never dropped.
+GLUED_UNITS: dict[str, str | None] = {
+    "mph": "mile/hour", "kph": "kilometer/hour", "km/h": "kilometer/hour", "GB": None,
+    "MB": None, "TB": None, "kB": None, "GHz": None, "MHz": None, "hp": None, "bhp": None,
+    "mpg": None, "mAh": None, "Mbps": None, "Gbps": None, "kWh": "kilowatt_hour",
+}
+# Temperatures are offset scales the linear unit registry does not hold: the extractor tags them
+# so ranges join, and the claim keeps the written unit in its metric.
+OFFSET_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 # Units whose abbreviation is too ambiguous standing alone in prose; they count only when
 # attached to the digits ("278,000t" is rare; "5 C" is usually a grade) or never.
 ATTACHED_ONLY = {"C", "W", "L", "t", "m"}

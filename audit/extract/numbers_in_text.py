@@ -47,6 +47,7 @@ _TIMES = r"(?:(?i:times|-?fold)(?![a-z])|x(?![\w]))"
 _CURRENCY = lx.alternation(lx.CURRENCY_WORDS, "i")
 _SUBUNIT = r"(?i:cents?|pence|penny)"
 _MEASURE = lx.alternation([w for w in lx.MEASURE_UNITS if w not in lx.ATTACHED_ONLY])
+_GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS])
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
 # A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
 _PER_WORDS = (r"hour|day|week|month|year|annum|person|capita|head|household|share|barrel"
@@ -61,7 +62,7 @@ _PER = (rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w]
 _UNIT = (rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"
          rf"|(?:\s?|-)(?P<times>{_TIMES})|(?:\s?|-)(?P<cur>{_CURRENCY})(?![a-z])"
          rf"|(?:\s?|-)(?P<sub>{_SUBUNIT})(?![a-z])|(?:\s?|-)(?P<measure>{_MEASURE})(?![\w])"
-         rf"|(?P<attached>{_ATTACHED})(?![\w°])"
+         rf"|(?P<attached>{_ATTACHED})(?![\w°])|\s?(?P<glued>{_GLUED})(?![\w/])"
          r"|(?(pre)(?!)|\s?(?P<sym>[$€£¥])(?!\s?\d)))")
 # Proper fractions only ("1/4 inch", "2 1/2"); "24/7", "9/11" and "2022/23" are codes.
 _NUMBER = (r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
@@ -220,6 +221,8 @@ def _unit(m: re.Match, currency: str | None) -> tuple[str | None, str | None, st
         return code, m["sym"], "money"
     if m["sub"]:
         return lx.SUBUNIT_WORDS[m["sub"].lower()], m["sub"], "money"
+    if m["glued"]:
+        return lx.GLUED_UNITS[m["glued"]], m["glued"], "measure"
     if m["measure"] or m["attached"]:
         written = m["measure"] or m["attached"]
         key = " ".join(written.split())

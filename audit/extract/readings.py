@@ -63,8 +63,10 @@ def _alone(text: str, item: Found) -> Found:
         return _with(item, kind="number", unit=None, unit_text=None, scale="m",
                      value=(item.value or Decimal(0)) * _MILLION,
                      counted=_noun_after(text, item.end))
-    if item.kind != "number" or item.scale or item.unit or item.qualifier:
+    if item.kind != "number" or item.unit:
         return item
+    if item.scale or item.qualifier:
+        return _with(item, counted=_noun_after(text, item.end))
     if item.is_range:
         if _is_score(item, text):
             return _with(item, kind="identifier", value=None, low=None, high=None)
