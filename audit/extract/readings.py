@@ -66,25 +66,37 @@ def _alone(text: str, item: Found) -> Found:
     if item.kind != "number" or item.unit:
         return item
     if item.scale or item.qualifier:
-        return _with(item, counted=_noun_after(text, item.end))
+        counted = _noun_after(text, item.end)
+        return item if counted is None else _with(item, counted=counted)
     if item.is_range:
         if _is_score(item, text):
             return _with(item, kind="identifier", value=None, low=None, high=None)
         return item
     digits = item.number
-    if not digits.isdigit():
-        return _with(item, counted=_noun_after(text, item.end))
-    before = text[max(0, item.start - 30):item.start]
-    name = _NAME_BEFORE.search(before)
-    if name and _is_name_word(name.group(1), before, name.start(1)) \
-            and _NAME_AFTER.match(text, item.end) and _noun_after(text, item.end) is None:
-        return _with(item, kind="identifier")
-    if _STREET.match(text, item.end) is not None:
+    if digits.isdigit():
+        retagged = _not_a_figure(text, item, digits)
+        if retagged is not None:
+            return retagged
+    counted = _noun_after(text, item.end)
+    return item if counted is None else _with(item, counted=counted)
+
+
+def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
+    """A bare integer that names a thing, an address or an age, retagged; else None."""
+    start = item.start
+    if start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
+        before = text[max(0, start - 30):start]
+        name = _NAME_BEFORE.search(before)
+        if name and _is_name_word(name.group(1), before, name.start(1)) \
+                and _NAME_AFTER.match(text, item.end) and _noun_after(text, item.end) is None:
+            return _with(item, kind="identifier")
+    after = text[item.end:item.end + 1]
+    if after == " " and _STREET.match(text, item.end) is not None:
         return _with(item, kind="identifier")  # a street address
-    if len(digits) <= 3 and int(digits) <= 120 and _AGE.search(before) \
-            and text[item.end:item.end + 1] == ",":
+    if after == "," and len(digits) <= 3 and int(digits) <= 120 and start > 2 \
+            and text[start - 2] == "," and _AGE.search(text, max(0, start - 30), start):
         return _with(item, kind="identifier")  # "Jones, 58, said": an age in apposition
-    return _with(item, counted=_noun_after(text, item.end))
+    return None
 
 
 def _is_name_word(word: str, before: str, at: int) -> bool:
