@@ -92,6 +92,8 @@ GLUED_UNITS: dict[str, str | None] = {
     "mph": "mile/hour", "kph": "kilometer/hour", "km/h": "kilometer/hour", "GB": None,
     "MB": None, "TB": None, "kB": None, "GHz": None, "MHz": None, "hp": None, "bhp": None,
     "mpg": None, "mAh": None, "Mbps": None, "Gbps": None, "kWh": "kilowatt_hour",
+    # index points ("rose 85.3 points"): a change on an index's own scale
+    "points": None, "point": None, "pts": None,
 }
 # Temperatures are offset scales the linear unit registry does not hold: the extractor tags them
 # so ranges join, and the claim keeps the written unit in its metric.

@@ -94,7 +94,7 @@ FIGURE = re.compile(
 _QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:times|fold|twice)\s+$", re.IGNORECASE)
-_MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
@@ -235,7 +235,7 @@ def _context(text: str, item: Found) -> Found | None:
     before = text[max(0, item.start - _LOOKBACK):item.start]
     after = text[item.end:item.end + 12]
     if item.kind == "number" and item.start > 1 and text[item.start - 1] == "-" \
-            and text[item.start - 2].isalnum():
+            and text[item.start - 2].isalnum() and not _MINUS.search(before):
         return _with(item, kind="identifier")  # COVID-19, F-35, SCP-173
     if item.kind == "number" and item.number == "one" and item.scale is None \
             and _DETERMINER_BEFORE.search(before):

@@ -169,3 +169,24 @@ def test_names_holding_numbers_are_listed_as_skipped_not_claimed():
     assert {"100", "4-2"} <= quotes
     claimed = {claim["value"] for claim in drafted["claims"]}
     assert "2.1%" in claimed and not claimed & {"100", "4-2", "3"}
+
+
+@pytest.mark.parametrize("text,written,unit,unit_text", [
+    ("The laptop ships with 16GB of memory.", "16GB", None, "GB"),
+    ("The limit is 50mph on that road.", "50mph", "mile/hour", "mph"),
+    ("Its engine makes 380hp.", "380hp", None, "hp"),
+    ("The benchmark gained 42.7 points.", "42.7 points", None, "points"),
+])
+def test_units_glued_to_digits_are_read_not_dropped(text, written, unit, unit_text):
+    found = _figure(text, written)
+    assert (found.kind, found.unit, found.unit_text) == ("measure", unit, unit_text)
+    value, left_out = claim_value(found)
+    if unit is None:
+        assert left_out == unit_text  # kept beside the claim, in its metric
+    else:
+        assert parse_value(value).unit.name == unit
+
+
+def test_minus_with_a_hyphen_is_a_sign_not_a_code():
+    found = _figure("The reading dropped to minus-25 at dawn.", "minus-25")
+    assert (found.kind, found.value) == ("number", Decimal(-25))
