@@ -1,7 +1,9 @@
-"""Word tables for finding figures in English news text: scale words, currencies, units, cues.
+"""Word tables for finding figures in English news text, drawn from the one vocabulary.
 
-Each table maps what a text writes to what the claims grammar (`audit.claims.values`) writes, so the
-regular expressions in `numbers_in_text` are built from data, once, at import time.
+Scale words, currencies, qualifiers, number words and months come from `audit.vocabulary`
+(which the claims grammar reads too); what is only about prose (units as abbreviated in text,
+attached letters, glued units) lives here, so the regular expressions in `numbers_in_text` are
+built from data, once, at import time.
 """
 
 from __future__ import annotations
