@@ -40,12 +40,16 @@ _MILLION = Decimal(10) ** 6
 def second_look(text: str, found: list[Found]) -> list[Found]:
     """The finder's figures with non-figures retagged and two-part forms joined."""
     out: list[Found] = []
+    count = len(found)
     index = 0
-    while index < len(found):
-        item = _alone(text, found[index])
-        nxt = found[index + 1] if index + 1 < len(found) else None
-        if nxt is not None:
-            joined = _join(text, item, nxt)
+    while index < count:
+        item = found[index]
+        if item.kind in _LOOKED_AT:
+            item = _alone(text, item)
+        if index + 1 < count:
+            nxt = found[index + 1]
+            # Every joined form has at most " in " between its parts: most pairs stop here.
+            joined = _join(text, item, nxt) if nxt.start - item.end <= 4 else None
             if joined is not None:
                 out.append(joined)
                 index += 2
@@ -53,6 +57,9 @@ def second_look(text: str, found: list[Found]) -> list[Found]:
         out.append(item)
         index += 1
     return out
+
+
+_LOOKED_AT = frozenset(("number", "measure"))
 
 
 def _alone(text: str, item: Found) -> Found:
