@@ -1,5 +1,6 @@
 """A second look at found figures: names, scores and ages that are not figures; forms that
-span two finds ("2 trillion 140.6 billion", "$14. 2 billion", "3.5%-4%", "one in five").
+span two finds ("2 trillion 140.6 billion", "$14. 2 billion", "3.5%-4%", "one in five");
+the terms of a ratio ("5.1 : 38.7 : 56.2").
 
 Runs once over the finder's list with a look at the text between neighbours, so it stays
 linear. A figure judged not to be one becomes an `identifier`, which the draft stage lists
@@ -56,7 +57,26 @@ def second_look(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(item)
         index += 1
-    return out
+    return _ratios(text, out) if ":" in text else out
+
+
+_RATIO_GAP = re.compile(r"\s?:\s?")
+
+
+def _ratios(text: str, found: list[Found]) -> list[Found]:
+    """"5.1 : 38.7 : 56.2", "a 3:1 split": each part is a ratio term, not a count."""
+    marks = [False] * len(found)
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if first.kind in _RATIO_PARTS and second.kind in _RATIO_PARTS \
+                and second.start - first.end <= 3 \
+                and _RATIO_GAP.fullmatch(text, first.end, second.start) is not None:
+            marks[index] = marks[index + 1] = True
+    return [_with(item, kind="ratio", counted=None) if mark else item
+            for item, mark in zip(found, marks, strict=True)]
+
+
+_RATIO_PARTS = frozenset(("number", "ratio"))
 
 
 _LOOKED_AT = frozenset(("number", "measure"))

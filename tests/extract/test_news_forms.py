@@ -190,3 +190,14 @@ def test_units_glued_to_digits_are_read_not_dropped(text, written, unit, unit_te
 def test_minus_with_a_hyphen_is_a_sign_not_a_code():
     found = _figure("The reading dropped to minus-25 at dawn.", "minus-25")
     assert (found.kind, found.value) == ("number", Decimal(-25))
+
+
+def test_the_terms_of_a_ratio_are_ratio_figures():
+    text = "Farming, industry and services stood at 7.3 : 39.4 : 53.3 last year."
+    terms = [(f.number, f.kind) for f in find_quantities(text)]
+    assert terms == [("7.3", "ratio"), ("39.4", "ratio"), ("53.3", "ratio")]
+
+
+def test_a_colon_after_a_label_does_not_make_a_ratio():
+    kinds = [f.kind for f in find_quantities("Figure 2: 45% of firms")]
+    assert "ratio" not in kinds
