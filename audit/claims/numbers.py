@@ -12,24 +12,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from audit import vocabulary as vocab
+
 DIGITS = re.compile(r"^[+\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+\-−]?\.\d+$")
 
-SMALL_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100,
-    "a dozen": 12, "dozen": 12,
-}
-FRACTION_WORDS = {
-    "half": Decimal("0.5"), "a half": Decimal("0.5"), "one half": Decimal("0.5"),
-    "a third": Decimal(1) / 3, "one third": Decimal(1) / 3, "one-third": Decimal(1) / 3,
-    "two thirds": Decimal(2) / 3, "two-thirds": Decimal(2) / 3,
-    "a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"),
-    "three quarters": Decimal("0.75"), "three-quarters": Decimal("0.75"),
-    "a fifth": Decimal("0.2"), "one fifth": Decimal("0.2"),
-}
+SMALL_WORDS = vocab.SMALL_WORDS
+FRACTION_WORDS = vocab.FRACTION_WORDS
 
 
 @dataclass(frozen=True)

@@ -16,56 +16,23 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from audit import vocabulary as vocab
 from audit.claims.numbers import FRACTION_WORDS, SMALL_WORDS, parse_number
 from audit.claims.units import NUMBER, Unit, resolve
 from audit.errors import InputError
 
-SCALES: dict[str, Decimal] = {
-    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3,
-    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5,
-    "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
-    "crore": Decimal(10) ** 7, "crores": Decimal(10) ** 7,
-    "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
-    "wan": Decimal(10) ** 4, "万": Decimal(10) ** 4,
-    "yi": Decimal(10) ** 8, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12,
-    "hundred million": Decimal(10) ** 8, "hundred": Decimal(10) ** 2,
-}
-# Single letters are scale words only after a currency ("£300m"), never alone ("300 m" is metres).
-CURRENCY_ONLY_SCALES = {"m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "bil": Decimal(10) ** 9}
-SCALE_NAMES = {Decimal(10) ** 3: "thousand", Decimal(10) ** 4: "wan", Decimal(10) ** 6: "million",
-               Decimal(10) ** 8: "yi", Decimal(10) ** 9: "billion",
-               Decimal(10) ** 12: "trillion"}
-
-CURRENCY_SIGNS = {
-    "US$": "USD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "NZ$": "NZD",
-    "NT$": "TWD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
-    "¥": "JPY", "￥": "CNY", "₹": "INR", "Rs.": "INR", "Rs": "INR", "RMB": "CNY", "CNY": "CNY",
-    "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "INR": "INR", "HKD": "HKD",
-}
-
-APPROXIMATE = ("about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
-               "estimated", "~", "circa", "close to")
-BELOW_BY_A_LITTLE = ("nearly", "almost", "just under", "just below", "close to but under")
-ABOVE_BY_A_LITTLE = ("just over", "just above", "slightly more than", "slightly over")
-MORE_THAN = ("more than", "over", "above", "exceeding", "in excess of", "greater than",
-             "upwards of", "upward of", "higher than", ">")
-AT_LEAST = ("at least", "no less than", "not less than", "no fewer than", ">=", "≥")
-LESS_THAN = ("less than", "under", "below", "fewer than", "lower than", "<")
-AT_MOST = ("up to", "at most", "no more than", "not more than", "as many as", "as much as",
-           "<=", "≤")
-EXACT = ("exactly", "precisely")
-PLAIN = ("a total of", "a record", "an all-time high of")  # emphasis, not precision
-QUALIFIERS = {q: kind for kind, words in (
-    ("approximate", APPROXIMATE), ("nearly", BELOW_BY_A_LITTLE), ("just_over", ABOVE_BY_A_LITTLE),
-    ("more_than", MORE_THAN), ("at_least", AT_LEAST), ("less_than", LESS_THAN),
-    ("at_most", AT_MOST), ("exact", EXACT), ("plain", PLAIN)) for q in words}
+# The tables live in the one vocabulary; these names are what the rest of the tool imports.
+SCALES = vocab.SCALE_WORDS
+CURRENCY_ONLY_SCALES = vocab.CURRENCY_ONLY_SCALES
+SCALE_NAMES = vocab.SCALE_NAMES
+CURRENCY_SIGNS = vocab.CURRENCY_SIGNS
+QUALIFIERS = vocab.QUALIFIERS
 
 # Relative widening for "about" and "nearly": at least one rounding step, at least this share.
 APPROXIMATE_SHARE = Decimal("0.02")
 NEARLY_SHARE = Decimal("0.05")
 
-MULTIPLE_VERBS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "halved": 0.5}
+MULTIPLE_VERBS = vocab.MULTIPLE_VERBS
 
 
 def _alternation(words) -> str:

@@ -5,7 +5,9 @@
     dump_yaml(data) -> str                    yaml_out.py
     find_quantities(text) -> list[Found]      numbers_in_text.py: every figure, tagged by kind
 
-Module map: numbers_in_text (+ lexicon, spelled) finds figures; sentences and metadata read
+Module map: numbers_in_text (+ lexicon over audit.vocabulary, spelled) finds figures (found.Found)
+and readings takes a second look (names, scores and ages that are not figures; two-part forms);
+sentences and metadata read
 the article's structure; context guesses entity, metric, period and status; values_out writes
 values the claims grammar reads; drafts builds claims; relations (+ relations_news,
 relations_cross, relations_gdp) links them.

@@ -17,7 +17,8 @@ from audit.extract.numbers_in_text import Found, find_quantities
 from audit.extract.sentences import Sentence, sentences
 from audit.extract.values_out import claim_value
 
-NOT_FIGURES = {"year": None, "period": None, "date": None, "time": None,
+NOT_FIGURES = {"year": None, "period": None, "date": None,
+               "time": "a clock time, not a quantity",
                "ordinal": "ordinal: a rank or position, not a quantity",
                "identifier": "part of a name or code (COVID-19, F-35), not a quantity",
                "code": "a code or ratio written with a slash (24/7, 9/11), not a quantity"}

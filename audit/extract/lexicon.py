@@ -1,7 +1,9 @@
-"""Word tables for finding figures in English news text: scale words, currencies, units, cues.
+"""Word tables for finding figures in English news text, drawn from the one vocabulary.
 
-Each table maps what a text writes to what the claims grammar (`audit.claims.values`) writes, so the
-regular expressions in `numbers_in_text` are built from data, once, at import time.
+Scale words, currencies, qualifiers, number words and months come from `audit.vocabulary`
+(which the claims grammar reads too); what is only about prose (units as abbreviated in text,
+attached letters, glued units) lives here, so the regular expressions in `numbers_in_text` are
+built from data, once, at import time.
 """
 
 from __future__ import annotations
@@ -9,23 +11,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from audit import vocabulary as vocab
+
 # --- Scale words after a number ---------------------------------------------------------------
-# Written form (lower case) -> factor. Case-sensitive single letters are handled separately:
-# "10M" is ten million but "10 m" is ten metres, and "5G" is a network, not five billion.
-SCALE_WORDS: dict[str, Decimal] = {
-    "hundred million": Decimal(10) ** 8, "thousand": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12,
-    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7,
-    "crores": Decimal(10) ** 7, "bn": Decimal(10) ** 9, "bln": Decimal(10) ** 9,
-    "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6, "mil": Decimal(10) ** 6,
-    "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12, "tln": Decimal(10) ** 12,
-    "wan": Decimal(10) ** 4, "yi": Decimal(10) ** 8, "hundred": Decimal(10) ** 2,
-    "dozen": Decimal(12), "dozens": Decimal(12),
-    "万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4,
-}
-# Attached letters ("10k", "$3.4bn", "€10M"); "m", "b", "t" only count after a currency.
-LETTER_SCALES = {"k": Decimal(10) ** 3, "K": Decimal(10) ** 3, "M": Decimal(10) ** 6,
-                 "MM": Decimal(10) ** 6, "B": Decimal(10) ** 9}
+# From the one vocabulary. Case-sensitive single letters are handled separately: "10M" is ten
+# million but "10 m" is ten metres, and "5G" is a network, not five billion.
+SCALE_WORDS: dict[str, Decimal] = {w: f for w, f in vocab.SCALE_WORDS.items() if len(w) > 1
+                                   or not w.isascii()}
+LETTER_SCALES = vocab.LETTER_SCALES
+# Attached letters that count only after a currency ("$3t", "£300m").
 CURRENCY_LETTER_SCALES = {"m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "T": Decimal(10) ** 12,
                           "t": Decimal(10) ** 12}
 # How the claims grammar spells a scale (audit.claims.values.SCALES keys).
@@ -36,44 +30,15 @@ SCALE_OUT = {"mil": "million", "MM": "million", "M": "million", "m": "million", 
 # --- Currencies -------------------------------------------------------------------------------
 # Signs and codes written before the number -> ISO code. Letter prefixes may be separated from
 # "$" by a space in tokenised newswire ("us $ 150 million", "hk $ 10.05 billion").
-CURRENCY_PREFIXES: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "usd$": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD",
-    "aud$": "AUD", "c$": "CAD", "ca$": "CAD", "cad$": "CAD", "s$": "SGD", "nz$": "NZD",
-    "nzd$": "NZD", "r$": "BRL", "mex$": "MXN", "mxn$": "MXN", "nt$": "TWD",
-    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "CNY", "₹": "INR", "₩": "KRW",
-    "rs.": "INR", "rs": "INR", "rmb": "CNY", "cny": "CNY", "usd": "USD", "eur": "EUR",
-    "gbp": "GBP", "jpy": "JPY", "inr": "INR", "hkd": "HKD", "aud": "AUD", "cad": "CAD",
-    "chf": "CHF",
-}
+CURRENCY_PREFIXES: dict[str, str] = {sign.lower(): code for sign, code
+                                     in vocab.CURRENCY_SIGNS.items()}
+CURRENCY_PREFIXES["n"] = "NGN"  # only before a scaled figure (numbers_in_text._CODES)
 # Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "HKD": "HK$",
-              "AUD": "A$", "CAD": "C$"}
+              "AUD": "A$", "NGN": "₦", "MYR": "RM ", "CAD": "C$"}
 
-# Currency words written after the number -> ISO code (None: a currency the unit table lacks).
-CURRENCY_WORDS: dict[str, str | None] = {
-    "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
-    "元": "CNY", "kuai": "CNY",
-    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
-    "u.s. dollars": "USD", "u.s. dollar": "USD", "american dollars": "USD", "usd": "USD",
-    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "hk dollars": "HKD", "hkd": "HKD",
-    "australian dollars": "AUD", "australian dollar": "AUD", "aud": "AUD",
-    "canadian dollars": "CAD", "canadian dollar": "CAD", "cad": "CAD",
-    "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
-    "euro": "EUR", "euros": "EUR", "eur": "EUR",
-    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
-    "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR", "inr": "INR",
-    "swiss francs": "CHF", "swiss franc": "CHF", "chf": "CHF", "won": "KRW",
-    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "reais": "BRL",
-    "francs": None, "franc": None, "pesos": None, "peso": None, "lira": None,
-    "turkish lira": None, "rand": None, "ringgit": None, "baht": None, "rupiah": None,
-    "naira": None, "shekels": None, "zloty": None, "kronor": None, "krona": None,
-    "kroner": None, "krone": None, "dirhams": None, "riyals": None, "dinars": None,
-    "finnish markka": None, "markka": None, "dutch guilders": None, "guilders": None,
-    "pesetas": None, "dong": None,
-}
-# Sub-units: a money amount, but in hundredths; kept as their own unit ("50 cents").
-SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny",
-                 "p": "penny"}
+CURRENCY_WORDS = vocab.CURRENCY_WORDS
+SUBUNIT_WORDS = vocab.SUBUNIT_WORDS
 # How a currency word is written in a claim value; None keeps the word out of the value.
 CURRENCY_OUT = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros", "GBP": "pounds",
                 "JPY": "yen", "INR": "rupees", "HKD": "HKD", "AUD": "AUD", "CAD": "CAD",
@@ -85,9 +50,7 @@ PP_WORDS = ("percentage points", "percentage point", "percent points", "percent 
             "per cent points", "pp", "ppt", "ppts")
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 TIMES_WORDS = ("times", "fold", "x")
-MULTIPLE_VERBS = {"doubled": Decimal(2), "tripled": Decimal(3), "trebled": Decimal(3),
-                  "quadrupled": Decimal(4), "halved": Decimal("0.5"),
-                  "twice": Decimal(2)}  # only in "twice as many", "twice the"
+MULTIPLE_VERBS = {**vocab.MULTIPLE_VERBS, "twice": Decimal(2)}  # "twice as many"
 
 # Measurement units written after a number -> canonical name (pint-style, as in units.txt
 # where the unit exists there). Abbreviations are case-sensitive ("MW" is not "mW").
@@ -150,24 +113,25 @@ MEASURE_UNITS: dict[str, str] = {
     "hour": "hour", "hrs": "hour", "minutes": "minute", "minute": "minute", "mins": "minute",
     "seconds": "second", "second": "second",
 }
+# Abbreviations news glues to digits ("12GB", "70mph", "410hp"): read with the unit where the
+# registry has one, else with the unit as written (None here), never dropped.
+GLUED_UNITS: dict[str, str | None] = {
+    "mph": "mile/hour", "kph": "kilometer/hour", "km/h": "kilometer/hour", "GB": None,
+    "MB": None, "TB": None, "kB": None, "GHz": None, "MHz": None, "hp": None, "bhp": None,
+    "mpg": None, "mAh": None, "Mbps": None, "Gbps": None, "kWh": "kilowatt_hour",
+    # index points ("rose 85.3 points"): a change on an index's own scale
+    "points": None, "point": None, "pts": None,
+}
+# Temperatures are offset scales the linear unit registry does not hold: the extractor tags them
+# so ranges join, and the claim keeps the written unit in its metric.
+OFFSET_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 # Units whose abbreviation is too ambiguous standing alone in prose; they count only when
 # attached to the digits ("278,000t" is rare; "5 C" is usually a grade) or never.
 ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m"}
 
 # --- Qualifiers written before a figure ---------------------------------------------------------
-QUALIFIER_WORDS = (
-    "about", "around", "roughly", "approximately", "approx.", "some", "an estimated",
-    "estimated", "circa", "close to", "nearly", "almost", "just under", "just below",
-    "just over", "just above", "slightly more than", "slightly over", "more than", "over",
-    "above", "exceeding", "in excess of", "greater than", "upwards of", "at least",
-    "no less than", "not less than", "no fewer than", "less than", "under", "below",
-    "fewer than", "up to", "at most", "no more than", "not more than", "as many as",
-    "as much as", "a total of", "exactly", "almost", "nearly",
-)
-
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
-          "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+QUALIFIER_WORDS = vocab.TEXT_QUALIFIERS
+MONTHS = vocab.MONTHS
 
 
 def trie(words) -> str:

@@ -10,20 +10,31 @@ builder decides what to audit and what to list as skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from audit.extract import lexicon as lx
+from audit.extract.found import Found, _with
+from audit.extract.readings import second_look
 from audit.extract.spelled import SPELLED_PATTERN, read_spelled
 
 # A figure needs only its core; the look-behind keeps digits glued to letters ("L2", "J1149",
 # "5G" fails at the end instead) and the tails of dotted numbers ("192.168") out.
-_DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
+# Indian grouping ("1,00,000") and decimal commas before a scale word or a percent sign
+# ("12,48 billion", "4,2%") come first: read as thousands groups they would split the number.
+_DECIMAL_COMMA_AFTER = (r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn)"
+                        r"(?![a-z])))")
+_DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d{1,2}(?![\d,])" + _DECIMAL_COMMA_AFTER
+           + r"|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
            r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d+)(?:\.\d+)?|\.\d+")
-_DOLLAR_LETTERS = r"(?i:u\.s\.|usd|us|hkd|hk|aud|au|cad|ca|c|nzd|nz|mex|mxn|nt)\s?\$"
+_DOLLAR_LETTERS = (r"(?i:u\.s\.|usd|us|hkd|hk|aud|au|cad|ca|c|nzd|nz|sgd|sg|mex|mxn|nt)\s?\$"
+                   r"|\$\s?(?:US|A|NZ|C|HK|S)(?=\s?\d)")  # "$US4.5m", "$A300,000"
 _ATTACHED_DOLLAR = r"(?:A|S|R)\$"
-_SIGNS = r"[$€£¥￥₹₩]"
-_CODES = r"(?<![\w])(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|rs\.?)(?=\s?[\d.])"
+_SIGNS = r"[$€£¥￥₹₩₦]"
+# Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N" only before
+# a figure with a scale word ("N656.6 billion"), so names such as "N95" stay names.
+_CODES = (r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
+          r"|RM|NGN|MYR)(?=\s?[\d.])"
+          r"|(?<![\w])N(?=\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z]))")
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
 _SCALE = (rf"(?:\s?(?P<scale>{_SCALE_WORDS}(?![a-z])|MM(?![\w])|[kKMB](?![\w])"
@@ -31,20 +42,28 @@ _SCALE = (rf"(?:\s?(?P<scale>{_SCALE_WORDS}(?![a-z])|MM(?![\w])|[kKMB](?![\w])"
           r"|(?P<cjk_scale>万亿|亿|万))")
 _PP = lx.alternation(lx.PP_WORDS, "i")
 _BP = lx.alternation(lx.BASIS_POINT_WORDS, "i")
-_PERCENT = r"(?:%|(?i:per\s?cents?|percents?|pct|percentage)(?![a-z]))"
+_PERCENT = r"(?:%|(?i:per\s?cents?|percents?|pct|percentage)(?![a-z])|pc(?![\w]))"
 _TIMES = r"(?:(?i:times|-?fold)(?![a-z])|x(?![\w]))"
 _CURRENCY = lx.alternation(lx.CURRENCY_WORDS, "i")
 _SUBUNIT = r"(?i:cents?|pence|penny)"
 _MEASURE = lx.alternation([w for w in lx.MEASURE_UNITS if w not in lx.ATTACHED_ONLY])
+_GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS])
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
-_PER = (r"(?:\s?/\s?|\s+per\s+)(?P<per>(?i:hour|day|week|month|year|annum|person|capita|"
-        r"head|household|share|barrel|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|"
-        r"kWh|unit|mu|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|litre|liter|gallon|"
-        r"kilomet(?:re|er)|km|mile|jin|catty|pound|lb|ounce|oz)s?)(?![a-z])")
-_UNIT = (rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|\s?(?P<pct>{_PERCENT})"
+# A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
+_PER_WORDS = (r"hour|day|week|month|year|annum|person|capita|head|household|share|barrel"
+              r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
+              r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
+              r"|mile|jin|catty|pound|lb|ounce|oz")
+_PER = (rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
+        r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
+        rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|barrel|tonne|ton|head|person"
+        r"|share|night|kilogram|kg|litre|liter|gallon)(?![a-z])"
+        # "a year earlier", "a month ago" date the figure; they do not make it a rate
+        r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|on|back|since|from)\b)))")
+_UNIT = (rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"
          rf"|(?:\s?|-)(?P<times>{_TIMES})|(?:\s?|-)(?P<cur>{_CURRENCY})(?![a-z])"
          rf"|(?:\s?|-)(?P<sub>{_SUBUNIT})(?![a-z])|(?:\s?|-)(?P<measure>{_MEASURE})(?![\w])"
-         rf"|(?P<attached>{_ATTACHED})(?![\w°])"
+         rf"|(?P<attached>{_ATTACHED})(?![\w°])|\s?(?P<glued>{_GLUED})(?![\w/])"
          r"|(?(pre)(?!)|\s?(?P<sym>[$€£¥])(?!\s?\d)))")
 # Proper fractions only ("1/4 inch", "2 1/2"); "24/7", "9/11" and "2022/23" are codes.
 _NUMBER = (r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
@@ -54,19 +73,20 @@ _RANGE = (rf"(?:(?P<sep>\s?[-–—~]\s?)(?P<pre2>{_PREFIX})?\s?(?P<num2>{_DIGIT
 # A figure starts with a digit, a currency sign, or one of these word beginnings (number
 # words, currency codes, multiple verbs). Checking this first lets the engine fail fast at the
 # four positions in five that are inside ordinary words: the scan is three times faster.
-_STARTS = (r"(?i:(?=[acdefghijmnoqrstuz])(?:a(?:n?\b|[u$])|c(?:\s?\$|a[d$]|ny|hf)|doub"
-           r"|e(?:igh|lev|ur)|f(?:i[fv]|o[ur])|gbp|h(?:a[lv]|k|un)|inr|jpy|m(?:e?x|xn)"
-           r"|n(?:in|ou|au|z|t)|one|qua[rd]|r(?:mb|s|\$)|s(?:[ei][vx]|\$)"
+_STARTS = (r"(?i:(?=[acdefghijkmnoqrstuz])(?:a(?:n?\b|[u$])|c(?:\s?\$|a\s?\$|ad|ny|hf)|doub"
+           r"|e(?:igh|lev|ur)|f(?:i[fv]|o[ur])|gbp|h(?:a[lv]|k|un)|inr|jpy|krw|m(?:e?x|xn|yr)"
+           r"|n(?:in|ou|au|z|t|gn|\d)|one|qua[rd]|r(?:mb|s|m|\$)|s(?:[ei][vx]|g|\$)"
            r"|t(?:hr|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))")
 FIGURE = re.compile(
-    rf"""(?=[\d.$€£¥￥₹₩\-−]|(?<![\w']){_STARTS})
+    rf"""(?=[\d.$€£¥￥₹₩₦+\-−]|(?<![\w']){_STARTS})
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
+    |(?P<clock>(?<![\w.:,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]))
     |(?P<decade>(?<![\w.])(?:1[89]|20)\d0s(?![\w]))
     |(?P<date>(?<![\w./])(?:\d{1,4}/\d{1,2}/\d{2,4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
-    |(?:(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−](?=\d))?
-     (?<![\w.'/])(?:{_NUMBER})(?![\d])
+    |(?:(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−+](?=\d))?
+     (?(pre)|(?<![\w.'/])(?<!\d,))(?:{_NUMBER})(?![\d])
      {_RANGE}?{_SCALE}?{_UNIT}?(?:{_PER})?
      (?(pre)(?:\s?(?P<code2>(?i:usd|rmb|cny)))?|)(?![\w]))""",
     re.VERBOSE,
@@ -75,7 +95,7 @@ FIGURE = re.compile(
 _QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+(?:the\s+)?$",
                         re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:times|fold|twice)\s+$", re.IGNORECASE)
-_MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+_MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
@@ -88,41 +108,6 @@ _JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to\s+|\s?[-–—]\s?)$", re.I
 _LOOKBACK = 48
 # Numbers inside web addresses are not figures ("?q=30%25").
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Found:
-    """One figure as written: where it is, its exact value and what it counts in."""
-
-    start: int
-    end: int
-    text: str
-    value: Decimal | None  # scale applied; the midpoint of a range; None for verbs
-    number: str  # the first number as written ("1,038", "six")
-    kind: str  # money|percent|pp|bp|multiple|measure|number|year|period|date|ordinal|...
-    scale: str | None = None  # the scale word as written ("bn", "trillion", "亿")
-    unit: str | None = None  # canonical unit name ("percent", "kilometer", "USD"...)
-    currency: str | None = None  # ISO code when the figure is money
-    unit_text: str | None = None  # the unit or currency as written
-    prefix: str | None = None  # the currency sign as written ("$", "RMB", "us $")
-    qualifier: str | None = None  # "about", "more than"...
-    qualifier_start: int | None = None
-    low: Decimal | None = None  # ranges: both ends, scale applied
-    high: Decimal | None = None
-    number2: str | None = None
-    per: str | None = None  # "per person", "/hour"
-
-    @property
-    def is_range(self) -> bool:
-        return self.low is not None
-
-
-def _with(item: Found, **changes) -> Found:
-    """dataclasses.replace without re-running __init__ (five times slower on a frozen class
-    of eighteen fields); Found has no __post_init__ to skip."""
-    new = object.__new__(Found)
-    new.__dict__.update(item.__dict__, **changes)
-    return new
 
 
 def find_quantities(text: str) -> list[Found]:
@@ -138,7 +123,7 @@ def find_quantities(text: str) -> list[Found]:
         item, pos = _read(text, match)
         if item is not None and not (urls and _inside(item, urls)):
             found.append(item)
-    return _join_ranges(text, found)
+    return second_look(text, _join_ranges(text, found))
 
 
 def _inside(item: Found, spans: list[tuple[int, int]]) -> bool:
@@ -157,6 +142,8 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
                                     unit="times")), end
     if m["date"]:
         return Found(start, end, m.group(), None, m.group(), "date"), end
+    if m["clock"]:
+        return Found(start, end, m.group(), None, m.group(), "time"), end
     if m["decade"]:
         return Found(start, end, m.group(), Decimal(m.group()[:4]), m.group(), "year"), end
     if m["words"] is not None:
@@ -203,12 +190,12 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
         value = (ends[0] + ends[1]) / 2
     else:
         value = value * scale
-    if m["neg"]:
+    if m["neg"] and m["neg"] != "+":
         value = -value
         low, high = (-high, -low) if low is not None and high is not None else (None, None)
     found = Found(start, end, m.group(), value, number_text, kind, scale=scale_text, unit=unit,
                   currency=currency, unit_text=unit_text, prefix=pre, low=low, high=high,
-                  number2=number2, per=m["per"])
+                  number2=number2, per=m["per"] or m["per_a"])
     return _context(text, found), end
 
 
@@ -235,6 +222,8 @@ def _unit(m: re.Match, currency: str | None) -> tuple[str | None, str | None, st
         return code, m["sym"], "money"
     if m["sub"]:
         return lx.SUBUNIT_WORDS[m["sub"].lower()], m["sub"], "money"
+    if m["glued"]:
+        return lx.GLUED_UNITS[m["glued"]], m["glued"], "measure"
     if m["measure"] or m["attached"]:
         written = m["measure"] or m["attached"]
         key = " ".join(written.split())
@@ -247,7 +236,7 @@ def _context(text: str, item: Found) -> Found | None:
     before = text[max(0, item.start - _LOOKBACK):item.start]
     after = text[item.end:item.end + 12]
     if item.kind == "number" and item.start > 1 and text[item.start - 1] == "-" \
-            and text[item.start - 2].isalnum():
+            and text[item.start - 2].isalnum() and not _MINUS.search(before):
         return _with(item, kind="identifier")  # COVID-19, F-35, SCP-173
     if item.kind == "number" and item.number == "one" and item.scale is None \
             and _DETERMINER_BEFORE.search(before):
@@ -385,7 +374,25 @@ def _scale_factor(scale_text: str | None) -> Decimal:
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
+_DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
+_INDIAN = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")
+
+
+def plain_digits(number_text: str) -> str:
+    """A number as the claims grammar writes it: a decimal comma as a point ("4,2" -> "4.2"),
+    Indian grouping as thousands ("1,00,000" -> "100,000"); others as written."""
+    if "," not in number_text:
+        return number_text
+    if _DECIMAL_COMMA.match(number_text):
+        return number_text.replace(",", ".")
+    if _INDIAN.match(number_text):
+        whole, dot, fraction = number_text.replace(",", "").partition(".")
+        return f"{int(whole):,}{dot}{fraction}"
+    return number_text
+
+
 def _decimal(number_text: str) -> Decimal | None:
+    number_text = plain_digits(number_text)
     cleaned = _SEPARATORS.sub("", number_text) if not number_text.isdigit() else number_text
     try:
         return Decimal(cleaned)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from audit import vocabulary as vocab
+
 UNITS = {"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
-MULTIPLIERS = {"hundred": 100, "thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
-               "trillion": 10 ** 12, "lakh": 10 ** 5, "crore": 10 ** 7}
+MULTIPLIERS = vocab.NUMBER_MULTIPLIERS
 # Denominators of the fractions news writes; larger ones ("thirty-fifths") read as ordinals.
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                 "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,

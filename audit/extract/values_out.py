@@ -17,7 +17,7 @@ from audit.claims.numbers import FRACTION_WORDS, SMALL_WORDS
 from audit.claims.units import resolve
 from audit.errors import InputError
 from audit.extract import lexicon as lx
-from audit.extract.numbers_in_text import Found
+from audit.extract.numbers_in_text import Found, plain_digits
 
 _WORD_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
                 "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
@@ -33,6 +33,8 @@ def claim_value(found: Found) -> tuple[str, str | None]:
         return found.text, None
     prefix = _prefix(found)
     unit = _unit(found, prefix)
+    if prefix and found.per and unit and not unit.startswith("per"):
+        prefix = None  # the currency is written as a word before the "per"
     qualifier = found.qualifier if found.qualifier in values.QUALIFIERS else None
     sign = "-" if found.value is not None and found.value < 0 and not number.startswith("-") \
         else ""
@@ -122,6 +124,7 @@ _SPACE_GROUP = re.compile(r"(?<=\d)[\s\u00a0\u202f\u2009](?=\d{3})")
 
 def _grouped(number: str) -> str:
     """Space-grouped thousands ("40 000") as the grammar writes them ("40,000")."""
+    number = plain_digits(number)
     return _SPACE_GROUP.sub(",", number) if " " in number or not number.isascii() else number
 
 
@@ -144,7 +147,7 @@ def _prefix(found: Found) -> str | None:
 
 def _unit(found: Found, prefix: str | None) -> str | None:
     if found.kind == "percent":
-        return "%" if (found.unit_text or "%") == "%" else "percent" \
+        return "%" if (found.unit_text or "%") in ("%", "pc") else "percent" \
             if "percentage" in (found.unit_text or "").lower() else \
             " ".join((found.unit_text or "percent").lower().split())
     if found.kind == "pp":
@@ -154,6 +157,9 @@ def _unit(found: Found, prefix: str | None) -> str | None:
     if found.kind == "multiple":
         return "times"
     if found.kind == "money" and prefix:
+        if found.per and found.currency in lx.CURRENCY_OUT:
+            # "$1,200 a month": the grammar reads a rate with the currency as a word.
+            return f"{lx.CURRENCY_OUT[found.currency]}{_per(found, ' ')}"
         return _per(found, "") or None
     unit = None
     if found.unit_text:
@@ -172,7 +178,16 @@ def _unit(found: Found, prefix: str | None) -> str | None:
 
 
 def _per(found: Found, joiner: str) -> str:
-    return f"{joiner}per {' '.join(found.per.lower().split())}" if found.per else ""
+    if not found.per:
+        return ""
+    written = " ".join(found.per.lower().split())
+    per = _PER_OUT.get(written) or lx.MEASURE_UNITS.get(written) or \
+        lx.MEASURE_UNITS.get(written + "s") or written
+    return f"{joiner}per {per}"
+
+
+# "km/h" and "a square metre" as the unit registry spells them.
+_PER_OUT = {"h": "hour", "annum": "year", "capita": "person", "head": "person"}
 
 
 def _resolves(unit: str) -> bool:

@@ -1,0 +1,133 @@
+"""The tool's one vocabulary: scale words, currencies, qualifiers, number words, verbs, months.
+
+The claims grammar (`audit.claims.values`), the extractor (`audit.extract.lexicon`) and the
+report read these tables, so a word added here is read the same everywhere. Keys are written
+lower case unless case carries meaning (currency signs keep their written case).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+_T = Decimal(10)
+
+# --- Scale words: written form (lower case) -> factor ----------------------------------------
+SCALE_WORDS: dict[str, Decimal] = {
+    "hundred": _T ** 2, "thousand": _T ** 3, "k": _T ** 3, "wan": _T ** 4, "万": _T ** 4,
+    "lakh": _T ** 5, "lakhs": _T ** 5, "million": _T ** 6, "mn": _T ** 6, "mln": _T ** 6,
+    "mil": _T ** 6, "crore": _T ** 7, "crores": _T ** 7, "hundred million": _T ** 8,
+    "yi": _T ** 8, "亿": _T ** 8, "billion": _T ** 9, "bn": _T ** 9, "bln": _T ** 9,
+    "trillion": _T ** 12, "tn": _T ** 12, "trn": _T ** 12, "tln": _T ** 12,
+    "万亿": _T ** 12, "lakh crore": _T ** 12, "lakh crores": _T ** 12,
+    "dozen": Decimal(12), "dozens": Decimal(12),
+}
+# Single letters are scale words only after a currency ("£300m"), never alone ("300 m" is
+# metres); "bil" is rare enough to need the currency too.
+CURRENCY_ONLY_SCALES: dict[str, Decimal] = {"m": _T ** 6, "b": _T ** 9, "bil": _T ** 9,
+                                            "t": _T ** 12}
+# Case-sensitive letters attached to digits ("10k", "12K", "10M"): "5G" is a network.
+LETTER_SCALES: dict[str, Decimal] = {"k": _T ** 3, "K": _T ** 3, "M": _T ** 6, "MM": _T ** 6,
+                                     "B": _T ** 9}
+# The name a report or diagnosis gives a factor.
+SCALE_NAMES: dict[Decimal, str] = {_T ** 3: "thousand", _T ** 4: "wan", _T ** 5: "lakh",
+                                   _T ** 6: "million", _T ** 7: "crore", _T ** 8: "yi",
+                                   _T ** 9: "billion", _T ** 12: "trillion"}
+
+# --- Currencies ------------------------------------------------------------------------------
+# Signs and codes written before the number -> ISO code, in their usual written case.
+CURRENCY_SIGNS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD$": "USD", "$US": "USD", "HK$": "HKD", "A$": "AUD",
+    "AU$": "AUD", "AUD$": "AUD", "$A": "AUD", "C$": "CAD", "CA$": "CAD", "CAD$": "CAD",
+    "S$": "SGD", "SG$": "SGD", "NZ$": "NZD", "NZD$": "NZD", "$NZ": "NZD", "NT$": "TWD",
+    "R$": "BRL", "MEX$": "MXN", "MXN$": "MXN",
+    "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "CNY", "₹": "INR", "₩": "KRW",
+    "₦": "NGN", "Rs.": "INR", "Rs": "INR", "RM": "MYR", "RMB": "CNY",
+    "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "INR": "INR",
+    "HKD": "HKD", "AUD": "AUD", "CAD": "CAD", "CHF": "CHF", "NZD": "NZD", "SGD": "SGD",
+    "KRW": "KRW", "MYR": "MYR", "NGN": "NGN", "BRL": "BRL", "RUB": "RUB",
+}
+# Currency words written after the number -> ISO code (None: a currency with no code here).
+CURRENCY_WORDS: dict[str, str | None] = {
+    "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "元": "CNY", "kuai": "CNY",
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "u.s. dollar": "USD", "american dollars": "USD", "usd": "USD",
+    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "hk dollars": "HKD", "hkd": "HKD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "aud": "AUD",
+    "canadian dollars": "CAD", "canadian dollar": "CAD", "cad": "CAD",
+    "singapore dollars": "SGD", "new zealand dollars": "NZD", "taiwan dollars": "TWD",
+    "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP",
+    "yen": "JPY", "jpy": "JPY", "rupee": "INR", "rupees": "INR", "inr": "INR",
+    "swiss francs": "CHF", "swiss franc": "CHF", "chf": "CHF", "won": "KRW",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "reais": "BRL",
+    "francs": None, "franc": None, "pesos": None, "peso": None, "lira": None,
+    "turkish lira": None, "rand": None, "ringgit": "MYR", "baht": None, "rupiah": None,
+    "naira": "NGN", "shekels": None, "zloty": None, "kronor": None, "krona": None,
+    "kroner": None, "krone": None, "dirhams": None, "riyals": None, "dinars": None,
+    "finnish markka": None, "markka": None, "dutch guilders": None, "guilders": None,
+    "pesetas": None, "dong": None,
+}
+SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny",
+                 "p": "penny"}
+
+# --- Qualifiers: written form -> how it bounds the figure --------------------------------------
+_QUALIFIER_CLASSES: dict[str, tuple[str, ...]] = {
+    "approximate": ("about", "around", "roughly", "approximately", "approx.", "some",
+                    "an estimated", "estimated", "~", "circa", "close to"),
+    "nearly": ("nearly", "almost", "just under", "just below", "close to but under"),
+    "just_over": ("just over", "just above", "slightly more than", "slightly over"),
+    "more_than": ("more than", "over", "above", "exceeding", "in excess of", "greater than",
+                  "upwards of", "upward of", "higher than", ">"),
+    "at_least": ("at least", "no less than", "not less than", "no fewer than", ">=", "≥"),
+    "less_than": ("less than", "under", "below", "fewer than", "lower than", "<"),
+    "at_most": ("up to", "at most", "no more than", "not more than", "as many as",
+                "as much as", "<=", "≤"),
+    "exact": ("exactly", "precisely"),
+    "plain": ("a total of", "a record", "an all-time high of"),  # emphasis, not precision
+}
+QUALIFIERS: dict[str, str] = {word: kind for kind, words in _QUALIFIER_CLASSES.items()
+                              for word in words}
+# What the extractor looks for before a figure in prose: the words, not the symbols, and not
+# the phrases that are as often part of a sentence ("a record", "higher than").
+TEXT_QUALIFIERS: tuple[str, ...] = tuple(
+    word for word in QUALIFIERS
+    if word[0].isalpha() and word not in ("a record", "an all-time high of", "higher than",
+                                          "lower than", "upward of", "close to but under",
+                                          "precisely"))
+
+# --- Number words ----------------------------------------------------------------------------
+SMALL_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a hundred": 100, "one hundred": 100,
+    "a dozen": 12, "dozen": 12,
+}
+FRACTION_WORDS: dict[str, Decimal] = {
+    "half": Decimal("0.5"), "a half": Decimal("0.5"), "one half": Decimal("0.5"),
+    "a third": Decimal(1) / 3, "one third": Decimal(1) / 3, "one-third": Decimal(1) / 3,
+    "two thirds": Decimal(2) / 3, "two-thirds": Decimal(2) / 3,
+    "a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"),
+    "three quarters": Decimal("0.75"), "three-quarters": Decimal("0.75"),
+    "a fifth": Decimal("0.2"), "one fifth": Decimal("0.2"),
+}
+# The big multipliers spelled numbers use ("two hundred", "three lakh").
+NUMBER_MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 10 ** 3,
+                                      "million": 10 ** 6, "billion": 10 ** 9,
+                                      "trillion": 10 ** 12, "lakh": 10 ** 5, "crore": 10 ** 7}
+
+# --- Multiple verbs: "exports doubled" is a multiple of 2 ------------------------------------
+MULTIPLE_VERBS: dict[str, Decimal] = {"doubled": Decimal(2), "tripled": Decimal(3),
+                                      "trebled": Decimal(3), "quadrupled": Decimal(4),
+                                      "halved": Decimal("0.5")}
+
+# --- Months ----------------------------------------------------------------------------------
+MONTH_NUMBERS: dict[str, int] = {
+    name: number for number, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec")), start=1) for name in names}
+MONTHS: tuple[str, ...] = tuple(MONTH_NUMBERS)
