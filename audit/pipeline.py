@@ -43,11 +43,11 @@ def _hidden(relative: Path) -> bool:
 
 def load_article(path: Path) -> Article:
     if path.suffix.lower() in ARTICLE_SUFFIXES:
-        from audit.claims.yamlsource import loads
-        from audit.extract import dump_yaml, extract_claims, read_article
+        from audit.claims.plainsource import from_plain
+        from audit.extract import extract_claims, read_article
 
         data = extract_claims(read_article(path), article_id=path.stem, source_path=str(path))
-        return build_article(loads(dump_yaml(data), str(path)), str(path), path.stem)
+        return build_article(from_plain(data, str(path)), str(path), path.stem)
     return load_claims_file(path)
 
 
@@ -65,13 +65,15 @@ def check_references(articles: list[Article], facts: dict[str, Fact]) -> None:
                                          relation.line)
 
 
-def run_check(paths, rule_dirs=(), reference_files=()) -> tuple[Report, list[Rule]]:
+def run_check(paths, rule_dirs=(), reference_files=(),
+              jobs: int | None = None) -> tuple[Report, list[Rule]]:
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
+    from audit.parallel import map_in_order
     from audit.report.model import build_report
 
     files = collect(paths)
-    articles = [load_article(p) for p in files]
+    articles = map_in_order(load_article, files, jobs)
     seen: dict[str, str] = {}
     for article in articles:
         if article.id in seen:
