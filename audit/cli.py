@@ -151,7 +151,17 @@ def kinds() -> None:
         click.echo(f"{kind.name:14} {roles}\n{'':14} {kind.title}")
 
 
+# One BLAS thread is plenty for the engine's small arrays; numpy's default of a thread per core
+# costs a gate more CPU than the audit itself. The user's own setting wins.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+                         "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
 def main() -> None:
+    import os
+
+    for name in BLAS_THREAD_VARIABLES:  # before anything imports numpy
+        os.environ.setdefault(name, "1")
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Exit as done:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -61,6 +60,8 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], jobs: int | None = 
     # Chunks amortise the trips to the workers; several per worker keep the load even when
     # some articles are much longer than others.
     chunk = max(1, min(64, len(items) // (jobs * 8)))
+    from concurrent.futures import ProcessPoolExecutor  # only a run with a pool pays for it
+
     results: list[R] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for result in pool.map(_Catching(func), items, chunksize=chunk):

@@ -7,7 +7,6 @@ its written digits (a float would read 7.8 and lose the stated precision).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +90,8 @@ def load(path: Path) -> Any:
 def loads(text: str, name: str, json_syntax: bool = False) -> Any:
     """The data in YAML (or JSON) text; `name` is the file named in error messages."""
     if json_syntax:
+        import json  # its scanner's regexes cost a claims-file gate that reads YAML
+
         try:
             json.loads(text)
         except json.JSONDecodeError as error:
