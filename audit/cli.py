@@ -33,6 +33,8 @@ def cli() -> None:
               help="Write the json, jsonl or parquet report to this file (default: print it).")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes that read and extract articles (default: every core).")
+@click.option("--dask", "dask_address", metavar="local|ADDRESS",
+              help="Read and extract on a Dask cluster: a local one or a scheduler's address.")
 @click.option("--fail-on", type=click.Choice(THRESHOLDS), default="error", show_default=True,
               help="Lowest severity of an unaccepted inconsistency that makes the exit status 1.")
 @click.option("--reports-dir", type=click.Path(path_type=Path), default=Path("reports"),
@@ -41,14 +43,15 @@ def cli() -> None:
               help="A folder of extra rule files (repeatable).")
 @click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
               help="A file of extra reference facts (repeatable).")
-def check(paths, output_format, output, jobs, fail_on, reports_dir, rule_dirs,
+def check(paths, output_format, output, jobs, dask_address, fail_on, reports_dir, rule_dirs,
           reference_files) -> None:
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
     from audit.pipeline import run_check
 
     if output_format == "parquet" and output is None:
         raise click.UsageError("--format parquet writes a file: name it with -o FILE.parquet")
-    report, _ = run_check(paths, rule_dirs, reference_files, jobs=jobs)
+    report, _ = run_check(paths, rule_dirs, reference_files, jobs=jobs,
+                          dask=dask_address)
     if output_format in ("jsonl", "parquet") or (output and output_format == "json"):
         from audit.report.files import write_report
 

@@ -29,7 +29,7 @@ def available_cores() -> int:
 
 
 @dataclass
-class _Failed:
+class Failed:
     """An InputError carried back from a worker by its parts (its pickled form loses them)."""
 
     message: str
@@ -38,7 +38,9 @@ class _Failed:
     column: int | None
 
 
-class _Catching:
+class catching:
+    """func, with an InputError returned as a Failed value a process boundary keeps whole."""
+
     def __init__(self, func: Callable) -> None:
         self.func = func
 
@@ -46,7 +48,7 @@ class _Catching:
         try:
             return self.func(item)
         except InputError as error:
-            return _Failed(error.message, error.path, error.line, error.column)
+            return Failed(error.message, error.path, error.line, error.column)
 
 
 def map_in_order(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None) -> list[R]:
@@ -64,8 +66,8 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T], jobs: int | None = 
 
     results: list[R] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for result in pool.map(_Catching(func), items, chunksize=chunk):
-            if isinstance(result, _Failed):
+        for result in pool.map(catching(func), items, chunksize=chunk):
+            if isinstance(result, Failed):
                 raise InputError(result.message, result.path, result.line, result.column)
             results.append(result)
     return results

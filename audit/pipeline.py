@@ -66,14 +66,19 @@ def check_references(articles: list[Article], facts: dict[str, Fact]) -> None:
 
 
 def run_check(paths, rule_dirs=(), reference_files=(),
-              jobs: int | None = None) -> tuple[Report, list[Rule]]:
+              jobs: int | None = None, dask: str | None = None) -> tuple[Report, list[Rule]]:
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
     from audit.parallel import map_in_order
     from audit.report.model import build_report
 
     files = collect(paths)
-    articles = map_in_order(load_article, files, jobs)
+    if dask:
+        from audit.dask_run import map_on_dask
+
+        articles = map_on_dask(load_article, files, dask)
+    else:
+        articles = map_in_order(load_article, files, jobs)
     seen: dict[str, str] = {}
     for article in articles:
         if article.id in seen:

@@ -127,3 +127,10 @@ def test_a_large_run_shows_the_summary_and_the_worst_findings_only(folder):
     assert text.count(" ✗ ") == len(worst) <= terminal.WORST_SHOWN
     assert f"{len(report.articles)} articles:" in text  # the summary line is still there
     assert "Not checked" not in text  # no per-article coverage lists
+
+
+def test_a_local_dask_cluster_gives_the_local_findings(folder):
+    pytest.importorskip("dask.distributed")
+    alone, _ = run_check([folder], jobs=1)
+    on_dask, _ = run_check([folder], dask="local")
+    assert json_out.render(on_dask, "warning") == json_out.render(alone, "warning")
