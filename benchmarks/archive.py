@@ -120,7 +120,8 @@ def run_archive(folder: Path, jobs: int | None, output_format: str) -> tuple[flo
     return wall, cpu, after.ru_maxrss / 1024
 
 
-def stages(megabytes: float) -> None:
+def stages(megabytes: float, formats: tuple[str, ...] = ("json", "jsonl", "markdown",
+                                                       "terminal")) -> None:
     """Seconds per stage of one long article, in this process."""
     from audit.claims.claims_file import build_article
     from audit.claims.plainsource import from_plain
@@ -148,13 +149,17 @@ def stages(megabytes: float) -> None:
     tables = timed("tables", build_tables, [article], facts)
     findings = timed("engine", engine.run, tables, rules)
     report = timed("report model", build_report, [article], tables, findings, rules, facts)
-    timed("json", json_out.render, report, "never")
-    timed("jsonl", lambda: sum(1 for _ in jsonl.lines(report, "never")))
-    timed("markdown", markdown.render, report)
-    with open(os.devnull, "w", encoding="utf-8") as sink:
-        from rich.console import Console
+    if "json" in formats:
+        timed("json", json_out.render, report, "never")
+    if "jsonl" in formats:
+        timed("jsonl", lambda: sum(1 for _ in jsonl.lines(report, "never")))
+    if "markdown" in formats:
+        timed("markdown", markdown.render, report)
+    if "terminal" in formats:
+        with open(os.devnull, "w", encoding="utf-8") as sink:
+            from rich.console import Console
 
-        timed("terminal", terminal.render, report, Console(file=sink, width=100), "never")
+            timed("terminal", terminal.render, report, Console(file=sink, width=100), "never")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{len(text) / 1e6:5.1f} MB, {len(article.claims)} claims, "
           f"{len(article.relations)} relations, peak {peak:.0f} MB: "
@@ -167,26 +172,30 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="passed to audit check")
     parser.add_argument("--format", default="jsonl", help="report format of the runs")
     parser.add_argument("--one-article-mb", type=float, nargs="*", default=None)
+    parser.add_argument("--stage-formats", default="json,jsonl,markdown,terminal",
+                        help="report formats timed with --one-article-mb")
     args = parser.parse_args()
     if args.one_article_mb:
         for megabytes in args.one_article_mb:
             # A fresh process per size, so peak memory is that size's.
-            subprocess.run([sys.executable, __file__, "--stage-mb", str(megabytes)], check=True)
+            subprocess.run([sys.executable, __file__, "--stage-mb", str(megabytes),
+                            args.stage_formats], check=True)
         return
     cores = args.jobs or len(os.sched_getaffinity(0))
     print(f"{'articles':>9} {'MB':>7} {'wall s':>8} {'art/s':>8} {'MB/s/core':>10} "
-          f"{'CPU/wall':>9} {'peak MB':>8}")
+          f"{'CPU/wall':>9} {'CPU ms/art':>10} {'peak MB':>8}")
     with tempfile.TemporaryDirectory() as tmp:
         for count in args.sizes:
             folder = Path(tmp) / str(count)
             megabytes = write_archive(folder, count)
             wall, cpu, peak = run_archive(folder, args.jobs, args.format)
             print(f"{count:9d} {megabytes:7.1f} {wall:8.1f} {count / wall:8.0f} "
-                  f"{megabytes / wall / cores:10.3f} {cpu / wall:9.2f} {peak:8.0f}", flush=True)
+                  f"{megabytes / wall / cores:10.3f} {cpu / wall:9.2f} {cpu / count * 1000:10.1f} "
+                  f"{peak:8.0f}", flush=True)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--stage-mb":
-        stages(float(sys.argv[2]))
+    if len(sys.argv) == 4 and sys.argv[1] == "--stage-mb":
+        stages(float(sys.argv[2]), tuple(sys.argv[3].split(",")))
     else:
         main()
