@@ -16,7 +16,7 @@ import click
 from audit import exit_codes
 from audit.errors import AuditError
 
-FORMATS = ("terminal", "markdown", "json")
+FORMATS = ("terminal", "markdown", "json", "jsonl", "parquet")
 THRESHOLDS = ("error", "warning", "never")
 
 
@@ -29,7 +29,14 @@ def cli() -> None:
 @cli.command(epilog=exit_codes.help_text())
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="terminal",
-              show_default=True, help="Report on the terminal, as Markdown files, or as JSON.")
+              show_default=True, help="Report on the terminal, as Markdown files, as JSON, as"
+              " JSON Lines (one finding a line) or as a Parquet table (needs -o and pyarrow).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write the json, jsonl or parquet report to this file (default: print it).")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes that read and extract articles (default: every core).")
+@click.option("--dask", "dask_address", metavar="local|ADDRESS",
+              help="Read and extract on a Dask cluster: a local one or a scheduler's address.")
 @click.option("--fail-on", type=click.Choice(THRESHOLDS), default="error", show_default=True,
               help="Lowest severity of an unaccepted inconsistency that makes the exit status 1.")
 @click.option("--reports-dir", type=click.Path(path_type=Path), default=None,
@@ -38,17 +45,25 @@ def cli() -> None:
               help="A folder of extra rule files (repeatable).")
 @click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
               help="A file of extra reference facts (repeatable).")
-def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files) -> None:
+def check(paths, output_format, output, jobs, dask_address, fail_on, reports_dir, rule_dirs,
+          reference_files) -> None:
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
     from audit.pipeline import run_check
 
     if reports_dir is not None and output_format != "markdown":
         raise click.UsageError("--reports-dir is where --format markdown writes; add"
                                " --format markdown")
-    report, _ = run_check(paths, rule_dirs, reference_files)
+    if output_format == "parquet" and output is None:
+        raise click.UsageError("--format parquet writes a file: name it with -o FILE.parquet")
+    report, _ = run_check(paths, rule_dirs, reference_files, jobs=jobs,
+                          dask=dask_address)
     status = (exit_codes.BAD_INPUT if report.errors else
               exit_codes.FINDINGS if report.failing(fail_on) else exit_codes.CLEAN)
-    if output_format == "json":
+    if output_format in ("jsonl", "parquet") or (output and output_format == "json"):
+        from audit.report.outputs import write_report
+
+        write_report(report, output_format, output, fail_on)
+    elif output_format == "json":
         from audit.report import json_out
 
         _echo(json_out.render(report, fail_on), status)
@@ -199,7 +214,17 @@ def facts(query, reference_files, limit) -> None:
         sys.exit(exit_codes.FINDINGS)
 
 
+# One BLAS thread is plenty for the engine's small arrays; numpy's default of a thread per core
+# costs a gate more CPU than the audit itself. The user's own setting wins.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
+                         "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
 def main() -> None:
+    import os
+
+    for name in BLAS_THREAD_VARIABLES:  # before anything imports numpy
+        os.environ.setdefault(name, "1")
     try:
         _main()
     except SystemExit:

@@ -95,27 +95,34 @@ def unknown_references(article: Article, facts: Mapping[str, Fact]) -> InputErro
     return None
 
 
-def run_check(paths, rule_dirs=(), reference_files=()) -> tuple[Report, list[Rule]]:
+def run_check(paths, rule_dirs=(), reference_files=(),
+              jobs: int | None = None, dask: str | None = None) -> tuple[Report, list[Rule]]:
     """Audit every file named; a file that cannot be read or validated costs only itself.
 
     Rule and reference files are the run's own configuration: a bad one stops the run.
-    Each bad claims file or article becomes an entry of `report.errors` instead.
+    Each bad claims file or article becomes an entry of `report.errors` instead. Files are
+    read and extracted on `jobs` worker processes (or a Dask cluster), audited together.
     """
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
+    from audit.parallel import map_in_order
     from audit.report.model import build_report
 
     files = collect(paths)
     rules = load_rules(rule_dirs)
     facts = load_facts(reference_files)
+    if dask:
+        from audit.dask_run import map_on_dask
+
+        loaded: list[Article | InputError] = map_on_dask(load_article, files, dask)
+    else:
+        loaded = map_in_order(load_article, files, jobs)
     articles: list[Article] = []
     errors: list[InputError] = []
     seen: dict[str, str] = {}
-    for path in files:
-        try:
-            article = load_article(path)
-        except InputError as error:
-            errors.append(error.located(str(path)))
+    for path, article in zip(files, loaded, strict=True):
+        if isinstance(article, InputError):
+            errors.append(article.located(str(path)))
             continue
         problem = unknown_references(article, facts)
         if problem is None and article.id in seen:

@@ -12,7 +12,6 @@ escaped surrogate pairs), then given the lines YAML finds when YAML can read it.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +98,8 @@ def load(path: Path) -> Any:
 def loads(text: str, name: str, json_syntax: bool = False) -> Any:
     """The data in YAML (or JSON) text; `name` is the file named in error messages."""
     if json_syntax:
+        import json  # its scanner's regexes cost a claims-file gate that reads YAML
+
         try:
             # Floats stay strings: "7.80" in JSON states a precision too.
             data = json.loads(text, parse_float=str, object_pairs_hook=_unique_pairs)

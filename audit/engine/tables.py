@@ -106,13 +106,16 @@ def build_tables(articles: list[Article], facts: Mapping[str, Fact]) -> Tables:
     relation_rows: list[tuple] = []
     fill_rows: list[tuple] = []
     for article in articles:
+        undated: list[Period | None] = []  # the article's fallback period, found once
         for relation in article.relations:
             index = len(relation_rows)
             years = _years(article, relation, facts)
             rate_period = relation.rate_period or article.published
             assumed = rate_period is None and relation.kind == "conversion"
             if assumed:
-                rate_period = undated_rate_period(article)
+                if not undated:
+                    undated.append(undated_rate_period(article))
+                rate_period = undated[0]
             start, end = _rate_days(rate_period)
             if relation.rate_period is None and start is not None:
                 start = _figure_start(article, relation, start)

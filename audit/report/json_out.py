@@ -11,7 +11,7 @@ from audit.report.model import Finding, Report
 def render(report: Report, fail_on: str) -> str:
     failing = {id(f) for f in report.failing(fail_on)}
     data = {
-        "findings": [_finding(f, id(f) in failing) for f in report.findings()],
+        "findings": [finding_dict(f, id(f) in failing) for f in report.findings()],
         "articles": [{
             "article": a.article.id,
             "source": a.article.path,
@@ -40,7 +40,8 @@ def _numbers(pair: tuple[float, float] | None) -> list[float | None] | None:
     return [None if math.isinf(x) else x for x in pair]
 
 
-def _finding(f: Finding, failing: bool) -> dict:
+def finding_dict(f: Finding, failing: bool) -> dict:
+    """One finding as plain JSON data (the JSON and JSON Lines reports share it)."""
     return {
         "article": f.article, "rule": f.rule, "title": f.title, "relation": f.relation,
         "kind": f.kind, "status": f.status, "severity": f.severity, "claims": f.claims,

@@ -1,9 +1,13 @@
 """Terminal report with rich: a summary table per article, then each finding with its arithmetic.
 
 Article text is never markup: quotes and values go in as `Text`, so "[sic]" stays "[sic]".
+A large run (an archive) gets the summary and its worst findings instead of every article: a
+screen of 100k articles helps nobody, and --format jsonl or markdown holds them all.
 """
 
 from __future__ import annotations
+
+import heapq
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -11,15 +15,34 @@ from rich.table import Table
 from rich.text import Text
 
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
-from audit.report.model import ArticleReport, Finding, Report
+from audit.report.model import SEVERITY_RANK, ArticleReport, Finding, Report
 
 STYLES = {INCONSISTENT: "bold red", UNVERIFIABLE: "yellow", CONSISTENT: "green"}
 SYMBOLS = {INCONSISTENT: "✗", UNVERIFIABLE: "?", CONSISTENT: "✓"}
+# Beyond this many articles or findings a run is an archive, shown as summary + worst findings.
+LARGE_ARTICLES = 50
+LARGE_FINDINGS = 500
+WORST_SHOWN = 20
+
+
+def is_large(report: Report) -> bool:
+    return (len(report.articles) > LARGE_ARTICLES
+            or sum(len(a.findings) for a in report.articles) > LARGE_FINDINGS)
+
+
+def worst(report: Report, count: int) -> list[Finding]:
+    """The unaccepted inconsistencies most worth a look: highest severity, then largest gap."""
+    failing = (f for a in report.articles for f in a.findings if f.fails)
+    return heapq.nsmallest(count, failing, key=lambda f: (-SEVERITY_RANK[f.severity],
+                                                          -(f.gap or 0.0)))
 
 
 def render(report: Report, console: Console, fail_on: str) -> None:
-    for article in report.articles:
-        _article(article, console)
+    if is_large(report):
+        _large(report, console)
+    else:
+        for article in report.articles:
+            _article(article, console)
     totals = report.counts()
     failing = report.failing(fail_on)
     summary = Text.assemble(
@@ -32,6 +55,18 @@ def render(report: Report, console: Console, fail_on: str) -> None:
     console.print(summary)
     for error in report.errors:
         console.print(Text(f"error: {error}", style="bold red"))
+
+
+def _large(report: Report, console: Console) -> None:
+    shown = worst(report, WORST_SHOWN)
+    flagged = sum(1 for a in report.articles if any(f.fails for f in a.findings))
+    console.print(Text(f"{flagged} of {len(report.articles)} articles have unaccepted"
+                       f" inconsistencies; the worst {len(shown)}:", style="bold"))
+    for finding in shown:
+        console.print(Text(f"  {finding.article}", style="bold dim"))
+        _finding(finding, console)
+    console.print(Text("Every finding: --format jsonl (one per line) or --format markdown.",
+                       style="dim"))
 
 
 def _article(a: ArticleReport, console: Console) -> None:
