@@ -14,7 +14,7 @@ import click
 from audit import exit_codes
 from audit.errors import AuditError
 
-FORMATS = ("terminal", "markdown", "json")
+FORMATS = ("terminal", "markdown", "json", "sarif", "github")
 THRESHOLDS = ("error", "warning", "never")
 
 
@@ -36,12 +36,17 @@ def cli() -> None:
               help="A folder of extra rule files (repeatable).")
 @click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
               help="A file of extra reference facts (repeatable).")
-def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files) -> None:
+@click.option("--baseline", type=click.Path(path_type=Path),
+              help="Fail only on findings this baseline (from `audit baseline`) does not hold.")
+def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files,
+          baseline) -> None:
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
     from audit.pipeline import run_check
 
-    report, _ = run_check(paths, rule_dirs, reference_files)
-    if output_format == "json":
+    report, rules = run_check(paths, rule_dirs, reference_files, baseline)
+    if output_format in ("sarif", "github"):
+        _gate_output(report, rules, output_format, fail_on)
+    elif output_format == "json":
         from audit.report import json_out
 
         click.echo(json_out.render(report, fail_on), nl=False)
@@ -60,6 +65,44 @@ def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files
 
         terminal.render(report, Console(highlight=False), fail_on)
     sys.exit(exit_codes.FINDINGS if report.failing(fail_on) else exit_codes.CLEAN)
+
+
+def _gate_output(report, rules, output_format, fail_on) -> None:
+    """CI formats (audit.report.sarif, github); GitHub also gets the Markdown step summary."""
+    import os
+
+    if output_format == "sarif":
+        from audit.report import sarif
+
+        click.echo(sarif.render(report, rules, fail_on), nl=False)
+        return
+    from audit.report import github, markdown
+
+    click.echo(github.render(report), nl=False)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as out:
+            out.write("\n".join(markdown.render(report).values()))
+
+
+@cli.command("baseline")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              default=Path("audit-baseline.json"), show_default=True,
+              help="Write the baseline here.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="A folder of extra rule files (repeatable).")
+@click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
+              help="A file of extra reference facts (repeatable).")
+def baseline_command(paths, output, rule_dirs, reference_files) -> None:
+    """Record today's inconsistencies so `audit check --baseline` fails only on new ones."""
+    from audit.gate import baseline
+    from audit.pipeline import run_check
+
+    report, _ = run_check(paths, rule_dirs, reference_files)
+    text = baseline.dump(report)
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {text.count('fingerprint')} findings to {output}")
 
 
 @cli.command()

@@ -65,7 +65,8 @@ def check_references(articles: list[Article], facts: dict[str, Fact]) -> None:
                                          relation.line)
 
 
-def run_check(paths, rule_dirs=(), reference_files=()) -> tuple[Report, list[Rule]]:
+def run_check(paths, rule_dirs=(), reference_files=(),
+              baseline: Path | None = None) -> tuple[Report, list[Rule]]:
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
     from audit.report.model import build_report
@@ -83,4 +84,18 @@ def run_check(paths, rule_dirs=(), reference_files=()) -> tuple[Report, list[Rul
     check_references(articles, facts)
     tables = build_tables(articles, facts)
     findings = engine.run(tables, rules)
-    return build_report(articles, tables, findings, rules, facts), rules
+    report = build_report(articles, tables, findings, rules, facts)
+    _gate(report, baseline)
+    return report, rules
+
+
+def _gate(report: Report, baseline: Path | None) -> None:
+    """Fingerprints, suppression comments in the articles, then the baseline."""
+    from audit.gate import baseline as baselines
+    from audit.gate import suppress
+    from audit.report.fingerprint import stamp
+
+    stamp(report)
+    suppress.apply(report)
+    if baseline is not None:
+        report.baselined = baselines.apply(report, baselines.load(baseline))

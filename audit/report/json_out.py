@@ -26,7 +26,8 @@ def render(report: Report, fail_on: str) -> str:
             "notes": a.notes,
         } for a in report.articles],
         "summary": {**report.counts(), "articles": len(report.articles),
-                    "failing": len(failing), "fail_on": fail_on},
+                    "failing": len(failing), "fail_on": fail_on,
+                    "baselined": report.baselined},
     }
     return json.dumps(data, indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n"
 
@@ -53,5 +54,6 @@ def _finding(f: Finding, failing: bool) -> dict:
         "span": list(f.span) if f.span else None,
         "figures_in_quote": [list(m) for m in f.marks],
         "accepted": {"reason": f.accepted.reason, "by": f.accepted.by} if f.accepted else None,
+        "baselined": f.baselined, "fingerprint": f.fingerprint or None,
         "fails_gate": failing,
     }

@@ -59,10 +59,13 @@ class Finding:
     computed_interval: tuple[float, float] | None = None
     gap: float | None = None
     accepted: Acceptance | None = None
+    # Gating (audit.gate): a content fingerprint, and whether a baseline already holds it.
+    fingerprint: str = ""
+    baselined: bool = False
 
     @property
     def fails(self) -> bool:
-        return self.status == INCONSISTENT and self.accepted is None
+        return self.status == INCONSISTENT and self.accepted is None and not self.baselined
 
 
 @dataclass
@@ -95,6 +98,7 @@ class ArticleReport:
 @dataclass
 class Report:
     articles: list[ArticleReport]
+    baselined: int = 0  # findings a baseline already held (audit.gate.baseline)
 
     def findings(self) -> list[Finding]:
         return [f for a in self.articles for f in a.findings]

@@ -29,6 +29,9 @@ def render(report: Report, console: Console, fail_on: str) -> None:
         (f"{totals[CONSISTENT]} consistent", STYLES[CONSISTENT]), ". ",
         (f"{len(failing)} fail the gate (--fail-on {fail_on})." if fail_on != "never"
          else "Gate off (--fail-on never)."))
+    if report.baselined:
+        summary.append(f" {report.baselined} baselined (held by the baseline, not failing).",
+                       "cyan")
     console.print(summary)
 
 
@@ -62,7 +65,8 @@ def _article(a: ArticleReport, console: Console) -> None:
 def _finding(f: Finding, console: Console) -> None:
     head = Text.assemble((f" {SYMBOLS[f.status]} ", STYLES[f.status]),
                          (f"{f.rule}", "bold"), f"  {f.relation}",
-                         (" [accepted]", "cyan") if f.accepted else "")
+                         (" [accepted]", "cyan") if f.accepted else "",
+                         (" [baselined]", "cyan") if f.baselined else "")
     console.print(head)
     console.print(Text(f"   {f.message}"))
     if f.status != UNVERIFIABLE:
