@@ -28,8 +28,9 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="terminal",
               show_default=True, help="Report on the terminal, as Markdown files, or as JSON.")
-@click.option("--fail-on", type=click.Choice(THRESHOLDS), default="error", show_default=True,
-              help="Lowest severity of an unaccepted inconsistency that makes the exit status 1.")
+@click.option("--fail-on", type=click.Choice(THRESHOLDS), default=None,
+              help="Lowest severity of an unaccepted inconsistency that makes the exit status 1"
+              " (default: the configuration's, else error).")
 @click.option("--reports-dir", type=click.Path(path_type=Path), default=Path("reports"),
               show_default=True, help="Where --format markdown writes its pages.")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
@@ -38,12 +39,20 @@ def cli() -> None:
               help="A file of extra reference facts (repeatable).")
 @click.option("--baseline", type=click.Path(path_type=Path),
               help="Fail only on findings this baseline (from `audit baseline`) does not hold.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path),
+              help="Configuration file (default: the nearest pyproject.toml [tool.claims-audit],"
+              " audit.toml or .audit.toml above the paths).")
 def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files,
-          baseline) -> None:
+          baseline, config_file) -> None:
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
+    from audit.gate.config import load as load_config
     from audit.pipeline import run_check
 
-    report, rules = run_check(paths, rule_dirs, reference_files, baseline)
+    config = load_config(paths, config_file)
+    fail_on = fail_on or config.fail_on
+    report, rules = run_check(paths, [*config.rules, *rule_dirs],
+                              [*config.reference, *reference_files],
+                              baseline or config.baseline, config)
     if output_format in ("sarif", "github"):
         _gate_output(report, rules, output_format, fail_on)
     elif output_format == "json":
@@ -103,6 +112,17 @@ def baseline_command(paths, output, rule_dirs, reference_files) -> None:
     text = baseline.dump(report)
     output.write_text(text, encoding="utf-8")
     click.echo(f"wrote {text.count('fingerprint')} findings to {output}")
+
+
+@cli.command("config")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--config", "config_file", type=click.Path(path_type=Path),
+              help="Configuration file (default: found by walking up from the paths).")
+def config_command(paths, config_file) -> None:
+    """Print the effective configuration and where each value came from."""
+    from audit.gate.config import describe, load
+
+    click.echo(describe(load(paths, config_file)), nl=False)
 
 
 @cli.command()

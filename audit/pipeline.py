@@ -65,13 +65,17 @@ def check_references(articles: list[Article], facts: dict[str, Fact]) -> None:
                                          relation.line)
 
 
-def run_check(paths, rule_dirs=(), reference_files=(),
-              baseline: Path | None = None) -> tuple[Report, list[Rule]]:
+def run_check(paths, rule_dirs=(), reference_files=(), baseline: Path | None = None,
+              config=None) -> tuple[Report, list[Rule]]:
+    """`config` (audit.gate.config.Config) selects files found in folders and the rules."""
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
     from audit.report.model import build_report
 
     files = collect(paths)
+    if config is not None:
+        named = {Path(p) for p in paths}
+        files = [f for f in files if f in named or config.wanted(f)]
     articles = [load_article(p) for p in files]
     seen: dict[str, str] = {}
     for article in articles:
@@ -80,6 +84,8 @@ def run_check(paths, rule_dirs=(), reference_files=(),
                              article.path)
         seen[article.id] = article.path
     rules = load_rules(rule_dirs)
+    if config is not None:
+        rules = config.apply_rules(rules)
     facts = load_facts(reference_files)
     check_references(articles, facts)
     tables = build_tables(articles, facts)
