@@ -14,7 +14,7 @@ import click
 from audit import exit_codes
 from audit.errors import AuditError
 
-FORMATS = ("terminal", "markdown", "json", "sarif", "github")
+FORMATS = ("terminal", "markdown", "json", "sarif", "github", "junit", "gitlab", "html")
 THRESHOLDS = ("error", "warning", "never")
 
 
@@ -39,11 +39,13 @@ def cli() -> None:
               help="A file of extra reference facts (repeatable).")
 @click.option("--baseline", type=click.Path(path_type=Path),
               help="Fail only on findings this baseline (from `audit baseline`) does not hold.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("report.html"),
+              show_default=True, help="Where --format html writes its page.")
 @click.option("--config", "config_file", type=click.Path(path_type=Path),
               help="Configuration file (default: the nearest pyproject.toml [tool.claims-audit],"
               " audit.toml or .audit.toml above the paths).")
 def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files,
-          baseline, config_file) -> None:
+          baseline, output, config_file) -> None:
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
     from audit.gate.config import load as load_config
     from audit.pipeline import run_check
@@ -53,8 +55,13 @@ def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files
     report, rules = run_check(paths, [*config.rules, *rule_dirs],
                               [*config.reference, *reference_files],
                               baseline or config.baseline, config)
-    if output_format in ("sarif", "github"):
+    if output_format in ("sarif", "github", "junit", "gitlab"):
         _gate_output(report, rules, output_format, fail_on)
+    elif output_format == "html":
+        from audit.report import html
+
+        output.write_text(html.render(report), encoding="utf-8")
+        click.echo(f"wrote {output}")
     elif output_format == "json":
         from audit.report import json_out
 
@@ -84,6 +91,11 @@ def _gate_output(report, rules, output_format, fail_on) -> None:
         from audit.report import sarif
 
         click.echo(sarif.render(report, rules, fail_on), nl=False)
+        return
+    if output_format in ("junit", "gitlab"):
+        from audit.report import gitlab, junit
+
+        click.echo((junit if output_format == "junit" else gitlab).render(report), nl=False)
         return
     from audit.report import github, markdown
 

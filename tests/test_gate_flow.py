@@ -110,3 +110,20 @@ def test_github_annotates_the_line_and_writes_the_step_summary(tmp_path, capsys,
     assert annotation.startswith(f"::error file={path},line={line_no},")
     assert "share.mismatch" in annotation
     assert "45 percent" in summary.read_text(encoding="utf-8")
+
+
+def test_junit_has_a_case_per_relation_and_gitlab_a_located_issue(tmp_path, capsys,
+                                                                  monkeypatch):
+    from xml.etree import ElementTree as ET
+
+    path = _story(tmp_path)
+    out, _ = invoke_assert_code(["check", path, "--format", "junit"], capsys, monkeypatch, 1)
+    [suite] = ET.fromstring(out)
+    assert suite.get("failures") == "1"
+    [case] = suite
+    assert case.get("classname") == "share.mismatch" and case.find("failure") is not None
+    out, _ = invoke_assert_code(["check", path, "--format", "gitlab"], capsys, monkeypatch, 1)
+    [issue] = json.loads(out)
+    line_no = next(i for i, line in enumerate(STORY.splitlines(), 1) if WRONG in line)
+    assert issue["location"]["lines"]["begin"] == line_no
+    assert issue["severity"] == "major" and len(issue["fingerprint"]) == 32
