@@ -7,6 +7,8 @@ pre-commit gate on one claims file starts fast.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -41,20 +43,22 @@ def cli() -> None:
               help="Fail only on findings this baseline (from `audit baseline`) does not hold.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("report.html"),
               show_default=True, help="Where --format html writes its page.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar on long runs.")
 @click.option("--config", "config_file", type=click.Path(path_type=Path),
               help="Configuration file (default: the nearest pyproject.toml [tool.claims-audit],"
               " audit.toml or .audit.toml above the paths).")
 def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files,
-          baseline, output, config_file) -> None:
+          baseline, output, quiet, config_file) -> None:
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
     from audit.gate.config import load as load_config
     from audit.pipeline import run_check
 
     config = load_config(paths, config_file)
     fail_on = fail_on or config.fail_on
-    report, rules = run_check(paths, [*config.rules, *rule_dirs],
-                              [*config.reference, *reference_files],
-                              baseline or config.baseline, config)
+    with _progress(quiet) as progress:
+        report, rules = run_check(paths, [*config.rules, *rule_dirs],
+                                  [*config.reference, *reference_files],
+                                  baseline or config.baseline, config, progress)
     if output_format in ("sarif", "github", "junit", "gitlab"):
         _gate_output(report, rules, output_format, fail_on)
     elif output_format == "html":
@@ -81,6 +85,24 @@ def check(paths, output_format, fail_on, reports_dir, rule_dirs, reference_files
 
         terminal.render(report, Console(highlight=False), fail_on)
     sys.exit(exit_codes.FINDINGS if report.failing(fail_on) else exit_codes.CLEAN)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator:
+    """A progress bar on stderr while files are read, only on a terminal and not --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("auditing", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
 
 
 def _gate_output(report, rules, output_format, fail_on) -> None:

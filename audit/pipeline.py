@@ -66,8 +66,9 @@ def check_references(articles: list[Article], facts: dict[str, Fact]) -> None:
 
 
 def run_check(paths, rule_dirs=(), reference_files=(), baseline: Path | None = None,
-              config=None) -> tuple[Report, list[Rule]]:
-    """`config` (audit.gate.config.Config) selects files found in folders and the rules."""
+              config=None, progress=None) -> tuple[Report, list[Rule]]:
+    """`config` (audit.gate.config.Config) selects files found in folders and the rules;
+    `progress(done, total)`, if given, is called as each file is read."""
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
     from audit.report.model import build_report
@@ -76,7 +77,11 @@ def run_check(paths, rule_dirs=(), reference_files=(), baseline: Path | None = N
     if config is not None:
         named = {Path(p) for p in paths}
         files = [f for f in files if f in named or config.wanted(f)]
-    articles = [load_article(p) for p in files]
+    articles = []
+    for done, path in enumerate(files, 1):
+        articles.append(load_article(path))
+        if progress is not None:
+            progress(done, len(files))
     seen: dict[str, str] = {}
     for article in articles:
         if article.id in seen:

@@ -127,3 +127,16 @@ def test_junit_has_a_case_per_relation_and_gitlab_a_located_issue(tmp_path, caps
     line_no = next(i for i, line in enumerate(STORY.splitlines(), 1) if WRONG in line)
     assert issue["location"]["lines"]["begin"] == line_no
     assert issue["severity"] == "major" and len(issue["fingerprint"]) == 32
+
+
+def test_progress_is_reported_per_file_and_silent_off_a_terminal(tmp_path, capsys, monkeypatch):
+    from audit.pipeline import run_check
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.md").write_text(STORY.replace("harbour", "airport"), encoding="utf-8")
+    calls: list[tuple[int, int]] = []
+    run_check([tmp_path], progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(1, 2), (2, 2)]
+    _, err = invoke_assert_code(["check", tmp_path, "--fail-on", "never"], capsys, monkeypatch)
+    assert err == ""  # stderr is not a terminal under the tests: no bar
