@@ -140,3 +140,14 @@ def test_progress_is_reported_per_file_and_silent_off_a_terminal(tmp_path, capsy
     assert calls == [(1, 2), (2, 2)]
     _, err = invoke_assert_code(["check", tmp_path, "--fail-on", "never"], capsys, monkeypatch)
     assert err == ""  # stderr is not a terminal under the tests: no bar
+
+
+def test_a_claims_file_finding_is_annotated_on_its_claim_line(capsys, monkeypatch):
+    from tests.cli_helpers import SEED_000
+
+    out, _ = invoke_assert_code(["check", SEED_000, "--format", "github"], capsys, monkeypatch, 1)
+    [annotation] = out.splitlines()
+    line_no = int(annotation.split(",line=")[1].split(",")[0])
+    assert line_no > 1
+    assert SEED_000.read_text(encoding="utf-8").splitlines()[line_no - 1].lstrip().startswith(
+        "- id:")

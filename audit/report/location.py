@@ -43,7 +43,10 @@ def locate(article_report: ArticleReport, finding: Finding) -> tuple[str, int, i
         start = finding.span[0] + _figure_offset(finding)
         line, column = line_column(path, start)
         return path, line, column
-    return article_report.article.path, 1, 1
+    # A claims file without its text: the line of the first claim in it.
+    claims = article_report.article.claims
+    lines = [line for c in finding.claims if c in claims and (line := claims[c].line)]
+    return article_report.article.path, (lines[0] if lines else 1), 1
 
 
 def _figure_offset(finding: Finding) -> int:
