@@ -45,8 +45,8 @@ def locate(article_report: ArticleReport, finding: Finding) -> tuple[str, int, i
         return path, line, column
     # A claims file without its text: the line of the first claim in it.
     claims = article_report.article.claims
-    lines = [line for c in finding.claims if c in claims and (line := claims[c].line)]
-    return article_report.article.path, (lines[0] if lines else 1), 1
+    first = next((claims[c].line for c in finding.claims if c in claims and claims[c].line), None)
+    return article_report.article.path, first or 1, 1
 
 
 def _figure_offset(finding: Finding) -> int:
