@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -16,7 +18,8 @@ import click
 from audit import exit_codes
 from audit.errors import AuditError
 
-FORMATS = ("terminal", "markdown", "json", "jsonl", "parquet")
+FORMATS = ("terminal", "markdown", "json", "jsonl", "parquet", "sarif", "github", "junit",
+           "gitlab", "html")
 THRESHOLDS = ("error", "warning", "never")
 
 
@@ -30,24 +33,34 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="terminal",
               show_default=True, help="Report on the terminal, as Markdown files, as JSON, as"
-              " JSON Lines (one finding a line) or as a Parquet table (needs -o and pyarrow).")
+              " JSON Lines (one finding a line), as a Parquet table (needs -o and pyarrow), as"
+              " SARIF, GitHub annotations, JUnit, GitLab Code Quality, or an HTML review page.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write the json, jsonl or parquet report to this file (default: print it).")
+              help="Write the json, jsonl, parquet or html report to this file (html default:"
+              " report.html).")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes that read and extract articles (default: every core).")
 @click.option("--dask", "dask_address", metavar="local|ADDRESS",
               help="Read and extract on a Dask cluster: a local one or a scheduler's address.")
-@click.option("--fail-on", type=click.Choice(THRESHOLDS), default="error", show_default=True,
-              help="Lowest severity of an unaccepted inconsistency that makes the exit status 1.")
+@click.option("--fail-on", type=click.Choice(THRESHOLDS), default=None,
+              help="Lowest severity of an unaccepted inconsistency that makes the exit status 1"
+              " (default: the configuration's, else error).")
 @click.option("--reports-dir", type=click.Path(path_type=Path), default=None,
               help="Where --format markdown writes its pages (default reports/).")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
               help="A folder of extra rule files (repeatable).")
 @click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
               help="A file of extra reference facts (repeatable).")
+@click.option("--baseline", type=click.Path(path_type=Path),
+              help="Fail only on findings this baseline (from `audit baseline`) does not hold.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar on long runs.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path),
+              help="Configuration file (default: the nearest pyproject.toml [tool.claims-audit],"
+              " audit.toml or .audit.toml above the paths).")
 def check(paths, output_format, output, jobs, dask_address, fail_on, reports_dir, rule_dirs,
-          reference_files) -> None:
+          reference_files, baseline, quiet, config_file) -> None:
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
+    from audit.gate.config import load as load_config
     from audit.pipeline import run_check
 
     if reports_dir is not None and output_format != "markdown":
@@ -55,14 +68,28 @@ def check(paths, output_format, output, jobs, dask_address, fail_on, reports_dir
                                " --format markdown")
     if output_format == "parquet" and output is None:
         raise click.UsageError("--format parquet writes a file: name it with -o FILE.parquet")
-    report, _ = run_check(paths, rule_dirs, reference_files, jobs=jobs,
-                          dask=dask_address)
+    config = load_config(paths, config_file)
+    fail_on = fail_on or config.fail_on
+    with _progress(quiet) as progress:
+        report, rules = run_check(paths, [*config.rules, *rule_dirs],
+                                  [*config.reference, *reference_files],
+                                  baseline or config.baseline, config, progress, jobs=jobs,
+                                  dask=dask_address)
     status = (exit_codes.BAD_INPUT if report.errors else
               exit_codes.FINDINGS if report.failing(fail_on) else exit_codes.CLEAN)
     if output_format in ("jsonl", "parquet") or (output and output_format == "json"):
         from audit.report.outputs import write_report
 
         write_report(report, output_format, output, fail_on)
+    elif output_format in ("sarif", "github", "junit", "gitlab"):
+        _gate_output(report, rules, output_format, fail_on)
+    elif output_format == "html":
+        from audit.report import html
+        from audit.report.files import write_atomically
+
+        page = output or Path("report.html")
+        write_atomically(page, html.render(report))
+        _echo(f"wrote {page}\n", status)
     elif output_format == "json":
         from audit.report import json_out
 
@@ -100,6 +127,78 @@ def _quiet_stdout() -> None:
     # Python would report the closed pipe again when it flushes stdout at exit.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator:
+    """A progress bar on stderr while files are read, only on a terminal and not --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("auditing", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
+
+
+def _gate_output(report, rules, output_format, fail_on) -> None:
+    """CI formats (audit.report.sarif, github); GitHub also gets the Markdown step summary."""
+    import os
+
+    if output_format == "sarif":
+        from audit.report import sarif
+
+        click.echo(sarif.render(report, rules, fail_on), nl=False)
+        return
+    if output_format in ("junit", "gitlab"):
+        from audit.report import gitlab, junit
+
+        click.echo((junit if output_format == "junit" else gitlab).render(report), nl=False)
+        return
+    from audit.report import github, markdown
+
+    click.echo(github.render(report), nl=False)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as out:
+            out.write("\n".join(markdown.render(report).values()))
+
+
+@cli.command("baseline")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              default=Path("audit-baseline.json"), show_default=True,
+              help="Write the baseline here.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="A folder of extra rule files (repeatable).")
+@click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
+              help="A file of extra reference facts (repeatable).")
+def baseline_command(paths, output, rule_dirs, reference_files) -> None:
+    """Record today's inconsistencies so `audit check --baseline` fails only on new ones."""
+    from audit.gate import baseline
+    from audit.pipeline import run_check
+
+    report, _ = run_check(paths, rule_dirs, reference_files)
+    text = baseline.dump(report)
+    output.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {text.count('fingerprint')} findings to {output}")
+
+
+@cli.command("config")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--config", "config_file", type=click.Path(path_type=Path),
+              help="Configuration file (default: found by walking up from the paths).")
+def config_command(paths, config_file) -> None:
+    """Print the effective configuration and where each value came from."""
+    from audit.gate.config import describe, load
+
+    click.echo(describe(load(paths, config_file)), nl=False)
 
 
 @cli.command()

@@ -54,10 +54,11 @@ class catching:
             return Failed(error.message, error.path, error.line, error.column)
 
 
-def map_in_order(func: Callable[[T], R], items: Sequence[T],
-                 jobs: int | None = None) -> list[R | InputError]:
+def map_in_order(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> list[R | InputError]:
     """[func(item) for item in items], on up to `jobs` worker processes (default: every core);
-    an item whose func raised an InputError has that error in its place.
+    an item whose func raised an InputError has that error in its place. `progress(done,
+    total)` is told as each result arrives.
 
     `func` must be a module-level function, as worker processes receive it by name.
     """
@@ -69,12 +70,18 @@ def map_in_order(func: Callable[[T], R], items: Sequence[T],
                 results.append(func(item))
             except InputError as error:
                 results.append(error)
+            if progress is not None:
+                progress(len(results), len(items))
         return results
     # Chunks amortise the trips to the workers; several per worker keep the load even when
     # some articles are much longer than others.
     chunk = max(1, min(64, len(items) // (jobs * 8)))
     from concurrent.futures import ProcessPoolExecutor  # only a run with a pool pays for it
 
+    pooled: list[R | InputError] = []
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return [result.error() if isinstance(result, Failed) else result
-                for result in pool.map(catching(func), items, chunksize=chunk)]
+        for result in pool.map(catching(func), items, chunksize=chunk):
+            pooled.append(result.error() if isinstance(result, Failed) else result)
+            if progress is not None:
+                progress(len(pooled), len(items))
+    return pooled

@@ -95,13 +95,16 @@ def unknown_references(article: Article, facts: Mapping[str, Fact]) -> InputErro
     return None
 
 
-def run_check(paths, rule_dirs=(), reference_files=(),
-              jobs: int | None = None, dask: str | None = None) -> tuple[Report, list[Rule]]:
+def run_check(paths, rule_dirs=(), reference_files=(), baseline: Path | None = None,
+              config=None, progress=None, jobs: int | None = None,
+              dask: str | None = None) -> tuple[Report, list[Rule]]:
     """Audit every file named; a file that cannot be read or validated costs only itself.
 
     Rule and reference files are the run's own configuration: a bad one stops the run.
     Each bad claims file or article becomes an entry of `report.errors` instead. Files are
     read and extracted on `jobs` worker processes (or a Dask cluster), audited together.
+    `config` (audit.gate.config.Config) selects files found in folders and the rules;
+    `progress(done, total)`, if given, is called as each file is read.
     """
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
@@ -109,14 +112,19 @@ def run_check(paths, rule_dirs=(), reference_files=(),
     from audit.report.model import build_report
 
     files = collect(paths)
+    if config is not None:
+        named = {Path(p) for p in paths}
+        files = [f for f in files if f in named or config.wanted(f)]
     rules = load_rules(rule_dirs)
+    if config is not None:
+        rules = config.apply_rules(rules)
     facts = load_facts(reference_files)
     if dask:
         from audit.dask_run import map_on_dask
 
         loaded: list[Article | InputError] = map_on_dask(load_article, files, dask)
     else:
-        loaded = map_in_order(load_article, files, jobs)
+        loaded = map_in_order(load_article, files, jobs, progress)
     articles: list[Article] = []
     errors: list[InputError] = []
     seen: dict[str, str] = {}
@@ -137,4 +145,17 @@ def run_check(paths, rule_dirs=(), reference_files=(),
     findings = engine.run(tables, rules)
     report = build_report(articles, tables, findings, rules, facts)
     report.errors = errors
+    _gate(report, baseline)
     return report, rules
+
+
+def _gate(report: Report, baseline: Path | None) -> None:
+    """Fingerprints, suppression comments in the articles, then the baseline."""
+    from audit.gate import baseline as baselines
+    from audit.gate import suppress
+    from audit.report.fingerprint import stamp
+
+    stamp(report)
+    suppress.apply(report)
+    if baseline is not None:
+        report.baselined = baselines.apply(report, baselines.load(baseline))

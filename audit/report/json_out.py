@@ -28,7 +28,8 @@ def render(report: Report, fail_on: str) -> str:
         "errors": [{"file": e.path, "line": e.line, "column": e.column, "message": e.message}
                    for e in report.errors],
         "summary": {**report.counts(), "articles": len(report.articles),
-                    "failing": len(failing), "fail_on": fail_on, "errors": len(report.errors)},
+                    "failing": len(failing), "fail_on": fail_on, "errors": len(report.errors),
+                    "baselined": report.baselined},
     }
     return json.dumps(data, indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n"
 
@@ -56,5 +57,6 @@ def finding_dict(f: Finding, failing: bool) -> dict:
         "span": list(f.span) if f.span else None,
         "figures_in_quote": [list(m) for m in f.marks],
         "accepted": {"reason": f.accepted.reason, "by": f.accepted.by} if f.accepted else None,
+        "baselined": f.baselined, "fingerprint": f.fingerprint or None,
         "fails_gate": failing,
     }

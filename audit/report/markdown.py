@@ -61,6 +61,9 @@ def _index(report: Report, names: dict[int, str]) -> str:
     plural = "" if len(report.articles) == 1 else "s"
     lines.append(f"\n{len(report.articles)} article{plural}: {totals[INCONSISTENT]} inconsistent, "
                  f"{totals[UNVERIFIABLE]} unverifiable, {totals[CONSISTENT]} consistent.\n")
+    if report.baselined:
+        lines.append(f"\n{report.baselined} inconsistent findings are held by the baseline"
+                     " and do not fail the gate.\n")
     if report.errors:
         lines.append(f"\n## Files that could not be audited ({len(report.errors)})\n\n")
         lines.extend(f"- {_escape(str(error))}\n" for error in report.errors)
@@ -96,7 +99,8 @@ def _article(a: ArticleReport) -> str:
 def _finding(f: Finding) -> str:
     lines = [f"\n### {f.title}\n\n",
              f"`{f.rule}` ({f.severity}) on relation `{f.relation}`"
-             + (", **accepted**" if f.accepted else "") + "\n\n",
+             + (", **accepted**" if f.accepted else "")
+             + (", **baselined**" if f.baselined else "") + "\n\n",
              f"{_escape(f.message)}\n\n"]
     if f.status != UNVERIFIABLE:
         lines.append(f"- Arithmetic: `{f.arithmetic.replace('`', '')}`\n")

@@ -72,10 +72,13 @@ class Finding:
     computed_interval: tuple[float, float] | None = None
     gap: float | None = None
     accepted: Acceptance | None = None
+    # Gating (audit.gate): a content fingerprint, and whether a baseline already holds it.
+    fingerprint: str = ""
+    baselined: bool = False
 
     @property
     def fails(self) -> bool:
-        return self.status == INCONSISTENT and self.accepted is None
+        return self.status == INCONSISTENT and self.accepted is None and not self.baselined
 
 
 @dataclass
@@ -110,6 +113,7 @@ class Report:
     articles: list[ArticleReport]
     # Files of the run that could not be read or validated; each cost only itself.
     errors: list[InputError] = field(default_factory=list)
+    baselined: int = 0  # findings a baseline already held (audit.gate.baseline)
 
     def findings(self) -> list[Finding]:
         return [f for a in self.articles for f in a.findings]

@@ -52,6 +52,9 @@ def render(report: Report, console: Console, fail_on: str) -> None:
         (f"{totals[CONSISTENT]} consistent", STYLES[CONSISTENT]), ". ",
         (f"{len(failing)} fail the gate (--fail-on {fail_on})." if fail_on != "never"
          else "Gate off (--fail-on never)."))
+    if report.baselined:
+        summary.append(f" {report.baselined} baselined (held by the baseline, not failing).",
+                       "cyan")
     console.print(summary)
     for error in report.errors:
         console.print(Text(f"error: {error}", style="bold red"))
@@ -99,7 +102,8 @@ def _article(a: ArticleReport, console: Console) -> None:
 def _finding(f: Finding, console: Console) -> None:
     head = Text.assemble((f" {SYMBOLS[f.status]} ", STYLES[f.status]),
                          (f"{f.rule}", "bold"), f"  {f.relation}",
-                         (" [accepted]", "cyan") if f.accepted else "")
+                         (" [accepted]", "cyan") if f.accepted else "",
+                         (" [baselined]", "cyan") if f.baselined else "")
     console.print(head)
     console.print(Text(f"   {f.message}"))
     if f.status != UNVERIFIABLE:

@@ -1,0 +1,171 @@
+"""Configuration: `[tool.claims-audit]` in pyproject.toml, or audit.toml / .audit.toml.
+
+The file is found by walking up from the audited paths, nearest first (as ruff does); options
+on the command line override it. Every bad key or value is a located error.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field, replace
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any
+
+from audit.errors import InputError
+from audit.rules.rule_files import Rule
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+FILE_NAMES = (".audit.toml", "audit.toml", "pyproject.toml")
+SEVERITIES = ("error", "warning", "info")
+THRESHOLDS = ("error", "warning", "never")
+KEYS = {
+    "select": "rule ids or family globs to run (default: all), e.g. ['share.*']",
+    "ignore": "rule ids or family globs not to run",
+    "severity": "a table of rule id or glob = error | warning | info",
+    "fail-on": "error | warning | never",
+    "rules": "folders of extra rule files, relative to the config file",
+    "reference": "files of extra reference facts, relative to the config file",
+    "include": "globs of files to audit inside folders (default: all)",
+    "exclude": "globs of files not to audit",
+    "baseline": "a baseline file (from `audit baseline`), relative to the config file",
+}
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    select: list[str] = field(default_factory=lambda: ["*"])
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    fail_on: str = "error"
+    rules: list[Path] = field(default_factory=list)
+    reference: list[Path] = field(default_factory=list)
+    include: list[str] = field(default_factory=lambda: ["*"])
+    exclude: list[str] = field(default_factory=list)
+    baseline: Path | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # key -> where its value came from
+
+    def apply_rules(self, rules: list[Rule]) -> list[Rule]:
+        """The rules selected, with their severities overridden (the last matching glob wins)."""
+        chosen = []
+        for rule in rules:
+            if not any(fnmatchcase(rule.id, g) for g in self.select) or \
+                    any(fnmatchcase(rule.id, g) for g in self.ignore):
+                continue
+            level = next((lv for g, lv in reversed(self.severity.items())
+                          if fnmatchcase(rule.id, g)), None)
+            chosen.append(replace(rule, severity=level) if level else rule)
+        return chosen
+
+    def wanted(self, path: Path) -> bool:
+        """Whether a file found in a folder is audited under include/exclude."""
+        base = self.path.parent if self.path else Path.cwd()
+        try:
+            name = path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            name = path.as_posix()
+        def hit(globs: list[str]) -> bool:
+            return any(fnmatchcase(name, g) or fnmatchcase(path.name, g) for g in globs)
+        return hit(self.include) and not hit(self.exclude)
+
+
+def find(paths) -> Path | None:
+    """The nearest configuration file above the first audited path (or the current folder)."""
+    start = Path(paths[0]).resolve() if paths else Path.cwd()
+    for folder in ([start] if start.is_dir() else []) + list(start.parents):
+        for name in FILE_NAMES:
+            candidate = folder / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_table(path: Path) -> bool:
+    return "claims-audit" in _read(path).get("tool", {})
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(f"cannot read the configuration: {error.strerror or error}",
+                         str(path)) from None
+    except tomllib.TOMLDecodeError as error:
+        # Older parsers give the place only inside the message: "(at line 3, column 7)".
+        place = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        what = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        raise InputError(f"not valid TOML: {what}", str(path),
+                         int(place[1]) if place else None,
+                         int(place[2]) if place else None) from None
+
+
+def load(paths, explicit: Path | None = None) -> Config:
+    path = explicit or find(paths)
+    config = Config(path=path)
+    if path is None:
+        return config
+    data = _read(path)
+    table = data.get("tool", {}).get("claims-audit", {}) if path.name == "pyproject.toml" \
+        else data
+    text = path.read_text(encoding="utf-8")
+    where = "[tool.claims-audit] in " if path.name == "pyproject.toml" else ""
+    for key, value in table.items():
+        if key not in KEYS:
+            raise _error(f"unknown key {key!r} (allowed: {', '.join(KEYS)})", path, text, key)
+        _set(config, key, value, path, text)
+        config.sources[key] = f"{where}{path}"
+    return config
+
+
+def _set(config: Config, key: str, value: Any, path: Path, text: str) -> None:
+    base = path.parent
+    if key == "fail-on":
+        if value not in THRESHOLDS:
+            raise _error(f"fail-on = {value!r}: allowed {', '.join(THRESHOLDS)}", path, text, key)
+        config.fail_on = value
+    elif key == "severity":
+        if not isinstance(value, dict):
+            raise _error(f"severity: {KEYS[key]}", path, text, key)
+        for glob, level in value.items():
+            if level not in SEVERITIES:
+                raise _error(f"severity of {glob!r} = {level!r}: allowed"
+                             f" {', '.join(SEVERITIES)}", path, text, glob)
+        config.severity = dict(value)
+    elif key == "baseline":
+        if not isinstance(value, str):
+            raise _error(f"baseline: {KEYS[key]}", path, text, key)
+        config.baseline = base / value
+    else:
+        if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise _error(f"{key} must be a list of strings: {KEYS[key]}", path, text, key)
+        if key in ("rules", "reference"):
+            setattr(config, key, [base / v for v in value])
+        else:
+            setattr(config, key, list(value))
+
+
+def _error(message: str, path: Path, text: str, key: str) -> InputError:
+    """A configuration error on the line that sets the key (TOML parsers give no lines)."""
+    pattern = re.compile(rf'^\s*"?{re.escape(key)}"?\s*=', re.M)
+    match = pattern.search(text)
+    line = text.count("\n", 0, match.start()) + 1 if match else None
+    return InputError(message, str(path), line)
+
+
+def describe(config: Config) -> str:
+    """The effective configuration, each value with where it came from."""
+    values = {"select": config.select, "ignore": config.ignore, "severity": config.severity,
+              "fail-on": config.fail_on, "rules": [str(p) for p in config.rules],
+              "reference": [str(p) for p in config.reference], "include": config.include,
+              "exclude": config.exclude,
+              "baseline": str(config.baseline) if config.baseline else None}
+    lines = [f"# configuration file: {config.path or 'none found'}"]
+    for key, value in values.items():
+        lines.append(f"{key} = {value!r}   # {config.sources.get(key, 'default')}")
+    return "\n".join(lines) + "\n"
