@@ -16,7 +16,7 @@ from tests.strategies import article_text, claims_yaml, rule_yaml
 
 # The fixtures (capsys, monkeypatch) are reset by run_main for each example; each example
 # writes into its own temporary folder.
-FUZZ = settings(max_examples=40, deadline=None,
+FUZZ = settings(max_examples=100, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])
 
