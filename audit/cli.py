@@ -222,8 +222,12 @@ def extract(article, output, article_id, title, published) -> None:
             raise UsageError(f"--published {published!r}: {error}") from None
     if article_id is not None and (not article_id.strip() or "\n" in article_id):
         raise UsageError("--id must be one line of text")
-    data = extract_claims(read_article(article), article_id=article_id or article.stem,
-                          title=title, published=published, source_path=str(article))
+    from audit.pipeline import loadable_draft
+
+    body = read_article(article)
+    data = loadable_draft(extract_claims(body, article_id=article_id or article.stem,
+                                         title=title, published=published,
+                                         source_path=str(article)), body, str(article))
     text = dump_yaml(data)
     if output:
         write_atomically(output, text)

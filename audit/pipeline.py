@@ -63,16 +63,39 @@ def _extracted(path: Path) -> Article:
     left_out: list[dict] = []
 
     def leave_out(item, error: InputError) -> None:
-        span = item.get("span") if isinstance(item.get("span"), list) else None
-        where = f" (line {_line_column(text, span[0])})" if span else ""
-        left_out.append({"quote": str(item.get("quote") or item.get("value")
-                                      or item.get("kind") or "?"),
-                         "why": f"not drafted{where}: {error.message}",
-                         **({"span": span} if span else {})})
+        left_out.append(_skipped_entry(item, error, text))
 
     article = build_article(from_data(data, str(path)), str(path), path.stem, leave_out)
     article.skipped.extend(left_out)
     return article
+
+
+def loadable_draft(data: dict, text: str, path: str) -> dict:
+    """The draft `data` less what the loader would refuse, each listed under skipped figures.
+
+    `extract -o` writes this, so that `check` on the written draft loads as `check` on the
+    article does.
+    """
+    from audit.claims.yamlsource import from_data
+
+    refused: set[str] = set()
+
+    def leave_out(item, error: InputError) -> None:
+        refused.add(str(item.get("id")))
+        data["article"].setdefault("skipped", []).append(_skipped_entry(item, error, text))
+
+    build_article(from_data(data, path), path, "draft", leave_out)
+    for key in ("claims", "relations"):
+        data[key] = [item for item in data.get(key, []) if str(item.get("id")) not in refused]
+    return data
+
+
+def _skipped_entry(item, error: InputError, text: str) -> dict:
+    """A refused draft item as a skipped figure, placed by line and column in the article."""
+    span = list(item["span"]) if isinstance(item.get("span"), list) else None
+    where = f" (line {_line_column(text, span[0])})" if span else ""
+    return {"quote": str(item.get("quote") or item.get("value") or item.get("kind") or "?"),
+            "why": f"not drafted{where}: {error.message}", **({"span": span} if span else {})}
 
 
 def _line_column(text: str, offset: int) -> str:

@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from audit import vocabulary as vocab
 
-DIGITS = re.compile(r"^[+\-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+\-−]?\.\d+$")
+# [0-9], not \d: other scripts' digits are refused, never silently read.
+DIGITS = re.compile(r"^[+\-−]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$|^[+\-−]?\.[0-9]+$")
 
 SMALL_WORDS = vocab.SMALL_WORDS
 FRACTION_WORDS = vocab.FRACTION_WORDS

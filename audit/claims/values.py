@@ -79,7 +79,9 @@ class StatedValue:
 
 def parse_value(written: str) -> StatedValue:
     """Read a stated value; raises InputError (without a location) when it is not one."""
-    text = " ".join(str(written).split())
+    # The full-width percent sign of Chinese and Japanese text is the percent sign.
+    text = " ".join(str(written).split()).replace("\uff05", "%")
+    _refuse_unreadable_digits(text)
     verb = text.lower()
     if verb in MULTIPLE_VERBS:
         number = Decimal(str(MULTIPLE_VERBS[verb]))
@@ -132,6 +134,25 @@ def parse_value(written: str) -> StatedValue:
     lo, hi, lo_open, hi_open = _interval(number, step, QUALIFIERS.get(qualifier or ""))
     return StatedValue(text, number, step, scale_word, qualifier, unit, lo, hi, lo_open, hi_open,
                        unit_text=unit_text)
+
+
+# Longer than any figure a news story states; refusing it keeps Decimal arithmetic bounded.
+MAX_DIGITS = 40
+_DIGIT_RUN = re.compile(f"[0-9]{{{MAX_DIGITS + 1},}}")
+
+
+def _refuse_unreadable_digits(text: str) -> None:
+    """Refuse, rather than silently read, digits other than 0-9 and overlong numbers."""
+    foreign = next((ch for ch in text if ch.isdigit() and not ch.isascii()), None)
+    if foreign is not None:
+        raise InputError(f"{_short(text)} holds the digit {foreign!r}; write numbers with the"
+                         " digits 0-9")
+    if _DIGIT_RUN.search(text):
+        raise InputError(f"{_short(text)} holds a number longer than {MAX_DIGITS} digits")
+
+
+def _short(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
 def _names_currency(unit_text: str) -> bool:

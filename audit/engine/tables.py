@@ -198,7 +198,15 @@ def _years(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> f
     years_fill = relation.roles.get("years")
     if years_fill:
         fill = years_fill[0]
-        value = fill.value if fill.value is not None else article.claims[fill.ref or ""].value
+        if fill.value is not None:
+            value = fill.value
+        elif fill.source == "fact":  # a reference fact, as current when the article appeared
+            fact = facts.get(fill.ref or "")
+            if fact is None:
+                return float("nan")
+            value = fact.current_at(article.published).value
+        else:
+            value = article.claims[fill.ref or ""].value
         if value.unit.dimension not in ("", "[time]"):
             return float("nan")  # not a length of time: the relation stays unverifiable
         return float(value.number) * value.unit.factor

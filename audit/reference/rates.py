@@ -92,6 +92,18 @@ def rate_range(base: str, quote: str, period: Period) -> tuple[float, float] | N
 
 
 def _ecb_range(base: str, quote: str, period: Period) -> tuple[float, float] | None:
+    found = _ecb_rates(base, quote, period)
+    if found is None:
+        return None
+    cross = found[1]
+    return float(cross.min()), float(cross.max())
+
+
+def _ecb_rates(base: str, quote: str, period: Period) -> tuple[np.ndarray, np.ndarray] | None:
+    """The days in the period's window with a rate for both currencies, and the cross rates.
+
+    Only the rates that exist are used: a window running past the shipped file is cut to the
+    days it has, and `describe` says which."""
     ecb = _ecb_file()
     start, end = window(period)
     first = int(np.searchsorted(ecb.days, np.datetime64(start), side="left"))
@@ -102,19 +114,32 @@ def _ecb_range(base: str, quote: str, period: Period) -> tuple[float, float] | N
     if base_rates is None or quote_rates is None:
         return None
     cross = base_rates / quote_rates
-    cross = cross[~np.isnan(cross)]
-    if cross.size == 0:
+    present = ~np.isnan(cross)
+    if not present.any():
         return None
-    return float(cross.min()), float(cross.max())
+    return ecb.days[first:last][present], cross[present]
 
 
 def describe(base: str, quote: str, period: Period) -> str:
     start, end = window(period)
-    if base != quote and _ecb_range(base, quote, period) is None \
-            and _fred_range(base, quote, period) is not None:
+    if base == quote:
+        return f"no conversion needed, {base} per {quote}"
+    found = _ecb_rates(base, quote, period)
+    if found is None and _fred_range(base, quote, period) is not None:
         return (f"Federal Reserve monthly averages (FRED, public domain) {start:%Y-%m} to "
                 f"{end:%Y-%m}, {base} per {quote}")
-    return f"ECB reference rates {start:%Y-%m-%d} to {end:%Y-%m-%d}, {base} per {quote}"
+    if found is None:
+        return f"no reference rate for {base} per {quote} from {start} to {end}"
+    if not window_is_cut(found[0], start, end):
+        return f"ECB reference rates {start:%Y-%m-%d} to {end:%Y-%m-%d}, {base} per {quote}"
+    return (f"ECB reference rates {found[0][0]} to {found[0][-1]}, {base} per {quote}"
+            f" (the only shipped rates in the window {start} to {end})")
+
+
+def window_is_cut(days: np.ndarray, start: date, end: date) -> bool:
+    """Whether the rates found leave out more of the window than weekends and holidays do."""
+    slack = np.timedelta64(7, "D")
+    return bool(days[0] > np.datetime64(start) + slack or days[-1] < np.datetime64(end) - slack)
 
 
 # Currencies FRED quotes against the US dollar, by the economy the shipped facts file them
