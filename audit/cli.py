@@ -18,8 +18,18 @@ import click
 from audit import exit_codes
 from audit.errors import AuditError
 
-FORMATS = ("terminal", "markdown", "json", "jsonl", "parquet", "sarif", "github", "junit",
-           "gitlab", "html")
+FORMATS = (
+    "terminal",
+    "markdown",
+    "json",
+    "jsonl",
+    "parquet",
+    "sarif",
+    "github",
+    "junit",
+    "gitlab",
+    "html",
+)
 THRESHOLDS = ("error", "warning", "never")
 
 
@@ -31,52 +41,118 @@ def cli() -> None:
 
 @cli.command(epilog=exit_codes.help_text())
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="terminal",
-              show_default=True, help="Report on the terminal, as Markdown files, as JSON, as"
-              " JSON Lines (one finding a line), as a Parquet table (needs -o and pyarrow), as"
-              " SARIF, GitHub annotations, JUnit, GitLab Code Quality, or an HTML review page.")
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write the json, jsonl, parquet or html report to this file (html default:"
-              " report.html).")
-@click.option("--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes that read and extract articles (default: every core).")
-@click.option("--dask", "dask_address", metavar="local|ADDRESS",
-              help="Read and extract on a Dask cluster: a local one or a scheduler's address.")
-@click.option("--fail-on", type=click.Choice(THRESHOLDS), default=None,
-              help="Lowest severity of an unaccepted inconsistency that makes the exit status 1"
-              " (default: the configuration's, else error).")
-@click.option("--reports-dir", type=click.Path(path_type=Path), default=None,
-              help="Where --format markdown writes its pages (default reports/).")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="A folder of extra rule files (repeatable).")
-@click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
-              help="A file of extra reference facts (repeatable).")
-@click.option("--baseline", type=click.Path(path_type=Path),
-              help="Fail only on findings this baseline (from `audit baseline`) does not hold.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="terminal",
+    show_default=True,
+    help="Report on the terminal, as Markdown files, as JSON, as"
+    " JSON Lines (one finding a line), as a Parquet table (needs -o and pyarrow), as"
+    " SARIF, GitHub annotations, JUnit, GitLab Code Quality, or an HTML review page.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write the json, jsonl, parquet or html report to this file (html default: report.html).",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes that read and extract articles (default: every core).",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="local|ADDRESS",
+    help="Read and extract on a Dask cluster: a local one or a scheduler's address.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(THRESHOLDS),
+    default=None,
+    help="Lowest severity of an unaccepted inconsistency that makes the exit status 1"
+    " (default: the configuration's, else error).",
+)
+@click.option(
+    "--reports-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Where --format markdown writes its pages (default reports/).",
+)
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A folder of extra rule files (repeatable).",
+)
+@click.option(
+    "--reference",
+    "reference_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A file of extra reference facts (repeatable).",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path),
+    help="Fail only on findings this baseline (from `audit baseline`) does not hold.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar on long runs.")
-@click.option("--config", "config_file", type=click.Path(path_type=Path),
-              help="Configuration file (default: the nearest pyproject.toml [tool.claims-audit],"
-              " audit.toml or .audit.toml above the paths).")
-def check(paths, output_format, output, jobs, dask_address, fail_on, reports_dir, rule_dirs,
-          reference_files, baseline, quiet, config_file) -> None:
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: the nearest pyproject.toml [tool.claims-audit],"
+    " audit.toml or .audit.toml above the paths).",
+)
+def check(
+    paths,
+    output_format,
+    output,
+    jobs,
+    dask_address,
+    fail_on,
+    reports_dir,
+    rule_dirs,
+    reference_files,
+    baseline,
+    quiet,
+    config_file,
+) -> None:
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
     from audit.gate.config import load as load_config
     from audit.pipeline import run_check
 
     if reports_dir is not None and output_format != "markdown":
-        raise click.UsageError("--reports-dir is where --format markdown writes; add"
-                               " --format markdown")
+        raise click.UsageError(
+            "--reports-dir is where --format markdown writes; add --format markdown"
+        )
     if output_format == "parquet" and output is None:
         raise click.UsageError("--format parquet writes a file: name it with -o FILE.parquet")
     config = load_config(paths, config_file)
     fail_on = fail_on or config.fail_on
     with _progress(quiet) as progress:
-        report, rules = run_check(paths, [*config.rules, *rule_dirs],
-                                  [*config.reference, *reference_files],
-                                  baseline or config.baseline, config, progress, jobs=jobs,
-                                  dask=dask_address)
-    status = (exit_codes.BAD_INPUT if report.errors else
-              exit_codes.FINDINGS if report.failing(fail_on) else exit_codes.CLEAN)
+        report, rules = run_check(
+            paths,
+            [*config.rules, *rule_dirs],
+            [*config.reference, *reference_files],
+            baseline or config.baseline,
+            config,
+            progress,
+            jobs=jobs,
+            dask=dask_address,
+        )
+    status = (
+        exit_codes.BAD_INPUT
+        if report.errors
+        else exit_codes.FINDINGS
+        if report.failing(fail_on)
+        else exit_codes.CLEAN
+    )
     if output_format in ("jsonl", "parquet") or (output and output_format == "json"):
         from audit.report.outputs import write_report
 
@@ -172,13 +248,28 @@ def _gate_output(report, rules, output_format, fail_on) -> None:
 
 @cli.command("baseline")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              default=Path("audit-baseline.json"), show_default=True,
-              help="Write the baseline here.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="A folder of extra rule files (repeatable).")
-@click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
-              help="A file of extra reference facts (repeatable).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("audit-baseline.json"),
+    show_default=True,
+    help="Write the baseline here.",
+)
+@click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A folder of extra rule files (repeatable).",
+)
+@click.option(
+    "--reference",
+    "reference_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A file of extra reference facts (repeatable).",
+)
 def baseline_command(paths, output, rule_dirs, reference_files) -> None:
     """Record today's inconsistencies so `audit check --baseline` fails only on new ones."""
     from audit.gate import baseline
@@ -192,8 +283,12 @@ def baseline_command(paths, output, rule_dirs, reference_files) -> None:
 
 @cli.command("config")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--config", "config_file", type=click.Path(path_type=Path),
-              help="Configuration file (default: found by walking up from the paths).")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: found by walking up from the paths).",
+)
 def config_command(paths, config_file) -> None:
     """Print the effective configuration and where each value came from."""
     from audit.gate.config import describe, load
@@ -203,8 +298,12 @@ def config_command(paths, config_file) -> None:
 
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Write the claims file here (default: print it).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write the claims file here (default: print it).",
+)
 @click.option("--id", "article_id", help="The article's id (default: the file name).")
 @click.option("--title", help="The article's title, if the text does not give it.")
 @click.option("--published", help="Publication date (2023-11-23 or 2023-11).")
@@ -225,21 +324,35 @@ def extract(article, output, article_id, title, published) -> None:
     from audit.pipeline import loadable_draft
 
     body = read_article(article)
-    data = loadable_draft(extract_claims(body, article_id=article_id or article.stem,
-                                         title=title, published=published,
-                                         source_path=str(article)), body, str(article))
+    data = loadable_draft(
+        extract_claims(
+            body,
+            article_id=article_id or article.stem,
+            title=title,
+            published=published,
+            source_path=str(article),
+        ),
+        body,
+        str(article),
+    )
     text = dump_yaml(data)
     if output:
         write_atomically(output, text)
-        click.echo(f"wrote {len(data.get('claims', []))} claims and "
-                   f"{len(data.get('relations', []))} relations to {output}")
+        click.echo(
+            f"wrote {len(data.get('claims', []))} claims and "
+            f"{len(data.get('relations', []))} relations to {output}"
+        )
     else:
         _echo(text, exit_codes.CLEAN)
 
 
 @cli.command("rules")
-@click.option("--test", "test_dir", type=click.Path(path_type=Path),
-              help="Load the rule files in this folder and run their examples.")
+@click.option(
+    "--test",
+    "test_dir",
+    type=click.Path(path_type=Path),
+    help="Load the rule files in this folder and run their examples.",
+)
 def rules_command(test_dir) -> None:
     """List the rules, or test a folder of rule files."""
     from audit.rules.rule_files import load_rules
@@ -255,8 +368,10 @@ def rules_command(test_dir) -> None:
         for result in run_examples(rule):
             mark = "ok  " if result.ok else "FAIL"
             failures += not result.ok
-            click.echo(f"{mark} {rule.id} {result.expected} example (line {result.example.line})"
-                       f": {result.status}" + (f" ({result.detail})" if result.detail else ""))
+            click.echo(
+                f"{mark} {rule.id} {result.expected} example (line {result.example.line})"
+                f": {result.status}" + (f" ({result.detail})" if result.detail else "")
+            )
     sys.exit(exit_codes.FINDINGS if failures else exit_codes.CLEAN)
 
 
@@ -270,12 +385,17 @@ def explain(rule_id) -> None:
     if rule_id not in rules:
         raise click.UsageError(f"no rule {rule_id!r}; `audit rules` lists them")
     rule = rules[rule_id]
-    click.echo(f"{rule.id}: {rule.title}\n\nKind: {rule.kind.name} ({rule.kind.title}); "
-               f"severity: {rule.severity}\n")
+    click.echo(
+        f"{rule.id}: {rule.title}\n\nKind: {rule.kind.name} ({rule.kind.title}); "
+        f"severity: {rule.severity}\n"
+    )
     for name, formula in rule.readings.items():
         click.echo(f"{rule.compare} = {formula.text}" + (f"   (read '{name}')" if name else ""))
-    for section, heading in (("checks", "What it checks"), ("why", "Why it matters"),
-                             ("example", "Example")):
+    for section, heading in (
+        ("checks", "What it checks"),
+        ("why", "Why it matters"),
+        ("example", "Example"),
+    ):
         click.echo(f"\n{heading}:\n  {rule.docs[section]}")
 
 
@@ -291,8 +411,13 @@ def kinds() -> None:
 
 @cli.command()
 @click.argument("query", nargs=-1)
-@click.option("--reference", "reference_files", multiple=True, type=click.Path(path_type=Path),
-              help="A file of extra reference facts (repeatable).")
+@click.option(
+    "--reference",
+    "reference_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A file of extra reference facts (repeatable).",
+)
 @click.option("--limit", default=40, show_default=True, help="Show at most this many facts.")
 def facts(query, reference_files, limit) -> None:
     """List or search the reference facts (entity, metric, year) with sources and vintages."""
@@ -319,8 +444,13 @@ def facts(query, reference_files, limit) -> None:
 
 # One BLAS thread is plenty for the engine's small arrays; numpy's default of a thread per core
 # costs a gate more CPU than the audit itself. The user's own setting wins.
-BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS",
-                         "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+BLAS_THREAD_VARIABLES = (
+    "OPENBLAS_NUM_THREADS",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+)
 
 
 def main() -> None:
@@ -339,8 +469,10 @@ def main() -> None:
         if os.environ.get("AUDIT_DEBUG"):
             raise
         what = " ".join(sys.argv[1:3]) or "audit"
-        _say(f"audit: internal error while running `audit {what}`: "
-             f"{type(error).__name__}: {error} (AUDIT_DEBUG=1 shows the traceback)")
+        _say(
+            f"audit: internal error while running `audit {what}`: "
+            f"{type(error).__name__}: {error} (AUDIT_DEBUG=1 shows the traceback)"
+        )
         sys.exit(exit_codes.BAD_INPUT)
 
 

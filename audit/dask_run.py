@@ -18,16 +18,17 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
-def map_on_dask(func: Callable[[T], R], items: Sequence[T],
-                address: str) -> list[R | InputError]:
+def map_on_dask(func: Callable[[T], R], items: Sequence[T], address: str) -> list[R | InputError]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise UsageError("--dask needs dask: pip install 'claims-audit[dask]'") from None
     if address == "local":
         # One thread per worker process: extraction is pure Python and holds the GIL.
-        with LocalCluster(threads_per_worker=1, processes=True,
-                          dashboard_address=None) as cluster, Client(cluster) as client:
+        with (
+            LocalCluster(threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+            Client(cluster) as client,
+        ):
             return _gather(client, func, items)
     try:
         client = Client(address, timeout=30)
@@ -39,5 +40,7 @@ def map_on_dask(func: Callable[[T], R], items: Sequence[T],
 
 def _gather(client, func: Callable[[T], R], items: Sequence[T]) -> list[R | InputError]:
     futures = client.map(catching(func), list(items), pure=False)
-    return [failed.error() if isinstance(failed, Failed) else failed
-            for failed in client.gather(futures)]  # in the order of the items
+    return [
+        failed.error() if isinstance(failed, Failed) else failed
+        for failed in client.gather(futures)
+    ]  # in the order of the items

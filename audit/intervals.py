@@ -55,8 +55,11 @@ def _product(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 
 def mul(a: Iv, b: Iv) -> Iv:
-    corners = np.stack(np.broadcast_arrays(_product(a.lo, b.lo), _product(a.lo, b.hi),
-                                           _product(a.hi, b.lo), _product(a.hi, b.hi)))
+    corners = np.stack(
+        np.broadcast_arrays(
+            _product(a.lo, b.lo), _product(a.lo, b.hi), _product(a.hi, b.lo), _product(a.hi, b.hi)
+        )
+    )
     with np.errstate(invalid="ignore"):
         return _outward(corners.min(axis=0), corners.max(axis=0))
 
@@ -80,12 +83,18 @@ def power(base: Iv, exponent: Iv) -> Iv:
     For x >= 0, x**y is monotone in x and in y separately, so the extremes are at the corners.
     """
     lo, hi = np.broadcast_arrays(base.lo, base.hi)
-    undefined = (lo < 0) | np.isnan(lo) | np.isnan(hi) | np.isnan(exponent.lo) \
-        | np.isnan(exponent.hi)
+    undefined = (
+        (lo < 0) | np.isnan(lo) | np.isnan(hi) | np.isnan(exponent.lo) | np.isnan(exponent.hi)
+    )
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
-        corners = np.stack(np.broadcast_arrays(
-            np.power(lo, exponent.lo), np.power(lo, exponent.hi),
-            np.power(hi, exponent.lo), np.power(hi, exponent.hi)))
+        corners = np.stack(
+            np.broadcast_arrays(
+                np.power(lo, exponent.lo),
+                np.power(lo, exponent.hi),
+                np.power(hi, exponent.lo),
+                np.power(hi, exponent.hi),
+            )
+        )
         low = np.min(np.where(np.isnan(corners), INF, corners), axis=0)
         high = np.max(np.where(np.isnan(corners), -INF, corners), axis=0)
     return _outward(np.where(undefined, np.nan, low), np.where(undefined, np.nan, high))
@@ -137,8 +146,13 @@ def compare(a: Iv, b: Iv, op: str) -> Iv:
     return Iv(np.where(surely, 1.0, 0.0), np.where(never, 0.0, 1.0))
 
 
-def overlap(stated_lo: np.ndarray, stated_hi: np.ndarray, stated_lo_open: np.ndarray,
-            stated_hi_open: np.ndarray, computed: Iv) -> np.ndarray:
+def overlap(
+    stated_lo: np.ndarray,
+    stated_hi: np.ndarray,
+    stated_lo_open: np.ndarray,
+    stated_hi_open: np.ndarray,
+    computed: Iv,
+) -> np.ndarray:
     """Whether a stated interval (open or closed at each end) meets a closed computed one."""
     above_lo = np.where(stated_lo_open, computed.hi > stated_lo, computed.hi >= stated_lo)
     below_hi = np.where(stated_hi_open, computed.lo < stated_hi, computed.lo <= stated_hi)

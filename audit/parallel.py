@@ -54,8 +54,12 @@ class catching:
             return Failed(error.message, error.path, error.line, error.column)
 
 
-def map_in_order(func: Callable[[T], R], items: Sequence[T], jobs: int | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> list[R | InputError]:
+def map_in_order(
+    func: Callable[[T], R],
+    items: Sequence[T],
+    jobs: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[R | InputError]:
     """[func(item) for item in items], on up to `jobs` worker processes (default: every core);
     an item whose func raised an InputError has that error in its place. `progress(done,
     total)` is told as each result arrives.

@@ -20,17 +20,24 @@ def collect(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in CLAIMS_SUFFIXES
-                           + ARTICLE_SUFFIXES and not _hidden(p.relative_to(path)))
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in CLAIMS_SUFFIXES + ARTICLE_SUFFIXES
+                and not _hidden(p.relative_to(path))
+            )
             if not found:
-                raise UsageError(f"{path}: no claims files (.yaml, .yml, .json) or articles"
-                                 " (.txt, .md) in this folder")
+                raise UsageError(
+                    f"{path}: no claims files (.yaml, .yml, .json) or articles"
+                    " (.txt, .md) in this folder"
+                )
             files.extend(found)
         elif path.is_file():
             if path.suffix.lower() not in CLAIMS_SUFFIXES + ARTICLE_SUFFIXES:
-                raise UsageError(f"{path}: not a claims file (.yaml, .yml, .json) or an article"
-                                 " (.txt, .md)")
+                raise UsageError(
+                    f"{path}: not a claims file (.yaml, .yml, .json) or an article (.txt, .md)"
+                )
             files.append(path)
         else:
             raise UsageError(f"{path}: no such file or folder")
@@ -94,8 +101,11 @@ def _skipped_entry(item, error: InputError, text: str) -> dict:
     """A refused draft item as a skipped figure, placed by line and column in the article."""
     span = list(item["span"]) if isinstance(item.get("span"), list) else None
     where = f" (line {_line_column(text, span[0])})" if span else ""
-    return {"quote": str(item.get("quote") or item.get("value") or item.get("kind") or "?"),
-            "why": f"not drafted{where}: {error.message}", **({"span": span} if span else {})}
+    return {
+        "quote": str(item.get("quote") or item.get("value") or item.get("kind") or "?"),
+        "why": f"not drafted{where}: {error.message}",
+        **({"span": span} if span else {}),
+    }
 
 
 def _line_column(text: str, offset: int) -> str:
@@ -111,16 +121,26 @@ def unknown_references(article: Article, facts: Mapping[str, Fact]) -> InputErro
             for fill in fills:
                 if fill.source == "fact" and fill.ref not in facts:
                     known = ", ".join(sorted(facts)[:8])
-                    return InputError(f"relation {relation.id}, role {role}: unknown"
-                                      f" reference fact {fill.ref!r} (known: {known}, ...;"
-                                      " add facts with --reference)", article.path,
-                                      relation.line)
+                    return InputError(
+                        f"relation {relation.id}, role {role}: unknown"
+                        f" reference fact {fill.ref!r} (known: {known}, ...;"
+                        " add facts with --reference)",
+                        article.path,
+                        relation.line,
+                    )
     return None
 
 
-def run_check(paths, rule_dirs=(), reference_files=(), baseline: Path | None = None,
-              config=None, progress=None, jobs: int | None = None,
-              dask: str | None = None) -> tuple[Report, list[Rule]]:
+def run_check(
+    paths,
+    rule_dirs=(),
+    reference_files=(),
+    baseline: Path | None = None,
+    config=None,
+    progress=None,
+    jobs: int | None = None,
+    dask: str | None = None,
+) -> tuple[Report, list[Rule]]:
     """Audit every file named; a file that cannot be read or validated costs only itself.
 
     Rule and reference files are the run's own configuration: a bad one stops the run.
@@ -157,8 +177,9 @@ def run_check(paths, rule_dirs=(), reference_files=(), baseline: Path | None = N
             continue
         problem = unknown_references(article, facts)
         if problem is None and article.id in seen:
-            problem = InputError(f"article id {article.id!r} is also used by"
-                                 f" {seen[article.id]}", article.path)
+            problem = InputError(
+                f"article id {article.id!r} is also used by {seen[article.id]}", article.path
+            )
         if problem is not None:
             errors.append(problem)
             continue

@@ -25,10 +25,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PLACES = ["Northvale", "Lakeshire", "Port Amber", "Easthaven", "Redmoor", "Silverton",
-          "Granite Bay", "Westford", "Oakridge", "Marlow County", "Brightwater", "Kestrel Isle"]
-SECTORS = ["software", "shipping", "tourism", "farm output", "retail sales", "steel output",
-           "solar capacity", "broadband use", "car exports", "textile sales"]
+PLACES = [
+    "Northvale",
+    "Lakeshire",
+    "Port Amber",
+    "Easthaven",
+    "Redmoor",
+    "Silverton",
+    "Granite Bay",
+    "Westford",
+    "Oakridge",
+    "Marlow County",
+    "Brightwater",
+    "Kestrel Isle",
+]
+SECTORS = [
+    "software",
+    "shipping",
+    "tourism",
+    "farm output",
+    "retail sales",
+    "steel output",
+    "solar capacity",
+    "broadband use",
+    "car exports",
+    "textile sales",
+]
 CURRENCIES = [("yuan", "$", 0.14), ("euros", "$", 1.08), ("pounds", "$", 1.27)]
 SCALES = ["million", "billion"]
 
@@ -48,27 +70,37 @@ def _paragraph(rng: random.Random, year: int) -> str:
         b = a * (1 + growth / 100)
         if rng.random() < 0.1:
             growth += rng.choice((3, -3))  # a slip the audit should catch
-        return (f"In {place}, {sector} reached {b:.1f} {scale} yuan in {year}, up "
-                f"{growth:.1f} percent from {a_text} {scale} yuan a year earlier.")
+        return (
+            f"In {place}, {sector} reached {b:.1f} {scale} yuan in {year}, up "
+            f"{growth:.1f} percent from {a_text} {scale} yuan a year earlier."
+        )
     if choice == 1:  # a part and its share
         whole, whole_text = _amount(rng)
         share = rng.uniform(2, 60)
         part = whole * share / 100
-        return (f"The {sector} of {place} came to {part:.2f} {scale} yuan in {year}, "
-                f"accounting for {share:.0f} percent of the region's total of {whole_text} "
-                f"{scale} yuan.")
+        return (
+            f"The {sector} of {place} came to {part:.2f} {scale} yuan in {year}, "
+            f"accounting for {share:.0f} percent of the region's total of {whole_text} "
+            f"{scale} yuan."
+        )
     if choice == 2:  # a currency conversion
         name, symbol, rate = rng.choice(CURRENCIES)
         a, a_text = _amount(rng)
-        return (f"Investors in {place} put {a_text} {scale} {name} ({symbol}{a * rate:.1f} "
-                f"{scale}) into {sector} during {year}.")
+        return (
+            f"Investors in {place} put {a_text} {scale} {name} ({symbol}{a * rate:.1f} "
+            f"{scale}) into {sector} during {year}."
+        )
     if choice == 3:  # a multiple
         a, a_text = _amount(rng)
         times = rng.choice((2, 3, 4))
-        return (f"By {year} {sector} in {place} had grown to {a * times:.1f} {scale} yuan, "
-                f"{times} times the {a_text} {scale} yuan of {year - 10}.")
-    return (f"Officials in {place} said {sector} employed {rng.randrange(2, 900) * 100:,} "
-            f"people in {year}, and {rng.randrange(3, 95)} new firms opened.")
+        return (
+            f"By {year} {sector} in {place} had grown to {a * times:.1f} {scale} yuan, "
+            f"{times} times the {a_text} {scale} yuan of {year - 10}."
+        )
+    return (
+        f"Officials in {place} said {sector} employed {rng.randrange(2, 900) * 100:,} "
+        f"people in {year}, and {rng.randrange(3, 95)} new firms opened."
+    )
 
 
 def article(index: int, paragraphs: int = 8) -> str:
@@ -77,8 +109,7 @@ def article(index: int, paragraphs: int = 8) -> str:
     year = rng.randrange(2012, 2024)
     lines = [f"{rng.choice(PLACES)} {rng.choice(SECTORS)} report {index}", ""]
     if rng.random() < 0.7:
-        lines += [f"Updated: {year + 1}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 28):02d}",
-                  ""]
+        lines += [f"Updated: {year + 1}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 28):02d}", ""]
     for _ in range(paragraphs):
         lines += [_paragraph(rng, year), ""]
     return "\n".join(lines)
@@ -107,8 +138,17 @@ def write_archive(folder: Path, count: int) -> float:
 
 def run_archive(folder: Path, jobs: int | None, output_format: str) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds (all processes) and peak MB of one `audit check` run."""
-    args = [sys.executable, "-m", "audit", "check", str(folder), "--fail-on", "never",
-            "--format", output_format]
+    args = [
+        sys.executable,
+        "-m",
+        "audit",
+        "check",
+        str(folder),
+        "--fail-on",
+        "never",
+        "--format",
+        output_format,
+    ]
     if jobs:
         args += ["--jobs", str(jobs)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -120,8 +160,9 @@ def run_archive(folder: Path, jobs: int | None, output_format: str) -> tuple[flo
     return wall, cpu, after.ru_maxrss / 1024
 
 
-def stages(megabytes: float, formats: tuple[str, ...] = ("json", "jsonl", "markdown",
-                                                       "terminal")) -> None:
+def stages(
+    megabytes: float, formats: tuple[str, ...] = ("json", "jsonl", "markdown", "terminal")
+) -> None:
     """Seconds per stage of one long article, in this process."""
     from audit.claims.claims_file import build_article
     from audit.claims.yamlsource import from_data
@@ -143,8 +184,7 @@ def stages(megabytes: float, formats: tuple[str, ...] = ("json", "jsonl", "markd
         return result
 
     data = timed("extract", extract_claims, text, "long")
-    article = timed("load", lambda: build_article(from_data(data, "long.txt"), "long.txt",
-                                                  "long"))
+    article = timed("load", lambda: build_article(from_data(data, "long.txt"), "long.txt", "long"))
     facts, rules = load_facts(()), load_rules(())
     tables = timed("tables", build_tables, [article], facts)
     findings = timed("engine", engine.run, tables, rules)
@@ -161,9 +201,12 @@ def stages(megabytes: float, formats: tuple[str, ...] = ("json", "jsonl", "markd
 
             timed("terminal", terminal.render, report, Console(file=sink, width=100), "never")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{len(text) / 1e6:5.1f} MB, {len(article.claims)} claims, "
-          f"{len(article.relations)} relations, peak {peak:.0f} MB: "
-          + ", ".join(f"{k} {v:.2f}s" for k, v in times.items()), flush=True)
+    print(
+        f"{len(text) / 1e6:5.1f} MB, {len(article.claims)} claims, "
+        f"{len(article.relations)} relations, peak {peak:.0f} MB: "
+        + ", ".join(f"{k} {v:.2f}s" for k, v in times.items()),
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -172,26 +215,36 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="passed to audit check")
     parser.add_argument("--format", default="jsonl", help="report format of the runs")
     parser.add_argument("--one-article-mb", type=float, nargs="*", default=None)
-    parser.add_argument("--stage-formats", default="json,jsonl,markdown,terminal",
-                        help="report formats timed with --one-article-mb")
+    parser.add_argument(
+        "--stage-formats",
+        default="json,jsonl,markdown,terminal",
+        help="report formats timed with --one-article-mb",
+    )
     args = parser.parse_args()
     if args.one_article_mb:
         for megabytes in args.one_article_mb:
             # A fresh process per size, so peak memory is that size's.
-            subprocess.run([sys.executable, __file__, "--stage-mb", str(megabytes),
-                            args.stage_formats], check=True)
+            subprocess.run(
+                [sys.executable, __file__, "--stage-mb", str(megabytes), args.stage_formats],
+                check=True,
+            )
         return
     cores = args.jobs or len(os.sched_getaffinity(0))
-    print(f"{'articles':>9} {'MB':>7} {'wall s':>8} {'art/s':>8} {'MB/s/core':>10} "
-          f"{'CPU/wall':>9} {'CPU ms/art':>10} {'peak MB':>8}")
+    print(
+        f"{'articles':>9} {'MB':>7} {'wall s':>8} {'art/s':>8} {'MB/s/core':>10} "
+        f"{'CPU/wall':>9} {'CPU ms/art':>10} {'peak MB':>8}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for count in args.sizes:
             folder = Path(tmp) / str(count)
             megabytes = write_archive(folder, count)
             wall, cpu, peak = run_archive(folder, args.jobs, args.format)
-            print(f"{count:9d} {megabytes:7.1f} {wall:8.1f} {count / wall:8.0f} "
-                  f"{megabytes / wall / cores:10.3f} {cpu / wall:9.2f} {cpu / count * 1000:10.1f} "
-                  f"{peak:8.0f}", flush=True)
+            print(
+                f"{count:9d} {megabytes:7.1f} {wall:8.1f} {count / wall:8.0f} "
+                f"{megabytes / wall / cores:10.3f} {cpu / wall:9.2f} {cpu / count * 1000:10.1f} "
+                f"{peak:8.0f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

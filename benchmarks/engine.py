@@ -46,22 +46,29 @@ class Archive:
         self.value_count = 0
         self.relation_count = 0
 
-    def add_values(self, number: np.ndarray, decimals: int, dimension: str, factor: float,
-                   scale: float = 1.0) -> np.ndarray:
+    def add_values(
+        self, number: np.ndarray, decimals: int, dimension: str, factor: float, scale: float = 1.0
+    ) -> np.ndarray:
         """Values written to `decimals` places: their rounding interval in the unit."""
         rounded = np.round(number, decimals)
-        half = 0.5 * 10.0 ** -decimals
+        half = 0.5 * 10.0**-decimals
         n = len(number)
-        digits = np.round(np.abs(rounded) * 10 ** decimals).astype(np.int64)
+        digits = np.round(np.abs(rounded) * 10**decimals).astype(np.int64)
         columns = {
-            "lo": (rounded - half) * scale, "hi": (rounded + half) * scale,
-            "bare_lo": (rounded - half) * scale, "bare_hi": (rounded + half) * scale,
-            "lo_open": np.zeros(n, bool), "hi_open": np.ones(n, bool),
-            "dimension": np.full(n, dimension), "factor": np.full(n, factor),
+            "lo": (rounded - half) * scale,
+            "hi": (rounded + half) * scale,
+            "bare_lo": (rounded - half) * scale,
+            "bare_hi": (rounded + half) * scale,
+            "lo_open": np.zeros(n, bool),
+            "hi_open": np.ones(n, bool),
+            "dimension": np.full(n, dimension),
+            "factor": np.full(n, factor),
             "written": np.char.mod(f"%.{decimals}f", rounded),
             "scale_word": np.full(n, "billion" if scale == 1e9 else ""),
-            "source": np.full(n, "claim"), "claim": np.full(n, ""),
-            "label": np.full(n, ""), "digits": digits,
+            "source": np.full(n, "claim"),
+            "claim": np.full(n, ""),
+            "label": np.full(n, ""),
+            "digits": digits,
             "decimals": np.full(n, decimals, dtype=np.int64),
         }
         for name, column in columns.items():
@@ -70,20 +77,23 @@ class Archive:
         self.value_count += n
         return np.arange(start, start + n)
 
-    def add_relations(self, kind: str, roles: dict[str, np.ndarray], years=None,
-                      rate_period=None, days=None) -> None:
+    def add_relations(
+        self, kind: str, roles: dict[str, np.ndarray], years=None, rate_period=None, days=None
+    ) -> None:
         n = len(next(iter(roles.values())))
         ids = np.arange(self.relation_count, self.relation_count + n)
         start, end = rate_period or (None, None)
         columns = {
             "article": np.char.mod("article-%d", ids // 20),
             "relation": np.char.mod("r%d", ids),
-            "kind": np.full(n, kind), "reading": np.full(n, ""),
+            "kind": np.full(n, kind),
+            "reading": np.full(n, ""),
             "years": years if years is not None else np.full(n, np.nan),
             "days": days if days is not None else np.full(n, np.nan),
             "rate_start": np.full(n, start, dtype=object),
             "rate_end": np.full(n, end, dtype=object),
-            "rate_period": np.full(n, ""), "rate_assumed": np.zeros(n, bool),
+            "rate_period": np.full(n, ""),
+            "rate_assumed": np.zeros(n, bool),
         }
         for name, column in columns.items():
             self.relations.setdefault(name, []).append(column)
@@ -125,85 +135,125 @@ def _amount(rng, n):
 def _share(a: Archive, n, skew):
     part = _amount(a.rng, n)
     whole = part + _amount(a.rng, n) * 10
-    a.add_relations("share", {
-        "part": a.add_values(part, 2, YUAN, 1.0, 1e9),
-        "whole": a.add_values(whole, 2, YUAN, 1.0, 1e9),
-        "share": a.add_values(part / np.round(whole, 2) * 100 * skew, 1, PLAIN, 0.01)})
+    a.add_relations(
+        "share",
+        {
+            "part": a.add_values(part, 2, YUAN, 1.0, 1e9),
+            "whole": a.add_values(whole, 2, YUAN, 1.0, 1e9),
+            "share": a.add_values(part / np.round(whole, 2) * 100 * skew, 1, PLAIN, 0.01),
+        },
+    )
 
 
 def _growth(a: Archive, n, skew):
     start = _amount(a.rng, n)
     end = start * a.rng.uniform(0.8, 1.6, n)
     rate = (np.round(end, 2) / np.round(start, 2) - 1) * 100
-    a.add_relations("growth", {
-        "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
-        "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
-        "rate": a.add_values(np.where(skew > 1, rate + 9, rate), 1, PLAIN, 0.01)})
+    a.add_relations(
+        "growth",
+        {
+            "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
+            "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+            "rate": a.add_values(np.where(skew > 1, rate + 9, rate), 1, PLAIN, 0.01),
+        },
+    )
 
 
 def _change(a: Archive, n, skew):
     end = _amount(a.rng, n)
     change = end * a.rng.uniform(0.02, 0.3, n)
     rate = np.round(change, 2) / (np.round(end, 2) - np.round(change, 2)) * 100 * skew
-    a.add_relations("change", {
-        "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
-        "change": a.add_values(change, 2, YUAN, 1.0, 1e9),
-        "rate": a.add_values(rate, 1, PLAIN, 0.01)})
+    a.add_relations(
+        "change",
+        {
+            "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+            "change": a.add_values(change, 2, YUAN, 1.0, 1e9),
+            "rate": a.add_values(rate, 1, PLAIN, 0.01),
+        },
+    )
 
 
 def _cagr(a: Archive, n, skew):
     start, years = _amount(a.rng, n), a.rng.integers(2, 12, n).astype(float)
     end = start * a.rng.uniform(1.1, 4, n)
     rate = ((np.round(end, 2) / np.round(start, 2)) ** (1 / years) - 1) * 100 * skew
-    a.add_relations("cagr", {
-        "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
-        "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
-        "rate": a.add_values(rate, 1, PLAIN, 0.01)}, years=years)
+    a.add_relations(
+        "cagr",
+        {
+            "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
+            "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+            "rate": a.add_values(rate, 1, PLAIN, 0.01),
+        },
+        years=years,
+    )
 
 
 def _multiple(a: Archive, n, skew):
     start = _amount(a.rng, n)
     end = start * a.rng.uniform(1.5, 6, n)
     multiple = (np.round(end, 2) / np.round(start, 2) - 1) * skew
-    a.add_relations("multiple", {
-        "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
-        "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
-        "multiple": a.add_values(multiple, 2, PLAIN, 1.0)})
+    a.add_relations(
+        "multiple",
+        {
+            "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
+            "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+            "multiple": a.add_values(multiple, 2, PLAIN, 1.0),
+        },
+    )
 
 
 def _cagr_multiple(a: Archive, n, skew):
     rate, years = a.rng.uniform(2, 30, n), a.rng.integers(2, 10, n).astype(float)
     multiple = ((1 + np.round(rate, 1) / 100) ** years - 1) * skew
-    a.add_relations("cagr_multiple", {
-        "rate": a.add_values(rate, 1, PLAIN, 0.01),
-        "multiple": a.add_values(multiple, 2, PLAIN, 1.0)}, years=years)
+    a.add_relations(
+        "cagr_multiple",
+        {
+            "rate": a.add_values(rate, 1, PLAIN, 0.01),
+            "multiple": a.add_values(multiple, 2, PLAIN, 1.0),
+        },
+        years=years,
+    )
 
 
 def _cagr_cumulative(a: Archive, n, skew):
     change, years = a.rng.uniform(5, 300, n), a.rng.integers(2, 12, n).astype(float)
     rate = ((1 + np.round(change, 1) / 100) ** (1 / years) - 1) * 100 * skew
-    a.add_relations("cagr_cumulative", {
-        "rate": a.add_values(rate, 1, PLAIN, 0.01),
-        "change": a.add_values(change, 1, PLAIN, 0.01)}, years=years)
+    a.add_relations(
+        "cagr_cumulative",
+        {
+            "rate": a.add_values(rate, 1, PLAIN, 0.01),
+            "change": a.add_values(change, 1, PLAIN, 0.01),
+        },
+        years=years,
+    )
 
 
 def _pp(a: Archive, n, skew, kind: str, per_year: bool):
     start, end = a.rng.uniform(1, 60, n), a.rng.uniform(1, 60, n)
     years = a.rng.integers(2, 10, n).astype(float) if per_year else None
     change = (np.round(end, 1) - np.round(start, 1)) / (years if per_year else 1)
-    a.add_relations(kind, {
-        "start": a.add_values(start, 1, PLAIN, 0.01), "end": a.add_values(end, 1, PLAIN, 0.01),
-        "change": a.add_values(np.where(skew > 1, change + 5, change), 2, PP, 1.0)},
-        years=years)
+    a.add_relations(
+        kind,
+        {
+            "start": a.add_values(start, 1, PLAIN, 0.01),
+            "end": a.add_values(end, 1, PLAIN, 0.01),
+            "change": a.add_values(np.where(skew > 1, change + 5, change), 2, PP, 1.0),
+        },
+        years=years,
+    )
 
 
 def _rate_gap(a: Archive, n, skew):
     higher, lower = a.rng.uniform(20, 40, n), a.rng.uniform(1, 19, n)
     gap = (np.round(higher, 1) - np.round(lower, 1)) * skew
-    a.add_relations("rate_gap", {
-        "higher": a.add_values(higher, 1, PLAIN, 0.01), "lower": a.add_values(lower, 1, PLAIN,
-                                                                              0.01),
-        "gap": a.add_values(gap, 1, PP, 1.0)})
+    a.add_relations(
+        "rate_gap",
+        {
+            "higher": a.add_values(higher, 1, PLAIN, 0.01),
+            "lower": a.add_values(lower, 1, PLAIN, 0.01),
+            "gap": a.add_values(gap, 1, PP, 1.0),
+        },
+    )
 
 
 def _cagr_gap(a: Archive, n, skew):
@@ -212,10 +262,16 @@ def _cagr_gap(a: Archive, n, skew):
     end = start * a.rng.uniform(1.1, 2, n)
     base = ((np.round(end, 2) / np.round(start, 2)) ** (1 / years) - 1) * 100
     gap = (np.round(rate, 1) - base) * skew
-    a.add_relations("cagr_gap", {
-        "rate": a.add_values(rate, 1, PLAIN, 0.01), "gap": a.add_values(gap, 1, PP, 1.0),
-        "base_start": a.add_values(start, 2, YUAN, 1.0, 1e9),
-        "base_end": a.add_values(end, 2, YUAN, 1.0, 1e9)}, years=years)
+    a.add_relations(
+        "cagr_gap",
+        {
+            "rate": a.add_values(rate, 1, PLAIN, 0.01),
+            "gap": a.add_values(gap, 1, PP, 1.0),
+            "base_start": a.add_values(start, 2, YUAN, 1.0, 1e9),
+            "base_end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+        },
+        years=years,
+    )
 
 
 def _cumulative_gap(a: Archive, n, skew):
@@ -223,35 +279,52 @@ def _cumulative_gap(a: Archive, n, skew):
     lower = higher * a.rng.uniform(0.1, 0.6, n)
     h, lo = np.round(higher, 1), np.round(lower, 1)
     gap = ((1 + h / 100) ** (1 / years) - (1 + lo / 100) ** (1 / years)) * 100 * skew
-    a.add_relations("cumulative_gap", {
-        "higher": a.add_values(higher, 1, PLAIN, 0.01),
-        "lower": a.add_values(lower, 1, PLAIN, 0.01),
-        "gap": a.add_values(gap, 2, PP, 1.0)}, years=years)
+    a.add_relations(
+        "cumulative_gap",
+        {
+            "higher": a.add_values(higher, 1, PLAIN, 0.01),
+            "lower": a.add_values(lower, 1, PLAIN, 0.01),
+            "gap": a.add_values(gap, 2, PP, 1.0),
+        },
+        years=years,
+    )
 
 
 def _conversion(a: Archive, n, skew):
     amount = _amount(a.rng, n)
     converted = np.round(amount, 2) / 7.2 * skew  # 2023-08 rates were 7.14-7.25
-    a.add_relations("conversion", {
-        "amount": a.add_values(amount, 2, YUAN, 1.0, 1e9),
-        "converted": a.add_values(converted, 3, USD, 1.0, 1e9)},
-        rate_period=(date(2023, 8, 1), date(2023, 8, 31)))
+    a.add_relations(
+        "conversion",
+        {
+            "amount": a.add_values(amount, 2, YUAN, 1.0, 1e9),
+            "converted": a.add_values(converted, 3, USD, 1.0, 1e9),
+        },
+        rate_period=(date(2023, 8, 1), date(2023, 8, 31)),
+    )
 
 
 def _unit_conversion(a: Archive, n, skew):
     miles = a.rng.uniform(10, 900, n)
     km = np.round(miles, 1) * 1.609344 * skew  # exact factor: mile 1609.344 m, km 1000 m
-    a.add_relations("unit_conversion", {
-        "amount": a.add_values(miles, 1, "[length]", 1609.344),
-        "converted": a.add_values(km, 1, "[length]", 1000.0)})
+    a.add_relations(
+        "unit_conversion",
+        {
+            "amount": a.add_values(miles, 1, "[length]", 1609.344),
+            "converted": a.add_values(km, 1, "[length]", 1000.0),
+        },
+    )
 
 
 def _sum(a: Archive, n, skew):
     parts = np.stack([_amount(a.rng, n) for _ in range(3)])
     total = np.round(parts, 2).sum(axis=0) * skew
-    a.add_relations("sum", {
-        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
-        "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts])})
+    a.add_relations(
+        "sum",
+        {
+            "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+            "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts]),
+        },
+    )
 
 
 def _aggregate_growth(a: Archive, n, skew):
@@ -259,10 +332,14 @@ def _aggregate_growth(a: Archive, n, skew):
     rates = np.stack([a.rng.uniform(-15, 25, n) for _ in range(3)])
     written, rounded = np.round(levels, 2), np.round(rates, 1)
     total = (written.sum(axis=0) / (written / (1 + rounded / 100)).sum(axis=0) - 1) * 100
-    a.add_relations("aggregate_growth", {
-        "rate": a.add_values(np.where(skew > 1, total + 9, total), 1, PLAIN, 0.01),
-        "levels": np.stack([a.add_values(v, 2, YUAN, 1.0, 1e9) for v in levels]),
-        "rates": np.stack([a.add_values(r, 1, PLAIN, 0.01) for r in rates])})
+    a.add_relations(
+        "aggregate_growth",
+        {
+            "rate": a.add_values(np.where(skew > 1, total + 9, total), 1, PLAIN, 0.01),
+            "levels": np.stack([a.add_values(v, 2, YUAN, 1.0, 1e9) for v in levels]),
+            "rates": np.stack([a.add_values(r, 1, PLAIN, 0.01) for r in rates]),
+        },
+    )
 
 
 def _difference_growth(a: Archive, n, skew):
@@ -274,12 +351,16 @@ def _difference_growth(a: Archive, n, skew):
     x, y = np.round(first, 2), np.round(second, 2)
     xr, yr = (np.round(r, 1) for r in rates)
     rate = ((x - y) / (x / (1 + xr / 100) - y / (1 + yr / 100)) - 1) * 100
-    a.add_relations("difference_growth", {
-        "a": a.add_values(first, 2, YUAN, 1.0, 1e9),
-        "a_rate": a.add_values(rates[0], 1, PLAIN, 0.01),
-        "b": a.add_values(second, 2, YUAN, 1.0, 1e9),
-        "b_rate": a.add_values(rates[1], 1, PLAIN, 0.01),
-        "rate": a.add_values(np.where(skew > 1, rate + 15, rate), 1, PLAIN, 0.01)})
+    a.add_relations(
+        "difference_growth",
+        {
+            "a": a.add_values(first, 2, YUAN, 1.0, 1e9),
+            "a_rate": a.add_values(rates[0], 1, PLAIN, 0.01),
+            "b": a.add_values(second, 2, YUAN, 1.0, 1e9),
+            "b_rate": a.add_values(rates[1], 1, PLAIN, 0.01),
+            "rate": a.add_values(np.where(skew > 1, rate + 15, rate), 1, PLAIN, 0.01),
+        },
+    )
 
 
 def _bound(a: Archive, n, skew):
@@ -296,60 +377,100 @@ def _bound(a: Archive, n, skew):
 def _order(a: Archive, n, skew):
     smaller = _amount(a.rng, n)
     larger = smaller * a.rng.uniform(1.01, 3, n) / np.where(skew > 1, 4, 1)
-    a.add_relations("order", {"larger": a.add_values(larger, 2, YUAN, 1.0, 1e9),
-                              "smaller": a.add_values(smaller, 2, YUAN, 1.0, 1e9)})
+    a.add_relations(
+        "order",
+        {
+            "larger": a.add_values(larger, 2, YUAN, 1.0, 1e9),
+            "smaller": a.add_values(smaller, 2, YUAN, 1.0, 1e9),
+        },
+    )
 
 
 def _partial_sum(a: Archive, n, skew):
     parts = np.stack([_amount(a.rng, n) for _ in range(2)])
     total = np.round(parts, 2).sum(axis=0) * a.rng.uniform(1, 2, n) / np.where(skew > 1, 2, 1)
-    a.add_relations("partial_sum", {
-        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
-        "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts])})
+    a.add_relations(
+        "partial_sum",
+        {
+            "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+            "parts": np.stack([a.add_values(p, 2, YUAN, 1.0, 1e9) for p in parts]),
+        },
+    )
 
 
 def _per_day(a: Archive, n, skew):
     total, days = _amount(a.rng, n), a.rng.choice([365.0, 366.0, 90.0, 31.0, 7.0], n)
     daily = np.round(total, 2) * 1e3 / days * skew
-    a.add_relations("per_day", {
-        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
-        "per_day": a.add_values(daily, 1, YUAN, 1.0, 1e6)}, days=days)
+    a.add_relations(
+        "per_day",
+        {
+            "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+            "per_day": a.add_values(daily, 1, YUAN, 1.0, 1e6),
+        },
+        days=days,
+    )
 
 
 def _per_capita(a: Archive, n, skew):
     total, count = _amount(a.rng, n), a.rng.uniform(1, 50, n)
     per = np.round(total, 2) * 1e9 / (np.round(count, 2) * 1e6) * skew
-    a.add_relations("per_capita", {
-        "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
-        "count": a.add_values(count, 2, PLAIN, 1.0, 1e6),
-        "per_capita": a.add_values(per, 0, YUAN, 1.0)})
+    a.add_relations(
+        "per_capita",
+        {
+            "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+            "count": a.add_values(count, 2, PLAIN, 1.0, 1e6),
+            "per_capita": a.add_values(per, 0, YUAN, 1.0),
+        },
+    )
 
 
 def _restate(a: Archive, n, skew):
     value = _amount(a.rng, n)
-    a.add_relations("restate", {
-        "first": a.add_values(value, 1, YUAN, 1.0, 1e9),
-        "second": a.add_values(value * 1e3 * skew, 0, YUAN, 1.0, 1e6)})
+    a.add_relations(
+        "restate",
+        {
+            "first": a.add_values(value, 1, YUAN, 1.0, 1e9),
+            "second": a.add_values(value * 1e3 * skew, 0, YUAN, 1.0, 1e6),
+        },
+    )
 
 
 def _reference(a: Archive, n, skew):
     value = _amount(a.rng, n)
-    a.add_relations("reference", {
-        "value": a.add_values(value * skew, 2, YUAN, 1.0, 1e9),
-        "reference": a.add_values(value, 3, YUAN, 1.0, 1e9)})
+    a.add_relations(
+        "reference",
+        {
+            "value": a.add_values(value * skew, 2, YUAN, 1.0, 1e9),
+            "reference": a.add_values(value, 3, YUAN, 1.0, 1e9),
+        },
+    )
 
 
 GENERATORS = {
-    "share": _share, "growth": _growth, "change": _change, "cagr": _cagr, "multiple": _multiple,
-    "cagr_multiple": _cagr_multiple, "cagr_cumulative": _cagr_cumulative,
+    "share": _share,
+    "growth": _growth,
+    "change": _change,
+    "cagr": _cagr,
+    "multiple": _multiple,
+    "cagr_multiple": _cagr_multiple,
+    "cagr_cumulative": _cagr_cumulative,
     "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
     "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
-    "rate_gap": _rate_gap, "cagr_gap": _cagr_gap, "cumulative_gap": _cumulative_gap,
-    "conversion": _conversion, "unit_conversion": _unit_conversion, "sum": _sum,
+    "rate_gap": _rate_gap,
+    "cagr_gap": _cagr_gap,
+    "cumulative_gap": _cumulative_gap,
+    "conversion": _conversion,
+    "unit_conversion": _unit_conversion,
+    "sum": _sum,
     "aggregate_growth": _aggregate_growth,
-    "difference_growth": _difference_growth, "bound": _bound, "order": _order,
-    "partial_sum": _partial_sum, "per_day": _per_day, "per_capita": _per_capita,
-    "restate": _restate, "reference": _reference,
+    "difference_growth": _difference_growth,
+    "bound": _bound,
+    "order": _order,
+    "partial_sum": _partial_sum,
+    "per_day": _per_day,
+    "per_capita": _per_capita,
+    "restate": _restate,
+    "reference": _reference,
 }
 
 
@@ -362,6 +483,7 @@ def _load(folder: Path) -> Tables:
     def table(name: str) -> Table:
         with np.load(folder / f"{name}.npz", allow_pickle=True) as data:  # our own file
             return Table({key: data[key] for key in data.files})
+
     return Tables(table("values"), table("relations"), table("fills"))
 
 
@@ -379,8 +501,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         # Generated in another process, so this one's memory is the audit's alone.
         started = time.perf_counter()
-        subprocess.run([sys.executable, __file__, "--relations", str(args.relations), "--wrong",
-                        str(args.wrong), "--generate-into", folder], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--relations",
+                str(args.relations),
+                "--wrong",
+                str(args.wrong),
+                "--generate-into",
+                folder,
+            ],
+            check=True,
+        )
         generated = time.perf_counter() - started
         tables = _load(Path(folder))
         planted = int((Path(folder) / "planted").read_text())
@@ -390,11 +523,15 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     status = findings["status"]
-    counts = {s: int(np.count_nonzero(status == s)) for s in ("consistent", "inconsistent",
-                                                               "unverifiable")}
+    counts = {
+        s: int(np.count_nonzero(status == s))
+        for s in ("consistent", "inconsistent", "unverifiable")
+    }
     explained = int(np.count_nonzero((status == "inconsistent") & (findings["cause"] != "")))
-    print(f"relations:            {len(tables.relations):,} across {len(KINDS)} kinds"
-          f" ({len(tables.values):,} values), generated in {generated:.1f} s")
+    print(
+        f"relations:            {len(tables.relations):,} across {len(KINDS)} kinds"
+        f" ({len(tables.values):,} values), generated in {generated:.1f} s"
+    )
     print(f"audit time:           {elapsed:.2f} s")
     print(f"relations per second: {len(tables.relations) / elapsed:,.0f}")
     print(f"peak memory (RSS) of the auditing process, input tables included: {peak_mb:,.0f} MB")

@@ -58,35 +58,42 @@ def by_paragraph(func):
         for paragraph in text.split("\n"):
             if paragraph.strip():
                 func(paragraph)
+
     return run
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=4.0, help="corpus size in megabytes")
-    parser.add_argument("--quantulum-kb", type=float, default=60.0,
-                        help="size of the slice quantulum3 is timed on")
+    parser.add_argument(
+        "--quantulum-kb", type=float, default=60.0, help="size of the slice quantulum3 is timed on"
+    )
     args = parser.parse_args()
     text = corpus(args.mb)
     megabytes = len(text.encode("utf-8")) / 1_000_000
-    print(f"corpus: {megabytes:.1f} MB of news-like text, {len(find_quantities(text[:200_000]))}"
-          " figures in its first 200 kB")
+    print(
+        f"corpus: {megabytes:.1f} MB of news-like text, {len(find_quantities(text[:200_000]))}"
+        " figures in its first 200 kB"
+    )
     finding = rate(by_paragraph(find_quantities), text, repeat=2)
     print(f"find_quantities: {finding:.2f} MB/s on one core")
     drafting = rate(lambda t: extract_claims(t, article_id="bench"), text)
-    print(f"extract_claims (figures, sentences, claims, relations): {drafting:.2f} MB/s on one "
-          "core")
+    print(
+        f"extract_claims (figures, sentences, claims, relations): {drafting:.2f} MB/s on one core"
+    )
     try:
         from quantulum3 import parser as quantulum
     except ImportError:
         print("quantulum3 is not installed: no speed ratio (pip install quantulum3 to get one)")
         return 0
-    sample = text[:int(args.quantulum_kb * 1000)]
-    sample = sample[:sample.rfind("\n")]
+    sample = text[: int(args.quantulum_kb * 1000)]
+    sample = sample[: sample.rfind("\n")]
     ours = rate(by_paragraph(find_quantities), sample, repeat=3)
     theirs = rate(by_paragraph(quantulum.parse), sample)
-    print(f"on the same {len(sample) / 1000:.0f} kB: find_quantities {ours:.2f} MB/s, "
-          f"quantulum3 parser.parse {theirs:.3f} MB/s: {ours / theirs:.0f}x faster")
+    print(
+        f"on the same {len(sample) / 1000:.0f} kB: find_quantities {ours:.2f} MB/s, "
+        f"quantulum3 parser.parse {theirs:.3f} MB/s: {ours / theirs:.0f}x faster"
+    )
     return 0
 
 

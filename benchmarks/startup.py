@@ -45,12 +45,15 @@ def once(args: list[str]) -> tuple[float, float]:
 
 def heavy_imports(args: list[str]) -> list[str]:
     """The heavy modules a gate run on a claims file imports (as JSON, piped)."""
-    code = ("import sys, runpy; sys.argv = ['audit', *sys.argv[1:]]\n"
-            "try:\n    runpy.run_module('audit', run_name='__main__')\n"
-            "except SystemExit:\n    pass\n"
-            f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)")
-    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
-                          text=True)
+    code = (
+        "import sys, runpy; sys.argv = ['audit', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('audit', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True
+    )
     return done.stderr.split()
 
 
@@ -61,13 +64,22 @@ def main() -> None:
     base = command()
     cases = [("audit --help", [*base, "--help"])]
     for path in sorted((ROOT / "claims").glob("*.yaml")):
-        cases.append((f"check claims/{path.name}",
-                      [*base, "check", str(path), "--fail-on", "never"]))
+        cases.append(
+            (f"check claims/{path.name}", [*base, "check", str(path), "--fail-on", "never"])
+        )
     article = sorted((ROOT / "articles").glob("*.txt"))[0]
-    cases.append((f"check articles/{article.name} (extracts first)",
-                  [*base, "check", str(article), "--fail-on", "never"]))
-    cases.append(("check claims/ --format json (all five)",
-                  [*base, "check", str(ROOT / "claims"), "--format", "json", "--fail-on", "never"]))
+    cases.append(
+        (
+            f"check articles/{article.name} (extracts first)",
+            [*base, "check", str(article), "--fail-on", "never"],
+        )
+    )
+    cases.append(
+        (
+            "check claims/ --format json (all five)",
+            [*base, "check", str(ROOT / "claims"), "--format", "json", "--fail-on", "never"],
+        )
+    )
     cases.insert(0, BASELINE)
     walls: dict[str, list[float]] = {name: [] for name, _ in cases}
     cpus: dict[str, list[float]] = {name: [] for name, _ in cases}
@@ -80,12 +92,16 @@ def main() -> None:
     print(f"{'case':58} {'median':>8} {'best':>8} {'CPU':>7} {'ratio':>6}")
     for name, _ in cases:
         median = statistics.median(walls[name])
-        print(f"{name:58} {median:7.3f}s {min(walls[name]):7.3f}s "
-              f"{statistics.median(cpus[name]):6.3f}s {median / base:5.2f}x")
+        print(
+            f"{name:58} {median:7.3f}s {min(walls[name]):7.3f}s "
+            f"{statistics.median(cpus[name]):6.3f}s {median / base:5.2f}x"
+        )
     claims = sorted((ROOT / "claims").glob("*.yaml"))[0]
     loaded = heavy_imports(["check", str(claims), "--format", "json", "--fail-on", "never"])
-    print(f"heavy modules imported by `check {claims.name} --format json`: "
-          f"{', '.join(loaded) or 'none'}")
+    print(
+        f"heavy modules imported by `check {claims.name} --format json`: "
+        f"{', '.join(loaded) or 'none'}"
+    )
 
 
 if __name__ == "__main__":

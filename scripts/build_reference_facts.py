@@ -41,28 +41,91 @@ INDICATORS = {
     "tax_share": ("gc.tax.totl.gd.zs", "%", "Tax revenue (% of GDP)"),
     "debt_share": ("gc.dod.totl.gd.zs", "%", "Central government debt, total (% of GDP)"),
     "military_share": ("ms.mil.xpnd.gd.zs", "%", "Military expenditure (% of GDP)"),
-    "education_share": ("se.xpd.totl.gd.zs", "%",
-                        "Government expenditure on education, total (% of GDP)"),
+    "education_share": (
+        "se.xpd.totl.gd.zs",
+        "%",
+        "Government expenditure on education, total (% of GDP)",
+    ),
 }
 # GDP in local currency is shipped only where the tool knows the currency (audit/data/units.txt).
 EURO = [
-    "AUT", "BEL", "CYP", "DEU", "ESP", "EST", "FIN", "FRA", "GRC", "HRV", "IRL",
-    "ITA", "LTU", "LUX", "LVA", "MLT", "NLD", "PRT", "SVK", "SVN", "EMU",
+    "AUT",
+    "BEL",
+    "CYP",
+    "DEU",
+    "ESP",
+    "EST",
+    "FIN",
+    "FRA",
+    "GRC",
+    "HRV",
+    "IRL",
+    "ITA",
+    "LTU",
+    "LUX",
+    "LVA",
+    "MLT",
+    "NLD",
+    "PRT",
+    "SVK",
+    "SVN",
+    "EMU",
 ]
-CURRENCIES = {"CHN": "CNY", "USA": "USD", "GBR": "GBP", "JPN": "JPY", "IND": "INR",
-              "HKG": "HKD", "CHE": "CHF", "CAN": "CAD", "AUS": "AUD", "KOR": "KRW",
-              "BRA": "BRL", "RUS": "RUB", "SGP": "SGD", "NZL": "NZD", "MEX": "MXN",
-              **{code: "EUR" for code in EURO}}
+CURRENCIES = {
+    "CHN": "CNY",
+    "USA": "USD",
+    "GBR": "GBP",
+    "JPN": "JPY",
+    "IND": "INR",
+    "HKG": "HKD",
+    "CHE": "CHF",
+    "CAN": "CAD",
+    "AUS": "AUD",
+    "KOR": "KRW",
+    "BRA": "BRL",
+    "RUS": "RUB",
+    "SGP": "SGD",
+    "NZL": "NZD",
+    "MEX": "MXN",
+    **{code: "EUR" for code in EURO},
+}
 # FRED's country names -> World Bank codes (Taiwan is not a World Bank economy).
-FRED_CODES = {"Australia": "AUS", "Austria": "AUT", "Belgium": "BEL", "Brazil": "BRA",
-              "Canada": "CAN", "China": "CHN", "Denmark": "DNK", "Euro": "EMU",
-              "Finland": "FIN", "France": "FRA", "Germany": "DEU", "Greece": "GRC",
-              "Hong Kong": "HKG", "India": "IND", "Ireland": "IRL", "Italy": "ITA",
-              "Japan": "JPN", "Malaysia": "MYS", "Mexico": "MEX", "Netherlands": "NLD",
-              "New Zealand": "NZL", "Norway": "NOR", "Portugal": "PRT", "Singapore": "SGP",
-              "South Africa": "ZAF", "South Korea": "KOR", "Spain": "ESP", "Sri Lanka": "LKA",
-              "Sweden": "SWE", "Switzerland": "CHE", "Taiwan": "TWN", "Thailand": "THA",
-              "United Kingdom": "GBR", "Venezuela": "VEN"}
+FRED_CODES = {
+    "Australia": "AUS",
+    "Austria": "AUT",
+    "Belgium": "BEL",
+    "Brazil": "BRA",
+    "Canada": "CAN",
+    "China": "CHN",
+    "Denmark": "DNK",
+    "Euro": "EMU",
+    "Finland": "FIN",
+    "France": "FRA",
+    "Germany": "DEU",
+    "Greece": "GRC",
+    "Hong Kong": "HKG",
+    "India": "IND",
+    "Ireland": "IRL",
+    "Italy": "ITA",
+    "Japan": "JPN",
+    "Malaysia": "MYS",
+    "Mexico": "MEX",
+    "Netherlands": "NLD",
+    "New Zealand": "NZL",
+    "Norway": "NOR",
+    "Portugal": "PRT",
+    "Singapore": "SGP",
+    "South Africa": "ZAF",
+    "South Korea": "KOR",
+    "Spain": "ESP",
+    "Sri Lanka": "LKA",
+    "Sweden": "SWE",
+    "Switzerland": "CHE",
+    "Taiwan": "TWN",
+    "Thailand": "THA",
+    "United Kingdom": "GBR",
+    "Venezuela": "VEN",
+}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -75,8 +138,9 @@ class Builder:
         self.entities: dict[str, str] = {}
         self.rows: list[tuple[int, str, int, float]] = []
 
-    def add_series(self, metric: str, unit: str, source: str, licence: str, vintage: str,
-                   released: str) -> int:
+    def add_series(
+        self, metric: str, unit: str, source: str, licence: str, vintage: str, released: str
+    ) -> int:
         self.series.append((metric, unit, source, licence, vintage, released))
         return len(self.series) - 1
 
@@ -98,15 +162,21 @@ class Builder:
         # Sorted by (metric, entity, period, release): a fact's vintages are adjacent rows.
         releases = np.array([s[5] for s in self.series])
         order = np.lexsort((releases[series], period, entity, metrics[series]))
-        columns = {name: np.array([s[i] for s in self.series])
-                   for i, name in enumerate(("metric", "unit", "source", "licence", "vintage",
-                                             "released"))}
+        columns = {
+            name: np.array([s[i] for s in self.series])
+            for i, name in enumerate(("metric", "unit", "source", "licence", "vintage", "released"))
+        }
         out.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(out, entity_code=np.array(codes),
-                            entity_name=np.array([self.entities[c] for c in codes]),
-                            **{f"series_{k}": v for k, v in columns.items()},
-                            series=series[order], entity=entity[order], period=period[order],
-                            value=value[order])
+        np.savez_compressed(
+            out,
+            entity_code=np.array(codes),
+            entity_name=np.array([self.entities[c] for c in codes]),
+            **{f"series_{k}": v for k, v in columns.items()},
+            series=series[order],
+            entity=entity[order],
+            period=period[order],
+            value=value[order],
+        )
 
 
 def build(data: Path, out: Path) -> None:
@@ -115,20 +185,31 @@ def build(data: Path, out: Path) -> None:
     tables: dict[str, dict[tuple[str, int], float]] = {}
     for metric, (folder, unit, title) in INDICATORS.items():
         code = folder.upper()
-        series = b.add_series(metric, unit, f"{WDI}, {code}: {title}", CC_BY, WDI_LABEL,
-                              WDI_RELEASE)
+        series = b.add_series(
+            metric, unit, f"{WDI}, {code}: {title}", CC_BY, WDI_LABEL, WDI_RELEASE
+        )
         table = tables.setdefault(metric, {})
         for row in _rows(wdi / folder / "data.csv"):
             value = float(row["Value"])
-            b.add(series, row["Country Code"], row["Country Name"], int(row["Year"]) * 100,
-                  value)
+            b.add(series, row["Country Code"], row["Country Name"], int(row["Year"]) * 100, value)
             table[row["Country Code"], int(row["Year"])] = value
     # The older GDP release (datasets/gdp, World Bank data of 2024-10-21).
-    series = b.add_series("gdp", "US dollars", f"{WDI}, NY.GDP.MKTP.CD: GDP (current US$)",
-                          CC_BY, "WDI data of 2024-10-21", "2024-10")
+    series = b.add_series(
+        "gdp",
+        "US dollars",
+        f"{WDI}, NY.GDP.MKTP.CD: GDP (current US$)",
+        CC_BY,
+        "WDI data of 2024-10-21",
+        "2024-10",
+    )
     for row in _rows(data / "gdp" / "gdp.csv"):
-        b.add(series, row["Country Code"], row["Country Name"], int(row["Year"]) * 100,
-              float(row["Value"]))
+        b.add(
+            series,
+            row["Country Code"],
+            row["Country Name"],
+            int(row["Year"]) * 100,
+            float(row["Value"]),
+        )
     _local_currency(b, data, tables)
     _fred(b, data)
     b.write(out)
@@ -138,19 +219,32 @@ def _local_currency(b: Builder, data: Path, tables: dict) -> None:
     """GDP in local currency: the WDI bulk file of 2025-03-24, and the 2026-07 release
     derived as current US$ times the official rate (how WDI converts, exact to about 1e-7)."""
     title = "GDP (current LCU)"
-    lines = (data / "world-bank-gdp-lcu" / "API_NY.GDP.MKTP.CN_DS2_en_csv_v2_26332.csv") \
-        .read_text(encoding="utf-8-sig").splitlines()
+    lines = (
+        (data / "world-bank-gdp-lcu" / "API_NY.GDP.MKTP.CN_DS2_en_csv_v2_26332.csv")
+        .read_text(encoding="utf-8-sig")
+        .splitlines()
+    )
     reader = csv.reader(lines[4:])
     header = next(reader)
     by_currency: dict[str, int] = {}
     derived: dict[str, int] = {}
     for currency in sorted(set(CURRENCIES.values())):
         by_currency[currency] = b.add_series(
-            "gdp_lcu", currency, f"{WDI}, NY.GDP.MKTP.CN: {title}", CC_BY,
-            "WDI update of 2025-03-24", "2025-03")
+            "gdp_lcu",
+            currency,
+            f"{WDI}, NY.GDP.MKTP.CN: {title}",
+            CC_BY,
+            "WDI update of 2025-03-24",
+            "2025-03",
+        )
         derived[currency] = b.add_series(
-            "gdp_lcu", currency, f"{WDI}, NY.GDP.MKTP.CD x PA.NUS.FCRF: {title}", CC_BY,
-            WDI_LABEL + " (current US$ times the official rate)", WDI_RELEASE)
+            "gdp_lcu",
+            currency,
+            f"{WDI}, NY.GDP.MKTP.CD x PA.NUS.FCRF: {title}",
+            CC_BY,
+            WDI_LABEL + " (current US$ times the official rate)",
+            WDI_RELEASE,
+        )
     for row in reader:
         if len(row) < 5 or row[1] not in CURRENCIES:
             continue
@@ -167,16 +261,26 @@ def _local_currency(b: Builder, data: Path, tables: dict) -> None:
 def _fred(b: Builder, data: Path) -> None:
     source = "Federal Reserve Board H.10/G.5A via FRED (datasets/exchange-rates)"
     for name, monthly in (("annual.csv", False), ("monthly.csv", True)):
-        series = b.add_series("fred_rate", "", f"{source}, {'monthly' if monthly else 'annual'}"
-                              " average, units per US dollar", PUBLIC,
-                              "FRED snapshot of 2026-07-21", "2026-07")
+        series = b.add_series(
+            "fred_rate",
+            "",
+            f"{source}, {'monthly' if monthly else 'annual'} average, units per US dollar",
+            PUBLIC,
+            "FRED snapshot of 2026-07-21",
+            "2026-07",
+        )
         for row in _rows(data / "exchange-rates" / name):
             code = FRED_CODES.get(row["Country"])
             if code is None or not row["Exchange rate"]:
                 continue
             year, month = int(row["Date"][:4]), int(row["Date"][5:7])
-            b.add(series, code, "Taiwan" if code == "TWN" else None,
-                  year * 100 + (month if monthly else 0), float(row["Exchange rate"]))
+            b.add(
+                series,
+                code,
+                "Taiwan" if code == "TWN" else None,
+                year * 100 + (month if monthly else 0),
+                float(row["Exchange rate"]),
+            )
 
 
 if __name__ == "__main__":

@@ -25,8 +25,9 @@ SEED_003 = CLAIMS / "003_89b75f63cf8a818f.yaml"
 SEED_004 = CLAIMS / "004_bb1652626000296c.yaml"
 
 
-def run_main(args: list[str], capsys: pytest.CaptureFixture[str],
-             monkeypatch: pytest.MonkeyPatch) -> tuple[int, str, str]:
+def run_main(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, str, str]:
     """(exit status, stdout, stderr) of `audit ARGS`, run through `audit.cli.main()`."""
     # Plain, wide, colourless output whatever the environment of the test run.
     monkeypatch.setenv("COLUMNS", "400")
@@ -52,28 +53,37 @@ def _exit_status(code: object) -> int:
     return 1  # sys.exit("message") prints the message and exits 1
 
 
-def invoke_assert_code(args: list[str], capsys: pytest.CaptureFixture[str],
-                       monkeypatch: pytest.MonkeyPatch, ret_code: int = 0) -> tuple[str, str]:
+def invoke_assert_code(
+    args: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    ret_code: int = 0,
+) -> tuple[str, str]:
     """Run `audit ARGS` and assert its exit status; return (stdout, stderr)."""
     code, out, err = run_main(args, capsys, monkeypatch)
     assert code == ret_code, (
         f"`audit {' '.join(map(str, args))}` exited {code}, expected {ret_code}\n"
-        f"--- stdout ---\n{out}\n--- stderr ---\n{err}")
+        f"--- stdout ---\n{out}\n--- stderr ---\n{err}"
+    )
     assert "Traceback" not in out and "Traceback" not in err
     return out, err
 
 
 def check_json(args: list[str], capsys, monkeypatch, ret_code: int = 0) -> dict:
     """`audit check ARGS --format json`, parsed."""
-    out, _err = invoke_assert_code(["check", *args, "--format", "json"], capsys, monkeypatch,
-                                  ret_code)
+    out, _err = invoke_assert_code(
+        ["check", *args, "--format", "json"], capsys, monkeypatch, ret_code
+    )
     return json.loads(out)
 
 
 def error_lines(stderr: str) -> list[str]:
     """The lines of stderr that say what is wrong (click's usage hints left out)."""
-    return [line for line in stderr.splitlines()
-            if line.strip() and not line.startswith(("Usage:", "Try '"))]
+    return [
+        line
+        for line in stderr.splitlines()
+        if line.strip() and not line.startswith(("Usage:", "Try '"))
+    ]
 
 
 def copy_claims(source: Path, directory: Path, name: str | None = None) -> Path:
@@ -93,8 +103,11 @@ def replace_once(path: Path, old: str, new: str) -> None:
 
 def finding(report: dict, relation: str, article: str | None = None) -> dict:
     """The single finding on `relation` in a parsed JSON report."""
-    found = [f for f in report["findings"] if f["relation"] == relation
-             and (article is None or f["article"] == article)]
+    found = [
+        f
+        for f in report["findings"]
+        if f["relation"] == relation and (article is None or f["article"] == article)
+    ]
     assert len(found) == 1, f"{len(found)} findings on relation {relation!r}: {found}"
     return found[0]
 

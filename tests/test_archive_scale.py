@@ -20,8 +20,9 @@ from audit.pipeline import run_check
 from audit.report import json_out, jsonl, terminal
 
 ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("archive_benchmark",
-                                              ROOT / "benchmarks" / "archive.py")
+spec = importlib.util.spec_from_file_location(
+    "archive_benchmark", ROOT / "benchmarks" / "archive.py"
+)
 archive = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(archive)
 
@@ -66,10 +67,12 @@ def test_an_article_loads_the_same_without_its_yaml_text():
         data = extract_claims(text, article_id="a", source_path="a.txt")
         direct = build_article(from_data(data, "a.txt"), "a.txt", "a")
         round_trip = build_article(loads(dump_yaml(data), "a.txt"), "a.txt", "a")
-        assert {k: replace(c, line=None) for k, c in direct.claims.items()} == \
-            {k: replace(c, line=None) for k, c in round_trip.claims.items()}
-        assert [replace(r, line=None) for r in direct.relations] == \
-            [replace(r, line=None) for r in round_trip.relations]
+        assert {k: replace(c, line=None) for k, c in direct.claims.items()} == {
+            k: replace(c, line=None) for k, c in round_trip.claims.items()
+        }
+        assert [replace(r, line=None) for r in direct.relations] == [
+            replace(r, line=None) for r in round_trip.relations
+        ]
         assert direct.skipped == round_trip.skipped
 
 
@@ -82,8 +85,9 @@ def test_an_undated_article_finds_its_fallback_period_once(monkeypatch):
     assert sum(r.kind == "conversion" for r in article.relations) > 5
     calls = []
     original = tables_module.undated_rate_period
-    monkeypatch.setattr(tables_module, "undated_rate_period",
-                        lambda a: calls.append(a) or original(a))
+    monkeypatch.setattr(
+        tables_module, "undated_rate_period", lambda a: calls.append(a) or original(a)
+    )
     tables_module.build_tables([article], {})
     assert len(calls) == 1
 
@@ -94,8 +98,9 @@ def test_jsonl_has_one_line_per_finding_as_json_has_them(folder):
     count = jsonl.write(report, "error", out)
     lines = out.getvalue().splitlines()
     assert count == len(lines) == len(report.findings())
-    assert [json.loads(line) for line in lines] == \
-        json.loads(json_out.render(report, "error"))["findings"]
+    assert [json.loads(line) for line in lines] == json.loads(json_out.render(report, "error"))[
+        "findings"
+    ]
 
 
 def test_parquet_holds_the_findings_table(folder, tmp_path):
@@ -106,8 +111,9 @@ def test_parquet_holds_the_findings_table(folder, tmp_path):
     target = tmp_path / "findings.parquet"
     assert parquet.write(report, "error", target) == len(report.findings())
     table = pq.read_table(target).to_pylist()
-    assert [(r["article"], r["rule"], r["relation"]) for r in table] == \
-        [(f.article, f.rule, f.relation) for f in report.findings()]
+    assert [(r["article"], r["rule"], r["relation"]) for r in table] == [
+        (f.article, f.rule, f.relation) for f in report.findings()
+    ]
     failing = [r for r in table if r["fails_gate"]]
     assert len(failing) == len(report.failing("error"))
     assert {r["folder"] for r in table} == {folder.name}

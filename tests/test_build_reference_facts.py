@@ -23,12 +23,14 @@ def _script():
 def _tiny_tables(root: Path, build) -> None:
     for metric, (folder, _, _) in build.INDICATORS.items():
         (root / "world-bank-wdi" / folder).mkdir(parents=True)
-        rows = {"gdp": "Ruritania,RUR,2019,1000.5\r\n\"Korea, Rep.\",KOR,2019,2000\r\n",
-                "exchange_rate": "Ruritania,RUR,2019,2\r\n\"Korea, Rep.\",KOR,2019,1100\r\n",
-                "population": "Ruritania,RUR,2019,10\r\n"}.get(metric, "")
+        rows = {
+            "gdp": 'Ruritania,RUR,2019,1000.5\r\n"Korea, Rep.",KOR,2019,2000\r\n',
+            "exchange_rate": 'Ruritania,RUR,2019,2\r\n"Korea, Rep.",KOR,2019,1100\r\n',
+            "population": "Ruritania,RUR,2019,10\r\n",
+        }.get(metric, "")
         (root / "world-bank-wdi" / folder / "data.csv").write_text(LONG + rows)
     (root / "gdp").mkdir()
-    (root / "gdp" / "gdp.csv").write_text(LONG + "\"Korea, Rep.\",KOR,2019,1990\r\n")
+    (root / "gdp" / "gdp.csv").write_text(LONG + '"Korea, Rep.",KOR,2019,1990\r\n')
     (root / "world-bank-gdp-lcu").mkdir()
     years = ",".join(f'"{y}"' for y in range(1960, 2020))
     cells = ",".join('""' for _ in range(1960, 2019))
@@ -36,12 +38,15 @@ def _tiny_tables(root: Path, build) -> None:
         '\ufeff"Data Source","World Development Indicators",\n\n"Last Updated Date",'
         '"2025-03-24",\n\n"Country Name","Country Code","Indicator Name","Indicator Code",'
         f'{years},\n"Korea, Rep.","KOR","GDP (current LCU)","NY.GDP.MKTP.CN",{cells},'
-        '"2100000",\n')
+        '"2100000",\n'
+    )
     (root / "exchange-rates").mkdir()
     (root / "exchange-rates" / "annual.csv").write_text(
-        "Date,Country,Exchange rate\r\n2019-01-01,South Korea,1165.4\r\n")
+        "Date,Country,Exchange rate\r\n2019-01-01,South Korea,1165.4\r\n"
+    )
     (root / "exchange-rates" / "monthly.csv").write_text(
-        "Date,Country,Exchange rate\r\n2019-03-01,South Korea,1130.2\r\n")
+        "Date,Country,Exchange rate\r\n2019-03-01,South Korea,1130.2\r\n"
+    )
 
 
 def test_build_writes_every_vintage_and_source(tmp_path):

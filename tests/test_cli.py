@@ -32,8 +32,18 @@ from cli_helpers import (
 
 from audit.report.markdown import HEADER
 
-FINDING_KEYS = {"article", "rule", "status", "severity", "claims", "stated", "computed",
-                "message", "quote", "span"}
+FINDING_KEYS = {
+    "article",
+    "rule",
+    "status",
+    "severity",
+    "claims",
+    "stated",
+    "computed",
+    "message",
+    "quote",
+    "span",
+}
 STATUSES = {"consistent", "inconsistent", "unverifiable"}
 SEED_IDS = sorted(p.stem for p in CLAIMS.glob("*.yaml"))
 
@@ -47,8 +57,9 @@ def _in_tmp(tmp_path, monkeypatch):
 def seed_report() -> dict:
     """The JSON report of the project's claims/ folder (run once for the module)."""
     with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setattr(sys, "argv", ["audit", "check", str(CLAIMS), "--format", "json",
-                                          "--fail-on", "never"])
+        monkeypatch.setattr(
+            sys, "argv", ["audit", "check", str(CLAIMS), "--format", "json", "--fail-on", "never"]
+        )
         from contextlib import redirect_stdout
         from io import StringIO
 
@@ -63,6 +74,7 @@ def seed_report() -> dict:
 
 # --- audit check on the seed claims ------------------------------------------------------------
 
+
 def test_check_seed_claims_fails_the_gate(capsys, monkeypatch):
     out, err = invoke_assert_code(["check", CLAIMS], capsys, monkeypatch, 1)
     assert "share.mismatch" in out
@@ -72,8 +84,7 @@ def test_check_seed_claims_fails_the_gate(capsys, monkeypatch):
 
 
 def test_check_seed_claims_with_gate_off(capsys, monkeypatch):
-    out, err = invoke_assert_code(["check", CLAIMS, "--fail-on", "never"], capsys, monkeypatch,
-                                  0)
+    out, err = invoke_assert_code(["check", CLAIMS, "--fail-on", "never"], capsys, monkeypatch, 0)
     assert "Gate off" in out
     assert err == ""
 
@@ -86,8 +97,9 @@ def test_json_report_shape(seed_report):
         assert item["status"] in STATUSES
         assert item["severity"] in {"error", "warning", "info"}
         assert isinstance(item["claims"], list)
-        assert item["span"] is None or (len(item["span"]) == 2
-                                        and item["span"][0] <= item["span"][1])
+        assert item["span"] is None or (
+            len(item["span"]) == 2 and item["span"][0] <= item["span"][1]
+        )
     assert {item["article"] for item in findings} <= set(SEED_IDS)
     summary = seed_report["summary"]
     for status in STATUSES:
@@ -112,8 +124,9 @@ def test_000_share_is_billion_written_for_trillion(seed_report):
     assert "billion written for trillion" in share["message"]
     assert share["stated"] == "35 percent"
     assert set(share["claims"]) == {"digital_total_2021", "digital_share_2021"}
-    assert share["quote"] == ("The province's digital economy accounted for 35 percent of "
-                              "GDP in 2021")
+    assert share["quote"] == (
+        "The province's digital economy accounted for 35 percent of GDP in 2021"
+    )
     assert share["span"] == [3266, 3336]
     assert share["fails_gate"] is False  # --fail-on never
 
@@ -125,8 +138,11 @@ def test_003_has_no_findings(seed_report):
 
 
 def test_001_duplicated_conversion_is_one_finding(seed_report):
-    conversions = [f for f in seed_report["findings"]
-                   if f["article"] == SEED_001.stem and f["kind"] == "conversion"]
+    conversions = [
+        f
+        for f in seed_report["findings"]
+        if f["article"] == SEED_001.stem and f["kind"] == "conversion"
+    ]
     assert len(conversions) == 1
     assert conversions[0]["rule"] == "conversion.implausible_rate"
     assert conversions[0]["status"] == "consistent"
@@ -141,8 +157,9 @@ def test_article_id_defaults_to_file_name(tmp_path, capsys, monkeypatch):
 
 def test_markdown_reports(tmp_path, capsys, monkeypatch):
     reports = tmp_path / "out" / "reports"
-    out, err = invoke_assert_code(["check", CLAIMS, "--format", "markdown", "--reports-dir",
-                                   reports], capsys, monkeypatch, 1)
+    out, err = invoke_assert_code(
+        ["check", CLAIMS, "--format", "markdown", "--reports-dir", reports], capsys, monkeypatch, 1
+    )
     pages = sorted(p.name for p in reports.iterdir())
     assert pages == sorted(["index.md", *(f"{i}.md" for i in SEED_IDS)])
     assert f"wrote {len(pages)} pages to {reports}" in out
@@ -163,14 +180,18 @@ def test_markdown_reports(tmp_path, capsys, monkeypatch):
 def test_markdown_reports_are_repeatable(tmp_path, capsys, monkeypatch):
     first, second = tmp_path / "a", tmp_path / "b"
     for where in (first, second):
-        invoke_assert_code(["check", SEED_000, "--format", "markdown", "--reports-dir", where],
-                           capsys, monkeypatch, 1)
+        invoke_assert_code(
+            ["check", SEED_000, "--format", "markdown", "--reports-dir", where],
+            capsys,
+            monkeypatch,
+            1,
+        )
     for page in first.iterdir():
-        assert page.read_text(encoding="utf-8") == (second / page.name).read_text(
-            encoding="utf-8")
+        assert page.read_text(encoding="utf-8") == (second / page.name).read_text(encoding="utf-8")
 
 
 # --- editing the figures flips the verdicts ----------------------------------------------------
+
 
 def test_004_share_follows_the_stated_figure(tmp_path, capsys, monkeypatch):
     copy = copy_claims(SEED_004, tmp_path)
@@ -221,8 +242,7 @@ accepted:
 """
 
 
-def test_accepted_finding_passes_the_gate_and_stays_in_the_report(tmp_path, capsys,
-                                                                  monkeypatch):
+def test_accepted_finding_passes_the_gate_and_stays_in_the_report(tmp_path, capsys, monkeypatch):
     copy = copy_claims(SEED_000, tmp_path)
     with copy.open("a", encoding="utf-8") as handle:
         handle.write(ACCEPT_SHARE)
@@ -231,7 +251,8 @@ def test_accepted_finding_passes_the_gate_and_stays_in_the_report(tmp_path, caps
     assert share["status"] == "inconsistent"
     assert share["accepted"] == {
         "reason": "The author confirms the total is in trillions; correction pending.",
-        "by": "J. Editor"}
+        "by": "J. Editor",
+    }
     assert share["fails_gate"] is False
     assert report["summary"]["inconsistent"] == 1
     assert report["summary"]["failing"] == 0
@@ -245,9 +266,11 @@ def test_accepted_finding_passes_the_gate_and_stays_in_the_report(tmp_path, caps
 def test_accepted_by_claim_ids(tmp_path, capsys, monkeypatch):
     copy = copy_claims(SEED_000, tmp_path)
     with copy.open("a", encoding="utf-8") as handle:
-        handle.write("\naccepted:\n  - rule: share.mismatch\n"
-                     "    claims: [digital_total_2021, digital_share_2021]\n"
-                     "    reason: reviewed\n")
+        handle.write(
+            "\naccepted:\n  - rule: share.mismatch\n"
+            "    claims: [digital_total_2021, digital_share_2021]\n"
+            "    reason: reviewed\n"
+        )
     report = check_json([copy], capsys, monkeypatch, 0)
     assert finding(report, "total_as_share_of_gdp")["accepted"]["reason"] == "reviewed"
 
@@ -255,8 +278,10 @@ def test_accepted_by_claim_ids(tmp_path, capsys, monkeypatch):
 def test_accepted_entry_matching_nothing_is_noted(tmp_path, capsys, monkeypatch):
     copy = copy_claims(SEED_000, tmp_path)
     with copy.open("a", encoding="utf-8") as handle:
-        handle.write("\naccepted:\n  - rule: growth.mismatch\n"
-                     "    relation: share_yearly_rise\n    reason: stale review\n")
+        handle.write(
+            "\naccepted:\n  - rule: growth.mismatch\n"
+            "    relation: share_yearly_rise\n    reason: stale review\n"
+        )
     line = copy.read_text(encoding="utf-8").splitlines().index("  - rule: growth.mismatch") + 1
     report = check_json([copy], capsys, monkeypatch, 1)  # the share finding still fails
     [article] = report["articles"]
@@ -294,13 +319,13 @@ STRICT_RULE = VALID_RULE.replace("formula: total / count", "formula: total / cou
 
 
 @pytest.mark.parametrize("fail_on, code", [("warning", 1), ("error", 0), ("never", 0)])
-def test_fail_on_threshold_against_a_warning_rule(fail_on, code, tmp_path, capsys,
-                                                  monkeypatch):
+def test_fail_on_threshold_against_a_warning_rule(fail_on, code, tmp_path, capsys, monkeypatch):
     claims = tmp_path / "spending.yaml"
     claims.write_text(SPENDING, encoding="utf-8")
     write_rule(tmp_path / "rules", "house/per_capita_strict.yaml", STRICT_RULE)
-    report = check_json([claims, "--rules", tmp_path / "rules", "--fail-on", fail_on], capsys,
-                        monkeypatch, code)
+    report = check_json(
+        [claims, "--rules", tmp_path / "rules", "--fail-on", fail_on], capsys, monkeypatch, code
+    )
     by_rule = {f["rule"]: f for f in report["findings"]}
     assert set(by_rule) == {"per_capita.mismatch", "house.per_capita_strict"}
     assert by_rule["per_capita.mismatch"]["status"] == "consistent"
@@ -320,11 +345,13 @@ def test_shipped_rules_alone_pass_the_spending_claims(tmp_path, capsys, monkeypa
 
 # --- the terminal report -----------------------------------------------------------------------
 
+
 def test_terminal_prints_article_text_verbatim(tmp_path, capsys, monkeypatch):
     """Quotes are text, not rich markup: '[sic]' and '[bold]x[/bold]' come out as written."""
     quote = "the share was 8.8% [sic] of GDP, [bold]x[/bold] and [red]y[/]"
     claims = tmp_path / "markup.yaml"
-    claims.write_text(f"""\
+    claims.write_text(
+        f"""\
 article:
   id: markup
   title: "A [italic]title[/italic] with [brackets]"
@@ -340,7 +367,9 @@ relations:
   - id: core
     kind: share
     roles: {{part: part, whole: whole, share: share}}
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     out, err = invoke_assert_code(["check", claims], capsys, monkeypatch, 1)
     assert quote in out
     assert "A [italic]title[/italic] with [brackets]" in out
@@ -350,10 +379,14 @@ relations:
 
 # --- rules, explain, kinds, help ---------------------------------------------------------------
 
+
 def shipped_rule_ids() -> list[str]:
     rules = ROOT / "rules"
-    return sorted(".".join(p.relative_to(rules).with_suffix("").parts)
-                  for p in rules.rglob("*") if p.suffix in (".yaml", ".yml"))
+    return sorted(
+        ".".join(p.relative_to(rules).with_suffix("").parts)
+        for p in rules.rglob("*")
+        if p.suffix in (".yaml", ".yml")
+    )
 
 
 def test_rules_lists_every_shipped_rule(capsys, monkeypatch):
@@ -424,22 +457,36 @@ def test_check_help_mentions_exit_statuses(capsys, monkeypatch):
 
 # --- the real console path ---------------------------------------------------------------------
 
+
 def test_python_dash_m_audit(tmp_path):
     """`python -m audit check` in a fresh process: JSON on stdout, exit 1, stderr clean."""
     bad = tmp_path / "bad.yaml"
     bad.write_text("claims:\n  - id: a\n    value: lots\n", encoding="utf-8")
     # The package of this checkout, whatever is installed in the environment.
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    good = subprocess.run([sys.executable, "-m", "audit", "check", str(SEED_000), "--format",
-                           "json"], cwd=tmp_path, env=env, capture_output=True, text=True,
-                          timeout=60)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+    good = subprocess.run(
+        [sys.executable, "-m", "audit", "check", str(SEED_000), "--format", "json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert good.returncode == 1, good.stderr
     assert good.stderr == ""
     report = json.loads(good.stdout)
     assert finding(report, "total_as_share_of_gdp")["status"] == "inconsistent"
-    broken = subprocess.run([sys.executable, "-m", "audit", "check", str(bad)], cwd=tmp_path,
-                            env=env, capture_output=True, text=True, timeout=60)
+    broken = subprocess.run(
+        [sys.executable, "-m", "audit", "check", str(bad)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert broken.returncode == 2
     assert "Traceback" not in broken.stdout + broken.stderr
     assert broken.stderr.startswith(f"audit: error: {bad}:3:5: ")
@@ -448,13 +495,16 @@ def test_python_dash_m_audit(tmp_path):
     assert not (tmp_path / "reports").exists()
 
 
-def test_accepting_one_claim_does_not_accept_every_finding_that_uses_it(tmp_path, capsys,
-                                                                         monkeypatch):
+def test_accepting_one_claim_does_not_accept_every_finding_that_uses_it(
+    tmp_path, capsys, monkeypatch
+):
     copy = copy_claims(SEED_000, tmp_path)
     with copy.open("a", encoding="utf-8") as handle:
-        handle.write("\naccepted:\n  - rule: share.mismatch\n"
-                     "    claims: [digital_share_2021]\n"
-                     "    reason: reviewed another finding\n")
+        handle.write(
+            "\naccepted:\n  - rule: share.mismatch\n"
+            "    claims: [digital_share_2021]\n"
+            "    reason: reviewed another finding\n"
+        )
     report = check_json([copy], capsys, monkeypatch, 1)
     assert finding(report, "total_as_share_of_gdp")["accepted"] is None
 
@@ -465,14 +515,16 @@ def test_a_users_reference_fact_takes_part_in_checks(tmp_path, capsys, monkeypat
         "facts:\n  guangdong.gdp.2022:\n    entity: Guangdong\n    metric: GDP\n"
         "    period: '2022'\n    vintages:\n      - value: 12.91 trillion yuan\n"
         "        vintage: first release\n        source: Guangdong statistics bureau\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     claims = tmp_path / "gd.yaml"
     claims.write_text(
         "claims:\n  - {id: digital, value: 6.41 trillion yuan, period: '2022'}\n"
         "  - {id: share, value: 49.7%, period: '2022'}\n"
         "relations:\n  - id: digital_share\n    kind: share\n    roles:\n"
         "      part: digital\n      whole: {fact: guangdong.gdp.2022}\n      share: share\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     report = check_json([claims, "--reference", facts], capsys, monkeypatch, 0)
     assert finding(report, "digital_share")["status"] == "consistent"
 
@@ -489,10 +541,13 @@ def test_a_folder_is_searched_without_its_hidden_folders(tmp_path, capsys, monke
 WRONG_SPENDING = SPENDING.replace('value: "2,000 yuan"', 'value: "20,000 yuan"')
 
 
-@pytest.mark.parametrize("confidence, severity, code", [
-    ("low", "warning", 0), ("medium", "error", 1), ("high", "error", 1)])
-def test_a_low_confidence_link_is_at_most_a_warning(confidence, severity, code, tmp_path,
-                                                     capsys, monkeypatch):
+@pytest.mark.parametrize(
+    "confidence, severity, code",
+    [("low", "warning", 0), ("medium", "error", 1), ("high", "error", 1)],
+)
+def test_a_low_confidence_link_is_at_most_a_warning(
+    confidence, severity, code, tmp_path, capsys, monkeypatch
+):
     claims = tmp_path / "spending.yaml"
     text = WRONG_SPENDING + f"    confidence: {confidence}\n    note: 'cue: per person'\n"
     claims.write_text(text, encoding="utf-8")

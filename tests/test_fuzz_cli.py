@@ -16,9 +16,11 @@ from tests.strategies import article_text, claims_yaml, rule_yaml
 
 # The fixtures (capsys, monkeypatch) are reset by run_main for each example; each example
 # writes into its own temporary folder.
-FUZZ = settings(max_examples=100, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 def _assert_outcome(code: int, out: str, err: str, named: str | None) -> None:
@@ -52,8 +54,9 @@ def test_any_rule_file_gives_a_status_and_a_located_error(text, capsys, monkeypa
         rules = Path(folder) / "rules"
         write_rule(rules, "house/fuzzed.yaml", text)
         write_rule(rules, "house/good.yaml", VALID_RULE)
-        code, out, err = run_main(["check", SEED_000, "--rules", rules, "--format", "json"],
-                                  capsys, monkeypatch)
+        code, out, err = run_main(
+            ["check", SEED_000, "--rules", rules, "--format", "json"], capsys, monkeypatch
+        )
         _assert_outcome(code, out, err, "fuzzed.yaml")
         code, out, err = run_main(["rules", "--test", rules], capsys, monkeypatch)
     _assert_outcome(code, out, err, "fuzzed.yaml")
@@ -80,8 +83,9 @@ def test_any_article_is_checked_and_its_draft_loads(text, capsys, monkeypatch):
 def test_extract_leaves_out_a_reversed_period_so_the_draft_loads(tmp_path, capsys, monkeypatch):
     # Found by the property above: the written draft held a period ending before it starts.
     article = tmp_path / "story.txt"
-    article.write_text("A Title\n\nThe province said exports rose 12% a year and 2022/2001.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "A Title\n\nThe province said exports rose 12% a year and 2022/2001.\n", encoding="utf-8"
+    )
     draft = tmp_path / "story.yaml"
     code, _out, err = run_main(["extract", article, "-o", draft], capsys, monkeypatch)
     assert code == 0, err

@@ -16,13 +16,17 @@ def _project(tmp_path, config_name: str, config_text: str):
     return articles
 
 
-@pytest.mark.parametrize("name,text", [
-    ("pyproject.toml", '[project]\nname = "x"\n\n[tool.claims-audit]\nfail-on = "never"\n'),
-    ("audit.toml", 'fail-on = "never"\n'),
-    (".audit.toml", 'fail-on = "never"\n'),
-])
-def test_config_found_above_the_articles_and_cli_overrides_it(tmp_path, capsys, monkeypatch,
-                                                             name, text):
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        ("pyproject.toml", '[project]\nname = "x"\n\n[tool.claims-audit]\nfail-on = "never"\n'),
+        ("audit.toml", 'fail-on = "never"\n'),
+        (".audit.toml", 'fail-on = "never"\n'),
+    ],
+)
+def test_config_found_above_the_articles_and_cli_overrides_it(
+    tmp_path, capsys, monkeypatch, name, text
+):
     articles = _project(tmp_path, name, text)
     report = check_json([articles], capsys, monkeypatch, 0)
     assert report["summary"]["fail_on"] == "never"
@@ -35,8 +39,9 @@ def test_config_found_above_the_articles_and_cli_overrides_it(tmp_path, capsys, 
 def test_severity_override_and_rule_selection_by_family(tmp_path, capsys, monkeypatch):
     articles = _project(tmp_path, "audit.toml", '[severity]\n"share.*" = "warning"\n')
     report = check_json([articles], capsys, monkeypatch, 0)  # a warning passes fail-on error
-    assert [f["severity"] for f in report["findings"] if f["rule"] == "share.mismatch"] \
-        == ["warning"]
+    assert [f["severity"] for f in report["findings"] if f["rule"] == "share.mismatch"] == [
+        "warning"
+    ]
     (tmp_path / "audit.toml").write_text('ignore = ["share.*"]\n', encoding="utf-8")
     report = check_json([articles], capsys, monkeypatch, 0)
     assert not [f for f in report["findings"] if f["rule"].startswith("share.")]
@@ -49,13 +54,16 @@ def test_exclude_glob_skips_files_found_in_folders(tmp_path, capsys, monkeypatch
     assert [a["article"] for a in report["articles"]] == ["other"]
 
 
-@pytest.mark.parametrize("text,line,words", [
-    ('fail-on = "never"\nfail_on = "x"\n', 2, ["unknown key 'fail_on'", "allowed", "fail-on"]),
-    ('fail-on = "sometimes"\n', 1, ["fail-on", "error, warning, never"]),
-    ('[severity]\n"share.*" = "loud"\n', 2, ["share.*", "error, warning, info"]),
-    ('select = "share.*"\n', 1, ["select", "list of strings"]),
-    ('fail-on = \n', 1, ["not valid TOML"]),
-])
+@pytest.mark.parametrize(
+    "text,line,words",
+    [
+        ('fail-on = "never"\nfail_on = "x"\n', 2, ["unknown key 'fail_on'", "allowed", "fail-on"]),
+        ('fail-on = "sometimes"\n', 1, ["fail-on", "error, warning, never"]),
+        ('[severity]\n"share.*" = "loud"\n', 2, ["share.*", "error, warning, info"]),
+        ('select = "share.*"\n', 1, ["select", "list of strings"]),
+        ("fail-on = \n", 1, ["not valid TOML"]),
+    ],
+)
 def test_bad_configuration_is_a_located_error(tmp_path, capsys, monkeypatch, text, line, words):
     articles = _project(tmp_path, "audit.toml", text)
     _, err = invoke_assert_code(["check", articles], capsys, monkeypatch, 2)

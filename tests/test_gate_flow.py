@@ -29,13 +29,17 @@ def _inconsistent(report):
     return [f for f in report["findings"] if f["status"] == "inconsistent"]
 
 
-def test_fingerprint_survives_an_edit_elsewhere_and_changes_with_the_figure(tmp_path, capsys,
-                                                                            monkeypatch):
+def test_fingerprint_survives_an_edit_elsewhere_and_changes_with_the_figure(
+    tmp_path, capsys, monkeypatch
+):
     path = _story(tmp_path)
     [before] = _inconsistent(check_json([path], capsys, monkeypatch, 1))
-    path.write_text(STORY.replace("# Harbour town review\n",
-                                  "# Harbour town review\n\nA new opening paragraph.\n"),
-                    encoding="utf-8")
+    path.write_text(
+        STORY.replace(
+            "# Harbour town review\n", "# Harbour town review\n\nA new opening paragraph.\n"
+        ),
+        encoding="utf-8",
+    )
     [after] = _inconsistent(check_json([path], capsys, monkeypatch, 1))
     assert after["span"] != before["span"]
     assert after["fingerprint"] == before["fingerprint"]
@@ -63,16 +67,20 @@ def test_baseline_holds_old_findings_and_fails_on_new_ones(tmp_path, capsys, mon
 def test_a_bad_baseline_file_is_bad_input(tmp_path, capsys, monkeypatch):
     baseline = tmp_path / "b.json"
     baseline.write_text("{not json", encoding="utf-8")
-    _, err = invoke_assert_code(["check", _story(tmp_path), "--baseline", baseline], capsys,
-                                monkeypatch, 2)
+    _, err = invoke_assert_code(
+        ["check", _story(tmp_path), "--baseline", baseline], capsys, monkeypatch, 2
+    )
     assert "b.json:1:" in err
 
 
-def test_a_comment_in_the_text_accepts_the_finding_and_a_stale_one_is_reported(tmp_path, capsys,
-                                                                            monkeypatch):
-    text = STORY.replace("Of the 400 million",
-                         '<!-- audit: accept share.mismatch "the port authority confirmed it"'
-                         ' -->\nOf the 400 million')
+def test_a_comment_in_the_text_accepts_the_finding_and_a_stale_one_is_reported(
+    tmp_path, capsys, monkeypatch
+):
+    text = STORY.replace(
+        "Of the 400 million",
+        '<!-- audit: accept share.mismatch "the port authority confirmed it"'
+        " -->\nOf the 400 million",
+    )
     text += '\n<!-- audit: accept growth.* "nothing here" -->\nNo figures here.\n'
     report = check_json([_story(tmp_path, text)], capsys, monkeypatch, 0)
     [accepted] = _inconsistent(report)
@@ -93,10 +101,11 @@ def test_sarif_locates_the_figure_and_carries_the_fingerprint(tmp_path, capsys, 
     [result] = run["results"]
     region = result["locations"][0]["physicalLocation"]["region"]
     line = STORY.splitlines()[region["startLine"] - 1]
-    assert line[region["startColumn"] - 1:].startswith("45 percent")
+    assert line[region["startColumn"] - 1 :].startswith("45 percent")
     report = check_json([path], capsys, monkeypatch, 1)
-    assert result["partialFingerprints"]["claimsAudit/v1"] == \
-        _inconsistent(report)[0]["fingerprint"]
+    assert (
+        result["partialFingerprints"]["claimsAudit/v1"] == _inconsistent(report)[0]["fingerprint"]
+    )
     assert "suppressions" not in result
 
 
@@ -112,8 +121,7 @@ def test_github_annotates_the_line_and_writes_the_step_summary(tmp_path, capsys,
     assert "45 percent" in summary.read_text(encoding="utf-8")
 
 
-def test_junit_has_a_case_per_relation_and_gitlab_a_located_issue(tmp_path, capsys,
-                                                                  monkeypatch):
+def test_junit_has_a_case_per_relation_and_gitlab_a_located_issue(tmp_path, capsys, monkeypatch):
     from xml.etree import ElementTree as ET
 
     path = _story(tmp_path)
@@ -149,5 +157,6 @@ def test_a_claims_file_finding_is_annotated_on_its_claim_line(capsys, monkeypatc
     [annotation] = out.splitlines()
     line_no = int(annotation.split(",line=")[1].split(",")[0])
     assert line_no > 1
-    assert SEED_000.read_text(encoding="utf-8").splitlines()[line_no - 1].lstrip().startswith(
-        "- id:")
+    assert (
+        SEED_000.read_text(encoding="utf-8").splitlines()[line_no - 1].lstrip().startswith("- id:")
+    )

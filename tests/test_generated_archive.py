@@ -11,7 +11,8 @@ from audit.engine import evaluate as engine
 from audit.rules.rule_files import load_rules
 
 spec = importlib.util.spec_from_file_location(
-    "engine_benchmark", Path(__file__).parent.parent / "benchmarks" / "engine.py")
+    "engine_benchmark", Path(__file__).parent.parent / "benchmarks" / "engine.py"
+)
 benchmark = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(benchmark)
 

@@ -16,11 +16,15 @@ STEMS = sorted(p.stem for p in (ROOT / "articles").glob("*.txt"))
 def test_same_verdicts_from_hand_and_extracted_claims(stem):
     hand, _ = run_check([ROOT / "claims" / f"{stem}.yaml"])
     drafted, _ = run_check([ROOT / "articles" / f"{stem}.txt"])
-    assert (Counter((f.rule, f.status) for f in hand.findings())
-            == Counter((f.rule, f.status) for f in drafted.findings()))
+    assert Counter((f.rule, f.status) for f in hand.findings()) == Counter(
+        (f.rule, f.status) for f in drafted.findings()
+    )
     assert _checked_figures(hand) == _checked_figures(drafted)
 
 
 def _checked_figures(report):
-    return {(f.rule, tuple(sorted(i.written for i in f.inputs))) for f in report.findings()
-            if f.status != "unverifiable"}
+    return {
+        (f.rule, tuple(sorted(i.written for i in f.inputs)))
+        for f in report.findings()
+        if f.status != "unverifiable"
+    }

@@ -14,9 +14,14 @@ pytestmark = pytest.mark.skipif(not LINT.exists(), reason="import-linter is a te
 
 
 def _lint(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(LINT), "--config", str(project / "pyproject.toml"), "--no-cache"],
-                          cwd=project, capture_output=True, text=True,
-                          env={"PYTHONPATH": str(project), "PATH": ""}, timeout=120)
+    return subprocess.run(
+        [str(LINT), "--config", str(project / "pyproject.toml"), "--no-cache"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(project), "PATH": ""},
+        timeout=120,
+    )
 
 
 def test_the_stages_keep_their_contract():
@@ -24,16 +29,20 @@ def test_the_stages_keep_their_contract():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-@pytest.mark.parametrize(("module", "upward"), [
-    ("audit/claims/values.py", "import audit.engine.evaluate"),
-    ("audit/engine/tables.py", "import audit.report.model"),
-    ("audit/extract/drafts.py", "import audit.report.model"),
-    ("audit/report/model.py", "import click"),
-    ("audit/engine/evaluate.py", "import rich"),
-])
+@pytest.mark.parametrize(
+    ("module", "upward"),
+    [
+        ("audit/claims/values.py", "import audit.engine.evaluate"),
+        ("audit/engine/tables.py", "import audit.report.model"),
+        ("audit/extract/drafts.py", "import audit.report.model"),
+        ("audit/report/model.py", "import click"),
+        ("audit/engine/evaluate.py", "import rich"),
+    ],
+)
 def test_an_upward_import_breaks_the_contract(tmp_path, module, upward):
-    shutil.copytree(ROOT / "audit", tmp_path / "audit",
-                    ignore=shutil.ignore_patterns("__pycache__", "builtin"))
+    shutil.copytree(
+        ROOT / "audit", tmp_path / "audit", ignore=shutil.ignore_patterns("__pycache__", "builtin")
+    )
     shutil.copy(ROOT / "pyproject.toml", tmp_path)
     target = tmp_path / module
     target.write_text(target.read_text(encoding="utf-8") + f"\n{upward}\n", encoding="utf-8")

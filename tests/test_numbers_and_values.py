@@ -23,15 +23,22 @@ def test_a_written_decimal_parses_back_to_its_value_and_precision(case, separato
     assert parsed.step == step
 
 
-@given(written_decimals(), st.sampled_from(["million", "billion", "trillion", "bn"]),
-       st.sampled_from([("", " yuan"), ("$", ""), ("RMB ", ""), ("US$", ""), ("€", "")]))
+@given(
+    written_decimals(),
+    st.sampled_from(["million", "billion", "trillion", "bn"]),
+    st.sampled_from([("", " yuan"), ("$", ""), ("RMB ", ""), ("US$", ""), ("€", "")]),
+)
 def test_money_as_news_writes_it_keeps_value_and_precision(case, scale, currency):
     value, decimals = case
     prefix, suffix = currency
     text = f"{prefix}{format_decimal(value, Decimal(1).scaleb(-decimals))} {scale}{suffix}"
     stated = parse_value(text)
-    factor = {"million": Decimal(10) ** 6, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
-              "trillion": Decimal(10) ** 12}[scale]
+    factor = {
+        "million": Decimal(10) ** 6,
+        "billion": Decimal(10) ** 9,
+        "bn": Decimal(10) ** 9,
+        "trillion": Decimal(10) ** 12,
+    }[scale]
     assert stated.number == value * factor
     assert stated.step == Decimal(1).scaleb(-decimals) * factor
     assert stated.currency is not None
@@ -43,21 +50,25 @@ def test_trailing_zeros_are_significant_after_a_decimal_point():
     assert parse_number("7.8").step == Decimal("0.1")
 
 
-@pytest.mark.parametrize("text, lo, hi, lo_open, hi_open", [
-    ("7.8%", 7.75, 7.85, False, True),
-    ("more than 30 percent", 30, float("inf"), True, False),
-    ("at least 30 percent", 30, float("inf"), False, False),
-    ("less than 5%", float("-inf"), 5, False, True),
-    ("up to 5%", float("-inf"), 5, False, False),
-    ("10-12%", 9.5, 12.5, False, True),
-    ("between 10 and 12 percent", 9.5, 12.5, False, True),
-    ("82,000", 81500, 82500, False, True),
-    ("doubled", 2, 2, False, False),
-])
+@pytest.mark.parametrize(
+    "text, lo, hi, lo_open, hi_open",
+    [
+        ("7.8%", 7.75, 7.85, False, True),
+        ("more than 30 percent", 30, float("inf"), True, False),
+        ("at least 30 percent", 30, float("inf"), False, False),
+        ("less than 5%", float("-inf"), 5, False, True),
+        ("up to 5%", float("-inf"), 5, False, False),
+        ("10-12%", 9.5, 12.5, False, True),
+        ("between 10 and 12 percent", 9.5, 12.5, False, True),
+        ("82,000", 81500, 82500, False, True),
+        ("doubled", 2, 2, False, False),
+    ],
+)
 def test_qualifiers_shape_the_interval(text, lo, hi, lo_open, hi_open):
     value = parse_value(text)
     assert (value.lo, value.hi, value.lo_open, value.hi_open) == pytest.approx(
-        (lo, hi, lo_open, hi_open))
+        (lo, hi, lo_open, hi_open)
+    )
 
 
 def test_about_is_wider_than_the_rounding_interval():
@@ -65,11 +76,19 @@ def test_about_is_wider_than_the_rounding_interval():
     assert about.lo < plain.lo and about.hi > plain.hi
 
 
-@pytest.mark.parametrize("text, unit", [
-    ("2.6 percentage points", "percentage_point"), ("2.6 pp", "percentage_point"),
-    ("35 per cent", "percent"), ("1.6 times", "times"), ("29,619.7 yi yuan", "yuan"),
-    ("1.2万亿元", "yuan"), ("£300m", "pound_sterling"), ("300 m", "meter"),
-])
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("2.6 percentage points", "percentage_point"),
+        ("2.6 pp", "percentage_point"),
+        ("35 per cent", "percent"),
+        ("1.6 times", "times"),
+        ("29,619.7 yi yuan", "yuan"),
+        ("1.2万亿元", "yuan"),
+        ("£300m", "pound_sterling"),
+        ("300 m", "meter"),
+    ],
+)
 def test_units_are_read(text, unit):
     assert parse_value(text).unit.name == unit
 

@@ -25,8 +25,7 @@ def _finding(tmp_path, capsys, monkeypatch, period: str, usd: str = "110") -> di
     return finding
 
 
-def test_a_window_partly_before_the_euro_uses_the_rates_that_exist(tmp_path, capsys,
-                                                                   monkeypatch):
+def test_a_window_partly_before_the_euro_uses_the_rates_that_exist(tmp_path, capsys, monkeypatch):
     # The euro's reference rates start in January 1999: the first half of the window has none.
     found = _finding(tmp_path, capsys, monkeypatch, "1998-07/1999-06")
     assert found["status"] == "consistent"

@@ -10,9 +10,11 @@ from tests.cli_helpers import error_lines, run_main
 
 def _claims(tmp_path, value: str, period: str = "2023"):
     path = tmp_path / "c.yaml"
-    path.write_text("article: {id: t1}\nclaims:\n"
-                    f'  - {{id: a, entity: X, metric: m, value: "{value}", period: "{period}"}}\n',
-                    encoding="utf-8")
+    path.write_text(
+        "article: {id: t1}\nclaims:\n"
+        f'  - {{id: a, entity: X, metric: m, value: "{value}", period: "{period}"}}\n',
+        encoding="utf-8",
+    )
     return path
 
 
@@ -27,21 +29,24 @@ def test_a_value_that_could_be_misread_is_a_located_error(value, tmp_path, capsy
 
 
 def test_a_full_width_percent_sign_is_a_percent(tmp_path, capsys, monkeypatch):
-    code, out, err = run_main(["check", _claims(tmp_path, "12％"), "--format", "json"],
-                              capsys, monkeypatch)
+    code, out, err = run_main(
+        ["check", _claims(tmp_path, "12％"), "--format", "json"], capsys, monkeypatch
+    )
     assert code == 0, err
     assert '"errors": []' in out
 
 
 @pytest.mark.parametrize("period", ["0001", "9999", "0001-9999", "9999-12-31"])
-def test_dates_at_the_ends_of_the_calendar_give_no_traceback(period, tmp_path, capsys,
-                                                             monkeypatch):
+def test_dates_at_the_ends_of_the_calendar_give_no_traceback(period, tmp_path, capsys, monkeypatch):
     path = tmp_path / "c.yaml"
-    path.write_text(f'article: {{id: t1, published: "{period}"}}\nclaims:\n'
-                    f'  - {{id: a, entity: X, metric: m, value: "5%", period: "{period}"}}\n'
-                    f'  - {{id: b, entity: X, metric: m, value: "2 times", period: "{period}"}}\n'
-                    "relations:\n  - {id: r, kind: cagr_multiple, roles: {rate: a, multiple: b},"
-                    f' period: "{period}"}}\n', encoding="utf-8")
+    path.write_text(
+        f'article: {{id: t1, published: "{period}"}}\nclaims:\n'
+        f'  - {{id: a, entity: X, metric: m, value: "5%", period: "{period}"}}\n'
+        f'  - {{id: b, entity: X, metric: m, value: "2 times", period: "{period}"}}\n'
+        "relations:\n  - {id: r, kind: cagr_multiple, roles: {rate: a, multiple: b},"
+        f' period: "{period}"}}\n',
+        encoding="utf-8",
+    )
     code, _out, err = run_main(["check", path], capsys, monkeypatch)
     assert code in (0, 1, 2), err
     assert "Traceback" not in err and "internal error" not in err
@@ -50,12 +55,14 @@ def test_dates_at_the_ends_of_the_calendar_give_no_traceback(period, tmp_path, c
 
 def test_a_years_role_filled_by_a_reference_fact_is_unverifiable(tmp_path, capsys, monkeypatch):
     path = tmp_path / "c.yaml"
-    path.write_text('article: {id: t1}\nclaims:\n'
-                    '  - {id: a, entity: X, metric: m, value: "5%", period: "2016-2021"}\n'
-                    '  - {id: b, entity: X, metric: m, value: "2 times", period: "2016-2021"}\n'
-                    "relations:\n  - {id: r, kind: cagr_multiple, period: 2016-2021,\n"
-                    "     roles: {rate: a, multiple: b, years: {fact: jiangxi.gdp.2016}}}\n",
-                    encoding="utf-8")
+    path.write_text(
+        "article: {id: t1}\nclaims:\n"
+        '  - {id: a, entity: X, metric: m, value: "5%", period: "2016-2021"}\n'
+        '  - {id: b, entity: X, metric: m, value: "2 times", period: "2016-2021"}\n'
+        "relations:\n  - {id: r, kind: cagr_multiple, period: 2016-2021,\n"
+        "     roles: {rate: a, multiple: b, years: {fact: jiangxi.gdp.2016}}}\n",
+        encoding="utf-8",
+    )
     code, out, err = run_main(["check", path, "--format", "json"], capsys, monkeypatch)
     assert code in (0, 1), err
     assert '"unverifiable"' in out

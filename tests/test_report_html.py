@@ -44,8 +44,7 @@ def _page(tmp_path, capsys, monkeypatch) -> tuple[_Page, str]:
     return page, html
 
 
-def test_the_wrong_figure_is_marked_and_its_arithmetic_is_beside_it(tmp_path, capsys,
-                                                                    monkeypatch):
+def test_the_wrong_figure_is_marked_and_its_arithmetic_is_beside_it(tmp_path, capsys, monkeypatch):
     page, _ = _page(tmp_path, capsys, monkeypatch)
     marked = {text.split(" [")[0]: cls for cls, text in page.marks}
     assert marked["45 percent"] == "inconsistent"

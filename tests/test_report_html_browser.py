@@ -26,14 +26,23 @@ def test_chromium_renders_every_flagged_figure(tmp_path, capsys, monkeypatch, wi
     page = tmp_path / "report.html"
     invoke_assert_code(["check", article, "--format", "html", "-o", page], capsys, monkeypatch, 1)
     url = page.as_uri()
-    dom = subprocess.run([*BASE, f"--window-size={width},900", "--dump-dom", url],
-                         capture_output=True, text=True, timeout=120, check=True).stdout
+    dom = subprocess.run(
+        [*BASE, f"--window-size={width},900", "--dump-dom", url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
     for figure in ("400 million tonnes", "120 million tonnes", "45 percent"):
         assert f'title="inconsistent">{figure}' in dom
     assert "= 30% (29.84 to 30.16)" in dom
     shot = tmp_path / "shot.png"
-    subprocess.run([*BASE, f"--window-size={width},900", f"--screenshot={shot}", url],
-                   capture_output=True, timeout=120, check=True)
+    subprocess.run(
+        [*BASE, f"--window-size={width},900", f"--screenshot={shot}", url],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     header = shot.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">I", header[16:20])[0] == width

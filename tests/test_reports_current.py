@@ -7,8 +7,9 @@ ROOT = Path(__file__).parent.parent
 
 
 def test_reports_are_regenerated_from_the_claims_files():
-    spec = importlib.util.spec_from_file_location("regenerate",
-                                                  ROOT / "scripts" / "regenerate_reports.py")
+    spec = importlib.util.spec_from_file_location(
+        "regenerate", ROOT / "scripts" / "regenerate_reports.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     expected = module.pages()

@@ -16,8 +16,10 @@ def test_rule_examples(rule):
     results = run_examples(rule)
     assert results, f"{rule.id} has no examples"
     for result in results:
-        assert result.ok, (f"{rule.id}: {result.expected} example at line "
-                           f"{result.example.line} came out {result.status} ({result.detail})")
+        assert result.ok, (
+            f"{rule.id}: {result.expected} example at line "
+            f"{result.example.line} came out {result.status} ({result.detail})"
+        )
 
 
 def test_ids_are_unique_and_match_paths():

@@ -27,8 +27,11 @@ WRONG = {
     "noon": ("35C", "35F", "°F written for °C"),
     "harvest": ("2.3 million tonnes", "5.1 million pounds", "million written for billion"),
     "park": ("750 acres", "30,400 hectares", "/100: a power of ten off"),
-    "price": ("58,000 yuan per square metre", "$8,020 per square foot",
-              "per sq ft written for US dollar per m²"),
+    "price": (
+        "58,000 yuan per square metre",
+        "$8,020 per square foot",
+        "per sq ft written for US dollar per m²",
+    ),
 }
 
 
@@ -36,10 +39,14 @@ def _claims_file(tmp_path, pairs) -> str:
     lines = ["article:", "  id: units", "  published: 2024-05", "claims:"]
     relations = ["relations:"]
     for name, (amount, converted, *_) in pairs.items():
-        lines += [f"  - {{id: {name}_a, metric: {name}, value: \"{amount}\"}}",
-                  f"  - {{id: {name}_b, metric: {name}, value: \"{converted}\"}}"]
-        relations.append(f"  - {{id: {name}, kind: unit_conversion, roles: {{amount: {name}_a,"
-                         f" converted: {name}_b}}}}")
+        lines += [
+            f'  - {{id: {name}_a, metric: {name}, value: "{amount}"}}',
+            f'  - {{id: {name}_b, metric: {name}, value: "{converted}"}}',
+        ]
+        relations.append(
+            f"  - {{id: {name}, kind: unit_conversion, roles: {{amount: {name}_a,"
+            f" converted: {name}_b}}}}"
+        )
     path = tmp_path / "units.yaml"
     path.write_text("\n".join(lines + relations) + "\n", encoding="utf-8")
     return str(path)
@@ -67,11 +74,14 @@ def test_a_slipped_unit_or_factor_fails_with_its_cause(tmp_path, capsys, monkeyp
 
 def test_a_price_across_currencies_needs_a_date(tmp_path, capsys, monkeypatch):
     path = tmp_path / "undated.yaml"
-    path.write_text("article: {id: undated}\nclaims:\n"
-                    "  - {id: a, metric: p, value: 58000 yuan per square metre}\n"
-                    "  - {id: b, metric: p, value: $745 per square foot}\n"
-                    "relations:\n  - {id: r, kind: unit_conversion, roles: {amount: a,"
-                    " converted: b}}\n", encoding="utf-8")
+    path.write_text(
+        "article: {id: undated}\nclaims:\n"
+        "  - {id: a, metric: p, value: 58000 yuan per square metre}\n"
+        "  - {id: b, metric: p, value: $745 per square foot}\n"
+        "relations:\n  - {id: r, kind: unit_conversion, roles: {amount: a,"
+        " converted: b}}\n",
+        encoding="utf-8",
+    )
     finding = _by_relation(check_json([str(path)], capsys, monkeypatch))["r"]
     assert finding["status"] == "unverifiable"
 
@@ -83,14 +93,17 @@ def test_different_dimensions_are_unverifiable(tmp_path, capsys, monkeypatch):
     assert "same dimension" in finding["reason"]
 
 
-@pytest.mark.parametrize(("amount", "converted", "text"), [
-    ("miles", "km", "1 mile = 1.609344 km"),
-    ("tonnes", "lb", "1 tonne = 2204.622622 lb"),
-    ("hectares", "mu", "1 hectare = 15 mu"),
-    ("barrels", "US gallons", "1 barrel = 42 US gallon"),
-    ("tce", "GJ", "1 tonne of coal equivalent = 29.3076 gigajoule"),
-    ("kWh", "MJ", "1 kilowatt hour = 3.6 megajoule"),
-])
+@pytest.mark.parametrize(
+    ("amount", "converted", "text"),
+    [
+        ("miles", "km", "1 mile = 1.609344 km"),
+        ("tonnes", "lb", "1 tonne = 2204.622622 lb"),
+        ("hectares", "mu", "1 hectare = 15 mu"),
+        ("barrels", "US gallons", "1 barrel = 42 US gallon"),
+        ("tce", "GJ", "1 tonne of coal equivalent = 29.3076 gigajoule"),
+        ("kWh", "MJ", "1 kilowatt hour = 3.6 megajoule"),
+    ],
+)
 def test_the_factor_is_exact(amount, converted, text):
     assert describe_factor(resolve(amount), resolve(converted)) == text
 

@@ -91,8 +91,9 @@ def load_claims_file(path: Path, article_id: str | None = None) -> Article:
 OnInvalid = Callable[[Mapping, InputError], None]
 
 
-def build_article(data: Any, path: str, default_id: str,
-                  on_invalid: OnInvalid | None = None) -> Article:
+def build_article(
+    data: Any, path: str, default_id: str, on_invalid: OnInvalid | None = None
+) -> Article:
     """Validate claims-file data (from a file or from extraction) into an Article.
 
     A user's file is all or nothing. A draft from extraction passes `on_invalid`: a claim or
@@ -107,8 +108,9 @@ def build_article(data: Any, path: str, default_id: str,
 
 def _build(data: Any, path: str, default_id: str, on_invalid: OnInvalid | None) -> Article:
     top = schema.mapping(data, "a claims file")
-    schema.keys(top, "a claims file", required=("claims",),
-                optional=("article", "relations", "accepted"))
+    schema.keys(
+        top, "a claims file", required=("claims",), optional=("article", "relations", "accepted")
+    )
     article = _article(top, path, default_id)
     claims = schema.sequence(top["claims"], "claims", top, "claims")
     for index, item in enumerate(claims):
@@ -122,13 +124,13 @@ def _build(data: Any, path: str, default_id: str, on_invalid: OnInvalid | None) 
         if claim.id in article.claims:
             raise claims.error(f"duplicate claim id {claim.id!r}", index)
         article.claims[claim.id] = claim
-    relations = schema.sequence(top.get("relations") or _empty(top), "relations", top,
-                                "relations")
+    relations = schema.sequence(top.get("relations") or _empty(top), "relations", top, "relations")
     seen: set[str] = set()
     for index, item in enumerate(relations):
         try:
-            relation = _relation(schema.mapping(item, f"relation {index + 1}", relations,
-                                                index), article, index)
+            relation = _relation(
+                schema.mapping(item, f"relation {index + 1}", relations, index), article, index
+            )
         except InputError as error:
             if on_invalid is None or not isinstance(item, Mapping):
                 raise
@@ -140,8 +142,11 @@ def _build(data: Any, path: str, default_id: str, on_invalid: OnInvalid | None) 
         article.relations.append(relation)
     accepted = schema.sequence(top.get("accepted") or _empty(top), "accepted", top, "accepted")
     for index, item in enumerate(accepted):
-        article.accepted.append(_acceptance(schema.mapping(item, f"accepted {index + 1}",
-                                                           accepted, index), article, seen))
+        article.accepted.append(
+            _acceptance(
+                schema.mapping(item, f"accepted {index + 1}", accepted, index), article, seen
+            )
+        )
     return article
 
 
@@ -155,8 +160,12 @@ def _article(top: Mapping, path: str, default_id: str) -> Article:
     if "article" not in top or top["article"] is None:
         return Article(default_id, path)
     meta = schema.mapping(top["article"], "article", top, "article")
-    schema.keys(meta, "article", required=(),
-                optional=("id", "title", "publisher", "published", "text", "url", "skipped"))
+    schema.keys(
+        meta,
+        "article",
+        required=(),
+        optional=("id", "title", "publisher", "published", "text", "url", "skipped"),
+    )
     article_id = schema.identifier(meta, "id", "article") if "id" in meta else default_id
     published = stated_period(meta, "published", "article") if "published" in meta else None
     skipped = meta.get("skipped") or _empty(meta)
@@ -165,9 +174,15 @@ def _article(top: Mapping, path: str, default_id: str) -> Article:
     for index, item in enumerate(skipped):
         entry = schema.mapping(item, f"skipped figure {index + 1}", skipped, index)
         schema.keys(entry, "a skipped figure", required=("quote", "why"), optional=("span",))
-    return Article(article_id, path, schema.text(meta, "title", "article"),
-                   schema.text(meta, "publisher", "article"), published,
-                   schema.text(meta, "text", "article"), skipped=list(skipped))
+    return Article(
+        article_id,
+        path,
+        schema.text(meta, "title", "article"),
+        schema.text(meta, "publisher", "article"),
+        published,
+        schema.text(meta, "text", "article"),
+        skipped=list(skipped),
+    )
 
 
 def stated_period(data: Mapping, key: str, what: str) -> Period | None:
@@ -183,8 +198,11 @@ def stated_period(data: Mapping, key: str, what: str) -> Period | None:
 def stated_value(data: Mapping, key: str, what: str) -> StatedValue:
     raw = data.get(key)
     if raw is None or isinstance(raw, (Mapping, Sequence, bool)):
-        raise data.error(f"{key!r} of {what} must be a stated value such as '7.8%', not "
-                         f"{'nothing' if raw is None else type(raw).__name__}", key)
+        raise data.error(
+            f"{key!r} of {what} must be a stated value such as '7.8%', not "
+            f"{'nothing' if raw is None else type(raw).__name__}",
+            key,
+        )
     try:
         return parse_value(str(raw))
     except InputError as error:
@@ -192,46 +210,83 @@ def stated_value(data: Mapping, key: str, what: str) -> StatedValue:
 
 
 def _span(data: Mapping, value: Any, what: str, key: str) -> tuple[int, int]:
-    if (not isinstance(value, list) or len(value) != 2
-            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
-            or value[0] < 0 or value[1] < value[0]):
-        raise data.error(f"{key} of {what} must be [start, end] character offsets with "
-                         f"0 <= start <= end, not {value!r}", key)
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        or value[0] < 0
+        or value[1] < value[0]
+    ):
+        raise data.error(
+            f"{key} of {what} must be [start, end] character offsets with "
+            f"0 <= start <= end, not {value!r}",
+            key,
+        )
     return int(value[0]), int(value[1])
 
 
 def _claim(data: Mapping) -> Claim:
-    schema.keys(data, "a claim", required=("id", "value"),
-                optional=("quote", "span", "value_span", "also_at", "entity", "metric",
-                          "period", "status", "note"))
+    schema.keys(
+        data,
+        "a claim",
+        required=("id", "value"),
+        optional=(
+            "quote",
+            "span",
+            "value_span",
+            "also_at",
+            "entity",
+            "metric",
+            "period",
+            "status",
+            "note",
+        ),
+    )
     claim_id = schema.identifier(data, "id", "a claim")
     what = f"claim {claim_id}"
     span = _span(data, data["span"], what, "span") if data.get("span") is not None else None
-    value_span = (_span(data, data["value_span"], what, "value_span")
-                  if data.get("value_span") is not None else None)
+    value_span = (
+        _span(data, data["value_span"], what, "value_span")
+        if data.get("value_span") is not None
+        else None
+    )
     if value_span and span and not (span[0] <= value_span[0] <= value_span[1] <= span[1]):
         raise data.error(f"value_span of {what} must lie inside its span", "value_span")
     also_at = data.get("also_at") or []
     if not isinstance(also_at, list):
         raise data.error(f"also_at of {what} must be a list of spans", "also_at")
     repeats = tuple(_span(data, s, what, "also_at") for s in also_at)
-    return Claim(claim_id, stated_value(data, "value", what), schema.text(data, "quote", what),
-                 span, value_span, repeats, schema.text(data, "entity", what),
-                 schema.text(data, "metric", what),
-                 stated_period(data, "period", what), schema.choice(data, "status", what, STATUSES,
-                                                              "fact"), data.line)
+    return Claim(
+        claim_id,
+        stated_value(data, "value", what),
+        schema.text(data, "quote", what),
+        span,
+        value_span,
+        repeats,
+        schema.text(data, "entity", what),
+        schema.text(data, "metric", what),
+        stated_period(data, "period", what),
+        schema.choice(data, "status", what, STATUSES, "fact"),
+        data.line,
+    )
 
 
 def _relation(data: Mapping, article: Article, index: int) -> Relation:
-    schema.keys(data, "a relation", required=("kind", "roles"),
-                optional=("id", "reading", "period", "rate_period", "confidence", "note"))
-    relation_id = (schema.identifier(data, "id", "a relation") if "id" in data
-                   else f"relation-{index + 1}")
+    schema.keys(
+        data,
+        "a relation",
+        required=("kind", "roles"),
+        optional=("id", "reading", "period", "rate_period", "confidence", "note"),
+    )
+    relation_id = (
+        schema.identifier(data, "id", "a relation") if "id" in data else f"relation-{index + 1}"
+    )
     what = f"relation {relation_id}"
     kind_name = schema.text(data, "kind", what)
     if kind_name not in KINDS:
-        raise data.error(f"unknown relation kind {kind_name!r}; known kinds: "
-                         + ", ".join(KINDS), "kind")
+        raise data.error(
+            f"unknown relation kind {kind_name!r}; known kinds: " + ", ".join(KINDS), "kind"
+        )
     kind = KINDS[kind_name]
     roles_data = schema.mapping(data["roles"], f"roles of {what}", data, "roles")
     if not roles_data:
@@ -240,25 +295,38 @@ def _relation(data: Mapping, article: Article, index: int) -> Relation:
     for role_name, filler in roles_data.items():
         role = kind.role(role_name)
         if role is None:
-            raise roles_data.error(f"{kind.name} has no role {role_name!r}; its roles: "
-                                   + ", ".join(kind.role_names), role_name)
+            raise roles_data.error(
+                f"{kind.name} has no role {role_name!r}; its roles: " + ", ".join(kind.role_names),
+                role_name,
+            )
         if role.unit == "rate":
-            raise roles_data.error(f"role {role_name!r} is filled from dated exchange rates;"
-                                   " give rate_period instead", role_name)
+            raise roles_data.error(
+                f"role {role_name!r} is filled from dated exchange rates; give rate_period instead",
+                role_name,
+            )
         fillers = filler if isinstance(filler, list) else [filler]
         if isinstance(filler, list) and not role.many:
-            raise roles_data.error(f"role {role_name!r} of {kind.name} takes one claim, not a"
-                                   " list", role_name)
+            raise roles_data.error(
+                f"role {role_name!r} of {kind.name} takes one claim, not a list", role_name
+            )
         roles[role_name] = tuple(_fill(roles_data, role_name, f, article) for f in fillers)
     reading = schema.text(data, "reading", what)
     if reading is not None and reading not in kind.readings:
         allowed = ", ".join(kind.readings) or "none (this kind has one reading)"
-        raise data.error(f"reading {reading!r} is not a reading of {kind.name}; readings: "
-                         f"{allowed}", "reading")
-    return Relation(relation_id, kind.name, roles, reading, stated_period(data, "period", what),
-                    stated_period(data, "rate_period", what),
-                    schema.choice(data, "confidence", what, CONFIDENCES, "high"),
-                    schema.text(data, "note", what), data.line)
+        raise data.error(
+            f"reading {reading!r} is not a reading of {kind.name}; readings: {allowed}", "reading"
+        )
+    return Relation(
+        relation_id,
+        kind.name,
+        roles,
+        reading,
+        stated_period(data, "period", what),
+        stated_period(data, "rate_period", what),
+        schema.choice(data, "confidence", what, CONFIDENCES, "high"),
+        schema.text(data, "note", what),
+        data.line,
+    )
 
 
 def _fill(roles: Mapping, role: str, filler: Any, article: Article) -> Fill:
@@ -271,16 +339,22 @@ def _fill(roles: Mapping, role: str, filler: Any, article: Article) -> Fill:
         fact_id = schema.identifier(filler, "fact", f"role {role}")
         return Fill("fact", ref=fact_id)
     if not isinstance(filler, str) or isinstance(filler, bool):
-        raise roles.error(f"role {role!r} must name a claim id, {{value: ...}} or "
-                          f"{{fact: ...}}, not {filler!r}", role)
+        raise roles.error(
+            f"role {role!r} must name a claim id, {{value: ...}} or {{fact: ...}}, not {filler!r}",
+            role,
+        )
     if filler not in article.claims:
         raise roles.error(f"role {role!r} names the unknown claim {filler!r}", role)
     return Fill("claim", ref=filler)
 
 
 def _acceptance(data: Mapping, article: Article, relation_ids: set[str]) -> Acceptance:
-    schema.keys(data, "an accepted finding", required=("rule", "reason"),
-                optional=("claims", "relation", "by"))
+    schema.keys(
+        data,
+        "an accepted finding",
+        required=("rule", "reason"),
+        optional=("claims", "relation", "by"),
+    )
     claims = data.get("claims") or []
     if not isinstance(claims, list) or not all(isinstance(c, str) for c in claims):
         raise data.error("claims of an accepted finding must be a list of claim ids", "claims")
@@ -289,13 +363,17 @@ def _acceptance(data: Mapping, article: Article, relation_ids: set[str]) -> Acce
             raise data.error(f"accepted finding names the unknown claim {claim_id!r}", "claims")
     relation = schema.text(data, "relation", "an accepted finding")
     if relation is not None and relation not in relation_ids:
-        raise data.error(f"accepted finding names the unknown relation {relation!r}",
-                         "relation")
+        raise data.error(f"accepted finding names the unknown relation {relation!r}", "relation")
     if not claims and relation is None:
         raise data.error("an accepted finding names its claims or its relation")
     reason = (schema.text(data, "reason", "an accepted finding") or "").strip()
     if not reason:
         raise data.error("an accepted finding needs a reason", "reason")
-    return Acceptance(schema.text(data, "rule", "an accepted finding") or "", frozenset(claims),
-                      relation, reason, schema.text(data, "by", "an accepted finding"),
-                      data.line)
+    return Acceptance(
+        schema.text(data, "rule", "an accepted finding") or "",
+        frozenset(claims),
+        relation,
+        reason,
+        schema.text(data, "by", "an accepted finding"),
+        data.line,
+    )

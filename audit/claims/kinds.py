@@ -44,8 +44,9 @@ class Role:
 
     @property
     def positive(self) -> bool:
-        return not self.signed and (self.unit in ("amount", "count")
-                                    or self.unit.startswith("same:"))
+        return not self.signed and (
+            self.unit in ("amount", "count") or self.unit.startswith("same:")
+        )
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,14 @@ class Kind:
         return tuple(r.name for r in self.roles)
 
 
-def _kind(name: str, title: str, *roles: Role, readings: tuple[str, ...] = (),
-          percent_only: tuple[str, ...] = (), inequality: bool = False) -> Kind:
+def _kind(
+    name: str,
+    title: str,
+    *roles: Role,
+    readings: tuple[str, ...] = (),
+    percent_only: tuple[str, ...] = (),
+    inequality: bool = False,
+) -> Kind:
     return Kind(name, title, roles, readings, percent_only, inequality)
 
 
@@ -83,67 +90,188 @@ DAYS = Role("days", "days", derived=True)
 # Derived lengths of time: read from the relation's own column, never from the values table.
 SPANS = ("years", "days")
 
-KINDS: dict[str, Kind] = {k.name: k for k in (
-    _kind("share", "a part as a percentage of a whole",
-          Role("part", "amount"), Role("whole", "same:part"), Role("share", "percent")),
-    _kind("growth", "growth between two values, in percent",
-          Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent")),
-    _kind("change", "an absolute change and the rate it makes on the earlier value",
-          Role("end", "amount"), Role("change", "same:end", signed=True),
-          Role("rate", "percent")),
-    _kind("cagr", "compound annual growth rate between two values",
-          Role("start", "amount"), Role("end", "same:start"), Role("rate", "percent"), YEARS),
-    _kind("multiple", "one value as a multiple of another",
-          Role("start", "amount"), Role("end", "same:start"), Role("multiple", "times"),
-          readings=BY_OR_TO),
-    _kind("cagr_multiple", "a compound annual growth rate against the overall multiple",
-          Role("rate", "percent"), Role("multiple", "times"), YEARS, readings=BY_OR_TO),
-    _kind("cagr_cumulative", "an average annual rate against the cumulative change it compounds to",
-          Role("rate", "percent"), Role("change", "percent"), YEARS),
-    _kind("pp_change", "the change between two rates, in percentage points",
-          Role("start", "percent"), Role("end", "percent"), Role("change", "pp"),
-          readings=("points", "relative"), percent_only=("relative",)),
-    _kind("pp_per_year", "the average yearly change between two rates, in percentage points",
-          Role("start", "percent"), Role("end", "percent"), Role("change", "pp"), YEARS),
-    _kind("rate_gap", "the gap between two rates, in percentage points",
-          Role("higher", "percent"), Role("lower", "percent"), Role("gap", "pp")),
-    _kind("cagr_gap", "the gap between a rate and the compound growth of two other values",
-          Role("rate", "percent"), Role("gap", "pp"), Role("base_start", "amount"),
-          Role("base_end", "same:base_start"), YEARS),
-    _kind("cumulative_gap", "the gap between the annual rates of two cumulative changes",
-          Role("higher", "percent"), Role("lower", "percent"), Role("gap", "pp"), YEARS),
-    _kind("conversion", "a currency amount and its conversion into another currency",
-          Role("amount", "amount", bare=True), Role("converted", "amount", bare=True),
-          Role("rate", "rate", derived=True)),
-    # Any two quantities of one dimension (miles and km, tonnes and pounds, C and F); a dated
-    # currency rate joins the unit factor when the sides differ by currency (yuan per square
-    # metre against dollars per square foot). The factor is derived, never given.
-    _kind("unit_conversion", "a quantity and its conversion into other units",
-          Role("amount", "amount", bare=True), Role("converted", "amount", bare=True),
-          Role("factor", "rate", derived=True)),
-    _kind("sum", "parts that add up to a total",
-          Role("total", "amount"), Role("parts", "same:total", many=True)),
-    _kind("aggregate_growth", "growth of a total from its components' levels and growth rates",
-          Role("rate", "percent"), Role("levels", "amount", many=True),
-          Role("rates", "same:levels", many=True, discounts="levels")),
-    _kind("difference_growth", "growth of a difference (a surplus, a deficit) from both sides'"
-          " levels and growth rates",
-          Role("a", "amount"), Role("a_rate", "percent"), Role("b", "same:a"),
-          Role("b_rate", "percent"), Role("rate", "percent")),
-    _kind("bound", "an exact figure against a bound stated for it (\"tops 100 billion\")",
-          Role("value", "amount", signed=True), Role("bound", "same:value", signed=True),
-          inequality=True),
-    _kind("order", "one figure said to be larger than another",
-          Role("larger", "amount", signed=True), Role("smaller", "same:larger", signed=True),
-          inequality=True),
-    _kind("partial_sum", "parts named as included in a total, which need not cover it",
-          Role("total", "amount"), Role("parts", "same:total", many=True), inequality=True),
-    _kind("per_day", "a daily figure against a total over a period of days",
-          Role("total", "amount"), Role("per_day", "same:total"), DAYS),
-    _kind("per_capita", "a total divided by a count",
-          Role("total", "amount"), Role("count", "count"), Role("per_capita", "same:total")),
-    _kind("restate", "the same figure stated twice in one article",
-          Role("first", "amount", signed=True), Role("second", "same:first", signed=True)),
-    _kind("reference", "a stated figure against a published reference fact",
-          Role("value", "amount", signed=True), Role("reference", "same:value", signed=True)),
-)}
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        _kind(
+            "share",
+            "a part as a percentage of a whole",
+            Role("part", "amount"),
+            Role("whole", "same:part"),
+            Role("share", "percent"),
+        ),
+        _kind(
+            "growth",
+            "growth between two values, in percent",
+            Role("start", "amount"),
+            Role("end", "same:start"),
+            Role("rate", "percent"),
+        ),
+        _kind(
+            "change",
+            "an absolute change and the rate it makes on the earlier value",
+            Role("end", "amount"),
+            Role("change", "same:end", signed=True),
+            Role("rate", "percent"),
+        ),
+        _kind(
+            "cagr",
+            "compound annual growth rate between two values",
+            Role("start", "amount"),
+            Role("end", "same:start"),
+            Role("rate", "percent"),
+            YEARS,
+        ),
+        _kind(
+            "multiple",
+            "one value as a multiple of another",
+            Role("start", "amount"),
+            Role("end", "same:start"),
+            Role("multiple", "times"),
+            readings=BY_OR_TO,
+        ),
+        _kind(
+            "cagr_multiple",
+            "a compound annual growth rate against the overall multiple",
+            Role("rate", "percent"),
+            Role("multiple", "times"),
+            YEARS,
+            readings=BY_OR_TO,
+        ),
+        _kind(
+            "cagr_cumulative",
+            "an average annual rate against the cumulative change it compounds to",
+            Role("rate", "percent"),
+            Role("change", "percent"),
+            YEARS,
+        ),
+        _kind(
+            "pp_change",
+            "the change between two rates, in percentage points",
+            Role("start", "percent"),
+            Role("end", "percent"),
+            Role("change", "pp"),
+            readings=("points", "relative"),
+            percent_only=("relative",),
+        ),
+        _kind(
+            "pp_per_year",
+            "the average yearly change between two rates, in percentage points",
+            Role("start", "percent"),
+            Role("end", "percent"),
+            Role("change", "pp"),
+            YEARS,
+        ),
+        _kind(
+            "rate_gap",
+            "the gap between two rates, in percentage points",
+            Role("higher", "percent"),
+            Role("lower", "percent"),
+            Role("gap", "pp"),
+        ),
+        _kind(
+            "cagr_gap",
+            "the gap between a rate and the compound growth of two other values",
+            Role("rate", "percent"),
+            Role("gap", "pp"),
+            Role("base_start", "amount"),
+            Role("base_end", "same:base_start"),
+            YEARS,
+        ),
+        _kind(
+            "cumulative_gap",
+            "the gap between the annual rates of two cumulative changes",
+            Role("higher", "percent"),
+            Role("lower", "percent"),
+            Role("gap", "pp"),
+            YEARS,
+        ),
+        _kind(
+            "conversion",
+            "a currency amount and its conversion into another currency",
+            Role("amount", "amount", bare=True),
+            Role("converted", "amount", bare=True),
+            Role("rate", "rate", derived=True),
+        ),
+        # Any two quantities of one dimension (miles and km, tonnes and pounds, C and F); a dated
+        # currency rate joins the unit factor when the sides differ by currency (yuan per square
+        # metre against dollars per square foot). The factor is derived, never given.
+        _kind(
+            "unit_conversion",
+            "a quantity and its conversion into other units",
+            Role("amount", "amount", bare=True),
+            Role("converted", "amount", bare=True),
+            Role("factor", "rate", derived=True),
+        ),
+        _kind(
+            "sum",
+            "parts that add up to a total",
+            Role("total", "amount"),
+            Role("parts", "same:total", many=True),
+        ),
+        _kind(
+            "aggregate_growth",
+            "growth of a total from its components' levels and growth rates",
+            Role("rate", "percent"),
+            Role("levels", "amount", many=True),
+            Role("rates", "same:levels", many=True, discounts="levels"),
+        ),
+        _kind(
+            "difference_growth",
+            "growth of a difference (a surplus, a deficit) from both sides'"
+            " levels and growth rates",
+            Role("a", "amount"),
+            Role("a_rate", "percent"),
+            Role("b", "same:a"),
+            Role("b_rate", "percent"),
+            Role("rate", "percent"),
+        ),
+        _kind(
+            "bound",
+            'an exact figure against a bound stated for it ("tops 100 billion")',
+            Role("value", "amount", signed=True),
+            Role("bound", "same:value", signed=True),
+            inequality=True,
+        ),
+        _kind(
+            "order",
+            "one figure said to be larger than another",
+            Role("larger", "amount", signed=True),
+            Role("smaller", "same:larger", signed=True),
+            inequality=True,
+        ),
+        _kind(
+            "partial_sum",
+            "parts named as included in a total, which need not cover it",
+            Role("total", "amount"),
+            Role("parts", "same:total", many=True),
+            inequality=True,
+        ),
+        _kind(
+            "per_day",
+            "a daily figure against a total over a period of days",
+            Role("total", "amount"),
+            Role("per_day", "same:total"),
+            DAYS,
+        ),
+        _kind(
+            "per_capita",
+            "a total divided by a count",
+            Role("total", "amount"),
+            Role("count", "count"),
+            Role("per_capita", "same:total"),
+        ),
+        _kind(
+            "restate",
+            "the same figure stated twice in one article",
+            Role("first", "amount", signed=True),
+            Role("second", "same:first", signed=True),
+        ),
+        _kind(
+            "reference",
+            "a stated figure against a published reference fact",
+            Role("value", "amount", signed=True),
+            Role("reference", "same:value", signed=True),
+        ),
+    )
+}

@@ -1,9 +1,9 @@
 """Periods as articles state them: a year, a month, a day, or a span of them.
 
-    2021            the year 2021
-    2022-08         August 2022
-    2023-11-23      a day
-    2016-2021, 2016/2021, 2021-25, 2022-01/2023-12    spans
+2021            the year 2021
+2022-08         August 2022
+2023-11-23      a day
+2016-2021, 2016/2021, 2021-25, 2022-01/2023-12    spans
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from datetime import date
 from audit.errors import InputError
 
 _POINT = r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?"
-_SPAN = re.compile(rf"^\s*{_POINT}\s*(?:(?:/|–|—|-|\bto\b)\s*(\d{{4}}|\d{{2}})"
-                   rf"(?:-(\d{{1,2}})(?:-(\d{{1,2}}))?)?)?\s*$")
+_SPAN = re.compile(
+    rf"^\s*{_POINT}\s*(?:(?:/|–|—|-|\bto\b)\s*(\d{{4}}|\d{{2}})"
+    rf"(?:-(\d{{1,2}})(?:-(\d{{1,2}}))?)?)?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -35,16 +37,22 @@ class Period:
         return self.end.year
 
 
-
 def parse_period(text: object) -> Period:
     raw = str(text).strip()
     match = _SPAN.match(raw)
     if not match:
-        raise InputError(f"{raw!r} is not a period (expected 2021, 2022-08, 2023-11-23,"
-                         " 2016-2021 or 2022-01/2023-12)")
+        raise InputError(
+            f"{raw!r} is not a period (expected 2021, 2022-08, 2023-11-23,"
+            " 2016-2021 or 2022-01/2023-12)"
+        )
     year, month, day, end_year, end_month, end_day = match.groups()
-    if month is not None and int(month) > 12 and day is None and end_year is None \
-            and int(year[:2] + month) > int(year):
+    if (
+        month is not None
+        and int(month) > 12
+        and day is None
+        and end_year is None
+        and int(year[:2] + month) > int(year)
+    ):
         # "2021-25" is the span 2021-2025, not a 25th month.
         month, end_year = None, month
     try:
@@ -68,4 +76,3 @@ def _point(year: int, month: str | None, day: str | None) -> tuple[date, date]:
         return date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1])
     d = date(year, m, int(day))
     return d, d
-

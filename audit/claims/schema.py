@@ -14,16 +14,19 @@ from audit.claims.yamlsource import Mapping, Sequence
 IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
 
-def mapping(value: Any, what: str, parent: Mapping | Sequence | None = None,
-            key: str | int | None = None) -> Mapping:
+def mapping(
+    value: Any, what: str, parent: Mapping | Sequence | None = None, key: str | int | None = None
+) -> Mapping:
     if not isinstance(value, Mapping):
-        raise _error(parent, key, f"{what} must be a mapping of keys to values, "
-                     f"not {_describe(value)}")
+        raise _error(
+            parent, key, f"{what} must be a mapping of keys to values, not {_describe(value)}"
+        )
     return value
 
 
-def sequence(value: Any, what: str, parent: Mapping | Sequence | None = None,
-             key: str | int | None = None) -> Sequence:
+def sequence(
+    value: Any, what: str, parent: Mapping | Sequence | None = None, key: str | int | None = None
+) -> Sequence:
     if not isinstance(value, Sequence):
         raise _error(parent, key, f"{what} must be a list, not {_describe(value)}")
     return value
@@ -34,8 +37,10 @@ def keys(data: Mapping, what: str, required: Iterable[str], optional: Iterable[s
     allowed = set(required) | set(optional)
     for key in data:
         if key not in allowed:
-            raise data.error(f"unknown key {key!r} in {what}; expected one of: "
-                             + ", ".join(sorted(allowed)), key)
+            raise data.error(
+                f"unknown key {key!r} in {what}; expected one of: " + ", ".join(sorted(allowed)),
+                key,
+            )
     for key in required:
         if key not in data:
             raise data.error(f"{what} is missing the required key {key!r}")
@@ -53,8 +58,9 @@ def text(data: Mapping, key: str, what: str, default: str | None = None) -> str 
 def identifier(data: Mapping, key: str, what: str) -> str:
     value = text(data, key, what)
     if value is None or not IDENTIFIER.match(value):
-        raise data.error(f"{key!r} of {what} must be an identifier (letters, digits, _ . -),"
-                         f" not {value!r}", key)
+        raise data.error(
+            f"{key!r} of {what} must be an identifier (letters, digits, _ . -), not {value!r}", key
+        )
     return value
 
 
@@ -62,8 +68,9 @@ def choice(data: Mapping, key: str, what: str, options: Iterable[str], default: 
     options = list(options)
     value = text(data, key, what, default) or default
     if value not in options:
-        raise data.error(f"{key!r} of {what} must be one of {', '.join(options)}, not {value!r}",
-                         key)
+        raise data.error(
+            f"{key!r} of {what} must be one of {', '.join(options)}, not {value!r}", key
+        )
     return value
 
 

@@ -137,18 +137,33 @@ def resolve(text: str) -> Unit:
             bottom = resolve("lb" if piece.strip().lower() in ("pound", "pounds") else piece)
             if bottom.offset or unit.offset:
                 raise InputError(f"{cleaned!r} divides by a temperature scale with an offset")
-            unit = Unit(f"{unit.name}/{bottom.name}", _divide(unit.dimension, bottom.dimension),
-                        unit.factor / bottom.factor)
+            unit = Unit(
+                f"{unit.name}/{bottom.name}",
+                _divide(unit.dimension, bottom.dimension),
+                unit.factor / bottom.factor,
+            )
         return unit
-    raise InputError(f"unknown unit {cleaned!r}; known units include "
-                     + ", ".join(known_units()[:12]) + ", ... (what is counted belongs in"
-                     " the claim's metric)")
+    raise InputError(
+        f"unknown unit {cleaned!r}; known units include "
+        + ", ".join(known_units()[:12])
+        + ", ... (what is counted belongs in"
+        " the claim's metric)"
+    )
 
 
 # How reports name a unit in a factor ("1 mile = 1.609344 kilometres"); others by pint name.
-_SHOWN = {"kilometer": "km", "meter": "m", "square_meter": "m²", "square_kilometer": "km²",
-          "square_foot": "sq ft", "degree_Celsius": "°C", "degree_Fahrenheit": "°F",
-          "pound_mass": "lb", "gallon": "US gallon", "kilogram": "kg"}
+_SHOWN = {
+    "kilometer": "km",
+    "meter": "m",
+    "square_meter": "m²",
+    "square_kilometer": "km²",
+    "square_foot": "sq ft",
+    "degree_Celsius": "°C",
+    "degree_Fahrenheit": "°F",
+    "pound_mass": "lb",
+    "gallon": "US gallon",
+    "kilogram": "kg",
+}
 
 
 def shown(unit: Unit) -> str:
@@ -164,8 +179,10 @@ def describe_factor(amount: Unit, converted: Unit) -> str:
         return f"per {per[0]} to per {per[1]}: × {ratio:.10g}, at the dated exchange rate"
     if amount.offset or converted.offset:
         shift = (amount.offset - converted.offset) / converted.factor
-        return (f"{shown(converted)} = {shown(amount)} × {ratio:.10g} "
-                f"{'+' if shift >= 0 else '-'} {abs(shift):.10g}")
+        return (
+            f"{shown(converted)} = {shown(amount)} × {ratio:.10g} "
+            f"{'+' if shift >= 0 else '-'} {abs(shift):.10g}"
+        )
     return f"1 {shown(amount)} = {ratio:.10g} {shown(converted)}"
 
 
@@ -179,6 +196,8 @@ def _divide(top: str, bottom: str) -> str:
 
 
 if __name__ == "__main__":
-    CACHE.write_text(json.dumps(build_cache(), indent=0, ensure_ascii=False, sort_keys=True)
-                     + "\n", encoding="utf-8")
+    CACHE.write_text(
+        json.dumps(build_cache(), indent=0, ensure_ascii=False, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
     print(f"wrote {CACHE}")

@@ -86,12 +86,25 @@ def parse_value(written: str) -> StatedValue:
     if verb in MULTIPLE_VERBS:
         number = Decimal(str(MULTIPLE_VERBS[verb]))
         value = float(number)
-        return StatedValue(text, number, Decimal(0), None, "exact", resolve("times"), value,
-                           value, False, False, reading="to")
+        return StatedValue(
+            text,
+            number,
+            Decimal(0),
+            None,
+            "exact",
+            resolve("times"),
+            value,
+            value,
+            False,
+            False,
+            reading="to",
+        )
     match = _PATTERN.match(text)
     if not match:
-        raise InputError(f"{text!r} is not a number (expected something like '7.8%',"
-                         " 'about 7.9 trillion yuan', 'more than 30 percent')")
+        raise InputError(
+            f"{text!r} is not a number (expected something like '7.8%',"
+            " 'about 7.9 trillion yuan', 'more than 30 percent')"
+        )
     first = parse_number(match["num"])
     if first is None:
         raise InputError(f"cannot read the number {match['num']!r} in {text!r}")
@@ -114,26 +127,53 @@ def parse_value(written: str) -> StatedValue:
             raise InputError(f"{text!r} puts a bound ({qualifier}) on a range")
         # "10 million to 1.2 billion": each end has its own scale word.
         first_scale = scale_factor(match["scale1"].lower()) if match["scale1"] else scale
-        ends = sorted(((first.value - first.half_step) * first_scale,
-                       (first.value + first.half_step) * first_scale,
-                       (second.value - second.half_step) * scale,
-                       (second.value + second.half_step) * scale))
+        ends = sorted(
+            (
+                (first.value - first.half_step) * first_scale,
+                (first.value + first.half_step) * first_scale,
+                (second.value - second.half_step) * scale,
+                (second.value + second.half_step) * scale,
+            )
+        )
         lo, hi = ends[0], ends[-1]
         if qualifier:  # "about 10-12%": widened like any approximate figure
-            width = max(first.step * first_scale, second.step * scale,
-                        (abs(lo) + abs(hi)) / 2 * APPROXIMATE_SHARE)
+            width = max(
+                first.step * first_scale,
+                second.step * scale,
+                (abs(lo) + abs(hi)) / 2 * APPROXIMATE_SHARE,
+            )
             lo, hi = lo - width / 2, hi + width / 2
-        return StatedValue(text, (lo + hi) / 2, max(first.step * first_scale,
-                                                     second.step * scale), scale_word,
-                           "range", unit, float(lo), float(hi), False, True,
-                           unit_text=unit_text)
+        return StatedValue(
+            text,
+            (lo + hi) / 2,
+            max(first.step * first_scale, second.step * scale),
+            scale_word,
+            "range",
+            unit,
+            float(lo),
+            float(hi),
+            False,
+            True,
+            unit_text=unit_text,
+        )
     if match["between"] and not match["num2"]:
         raise InputError(f"{text!r} starts a range but gives only one end")
     number = first.value * scale
     step = first.step * scale
     lo, hi, lo_open, hi_open = _interval(number, step, QUALIFIERS.get(qualifier or ""))
-    return StatedValue(text, number, step, scale_word, qualifier, unit, lo, hi, lo_open, hi_open,
-                       unit_text=unit_text)
+    return StatedValue(
+        text,
+        number,
+        step,
+        scale_word,
+        qualifier,
+        unit,
+        lo,
+        hi,
+        lo_open,
+        hi_open,
+        unit_text=unit_text,
+    )
 
 
 # Longer than any figure a news story states; refusing it keeps Decimal arithmetic bounded.
@@ -145,8 +185,9 @@ def _refuse_unreadable_digits(text: str) -> None:
     """Refuse, rather than silently read, digits other than 0-9 and overlong numbers."""
     foreign = next((ch for ch in text if ch.isdigit() and not ch.isascii()), None)
     if foreign is not None:
-        raise InputError(f"{_short(text)} holds the digit {foreign!r}; write numbers with the"
-                         " digits 0-9")
+        raise InputError(
+            f"{_short(text)} holds the digit {foreign!r}; write numbers with the digits 0-9"
+        )
     if _DIGIT_RUN.search(text):
         raise InputError(f"{_short(text)} holds a number longer than {MAX_DIGITS} digits")
 

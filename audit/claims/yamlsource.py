@@ -31,9 +31,17 @@ BOOL_TAG = "tag:yaml.org,2002:bool"
 NULL_TAG = "tag:yaml.org,2002:null"
 # The only tags a data file may carry: plain scalars, lists and mappings. Anything else
 # (!!python/..., local !tags) is refused before it could mean anything.
-ALLOWED_TAGS = {INT_TAG, FLOAT_TAG, BOOL_TAG, NULL_TAG, "tag:yaml.org,2002:str",
-                "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:map",
-                "tag:yaml.org,2002:seq", "tag:yaml.org,2002:merge"}
+ALLOWED_TAGS = {
+    INT_TAG,
+    FLOAT_TAG,
+    BOOL_TAG,
+    NULL_TAG,
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:merge",
+}
 
 
 class Mapping(dict):
@@ -63,8 +71,11 @@ class Sequence(list):
     item_marks: list[tuple[int | None, int | None]]
 
     def error(self, message: str, index: int | None = None) -> InputError:
-        line, column = (self.item_marks[index] if index is not None and index < len(
-            self.item_marks) else (self.line, self.column))
+        line, column = (
+            self.item_marks[index]
+            if index is not None and index < len(self.item_marks)
+            else (self.line, self.column)
+        )
         return InputError(message, self.path, line, column)
 
 
@@ -104,8 +115,9 @@ def loads(text: str, name: str, json_syntax: bool = False) -> Any:
             # Floats stay strings: "7.80" in JSON states a precision too.
             data = json.loads(text, parse_float=str, object_pairs_hook=_unique_pairs)
         except json.JSONDecodeError as error:
-            raise InputError(f"invalid JSON: {error.msg}", name, error.lineno,
-                             error.colno) from None
+            raise InputError(
+                f"invalid JSON: {error.msg}", name, error.lineno, error.colno
+            ) from None
         except RecursionError:
             raise InputError("the data is nested too deeply", name) from None
         except InputError as error:
@@ -156,9 +168,12 @@ def _compose(text: str, name: str) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "invalid YAML"
-        raise InputError(f"invalid YAML: {problem}", name,
-                         mark.line + 1 if mark else None,
-                         mark.column + 1 if mark else None) from None
+        raise InputError(
+            f"invalid YAML: {problem}",
+            name,
+            mark.line + 1 if mark else None,
+            mark.column + 1 if mark else None,
+        ) from None
     except yaml.YAMLError as error:
         raise InputError(f"invalid YAML: {error}", name) from None
     if node is None:
@@ -173,8 +188,7 @@ def _convert(node: yaml.Node, path: str, seen: set[int]) -> Any:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
     if id(node) in seen:
         # The composer hands back an aliased node as the very same object.
-        raise InputError("YAML aliases (*name) are not allowed in data files", path, line,
-                         column)
+        raise InputError("YAML aliases (*name) are not allowed in data files", path, line, column)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) or node.value:
         seen.add(id(node))
     if node.tag not in ALLOWED_TAGS:
@@ -185,14 +199,22 @@ def _convert(node: yaml.Node, path: str, seen: set[int]) -> Any:
         result.key_marks = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
-                raise InputError("YAML merge keys (<<) are not supported", path,
-                                 key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                raise InputError(
+                    "YAML merge keys (<<) are not supported",
+                    path,
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
             key = _convert(key_node, path, seen)
             if not isinstance(key, str):
                 key = str(key)
             if key in result:
-                raise InputError(f"duplicate key {key!r}", path, key_node.start_mark.line + 1,
-                                 key_node.start_mark.column + 1)
+                raise InputError(
+                    f"duplicate key {key!r}",
+                    path,
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
             result.key_marks[key] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             result[key] = _convert(value_node, path, seen)
         return result

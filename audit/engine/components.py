@@ -25,8 +25,9 @@ MIXED = "mixed"  # parts in different units: their sum has none
 Fills = tuple[np.ndarray, np.ndarray, np.ndarray]  # relation, part number, value row
 
 
-def discounted_parts(levels: Fills, rates: Fills, values: ValueArrays,
-                     relation_count: int) -> tuple[np.ndarray, np.ndarray]:
+def discounted_parts(
+    levels: Fills, rates: Fills, values: ValueArrays, relation_count: int
+) -> tuple[np.ndarray, np.ndarray]:
     """(relation, synthetic value row) for every combination of the components' alternatives."""
     if len(rates[0]) == 0:
         return rates[0], rates[2]
@@ -35,8 +36,7 @@ def discounted_parts(levels: Fills, rates: Fills, values: ValueArrays,
     for number in numbers:
         for name, (relation, part, value) in (("level", levels), ("rate", rates)):
             mine = part == number
-            combos = cross(combos, f"{name} {number}", relation[mine], value[mine],
-                           relation_count)
+            combos = cross(combos, f"{name} {number}", relation[mine], value[mine], relation_count)
     count = len(combos["relation"])
     lo, hi = np.zeros(count), np.zeros(count)
     dims = np.full(count, "", dtype=object)
@@ -46,17 +46,22 @@ def discounted_parts(levels: Fills, rates: Fills, values: ValueArrays,
         incomplete |= (level >= 0) != (rate >= 0)
         both = (level >= 0) & (rate >= 0)
         li, ri = np.where(both, level, 0), np.where(both, rate, 0)
-        amount = Iv(values.take("lo", li) * values.take("factor", li),
-                    values.take("hi", li) * values.take("factor", li))
-        growth = Iv(1 + values.take("lo", ri) * values.take("factor", ri),
-                    1 + values.take("hi", ri) * values.take("factor", ri))
+        amount = Iv(
+            values.take("lo", li) * values.take("factor", li),
+            values.take("hi", li) * values.take("factor", li),
+        )
+        growth = Iv(
+            1 + values.take("lo", ri) * values.take("factor", ri),
+            1 + values.take("hi", ri) * values.take("factor", ri),
+        )
         earlier = div(amount, growth)
         lo += np.where(both, earlier.lo, 0.0)
         hi += np.where(both, earlier.hi, 0.0)
         level_dims = values.take("dimension", li)
         # A rate written in points or as an amount is not a growth rate: the sum has no unit.
-        mixed = both & ((values.take("dimension", ri) != DIMENSIONLESS)
-                        | ((dims != "") & (level_dims != dims)))
+        mixed = both & (
+            (values.take("dimension", ri) != DIMENSIONLESS) | ((dims != "") & (level_dims != dims))
+        )
         dims = np.where(mixed, MIXED, np.where(both & (dims == ""), level_dims, dims))
     dims = np.where(incomplete, INCOMPLETE, dims)
     written = np.full(count, "the components' earlier levels", dtype=object)

@@ -5,8 +5,13 @@ from __future__ import annotations
 import numpy as np
 
 
-def cross(rows: dict[str, np.ndarray], role: str, fill_relation: np.ndarray,
-           fill_value: np.ndarray, relation_count: int) -> dict[str, np.ndarray]:
+def cross(
+    rows: dict[str, np.ndarray],
+    role: str,
+    fill_relation: np.ndarray,
+    fill_value: np.ndarray,
+    relation_count: int,
+) -> dict[str, np.ndarray]:
     """Every row times every alternative of `role` for its relation (-1 where there is none)."""
     order = np.argsort(fill_relation, kind="stable")
     fill_relation, fill_value = fill_relation[order], fill_value[order]

@@ -42,13 +42,22 @@ MIN_DECIMAL_GAP = 0.5
 SCALE, SIGN, DECIMAL, SWAP = "scale", "sign", "decimal", "swap"  # kinds of single slips
 
 
-def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
-            holding: np.ndarray, readings: np.ndarray, relative_gap: np.ndarray) -> np.ndarray:
+def explain(
+    rule: Rule,
+    prep: Prepared,
+    tables: Tables,
+    rows: np.ndarray,
+    holding: np.ndarray,
+    readings: np.ndarray,
+    relative_gap: np.ndarray,
+) -> np.ndarray:
     """A cause (or "") for each inconsistent expansion row in `rows`."""
     causes = np.full(len(rows), "", dtype=object)
     other = np.flatnonzero((readings != "") & (holding != ""))
-    causes[other] = [f"the phrase reads the other way: it holds read as '{holding[i]}', not "
-                     f"'{readings[i]}'" for i in other]
+    causes[other] = [
+        f"the phrase reads the other way: it holds read as '{holding[i]}', not '{readings[i]}'"
+        for i in other
+    ]
     for text, formula in rule.mistakes.items():
         followed = (causes == "") & _follows(rule, prep, rows, formula)
         causes[followed] = text
@@ -58,35 +67,44 @@ def explain(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
     if found is None:
         return _powers_of_ten(rule, prep, tables, rows, causes)
     gap = relative_gap[found["position"]]
-    fits = _fits(rule, prep, rows, readings, found) \
-        & ~((found["kind"] == SWAP) & (gap < MIN_SWAP_GAP)) \
+    fits = (
+        _fits(rule, prep, rows, readings, found)
+        & ~((found["kind"] == SWAP) & (gap < MIN_SWAP_GAP))
         & ~((found["kind"] == DECIMAL) & (gap < MIN_DECIMAL_GAP))
-    position, role, value, kind, detail = (found[k][fits] for k in (
-        "position", "role", "value", "kind", "detail"))
+    )
+    position, role, value, kind, detail = (
+        found[k][fits] for k in ("position", "role", "value", "kind", "detail")
+    )
     values = tables.values
     for where in np.unique(position):
         if causes[where]:
             continue
         mine = position == where
-        slips = [_text(values, kind[i], value[i], detail[i])
-                 for i in np.flatnonzero(mine & (kind != SWAP))]
+        slips = [
+            _text(values, kind[i], value[i], detail[i])
+            for i in np.flatnonzero(mine & (kind != SWAP))
+        ]
         swapped_roles = role[mine & (kind == SWAP)].tolist()
         # Several swaps within one value that all fit are a coincidence, not a cause.
-        swaps = [_swap_text(values, value[i], int(detail[i]))
-                 for i in np.flatnonzero(mine & (kind == SWAP))
-                 if swapped_roles.count(role[i]) == 1]
+        swaps = [
+            _swap_text(values, value[i], int(detail[i]))
+            for i in np.flatnonzero(mine & (kind == SWAP))
+            if swapped_roles.count(role[i]) == 1
+        ]
         if slips or swaps:
             causes[where] = "; or ".join(dict.fromkeys(slips or swaps))
     return _powers_of_ten(rule, prep, tables, rows, causes)
 
 
-def _powers_of_ten(rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray,
-                   causes: np.ndarray) -> np.ndarray:
+def _powers_of_ten(
+    rule: Rule, prep: Prepared, tables: Tables, rows: np.ndarray, causes: np.ndarray
+) -> np.ndarray:
     """Last, for unit conversions: a side off by x100 or x1,000 (centimetres for metres)."""
     empty = np.flatnonzero(causes == "")
     if len(empty):
-        causes[empty] = unit_slips.explain(rule, prep, tables, rows[empty], _fits_squarely,
-                                           powers=True)
+        causes[empty] = unit_slips.explain(
+            rule, prep, tables, rows[empty], _fits_squarely, powers=True
+        )
     return causes
 
 
@@ -94,8 +112,10 @@ def _text(values, kind: str, row: int, factor: float) -> str:
     if kind == SIGN:
         return _sign_text(values, row)
     if kind == DECIMAL:
-        return (f"'{values['written'][row]}' fits with the decimal point moved one place "
-                f"({'x10' if factor > 1 else '/10'})")
+        return (
+            f"'{values['written'][row]}' fits with the decimal point moved one place "
+            f"({'x10' if factor > 1 else '/10'})"
+        )
     return _slip_text(values, row, factor)
 
 
@@ -116,27 +136,49 @@ def _candidates(prep: Prepared, tables: Tables, rows: np.ndarray) -> dict | None
             has_word = usable & (names == word)
             for factor, _ in slips:
                 where = np.flatnonzero(has_word)
-                pieces.append(_piece(where, role, value_rows, lo * factor, hi * factor, SCALE,
-                                     np.full(len(where), factor)))
+                pieces.append(
+                    _piece(
+                        where,
+                        role,
+                        value_rows,
+                        lo * factor,
+                        hi * factor,
+                        SCALE,
+                        np.full(len(where), factor),
+                    )
+                )
         signed = np.flatnonzero(usable & ((lo > 0) | (hi < 0)))
         pieces.append(_piece(signed, role, value_rows, -hi, -lo, SIGN, np.zeros(len(signed))))
         shifted = np.flatnonzero(usable & (values["digits"][safe] >= 10))
         for factor in (10.0, 0.1):
-            pieces.append(_piece(shifted, role, value_rows, lo * factor, hi * factor, DECIMAL,
-                                 np.full(len(shifted), factor)))
+            pieces.append(
+                _piece(
+                    shifted,
+                    role,
+                    value_rows,
+                    lo * factor,
+                    hi * factor,
+                    DECIMAL,
+                    np.full(len(shifted), factor),
+                )
+            )
         digits = np.where(usable, values["digits"][safe], -1)
         for place in range(MAX_DIGITS - 1):
-            low_digit = (digits // 10 ** place) % 10
+            low_digit = (digits // 10**place) % 10
             high_digit = (digits // 10 ** (place + 1)) % 10
-            swapped = digits + 9 * (low_digit - high_digit) * 10 ** place
+            swapped = digits + 9 * (low_digit - high_digit) * 10**place
             top = digits // 10 ** (place + 1) < 10  # the high digit leads the number
-            valid = (digits >= 10 ** (place + 1)) & (low_digit != high_digit) \
+            valid = (
+                (digits >= 10 ** (place + 1))
+                & (low_digit != high_digit)
                 & ~(top & (low_digit == 0))
+            )
             where = np.flatnonzero(valid)
             ratio = swapped[where] / digits[where]
             new = np.sort(np.stack([lo[where] * ratio, hi[where] * ratio]), axis=0)
-            pieces.append(_piece(where, role, value_rows, new[0], new[1], SWAP,
-                                 swapped[where], full=False))
+            pieces.append(
+                _piece(where, role, value_rows, new[0], new[1], SWAP, swapped[where], full=False)
+            )
     pieces = [p for p in pieces if len(p["position"])]
     if not pieces:
         return None
@@ -144,26 +186,33 @@ def _candidates(prep: Prepared, tables: Tables, rows: np.ndarray) -> dict | None
 
 
 def _piece(where, role, value_rows, lo, hi, kind: str, detail, full=True) -> dict:
-    return {"position": where, "role": np.full(len(where), role, dtype=object),
-            "value": value_rows[where], "lo": lo[where] if full else lo,
-            "hi": hi[where] if full else hi, "kind": np.full(len(where), kind, dtype=object),
-            "detail": np.asarray(detail, dtype=float)}
+    return {
+        "position": where,
+        "role": np.full(len(where), role, dtype=object),
+        "value": value_rows[where],
+        "lo": lo[where] if full else lo,
+        "hi": hi[where] if full else hi,
+        "kind": np.full(len(where), kind, dtype=object),
+        "detail": np.asarray(detail, dtype=float),
+    }
 
 
 def _follows(rule: Rule, prep: Prepared, rows: np.ndarray, formula) -> np.ndarray:
     """Whether each row's stated figure is what a known wrong formula gives."""
     n = len(prep.relation)
-    env = {role: Iv(np.broadcast_to(i.lo, (n,))[rows], np.broadcast_to(i.hi, (n,))[rows])
-           for role, i in prep.env.items()}
+    env = {
+        role: Iv(np.broadcast_to(i.lo, (n,))[rows], np.broadcast_to(i.hi, (n,))[rows])
+        for role, i in prep.env.items()
+    }
     computed = formula.evaluate(env)
     computed = Iv(*(np.broadcast_to(a, (len(rows),)) for a in (computed.lo, computed.hi)))
     stated = env[rule.compare]
-    return _fits_squarely(stated, prep.stated_open[0][rows], prep.stated_open[1][rows],
-                          computed)
+    return _fits_squarely(stated, prep.stated_open[0][rows], prep.stated_open[1][rows], computed)
 
 
-def _fits(rule: Rule, prep: Prepared, rows: np.ndarray, readings: np.ndarray,
-          found: dict) -> np.ndarray:
+def _fits(
+    rule: Rule, prep: Prepared, rows: np.ndarray, readings: np.ndarray, found: dict
+) -> np.ndarray:
     n = len(prep.relation)
     take = rows[found["position"]]
     env = {}
@@ -191,8 +240,9 @@ def _fits_squarely(stated: Iv, lo_open, hi_open, computed: Iv) -> np.ndarray:
     with np.errstate(invalid="ignore", over="ignore"):
         computed_mid = (computed.lo + computed.hi) / 2
         stated_mid = (stated.lo + stated.hi) / 2
-        inside = (((computed_mid >= stated.lo) & (computed_mid <= stated.hi))
-                  | ((stated_mid >= computed.lo) & (stated_mid <= computed.hi)))
+        inside = ((computed_mid >= stated.lo) & (computed_mid <= stated.hi)) | (
+            (stated_mid >= computed.lo) & (stated_mid <= computed.hi)
+        )
     return meets & inside
 
 
@@ -201,13 +251,12 @@ def _slip_text(values, row: int, factor: float) -> str:
     word = scale_name(values["scale_word"][row]) or ""
     neighbour = next(name for f, name in SLIPS[word] if f == factor)
     times = f"x{factor:,.0f}" if factor > 1 else f"/{1 / factor:,.0f}"
-    return (f"'{written}' fits as {neighbour}: {word} written for {neighbour} ({times})")
+    return f"'{written}' fits as {neighbour}: {word} written for {neighbour} ({times})"
 
 
 def _sign_text(values, row: int) -> str:
     written = str(values["written"][row])
-    return (f"'{written}' fits with the opposite sign: a fall written as a rise, or a rise as"
-            " a fall")
+    return f"'{written}' fits with the opposite sign: a fall written as a rise, or a rise as a fall"
 
 
 def _swap_text(values, row: int, swapped: int) -> str:

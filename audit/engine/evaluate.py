@@ -34,14 +34,36 @@ SLIP_CAUSES = {
     PERCENT_FOR_PP: "written in percent where a difference of rates is in percentage points",
     PP_FOR_PERCENT: "written in percentage points where a rate in percent is meant",
 }
-FINDING_COLUMNS = ["article", "relation", "relation_row", "rule", "kind", "severity", "status",
-                   "rate_assumed",
-                   "reading", "holding", "ambiguous", "compare", "stated_lo", "stated_hi",
-                   "computed_lo", "computed_hi", "gap", "relative_gap", "reason", "cause"]
+FINDING_COLUMNS = [
+    "article",
+    "relation",
+    "relation_row",
+    "rule",
+    "kind",
+    "severity",
+    "status",
+    "rate_assumed",
+    "reading",
+    "holding",
+    "ambiguous",
+    "compare",
+    "stated_lo",
+    "stated_hi",
+    "computed_lo",
+    "computed_hi",
+    "gap",
+    "relative_gap",
+    "reason",
+    "cause",
+]
 # Findings carry the value row of each role filled from values, in slots: slot i holds the
 # i-th such role of the finding's kind (see value_roles), -1 when empty.
-VALUE_SLOTS = tuple(f"value_{i}" for i in range(max(
-    sum(r.unit != "rate" and r.unit not in SPANS for r in k.roles) for k in KINDS.values())))
+VALUE_SLOTS = tuple(
+    f"value_{i}"
+    for i in range(
+        max(sum(r.unit != "rate" and r.unit not in SPANS for r in k.roles) for k in KINDS.values())
+    )
+)
 
 
 def value_roles(kind: str) -> tuple[str, ...]:
@@ -53,8 +75,11 @@ def run(tables: Tables, rules: list[Rule]) -> Table:
     """Findings for every relation a rule applies to, one row per (rule, relation)."""
     values = ValueArrays.of(tables.values)
     by_kind = _fills_by_kind(tables)
-    found = [_run_rule(replace(tables, fills=by_kind[rule.kind.name]), rule, values)
-             for rule in rules if rule.kind.name in by_kind]
+    found = [
+        _run_rule(replace(tables, fills=by_kind[rule.kind.name]), rule, values)
+        for rule in rules
+        if rule.kind.name in by_kind
+    ]
     return Table.concat([f for f in found if len(f)], FINDING_COLUMNS + list(VALUE_SLOTS))
 
 
@@ -67,8 +92,10 @@ def _fills_by_kind(tables: Tables) -> dict[str, Table]:
     order = np.argsort(fill_kind, kind="stable")
     distinct, starts = np.unique(fill_kind[order], return_index=True)
     bounds = [*starts.tolist(), len(order)]
-    split = {str(kind): Table({name: fills[name][order[bounds[i]:bounds[i + 1]]]
-                               for name in names}) for i, kind in enumerate(distinct)}
+    split = {
+        str(kind): Table({name: fills[name][order[bounds[i] : bounds[i + 1]]] for name in names})
+        for i, kind in enumerate(distinct)
+    }
     empty = Table({name: fills[name][:0] for name in names})
     return {str(kind): split.get(str(kind), empty) for kind in set(kinds.tolist())}
 
@@ -83,12 +110,19 @@ def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> dict
     for name, formula in rule.readings.items():
         computed = formula.evaluate(prep.env)
         lo, hi = (np.broadcast_to(a, (n,)).astype(float) for a in (computed.lo, computed.hi))
-        reason = np.where(base_reason != "", base_reason,
-                          np.where(np.isnan(lo) | np.isnan(hi),
-                                   "cannot be recomputed from these values (a negative base?)",
-                                   np.where(np.isneginf(lo) & np.isposinf(hi),
-                                            "the base may be zero, so nothing can be divided"
-                                            " by it", "")))
+        reason = np.where(
+            base_reason != "",
+            base_reason,
+            np.where(
+                np.isnan(lo) | np.isnan(hi),
+                "cannot be recomputed from these values (a negative base?)",
+                np.where(
+                    np.isneginf(lo) & np.isposinf(hi),
+                    "the base may be zero, so nothing can be divided by it",
+                    "",
+                ),
+            ),
+        )
         checkable = (reason == "") & ~compare_missing
         reason = np.where((reason == "") & compare_missing, NOTHING_TO_COMPARE, reason)
         result = Iv(lo, hi)
@@ -98,12 +132,16 @@ def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> dict
             scale = np.maximum(np.abs((stated.lo + stated.hi) / 2), np.abs((lo + hi) / 2))
             relative = np.where(scale > 0, distance / scale, distance)
         columns = {
-            "row": np.arange(n), "relation_row": prep.relation,
+            "row": np.arange(n),
+            "relation_row": prep.relation,
             "reading": np.full(n, name, dtype=object),
             "allowed": ((relation_readings == "") | (relation_readings == name))
             & (name not in rule.kind.percent_only or prep.flag == PERCENT_FOR_PP),
-            "checkable": checkable, "consistent": checkable & meets, "computed_lo": lo,
-            "computed_hi": hi, "gap": np.where(checkable, distance, np.nan),
+            "checkable": checkable,
+            "consistent": checkable & meets,
+            "computed_lo": lo,
+            "computed_hi": hi,
+            "gap": np.where(checkable, distance, np.nan),
             "relative_gap": np.where(checkable, relative, np.nan),
             "reason": reason.astype(object),
         }
@@ -113,7 +151,7 @@ def _evaluate(rule: Rule, prep: Prepared, relation_readings: np.ndarray) -> dict
 
 
 def _not_given(rule: Rule, prep: Prepared) -> np.ndarray:
-    """"not given: start, end" for rows whose input roles are empty, "" elsewhere."""
+    """ "not given: start, end" for rows whose input roles are empty, "" elsewhere."""
     names = np.full(len(prep.relation), "", dtype=object)
     for role in rule.kind.role_names:
         if role in rule.inputs:
@@ -136,9 +174,15 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
     needs_cause = (status == INCONSISTENT) & (cause == "")
     if needs_cause.any():
         picked = np.flatnonzero(needs_cause)
-        cause[picked] = diagnosis.explain(rule, prep, tables, row[picked], holding[picked],
-                                          relation_readings[row[picked]],
-                                          long["relative_gap"][best][picked])
+        cause[picked] = diagnosis.explain(
+            rule,
+            prep,
+            tables,
+            row[picked],
+            holding[picked],
+            relation_readings[row[picked]],
+            long["relative_gap"][best][picked],
+        )
     ambiguous = np.zeros(len(best), bool)
     if len(rule.readings) > 1:
         ambiguous = relation_readings[row] == ""
@@ -148,12 +192,16 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
     return _findings(rule, prep, tables, long, best, status, cause, holding, ambiguous)
 
 
-def _verdicts(rule: Rule, long: dict[str, np.ndarray], best: np.ndarray,
-              flag: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _verdicts(
+    rule: Rule, long: dict[str, np.ndarray], best: np.ndarray, flag: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Status and unit-slip cause of each relation, from the row that speaks for it."""
     consistent, checkable = long["consistent"][best], long["checkable"][best]
-    status = np.where(consistent & long["allowed"][best], CONSISTENT,
-                      np.where(checkable, INCONSISTENT, UNVERIFIABLE)).astype(object)
+    status = np.where(
+        consistent & long["allowed"][best],
+        CONSISTENT,
+        np.where(checkable, INCONSISTENT, UNVERIFIABLE),
+    ).astype(object)
     cause = np.full(len(best), "", dtype=object)
     # A unit slip is an error only under a reading that needs the other unit.
     read_as_written = np.isin(long["reading"][best], rule.kind.percent_only)
@@ -163,9 +211,17 @@ def _verdicts(rule: Rule, long: dict[str, np.ndarray], best: np.ndarray,
     return np.where(slipped, INCONSISTENT, status), cause
 
 
-def _findings(rule: Rule, prep: Prepared, tables: Tables, long: dict[str, np.ndarray],
-              best: np.ndarray, status: np.ndarray, cause: np.ndarray, holding: np.ndarray,
-              ambiguous: np.ndarray) -> Table:
+def _findings(
+    rule: Rule,
+    prep: Prepared,
+    tables: Tables,
+    long: dict[str, np.ndarray],
+    best: np.ndarray,
+    status: np.ndarray,
+    cause: np.ndarray,
+    holding: np.ndarray,
+    ambiguous: np.ndarray,
+) -> Table:
     relations = tables.relations
     relation_row = long["relation_row"][best]
     row = long["row"][best]
@@ -177,23 +233,33 @@ def _findings(rule: Rule, prep: Prepared, tables: Tables, long: dict[str, np.nda
 
     columns = {
         "article": relations["article"][relation_row],
-        "relation": relations["relation"][relation_row], "relation_row": relation_row,
-        "rule": constant(rule.id), "kind": constant(rule.kind.name),
-        "severity": constant(rule.severity), "status": status,
+        "relation": relations["relation"][relation_row],
+        "relation_row": relation_row,
+        "rule": constant(rule.id),
+        "kind": constant(rule.kind.name),
+        "severity": constant(rule.severity),
+        "status": status,
         "rate_assumed": relations["rate_assumed"][relation_row],
-        "reading": long["reading"][best], "holding": holding, "ambiguous": ambiguous,
+        "reading": long["reading"][best],
+        "holding": holding,
+        "ambiguous": ambiguous,
         "compare": constant(rule.compare),
         "stated_lo": np.broadcast_to(stated.lo, (n,))[row],
         "stated_hi": np.broadcast_to(stated.hi, (n,))[row],
-        "computed_lo": long["computed_lo"][best], "computed_hi": long["computed_hi"][best],
-        "gap": long["gap"][best], "relative_gap": long["relative_gap"][best],
+        "computed_lo": long["computed_lo"][best],
+        "computed_hi": long["computed_hi"][best],
+        "gap": long["gap"][best],
+        "relative_gap": long["relative_gap"][best],
         "reason": np.where(status == UNVERIFIABLE, long["reason"][best], "").astype(object),
         "cause": cause,
     }
     roles = value_roles(rule.kind.name)
     for slot, name in enumerate(VALUE_SLOTS):
-        columns[name] = (prep.value[roles[slot]][row] if slot < len(roles)
-                         else np.full(count, -1, dtype=np.int64))
+        columns[name] = (
+            prep.value[roles[slot]][row]
+            if slot < len(roles)
+            else np.full(count, -1, dtype=np.int64)
+        )
     return Table(columns)
 
 
@@ -217,9 +283,16 @@ def _best(long: dict[str, np.ndarray], stale: np.ndarray | None = None) -> np.nd
     vintages current at publication, closest."""
     if stale is None:
         stale = np.zeros(len(long["relation_row"]), bool)
-    order = np.lexsort((np.nan_to_num(long["relative_gap"], nan=np.inf), stale,
-                        ~long["checkable"], ~long["consistent"], ~long["allowed"],
-                        long["relation_row"]))
+    order = np.lexsort(
+        (
+            np.nan_to_num(long["relative_gap"], nan=np.inf),
+            stale,
+            ~long["checkable"],
+            ~long["consistent"],
+            ~long["allowed"],
+            long["relation_row"],
+        )
+    )
     _, first = np.unique(long["relation_row"][order], return_index=True)
     return order[first]
 

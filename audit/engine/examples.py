@@ -45,8 +45,9 @@ def run_examples(rule: Rule) -> list[ExampleResult]:
     return results
 
 
-def check_roles(rule: Rule, roles: dict[str, object], reading: str | None = None,
-                rate_period: str | None = None) -> ExampleResult:
+def check_roles(
+    rule: Rule, roles: dict[str, object], reading: str | None = None, rate_period: str | None = None
+) -> ExampleResult:
     """Audit one relation written as role -> value text, under one rule (for tests and docs)."""
     example = Example(roles, 0, reading, rate_period)
     findings = engine.run(build_tables([_article(rule, example, "one")], {}), [rule])
@@ -70,8 +71,10 @@ def _article(rule: Rule, example: Example, article_id: str) -> Article:
             roles[role] = tuple(fills)
         rate_period = parse_period(example.rate_period) if example.rate_period else None
     except InputError as error:
-        raise InputError(f"example of rule {rule.id}: {error.message}", rule.path,
-                         example.line) from None
-    article.relations.append(Relation("example", rule.kind.name, roles, example.reading,
-                                      rate_period=rate_period))
+        raise InputError(
+            f"example of rule {rule.id}: {error.message}", rule.path, example.line
+        ) from None
+    article.relations.append(
+        Relation("example", rule.kind.name, roles, example.reading, rate_period=rate_period)
+    )
     return article

@@ -27,8 +27,7 @@ PERCENT_FOR_PP = "percent_for_pp"
 PP_FOR_PERCENT = "pp_for_percent"
 
 
-COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimension", "factor",
-           "written")
+COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimension", "factor", "written")
 
 
 class ValueArrays:
@@ -62,10 +61,17 @@ class ValueArrays:
     def extend(self, lo, hi, dimension, written) -> np.ndarray:
         start = len(self)
         n = len(lo)
-        for name, column in (("lo", lo), ("hi", hi), ("lo_open", np.zeros(n, bool)),
-                             ("hi_open", np.zeros(n, bool)), ("bare_lo", lo), ("bare_hi", hi),
-                             ("dimension", dimension),
-                             ("factor", np.ones(n)), ("written", written)):
+        for name, column in (
+            ("lo", lo),
+            ("hi", hi),
+            ("lo_open", np.zeros(n, bool)),
+            ("hi_open", np.zeros(n, bool)),
+            ("bare_lo", lo),
+            ("bare_hi", hi),
+            ("dimension", dimension),
+            ("factor", np.ones(n)),
+            ("written", written),
+        ):
             self.extra[name].append(np.asarray(column))
         return np.arange(start, start + n)
 
@@ -95,20 +101,34 @@ def expand(tables: Tables, kind: Kind, values: ValueArrays) -> dict[str, np.ndar
         if role.many and role.discounts:
             other = in_kind & (tables.fills["role"] == role.discounts)
             fill_relation, fill_value = discounted_parts(
-                (tables.fills["relation"][other], tables.fills["part"][other],
-                 tables.fills["value"][other]),
-                (fill_relation, tables.fills["part"][chosen], fill_value), values,
-                len(tables.relations))
+                (
+                    tables.fills["relation"][other],
+                    tables.fills["part"][other],
+                    tables.fills["value"][other],
+                ),
+                (fill_relation, tables.fills["part"][chosen], fill_value),
+                values,
+                len(tables.relations),
+            )
         elif role.many:
-            fill_relation, fill_value = _sum_parts(fill_relation, tables.fills["part"][chosen],
-                                                   fill_value, values, len(tables.relations))
-        rows = _cross(rows, role.name, fill_relation, fill_value,
-                      len(tables.relations))
+            fill_relation, fill_value = _sum_parts(
+                fill_relation,
+                tables.fills["part"][chosen],
+                fill_value,
+                values,
+                len(tables.relations),
+            )
+        rows = _cross(rows, role.name, fill_relation, fill_value, len(tables.relations))
     return rows
 
 
-def _sum_parts(relation: np.ndarray, part: np.ndarray, value: np.ndarray,
-               values: ValueArrays, relation_count: int) -> tuple[np.ndarray, np.ndarray]:
+def _sum_parts(
+    relation: np.ndarray,
+    part: np.ndarray,
+    value: np.ndarray,
+    values: ValueArrays,
+    relation_count: int,
+) -> tuple[np.ndarray, np.ndarray]:
     """Synthetic values, the sums of each relation's parts in base units: one per combination
     of the parts' alternatives (a part that is a fact with two vintages gives two sums)."""
     if len(relation) == 0:
@@ -138,8 +158,9 @@ def _sum_parts(relation: np.ndarray, part: np.ndarray, value: np.ndarray,
     return combos["relation"], rows
 
 
-def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray],
-            values: ValueArrays) -> Prepared:
+def prepare(
+    tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray], values: ValueArrays
+) -> Prepared:
     relation = rows["relation"]
     n = len(relation)
     reason = np.full(n, "", dtype=object)
@@ -153,13 +174,17 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
             span = tables.relations[role.unit][relation]
             env[role.name] = Iv.point(span)
             missing[role.name] = np.isnan(span)
-            reason = _note(reason, ~np.isnan(span) & (span <= 0),
-                           f"the periods given span no whole {role.unit[:-1]}")
+            reason = _note(
+                reason,
+                ~np.isnan(span) & (span <= 0),
+                f"the periods given span no whole {role.unit[:-1]}",
+            )
             continue
         if role.unit == "rate" and kind.name == unit_factors.KIND:
             # Both sides are re-read with their offsets; a currency rate only when one differs.
-            env[role.name], rate_reason, sides = unit_factors.prepare(tables, relation, rows,
-                                                                      values)
+            env[role.name], rate_reason, sides = unit_factors.prepare(
+                tables, relation, rows, values
+            )
             env.update(sides)
             reason = _note_each(reason, rate_reason)
             missing[role.name] = np.zeros(n, bool)
@@ -181,14 +206,15 @@ def prepare(tables: Tables, kind: Kind, compare: str, rows: dict[str, np.ndarray
         lo = np.where(floored, np.finfo(float).tiny, lo)  # open at zero, so never divides by it
         dims = values.take("dimension", safe)
         factor = values.take("factor", safe)
-        lo, hi, why, slip = _in_role_unit(role, lo, hi, dims, factor, present, kind, rows,
-                                           values)
+        lo, hi, why, slip = _in_role_unit(role, lo, hi, dims, factor, present, kind, rows, values)
         reason = _note_each(reason, why)
         flag = np.where((flag == "") & (slip != ""), slip, flag)
         env[role.name] = Iv(lo, hi)
         if role.name == compare:
-            stated_open = ((values.take("lo_open", safe) | floored) & present,
-                           values.take("hi_open", safe) & present)
+            stated_open = (
+                (values.take("lo_open", safe) | floored) & present,
+                values.take("hi_open", safe) & present,
+            )
     return Prepared(relation, index, env, stated_open, reason, flag, missing)
 
 
@@ -210,8 +236,9 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
         out_lo = np.where(points, base_lo, lo)
         out_hi = np.where(points, base_hi, hi)
         slip = np.where(present & percent_written, PERCENT_FOR_PP, slip)
-        why = np.where(present & ~points & ~percent_written,
-                       f"{role.name} is not in percentage points", why)
+        why = np.where(
+            present & ~points & ~percent_written, f"{role.name} is not in percentage points", why
+        )
         return out_lo, out_hi, why, slip
     if role.unit in ("times", "count"):
         what = "a multiple" if role.unit == "times" else "a count"
@@ -223,13 +250,18 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
         other_dims = values.take("dimension", np.where(other_idx >= 0, other_idx, 0))
         differs = present & (other_idx >= 0) & (dims != other_dims)
         why = np.where(differs, f"{role.name} and {other} are in different units", why)
-        why = np.where(present & (dims == MIXED), f"the parts of {role.name} are in different"
-                       " units", why)
-        why = np.where(present & (dims == INCOMPLETE),
-                       f"a part of {role.name} or {other} has no counterpart in the other", why)
+        why = np.where(
+            present & (dims == MIXED), f"the parts of {role.name} are in different units", why
+        )
+        why = np.where(
+            present & (dims == INCOMPLETE),
+            f"a part of {role.name} or {other} has no counterpart in the other",
+            why,
+        )
         return base_lo, base_hi, why, slip
-    why = np.where(present & (dims == MIXED), f"the parts of {role.name} are in different units",
-                   why)
+    why = np.where(
+        present & (dims == MIXED), f"the parts of {role.name} are in different units", why
+    )
     return base_lo, base_hi, why, slip
 
 
@@ -251,8 +283,10 @@ def _rates(tables: Tables, kind: Kind, relation, rows, values) -> tuple[Iv, np.n
         if not b or not q:
             reason[where] = "a conversion needs an amount and its conversion, both in currencies"
         elif s == "None":
-            reason[where] = ("no date for the exchange rate: give the article's published date"
-                             " or the relation's rate_period")
+            reason[where] = (
+                "no date for the exchange rate: give the article's published date"
+                " or the relation's rate_period"
+            )
         else:
             first, last = starts[where][0], ends[where][0]
             found = rates.rate_range(b, q, Period(first, last, f"{s}/{e}"))

@@ -26,17 +26,52 @@ from audit.claims.values import StatedValue, scale_factor
 from audit.engine.columns import Table, text_column
 from audit.reference.facts import Fact
 
-VALUE_COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimension", "factor",
-                 "unit_text", "written", "scale_word", "source", "claim", "label", "digits",
-                 "decimals", "stale")
+VALUE_COLUMNS = (
+    "lo",
+    "hi",
+    "lo_open",
+    "hi_open",
+    "bare_lo",
+    "bare_hi",
+    "dimension",
+    "factor",
+    "unit_text",
+    "written",
+    "scale_word",
+    "source",
+    "claim",
+    "label",
+    "digits",
+    "decimals",
+    "stale",
+)
 
 
-RELATION_COLUMNS = ("article", "relation", "kind", "reading", "years", "days", "rate_start",
-                    "rate_end", "rate_period", "rate_assumed")
+RELATION_COLUMNS = (
+    "article",
+    "relation",
+    "kind",
+    "reading",
+    "years",
+    "days",
+    "rate_start",
+    "rate_end",
+    "rate_period",
+    "rate_assumed",
+)
 FILL_COLUMNS = ("relation", "role", "value", "part")
-VALUE_TYPES = {"lo": float, "hi": float, "lo_open": bool, "hi_open": bool, "bare_lo": float,
-               "bare_hi": float, "factor": float,
-               "digits": np.int64, "decimals": np.int64, "stale": bool}
+VALUE_TYPES = {
+    "lo": float,
+    "hi": float,
+    "lo_open": bool,
+    "hi_open": bool,
+    "bare_lo": float,
+    "bare_hi": float,
+    "factor": float,
+    "digits": np.int64,
+    "decimals": np.int64,
+    "stale": bool,
+}
 RELATION_TYPES = {"years": float, "days": float, "rate_assumed": bool}
 # An undated article was published after the latest figure it reports, usually within two years.
 UNDATED_YEARS_AFTER = 2
@@ -61,20 +96,43 @@ class _Builder:
         self.fact_rows: dict[tuple[str, int], list[int]] = {}
         self.fact_values: dict[int, tuple[str, int, int]] = {}
 
-    def add_value(self, value: StatedValue, source: str, claim: str | None,
-                  label: str | None, stale: bool = False) -> int:
+    def add_value(
+        self,
+        value: StatedValue,
+        source: str,
+        claim: str | None,
+        label: str | None,
+        stale: bool = False,
+    ) -> int:
         bounded = math.isinf(value.lo) or math.isinf(value.hi)
         half = value.step / 2
-        bare = ((float(value.number - half), float(value.number + half)) if bounded
-                else (value.lo, value.hi))
-        self.rows.append((value.lo, value.hi, value.lo_open, value.hi_open, *bare,
-                          value.unit.dimension, value.unit.factor, value.unit_text,
-                          value.written,
-                          value.scale_word, source, claim, label, *_digits(value), stale))
+        bare = (
+            (float(value.number - half), float(value.number + half))
+            if bounded
+            else (value.lo, value.hi)
+        )
+        self.rows.append(
+            (
+                value.lo,
+                value.hi,
+                value.lo_open,
+                value.hi_open,
+                *bare,
+                value.unit.dimension,
+                value.unit.factor,
+                value.unit_text,
+                value.written,
+                value.scale_word,
+                source,
+                claim,
+                label,
+                *_digits(value),
+                stale,
+            )
+        )
         return len(self.rows) - 1
 
-    def fill_rows(self, article: Article, fill: Fill, relation: Relation,
-                  role: str) -> list[int]:
+    def fill_rows(self, article: Article, fill: Fill, relation: Relation, role: str) -> list[int]:
         if fill.source == "claim":
             key = (article.id, fill.ref or "")
             if key not in self.claim_rows:
@@ -92,10 +150,16 @@ class _Builder:
         if (fact_id, current) not in self.fact_rows:
             rows = []
             for index, v in enumerate(fact.vintages):
-                rows.append(self.add_value(
-                    v.value, "fact", None, f"{fact_id} ({v.vintage}; {v.source}"
-                    + (f"; your reference file {fact.path})" if fact.origin == "user" else ")"),
-                    stale=index != current))
+                rows.append(
+                    self.add_value(
+                        v.value,
+                        "fact",
+                        None,
+                        f"{fact_id} ({v.vintage}; {v.source}"
+                        + (f"; your reference file {fact.path})" if fact.origin == "user" else ")"),
+                        stale=index != current,
+                    )
+                )
                 self.fact_values[rows[-1]] = (fact_id, index, current)
             self.fact_rows[fact_id, current] = rows
         return self.fact_rows[fact_id, current]
@@ -119,35 +183,55 @@ def build_tables(articles: list[Article], facts: Mapping[str, Fact]) -> Tables:
             start, end = _rate_days(rate_period)
             if relation.rate_period is None and start is not None:
                 start = _figure_start(article, relation, start)
-            relation_rows.append((article.id, relation.id, relation.kind,
-                                  relation.reading or _verb_reading(article, relation),
-                                  years, _days(article, relation, facts), start, end,
-                                  rate_period.text if rate_period else "",
-                                  assumed and rate_period is not None))
+            relation_rows.append(
+                (
+                    article.id,
+                    relation.id,
+                    relation.kind,
+                    relation.reading or _verb_reading(article, relation),
+                    years,
+                    _days(article, relation, facts),
+                    start,
+                    end,
+                    rate_period.text if rate_period else "",
+                    assumed and rate_period is not None,
+                )
+            )
             for role, fillers in relation.roles.items():
                 for part, fill in enumerate(fillers):
                     for value_row in builder.fill_rows(article, fill, relation, role):
                         fill_rows.append((index, role, value_row, part))
-    return Tables(_table(builder.rows, VALUE_COLUMNS, VALUE_TYPES),
-                  _table(relation_rows, RELATION_COLUMNS, RELATION_TYPES),
-                  _table(fill_rows, FILL_COLUMNS, FILL_TYPES), builder.fact_values)
+    return Tables(
+        _table(builder.rows, VALUE_COLUMNS, VALUE_TYPES),
+        _table(relation_rows, RELATION_COLUMNS, RELATION_TYPES),
+        _table(fill_rows, FILL_COLUMNS, FILL_TYPES),
+        builder.fact_values,
+    )
 
 
 def _table(rows: list[tuple], names: tuple[str, ...], types: Mapping[str, Any]) -> Table:
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in names]
-    return Table({name: np.array(column, dtype=types[name]) if name in types
-                  else text_column(list(column))
-                  for name, column in zip(names, columns, strict=True)})
+    return Table(
+        {
+            name: np.array(column, dtype=types[name])
+            if name in types
+            else text_column(list(column))
+            for name, column in zip(names, columns, strict=True)
+        }
+    )
 
 
 def _digits(value: StatedValue) -> tuple[int, int]:
     """The written digits as one integer and how many of them follow the point ("1.038" ->
     1038, 3), for diagnoses that swap digits; (-1, 0) for spelled numbers and ranges."""
-    if value.step <= 0 or value.qualifier == "range" or not any(
-            ch.isdigit() for ch in value.written):
+    if (
+        value.step <= 0
+        or value.qualifier == "range"
+        or not any(ch.isdigit() for ch in value.written)
+    ):
         return -1, 0
     digits = value.number / value.step
-    if digits != digits.to_integral_value() or abs(digits) >= 10 ** 15:
+    if digits != digits.to_integral_value() or abs(digits) >= 10**15:
         return -1, 0
     exponent = (value.step / scale_factor(value.scale_word)).normalize().as_tuple().exponent
     return abs(int(digits)), max(0, -int(exponent))
@@ -156,8 +240,11 @@ def _digits(value: StatedValue) -> tuple[int, int]:
 def _verb_reading(article: Article, relation: Relation) -> str:
     """The reading a multiple verb fixes ("doubled" is "to twice") when the relation has none."""
     for fill in relation.roles.get("multiple", ()):
-        value = fill.value if fill.value is not None else (
-            article.claims[fill.ref].value if fill.source == "claim" and fill.ref else None)
+        value = (
+            fill.value
+            if fill.value is not None
+            else (article.claims[fill.ref].value if fill.source == "claim" and fill.ref else None)
+        )
         if value is not None and value.reading:
             return value.reading
     return ""
@@ -176,8 +263,11 @@ def _figure_start(article: Article, relation: Relation, start: date) -> date:
 
 def undated_rate_period(article: Article) -> Period | None:
     """For an article with no date: the latest year its facts refer to and the years after."""
-    years = [c.period.last_year for c in article.claims.values()
-             if c.period is not None and c.status == "fact"]
+    years = [
+        c.period.last_year
+        for c in article.claims.values()
+        if c.period is not None and c.status == "fact"
+    ]
     if not years:
         return None
     latest = max(years)
@@ -234,8 +324,9 @@ def _days(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> fl
     return float((period.end - period.start).days + 1)
 
 
-def _period_of(article: Article, relation: Relation, role: str,
-               facts: Mapping[str, Fact]) -> Period | None:
+def _period_of(
+    article: Article, relation: Relation, role: str, facts: Mapping[str, Fact]
+) -> Period | None:
     fills = relation.roles.get(role)
     if not fills or not fills[0].ref:
         return None

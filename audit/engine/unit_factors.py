@@ -36,12 +36,15 @@ def side_units(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray) -> l
 
 
 def _keys(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray) -> np.ndarray:
-    return np.char.add(np.char.add(texts.astype(str), "|"),
-                       np.char.add(np.char.add(dims.astype(str), "|"), other_dims.astype(str)))
+    return np.char.add(
+        np.char.add(texts.astype(str), "|"),
+        np.char.add(np.char.add(dims.astype(str), "|"), other_dims.astype(str)),
+    )
 
 
-def side_arrays(texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray
-                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def side_arrays(
+    texts: np.ndarray, dims: np.ndarray, other_dims: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """factor, offset and dimension of each side, as arrays (the engine's vectorized path)."""
     distinct, inverse = np.unique(_keys(texts, dims, other_dims), return_inverse=True)
     units = [_side_unit(*key.split("|", 2)) for key in distinct.tolist()]
@@ -75,8 +78,9 @@ def _resolve(text: str) -> Unit | None:
         return None
 
 
-def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
-            ) -> tuple[Iv, np.ndarray, dict[str, Iv]]:
+def prepare(
+    tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
+) -> tuple[Iv, np.ndarray, dict[str, Iv]]:
     """The factor role, why a row cannot be checked, and both sides in base units."""
     n = len(relation)
     sides: dict[str, Iv] = {}
@@ -90,8 +94,10 @@ def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
         factor, offset, dims[name] = side_arrays(texts, dims[name], dims[other])
         factor = np.where(np.isnan(factor), values.take("factor", safe[name]), factor)
         lo, hi = values.take("bare_lo", safe[name]), values.take("bare_hi", safe[name])
-        sides[name] = Iv(np.where(index[name] >= 0, lo * factor + offset, np.nan),
-                         np.where(index[name] >= 0, hi * factor + offset, np.nan))
+        sides[name] = Iv(
+            np.where(index[name] >= 0, lo * factor + offset, np.nan),
+            np.where(index[name] >= 0, hi * factor + offset, np.nan),
+        )
     factor_lo, factor_hi = np.full(n, np.nan), np.full(n, np.nan)
     reason = np.full(n, "", dtype=object)
     present = (index["amount"] >= 0) & (index["converted"] >= 0)
@@ -99,22 +105,34 @@ def prepare(tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
     factor_lo[same], factor_hi[same] = 1.0, 1.0
     base = _codes(dims["amount"])
     quote = _codes(dims["converted"])
-    bridged = present & ~same & (base != "") & (quote != "") & (
-        _strip(dims["amount"]) == _strip(dims["converted"]))
-    reason[present & ~same & ~bridged] = ("the amount and its conversion are not of the same"
-                                          " dimension")
+    bridged = (
+        present
+        & ~same
+        & (base != "")
+        & (quote != "")
+        & (_strip(dims["amount"]) == _strip(dims["converted"]))
+    )
+    reason[present & ~same & ~bridged] = (
+        "the amount and its conversion are not of the same dimension"
+    )
     starts = tables.relations["rate_start"][relation]
     ends = tables.relations["rate_end"][relation]
     keys = np.full(n, "", dtype=object)
     if bridged.any():  # text keys only for the rows that need a rate
-        keys[bridged] = [f"{b}|{q}|{s}|{e}" for b, q, s, e in zip(
-            base[bridged], quote[bridged], starts[bridged], ends[bridged], strict=True)]
+        keys[bridged] = [
+            f"{b}|{q}|{s}|{e}"
+            for b, q, s, e in zip(
+                base[bridged], quote[bridged], starts[bridged], ends[bridged], strict=True
+            )
+        ]
     for key in np.unique(keys[bridged].astype(str)):
         where = bridged & (keys == key)
         b, q, s, e = key.split("|")
         if s == "None":
-            reason[where] = ("no date for the exchange rate: give the article's published date"
-                             " or the relation's rate_period")
+            reason[where] = (
+                "no date for the exchange rate: give the article's published date"
+                " or the relation's rate_period"
+            )
             continue
         found = rates.rate_range(b, q, Period(starts[where][0], ends[where][0], f"{s}/{e}"))
         if found is None:

@@ -16,13 +16,25 @@ from audit.intervals import Iv
 
 # Units written for one another; each pair is tried both ways, on each part of a compound unit.
 CONFUSED = (
-    ("mile", "kilometer"), ("foot", "meter"), ("yard", "meter"), ("inch", "centimeter"),
-    ("acre", "hectare"), ("square_mile", "square_kilometer"), ("square_foot", "square_meter"),
-    ("mu", "hectare"), ("tonne", "short_ton"), ("tonne", "long_ton"),
-    ("short_ton", "long_ton"), ("pound_mass", "kilogram"), ("gallon", "imperial_gallon"),
-    ("gallon", "liter"), ("degree_Celsius", "degree_Fahrenheit"),
+    ("mile", "kilometer"),
+    ("foot", "meter"),
+    ("yard", "meter"),
+    ("inch", "centimeter"),
+    ("acre", "hectare"),
+    ("square_mile", "square_kilometer"),
+    ("square_foot", "square_meter"),
+    ("mu", "hectare"),
+    ("tonne", "short_ton"),
+    ("tonne", "long_ton"),
+    ("short_ton", "long_ton"),
+    ("pound_mass", "kilogram"),
+    ("gallon", "imperial_gallon"),
+    ("gallon", "liter"),
+    ("degree_Celsius", "degree_Fahrenheit"),
     ("tonne_of_coal_equivalent", "tonne_of_oil_equivalent"),
-    ("mile_per_hour", "kilometer_per_hour"), ("jin", "kilogram"), ("nautical_mile", "mile"),
+    ("mile_per_hour", "kilometer_per_hour"),
+    ("jin", "kilogram"),
+    ("nautical_mile", "mile"),
 )
 PARTNERS: dict[str, tuple[str, ...]] = {}
 for _a, _b in CONFUSED:
@@ -41,14 +53,15 @@ def alternatives(unit: Unit) -> list[Unit]:
     for i, part in enumerate(parts):
         for partner in PARTNERS.get(part, ()):
             try:
-                found.append(resolve("/".join([*parts[:i], partner, *parts[i + 1:]])))
+                found.append(resolve("/".join([*parts[:i], partner, *parts[i + 1 :]])))
             except InputError:
                 continue
     return found
 
 
-def explain(rule, prep, tables, rows: np.ndarray, fits_squarely: Fits,
-            powers: bool = False) -> np.ndarray:
+def explain(
+    rule, prep, tables, rows: np.ndarray, fits_squarely: Fits, powers: bool = False
+) -> np.ndarray:
     """A cause (or "") for each inconsistent expansion row of a unit conversion: a swapped
     unit, or with `powers` (tried after the scale words and decimal points) a power of ten."""
     causes = np.full(len(rows), "", dtype=object)
@@ -56,8 +69,10 @@ def explain(rule, prep, tables, rows: np.ndarray, fits_squarely: Fits,
         return causes
     n = len(prep.relation)
     values = tables.values
-    env = {role: Iv(np.broadcast_to(i.lo, (n,))[rows], np.broadcast_to(i.hi, (n,))[rows])
-           for role, i in prep.env.items()}
+    env = {
+        role: Iv(np.broadcast_to(i.lo, (n,))[rows], np.broadcast_to(i.hi, (n,))[rows])
+        for role, i in prep.env.items()
+    }
     index = {side: prep.value[side][rows] for side in SIDES}
     if any(((i < 0) | (i >= len(values))).any() for i in index.values()):
         return causes
@@ -69,14 +84,18 @@ def explain(rule, prep, tables, rows: np.ndarray, fits_squarely: Fits,
     for side, other in (("converted", "amount"), ("amount", "converted")):
         units = side_units(texts[side], dims[side], dims[other])
         bare_lo, bare_hi = values["bare_lo"][index[side]], values["bare_hi"][index[side]]
-        tried = (_powers(units, env[side], values["digits"][index[side]]) if powers
-                 else _swaps(units, bare_lo, bare_hi, env[side]))
+        tried = (
+            _powers(units, env[side], values["digits"][index[side]])
+            if powers
+            else _swaps(units, bare_lo, bare_hi, env[side])
+        )
         for position, new, text in tried:
             trial = dict(env)
             trial[side] = new
             computed = _evaluate(rule, trial, len(rows))
-            ok = fits_squarely(trial[rule.compare] if side == rule.compare else stated,
-                               lo_open, hi_open, computed)
+            ok = fits_squarely(
+                trial[rule.compare] if side == rule.compare else stated, lo_open, hi_open, computed
+            )
             for i in np.flatnonzero(ok & position):
                 found[i].append(text.replace("{written}", str(values["written"][index[side][i]])))
     for position_, texts_found in enumerate(found):
@@ -93,10 +112,18 @@ def _swaps(units: list[Unit], bare_lo, bare_hi, current: Iv):
         if unit.factor != unit.factor:
             continue
         for alt in alternatives(unit):
-            new = Iv(np.where(where, bare_lo * alt.factor + alt.offset, current.lo),
-                     np.where(where, bare_hi * alt.factor + alt.offset, current.hi))
-            yield where, new, (f"'{{written}}' fits as {shown(alt)}: {shown(unit)} written"
-                               f" for {shown(alt)} ({describe_factor(alt, unit)})")
+            new = Iv(
+                np.where(where, bare_lo * alt.factor + alt.offset, current.lo),
+                np.where(where, bare_hi * alt.factor + alt.offset, current.hi),
+            )
+            yield (
+                where,
+                new,
+                (
+                    f"'{{written}}' fits as {shown(alt)}: {shown(unit)} written"
+                    f" for {shown(alt)} ({describe_factor(alt, unit)})"
+                ),
+            )
 
 
 def _powers(units: list[Unit], current: Iv, digits: np.ndarray):

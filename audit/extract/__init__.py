@@ -28,9 +28,13 @@ from audit.extract.yaml_out import dump_yaml
 __all__ = ["Found", "dump_yaml", "extract_claims", "find_quantities", "read_article"]
 
 
-def extract_claims(text: str, article_id: str = "article", title: str | None = None,
-                   published: str | None = None,
-                   source_path: str | Path | None = None) -> dict[str, Any]:
+def extract_claims(
+    text: str,
+    article_id: str = "article",
+    title: str | None = None,
+    published: str | None = None,
+    source_path: str | Path | None = None,
+) -> dict[str, Any]:
     """A claims-file dict drafted from `text`; arguments override what the text states."""
     published = published or find_published(text)
     article: dict[str, Any] = {"id": article_id}
@@ -44,6 +48,8 @@ def extract_claims(text: str, article_id: str = "article", title: str | None = N
     drafted = draft_claims(text, str(published) if published else None)
     relations = find_relations(text, drafted.occurrences)
     article["skipped"] = drafted.skipped
-    return {"article": article,
-            "claims": [draft.as_dict(text) for draft in drafted.drafts],
-            "relations": relations}
+    return {
+        "article": article,
+        "claims": [draft.as_dict(text) for draft in drafted.drafts],
+        "relations": relations,
+    }

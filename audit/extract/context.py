@@ -21,100 +21,239 @@ _ENTITY = re.compile(
     rf"(?=[A-Z]|[io][nf]\s+[A-Z])(?:(?P<pos>\b{_NAME}){_APOS}s?\b"  # China's, Jiangxi's
     rf"|\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
     rf"[Rr]egion|[Mm]unicipality|Autonomous\s+Region|[Ss]tate)\b"
-    rf"|\b(?:in|of)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z]))")
-_NOT_ENTITY = frozenset((
-    "The", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "For", "By",
-    "With", "From", "Data", "Photo", "According", "As", "He", "She", "They", "We", "I", "Our",
-    "Their", "His", "Her", "Mr", "Ms", "Dr", "Digital", "Industry", "Exhibition", "News",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "GDP", "CPI", "Internet", "Plan", "Five-Year", "Economy",
-    "Development", "Government", "Commission", "Ministry", "Council", "Committee", "Office",
-    "Center", "Centre",
-))
-_ANAPHORA = re.compile(r"(?=[tT])\b(?:the|this|that)\s+(?:province|country|nation|city|region|"
-                       r"county|"
-                       r"municipality|state)\b", re.IGNORECASE)
+    rf"|\b(?:in|of)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z]))"
+)
+_NOT_ENTITY = frozenset(
+    (
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "In",
+        "On",
+        "At",
+        "For",
+        "By",
+        "With",
+        "From",
+        "Data",
+        "Photo",
+        "According",
+        "As",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Mr",
+        "Ms",
+        "Dr",
+        "Digital",
+        "Industry",
+        "Exhibition",
+        "News",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "GDP",
+        "CPI",
+        "Internet",
+        "Plan",
+        "Five-Year",
+        "Economy",
+        "Development",
+        "Government",
+        "Commission",
+        "Ministry",
+        "Council",
+        "Committee",
+        "Office",
+        "Center",
+        "Centre",
+    )
+)
+_ANAPHORA = re.compile(
+    r"(?=[tT])\b(?:the|this|that)\s+(?:province|country|nation|city|region|"
+    r"county|"
+    r"municipality|state)\b",
+    re.IGNORECASE,
+)
 
 # Cue words grouped by first letter, so the engine tests one letter per word boundary instead
 # of trying every word (the list form was the slowest search of drafting).
-_TARGET_WORDS = (r"t(?:argets?|argeted)|a(?:ims?|imed)\s+to|p(?:lans?\s+to|lanned\s+to|ledged?)"
-                 r"|goals?|s(?:trives?\s+to|eeks?\s+to|et\s+to)|intends?\s+to|vows?\s+to"
-                 r"|objective")
-_FORECAST_WORDS = (r"e(?:xpected|stimated\s+to)|p(?:rojected|redicted)|forecast(?:s|ed)?"
-                   r"|likely\s+to|anticipated|w(?:ill|ould)|could\s+reach|outlook")
+_TARGET_WORDS = (
+    r"t(?:argets?|argeted)|a(?:ims?|imed)\s+to|p(?:lans?\s+to|lanned\s+to|ledged?)"
+    r"|goals?|s(?:trives?\s+to|eeks?\s+to|et\s+to)|intends?\s+to|vows?\s+to"
+    r"|objective"
+)
+_FORECAST_WORDS = (
+    r"e(?:xpected|stimated\s+to)|p(?:rojected|redicted)|forecast(?:s|ed)?"
+    r"|likely\s+to|anticipated|w(?:ill|ould)|could\s+reach|outlook"
+)
 _TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b", re.IGNORECASE)
 _FORECAST = re.compile(rf"\b(?:{_FORECAST_WORDS})\b", re.IGNORECASE)
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|which|with)\b|\s+and\s+(?=is\b|are\b|"
-                           r"was\b|were\b|will\b|has\b|have\b)|\s+but\s+")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|while|but|whereas|which|with)\b|\s+and\s+(?=is\b|are\b|"
+    r"was\b|were\b|will\b|has\b|have\b)|\s+but\s+"
+)
 
 # Used with Pattern.match(text, pos): anchored at pos without "^" (which only matches at 0).
-_YEAR_AFTER = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-]+\s+){0,3}?(?:,\s*)?"
-                         r"(?:in|of|for|during|as\s+of|by"
-                         r"|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:year\s+|fiscal\s+year\s+)?"
-                         r"((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-]+\s+){0,3}?(?:,\s*)?"
+    r"(?:in|of|for|during|as\s+of|by"
+    r"|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:year\s+|fiscal\s+year\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # A year, a span of years ("2016-2021", fiscal "2023-24") or a date ("2018-02-15", "2022-01"):
 # the date group keeps "2013-02-08" from reading as the years 2013 to 2002.
-_YEAR = re.compile(r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
-                   r"(?P<day>[-/.]\d\d?(?!\d))?)?(?![\w%]|,\d)")
+_YEAR = re.compile(
+    r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
+    r"(?P<day>[-/.]\d\d?(?!\d))?)?(?![\w%]|,\d)"
+)
 # The words that make a year a base of comparison: "compared with 2019", "from 2012",
 # "over 2013", "than in 2020", "the same period of 2019".
-_BASE_WORDS = (r"(?:(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|against|versus|"
-               r"relative\s+to)\s+(?:the\s+)?(?:(?:same\s+)?(?:period|time|month|quarter|day|"
-               r"levels?|figures?)\s+(?:of|in)\s+)?|same\s+(?:period|time|month|quarter|day)\s+"
-               r"(?:of|in)\s+)(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?")
+_BASE_WORDS = (
+    r"(?:(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|against|versus|"
+    r"relative\s+to)\s+(?:the\s+)?(?:(?:same\s+)?(?:period|time|month|quarter|day|"
+    r"levels?|figures?)\s+(?:of|in)\s+)?|same\s+(?:period|time|month|quarter|day)\s+"
+    r"(?:of|in)\s+)(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?"
+)
 _BASE_BEFORE = re.compile(rf"\b{_BASE_WORDS}$", re.IGNORECASE)
 # A base year that starts a span ("from 2012 to 2016") is the span's, not a base.
 _SPAN_TO = re.compile(r"\s+(?:to|and|until|through|till)\s+((?:19|20)\d\d)\b")
-_BASE_AFTER = re.compile(rf"\s*(?:year-on-year\s+|on\s+a\s+comparable\s+basis\s+)?"
-                         rf"(?:(?:higher|lower|more|less|up|down|above|below|faster|slower)\s+)?"
-                         rf"{_BASE_WORDS}((?:19|20)\d\d)\b(?!\s*(?:[-–/]\s*\d|(?:to|and)\s+"
-                         rf"(?:the\s+end\s+of\s+)?(?:19|20)\d\d))", re.IGNORECASE)
+_BASE_AFTER = re.compile(
+    rf"\s*(?:year-on-year\s+|on\s+a\s+comparable\s+basis\s+)?"
+    rf"(?:(?:higher|lower|more|less|up|down|above|below|faster|slower)\s+)?"
+    rf"{_BASE_WORDS}((?:19|20)\d\d)\b(?!\s*(?:[-–/]\s*\d|(?:to|and)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
 # "FY18", "FY2018", "fiscal 2018": the fiscal year that ends in that year.
 _FISCAL = re.compile(r"\b(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b")
 
 _VERB_WORDS = (
-    "was", "were", "is", "are", "reached", "stood", "totaled", "totalled", "totaling", "hit",
-    "soared", "rose", "grew", "increased", "fell", "dropped", "declined", "accounted",
-    "accounting", "amounted", "recorded", "exceeded", "topped", "registered", "saw", "posted",
-    "jumped", "surged", "climbed", "expanded", "will", "has", "have", "had", "hits", "reaches",
-    "reaching", "verified", "came", "remained", "doubled", "tripled", "built", "involving",
-    "owns", "attracted", "employed", "achieved", "achieve", "set", "account",
+    "was",
+    "were",
+    "is",
+    "are",
+    "reached",
+    "stood",
+    "totaled",
+    "totalled",
+    "totaling",
+    "hit",
+    "soared",
+    "rose",
+    "grew",
+    "increased",
+    "fell",
+    "dropped",
+    "declined",
+    "accounted",
+    "accounting",
+    "amounted",
+    "recorded",
+    "exceeded",
+    "topped",
+    "registered",
+    "saw",
+    "posted",
+    "jumped",
+    "surged",
+    "climbed",
+    "expanded",
+    "will",
+    "has",
+    "have",
+    "had",
+    "hits",
+    "reaches",
+    "reaching",
+    "verified",
+    "came",
+    "remained",
+    "doubled",
+    "tripled",
+    "built",
+    "involving",
+    "owns",
+    "attracted",
+    "employed",
+    "achieved",
+    "achieve",
+    "set",
+    "account",
 )
 # A tree of the words (lexicon.trie), not a list: it runs once per clause with a figure.
 _VERB = re.compile(rf"\b{lx.trie(_VERB_WORDS)}\b", re.IGNORECASE)
-_LEAD_IN = re.compile(r"^(?:(?:in|during|by|for|as\s+of|since|from|up\s+to)\s+[^,]{0,40},\s*|"
-                      r"(?:according\s+to|under|as\s+reported\s+by)\s+[^,]{0,120},\s*|"
-                      r"(?:[\w ]{0,40}\s)?(?:shows?|showed|said|says|indicates?|noted)\s+that\s+|"
-                      r"(?:the|a|an|its|their|this|that)\s+)+", re.IGNORECASE)
+_LEAD_IN = re.compile(
+    r"^(?:(?:in|during|by|for|as\s+of|since|from|up\s+to)\s+[^,]{0,40},\s*|"
+    r"(?:according\s+to|under|as\s+reported\s+by)\s+[^,]{0,120},\s*|"
+    r"(?:[\w ]{0,40}\s)?(?:shows?|showed|said|says|indicates?|noted)\s+that\s+|"
+    r"(?:the|a|an|its|their|this|that)\s+)+",
+    re.IGNORECASE,
+)
 _RATE_WORDS = re.compile(
     r"((?:compound\s+annual\s+growth\s+rate|CAGR|(?:average\s+)?annual\s+(?:average\s+)?"
     r"(?:growth|increase)(?:\s+rate)?|year-on-year\s+(?:growth|increase)(?:\s+rate)?|"
     r"growth\s+rate|growth|increase|share|proportion|rate|ratio|average))\s+(?:of\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
-_AFTER_PHRASE = re.compile(r"\s*(?:(?:annual\s+|year-on-year\s+)?(?:growth|increase|rise|"
-                           r"decline)\s+)?(?:of|in)\s+((?:the\s+)?(?:[\w’'\-]+\s+){0,6}?"
-                           r"[\w’'\-]+)"
-                           r"(?=\s*(?:[,.;:(]|\s+(?:in|from|at|during|and|with|for|by)\b|$))",
-                           re.IGNORECASE)
+    r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_PHRASE = re.compile(
+    r"\s*(?:(?:annual\s+|year-on-year\s+)?(?:growth|increase|rise|"
+    r"decline)\s+)?(?:of|in)\s+((?:the\s+)?(?:[\w’'\-]+\s+){0,6}?"
+    r"[\w’'\-]+)"
+    r"(?=\s*(?:[,.;:(]|\s+(?:in|from|at|during|and|with|for|by)\b|$))",
+    re.IGNORECASE,
+)
 _PP_AFTER = re.compile(r"\s*((?:[\w’']+\s+){0,3}?(?:growth\s+rate|growth|rate))\b", re.IGNORECASE)
 _JUST_A_YEAR = re.compile(r"(?:the\s+)?(?:year\s+)?(?:19|20)\d\d")
-_COUNTED = re.compile(r"\s*(?:[A-Za-z0-9][\w’'\-]*\s+){0,4}?[A-Za-z][\w’'\-]*"
-                      r"(?=\s*(?:[,.;:(]|\s+(?:in|from|at|during|and|with|for|by|to|of|on|"
-                      r"that|which|who|have|has|were|was|are|is|will)\b|$))")
+_COUNTED = re.compile(
+    r"\s*(?:[A-Za-z0-9][\w’'\-]*\s+){0,4}?[A-Za-z][\w’'\-]*"
+    r"(?=\s*(?:[,.;:(]|\s+(?:in|from|at|during|and|with|for|by|to|of|on|"
+    r"that|which|who|have|has|were|was|are|is|will)\b|$))"
+)
 
 
-_COMPASS = re.compile(r"^(?:East|West|North|South|Southwest|Northwest|Southeast|Northeast|"
-                      r"Central)\s+(?=[A-Z])")
+_COMPASS = re.compile(
+    r"^(?:East|West|North|South|Southwest|Northwest|Southeast|Northeast|"
+    r"Central)\s+(?=[A-Z])"
+)
 # Compiled once: these run for every figure, and re's own cache lookup costs as much as a match.
 _THE = re.compile(r"^the\s+")
 _WHOLE_GDP = re.compile(r"\bgdp\b|^total\b|gross domestic product")
 _FIGURE_OR_COMMA = re.compile(r"[\d%$€£¥]|[,;(]")
 _OBJECT_LEAD = re.compile(r"^(?:up\s+)?(?:to\s+|at\s+|by\s+|a\s+total\s+of\s+)")
 _BRACKETS = re.compile(r"\([^)]*\)")
-_PLACE_POSSESSIVE = re.compile(rf"^(?:the\s+)?(?:province|country|city|nation|region){_APOS}s\s+",
-                               re.IGNORECASE)
+_PLACE_POSSESSIVE = re.compile(
+    rf"^(?:the\s+)?(?:province|country|city|nation|region){_APOS}s\s+", re.IGNORECASE
+)
 _FILLER = re.compile(r"\b(?:Up to now|So far|Meanwhile|However|Also|also|currently)\b,?\s*")
 
 
@@ -141,13 +280,13 @@ def entity_mentions(sentence: str) -> list[tuple[int, str]]:
 
 def main_entity(text: str) -> str | None:
     """The entity an article names most, for figures whose sentence names none."""
-    counts = Counter(name for _, name in entity_mentions(text[:200_000])
-                     if name != "<anaphora>")
+    counts = Counter(name for _, name in entity_mentions(text[:200_000]) if name != "<anaphora>")
     return counts.most_common(1)[0][0] if counts else None
 
 
-def entity_for(mentions: list[tuple[int, str]], offset: int, carried: str | None,
-               default: str | None) -> str | None:
+def entity_for(
+    mentions: list[tuple[int, str]], offset: int, carried: str | None, default: str | None
+) -> str | None:
     """The nearest entity named before the figure in its sentence, else the carried one."""
     best = None
     for position, name in mentions:
@@ -162,8 +301,11 @@ def entity_for(mentions: list[tuple[int, str]], offset: int, carried: str | None
     return best
 
 
-_ANY_CUE = re.compile(rf"\b(?=[abcefgilopstvwABCEFGILOPSTVW])(?:{_TARGET_WORDS}|{_FORECAST_WORDS}"
-                      r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b", re.IGNORECASE)
+_ANY_CUE = re.compile(
+    rf"\b(?=[abcefgilopstvwABCEFGILOPSTVW])(?:{_TARGET_WORDS}|{_FORECAST_WORDS}"
+    r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -195,8 +337,10 @@ def status_for(sentence: str, offset: int, published_year: int | None) -> str:
 def _cues(sentence: str) -> tuple[list[tuple[int, int]], int | None]:
     """Clause breaks and where the first target cue is, read once per sentence."""
     target = _TARGET.search(sentence)
-    return ([m.span() for m in _CLAUSE_BREAK.finditer(sentence)],
-            target.start() if target else None)
+    return (
+        [m.span() for m in _CLAUSE_BREAK.finditer(sentence)],
+        target.start() if target else None,
+    )
 
 
 # A fact compared with a forecast ("more than economists had expected", "higher than
@@ -205,11 +349,14 @@ _THAN_EXPECTED = re.compile(
     r"\b(?:than|had|as|compared\s+(?:with|to)|against|versus|beat(?:ing|s)?|miss(?:ed|ing)?|"
     r"above|below|ahead\s+of|short\s+of|topp(?:ed|ing))\s+(?:[\w'’\-]+\s+){0,3}?(?:expected|"
     r"forecasts?|predicted|anticipated|projected|expectations?|estimates?|projections?)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # The figure that is the expectation itself: "compared with forecasts of $4.8bn".
-_EXPECTATION_OF = re.compile(r"\b(?:forecasts?|expectations?|estimates?|projections?|"
-                             r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
-                             re.IGNORECASE)
+_EXPECTATION_OF = re.compile(
+    r"\b(?:forecasts?|expectations?|estimates?|projections?|"
+    r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)
@@ -220,8 +367,7 @@ def _clause_status(clause: str, published_year: int | None) -> str:
     if _TARGET.search(clause):
         return "target"
     forecast = _FORECAST.search(clause)
-    if forecast and not future and _only_modal(clause) and _past_year_only(clause,
-                                                                           published_year):
+    if forecast and not future and _only_modal(clause) and _past_year_only(clause, published_year):
         # A retrospective published later: "in 2019 the port will have handled ..." or
         # "2016 will be remembered as the year output reached ..." states a past fact.
         return "fact"
@@ -247,8 +393,9 @@ def _past_year_only(clause: str, published_year: int | None) -> bool:
     return bool(years) and max(years) < published_year
 
 
-def period_for(sentence: str, found: Found, offset: int, end_offset: int,
-               default: str | None) -> str | None:
+def period_for(
+    sentence: str, found: Found, offset: int, end_offset: int, default: str | None
+) -> str | None:
     """The year (or span of years) a figure is for."""
     after = _YEAR_AFTER.match(sentence, end_offset)
     if after and not _BASE_BEFORE.search(sentence, max(0, after.start(1) - 40), after.start(1)):
@@ -290,8 +437,9 @@ def _years_of(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
         else:
             out.append((match.start(), match.end(), period, base is not None))
     if "FY" in sentence or "iscal" in sentence:
-        out.extend((m.start(), m.end(), fiscal_year(m.group(1)), False)
-                   for m in _FISCAL.finditer(sentence))
+        out.extend(
+            (m.start(), m.end(), fiscal_year(m.group(1)), False) for m in _FISCAL.finditer(sentence)
+        )
         out.sort()
     return tuple(out)
 
@@ -308,13 +456,14 @@ def year_span(first: str, second: str | None, day: str | None = None) -> str:
 
 
 def fiscal_year(year: str) -> str:
-    """"FY18" -> "2017/2018": a fiscal year straddles two years and ends in the named one."""
+    """ "FY18" -> "2017/2018": a fiscal year straddles two years and ends in the named one."""
     end = int(year if len(year) == 4 else "20" + year)
     return f"{end - 1}/{end}"
 
 
-def metric_for(sentence: str, found: Found, offset: int, end_offset: int,
-               entity: str | None) -> str:
+def metric_for(
+    sentence: str, found: Found, offset: int, end_offset: int, entity: str | None
+) -> str:
     """A short noun phrase naming what the figure measures (a draft for the editor)."""
     after_phrase = _AFTER_PHRASE.match(sentence, end_offset)
     if after_phrase and _JUST_A_YEAR.fullmatch(after_phrase.group(1)):
@@ -338,29 +487,37 @@ def metric_for(sentence: str, found: Found, offset: int, end_offset: int,
             return f"{label}, {subject}" if subject else label
         whole = _THE.sub("", after_phrase.group(1).lower()) if after_phrase else ""
         if after_phrase and _WHOLE_GDP.search(whole):
-            return f"{subject}, share of {_clean(after_phrase.group(1), None)}" if subject \
+            return (
+                f"{subject}, share of {_clean(after_phrase.group(1), None)}"
+                if subject
                 else f"share of {_clean(after_phrase.group(1), None)}"
+            )
         if after_phrase:
             return f"{_clean(after_phrase.group(1), entity)}"
     return subject or (_clean(after_phrase.group(1), entity) if after_phrase else "value")
 
 
-_TRAILING = re.compile(r"(?:(?:^|\s+)(?:of|in|at|to|by|for|with|was|were|is|are|the|and|a|an|"
-                       r"reaching|exceeding|worth|totaling|totalling|amounting|from|soared|"
-                       r"rose|grew))+\s*$",
-                       re.IGNORECASE)
+_TRAILING = re.compile(
+    r"(?:(?:^|\s+)(?:of|in|at|to|by|for|with|was|were|is|are|the|and|a|an|"
+    r"reaching|exceeding|worth|totaling|totalling|amounting|from|soared|"
+    r"rose|grew))+\s*$",
+    re.IGNORECASE,
+)
 _OBJECT_VERB = re.compile(rf"{_VERB.pattern}|\b(?:with|including)\b", re.IGNORECASE)
-_OBJECT_HEAD = re.compile(r"^(?:(?:annual|year-on-year)\s+)?(?:growth|increase|rise)\s+(?:in|of)"
-                          r"\s+", re.IGNORECASE)
+_OBJECT_HEAD = re.compile(
+    r"^(?:(?:annual|year-on-year)\s+)?(?:growth|increase|rise)\s+(?:in|of)"
+    r"\s+",
+    re.IGNORECASE,
+)
 
 
 def _object(sentence: str, offset: int, entity: str | None) -> str:
     """What sits between the verb and the figure: "recorded operating revenue of X"."""
-    window = sentence[max(0, offset - 80):offset]
+    window = sentence[max(0, offset - 80) : offset]
     verbs = list(_OBJECT_VERB.finditer(window))
     if not verbs:
         return ""
-    phrase = window[verbs[-1].end():]
+    phrase = window[verbs[-1].end() :]
     phrase = _FIGURE_OR_COMMA.split(phrase)[-1]
     phrase = _OBJECT_HEAD.sub("", _TRAILING.sub("", phrase.strip()))
     phrase = _OBJECT_LEAD.sub("", phrase)
@@ -377,7 +534,7 @@ def _subject(sentence: str, offset: int, entity: str | None) -> str:
     verb = _first_verb(sentence, start)
     if verb is None or verb[1] > offset:
         return ""
-    return _subject_head(sentence[start:verb[0]], entity)
+    return _subject_head(sentence[start : verb[0]], entity)
 
 
 @lru_cache(maxsize=64)

@@ -22,8 +22,9 @@ def read_article(path: str | Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise InputError(f"cannot read the article: {error.strerror or error}",
-                         path=str(path)) from None
+        raise InputError(
+            f"cannot read the article: {error.strerror or error}", path=str(path)
+        ) from None
     return decode_bytes(data, str(path))
 
 
@@ -65,5 +66,6 @@ def _strict(data: bytes, encoding: str, where: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputError(f"is not a text file (invalid {encoding} at byte {error.start})",
-                         path=where) from None
+        raise InputError(
+            f"is not a text file (invalid {encoding} at byte {error.start})", path=where
+        ) from None

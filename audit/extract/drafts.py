@@ -17,11 +17,15 @@ from audit.extract.numbers_in_text import Found, find_quantities
 from audit.extract.sentences import Sentence, sentences
 from audit.extract.values_out import claim_value
 
-NOT_FIGURES = {"year": None, "period": None, "date": None,
-               "time": "a clock time, not a quantity",
-               "ordinal": "ordinal: a rank or position, not a quantity",
-               "identifier": "part of a name or code (COVID-19, F-35), not a quantity",
-               "code": "a code or ratio written with a slash (24/7, 9/11), not a quantity"}
+NOT_FIGURES = {
+    "year": None,
+    "period": None,
+    "date": None,
+    "time": "a clock time, not a quantity",
+    "ordinal": "ordinal: a rank or position, not a quantity",
+    "identifier": "part of a name or code (COVID-19, F-35), not a quantity",
+    "code": "a code or ratio written with a slash (24/7, 9/11), not a quantity",
+}
 _SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"
 _CONTEXT = 60
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
@@ -49,14 +53,24 @@ class Draft:
         self.kind = self.found.kind
 
     def as_dict(self, text: str) -> dict:
-        out: dict = {"id": self.id, "quote": text[self.sentence.start:self.sentence.end],
-                     "span": [self.sentence.start, self.sentence.end],
-                     # The figure itself, so reports can mark it inside the quoted sentence.
-                     "value_span": [self.found.start, self.found.end]}
+        out: dict = {
+            "id": self.id,
+            "quote": text[self.sentence.start : self.sentence.end],
+            "span": [self.sentence.start, self.sentence.end],
+            # The figure itself, so reports can mark it inside the quoted sentence.
+            "value_span": [self.found.start, self.found.end],
+        }
         if self.also_at:
             out["also_at"] = self.also_at
-        out.update({"entity": self.entity or "", "metric": self.metric,
-                    "period": self.period, "value": self.value, "status": self.status})
+        out.update(
+            {
+                "entity": self.entity or "",
+                "metric": self.metric,
+                "period": self.period,
+                "value": self.value,
+                "status": self.status,
+            }
+        )
         if out["period"] is None:
             del out["period"]
         if self.note:
@@ -83,7 +97,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     ids: dict[str, int] = {}
     names = _Names(text, all_sentences)
     for sentence in all_sentences:
-        body = text[sentence.start:sentence.end]
+        body = text[sentence.start : sentence.end]
         mentions: list | None = None  # read only for sentences with a figure to draft
         for local in find_quantities(body):
             found = _shift(local, sentence.start)
@@ -92,24 +106,26 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 why = "a clock time, not a quantity"
             if why is not None:
                 if why:
-                    skipped.append({"quote": found.text, "span": [found.start, found.end],
-                                    "why": why})
+                    skipped.append(
+                        {"quote": found.text, "span": [found.start, found.end], "why": why}
+                    )
                 continue
-            offset = (local.qualifier_start if local.qualifier_start is not None
-                      else local.start)
-            key = (found.text, _norm(body[max(0, local.start - _CONTEXT):local.start]))
+            offset = local.qualifier_start if local.qualifier_start is not None else local.start
+            key = (found.text, _norm(body[max(0, local.start - _CONTEXT) : local.start]))
             if key in seen:
                 first = seen[key]
                 if [sentence.start, sentence.end] != [first.sentence.start, first.sentence.end]:
                     first.also_at.append([sentence.start, sentence.end])
-                    occurrences.append(replace(first, found=found, sentence=sentence,
-                                               also_at=[], repeat_of=first))
+                    occurrences.append(
+                        replace(first, found=found, sentence=sentence, also_at=[], repeat_of=first)
+                    )
                 continue
             if mentions is None:
                 mentions = names.mentions(sentence.number)
                 default_period = sentence_period(body)
-            entity = context.entity_for(mentions, offset, names.carried(sentence.number),
-                                        default_entity)
+            entity = context.entity_for(
+                mentions, offset, names.carried(sentence.number), default_entity
+            )
             value, left_out = claim_value(found)
             metric = context.metric_for(body, found, offset, local.end, entity)
             if left_out:
@@ -121,8 +137,16 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             if status != "fact":
                 by_year = _BY_YEAR.search(body)
                 period = by_year.group(1) if by_year else period
-            draft = Draft(_unique_id(metric, period, ids), found, sentence, value, entity,
-                          metric, period, status)
+            draft = Draft(
+                _unique_id(metric, period, ids),
+                found,
+                sentence,
+                value,
+                entity,
+                metric,
+                period,
+                status,
+            )
             seen[key] = draft
             drafts.append(draft)
             occurrences.append(draft)
@@ -144,7 +168,8 @@ class _Names:
         if index not in self._mentions:
             sentence = self.sentences[index]
             self._mentions[index] = context.entity_mentions(
-                self.text[sentence.start:sentence.end])
+                self.text[sentence.start : sentence.end]
+            )
         return self._mentions[index]
 
     def carried(self, index: int) -> str | None:
@@ -174,9 +199,14 @@ def _skip_reason(found: Found) -> str | None:
         return NOT_FIGURES[found.kind] or ""
     if found.value is None:
         return "no value could be read"
-    if found.kind in ("number", "measure") and found.number.isalpha() and found.scale is None \
-            and abs(found.value) < 10 and found.qualifier is None \
-            and found.unit in (None, "year", "month", "week", "day", "hour"):
+    if (
+        found.kind in ("number", "measure")
+        and found.number.isalpha()
+        and found.scale is None
+        and abs(found.value) < 10
+        and found.qualifier is None
+        and found.unit in (None, "year", "month", "week", "day", "hour")
+    ):
         return _SMALL_COUNT
     return None
 
@@ -202,14 +232,19 @@ def _norm(text: str) -> str:
 _YEARS_IN_SENTENCE = re.compile(
     r"(?=[12bBfF])(?:(?<![\w.,])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b"
     r"(?!\s*(?:percent|%))"
-    r"|\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b)", re.IGNORECASE)
+    r"|\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
 
 
 # "20:04:01", "07:20": hours, minutes and seconds of a timestamp.
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}:\d\d(?::\d\d)?(?![\d.,]\d)")
 # "five years ago", "3 years earlier" after a figure; "this year" before it in its clause.
-_AGO = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(\d{{1,2}}|{'|'.join(spelled.UNITS)}|"
-                  rf"{'|'.join(spelled.TEENS)})\s+years?\s+(?:ago|earlier|before)\b", re.I)
+_AGO = re.compile(
+    rf"\s*(?:[a-z]+\s+){{0,2}}?(\d{{1,2}}|{'|'.join(spelled.UNITS)}|"
+    rf"{'|'.join(spelled.TEENS)})\s+years?\s+(?:ago|earlier|before)\b",
+    re.I,
+)
 _THIS_YEAR = re.compile(r"\b(?:this|so\s+far\s+this)\s+year\b(?![-\w])", re.I)
 
 
@@ -218,10 +253,9 @@ def _relative_year(body: str, offset: int, end: int, published_year: int) -> str
     ago = _AGO.match(body, end)
     if ago:
         count = ago.group(1).lower()
-        years = int(count) if count.isdigit() else spelled.UNITS.get(count) or \
-            spelled.TEENS[count]
+        years = int(count) if count.isdigit() else spelled.UNITS.get(count) or spelled.TEENS[count]
         return str(published_year - years)
-    clause = body[max(0, offset - 80):offset]
+    clause = body[max(0, offset - 80) : offset]
     if _THIS_YEAR.search(clause) and not re.search(r"[;]", clause):
         return str(published_year)
     return None
@@ -242,10 +276,36 @@ def sentence_period(body: str) -> str | None:
     return None
 
 
-_STOP = frozenset((
-    "the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "with", "its", "their",
-    "this", "that", "by", "from", "as", "is", "was", "were", "are", "be", "been", "s",
-))
+_STOP = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "and",
+        "or",
+        "with",
+        "its",
+        "their",
+        "this",
+        "that",
+        "by",
+        "from",
+        "as",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "s",
+    )
+)
 
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -12,8 +12,11 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_PREFIX = re.compile(r"^\s*(?:(?:date|updated|published|posted)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d"
-                     r"(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*)", re.IGNORECASE)
+_PREFIX = re.compile(
+    r"^\s*(?:(?:date|updated|published|posted)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d"
+    r"(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*)",
+    re.IGNORECASE,
+)
 _LINE = re.compile(r"[^\r\n]+")
 
 

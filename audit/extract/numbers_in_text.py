@@ -21,25 +21,36 @@ from audit.extract.spelled import SPELLED_PATTERN, read_spelled
 # "5G" fails at the end instead) and the tails of dotted numbers ("192.168") out.
 # Indian grouping ("1,00,000") and decimal commas before a scale word or a percent sign
 # ("12,48 billion", "4,2%") come first: read as thousands groups they would split the number.
-_DECIMAL_COMMA_AFTER = (r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn)"
-                        r"(?![a-z])))")
-_DIGITS = (r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d{1,2}(?![\d,])" + _DECIMAL_COMMA_AFTER
-           + r"|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
-           r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d+)(?:\.\d+)?|\.\d+")
-_DOLLAR_LETTERS = (r"(?i:u\.s\.|usd|us|hkd|hk|aud|au|cad|ca|c|nzd|nz|sgd|sg|mex|mxn|nt)\s?\$"
-                   r"|\$\s?(?:US|A|NZ|C|HK|S)(?=\s?\d)")  # "$US4.5m", "$A300,000"
+_DECIMAL_COMMA_AFTER = (
+    r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn)"
+    r"(?![a-z])))"
+)
+_DIGITS = (
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d{1,2}(?![\d,])"
+    + _DECIMAL_COMMA_AFTER
+    + r"|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
+    r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d+)(?:\.\d+)?|\.\d+"
+)
+_DOLLAR_LETTERS = (
+    r"(?i:u\.s\.|usd|us|hkd|hk|aud|au|cad|ca|c|nzd|nz|sgd|sg|mex|mxn|nt)\s?\$"
+    r"|\$\s?(?:US|A|NZ|C|HK|S)(?=\s?\d)"
+)  # "$US4.5m", "$A300,000"
 _ATTACHED_DOLLAR = r"(?:A|S|R)\$"
 _SIGNS = r"[$€£¥￥₹₩₦]"
 # Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N" only before
 # a figure with a scale word ("N656.6 billion"), so names such as "N95" stay names.
-_CODES = (r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-          r"|RM|NGN|MYR)(?=\s?[\d.])"
-          r"|(?<![\w])N(?=\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z]))")
+_CODES = (
+    r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
+    r"|RM|NGN|MYR)(?=\s?[\d.])"
+    r"|(?<![\w])N(?=\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z]))"
+)
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
-_SCALE = (rf"(?:\s?(?P<scale>{_SCALE_WORDS}(?![a-z])|MM(?![\w])|[kKMB](?![\w])"
-          rf"|(?(pre)(?:[mbtT](?![\w])|bil(?![\w]))|(?!))|b(?![\w])(?<=\db))"
-          r"|(?P<cjk_scale>万亿|亿|万))")
+_SCALE = (
+    rf"(?:\s?(?P<scale>{_SCALE_WORDS}(?![a-z])|MM(?![\w])|[kKMB](?![\w])"
+    rf"|(?(pre)(?:[mbtT](?![\w])|bil(?![\w]))|(?!))|b(?![\w])(?<=\db))"
+    r"|(?P<cjk_scale>万亿|亿|万))"
+)
 _PP = lx.alternation(lx.PP_WORDS, "i")
 _BP = lx.alternation(lx.BASIS_POINT_WORDS, "i")
 _PERCENT = r"(?:%|(?i:per\s?cents?|percents?|pct|percentage)(?![a-z])|pc(?![\w]))"
@@ -50,33 +61,45 @@ _MEASURE = lx.alternation([w for w in lx.MEASURE_UNITS if w not in lx.ATTACHED_O
 _GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS])
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
 # A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
-_PER_WORDS = (r"hour|day|week|month|year|annum|person|capita|head|household|share|barrel"
-              r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
-              r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
-              r"|mile|jin|catty|pound|lb|ounce|oz")
-_PER = (rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
-        r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
-        rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|barrel|tonne|ton|head|person"
-        r"|share|night|kilogram|kg|litre|liter|gallon)(?![a-z])"
-        # "a year earlier", "a month ago" date the figure; they do not make it a rate
-        r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|on|back|since|from)\b)))")
-_UNIT = (rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"
-         rf"|(?:\s?|-)(?P<times>{_TIMES})|(?:\s?|-)(?P<cur>{_CURRENCY})(?![a-z])"
-         rf"|(?:\s?|-)(?P<sub>{_SUBUNIT})(?![a-z])|(?:\s?|-)(?P<measure>{_MEASURE})(?![\w])"
-         rf"|(?P<attached>{_ATTACHED})(?![\w°])|\s?(?P<glued>{_GLUED})(?![\w/])"
-         r"|(?(pre)(?!)|\s?(?P<sym>[$€£¥])(?!\s?\d)))")
+_PER_WORDS = (
+    r"hour|day|week|month|year|annum|person|capita|head|household|share|barrel"
+    r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
+    r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
+    r"|mile|jin|catty|pound|lb|ounce|oz"
+)
+_PER = (
+    rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
+    r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
+    rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|barrel|tonne|ton|head|person"
+    r"|share|night|kilogram|kg|litre|liter|gallon)(?![a-z])"
+    # "a year earlier", "a month ago" date the figure; they do not make it a rate
+    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|on|back|since|from)\b)))"
+)
+_UNIT = (
+    rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"
+    rf"|(?:\s?|-)(?P<times>{_TIMES})|(?:\s?|-)(?P<cur>{_CURRENCY})(?![a-z])"
+    rf"|(?:\s?|-)(?P<sub>{_SUBUNIT})(?![a-z])|(?:\s?|-)(?P<measure>{_MEASURE})(?![\w])"
+    rf"|(?P<attached>{_ATTACHED})(?![\w°])|\s?(?P<glued>{_GLUED})(?![\w/])"
+    r"|(?(pre)(?!)|\s?(?P<sym>[$€£¥])(?!\s?\d)))"
+)
 # Proper fractions only ("1/4 inch", "2 1/2"); "24/7", "9/11" and "2022/23" are codes.
-_NUMBER = (r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
-           rf"|(?P<num>{_DIGITS})(?!\.\d|,\d{{3}})|(?P<words>(?i:{SPELLED_PATTERN}))")
-_RANGE = (rf"(?:(?P<sep>\s?[-–—~]\s?)(?P<pre2>{_PREFIX})?\s?(?P<num2>{_DIGITS})"
-          r"(?![\d]))")
+_NUMBER = (
+    r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
+    rf"|(?P<num>{_DIGITS})(?!\.\d|,\d{{3}})|(?P<words>(?i:{SPELLED_PATTERN}))"
+)
+_RANGE = (
+    rf"(?:(?P<sep>\s?[-–—~]\s?)(?P<pre2>{_PREFIX})?\s?(?P<num2>{_DIGITS})"
+    r"(?![\d]))"
+)
 # A figure starts with a digit, a currency sign, or one of these word beginnings (number
 # words, currency codes, multiple verbs). Checking this first lets the engine fail fast at the
 # four positions in five that are inside ordinary words: the scan is three times faster.
-_STARTS = (r"(?i:(?=[acdefghijkmnoqrstuz])(?:a(?:n?\b|[u$])|c(?:\s?\$|a\s?\$|ad|ny|hf)|doub"
-           r"|e(?:igh|lev|ur)|f(?:i[fv]|o[ur])|gbp|h(?:a[lv]|k|un)|inr|jpy|krw|m(?:e?x|xn|yr)"
-           r"|n(?:in|ou|au|z|t|gn|\d)|one|qua[rd]|r(?:mb|s|m|\$)|s(?:[ei][vx]|g|\$)"
-           r"|t(?:hr|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))")
+_STARTS = (
+    r"(?i:(?=[acdefghijkmnoqrstuz])(?:a(?:n?\b|[u$])|c(?:\s?\$|a\s?\$|ad|ny|hf)|doub"
+    r"|e(?:igh|lev|ur)|f(?:i[fv]|o[ur])|gbp|h(?:a[lv]|k|un)|inr|jpy|krw|m(?:e?x|xn|yr)"
+    r"|n(?:in|ou|au|z|t|gn|\d)|one|qua[rd]|r(?:mb|s|m|\$)|s(?:[ei][vx]|g|\$)"
+    r"|t(?:hr|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))"
+)
 FIGURE = re.compile(
     rf"""(?=[\d.$€£¥￥₹₩₦+\-−]|(?<![\w']){_STARTS})
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
@@ -84,7 +107,7 @@ FIGURE = re.compile(
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
     |(?P<clock>(?<![\w.:,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]))
     |(?P<decade>(?<![\w.])(?:1[89]|20)\d0s(?![\w]))
-    |(?P<date>(?<![\w./])(?:\d{1,4}/\d{1,2}/\d{2,4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
+    |(?P<date>(?<![\w./])(?:\d{1, 4}/\d{1, 2}/\d{2, 4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
     |(?:(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−+](?=\d))?
      (?(pre)|(?<![\w.'/])(?<!\d,))(?:{_NUMBER})(?![\d])
      {_RANGE}?{_SCALE}?{_UNIT}?(?:{_PER})?
@@ -92,16 +115,15 @@ FIGURE = re.compile(
     re.VERBOSE,
 )
 
-_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+(?:the\s+)?$",
-                        re.IGNORECASE)
+_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:times|fold|twice)\s+$", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|this|that|which|each|every|any|no|another|some|last|next|which)\s+$",
-    re.IGNORECASE)
+    r"\b(?:the|this|that|which|each|every|any|no|another|some|last|next|which)\s+$", re.IGNORECASE
+)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to\s+|\s?[-–—]\s?)$", re.IGNORECASE)
@@ -138,8 +160,9 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     if m["verb"]:
         value = lx.MULTIPLE_VERBS[m["verb"].lower()]
         # Through _context for the qualifier: "more than doubled" is not exactly 2.
-        return _context(text, Found(start, end, m.group(), value, m.group(), "multiple",
-                                    unit="times")), end
+        return _context(
+            text, Found(start, end, m.group(), value, m.group(), "multiple", unit="times")
+        ), end
     if m["date"]:
         return Found(start, end, m.group(), None, m.group(), "date"), end
     if m["clock"]:
@@ -193,9 +216,23 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     if m["neg"] and m["neg"] != "+":
         value = -value
         low, high = (-high, -low) if low is not None and high is not None else (None, None)
-    found = Found(start, end, m.group(), value, number_text, kind, scale=scale_text, unit=unit,
-                  currency=currency, unit_text=unit_text, prefix=pre, low=low, high=high,
-                  number2=number2, per=m["per"] or m["per_a"])
+    found = Found(
+        start,
+        end,
+        m.group(),
+        value,
+        number_text,
+        kind,
+        scale=scale_text,
+        unit=unit,
+        currency=currency,
+        unit_text=unit_text,
+        prefix=pre,
+        low=low,
+        high=high,
+        number2=number2,
+        per=m["per"] or m["per_a"],
+    )
     return _context(text, found), end
 
 
@@ -233,38 +270,60 @@ def _unit(m: re.Match, currency: str | None) -> tuple[str | None, str | None, st
 
 def _context(text: str, item: Found) -> Found | None:
     """Tag what the neighbouring words make of a figure and add its qualifier."""
-    before = text[max(0, item.start - _LOOKBACK):item.start]
-    after = text[item.end:item.end + 12]
-    if item.kind == "number" and item.start > 1 and text[item.start - 1] == "-" \
-            and text[item.start - 2].isalnum() and not _MINUS.search(before):
+    before = text[max(0, item.start - _LOOKBACK) : item.start]
+    after = text[item.end : item.end + 12]
+    if (
+        item.kind == "number"
+        and item.start > 1
+        and text[item.start - 1] == "-"
+        and text[item.start - 2].isalnum()
+        and not _MINUS.search(before)
+    ):
         return _with(item, kind="identifier")  # COVID-19, F-35, SCP-173
-    if item.kind == "number" and item.number == "one" and item.scale is None \
-            and _DETERMINER_BEFORE.search(before):
+    if (
+        item.kind == "number"
+        and item.number == "one"
+        and item.scale is None
+        and _DETERMINER_BEFORE.search(before)
+    ):
         return None  # "the one you mentioned"
     if item.kind == "number" and (_after_month(before) or _MONTH_AFTER.match(after)):
         return _with(item, kind="year" if _is_year(item.number) else "date")
     if item.kind == "number" and _CLOCK_AFTER.match(after):
         return _with(item, kind="time")
-    if item.kind == "number" and item.is_range and _is_year(item.number) \
-            and _is_year_end(item.number2 or ""):
+    if (
+        item.kind == "number"
+        and item.is_range
+        and _is_year(item.number)
+        and _is_year_end(item.number2 or "")
+    ):
         return _with(item, kind="period", value=None, low=None, high=None)
-    if item.kind == "number" and not item.is_range and _is_year(item.number) \
-            and not (_may_qualify(before) and _QUALIFIER.search(before)):
+    if (
+        item.kind == "number"
+        and not item.is_range
+        and _is_year(item.number)
+        and not (_may_qualify(before) and _QUALIFIER.search(before))
+    ):
         # "more than 2000" is a count, "in 2000" a year
         return _with(item, kind="year")
     lowered = before.lower()
     minus = _MINUS.search(before) if "minus" in lowered or "negative" in lowered else None
     if minus and item.value is not None:
-        item = _with(item, start=item.start - len(minus.group()), value=-item.value,
-                       text=minus.group() + item.text)
-        before = before[:len(before) - len(minus.group())]
+        item = _with(
+            item,
+            start=item.start - len(minus.group()),
+            value=-item.value,
+            text=minus.group() + item.text,
+        )
+        before = before[: len(before) - len(minus.group())]
     qualifier = _QUALIFIER.search(before) if _may_qualify(before) else None
     if qualifier and _TIMES_BEFORE.search(before, 0, qualifier.start(1)):
         qualifier = None  # "three times as many as 450": part of the multiple, not a bound
     if qualifier:
         word = " ".join(qualifier.group(1).lower().split())
-        item = _with(item, qualifier=word,
-                       qualifier_start=item.start - (len(before) - qualifier.start(1)))
+        item = _with(
+            item, qualifier=word, qualifier_start=item.start - (len(before) - qualifier.start(1))
+        )
     return item
 
 
@@ -306,29 +365,50 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
         item = found[index]
         if index + 1 < len(found):
             nxt = found[index + 1]
-            gap = text[item.end:nxt.start]
-            if (_JOIN.match(gap) and item.kind == nxt.kind == "year" and "and" not in gap) \
-                    or (gap.strip().lower() == "and" and item.kind == nxt.kind == "year" \
-                    and _BETWEEN_BEFORE.search(text[max(0, item.start - 12):item.start])):
-                out.append(_with(item, end=nxt.end, text=text[item.start:nxt.end],
-                                   kind="period", value=None, number2=nxt.number))
+            gap = text[item.end : nxt.start]
+            if (_JOIN.match(gap) and item.kind == nxt.kind == "year" and "and" not in gap) or (
+                gap.strip().lower() == "and"
+                and item.kind == nxt.kind == "year"
+                and _BETWEEN_BEFORE.search(text[max(0, item.start - 12) : item.start])
+            ):
+                out.append(
+                    _with(
+                        item,
+                        end=nxt.end,
+                        text=text[item.start : nxt.end],
+                        kind="period",
+                        value=None,
+                        number2=nxt.number,
+                    )
+                )
                 index += 2
                 continue
             if item.kind == "date" and nxt.kind == "number" and _JOIN.match(gap):
                 found[index + 1] = _with(nxt, kind="date")  # "from Aug 20 to 21"
             if _JOIN.match(gap) and _joinable(item, nxt):
-                before = text[max(0, item.start - 12):item.start]
+                before = text[max(0, item.start - 12) : item.start]
                 is_and = gap.strip().lower() in ("and", "or")
-                if (is_and and _BETWEEN_BEFORE.search(before)) or \
-                        (not is_and and not _FROM_BEFORE.search(before)):
+                if (is_and and _BETWEEN_BEFORE.search(before)) or (
+                    not is_and and not _FROM_BEFORE.search(before)
+                ):
                     out.append(_merge(item, nxt, text))
                     index += 2
                     continue
-                if item.unit is None and item.scale is None and item.kind == "number" \
-                        and (nxt.unit is not None or nxt.scale is not None):
-                    item = _with(item, unit=nxt.unit, kind=nxt.kind, currency=nxt.currency,
-                                   value=_rescale(item, nxt), scale=nxt.scale,
-                                   unit_text=nxt.unit_text)
+                if (
+                    item.unit is None
+                    and item.scale is None
+                    and item.kind == "number"
+                    and (nxt.unit is not None or nxt.scale is not None)
+                ):
+                    item = _with(
+                        item,
+                        unit=nxt.unit,
+                        kind=nxt.kind,
+                        currency=nxt.currency,
+                        value=_rescale(item, nxt),
+                        scale=nxt.scale,
+                        unit_text=nxt.unit_text,
+                    )
         out.append(item)
         index += 1
     return out
@@ -353,10 +433,19 @@ def _merge(first: Found, second: Found, text: str) -> Found:
     low_value = _rescale(first, second)
     assert low_value is not None and second.value is not None
     low, high = sorted((low_value, second.value))
-    return _with(second, start=first.start, text=text[first.start:second.end],
-                   value=(low + high) / 2, low=low, high=high, number=first.number,
-                   number2=second.number, qualifier=first.qualifier,
-                   qualifier_start=first.qualifier_start, prefix=first.prefix or second.prefix)
+    return _with(
+        second,
+        start=first.start,
+        text=text[first.start : second.end],
+        value=(low + high) / 2,
+        low=low,
+        high=high,
+        number=first.number,
+        number2=second.number,
+        qualifier=first.qualifier,
+        qualifier_start=first.qualifier_start,
+        prefix=first.prefix or second.prefix,
+    )
 
 
 def _scale_factor(scale_text: str | None) -> Decimal:

@@ -45,8 +45,15 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CONFIDENCES = ("high", "medium", "low")
 _OPEN, _CLOSE = "\x02", "\x03"
 # The type letter each figure kind is masked with, and the letters each slot type accepts.
-_KIND_LETTER = {"money": "A", "measure": "A", "number": "A", "percent": "R", "pp": "P",
-                "multiple": "M", "bp": "B"}
+_KIND_LETTER = {
+    "money": "A",
+    "measure": "A",
+    "number": "A",
+    "percent": "R",
+    "pp": "P",
+    "multiple": "M",
+    "bp": "B",
+}
 _SLOT_LETTERS = {"amount": "A", "rate": "R", "pp": "P", "multiple": "M"}
 _CONVERTED = rf"(?:\s*\(\s*{_OPEN}\d+C{_CLOSE}\s*\))?"
 _SLOT = re.compile(r"\{(amount|rate|pp|multiple|year|words)(?::([a-z_]+|\d+))?\}")
@@ -81,7 +88,7 @@ def compile_pattern(pattern: str) -> tuple[re.Pattern, tuple[str, ...]]:
     """The regular expression of a pattern over masked text, and the roles it fills."""
     out, roles, last = [], [], 0
     for slot in _SLOT.finditer(pattern):
-        out.append(_literal(pattern[last:slot.start()]))
+        out.append(_literal(pattern[last : slot.start()]))
         kind, arg = slot.group(1), slot.group(2)
         if kind == "year":
             out.append(r"(?:19|20)\d\d")
@@ -135,8 +142,7 @@ def load(path: Path) -> Phrasing:
         raise PhrasingError(f"{where}: {error}") from None
     known = set(KINDS[kind].role_names)
     if not roles or set(roles) - known:
-        raise PhrasingError(f"{where}: roles {sorted(set(roles) - known)} are not roles of "
-                            f"{kind}")
+        raise PhrasingError(f"{where}: roles {sorted(set(roles) - known)} are not roles of {kind}")
     negate = tuple(data.get("negate") or ())
     if set(negate) - set(roles):
         raise PhrasingError(f"{where}: negate names a role the pattern does not fill")
@@ -144,8 +150,18 @@ def load(path: Path) -> Phrasing:
     links, none = tuple(examples.get("links") or ()), tuple(examples.get("none") or ())
     if not links:
         raise PhrasingError(f"{where}: a phrasing needs at least one example that links")
-    return Phrasing(path.stem, kind, confidence, str(data["pattern"]), regex, roles, negate,
-                    links, none, data.get("note"))
+    return Phrasing(
+        path.stem,
+        kind,
+        confidence,
+        str(data["pattern"]),
+        regex,
+        roles,
+        negate,
+        links,
+        none,
+        data.get("note"),
+    )
 
 
 @lru_cache(maxsize=4)
@@ -159,25 +175,30 @@ def mask(text: str, drafts: list, converted: set[str]) -> str:
     sentence = drafts[0].sentence
     out, last = [], sentence.start
     for index, draft in enumerate(drafts):
-        start = draft.found.qualifier_start if draft.found.qualifier_start is not None \
+        start = (
+            draft.found.qualifier_start
+            if draft.found.qualifier_start is not None
             else draft.found.start
+        )
         if start < last:
             continue
         letter = "C" if draft.id in converted else _KIND_LETTER.get(draft.kind, "X")
         out.append(text[last:start])
         out.append(f"{_OPEN}{index}{letter}{_CLOSE}")
         last = draft.found.end
-    out.append(text[last:sentence.end])
+    out.append(text[last : sentence.end])
     return "".join(out)
 
 
-def matches(text: str, drafts: list, converted: set[str],
-            phrasings: tuple[Phrasing, ...] | None = None) -> list[Match]:
+def matches(
+    text: str, drafts: list, converted: set[str], phrasings: tuple[Phrasing, ...] | None = None
+) -> list[Match]:
     """Every phrasing match in the sentence of `drafts` (the facts of one sentence)."""
     masked = mask(text, drafts, converted)
     found = []
     for phrasing in load_all() if phrasings is None else phrasings:
         for hit in phrasing.regex.finditer(masked):
-            found.append(Match(phrasing, {role: drafts[int(hit.group(role))]
-                                          for role in phrasing.roles}))
+            found.append(
+                Match(phrasing, {role: drafts[int(hit.group(role))] for role in phrasing.roles})
+            )
     return found

@@ -19,22 +19,72 @@ from audit.extract.found import Found, _with
 # A capitalised or mixed-case word just before a bare integer names a thing ("FTSE 250",
 # "iPhone 15", "Boeing 737"), unless it is a word that often starts a sentence before a count.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*) $")
-_SENTENCE_WORDS = frozenset((
-    "the", "a", "an", "some", "about", "around", "nearly", "almost", "only", "just", "all",
-    "over", "another", "these", "those", "its", "their", "his", "her", "our", "your", "my",
-    "and", "but", "or", "of", "in", "on", "at", "by", "for", "to", "from", "with", "than", "as",
-    "when", "while", "if", "after", "before", "since", "until", "no", "yet", "so", "each",
-    "every", "both", "only"
-))
+_SENTENCE_WORDS = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "some",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "only",
+        "just",
+        "all",
+        "over",
+        "another",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "and",
+        "but",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "with",
+        "than",
+        "as",
+        "when",
+        "while",
+        "if",
+        "after",
+        "before",
+        "since",
+        "until",
+        "no",
+        "yet",
+        "so",
+        "each",
+        "every",
+        "both",
+        "only",
+    )
+)
 _NAME_AFTER = re.compile(r"(?![\w%$€£¥]|[.,]\d|\s*(?:-|–)?\s*(?:per|a|an)\s)")
-_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
-                     r"|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Court)\b")
+_STREET = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
+    r"|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Court)\b"
+)
 _AGE = re.compile(r"[A-Z][a-z]+, $")
 _SCORE_GAP = re.compile(r"^[-–]$")
 _SENTENCE_END_GAP = ". "
 _ONE_IN = re.compile(r"^\s+in\s+$", re.IGNORECASE)
 _SCALE_M_AFTER = re.compile(
-    r"\s+(?!hurdles\b|races\b|heats\b|finals\b|metres\b|meters\b)(?:[a-z]+s|people)\b")
+    r"\s+(?!hurdles\b|races\b|heats\b|finals\b|metres\b|meters\b)(?:[a-z]+s|people)\b"
+)
 _MILLION = Decimal(10) ** 6
 
 
@@ -64,16 +114,21 @@ _RATIO_GAP = re.compile(r"\s?:\s?")
 
 
 def _ratios(text: str, found: list[Found]) -> list[Found]:
-    """"5.1 : 38.7 : 56.2", "a 3:1 split": each part is a ratio term, not a count."""
+    """ "5.1 : 38.7 : 56.2", "a 3:1 split": each part is a ratio term, not a count."""
     marks = [False] * len(found)
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
-        if first.kind in _RATIO_PARTS and second.kind in _RATIO_PARTS \
-                and second.start - first.end <= 3 \
-                and _RATIO_GAP.fullmatch(text, first.end, second.start) is not None:
+        if (
+            first.kind in _RATIO_PARTS
+            and second.kind in _RATIO_PARTS
+            and second.start - first.end <= 3
+            and _RATIO_GAP.fullmatch(text, first.end, second.start) is not None
+        ):
             marks[index] = marks[index + 1] = True
-    return [_with(item, kind="ratio", counted=None) if mark else item
-            for item, mark in zip(found, marks, strict=True)]
+    return [
+        _with(item, kind="ratio", counted=None) if mark else item
+        for item, mark in zip(found, marks, strict=True)
+    ]
 
 
 _RATIO_PARTS = frozenset(("number", "ratio"))
@@ -84,12 +139,22 @@ _LOOKED_AT = frozenset(("number", "measure"))
 
 def _alone(text: str, item: Found) -> Found:
     """Retag one figure from its own neighbourhood."""
-    if item.kind == "measure" and item.unit_text == "m" and item.scale is None \
-            and _SCALE_M_AFTER.match(text, item.end) is not None:
+    if (
+        item.kind == "measure"
+        and item.unit_text == "m"
+        and item.scale is None
+        and _SCALE_M_AFTER.match(text, item.end) is not None
+    ):
         # "35m devices": a count in millions, as British news writes it, not 35 metres.
-        return _with(item, kind="number", unit=None, unit_text=None, scale="m",
-                     value=(item.value or Decimal(0)) * _MILLION,
-                     counted=_noun_after(text, item.end))
+        return _with(
+            item,
+            kind="number",
+            unit=None,
+            unit_text=None,
+            scale="m",
+            value=(item.value or Decimal(0)) * _MILLION,
+            counted=_noun_after(text, item.end),
+        )
     if item.kind != "number" or item.unit:
         return item
     if item.scale or item.qualifier:
@@ -112,16 +177,26 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
     """A bare integer that names a thing, an address or an age, retagged; else None."""
     start = item.start
     if start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
-        before = text[max(0, start - 30):start]
+        before = text[max(0, start - 30) : start]
         name = _NAME_BEFORE.search(before)
-        if name and _is_name_word(name.group(1), before, name.start(1)) \
-                and _NAME_AFTER.match(text, item.end) and _noun_after(text, item.end) is None:
+        if (
+            name
+            and _is_name_word(name.group(1), before, name.start(1))
+            and _NAME_AFTER.match(text, item.end)
+            and _noun_after(text, item.end) is None
+        ):
             return _with(item, kind="identifier")
-    after = text[item.end:item.end + 1]
+    after = text[item.end : item.end + 1]
     if after == " " and _STREET.match(text, item.end) is not None:
         return _with(item, kind="identifier")  # a street address
-    if after == "," and len(digits) <= 3 and int(digits) <= 120 and start > 2 \
-            and text[start - 2] == "," and _AGE.search(text, max(0, start - 30), start):
+    if (
+        after == ","
+        and len(digits) <= 3
+        and int(digits) <= 120
+        and start > 2
+        and text[start - 2] == ","
+        and _AGE.search(text, max(0, start - 30), start)
+    ):
         return _with(item, kind="identifier")  # "Jones, 58, said": an age in apposition
     return None
 
@@ -137,19 +212,43 @@ def _is_name_word(word: str, before: str, at: int) -> bool:
 
 
 def _is_score(item: Found, text: str) -> bool:
-    """"won 3-1": two small integers, the larger first, joined by a dash."""
+    """ "won 3-1": two small integers, the larger first, joined by a dash."""
     first, second = item.number, item.number2 or ""
-    return (first.isdigit() and second.isdigit() and len(first) <= 2 and len(second) <= 2
-            and int(first) > int(second)
-            and _SCORE_GAP.match(text[item.start + len(first):item.end - len(second)].strip())
-            is not None)
+    return (
+        first.isdigit()
+        and second.isdigit()
+        and len(first) <= 2
+        and len(second) <= 2
+        and int(first) > int(second)
+        and _SCORE_GAP.match(text[item.start + len(first) : item.end - len(second)].strip())
+        is not None
+    )
 
 
 _NOUN = re.compile(r"\s+(?:more\s+|new\s+|additional\s+|extra\s+)?([a-z]{3,}s|people)\b")
-_NOT_COUNTED = frozenset((
-    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent",
-    "points", "cents", "yuan", "dollars", "euros", "pounds", "was", "has", "is", "also"
-))
+_NOT_COUNTED = frozenset(
+    (
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "hours",
+        "minutes",
+        "seconds",
+        "times",
+        "percent",
+        "points",
+        "cents",
+        "yuan",
+        "dollars",
+        "euros",
+        "pounds",
+        "was",
+        "has",
+        "is",
+        "also",
+    )
+)
 
 
 def _noun_after(text: str, end: int) -> str | None:
@@ -161,39 +260,84 @@ def _noun_after(text: str, end: int) -> str | None:
 
 
 def _join(text: str, item: Found, nxt: Found) -> Found | None:
-    gap = text[item.end:nxt.start]
+    gap = text[item.end : nxt.start]
     if item.value is None or nxt.value is None:
         return None
-    if item.kind == "percent" and nxt.kind == "percent" and gap == "" \
-            and nxt.text.startswith(("-", "−")) and nxt.value < 0 and not item.is_range:
+    if (
+        item.kind == "percent"
+        and nxt.kind == "percent"
+        and gap == ""
+        and nxt.text.startswith(("-", "−"))
+        and nxt.value < 0
+        and not item.is_range
+    ):
         # "3.5%-4%": the dash was read as a minus sign.
         return _range(text, item, nxt, -nxt.value)
-    if gap == " " and item.scale and nxt.scale and item.unit is None and not item.is_range \
-            and not nxt.is_range and item.kind in ("number", "money") \
-            and _factor(item) > _factor(nxt) and _factor(nxt) > 1 \
-            and nxt.prefix is None and (item.prefix is None or nxt.kind != "money"
-                                         or nxt.currency == item.currency):
+    if (
+        gap == " "
+        and item.scale
+        and nxt.scale
+        and item.unit is None
+        and not item.is_range
+        and not nxt.is_range
+        and item.kind in ("number", "money")
+        and _factor(item) > _factor(nxt)
+        and _factor(nxt) > 1
+        and nxt.prefix is None
+        and (item.prefix is None or nxt.kind != "money" or nxt.currency == item.currency)
+    ):
         return _compound(text, item, nxt)
-    if gap == _SENTENCE_END_GAP and item.kind == "money" and item.prefix and not item.scale \
-            and nxt.kind == "number" and nxt.scale and nxt.number.isdigit() \
-            and len(nxt.number) <= 2 and item.number.replace(",", "").isdigit():
+    if (
+        gap == _SENTENCE_END_GAP
+        and item.kind == "money"
+        and item.prefix
+        and not item.scale
+        and nxt.kind == "number"
+        and nxt.scale
+        and nxt.number.isdigit()
+        and len(nxt.number) <= 2
+        and item.number.replace(",", "").isdigit()
+    ):
         # "$14. 2 billion": a point with a stray space; news style never starts a sentence
         # with a numeral, so this is one figure.
         number = f"{item.number}.{nxt.number}"
         value = Decimal(number.replace(",", "")) * _factor(nxt)
-        return _with(nxt, start=item.start, text=text[item.start:nxt.end], value=value,
-                     number=number, kind="money", currency=item.currency, unit=item.unit,
-                     prefix=item.prefix, qualifier=item.qualifier,
-                     qualifier_start=item.qualifier_start)
-    if _ONE_IN.match(gap) and item.kind == nxt.kind == "number" and item.value == 1 \
-            and not item.scale and not nxt.scale and nxt.value > 1 \
-            and nxt.number.replace(",", "").isalnum():
+        return _with(
+            nxt,
+            start=item.start,
+            text=text[item.start : nxt.end],
+            value=value,
+            number=number,
+            kind="money",
+            currency=item.currency,
+            unit=item.unit,
+            prefix=item.prefix,
+            qualifier=item.qualifier,
+            qualifier_start=item.qualifier_start,
+        )
+    if (
+        _ONE_IN.match(gap)
+        and item.kind == nxt.kind == "number"
+        and item.value == 1
+        and not item.scale
+        and not nxt.scale
+        and nxt.value > 1
+        and nxt.number.replace(",", "").isalnum()
+    ):
         # "one in five": a share, written as the percentage it states.
         share = Decimal(100) / nxt.value
         number = f"{share.quantize(Decimal('0.1')).normalize():f}"
-        return _with(item, end=nxt.end, text=text[item.start:nxt.end], value=Decimal(number),
-                     number=number, kind="percent", unit="percent", unit_text="%",
-                     counted=None)
+        return _with(
+            item,
+            end=nxt.end,
+            text=text[item.start : nxt.end],
+            value=Decimal(number),
+            number=number,
+            kind="percent",
+            unit="percent",
+            unit_text="%",
+            counted=None,
+        )
     return None
 
 
@@ -201,27 +345,46 @@ def _factor(item: Found) -> Decimal:
     written = item.scale
     if not written:
         return Decimal(1)
-    return (lx.LETTER_SCALES.get(written) or lx.CURRENCY_LETTER_SCALES.get(written)
-            or lx.SCALE_WORDS.get(" ".join(written.lower().split()), Decimal(1)))
+    return (
+        lx.LETTER_SCALES.get(written)
+        or lx.CURRENCY_LETTER_SCALES.get(written)
+        or lx.SCALE_WORDS.get(" ".join(written.lower().split()), Decimal(1))
+    )
 
 
 def _range(text: str, first: Found, second: Found, high: Decimal) -> Found:
     low_value = first.value if first.value is not None else Decimal(0)
     low, top = sorted((low_value, high))
-    return _with(second, start=first.start, text=text[first.start:second.end],
-                 value=(low + top) / 2, low=low, high=top, number=first.number,
-                 number2=second.number, qualifier=first.qualifier,
-                 qualifier_start=first.qualifier_start, prefix=first.prefix)
+    return _with(
+        second,
+        start=first.start,
+        text=text[first.start : second.end],
+        value=(low + top) / 2,
+        low=low,
+        high=top,
+        number=first.number,
+        number2=second.number,
+        qualifier=first.qualifier,
+        qualifier_start=first.qualifier_start,
+        prefix=first.prefix,
+    )
 
 
 def _compound(text: str, big: Found, small: Found) -> Found:
-    """"2 trillion 140.6 billion yuan": one figure in the larger scale."""
+    """ "2 trillion 140.6 billion yuan": one figure in the larger scale."""
     total = (big.value or Decimal(0)) + (small.value or Decimal(0))
     factor = _factor(big)
     number = f"{(total / factor).normalize():f}"
-    return _with(small, start=big.start, text=text[big.start:small.end], value=total,
-                 number=number, scale=big.scale, qualifier=big.qualifier,
-                 qualifier_start=big.qualifier_start,
-                 prefix=big.prefix or small.prefix,
-                 currency=big.currency or small.currency,
-                 kind="money" if "money" in (big.kind, small.kind) else small.kind)
+    return _with(
+        small,
+        start=big.start,
+        text=text[big.start : small.end],
+        value=total,
+        number=number,
+        scale=big.scale,
+        qualifier=big.qualifier,
+        qualifier_start=big.qualifier_start,
+        prefix=big.prefix or small.prefix,
+        currency=big.currency or small.currency,
+        kind="money" if "money" in (big.kind, small.kind) else small.kind,
+    )

@@ -33,52 +33,102 @@ _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some
 
 _CONVERSION_GAP = re.compile(rf"^\s*\(\s*(?:{_Q}|or\s+|US\s+)?$|^,?\s+or\s+(?:{_Q})?$", re.I)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_Q})?$", re.I)
-_TO_GAP = re.compile(rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?"
-                     rf"(?:(?:in|of|at\s+the\s+end\s+of)\s+"
-                     rf"(?:the\s+(?:year\s+)?)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:{_Q})?$", re.I)
-_FROM_GAP = re.compile(rf"^\s*(?:of\s+(?:the\s+)?(?:[\w’']+\s+)?(?:GDP|total)\s+)?(?:(?:in|of)\s+"
-                       rf"(?:19|20)\d\d\s*)?,?\s*(?:up|down)?\s*from\s+(?:{_Q})?$", re.I)
-_CAGR = re.compile(r"(?:compound\s+annual\s+(?:growth\s+)?rate|CAGR|average\s+annual\s+"
-                   r"(?:growth|increase)(?:\s+rate)?|annual\s+average\s+(?:growth|increase)"
-                   r"(?:\s+rate)?|average\s+growth\s+rate)\s+(?:of\s+)?(?:{q})?$"
-                   .replace("{q}", _Q), re.I)
+_TO_GAP = re.compile(
+    rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?"
+    rf"(?:(?:in|of|at\s+the\s+end\s+of)\s+"
+    rf"(?:the\s+(?:year\s+)?)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:{_Q})?$",
+    re.I,
+)
+_FROM_GAP = re.compile(
+    rf"^\s*(?:of\s+(?:the\s+)?(?:[\w’']+\s+)?(?:GDP|total)\s+)?(?:(?:in|of)\s+"
+    rf"(?:19|20)\d\d\s*)?,?\s*(?:up|down)?\s*from\s+(?:{_Q})?$",
+    re.I,
+)
+_CAGR = re.compile(
+    r"(?:compound\s+annual\s+(?:growth\s+)?rate|CAGR|average\s+annual\s+"
+    r"(?:growth|increase)(?:\s+rate)?|annual\s+average\s+(?:growth|increase)"
+    r"(?:\s+rate)?|average\s+growth\s+rate)\s+(?:of\s+)?(?:{q})?$".replace("{q}", _Q),
+    re.I,
+)
 _GROWTH_BEFORE = re.compile(
     rf"(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion)"
     rf"(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|(?:grew|grown|rose|risen|increased|climbed|jumped|"
-    rf"surged|expanded|gained|{news.UP}|advanced)\s+(?:by\s+)?(?:{_Q})?$", re.I)
-_GROWTH_AFTER = re.compile(r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:growth|increase|rise|"
-                           r"jump|expansion)\b|^\s*(?:year-on-year|from\s+a\s+year\s+(?:earlier|"
-                           r"ago)|on\s+a\s+yearly\s+basis)", re.I)
+    rf"surged|expanded|gained|{news.UP}|advanced)\s+(?:by\s+)?(?:{_Q})?$",
+    re.I,
+)
+_GROWTH_AFTER = re.compile(
+    r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:growth|increase|rise|"
+    r"jump|expansion)\b|^\s*(?:year-on-year|from\s+a\s+year\s+(?:earlier|"
+    r"ago)|on\s+a\s+yearly\s+basis)",
+    re.I,
+)
 _DECLINE_BEFORE = re.compile(
     rf"(?:fell|dropped|declined|decreased|slid|down|shrank|contracted|slumped|plunged|lost)\s+"
     rf"(?:by\s+)?(?:{_Q})?$|(?:decline|decrease|drop|fall|contraction)\s+(?:of\s+)?(?:{_Q})?$",
-    re.I)
+    re.I,
+)
 _BY_TIMES = re.compile(r"\b(?:increased|grew|rose|expanded|up|jumped|risen|grown)\s+by\s+$", re.I)
 _TO_TIMES = re.compile(r"\b(?:increased|grew|rose|expanded|risen|grown)\s+to\s+$", re.I)
-_TIMES_AS = re.compile(r"^\s*(?:as\s+(?:much|many|large|big|high)|that\s+of|the\s+(?:level|"
-                       r"size|figure))\b", re.I)
-_GAP_BEFORE = re.compile(r"\b(?:higher|lower|more|less|faster|slower)\s+than\s+(?:the\s+)?"
-                         r"(?:[\w’'\-]+['’]s\s+)?$", re.I)
-_GDP_GROWTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?GDP\s+growth",
-                               re.I)
+_TIMES_AS = re.compile(
+    r"^\s*(?:as\s+(?:much|many|large|big|high)|that\s+of|the\s+(?:level|"
+    r"size|figure))\b",
+    re.I,
+)
+_GAP_BEFORE = re.compile(
+    r"\b(?:higher|lower|more|less|faster|slower)\s+than\s+(?:the\s+)?"
+    r"(?:[\w’'\-]+['’]s\s+)?$",
+    re.I,
+)
+_GDP_GROWTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?GDP\s+growth", re.I)
 _GAP_AFTER = re.compile(r"(?i)^\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
 _LOWER = re.compile(r"^\s*(?:lower|less|slower|below)\b", re.I)
 _PP_PER_YEAR = re.compile(r"(?i)annual|a\s+year|per\s+year|yearly|average|each\s+year|per\s+annum")
-_GROWTH_STEMS = ("grow", "grew", "increas", "rise", "rose", "risen", "expan", "climb", "jump",
-                 "surg", "gain", "up", "advanc")
-_DECLINE_STEMS = ("fell", "drop", "declin", "decreas", "slid", "down", "shrank", "contract",
-                  "slump", "plung", "lost", "fall")
+_GROWTH_STEMS = (
+    "grow",
+    "grew",
+    "increas",
+    "rise",
+    "rose",
+    "risen",
+    "expan",
+    "climb",
+    "jump",
+    "surg",
+    "gain",
+    "up",
+    "advanc",
+)
+_DECLINE_STEMS = (
+    "fell",
+    "drop",
+    "declin",
+    "decreas",
+    "slid",
+    "down",
+    "shrank",
+    "contract",
+    "slump",
+    "plung",
+    "lost",
+    "fall",
+)
 _SUM_AFTER = re.compile(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
 # "The $14.8bn in revenue comprised A, B and C": the parts are the whole breakdown.
-_SUM_ALL_AFTER = re.compile(r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprised|consisted\s+of|"
-                            r"(?:was|were|is|are)\s+made\s+up\s+of|(?:was|were)\s+split|"
-                            r"broke\s+down|(?:was|were|is|are)\s+divided)\b"
-                            r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b", re.I)
+_SUM_ALL_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprised|consisted\s+of|"
+    r"(?:was|were|is|are)\s+made\s+up\s+of|(?:was|were)\s+split|"
+    r"broke\s+down|(?:was|were|is|are)\s+divided)\b"
+    r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b",
+    re.I,
+)
 
 
-_ANNUAL_BEFORE = re.compile(r"\b(?:annual|annualized|annualised|yearly)\s+(?:average\s+)?"
-                            r"(?:growth\s+|increase\s+)?(?:rate\s+)?(?:of\s+)?"
-                            r"(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_ANNUAL_BEFORE = re.compile(
+    r"\b(?:annual|annualized|annualised|yearly)\s+(?:average\s+)?"
+    r"(?:growth\s+|increase\s+)?(?:rate\s+)?(?:of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
 _ANNUAL_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:year|annum)\b", re.I)
 # Where one clause ends and a clause about something else begins.
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
@@ -114,12 +164,15 @@ class _Builder:
 
     # --- small helpers --------------------------------------------------------------------
     def before(self, draft: Draft, width: int = 80) -> str:
-        start = draft.found.qualifier_start if draft.found.qualifier_start is not None \
+        start = (
+            draft.found.qualifier_start
+            if draft.found.qualifier_start is not None
             else draft.found.start
-        return self.text[max(draft.sentence.start, start - width):start]
+        )
+        return self.text[max(draft.sentence.start, start - width) : start]
 
     def after(self, draft: Draft, width: int = 80) -> str:
-        return self.text[draft.found.end:min(draft.sentence.end, draft.found.end + width)]
+        return self.text[draft.found.end : min(draft.sentence.end, draft.found.end + width)]
 
     def cues(self, draft: Draft) -> tuple[bool, bool, bool]:
         """(compound rate, growth, fall) words around a percentage, read once per figure:
@@ -131,18 +184,21 @@ class _Builder:
             before = self.before(draft)
             lower = before.lower()
             self._cues[key] = (
-                any(w in lower for w in ("compound", "cagr", "average")) and bool(
-                    _CAGR.search(before)),
+                any(w in lower for w in ("compound", "cagr", "average"))
+                and bool(_CAGR.search(before)),
                 (any(w in lower for w in _GROWTH_STEMS) and bool(_GROWTH_BEFORE.search(before)))
                 or bool(_GROWTH_AFTER.match(self.after(draft))),
-                any(w in lower for w in _DECLINE_STEMS) and bool(
-                    _DECLINE_BEFORE.search(before)))
+                any(w in lower for w in _DECLINE_STEMS) and bool(_DECLINE_BEFORE.search(before)),
+            )
         return self._cues[key]
 
     def gap(self, first: Draft, second: Draft) -> str:
-        start = second.found.qualifier_start if second.found.qualifier_start is not None \
+        start = (
+            second.found.qualifier_start
+            if second.found.qualifier_start is not None
             else second.found.start
-        return self.text[first.found.end:start]
+        )
+        return self.text[first.found.end : start]
 
     def add(self, kind: str, roles: dict, **extra) -> None:
         roles = {k: v for k, v in roles.items() if v is not None}
@@ -175,15 +231,19 @@ class _Builder:
         for drafts in pairs:
             self.phrasings(drafts)
         in_sentence = (
-            ("from-to", self.changes), ("change-and-rate", partial(news.change_and_rate, self)),
+            ("from-to", self.changes),
+            ("change-and-rate", partial(news.change_and_rate, self)),
             ("rate-then-start", partial(news.rate_then_start, self)),
             ("up-from", partial(news.changes_from, self)),
             ("times-as-many", partial(news.times_as_many, self)),
-            ("rate-and-multiple", self.multiples), ("figure-and-rate", self.growth_rates),
-            ("rate-gap", self.gaps), ("including-sum", self.sums),
+            ("rate-and-multiple", self.multiples),
+            ("figure-and-rate", self.growth_rates),
+            ("rate-gap", self.gaps),
+            ("including-sum", self.sums),
             ("of-the-total-parts", partial(news.totals_and_parts, self)),
             ("trade-balance", partial(news.trade_balance, self)),
-            ("the-rest", partial(news.rest_of_whole, self)))
+            ("the-rest", partial(news.rest_of_whole, self)),
+        )
         for drafts in pairs:
             for name, pattern in in_sentence:
                 self.step(name, pattern, drafts)
@@ -206,9 +266,13 @@ class _Builder:
 
     def conversions(self, drafts: list[Draft]) -> None:
         for a, b in pairwise(drafts):
-            if a.kind == b.kind == "money" and a.found.currency and b.found.currency \
-                    and a.found.currency != b.found.currency \
-                    and _CONVERSION_GAP.match(self.gap(a, b)):
+            if (
+                a.kind == b.kind == "money"
+                and a.found.currency
+                and b.found.currency
+                and a.found.currency != b.found.currency
+                and _CONVERSION_GAP.match(self.gap(a, b))
+            ):
                 self.converted.add(b.id)
                 self.add("conversion", {"amount": a.id, "converted": b.id})
                 original = b.repeat_of or b
@@ -226,8 +290,9 @@ class _Builder:
             if any(d.id in self.in_pairs or d.id in self.used_rates for d in figures):
                 continue
             negate = match.phrasing.negate
-            roles = {role: _negated(d) if role in negate else d.id
-                     for role, d in match.roles.items()}
+            roles = {
+                role: _negated(d) if role in negate else d.id for role, d in match.roles.items()
+            }
             if any(role is None for role in roles.values()):
                 continue  # a fall whose number cannot carry a minus sign is left alone
             for role, draft in match.roles.items():
@@ -236,15 +301,18 @@ class _Builder:
                 if role == "start":
                     self.starts.add(draft.id)
             confidence = match.phrasing.confidence
-            self.add(match.phrasing.kind, roles,
-                     confidence=None if confidence == "high" else confidence,
-                     note=f"phrasing {match.phrasing.id}")
+            self.add(
+                match.phrasing.kind,
+                roles,
+                confidence=None if confidence == "high" else confidence,
+                note=f"phrasing {match.phrasing.id}",
+            )
 
     def changes(self, drafts: list[Draft]) -> None:
-        """"from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
+        """ "from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
         later: list[tuple[Draft, Draft]] = []
         for i, a in enumerate(drafts):
-            for b in drafts[i + 1:i + 6]:  # the end is among the next few figures
+            for b in drafts[i + 1 : i + 6]:  # the end is among the next few figures
                 if not _same_dimension(a, b) or b.id in self.converted:
                     continue
                 gap = self.gap(a, b)
@@ -258,66 +326,118 @@ class _Builder:
             if start.id not in self.in_pairs and end.id not in self.in_pairs:
                 self.change(drafts, start, end)
 
-    def change(self, drafts: list[Draft], start: Draft, end: Draft,
-               confidence: str | None = None, note: str | None = None) -> None:
+    def change(
+        self,
+        drafts: list[Draft],
+        start: Draft,
+        end: Draft,
+        confidence: str | None = None,
+        note: str | None = None,
+    ) -> None:
         self.in_pairs.update((start.id, end.id))
         self.starts.add(start.id)
         period = _span(start.period, end.period)
         if start.kind == "percent":
             self.rate_change(drafts, start, end, period, confidence, note)
             return
-        rate = self.local(drafts, start, end, [
-            d for d in drafts if d.kind == "percent" and d.id not in self.used_rates
-            and any(self.cues(d))])
+        rate = self.local(
+            drafts,
+            start,
+            end,
+            [
+                d
+                for d in drafts
+                if d.kind == "percent" and d.id not in self.used_rates and any(self.cues(d))
+            ],
+        )
         multi_year = period is not None and _years(period) > 1
         multiples = [d for d in drafts if d.kind == "multiple" and d.id not in self.used_rates]
         if rate is not None:
             self.used_rates.add(rate.id)
             # "up from A five years ago, an annual growth rate of R": a yearly rate over a
             # span of years compounds.
-            yearly = multi_year and (_ANNUAL_BEFORE.search(self.before(rate, 40))
-                                     or _ANNUAL_AFTER.match(self.after(rate, 30)))
+            yearly = multi_year and (
+                _ANNUAL_BEFORE.search(self.before(rate, 40))
+                or _ANNUAL_AFTER.match(self.after(rate, 30))
+            )
             kind = "cagr" if _CAGR.search(self.before(rate)) or yearly else "growth"
-            self.add(kind, {"start": start.id, "end": end.id, "rate": self.signed(rate)},
-                     period=period if kind == "cagr" else None, confidence=confidence,
-                     note=note)
+            self.add(
+                kind,
+                {"start": start.id, "end": end.id, "rate": self.signed(rate)},
+                period=period if kind == "cagr" else None,
+                confidence=confidence,
+                note=note,
+            )
         elif not multiples:  # "doubled from A to B" is checked by the multiple alone
-            self.add("cagr" if multi_year else "growth", {"start": start.id, "end": end.id},
-                     period=period if multi_year else None, confidence=confidence,
-                     note="; ".join(filter(None, [note, "no rate is stated; the engine "
-                                                        "derives it"])))
+            self.add(
+                "cagr" if multi_year else "growth",
+                {"start": start.id, "end": end.id},
+                period=period if multi_year else None,
+                confidence=confidence,
+                note="; ".join(filter(None, [note, "no rate is stated; the engine derives it"])),
+            )
         for multiple in multiples[:1]:
             self.used_rates.add(multiple.id)
-            self.add("multiple", {"start": start.id, "end": end.id, "multiple": multiple.id},
-                     reading=self.reading(multiple), note=self.reading_note(multiple),
-                     confidence=confidence)
+            self.add(
+                "multiple",
+                {"start": start.id, "end": end.id, "multiple": multiple.id},
+                reading=self.reading(multiple),
+                note=self.reading_note(multiple),
+                confidence=confidence,
+            )
 
-    def rate_change(self, drafts: list[Draft], start: Draft, end: Draft, period: str | None,
-                    confidence: str | None, note: str | None) -> None:
+    def rate_change(
+        self,
+        drafts: list[Draft],
+        start: Draft,
+        end: Draft,
+        period: str | None,
+        confidence: str | None,
+        note: str | None,
+    ) -> None:
         """Two rates: the change is in percentage points, or (an error news often makes)
         written in percent ("rose to 5.2% from 4.8%, a rise of 0.4%"): the rule reads it."""
         # Only figures near the pair can state its change: a long run of figures (a table
         # row) must not make every pair look at every figure.
         first, last = sorted(i for i, d in enumerate(drafts) if d is start or d is end)
-        near = drafts[max(0, first - 4):last + 5]
-        change = self.local(drafts, start, end, [
-            d for d in near if d.kind == "pp" and d.id not in self.used_rates]) or self.local(
-            drafts, start, end, [
-                d for d in near if d.kind == "percent" and d.id not in self.used_rates
-                and d is not start and d is not end
-                and any(self.cues(d)[1:])])
+        near = drafts[max(0, first - 4) : last + 5]
+        change = self.local(
+            drafts, start, end, [d for d in near if d.kind == "pp" and d.id not in self.used_rates]
+        ) or self.local(
+            drafts,
+            start,
+            end,
+            [
+                d
+                for d in near
+                if d.kind == "percent"
+                and d.id not in self.used_rates
+                and d is not start
+                and d is not end
+                and any(self.cues(d)[1:])
+            ],
+        )
         if change is not None:
             self.used_rates.add(change.id)
         if change is not None and _PP_PER_YEAR.search(self.before(change, 40)):
-            self.add("pp_per_year", {"start": start.id, "end": end.id, "change": change.id},
-                     period=period, confidence=confidence, note=note)
+            self.add(
+                "pp_per_year",
+                {"start": start.id, "end": end.id, "change": change.id},
+                period=period,
+                confidence=confidence,
+                note=note,
+            )
             return
-        self.add("pp_change", {"start": start.id, "end": end.id,
-                               "change": self.signed(change) if change else None},
-                 confidence=confidence, note=note)
+        self.add(
+            "pp_change",
+            {"start": start.id, "end": end.id, "change": self.signed(change) if change else None},
+            confidence=confidence,
+            note=note,
+        )
 
-    def local(self, drafts: list[Draft], start: Draft, end: Draft,
-              candidates: list[Draft]) -> Draft | None:
+    def local(
+        self, drafts: list[Draft], start: Draft, end: Draft, candidates: list[Draft]
+    ) -> Draft | None:
         """The candidate rate nearest the pair with no other figure of the pair's kind in
         between: in "fell 1% to $81.8bn ..., while Mac sales dropped 7% to $6.8bn from $7.4bn"
         the 7% goes with the Mac figures, not the first rate of the sentence."""
@@ -326,8 +446,13 @@ class _Builder:
         best, distance = None, None
         for rate in candidates:
             a, b = (rate.found.end, low) if rate.found.start < low else (high, rate.found.start)
-            if any(a <= d.found.start < b and _same_dimension(d, start)
-                   and d is not start and d is not end for d in drafts):
+            if any(
+                a <= d.found.start < b
+                and _same_dimension(d, start)
+                and d is not start
+                and d is not end
+                for d in drafts
+            ):
                 continue
             if _NEW_CLAUSE.search(self.text, a, b):
                 # "X rose 50% from 2012, and its share rose from 1.9% to 2.1%": the 50% is
@@ -363,82 +488,121 @@ class _Builder:
             for multiple in multiples[:1]:
                 self.used_rates.update((rate.id, multiple.id))
                 period = _first_span(rate.period, multiple.period) or sentence_period(
-                    self.text[rate.sentence.start:rate.sentence.end])
-                self.add("cagr_multiple", {"rate": rate.id, "multiple": multiple.id},
-                         period=period, reading=self.reading(multiple),
-                         note=self.reading_note(multiple))
+                    self.text[rate.sentence.start : rate.sentence.end]
+                )
+                self.add(
+                    "cagr_multiple",
+                    {"rate": rate.id, "multiple": multiple.id},
+                    period=period,
+                    reading=self.reading(multiple),
+                    note=self.reading_note(multiple),
+                )
 
     def growth_rates(self, drafts: list[Draft]) -> None:
-        """"grew 5% to B", "B, with a year-on-year growth rate of 19.5%": end and rate only."""
+        """ "grew 5% to B", "B, with a year-on-year growth rate of 19.5%": end and rate only."""
         for rate in drafts:
             if rate.kind != "percent" or rate.id in self.used_rates:
                 continue
             compound, growth, decline = self.cues(rate)
             if compound or not (growth or decline):
                 continue
-            ends = [d for d in drafts if d.kind in ("money", "measure")
-                    and d.id not in self.converted and d.id not in self.in_pairs]
+            ends = [
+                d
+                for d in drafts
+                if d.kind in ("money", "measure")
+                and d.id not in self.converted
+                and d.id not in self.in_pairs
+            ]
             if not ends:
                 continue
             end = min(ends, key=lambda d: abs(d.found.start - rate.found.start))
             low, high = sorted((end.found.start, rate.found.start))
-            if any(low < d.found.start < high and d.kind in ("money", "measure")
-                   and d.id not in self.converted for d in drafts if d is not end):
+            if any(
+                low < d.found.start < high
+                and d.kind in ("money", "measure")
+                and d.id not in self.converted
+                for d in drafts
+                if d is not end
+            ):
                 continue  # the nearest free amount is past another: not this rate's
             self.used_rates.add(rate.id)
             if decline:
-                self.add("growth", {"end": end.id, "rate": {"value": f"-{rate.value}"}},
-                         confidence="medium",
-                         note=f"a fall: the rate is {rate.id} ({rate.value}) with a minus sign")
+                self.add(
+                    "growth",
+                    {"end": end.id, "rate": {"value": f"-{rate.value}"}},
+                    confidence="medium",
+                    note=f"a fall: the rate is {rate.id} ({rate.value}) with a minus sign",
+                )
             else:
                 self.add("growth", {"end": end.id, "rate": rate.id}, confidence="medium")
 
     def gaps(self, drafts: list[Draft]) -> None:
         for gap in (d for d in drafts if d.kind == "pp" and d.id not in self.used_rates):
             before, after = self.before(gap), self.after(gap)
-            rates = [d for d in drafts if d.kind == "percent"
-                     and d.found.start < gap.found.start]
+            rates = [d for d in drafts if d.kind == "percent" and d.found.start < gap.found.start]
             if _GAP_BEFORE.search(before) and _GDP_GROWTH_AFTER.match(after):
                 cagr = next((d for d in reversed(rates) if _CAGR.search(self.before(d))), None)
                 if cagr is None:
                     continue
                 period = _first_span(cagr.period, gap.period)
-                first, last = (period.split("/") if period and "/" in period else (None, None))
+                first, last = period.split("/") if period and "/" in period else (None, None)
                 self.used_rates.add(gap.id)
-                self.add("cagr_gap", {
-                    "rate": cagr.id, "gap": gap.id,
-                    "base_start": gdp.fact(gdp.fact_id(self, cagr.entity, first)),
-                    "base_end": gdp.fact(gdp.fact_id(self, cagr.entity, last))},
-                    period=period, confidence="low",
+                self.add(
+                    "cagr_gap",
+                    {
+                        "rate": cagr.id,
+                        "gap": gap.id,
+                        "base_start": gdp.fact(gdp.fact_id(self, cagr.entity, first)),
+                        "base_end": gdp.fact(gdp.fact_id(self, cagr.entity, last)),
+                    },
+                    period=period,
+                    confidence="low",
                     note="read as 'the rate is N percentage points higher than the GDP "
-                         "growth rate' over the same period")
+                    "growth rate' over the same period",
+                )
             elif _GAP_AFTER.match(after):
                 higher = rates[-1] if rates else None
-                lower = next((d for d in drafts if d.kind == "percent"
-                              and d.found.start > gap.found.start), None)
+                lower = next(
+                    (d for d in drafts if d.kind == "percent" and d.found.start > gap.found.start),
+                    None,
+                )
                 if higher is None and lower is None:
                     continue
                 if _LOWER.match(after):
                     higher, lower = lower, higher
                 self.used_rates.add(gap.id)
-                self.add("rate_gap", {"higher": higher.id if higher else None,
-                                      "lower": lower.id if lower else None, "gap": gap.id},
-                         confidence="medium")
+                self.add(
+                    "rate_gap",
+                    {
+                        "higher": higher.id if higher else None,
+                        "lower": lower.id if lower else None,
+                        "gap": gap.id,
+                    },
+                    confidence="medium",
+                )
 
     def sums(self, drafts: list[Draft]) -> None:
         for i, total in enumerate(drafts):
             whole = _SUM_ALL_AFTER.match(self.after(total, 50))
             if not whole and not _SUM_AFTER.match(self.after(total, 40)):
                 continue
-            parts = [d for d in drafts[i + 1:] if _same_dimension(total, d)
-                     and d.id not in self.converted]
+            parts = [
+                d
+                for d in drafts[i + 1 :]
+                if _same_dimension(total, d) and d.id not in self.converted
+            ]
             if len(parts) >= 2 and whole:
-                self.add("sum", {"total": total.id, "parts": [p.id for p in parts]},
-                         confidence="medium")
+                self.add(
+                    "sum", {"total": total.id, "parts": [p.id for p in parts]}, confidence="medium"
+                )
             elif len(parts) >= 2:
-                self.add("sum", {"total": total.id, "parts": [p.id for p in parts]},
-                         confidence="low",
-                         note="the parts listed after 'including' may not be all of the total")
+                self.add(
+                    "sum",
+                    {"total": total.id, "parts": [p.id for p in parts]},
+                    confidence="low",
+                    note="the parts listed after 'including' may not be all of the total",
+                )
+
 
 def find_relations(text: str, drafts: list[Draft]) -> list[dict]:
     return _Builder(text, drafts, gdp.load_reference_facts()).run()
@@ -447,8 +611,9 @@ def find_relations(text: str, drafts: list[Draft]) -> list[dict]:
 def _same_dimension(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind or a.kind not in ("money", "percent", "measure", "number"):
         return False
-    return a.found.currency == b.found.currency and (a.kind != "measure"
-                                                     or a.found.unit == b.found.unit)
+    return a.found.currency == b.found.currency and (
+        a.kind != "measure" or a.found.unit == b.found.unit
+    )
 
 
 def _span(first: str | None, last: str | None) -> str | None:
@@ -465,7 +630,7 @@ def _negated(draft: Draft) -> dict | None:
     digit = _FIRST_DIGIT.search(draft.value)
     if digit is None or digit.group()[0] in "-−":
         return None
-    return {"value": f"{draft.value[:digit.start()]}-{draft.value[digit.start():]}"}
+    return {"value": f"{draft.value[: digit.start()]}-{draft.value[digit.start() :]}"}
 
 
 def _first_span(*periods: str | None) -> str | None:

@@ -25,24 +25,36 @@ from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 
 # "of the total", "of the province's total (foreign trade)", "of the provincial total".
-_OF_TOTAL = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:(?:national|"
-                       r"overall|combined|provincial|municipal|regional|city|state|country['’]s|"
-                       r"nation['’]s)\s+)?total\b", re.I)
+_OF_TOTAL = re.compile(
+    r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:(?:national|"
+    r"overall|combined|provincial|municipal|regional|city|state|country['’]s|"
+    r"nation['’]s)\s+)?total\b",
+    re.I,
+)
 # "The figure accounted for", "The output was", "It represented": the part is the figure the
 # previous sentence ended on.
-_ANAPHOR = re.compile(r"^\W*(?:(?:The|This|That)\s+(?:[\w\-]+\s+){0,2}?(?:figure|number|amount|"
-                      r"total|output|volume|value|sum|tally|harvest|production|result)|It|This|"
-                      r"That)\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up|"
-                      r"represented|represents|was|is|equal(?:l?ed|s)?|comprised)\b")
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:The|This|That)\s+(?:[\w\-]+\s+){0,2}?(?:figure|number|amount|"
+    r"total|output|volume|value|sum|tally|harvest|production|result)|It|This|"
+    r"That)\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up|"
+    r"represented|represents|was|is|equal(?:l?ed|s)?|comprised)\b"
+)
 _OF_WHICH = re.compile(r"\b(?:of\s+which|among\s+(?:which|them|these))\b", re.I)
-_SHARE_ENDS = re.compile(r"^\s*(?:[.;,)]|$|(?:in|for|of)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b)",
-                         re.I)
-_BREAKDOWN = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w\-]+\s+){0,4}?[\w\-]*\s*(?:,|:|—|–)\s*"
-                        r"(?:with|of\s+which|including|comprising|among\s+which)?\s*$", re.I)
+_SHARE_ENDS = re.compile(
+    r"^\s*(?:[.;,)]|$|(?:in|for|of)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b)", re.I
+)
+_BREAKDOWN = re.compile(
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w\-]+\s+){0,4}?[\w\-]*\s*(?:,|:|—|–)\s*"
+    r"(?:with|of\s+which|including|comprising|among\s+which)?\s*$",
+    re.I,
+)
 # "760,000 units, accounting for", "24.6 million visitors, or": what is counted may come between.
 _TO_SHARE = re.compile(rf"^(?:\s+[a-z][\w\-]*){{0,3}}\s*,?\s*{news.SHARE_VERB}", re.I)
-_RATE_CUE = re.compile(r"\b(?:up|down|rose|fell|increase|decrease|growth|grew|declined?|"
-                       r"dropped|gained?|lost)\b", re.I)
+_RATE_CUE = re.compile(
+    r"\b(?:up|down|rose|fell|increase|decrease|growth|grew|declined?|"
+    r"dropped|gained?|lost)\b",
+    re.I,
+)
 
 
 def shares(b, drafts: list) -> None:
@@ -55,32 +67,41 @@ def shares(b, drafts: list) -> None:
             continue
         after = b.after(share, 60)
         if ("total" in after and _OF_TOTAL.match(after)) or (
-                _SHARE_ENDS.match(after) and _OF_WHICH.search(
-                    b.text[share.sentence.start:share.found.start])):
+            _SHARE_ENDS.match(after)
+            and _OF_WHICH.search(b.text[share.sentence.start : share.found.start])
+        ):
             _whole_before(b, drafts, i)
     rest_sums(b, drafts)
 
 
 def _part_before(b, drafts: list, i: int, whole) -> None:
-    """"The output accounted for P% of the national total of W": the part is the figure the
+    """ "The output accounted for P% of the national total of W": the part is the figure the
     previous sentence ends on."""
     share = drafts[i]
-    if any(news.same(d, whole) for d in drafts[:i]) \
-            or not _ANAPHOR.match(b.text[share.sentence.start:share.found.start]):
+    if any(news.same(d, whole) for d in drafts[:i]) or not _ANAPHOR.match(
+        b.text[share.sentence.start : share.found.start]
+    ):
         return
-    previous = [d for d in b.by_sentence.get(share.sentence.number - 1, [])
-                if news.same(d, whole) and d.id not in b.starts and d.id not in b.converted]
+    previous = [
+        d
+        for d in b.by_sentence.get(share.sentence.number - 1, [])
+        if news.same(d, whole) and d.id not in b.starts and d.id not in b.converted
+    ]
     if not previous:
         return
     part = previous[-1]
     b.used_rates.add(share.id)
-    b.add("share", {"part": part.id, "whole": whole.id, "share": share.id}, confidence="low",
-          note="the part is the figure the sentence before states (its subject is "
-               "'the figure', 'the output', 'it')")
+    b.add(
+        "share",
+        {"part": part.id, "whole": whole.id, "share": share.id},
+        confidence="low",
+        note="the part is the figure the sentence before states (its subject is "
+        "'the figure', 'the output', 'it')",
+    )
 
 
 def _whole_before(b, drafts: list, i: int) -> None:
-    """"A, up 6.1%, making up P% of the total": the part is the amount before the share (a
+    """ "A, up 6.1%, making up P% of the total": the part is the amount before the share (a
     growth rate between is skipped), the whole the total stated before it."""
     share, k = drafts[i], i - 1
     while k >= 0 and drafts[k].kind == "percent" and any(b.cues(drafts[k])[1:]):
@@ -93,20 +114,31 @@ def _whole_before(b, drafts: list, i: int) -> None:
         return
     if k != i - 1 and not _RATE_CUE.search(b.gap(part, drafts[k + 1])):
         return
-    earlier = [d for d in drafts[:k] if news.same(d, part) and d.id not in b.starts
-               and d.id not in b.converted]
+    earlier = [
+        d
+        for d in drafts[:k]
+        if news.same(d, part) and d.id not in b.starts and d.id not in b.converted
+    ]
     if earlier:
         whole, note = earlier[-1], "'the total' is read as the figure stated before the part"
-    elif _OF_WHICH.search(b.text[share.sentence.start:part.found.start]):
+    elif _OF_WHICH.search(b.text[share.sentence.start : part.found.start]):
         return  # "of which" names a total in this sentence; none is stated
     else:
         whole, note = _total_before(b, part)
-    if whole is None or whole.found.value is None or part.found.value is None \
-            or whole.found.value <= part.found.value:
+    if (
+        whole is None
+        or whole.found.value is None
+        or part.found.value is None
+        or whole.found.value <= part.found.value
+    ):
         return
     b.used_rates.add(share.id)
-    b.add("share", {"part": part.id, "whole": whole.id, "share": share.id}, confidence="low",
-          note=note)
+    b.add(
+        "share",
+        {"part": part.id, "whole": whole.id, "share": share.id},
+        confidence="low",
+        note=note,
+    )
 
 
 def _total_before(b, part):
@@ -117,9 +149,13 @@ def _total_before(b, part):
     if first is None:
         first = {}
         for d in b.facts_drafts:
-            if d.kind in ("money", "number", "measure") and d.id not in b.converted \
-                    and d.id not in b.starts and d.found.value is not None \
-                    and not gdp.is_gdp(d):
+            if (
+                d.kind in ("money", "number", "measure")
+                and d.id not in b.converted
+                and d.id not in b.starts
+                and d.found.value is not None
+                and not gdp.is_gdp(d)
+            ):
                 first.setdefault((d.kind, d.found.currency, d.found.unit, d.found.per), d)
         b._headline_by_dimension = first
     whole = first.get((part.kind, part.found.currency, part.found.unit, part.found.per))
@@ -129,7 +165,7 @@ def _total_before(b, part):
 
 
 def rest_sums(b, drafts: list) -> None:
-    """"Fare revenue reached £9.7bn, with £3.2bn from London and the remaining £5.1bn from
+    """ "Fare revenue reached £9.7bn, with £3.2bn from London and the remaining £5.1bn from
     the rest of the network": the parts, the last one "the remaining", are all of the total."""
     if len(drafts) < 3:
         return
@@ -138,27 +174,69 @@ def rest_sums(b, drafts: list) -> None:
             continue
         before = b.before(last, 40)
         lower = before.lower()  # the end-anchored search only where its words are
-        if not ("rest" in lower or "remain" in lower or "other" in lower) \
-                or not news.REST.search(before):
+        if not ("rest" in lower or "remain" in lower or "other" in lower) or not news.REST.search(
+            before
+        ):
             continue
-        same = [d for d in drafts[:j] if news.same(d, last) and d.id not in b.converted
-                and d.id not in b.starts]
+        same = [
+            d
+            for d in drafts[:j]
+            if news.same(d, last) and d.id not in b.converted and d.id not in b.starts
+        ]
         if len(same) < 2:
             continue
         total, parts = same[0], [*same[1:], last]
         if not _BREAKDOWN.match(b.gap(total, parts[0])):
             continue
-        b.add("sum", {"total": total.id, "parts": [p.id for p in parts]}, confidence="medium",
-              note="'the remaining' read as the rest of the total: the parts are all of it")
+        b.add(
+            "sum",
+            {"total": total.id, "parts": [p.id for p in parts]},
+            confidence="medium",
+            note="'the remaining' read as the rest of the total: the parts are all of it",
+        )
 
 
 # Words a metric may or may not carry without naming another thing: "the scale of the
 # digital economy" is "the digital economy".
-_GENERIC = frozenset(("the", "and", "for", "with", "its", "their", "scale", "size", "value",
-                      "volume", "total", "amount", "figure", "level", "overall", "added",
-                      "north", "south", "east", "west", "northeast", "northwest", "southeast",
-                      "southwest", "central", "province", "city", "region", "country", "county",
-                      "state", "nation", "municipality", "town", "district"))
+_GENERIC = frozenset(
+    (
+        "the",
+        "and",
+        "for",
+        "with",
+        "its",
+        "their",
+        "scale",
+        "size",
+        "value",
+        "volume",
+        "total",
+        "amount",
+        "figure",
+        "level",
+        "overall",
+        "added",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "central",
+        "province",
+        "city",
+        "region",
+        "country",
+        "county",
+        "state",
+        "nation",
+        "municipality",
+        "town",
+        "district",
+    )
+)
 _WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])")
 
 
@@ -168,17 +246,25 @@ def _subject_words(metric: str) -> frozenset[str]:
 
 
 # "up 30% on pre-pandemic levels", "up 4% from 2019": a base other than the year before.
-_OTHER_BASE = re.compile(r"^\s*(?:from|on|over|compared|against|than|since|versus|vs)\b(?!\s+(?:"
-                         r"a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|last|prior)\s+"
-                         r"year|the\s+same\s+period|a\s+year\s+ago))", re.I)
+_OTHER_BASE = re.compile(
+    r"^\s*(?:from|on|over|compared|against|than|since|versus|vs)\b(?!\s+(?:"
+    r"a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|last|prior)\s+"
+    r"year|the\s+same\s+period|a\s+year\s+ago))",
+    re.I,
+)
 
 
 def prior_year_starts(b) -> None:
-    """"reached E in 2022, up R% year on year" ... "In 2021, it stood at S": a growth
+    """ "reached E in 2022, up R% year on year" ... "In 2021, it stood at S": a growth
     relation without a start takes the figure for the year before, stated elsewhere, when
     exactly one fact of the same kind and subject is for that year."""
-    open_growth = [r for r in b.relations if r["kind"] == "growth" and "start" not in r["roles"]
-                   and isinstance(r["roles"].get("rate"), str)]
+    open_growth = [
+        r
+        for r in b.relations
+        if r["kind"] == "growth"
+        and "start" not in r["roles"]
+        and isinstance(r["roles"].get("rate"), str)
+    ]
     if not open_growth:
         return
     by_id: dict[str, Draft] = {}
@@ -191,19 +277,40 @@ def prior_year_starts(b) -> None:
     used = {v for r in b.relations for v in r["roles"].values() if isinstance(v, str)}
     for relation in open_growth:
         end, rate = by_id.get(relation["roles"]["end"]), by_id.get(relation["roles"]["rate"])
-        if end is None or rate is None or not end.period or not end.period.isdigit() \
-                or _OTHER_BASE.match(b.after(rate, 60)):
+        if (
+            end is None
+            or rate is None
+            or not end.period
+            or not end.period.isdigit()
+            or _OTHER_BASE.match(b.after(rate, 60))
+        ):
             continue
         words = _subject_words(end.metric)
-        key = (end.kind, end.found.currency, end.found.unit, end.found.per,
-               str(int(end.period) - 1), end.entity)
-        starts = [d for d in by_year.get(key, []) if d.id not in used
-                  and _subject_words(d.metric) == words]
+        key = (
+            end.kind,
+            end.found.currency,
+            end.found.unit,
+            end.found.per,
+            str(int(end.period) - 1),
+            end.entity,
+        )
+        starts = [
+            d
+            for d in by_year.get(key, [])
+            if d.id not in used and _subject_words(d.metric) == words
+        ]
         if len(starts) != 1 or not words:
             continue
         relation["roles"] = {"start": starts[0].id, **relation["roles"]}
         relation["confidence"] = "low"
-        relation["note"] = "; ".join(filter(None, [
-            relation.get("note"), f"the start is {starts[0].value}, stated for "
-                                  f"{starts[0].period} in another sentence"]))
+        relation["note"] = "; ".join(
+            filter(
+                None,
+                [
+                    relation.get("note"),
+                    f"the start is {starts[0].value}, stated for "
+                    f"{starts[0].period} in another sentence",
+                ],
+            )
+        )
         used.add(starts[0].id)

@@ -16,9 +16,12 @@ from audit.errors import InputError
 from audit.extract.drafts import Draft
 from audit.reference.facts import FactSet, entity_code, load_facts
 
-_SHARE_GDP_AFTER = re.compile(r"^\s*of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:country['’]s\s+|"
-                              r"national\s+|regional\s+|provincial\s+|total\s+|local\s+)?"
-                              r"(?:GDP|gross\s+domestic\s+product)\b", re.I)
+_SHARE_GDP_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:country['’]s\s+|"
+    r"national\s+|regional\s+|provincial\s+|total\s+|local\s+)?"
+    r"(?:GDP|gross\s+domestic\s+product)\b",
+    re.I,
+)
 
 
 def fact_id(b, entity: str | None, year: str | None, value: str | None = None) -> str | None:
@@ -40,8 +43,11 @@ def _currency(value: str | None) -> str | None:
 
 def shares(b, drafts: list[Draft]) -> None:
     for share in drafts:
-        if share.kind != "percent" or share.id in b.used_rates \
-                or not _SHARE_GDP_AFTER.match(b.after(share)):
+        if (
+            share.kind != "percent"
+            or share.id in b.used_rates
+            or not _SHARE_GDP_AFTER.match(b.after(share))
+        ):
             continue
         part, note = share_part(b, share, drafts)
         if part is None:
@@ -56,29 +62,43 @@ def shares(b, drafts: list[Draft]) -> None:
                 # The sentence names another economy than the article's: its GDP, if it
                 # names only one.
                 named = _economies(b, share)
-                key = fact_id(b, named.pop(), share.period, part.value) \
-                    if len(named) == 1 else None
+                key = fact_id(b, named.pop(), share.period, part.value) if len(named) == 1 else None
             elif evidence == "context":
                 confidence = "low"
                 notes.append(f"the entity of {key} comes from the article, not the sentence")
             whole = fact(key)
             if whole is None:
-                notes.append("no GDP figure for the period in the text or the reference "
-                             "facts")
-        b.add("share", {"part": part.id, "whole": whole, "share": share.id},
-              confidence=confidence, note="; ".join(notes) or None)
+                notes.append("no GDP figure for the period in the text or the reference facts")
+        b.add(
+            "share",
+            {"part": part.id, "whole": whole, "share": share.id},
+            confidence=confidence,
+            note="; ".join(notes) or None,
+        )
 
 
 def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str | None]:
-    before = [d for d in drafts if d.kind == "money" and d.found.start < share.found.start
-              and d.id not in b.converted and not is_gdp(d)]
+    before = [
+        d
+        for d in drafts
+        if d.kind == "money"
+        and d.found.start < share.found.start
+        and d.id not in b.converted
+        and not is_gdp(d)
+    ]
     if before:
         return before[-1], None
     index = share.sentence.number
-    nearby = [d for i in range(index - 2, index + 3) for d in b.by_sentence.get(i, [])
-              if d.kind == "money" and not is_gdp(d) and d.id not in b.converted
-              and (d.period == share.period or share.period is None)
-              and d.entity == share.entity]
+    nearby = [
+        d
+        for i in range(index - 2, index + 3)
+        for d in b.by_sentence.get(i, [])
+        if d.kind == "money"
+        and not is_gdp(d)
+        and d.id not in b.converted
+        and (d.period == share.period or share.period is None)
+        and d.entity == share.entity
+    ]
     # Only a figure about the same thing, and only when one is nearest: in "Trade with ASEAN
     # reached A, while trade with the EU was B. ... foreign trade equal to 61% of GDP" the
     # part is neither A nor B.
@@ -87,16 +107,46 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
         nearest = [d for d in nearby if abs(d.sentence.number - index) == distance]
         words = _content_words(share.metric) | _content_words(b.before(share, 60))
         if len(nearest) == 1 and _content_words(nearest[0].metric) & words:
-            return nearest[0], "the part is taken from a nearby sentence (same entity, " \
-                               "period and subject)"
+            return nearest[
+                0
+            ], "the part is taken from a nearby sentence (same entity, period and subject)"
     return None, None
 
 
 _CONTENT = re.compile(r"[a-z][a-z\-]{2,}")
-_NOT_CONTENT = frozenset(("the", "and", "of", "share", "gdp", "gross", "domestic", "product",
-                          "accounted", "accounting", "for", "with", "was", "were", "percent",
-                          "its", "province", "country", "city", "total", "value", "equivalent",
-                          "about", "around", "nearly", "more", "than", "year", "annual"))
+_NOT_CONTENT = frozenset(
+    (
+        "the",
+        "and",
+        "of",
+        "share",
+        "gdp",
+        "gross",
+        "domestic",
+        "product",
+        "accounted",
+        "accounting",
+        "for",
+        "with",
+        "was",
+        "were",
+        "percent",
+        "its",
+        "province",
+        "country",
+        "city",
+        "total",
+        "value",
+        "equivalent",
+        "about",
+        "around",
+        "nearly",
+        "more",
+        "than",
+        "year",
+        "annual",
+    )
+)
 
 
 def _content_words(text: str) -> set[str]:
@@ -112,8 +162,11 @@ def gdp_claim(b, share: Draft) -> str | None:
 
 # Metrics a stated figure is checked against when its sentence names the economy: the whole
 # phrase must name the metric ("population", "GDP per capita"), not a part of it.
-_LEVELS = re.compile(r"(?:gdp|gross domestic product)\s+per\s+capita|per\s+capita\s+gdp|"
-                     r"(?:total\s+)?population", re.I)
+_LEVELS = re.compile(
+    r"(?:gdp|gross domestic product)\s+per\s+capita|per\s+capita\s+gdp|"
+    r"(?:total\s+)?population",
+    re.I,
+)
 
 
 def references(b) -> None:
@@ -121,10 +174,14 @@ def references(b) -> None:
         if draft.repeat_of is None:
             _reference(b, draft, fact_id(b, draft.entity, draft.period, draft.value))
     for draft in b.facts_drafts:
-        if (draft.repeat_of is None and draft.entity and draft.period
-                and draft.period.isdigit() and _LEVELS.fullmatch(draft.metric.strip())):
-            key = b.facts.resolve(draft.entity, draft.metric, draft.period,
-                                  _currency(draft.value))
+        if (
+            draft.repeat_of is None
+            and draft.entity
+            and draft.period
+            and draft.period.isdigit()
+            and _LEVELS.fullmatch(draft.metric.strip())
+        ):
+            key = b.facts.resolve(draft.entity, draft.metric, draft.period, _currency(draft.value))
             # Only on the sentence's own evidence: a count filed under the article's entity
             # is too often another place's.
             if key and _entity_evidence(b, draft, key) == "named":
@@ -134,9 +191,12 @@ def references(b) -> None:
 def _reference(b, draft: Draft, key: str | None) -> None:
     if key and _entity_evidence(b, draft, key) != "other":
         confidence = _confidence(b, draft, key)
-        b.add("reference", {"value": draft.id, "reference": {"fact": key}},
-              confidence=confidence, note=confidence and (
-                  f"linked to the reference fact {key} by entity, metric and year"))
+        b.add(
+            "reference",
+            {"value": draft.id, "reference": {"fact": key}},
+            confidence=confidence,
+            note=confidence and (f"linked to the reference fact {key} by entity, metric and year"),
+        )
 
 
 @lru_cache(maxsize=1)
@@ -168,14 +228,14 @@ def _entity_evidence(b, draft: Draft, key: str | None) -> str:
 
 def _economies(b, draft: Draft) -> set[str]:
     """The codes of the economies a figure's sentence names."""
-    sentence = b.text[draft.sentence.start:draft.sentence.end]
+    sentence = b.text[draft.sentence.start : draft.sentence.end]
     return {c for c in (entity_code(m.group(0)) for m in _NAME.finditer(sentence)) if c}
 
 
 def _confidence(b, draft: Draft, key: str) -> str | None:
     """High when the sentence names the entity itself; medium when it comes from the article
     around it ("the province") or the fact is one of the shipped national tables."""
-    sentence = b.text[draft.sentence.start:draft.sentence.end].lower()
+    sentence = b.text[draft.sentence.start : draft.sentence.end].lower()
     named = bool(draft.entity) and (draft.entity or "").lower() in sentence
     return None if named and b.facts.explicit.get(key) else "medium"
 
@@ -190,5 +250,9 @@ _GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
 def is_gdp(draft: Draft) -> bool:
     """A stated GDP amount (not a share of GDP)."""
     metric = draft.metric.lower()
-    return draft.kind == "money" and "share of" not in metric and \
-        "per capita" not in metric and bool(_GDP.search(draft.metric))
+    return (
+        draft.kind == "money"
+        and "share of" not in metric
+        and "per capita" not in metric
+        and bool(_GDP.search(draft.metric))
+    )

@@ -24,93 +24,153 @@ _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
 _OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
 # "B (words), up from A", "rose to B in March from A", "B, compared with A".
-_FROM_END = re.compile(rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
-                       rf"{_OWNER}$", re.I)
+_FROM_END = re.compile(
+    rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
+    rf"{_OWNER}$",
+    re.I,
+)
 _CHANGE_CUE = re.compile(
     r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|"
     r"grown|climbed|jumped|dropped|declined|slipped|edged|eased|surged|soared|plunged|slumped|"
-    r"compared|higher|lower|gained|lost|shrank|widened|narrowed)\b", re.I)
+    r"compared|higher|lower|gained|lost|shrank|widened|narrowed)\b",
+    re.I,
+)
 # "compared with 6.1% for the US": a comparison with another place or body, not a change.
-_OTHER_ENTITY = re.compile(r"^\s+(?:(?:decline|drop|fall|rise|gain|increase|advance|loss|"
-                           r"slide|jump|climb|growth)s?\s+)?(?:for|in|at|by)\s+(?:the\s+)?(?!(?:January|February|March|April|"
-                           r"May|June|July|August|September|October|November|December|Q[1-4]|"
-                           r"First|Second|Third|Fourth|Same|Previous|Last|Year)\b)[A-Z]")
+_OTHER_ENTITY = re.compile(
+    r"^\s+(?:(?:decline|drop|fall|rise|gain|increase|advance|loss|"
+    r"slide|jump|climb|growth)s?\s+)?(?:for|in|at|by)\s+(?:the\s+)?(?!(?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Q[1-4]|"
+    r"First|Second|Third|Fourth|Same|Previous|Last|Year)\b)[A-Z]"
+)
 # "compared with forecasts of $4.8bn": the other figure is an expectation, not an earlier value.
-_NOT_A_BASE = re.compile(r"\b(?:forecasts?|expectations?|expected|estimates?|consensus|analysts?|"
-                         r"targets?|budget(?:ed)?|planned|projections?|predictions?|polls?)\b",
-                         re.I)
+_NOT_A_BASE = re.compile(
+    r"\b(?:forecasts?|expectations?|expected|estimates?|consensus|analysts?|"
+    r"targets?|budget(?:ed)?|planned|projections?|predictions?|polls?)\b",
+    re.I,
+)
 # "up", but not "making up 27% of the total": a share, not a change.
 # Shared with relations.py.
-UP = r"(?<!making\s)(?<!made\s)(?<!makes\s)(?<!make\s)(?<!taking\s)(?<!took\s)" \
-     r"(?<!takes\s)(?<!take\s)(?<!taken\s)\bup"
+UP = (
+    r"(?<!making\s)(?<!made\s)(?<!makes\s)(?<!make\s)(?<!taking\s)(?<!took\s)"
+    r"(?<!takes\s)(?<!take\s)(?<!taken\s)\bup"
+)
 _RATE_CUE = re.compile(
     rf"(?:\b(?:{UP}|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
     rf"slipped|gained|lost|surged|soared|plunged|slumped|edged\s+(?:up|down))\s+(?:by\s+)?"
     rf"|\b(?:rise|fall|increase|decrease|drop|decline|jump|gain|growth|cut|reduction)\s+of\s+)"
-    rf"(?:{_Q})?$", re.I)
+    rf"(?:{_Q})?$",
+    re.I,
+)
 # After the rate: "from A", or "a 20% increase from A" with the cue written after the rate.
 _RATE_TO_START = re.compile(
     rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth)\s+|"
     rf"(?P<fall>decrease|fall|drop|decline|cut|reduction)\s+)?(?:from|on|over|compared\s+"
-    rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}$", re.I)
+    rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}$",
+    re.I,
+)
 # "That is up 12% from A", "This was down 3% on A": the change of the figure just stated.
 # "That figure represents an increase of 44% from A", "The amount marked a fall of 3% on A".
 _ANAPHOR_CHANGE = re.compile(
     r"^\W*(?:(?:That|This|It)|(?:That|This|The)\s+(?:figure|amount|number|total|sum|"
     r"level|result))(?:\s+(?:is|was|represents|represented|marks|marked|means|meant)|['’]s)"
     r"\s+(?:also\s+)?(?:up|down|an?\s+(?:\w+\s+)?(?:increase|rise|decrease|fall|drop|jump|"
-    r"gain|decline))\b")
-_TIMES_AS = re.compile(r"^\s*(?:as\s+(?:many|much|large|big|high|great)\s+as|the\s+(?:number|"
-                       r"level|figure|amount|size)\s+(?:of|in|for)|that\s+of|(?:more|higher|"
-                       r"larger|greater|bigger)\s+than|that\s+of\s+(?:[a-z][\w\-]*\s+){1,3}?"
-                       r"(?:at|of))\s+(?:in\s+)?(?:the\s+)?$", re.I)
+    r"gain|decline))\b"
+)
+_TIMES_AS = re.compile(
+    r"^\s*(?:as\s+(?:many|much|large|big|high|great)\s+as|the\s+(?:number|"
+    r"level|figure|amount|size)\s+(?:of|in|for)|that\s+of|(?:more|higher|"
+    r"larger|greater|bigger)\s+than|that\s+of\s+(?:[a-z][\w\-]*\s+){1,3}?"
+    r"(?:at|of))\s+(?:in\s+)?(?:the\s+)?$",
+    re.I,
+)
 _MORE_THAN = re.compile(r"^\s*(?:more|higher|larger|greater|bigger)\b", re.I)
-_OF_THE_BEFORE = re.compile(r"(?:^|[\s,(])(?:of|out\s+of|among)\s+(?:the\s+|all\s+|a\s+total\s+"
-                            r"of\s+)?$", re.I)
+_OF_THE_BEFORE = re.compile(
+    r"(?:^|[\s,(])(?:of|out\s+of|among)\s+(?:the\s+|all\s+|a\s+total\s+"
+    r"of\s+)?$",
+    re.I,
+)
 _OF_THE_GAP = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
 # "1,150, or 62 percent", "1.2 million people (18%)": the percentage restates the part.
-_OR_SHARE = re.compile(r"^(?:\s+[a-z][\w\-]*){0,3}\s*(?:,\s*or|\(|,|—|–|-)\s*(?:about\s+|"
-                       r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
-                       re.I)
+_OR_SHARE = re.compile(
+    r"^(?:\s+[a-z][\w\-]*){0,3}\s*(?:,\s*or|\(|,|—|–|-)\s*(?:about\s+|"
+    r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
+    re.I,
+)
 # "of the stadium's 90,000", "of its 400 staff": a determiner or possessive is required, so
 # "24.3 percent of 2016" (a year) or "of GDP in 2021" never give a whole.
-_SHARE_OF_WHOLE = re.compile(r"^\s+of\s+(?:(?:the|all|its|their|an?)\s+|[\w\-]+['’]s?\s+)"
-                             r"(?:(?!(?:in|for|at|on|to|from|by|during|of)\b)[\w\-]+['’]?s?\s+)"
-                             r"{0,2}?$"
-                             # "of the national total of 41.76 trillion", "of the total of 3,400"
-                             r"|^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
-                             r"(?:national\s+|overall\s+|combined\s+|global\s+|world\s+|provincial\s+)?"
-                             r"total\s+(?:(?!of\b)[\w\-]+\s+){0,3}?of\s+(?:about\s+|around\s+|some\s+)?$",
-                             re.I)
+_SHARE_OF_WHOLE = re.compile(
+    r"^\s+of\s+(?:(?:the|all|its|their|an?)\s+|[\w\-]+['’]s?\s+)"
+    r"(?:(?!(?:in|for|at|on|to|from|by|during|of)\b)[\w\-]+['’]?s?\s+)"
+    r"{0,2}?$"
+    # "of the national total of 41.76 trillion", "of the total of 3,400"
+    r"|^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
+    r"(?:national\s+|overall\s+|combined\s+|global\s+|world\s+|provincial\s+)?"
+    r"total\s+(?:(?!of\b)[\w\-]+\s+){0,3}?of\s+(?:about\s+|around\s+|some\s+)?$",
+    re.I,
+)
 # "A, accounting for P% of the total": the whole is the total stated earlier in the sentence.
 # The words between a part and its share: "accounting for", "making up", "representing", "or";
 # shared with relations_cross.
-SHARE_VERB = (r"(?:(?:which\s+|and\s+)?(?:accounting|accounted|account)\s+for|(?:which\s+|"
-              r"and\s+)?(?:making|made|make)\s+up|representing|or)\s+(?:about\s+|around\s+|"
-              r"nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$")
+SHARE_VERB = (
+    r"(?:(?:which\s+|and\s+)?(?:accounting|accounted|account)\s+for|(?:which\s+|"
+    r"and\s+)?(?:making|made|make)\s+up|representing|or)\s+(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$"
+)
 _PART_TO_SHARE = re.compile(rf"^\s*,?\s*{SHARE_VERB}", re.I)
-_OF_THE_TOTAL = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
-                           r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)", re.I)
+_OF_THE_TOTAL = re.compile(
+    r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
+    r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)",
+    re.I,
+)
 # "9.5 million NEVs sold out of a total of 30.09 million": the counted thing may come between.
-_OUT_OF_TOTAL = re.compile(r"^\s+(?:[A-Za-z][\w\-]*\s+){0,3}?(?:out\s+of\s+(?:the\s+|all\s+|"
-                           r"a\s+total\s+of\s+)?|of\s+(?:a|the)\s+total\s+of\s+)$", re.I)
+_OUT_OF_TOTAL = re.compile(
+    r"^\s+(?:[A-Za-z][\w\-]*\s+){0,3}?(?:out\s+of\s+(?:the\s+|all\s+|"
+    r"a\s+total\s+of\s+)?|of\s+(?:a|the)\s+total\s+of\s+)$",
+    re.I,
+)
 _OF_WHOLE_AFTER = re.compile(
     r"^\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[\w\-]+['’]?s?\s+){0,3}?"
-                             r"(?:of\s+)?$", re.I)
+    r"(?:of\s+)?$",
+    re.I,
+)
 _REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other)\s+(?:of\s+\w+\s+)?$", re.I)
 _SENTENCE_OF_THE = re.compile(r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|all\s+)?$", re.I)
-_PER_PERSON = frozenset(("person", "persons", "capita", "head", "heads", "resident",
-                         "residents", "inhabitant", "inhabitants", "people", "visitor",
-                         "visitors", "tourist", "tourists", "passenger", "passengers"))
-_PER_WORDS = re.compile(r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?:person|head|resident|"
-                        r"inhabitant|citizen|capita|household|visitor|tourist|passenger)\b", re.I)
-_COUNTED_PEOPLE = re.compile(r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|residents|inhabitants|citizens|"
-                             r"population|households|taxpayers|pupils|students|patients|"
-                             r"members|voters|workers|employees|adults|children|users|"
-                             r"customers|subscribers|visitors|visits|tourists|tourist\s+trips|"
-                             r"passengers)\b", re.I)
-_POPULATION_BEFORE = re.compile(r"\b(?:population|residents|inhabitants)\s+(?:of\s+)?(?:{q})?$"
-                                .replace("{q}", _Q), re.I)
+_PER_PERSON = frozenset(
+    (
+        "person",
+        "persons",
+        "capita",
+        "head",
+        "heads",
+        "resident",
+        "residents",
+        "inhabitant",
+        "inhabitants",
+        "people",
+        "visitor",
+        "visitors",
+        "tourist",
+        "tourists",
+        "passenger",
+        "passengers",
+    )
+)
+_PER_WORDS = re.compile(
+    r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?:person|head|resident|"
+    r"inhabitant|citizen|capita|household|visitor|tourist|passenger)\b",
+    re.I,
+)
+_COUNTED_PEOPLE = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|residents|inhabitants|citizens|"
+    r"population|households|taxpayers|pupils|students|patients|"
+    r"members|voters|workers|employees|adults|children|users|"
+    r"customers|subscribers|visitors|visits|tourists|tourist\s+trips|"
+    r"passengers)\b",
+    re.I,
+)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:population|residents|inhabitants)\s+(?:of\s+)?(?:{q})?$".replace("{q}", _Q), re.I
+)
 
 
 _COMPLEMENT = re.compile(r"\b(?:rest|remaining|remainder|others?)\b", re.I)
@@ -123,50 +183,68 @@ def _countable(draft) -> bool:
 def _same(a, b) -> bool:
     if a.kind != b.kind or a.kind not in ("money", "percent", "measure", "number"):
         return False
-    return a.found.currency == b.found.currency and a.found.unit == b.found.unit \
+    return (
+        a.found.currency == b.found.currency
+        and a.found.unit == b.found.unit
         and a.found.per == b.found.per
+    )
 
 
 def changes_from(b, drafts: list) -> None:
-    """"B ..., up from A" and "rose to B (in March) from A": the end is stated first."""
+    """ "B ..., up from A" and "rose to B (in March) from A": the end is stated first."""
     for i, end in enumerate(drafts):
         if end.id in b.in_pairs or end.id in b.converted:
             continue
-        for start in drafts[i + 1:]:
+        for start in drafts[i + 1 :]:
             if not _same(end, start) or start.id in b.converted:
                 continue
             gap = b.gap(end, start)
-            if len(gap) <= 90 and ";" not in gap and _FROM_END.search(gap) \
-                    and _CHANGE_CUE.search(b.before(end, 40) + gap) \
-                    and start.id not in b.in_pairs and not _OTHER_ENTITY.match(b.after(start)) \
-                    and not _NOT_A_BASE.search(gap):
+            if (
+                len(gap) <= 90
+                and ";" not in gap
+                and _FROM_END.search(gap)
+                and _CHANGE_CUE.search(b.before(end, 40) + gap)
+                and start.id not in b.in_pairs
+                and not _OTHER_ENTITY.match(b.after(start))
+                and not _NOT_A_BASE.search(gap)
+            ):
                 b.change(drafts, start, end)
             break  # only the next figure of the same kind can be the start
 
 
 def rate_then_start(b, drafts: list) -> None:
-    """"B, up 4% from A", "down 8% on last year's A", "a fall of 12% from A"."""
+    """ "B, up 4% from A", "down 8% on last year's A", "a fall of 12% from A"."""
     ended: set[str] = set()  # ends of this sentence's changes: "B, up 4% from A and 9% from C"
     for i, rate in enumerate(drafts):
         if rate.kind != "percent" or rate.id in b.used_rates or i + 1 >= len(drafts):
             continue
         start = drafts[i + 1]
         to_start = _RATE_TO_START.match(b.gap(rate, start))
-        if not to_start or not (to_start["rise"] or to_start["fall"]
-                                or _RATE_CUE.search(b.before(rate, 40))):
+        if not to_start or not (
+            to_start["rise"] or to_start["fall"] or _RATE_CUE.search(b.before(rate, 40))
+        ):
             continue
         # In "up 12% from A, and up 30% from B" both changes end on the figure before the
         # first rate: a figure written as a start ("from A") is never the end of the next.
-        ends = [d for d in drafts[:i] if _same(d, start) and d.id not in b.converted
-                and (d.id not in b.in_pairs or d.id in ended)
-                and not _FROM_END.search(b.before(d, 40))]
+        ends = [
+            d
+            for d in drafts[:i]
+            if _same(d, start)
+            and d.id not in b.converted
+            and (d.id not in b.in_pairs or d.id in ended)
+            and not _FROM_END.search(b.before(d, 40))
+        ]
         confidence = note = None
-        if not ends and _ANAPHOR_CHANGE.match(b.text[rate.sentence.start:rate.found.start]):
+        if not ends and _ANAPHOR_CHANGE.match(b.text[rate.sentence.start : rate.found.start]):
             # "That" is the sentence's main figure, which news states first: "X reached A
             # in June, second only to the record B" is followed by "That is up ... from C".
-            ends = [d for d in b.by_sentence.get(rate.sentence.number - 1, [])
-                    if _same(d, start) and d.id not in b.converted
-                    and not _FROM_END.search(b.before(d, 40))][:1]
+            ends = [
+                d
+                for d in b.by_sentence.get(rate.sentence.number - 1, [])
+                if _same(d, start)
+                and d.id not in b.converted
+                and not _FROM_END.search(b.before(d, 40))
+            ][:1]
             confidence = "medium"
             note = "'That is up ...': the end is the figure the sentence before states"
         if not ends or start.id in b.in_pairs:
@@ -179,24 +257,38 @@ def rate_then_start(b, drafts: list) -> None:
             b.in_pairs.add(start.id)
         b.starts.add(start.id)
         b.used_rates.add(rate.id)
-        signed = {"value": f"-{rate.value}"} if to_start["fall"] \
-            and rate.value[:1].isdigit() else b.signed(rate)
+        signed = (
+            {"value": f"-{rate.value}"}
+            if to_start["fall"] and rate.value[:1].isdigit()
+            else b.signed(rate)
+        )
         if start.kind == "percent":
-            b.add("pp_change", {"start": start.id, "end": end.id, "change": signed},
-                  confidence=confidence, note=note)
+            b.add(
+                "pp_change",
+                {"start": start.id, "end": end.id, "change": signed},
+                confidence=confidence,
+                note=note,
+            )
         else:
-            b.add("growth", {"start": start.id, "end": end.id, "rate": signed},
-                  confidence=confidence, note=note)
+            b.add(
+                "growth",
+                {"start": start.id, "end": end.id, "rate": signed},
+                confidence=confidence,
+                note=note,
+            )
 
 
 def times_as_many(b, drafts: list) -> None:
-    """"B, three times as many as the A", "2.5 times the level of A": B = multiple x A."""
+    """ "B, three times as many as the A", "2.5 times the level of A": B = multiple x A."""
     for i, multiple in enumerate(drafts):
-        if multiple.kind != "multiple" or multiple.id in b.used_rates \
-                or multiple.found.number.lower() in ("doubled", "tripled", "trebled",
-                                                     "quadrupled", "halved"):
+        if (
+            multiple.kind != "multiple"
+            or multiple.id in b.used_rates
+            or multiple.found.number.lower()
+            in ("doubled", "tripled", "trebled", "quadrupled", "halved")
+        ):
             continue
-        later = [d for d in drafts[i + 1:] if d.kind in ("number", "money", "measure")]
+        later = [d for d in drafts[i + 1 :] if d.kind in ("number", "money", "measure")]
         if not later or not _TIMES_AS.match(b.gap(multiple, later[0])):
             continue
         start = later[0]
@@ -206,37 +298,50 @@ def times_as_many(b, drafts: list) -> None:
         b.used_rates.add(multiple.id)
         b.in_pairs.update((start.id, ends[-1].id))
         ambiguous = _MORE_THAN.match(b.after(multiple))
-        b.add("multiple", {"start": start.id, "end": ends[-1].id, "multiple": multiple.id},
-              reading=None if ambiguous else "to",
-              note="'N times more than' is ambiguous: N times, or N+1 times" if ambiguous
-              else None)
+        b.add(
+            "multiple",
+            {"start": start.id, "end": ends[-1].id, "multiple": multiple.id},
+            reading=None if ambiguous else "to",
+            note="'N times more than' is ambiguous: N times, or N+1 times" if ambiguous else None,
+        )
 
 
 def totals_and_parts(b, drafts: list) -> None:
-    """"Of the 1,200 respondents, 700 said yes and 600 said no": parts of a stated total."""
+    """ "Of the 1,200 respondents, 700 said yes and 600 said no": parts of a stated total."""
     counts = [d for d in drafts if _countable(d) or d.kind == "money"]
     if len(counts) < 3:
         return
     total = counts[0]
-    if not _SENTENCE_OF_THE.match(b.text[total.sentence.start:total.found.start]):
+    if not _SENTENCE_OF_THE.match(b.text[total.sentence.start : total.found.start]):
         return
     parts = [d for d in counts[1:] if _same(d, total) and d.id not in b.converted]
     if len(parts) < 2 or any(d.kind == "percent" for d in drafts):
         return
-    b.add("sum", {"total": total.id, "parts": [p.id for p in parts]}, confidence="low",
-          note="the figures after 'Of the N' are read as its whole breakdown; answers such as "
-               "'don't know' may be left out")
+    b.add(
+        "sum",
+        {"total": total.id, "parts": [p.id for p in parts]},
+        confidence="low",
+        note="the figures after 'Of the N' are read as its whole breakdown; answers such as "
+        "'don't know' may be left out",
+    )
 
 
 def rest_of_whole(b, drafts: list) -> None:
-    """"52% voted to leave and the remaining 49% to remain": the two make up 100%."""
+    """ "52% voted to leave and the remaining 49% to remain": the two make up 100%."""
     rates = [d for d in drafts if d.kind == "percent"]
-    if len(rates) != 2 or any(d.id in b.used_rates for d in rates) \
-            or not _REST.search(b.before(rates[1], 40)):
+    if (
+        len(rates) != 2
+        or any(d.id in b.used_rates for d in rates)
+        or not _REST.search(b.before(rates[1], 40))
+    ):
         return
     b.used_rates.update(d.id for d in rates)
-    b.add("sum", {"total": {"value": "100%"}, "parts": [d.id for d in rates]},
-          confidence="medium", note="'the rest' read as all that is not the first part")
+    b.add(
+        "sum",
+        {"total": {"value": "100%"}, "parts": [d.id for d in rates]},
+        confidence="medium",
+        note="'the rest' read as all that is not the first part",
+    )
 
 
 def shares(b, drafts: list) -> None:
@@ -249,32 +354,48 @@ def shares(b, drafts: list) -> None:
         note = None
         if _OR_SHARE.match(b.gap(previous, share)) and previous.kind != "percent":
             part = previous  # "1,150, or 62 percent"; "263 of the 650 seats, or 45%"
-            if i >= 2 and _same(drafts[i - 2], previous) \
-                    and _OF_THE_GAP.match(b.gap(drafts[i - 2], previous)):
+            if (
+                i >= 2
+                and _same(drafts[i - 2], previous)
+                and _OF_THE_GAP.match(b.gap(drafts[i - 2], previous))
+            ):
                 part, whole = drafts[i - 2], previous
             else:
                 whole = _stated_whole(b, drafts, part)
-                if whole is None and i + 1 < len(drafts) \
-                        and _OF_WHOLE_AFTER.match(b.gap(share, drafts[i + 1])):
+                if (
+                    whole is None
+                    and i + 1 < len(drafts)
+                    and _OF_WHOLE_AFTER.match(b.gap(share, drafts[i + 1]))
+                ):
                     whole = drafts[i + 1]  # "1.2 million, or 18% of the population of 6.8m"
         elif i + 1 < len(drafts) and _SHARE_OF_WHOLE.match(b.gap(share, drafts[i + 1])):
             whole = drafts[i + 1]  # "90% of the stadium's 90,000 capacity"
             earlier = [d for d in drafts[:i] if _same(d, whole) and d.id not in b.starts]
             part = earlier[-1] if earlier else None
             note = "the part is the figure stated before the percentage"
-        if whole is None and previous.kind != "percent" \
-                and (part is previous or _PART_TO_SHARE.match(b.gap(previous, share))) \
-                and _OF_THE_TOTAL.match(b.after(share, 60)):
+        if (
+            whole is None
+            and previous.kind != "percent"
+            and (part is previous or _PART_TO_SHARE.match(b.gap(previous, share)))
+            and _OF_THE_TOTAL.match(b.after(share, 60))
+        ):
             part = previous  # "online sales of 386.2 billion accounting for 16% of the total"
-            earlier = [d for d in drafts[:i - 1] if _same(d, part) and d.id not in b.starts
-                       and d.id not in b.converted]
+            earlier = [
+                d
+                for d in drafts[: i - 1]
+                if _same(d, part) and d.id not in b.starts and d.id not in b.converted
+            ]
             whole = earlier[-1] if earlier else None
             note = "'the total' is read as the figure stated before the part"
         if part is None or whole is None or not _same(part, whole) or part is whole:
             continue
         b.used_rates.add(share.id)
-        b.add("share", {"part": part.id, "whole": whole.id, "share": share.id},
-              confidence="low" if note else "medium", note=note)
+        b.add(
+            "share",
+            {"part": part.id, "whole": whole.id, "share": share.id},
+            confidence="low" if note else "medium",
+            note=note,
+        )
     _share_of_pair(b, drafts)
 
 
@@ -283,9 +404,12 @@ def _stated_whole(b, drafts: list, part):
     for d in drafts:
         if d is part or not _same(d, part):
             continue
-        before = b.text[max(d.sentence.start, d.found.start - 12):d.found.start]
-        if _OF_THE_BEFORE.search(before) and not _OF_THE_GAP.match(b.gap(part, d)) \
-                and d.found.start < part.found.start:
+        before = b.text[max(d.sentence.start, d.found.start - 12) : d.found.start]
+        if (
+            _OF_THE_BEFORE.search(before)
+            and not _OF_THE_GAP.match(b.gap(part, d))
+            and d.found.start < part.found.start
+        ):
             return d
         if d.found.start > part.found.start and _OF_THE_GAP.match(b.gap(part, d)):
             return d
@@ -293,52 +417,90 @@ def _stated_whole(b, drafts: list, part):
 
 
 def _share_of_pair(b, drafts: list) -> None:
-    """"Turnout was 61.2%, with 2.45 million of the 4 million voters": one percentage and one
+    """ "Turnout was 61.2%, with 2.45 million of the 4 million voters": one percentage and one
     "A of the W" pair in a sentence; linked with low confidence, as the reading is a guess."""
-    rates = [d for d in drafts if d.kind == "percent" and d.id not in b.used_rates
-             and not _COMPLEMENT.search(b.before(d, 30))]
-    pairs = [(a, w) for a, w in pairwise(drafts)
-             if _same(a, w) and a.kind != "percent" and (_OF_THE_GAP.match(b.gap(a, w))
-                                                         or _OUT_OF_TOTAL.match(b.gap(a, w)))]
-    if len(rates) != 1 or len(pairs) != 1 or any(d.kind == "percent" and d.id in b.used_rates
-                                                 for d in drafts):
+    rates = [
+        d
+        for d in drafts
+        if d.kind == "percent"
+        and d.id not in b.used_rates
+        and not _COMPLEMENT.search(b.before(d, 30))
+    ]
+    pairs = [
+        (a, w)
+        for a, w in pairwise(drafts)
+        if _same(a, w)
+        and a.kind != "percent"
+        and (_OF_THE_GAP.match(b.gap(a, w)) or _OUT_OF_TOTAL.match(b.gap(a, w)))
+    ]
+    if (
+        len(rates) != 1
+        or len(pairs) != 1
+        or any(d.kind == "percent" and d.id in b.used_rates for d in drafts)
+    ):
         return
     (share,), ((part, whole),) = rates, pairs
     b.used_rates.add(share.id)
-    b.add("share", {"part": part.id, "whole": whole.id, "share": share.id}, confidence="low",
-          note=f"{share.value} is read as {part.value} out of {whole.value}")
+    b.add(
+        "share",
+        {"part": part.id, "whole": whole.id, "share": share.id},
+        confidence="low",
+        note=f"{share.value} is read as {part.value} out of {whole.value}",
+    )
 
 
 def per_capita(b, drafts: list) -> None:
-    """"£1.2bn on its 400,000 residents, or £3,500 per head": a total, a count, a ratio."""
+    """ "£1.2bn on its 400,000 residents, or £3,500 per head": a total, a count, a ratio."""
     for each in drafts:
         if each.kind != "money" or each.id in b.used_rates:
             continue
         per = (each.found.per or "").lower()
         if per not in _PER_PERSON and not _PER_WORDS.match(b.after(each, 30)):
             continue
-        totals = [d for d in drafts if d.kind == "money" and d is not each
-                  and d.found.currency == each.found.currency and d.id not in b.converted
-                  and not d.found.per and not _PER_WORDS.match(b.after(d, 30))]
-        counts = [d for d in drafts if _countable(d) and (
-            _COUNTED_PEOPLE.match(b.after(d, 40)) or _POPULATION_BEFORE.search(b.before(d, 40)))]
+        totals = [
+            d
+            for d in drafts
+            if d.kind == "money"
+            and d is not each
+            and d.found.currency == each.found.currency
+            and d.id not in b.converted
+            and not d.found.per
+            and not _PER_WORDS.match(b.after(d, 30))
+        ]
+        counts = [
+            d
+            for d in drafts
+            if _countable(d)
+            and (
+                _COUNTED_PEOPLE.match(b.after(d, 40)) or _POPULATION_BEFORE.search(b.before(d, 40))
+            )
+        ]
         if len(totals) != 1 or len(counts) != 1:
             continue
         b.used_rates.add(each.id)
-        b.add("per_capita", {"total": totals[0].id, "count": counts[0].id,
-                             "per_capita": each.id}, confidence="medium")
+        b.add(
+            "per_capita",
+            {"total": totals[0].id, "count": counts[0].id, "per_capita": each.id},
+            confidence="medium",
+        )
 
 
-_BALANCE = re.compile(rf"\b(?:trade\s+|budget\s+)?(?P<kind>surplus|deficit)\s+(?:of|at|was|"
-                      rf"stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|(?:widened|narrowed|rose|"
-                      rf"fell|grew|shrank)\s+to)\s+(?:{_Q})?$", re.I)
+_BALANCE = re.compile(
+    rf"\b(?:trade\s+|budget\s+)?(?P<kind>surplus|deficit)\s+(?:of|at|was|"
+    rf"stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|(?:widened|narrowed|rose|"
+    rf"fell|grew|shrank)\s+to)\s+(?:{_Q})?$",
+    re.I,
+)
 # Money coming in (exports, revenues) and going out (imports, outlays): a surplus is in - out.
-_FLOW = re.compile(r"\b(?:(?P<export>exports?|shipments|revenues?|receipts|income)|"
-                   r"(?P<import>imports?|outlays|spending|expenditures?))\b", re.I)
+_FLOW = re.compile(
+    r"\b(?:(?P<export>exports?|shipments|revenues?|receipts|income)|"
+    r"(?P<import>imports?|outlays|spending|expenditures?))\b",
+    re.I,
+)
 
 
 def trade_balance(b, drafts: list) -> None:
-    """"exports rose to E, while imports grew to I, leaving a trade surplus of S": E = I + S.
+    """ "exports rose to E, while imports grew to I, leaving a trade surplus of S": E = I + S.
     Each flow is the last figure before the balance with "exports" or "imports" nearest
     before it in the sentence."""
     for k, balance in enumerate(drafts):
@@ -354,49 +516,75 @@ def trade_balance(b, drafts: list) -> None:
             named = list(_FLOW.finditer(b.text, d.sentence.start, d.found.start))
             if named:
                 flows["export" if named[-1]["export"] else "import"] = d
-        if not flows and b.text[balance.found.end:balance.found.end + 3].lstrip()[:1] == ":":
+        if not flows and b.text[balance.found.end : balance.found.end + 3].lstrip()[:1] == ":":
             # "the deficit totalled D: total outlays reached O, ..., and revenues were R".
-            for d in drafts[k + 1:]:
+            for d in drafts[k + 1 :]:
                 if not _same(d, balance) or d.id in b.converted:
                     continue
-                named = list(_FLOW.finditer(b.text, max(balance.found.end,
-                                                        d.found.start - 60), d.found.start))
+                named = list(
+                    _FLOW.finditer(
+                        b.text, max(balance.found.end, d.found.start - 60), d.found.start
+                    )
+                )
                 if named:
                     flows.setdefault("export" if named[-1]["export"] else "import", d)
         if len(flows) != 2:
             continue
-        total, other = (flows["export"], flows["import"]) if cue["kind"].lower() == "surplus" \
+        total, other = (
+            (flows["export"], flows["import"])
+            if cue["kind"].lower() == "surplus"
             else (flows["import"], flows["export"])
+        )
         b.used_rates.add(balance.id)
-        b.add("sum", {"total": total.id, "parts": [other.id, balance.id]}, confidence="medium",
-              note=f"a {cue['kind'].lower()} is the gap between money in and money out")
+        b.add(
+            "sum",
+            {"total": total.id, "parts": [other.id, balance.id]},
+            confidence="medium",
+            note=f"a {cue['kind'].lower()} is the gap between money in and money out",
+        )
 
 
 # "an increase of C", "up C", "a drop of C": the change itself, before its rate.
 _CHANGE_BEFORE = re.compile(
     rf"(?:\b(?:an?\s+)?(?:(?P<rise>increase|rise|growth|jump|gain)|(?P<fall>decrease|decline|"
     rf"drop|fall|reduction))\s+of|\b(?:(?P<up>{UP}|increased|rose|grew|gained)|(?P<down>down|"
-    rf"decreased|fell|dropped|declined))(?:\s+by)?)\s+(?:{_Q})?$", re.I)
+    rf"decreased|fell|dropped|declined))(?:\s+by)?)\s+(?:{_Q})?$",
+    re.I,
+)
 # "fell C, or R%, to E": the figure the change led to comes after the rate.
 _RATE_TO_END = re.compile(r"^\s*,?\s*to\s+$", re.I)
 # "C, or R%", "C or R percent", "C (R%)", "C, representing R%".
-_CHANGE_TO_RATE = re.compile(r"^\s*(?:,?\s*(?:or|representing|which\s+is)|\(|,)\s*(?:up\s+|"
-                             r"down\s+)?$", re.I)
+_CHANGE_TO_RATE = re.compile(
+    r"^\s*(?:,?\s*(?:or|representing|which\s+is)|\(|,)\s*(?:up\s+|"
+    r"down\s+)?$",
+    re.I,
+)
 
 
 def change_and_rate(b, drafts: list) -> None:
-    """"reached E, an increase of C or R% year on year": R = C / (E - C)."""
+    """ "reached E, an increase of C or R% year on year": R = C / (E - C)."""
     for i, change in enumerate(drafts[:-1]):
         rate = drafts[i + 1]
-        if rate.kind != "percent" or rate.id in b.used_rates or change.kind == "percent" \
-                or not _CHANGE_TO_RATE.match(b.gap(change, rate)):
+        if (
+            rate.kind != "percent"
+            or rate.id in b.used_rates
+            or change.kind == "percent"
+            or not _CHANGE_TO_RATE.match(b.gap(change, rate))
+        ):
             continue
         cue = _CHANGE_BEFORE.search(b.before(change, 60))
-        ends = [d for d in drafts[:i] if _same(d, change) and d.id not in b.converted
-                and d.id not in b.in_pairs]
+        ends = [
+            d
+            for d in drafts[:i]
+            if _same(d, change) and d.id not in b.converted and d.id not in b.in_pairs
+        ]
         after = drafts[i + 2] if i + 2 < len(drafts) else None
-        if after is not None and _same(after, change) and after.id not in b.in_pairs \
-                and _RATE_TO_END.match(b.gap(rate, after)):
+        if (
+            after is not None
+            and _same(after, change)
+            and after.id not in b.in_pairs
+            and _RATE_TO_END.match(b.gap(rate, after))
+        ):
             ends = [after]
         if not cue or not ends:
             continue
@@ -406,10 +594,14 @@ def change_and_rate(b, drafts: list) -> None:
             continue  # a fall needs a minus sign in front of the number itself
         b.used_rates.add(rate.id)
         b.in_pairs.update((change.id, end.id))
-        b.add("change", {
-            "end": end.id,
-            "change": {"value": f"-{change.value}"} if falling else change.id,
-            "rate": {"value": f"-{rate.value}"} if falling else rate.id})
+        b.add(
+            "change",
+            {
+                "end": end.id,
+                "change": {"value": f"-{change.value}"} if falling else change.id,
+                "rate": {"value": f"-{rate.value}"} if falling else rate.id,
+            },
+        )
 
 
 # Shared with relations_cross.py.

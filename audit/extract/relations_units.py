@@ -20,11 +20,23 @@ from audit.extract.drafts import Draft
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|just\s+over)"
 # (pattern of the words between the figures, its name in the evidence, confidence)
 PHRASINGS = (
-    (re.compile(rf"^\s*\(\s*(?:{_Q}\s+|or\s+|equivalent\s+to\s+|the\s+equivalent\s+of\s+)?$",
-                re.I), "X (Y)", "high"),
+    (
+        re.compile(
+            rf"^\s*\(\s*(?:{_Q}\s+|or\s+|equivalent\s+to\s+|the\s+equivalent\s+of\s+)?$", re.I
+        ),
+        "X (Y)",
+        "high",
+    ),
     (re.compile(r"^\s*,?\s*(?:or|which\s+is)\s+$", re.I), "X, or Y", "high"),
-    (re.compile(r"^\s*,?\s*(?:equivalent\s+to|the\s+equivalent\s+of|equal\s+to|"
-                r"or\s+the\s+equivalent\s+of)\s+$", re.I), "X, equivalent to Y", "high"),
+    (
+        re.compile(
+            r"^\s*,?\s*(?:equivalent\s+to|the\s+equivalent\s+of|equal\s+to|"
+            r"or\s+the\s+equivalent\s+of)\s+$",
+            re.I,
+        ),
+        "X, equivalent to Y",
+        "high",
+    ),
 )
 # "X, about Y,": a bare comma links only when a qualifier opens the second figure and a comma,
 # bracket or the sentence's end closes it, or any list of two figures would link.
@@ -34,12 +46,20 @@ _BRACKET_CLOSED = re.compile(r"^\s*\)")
 _CURRENCY = re.compile(r"\[currency_[A-Z]{3}\]")
 _NOT_MEASURES = (DIMENSIONLESS, PERCENTAGE_POINT, "[time]")
 _POUNDS = ("pound", "pounds")
-_MEASURE_NAMES = {"[length]": "length", "[length]^2": "area", "[length]^3": "volume",
-                  "[mass]": "mass", "[temperature]": "temperature", "[power]": "power",
-                  "[power]*[time]": "energy", "[length]*[time]^-1": "speed",
-                  "[length]^-3*[mass]": "density", "[money]*[length]^-2": "price per area",
-                  "[money]*[mass]^-1": "price per weight",
-                  "[money]*[length]^-3": "price per volume"}
+_MEASURE_NAMES = {
+    "[length]": "length",
+    "[length]^2": "area",
+    "[length]^3": "volume",
+    "[mass]": "mass",
+    "[temperature]": "temperature",
+    "[power]": "power",
+    "[power]*[time]": "energy",
+    "[length]*[time]^-1": "speed",
+    "[length]^-3*[mass]": "density",
+    "[money]*[length]^-2": "price per area",
+    "[money]*[mass]^-1": "price per weight",
+    "[money]*[length]^-3": "price per volume",
+}
 
 
 def conversions(b, drafts: list[Draft]) -> None:
@@ -55,9 +75,12 @@ def conversions(b, drafts: list[Draft]) -> None:
         if dimension is None:
             continue
         b.converted.add(second.id)
-        b.add("unit_conversion", {"amount": first.id, "converted": second.id},
-              confidence=confidence,
-              note=f"linked by the phrasing '{name}': both figures measure {dimension}")
+        b.add(
+            "unit_conversion",
+            {"amount": first.id, "converted": second.id},
+            confidence=confidence,
+            note=f"linked by the phrasing '{name}': both figures measure {dimension}",
+        )
 
 
 def _phrasing(b, first: Draft, second: Draft) -> tuple[str, str] | None:
@@ -85,10 +108,13 @@ def _same_measure(first: tuple[Unit, str] | None, second: tuple[Unit, str] | Non
     """What both figures measure ("length", "price per area"), or None when they differ."""
     if first is None or second is None:
         return None
-    dims = [_measure(unit, text, other) for (unit, text), (other, _) in
-            ((first, second), (second, first))]
+    dims = [
+        _measure(unit, text, other)
+        for (unit, text), (other, _) in ((first, second), (second, first))
+    ]
     if dims[0] in _NOT_MEASURES or (
-            dims[0] != dims[1] and _CURRENCY.sub("$", dims[0]) != _CURRENCY.sub("$", dims[1])):
+        dims[0] != dims[1] and _CURRENCY.sub("$", dims[0]) != _CURRENCY.sub("$", dims[1])
+    ):
         return None
     if _CURRENCY.fullmatch(dims[0]) or _CURRENCY.fullmatch(dims[1]):
         return None  # plain money: the currency conversion pattern's

@@ -23,19 +23,45 @@ WINDOW = 8  # sentences before the breakdown where its total may be
 _BREAKDOWN = re.compile(
     r"^\W*(?:(?:split|broken\s+(?:down|up)|divided|categori[sz]ed|classified)\s+by\b|"
     r"by\s+(?:type|region|sector|industry|product|category|source|area|location|format|"
-    r"ownership|segment|business|market|channel|use|kind)\b|in\s+terms\s+of\b)", re.I)
+    r"ownership|segment|business|market|channel|use|kind)\b|in\s+terms\s+of\b)",
+    re.I,
+)
 # A sentence that is itself a part or a breakdown does not hold the total.
-_NOT_A_TOTAL = re.compile(r"^\W*(?:within|of\s+(?:this|that|which|these|them)|among\s+them|"
-                          r"including|split|broken|by\s+\w+,)", re.I)
+_NOT_A_TOTAL = re.compile(
+    r"^\W*(?:within|of\s+(?:this|that|which|these|them)|among\s+them|"
+    r"including|split|broken|by\s+\w+,)",
+    re.I,
+)
 _TOTAL_WORD = re.compile(r"\b(?:total|overall|combined|altogether|in\s+all|aggregate)\b", re.I)
 _MONTH = "|".join(lx.MONTHS)
-_PERIOD_PHRASE = re.compile(rf"\b(?:(?:{_MONTH})\s*(?:to|-|–|through|until)\s*(?:{_MONTH})|"
-                            rf"(?:first|second|third|fourth)\s+quarter|Q[1-4]|"
-                            rf"(?:first|second)\s+half|H[12]|(?:19|20)\d\d|(?:{_MONTH}))\b",
-                            re.I)
+_PERIOD_PHRASE = re.compile(
+    rf"\b(?:(?:{_MONTH})\s*(?:to|-|–|through|until)\s*(?:{_MONTH})|"
+    rf"(?:first|second|third|fourth)\s+quarter|Q[1-4]|"
+    rf"(?:first|second)\s+half|H[12]|(?:19|20)\d\d|(?:{_MONTH}))\b",
+    re.I,
+)
 _WORD = re.compile(r"[a-z]{4,}")
-_STOP = frozenset(("that", "this", "with", "were", "from", "came", "than", "year", "split",
-                   "where", "type", "which", "while", "their", "period", "value", "percent"))
+_STOP = frozenset(
+    (
+        "that",
+        "this",
+        "with",
+        "were",
+        "from",
+        "came",
+        "than",
+        "year",
+        "split",
+        "where",
+        "type",
+        "which",
+        "while",
+        "their",
+        "period",
+        "value",
+        "percent",
+    )
+)
 
 
 def breakdowns(b) -> None:
@@ -44,24 +70,33 @@ def breakdowns(b) -> None:
     for position, number in enumerate(numbers):
         drafts = b.by_sentence[number]
         sentence = drafts[0].sentence
-        body = b.text[sentence.start:sentence.end]
+        body = b.text[sentence.start : sentence.end]
         if not _BREAKDOWN.match(body):
             continue
         parts = _parts(b, drafts)
         if len(parts) < 2:
             continue
-        before = [b.by_sentence[n] for n in numbers[max(0, position - WINDOW):position]]
+        before = [b.by_sentence[n] for n in numbers[max(0, position - WINDOW) : position]]
         best = _best_total(b, parts, body, before, number)
         if best is None:
             continue
         total, cues = best
-        b.add("sum", {"total": total.id, "parts": [p.id for p in parts]}, confidence="low",
-              note=f"breakdown after its total ({', '.join(cues)}); the parts may not be all")
+        b.add(
+            "sum",
+            {"total": total.id, "parts": [p.id for p in parts]},
+            confidence="low",
+            note=f"breakdown after its total ({', '.join(cues)}); the parts may not be all",
+        )
 
 
 def _parts(b, drafts: list) -> list:
-    amounts = [d for d in drafts if d.kind in ("money", "measure", "number")
-               and d.id not in b.converted and d.found.per is None]
+    amounts = [
+        d
+        for d in drafts
+        if d.kind in ("money", "measure", "number")
+        and d.id not in b.converted
+        and d.found.per is None
+    ]
     if not amounts:
         return []
     first = amounts[0]
@@ -75,14 +110,14 @@ def _best_total(b, parts: list, body: str, before: list[list], number: int):
     best, best_score, best_cues = None, 0.0, []
     for drafts in before:
         sentence = drafts[0].sentence
-        text = b.text[sentence.start:sentence.end]
+        text = b.text[sentence.start : sentence.end]
         if _NOT_A_TOTAL.match(text) or _BREAKDOWN.match(text):
             continue
         for candidate in drafts:
             if not news.same(candidate, parts[0]) or candidate.id in b.converted:
                 continue
             cues, score = [], 0.0
-            lead = b.text[max(sentence.start, candidate.found.start - 100):candidate.found.start]
+            lead = b.text[max(sentence.start, candidate.found.start - 100) : candidate.found.start]
             if _TOTAL_WORD.search(lead) or _TOTAL_WORD.search(candidate.metric):
                 cues.append("a total word")
                 score += 2

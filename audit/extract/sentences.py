@@ -16,12 +16,56 @@ from typing import NamedTuple
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A capital, a digit or a brand written lower-first ("iPhone", "eBay") starts a sentence.
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
-_ABBREVIATIONS = frozenset((
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "co", "corp", "inc", "ltd", "plc", "no",
-    "nos", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "gen", "sen", "rep", "rev", "fig",
-    "approx", "est", "dept", "univ", "mt", "ft",
-))
+_ABBREVIATIONS = frozenset(
+    (
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "sr",
+        "jr",
+        "co",
+        "corp",
+        "inc",
+        "ltd",
+        "plc",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.k",
+        "u.n",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "gov",
+        "gen",
+        "sen",
+        "rep",
+        "rev",
+        "fig",
+        "approx",
+        "est",
+        "dept",
+        "univ",
+        "mt",
+        "ft",
+    )
+)
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
 MAX_SENTENCE = 600
 
@@ -47,9 +91,12 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     for match in _PARAGRAPH.finditer(text):
         if not match.group().strip():
             continue
-        if pending is not None and text[pending[1]:match.start()] in ("\n", "\r\n") \
-                and _WRAPPED_END.search(text, pending[0], pending[1]) \
-                and _GOES_ON.match(match.group()):
+        if (
+            pending is not None
+            and text[pending[1] : match.start()] in ("\n", "\r\n")
+            and _WRAPPED_END.search(text, pending[0], pending[1])
+            and _GOES_ON.match(match.group())
+        ):
             pending = (pending[0], match.end())
             continue
         if pending is not None:
@@ -65,9 +112,11 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for match in _END.finditer(text, start, end):
         stop = match.end()
-        word = _LAST_WORD.search(text[max(cursor, stop - 12):stop])
-        if word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS
-                     or (len(word.group(1)) == 1 and word.group(1).isupper())):
+        word = _LAST_WORD.search(text[max(cursor, stop - 12) : stop])
+        if word and (
+            word.group(1).lower().rstrip(".") in _ABBREVIATIONS
+            or (len(word.group(1)) == 1 and word.group(1).isupper())
+        ):
             continue
         spans.extend(_cut(text, cursor, stop))
         cursor = stop

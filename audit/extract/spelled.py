@@ -12,18 +12,66 @@ from decimal import Decimal
 
 from audit import vocabulary as vocab
 
-UNITS = {"zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-         "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
+UNITS = {
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 MULTIPLIERS = vocab.NUMBER_MULTIPLIERS
 # Denominators of the fractions news writes; larger ones ("thirty-fifths") read as ordinals.
-DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
-                "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9,
-                "ninths": 9, "tenth": 10, "tenths": 10}
+DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+}
 
 _VALUE_WORDS = list(UNITS) + list(TEENS) + list(TENS)
 _W = "|".join(sorted(_VALUE_WORDS, key=len, reverse=True))
@@ -76,8 +124,9 @@ def read_spelled(text: str) -> tuple[Decimal, int] | None:
                 current += number
                 last_number += number
                 last = "unit"
-            elif last in (None, "hundred", "mult") and (pending_and or last is None
-                                                      or not pending_a):
+            elif last in (None, "hundred", "mult") and (
+                pending_and or last is None or not pending_a
+            ):
                 current += number
                 last_number = number
                 last = "tens" if word in TENS else "teen" if word in TEENS else "unit"
@@ -109,8 +158,9 @@ def read_spelled(text: str) -> tuple[Decimal, int] | None:
                 numerator, whole = last_number, total + current - last_number
             else:
                 break
-            if numerator > 10 or (numerator != 1 and not word.endswith("s")
-                                  and word not in ("half", "quarter")):
+            if numerator > 10 or (
+                numerator != 1 and not word.endswith("s") and word not in ("half", "quarter")
+            ):
                 break
             current, total, big = whole + numerator / denominator, Decimal(0), None
             last = "frac"

@@ -19,14 +19,22 @@ from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract.numbers_in_text import Found, plain_digits
 
-_WORD_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
-                "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12}
+_WORD_SCALES = {
+    "thousand": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+}
 
 
 def claim_value(found: Found) -> tuple[str, str | None]:
     """(value text that parse_value reads, the unit left out of it or None)."""
-    if found.kind == "multiple" and found.unit == "times" and found.text.lower() in \
-            values.MULTIPLE_VERBS and found.qualifier is None:
+    if (
+        found.kind == "multiple"
+        and found.unit == "times"
+        and found.text.lower() in values.MULTIPLE_VERBS
+        and found.qualifier is None
+    ):
         return found.text.lower(), None  # qualified ("nearly doubled"): "nearly 2 times"
     number, scale = _number(found)
     if number is None:
@@ -36,8 +44,7 @@ def claim_value(found: Found) -> tuple[str, str | None]:
     if prefix and found.per and unit and not unit.startswith("per"):
         prefix = None  # the currency is written as a word before the "per"
     qualifier = found.qualifier if found.qualifier in values.QUALIFIERS else None
-    sign = "-" if found.value is not None and found.value < 0 and not number.startswith("-") \
-        else ""
+    sign = "-" if found.value is not None and found.value < 0 and not number.startswith("-") else ""
     body = f"{prefix or ''}{sign}{number}"
     if scale:
         body += scale if scale in ("万", "亿", "万亿") else f" {scale}"
@@ -87,11 +94,13 @@ def _number(found: Found) -> tuple[str | None, str | None]:
             for word, factor in _WORD_SCALES.items():
                 if re.search(rf"\b{word}\b", words) and found.value is not None:
                     return _digits(found.value / factor), word
-        return (_digits(found.value / _factor(found.scale)) if found.value is not None
-                else None), scale
+        return (
+            _digits(found.value / _factor(found.scale)) if found.value is not None else None
+        ), scale
     if "/" in first:
-        return (_digits(found.value / _factor(found.scale)) if found.value is not None
-                else None), scale
+        return (
+            _digits(found.value / _factor(found.scale)) if found.value is not None else None
+        ), scale
     number = _grouped(first)
     if found.number2:
         number = f"{number}-{_grouped(found.number2)}"
@@ -115,8 +124,11 @@ def _factor(scale: str | None) -> Decimal:
     if not scale:
         return Decimal(1)
     key = " ".join(scale.split())
-    return lx.LETTER_SCALES.get(key) or lx.CURRENCY_LETTER_SCALES.get(key) or \
-        lx.SCALE_WORDS.get(key.lower(), Decimal(1))
+    return (
+        lx.LETTER_SCALES.get(key)
+        or lx.CURRENCY_LETTER_SCALES.get(key)
+        or lx.SCALE_WORDS.get(key.lower(), Decimal(1))
+    )
 
 
 _SPACE_GROUP = re.compile(r"(?<=\d)[\s\u00a0\u202f\u2009](?=\d{3})")
@@ -147,9 +159,13 @@ def _prefix(found: Found) -> str | None:
 
 def _unit(found: Found, prefix: str | None) -> str | None:
     if found.kind == "percent":
-        return "%" if (found.unit_text or "%") in ("%", "pc") else "percent" \
-            if "percentage" in (found.unit_text or "").lower() else \
-            " ".join((found.unit_text or "percent").lower().split())
+        return (
+            "%"
+            if (found.unit_text or "%") in ("%", "pc")
+            else "percent"
+            if "percentage" in (found.unit_text or "").lower()
+            else " ".join((found.unit_text or "percent").lower().split())
+        )
     if found.kind == "pp":
         return "percentage points"
     if found.kind == "bp":
@@ -181,8 +197,12 @@ def _per(found: Found, joiner: str) -> str:
     if not found.per:
         return ""
     written = " ".join(found.per.lower().split())
-    per = _PER_OUT.get(written) or lx.MEASURE_UNITS.get(written) or \
-        lx.MEASURE_UNITS.get(written + "s") or written
+    per = (
+        _PER_OUT.get(written)
+        or lx.MEASURE_UNITS.get(written)
+        or lx.MEASURE_UNITS.get(written + "s")
+        or written
+    )
     return f"{joiner}per {per}"
 
 

@@ -14,25 +14,40 @@ VERSION = 1
 
 def dump(report: Report) -> str:
     """The inconsistent findings of a report as a baseline file (sorted, so diffs are small)."""
-    entries = sorted(({"fingerprint": f.fingerprint, "article": f.article, "rule": f.rule,
-                       "relation": f.relation, "stated": f.stated}
-                      for f in report.findings() if f.status == INCONSISTENT),
-                     key=lambda e: (e["article"], e["rule"], e["fingerprint"]))
-    return json.dumps({"version": VERSION, "findings": entries}, indent=2,
-                      ensure_ascii=False) + "\n"
+    entries = sorted(
+        (
+            {
+                "fingerprint": f.fingerprint,
+                "article": f.article,
+                "rule": f.rule,
+                "relation": f.relation,
+                "stated": f.stated,
+            }
+            for f in report.findings()
+            if f.status == INCONSISTENT
+        ),
+        key=lambda e: (e["article"], e["rule"], e["fingerprint"]),
+    )
+    return (
+        json.dumps({"version": VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+    )
 
 
 def load(path: Path) -> set[str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise InputError(f"cannot read the baseline: {error.strerror or error}",
-                         str(path)) from None
+        raise InputError(
+            f"cannot read the baseline: {error.strerror or error}", str(path)
+        ) from None
     except json.JSONDecodeError as error:
         raise InputError(f"not a baseline file: {error.msg}", str(path), error.lineno) from None
     if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
-        raise InputError("not a baseline file: expected an object with 'findings' (write one"
-                         " with `audit baseline`)", str(path))
+        raise InputError(
+            "not a baseline file: expected an object with 'findings' (write one"
+            " with `audit baseline`)",
+            str(path),
+        )
     prints = set()
     for entry in data["findings"]:
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):

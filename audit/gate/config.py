@@ -55,11 +55,13 @@ class Config:
         """The rules selected, with their severities overridden (the last matching glob wins)."""
         chosen = []
         for rule in rules:
-            if not any(fnmatchcase(rule.id, g) for g in self.select) or \
-                    any(fnmatchcase(rule.id, g) for g in self.ignore):
+            if not any(fnmatchcase(rule.id, g) for g in self.select) or any(
+                fnmatchcase(rule.id, g) for g in self.ignore
+            ):
                 continue
-            level = next((lv for g, lv in reversed(self.severity.items())
-                          if fnmatchcase(rule.id, g)), None)
+            level = next(
+                (lv for g, lv in reversed(self.severity.items()) if fnmatchcase(rule.id, g)), None
+            )
             chosen.append(replace(rule, severity=level) if level else rule)
         return chosen
 
@@ -70,8 +72,10 @@ class Config:
             name = path.resolve().relative_to(base.resolve()).as_posix()
         except ValueError:
             name = path.as_posix()
+
         def hit(globs: list[str]) -> bool:
             return any(fnmatchcase(name, g) or fnmatchcase(path.name, g) for g in globs)
+
         return hit(self.include) and not hit(self.exclude)
 
 
@@ -94,15 +98,19 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise InputError(f"cannot read the configuration: {error.strerror or error}",
-                         str(path)) from None
+        raise InputError(
+            f"cannot read the configuration: {error.strerror or error}", str(path)
+        ) from None
     except tomllib.TOMLDecodeError as error:
         # Older parsers give the place only inside the message: "(at line 3, column 7)".
         place = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
         what = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        raise InputError(f"not valid TOML: {what}", str(path),
-                         int(place[1]) if place else None,
-                         int(place[2]) if place else None) from None
+        raise InputError(
+            f"not valid TOML: {what}",
+            str(path),
+            int(place[1]) if place else None,
+            int(place[2]) if place else None,
+        ) from None
 
 
 def load(paths, explicit: Path | None = None) -> Config:
@@ -111,8 +119,7 @@ def load(paths, explicit: Path | None = None) -> Config:
     if path is None:
         return config
     data = _read(path)
-    table = data.get("tool", {}).get("claims-audit", {}) if path.name == "pyproject.toml" \
-        else data
+    table = data.get("tool", {}).get("claims-audit", {}) if path.name == "pyproject.toml" else data
     text = path.read_text(encoding="utf-8")
     where = "[tool.claims-audit] in " if path.name == "pyproject.toml" else ""
     for key, value in table.items():
@@ -134,8 +141,12 @@ def _set(config: Config, key: str, value: Any, path: Path, text: str) -> None:
             raise _error(f"severity: {KEYS[key]}", path, text, key)
         for glob, level in value.items():
             if level not in SEVERITIES:
-                raise _error(f"severity of {glob!r} = {level!r}: allowed"
-                             f" {', '.join(SEVERITIES)}", path, text, glob)
+                raise _error(
+                    f"severity of {glob!r} = {level!r}: allowed {', '.join(SEVERITIES)}",
+                    path,
+                    text,
+                    glob,
+                )
         config.severity = dict(value)
     elif key == "baseline":
         if not isinstance(value, str):
@@ -160,11 +171,17 @@ def _error(message: str, path: Path, text: str, key: str) -> InputError:
 
 def describe(config: Config) -> str:
     """The effective configuration, each value with where it came from."""
-    values = {"select": config.select, "ignore": config.ignore, "severity": config.severity,
-              "fail-on": config.fail_on, "rules": [str(p) for p in config.rules],
-              "reference": [str(p) for p in config.reference], "include": config.include,
-              "exclude": config.exclude,
-              "baseline": str(config.baseline) if config.baseline else None}
+    values = {
+        "select": config.select,
+        "ignore": config.ignore,
+        "severity": config.severity,
+        "fail-on": config.fail_on,
+        "rules": [str(p) for p in config.rules],
+        "reference": [str(p) for p in config.reference],
+        "include": config.include,
+        "exclude": config.exclude,
+        "baseline": str(config.baseline) if config.baseline else None,
+    }
     lines = [f"# configuration file: {config.path or 'none found'}"]
     for key, value in values.items():
         lines.append(f"{key} = {value!r}   # {config.sources.get(key, 'default')}")

@@ -45,14 +45,15 @@ def parse(text: str, path: str) -> list[Suppression]:
         line = text.count("\n", 0, comment.start()) + 1
         body = BODY.match(comment.group("body").strip())
         if body is None:
-            raise InputError('bad audit comment: write <!-- audit: accept RULE "reason" -->',
-                             path, line)
+            raise InputError(
+                'bad audit comment: write <!-- audit: accept RULE "reason" -->', path, line
+            )
         here = next(i for i, (s, e) in enumerate(blocks) if s <= comment.start() <= e)
         start, end = blocks[here]
         alone = text[start:end].strip() == comment.group(0).strip()
         if alone and here + 1 < len(blocks):
             target = blocks[here + 1]
-        elif text[start:comment.start()].strip():  # at the end of a line: this paragraph
+        elif text[start : comment.start()].strip():  # at the end of a line: this paragraph
             target = (start, end)
         else:  # first in its paragraph, text below it: the rest of the paragraph
             target = (comment.end(), end)
@@ -63,8 +64,11 @@ def parse(text: str, path: str) -> list[Suppression]:
 def article_text_path(article_report: ArticleReport) -> Path | None:
     article = article_report.article
     for candidate in (article.path, article.text_path):
-        if candidate and Path(candidate).suffix.lower() in (".md", ".txt") \
-                and Path(candidate).is_file():
+        if (
+            candidate
+            and Path(candidate).suffix.lower() in (".md", ".txt")
+            and Path(candidate).is_file()
+        ):
             return Path(candidate)
     return None
 
@@ -86,13 +90,20 @@ def apply(report: Report) -> list[str]:
                 if not fnmatchcase(finding.rule, sup.rule):
                     continue
                 if sup.paragraph[0] <= finding.span[0] < sup.paragraph[1] + 1:
-                    finding.accepted = Acceptance(finding.rule, frozenset(finding.claims),
-                                                  finding.relation, sup.reason,
-                                                  f"comment at {path}:{sup.line}", sup.line)
+                    finding.accepted = Acceptance(
+                        finding.rule,
+                        frozenset(finding.claims),
+                        finding.relation,
+                        sup.reason,
+                        f"comment at {path}:{sup.line}",
+                        sup.line,
+                    )
                     sup.used.append(finding.relation)
             if not sup.used:
-                note = (f"the audit comment at {path}:{sup.line} ({sup.rule}) matches no"
-                        " finding any more")
+                note = (
+                    f"the audit comment at {path}:{sup.line} ({sup.rule}) matches no"
+                    " finding any more"
+                )
                 article_report.notes.append(note)
                 notes.append(note)
     return notes

@@ -11,31 +11,78 @@ import re
 
 # Names the World Bank's own country names do not cover (lower case -> World Bank code).
 ENTITY_NAMES = {
-    "chinese": "CHN", "prc": "CHN", "people's republic of china": "CHN", "mainland china": "CHN",
-    "chinese mainland": "CHN", "us": "USA", "u.s.": "USA", "usa": "USA", "america": "USA",
-    "united states of america": "USA", "american": "USA", "uk": "GBR", "u.k.": "GBR",
-    "britain": "GBR", "great britain": "GBR", "british": "GBR", "japanese": "JPN",
-    "indian": "IND", "nigerian": "NGA", "south korea": "KOR", "korea": "KOR",
-    "russia": "RUS", "russian": "RUS", "germany": "DEU", "german": "DEU", "french": "FRA",
-    "eurozone": "EMU", "euro zone": "EMU", "euro area": "EMU", "hong kong": "HKG",
-    "macao": "MAC", "macau": "MAC", "vietnam": "VNM", "iran": "IRN", "egypt": "EGY",
-    "turkey": "TUR", "turkiye": "TUR", "venezuela": "VEN", "the world": "WLD", "world": "WLD",
-    "global": "WLD", "european union": "EUU", "eu": "EUU", "brazilian": "BRA",
-    "mexican": "MEX", "canadian": "CAN", "australian": "AUS", "taiwan": "TWN",
+    "chinese": "CHN",
+    "prc": "CHN",
+    "people's republic of china": "CHN",
+    "mainland china": "CHN",
+    "chinese mainland": "CHN",
+    "us": "USA",
+    "u.s.": "USA",
+    "usa": "USA",
+    "america": "USA",
+    "united states of america": "USA",
+    "american": "USA",
+    "uk": "GBR",
+    "u.k.": "GBR",
+    "britain": "GBR",
+    "great britain": "GBR",
+    "british": "GBR",
+    "japanese": "JPN",
+    "indian": "IND",
+    "nigerian": "NGA",
+    "south korea": "KOR",
+    "korea": "KOR",
+    "russia": "RUS",
+    "russian": "RUS",
+    "germany": "DEU",
+    "german": "DEU",
+    "french": "FRA",
+    "eurozone": "EMU",
+    "euro zone": "EMU",
+    "euro area": "EMU",
+    "hong kong": "HKG",
+    "macao": "MAC",
+    "macau": "MAC",
+    "vietnam": "VNM",
+    "iran": "IRN",
+    "egypt": "EGY",
+    "turkey": "TUR",
+    "turkiye": "TUR",
+    "venezuela": "VEN",
+    "the world": "WLD",
+    "world": "WLD",
+    "global": "WLD",
+    "european union": "EUU",
+    "eu": "EUU",
+    "brazilian": "BRA",
+    "mexican": "MEX",
+    "canadian": "CAN",
+    "australian": "AUS",
+    "taiwan": "TWN",
 }
-_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:north|south|east|west|central|northeast|northwest|"
-                     r"southeast|southwest|north-east|north-west|south-east|south-west|"
-                     r"eastern|western|northern|southern)(?:ern)?\s+china['’]s\s+)")
-_SUFFIX = re.compile(r"\s+(?:province|autonomous\s+region|region|municipality|city|economy|"
-                     r"sar|special\s+administrative\s+region)$")
+_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west|central|northeast|northwest|"
+    r"southeast|southwest|north-east|north-west|south-east|south-west|"
+    r"eastern|western|northern|southern)(?:ern)?\s+china['’]s\s+)"
+)
+_SUFFIX = re.compile(
+    r"\s+(?:province|autonomous\s+region|region|municipality|city|economy|"
+    r"sar|special\s+administrative\s+region)$"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 # Metric phrases, most specific first (lower case regex -> metric key).
 METRICS = (
-    (r"gdp\s+per\s+capita|per[\s-]+capita\s+(?:gdp|gross\s+domestic\s+product)|"
-     r"gross\s+domestic\s+product\s+per\s+capita", "gdp_per_capita"),
-    (r"(?:gdp|economic|economy)\s+growth|growth\s+(?:rate\s+)?of\s+(?:the\s+)?(?:gdp|economy)|"
-     r"gross\s+domestic\s+product\s+growth", "gdp_growth"),
+    (
+        r"gdp\s+per\s+capita|per[\s-]+capita\s+(?:gdp|gross\s+domestic\s+product)|"
+        r"gross\s+domestic\s+product\s+per\s+capita",
+        "gdp_per_capita",
+    ),
+    (
+        r"(?:gdp|economic|economy)\s+growth|growth\s+(?:rate\s+)?of\s+(?:the\s+)?(?:gdp|economy)|"
+        r"gross\s+domestic\s+product\s+growth",
+        "gdp_growth",
+    ),
     (r"r\s*&\s*d|research\s+and\s+development", "rd_share"),
     (r"exports?", "exports_share"),
     (r"tax\s+revenues?|tax\s+take", "tax_share"),
@@ -44,15 +91,18 @@ METRICS = (
     (r"education", "education_share"),
     (r"population|inhabitants|residents|people", "population"),
     (r"exchange\s+rate", "exchange_rate"),
-    (r"\bgdp\b|gross\s+domestic\s+product|economic\s+output|(?:regional|national|provincial)"
-     r"\s+output|size\s+of\s+the\s+economy|economy", "gdp"),
+    (
+        r"\bgdp\b|gross\s+domestic\s+product|economic\s+output|(?:regional|national|provincial)"
+        r"\s+output|size\s+of\s+the\s+economy|economy",
+        "gdp",
+    ),
 )
 _METRICS = tuple((re.compile(pattern), key) for pattern, key in METRICS)
 METRIC_KEYS = frozenset(key for _, key in METRICS) | {"gdp_lcu", "fred_rate"}
 
 
 def normalise_entity(text: str) -> str:
-    """"east China's Jiangxi Province" -> "jiangxi"; "the Chinese economy" -> "chinese"."""
+    """ "east China's Jiangxi Province" -> "jiangxi"; "the Chinese economy" -> "chinese"."""
     name = " ".join(text.lower().replace("’", "'").split())
     name = _PREFIX.sub("", name)
     for _ in range(2):  # "Brazil's economy", "Guangdong province's"

@@ -66,12 +66,17 @@ def find_conflicts(articles: list[Article], facts: Mapping[str, Fact]) -> list[C
     loose: dict[tuple[str, str, str], list[tuple[Article, str, StatedValue, str, str]]] = {}
     for article in articles:
         for claim in article.claims.values():
-            if (claim.status != "fact" or not claim.entity or not claim.metric
-                    or claim.period is None):
+            if (
+                claim.status != "fact"
+                or not claim.entity
+                or not claim.metric
+                or claim.period is None
+            ):
                 continue
             key = (_metric(claim.metric), claim.period.text, claim.value.unit.dimension)
-            loose.setdefault(key, []).append((article, claim.id, claim.value, claim.entity,
-                                              claim.metric))
+            loose.setdefault(key, []).append(
+                (article, claim.id, claim.value, claim.entity, claim.metric)
+            )
     conflicts = []
     for (metric, period, _), candidates in loose.items():
         if not _disagree(candidates):
@@ -90,18 +95,23 @@ def _disagree(stated: list[tuple[Article, str, StatedValue, str, str]]) -> bool:
     if len({entry[0].id for entry in stated}) < 2:
         return False
     bounds = [_bounds(entry[2]) for entry in stated]
-    return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(bounds) for b in bounds[i + 1:])
+    return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(bounds) for b in bounds[i + 1 :])
 
 
-def _conflict(stated: list[tuple[Article, str, StatedValue, str, str]], metric: str,
-              period: str, facts: Mapping[str, Fact]) -> Conflict:
+def _conflict(
+    stated: list[tuple[Article, str, StatedValue, str, str]],
+    metric: str,
+    period: str,
+    facts: Mapping[str, Fact],
+) -> Conflict:
     fact_id = None
     if isinstance(facts, FactSet):
         fact_id = facts.resolve(stated[0][3], metric, period, stated[0][2].unit.currency)
     fact = facts.get(fact_id) if fact_id else None
-    statements = tuple(Statement(a.id, claim, v.written, *_bounds(v),
-                                 _matches(fact, *_bounds(v)))
-                       for a, claim, v, _, _ in stated)
+    statements = tuple(
+        Statement(a.id, claim, v.written, *_bounds(v), _matches(fact, *_bounds(v)))
+        for a, claim, v, _, _ in stated
+    )
     return Conflict(stated[0][3], stated[0][4], period, fact_id, statements)
 
 

@@ -51,7 +51,7 @@ class Fact:
         if published is None:
             return dated[-1]
         day = published.end.isoformat()
-        before = [v for v in dated if (v.released or "") <= day[:len(v.released or "")]]
+        before = [v for v in dated if (v.released or "") <= day[: len(v.released or "")]]
         return before[-1] if before else dated[0]
 
 
@@ -75,8 +75,9 @@ class FactSet(Mapping[str, Fact]):
         return fact
 
     def __contains__(self, fact_id: object) -> bool:
-        return isinstance(fact_id, str) and (fact_id in self.explicit
-                                             or self._shipped(fact_id) is not None)
+        return isinstance(fact_id, str) and (
+            fact_id in self.explicit or self._shipped(fact_id) is not None
+        )
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.explicit)  # the shipped tables are searched, not listed
@@ -89,8 +90,13 @@ class FactSet(Mapping[str, Fact]):
             self._cache[fact_id] = _table_fact(fact_id)
         return self._cache[fact_id]
 
-    def resolve(self, entity: str | None, metric: str | None, period: str | None,
-                currency: str | None = None) -> str | None:
+    def resolve(
+        self,
+        entity: str | None,
+        metric: str | None,
+        period: str | None,
+        currency: str | None = None,
+    ) -> str | None:
         """The id of the fact for an entity, metric and year as an article names them."""
         if not entity or not metric or not period:
             return None
@@ -98,10 +104,15 @@ class FactSet(Mapping[str, Fact]):
         if key is None:
             return None
         for fact in sorted(self.explicit.values(), key=lambda f: f.origin != "user"):
-            if (fact.entity and _same_entity(fact.entity, name)
-                    and fact.metric and aliases.metric_key(fact.metric) == key
-                    and fact.period is not None and fact.period.text == period
-                    and (currency is None or _currency(fact) in (currency, None))):
+            if (
+                fact.entity
+                and _same_entity(fact.entity, name)
+                and fact.metric
+                and aliases.metric_key(fact.metric) == key
+                and fact.period is not None
+                and fact.period.text == period
+                and (currency is None or _currency(fact) in (currency, None))
+            ):
                 return fact.id
         code = entity_code(entity)
         if code is None:
@@ -110,8 +121,7 @@ class FactSet(Mapping[str, Fact]):
             key = "gdp_lcu"
         candidate = f"{code.lower()}.{key}.{period}"
         found = self.get(candidate)
-        if found is None or (currency is not None
-                             and _currency(found) not in (currency, None)):
+        if found is None or (currency is not None and _currency(found) not in (currency, None)):
             return None
         return candidate
 
@@ -162,25 +172,41 @@ def _table_fact(fact_id: str) -> Fact | None:
     parts = fact_id.split(".")
     if len(parts) != 3 or parts[1] not in aliases.METRIC_KEYS:
         return None
-    code = parts[0].upper() if parts[0].upper() in store().code_index else entity_code(
-        parts[0].replace("_", " "))
+    code = (
+        parts[0].upper()
+        if parts[0].upper() in store().code_index
+        else entity_code(parts[0].replace("_", " "))
+    )
     number = period_number(parts[2])
     if code is None or number is None:
         return None
     rows = store().rows(code, parts[1], number)
     if not rows:
         return None
-    vintages = tuple(Vintage(parse_value(_written(r.value, r.unit)), r.vintage,
-                             f"{r.source}, {r.licence}", r.released, r.licence) for r in rows)
-    return Fact(fact_id, rows[0].entity, parts[1], parse_period(parts[2]), vintages,
-                "audit/data/facts/world_bank.npz")
+    vintages = tuple(
+        Vintage(
+            parse_value(_written(r.value, r.unit)),
+            r.vintage,
+            f"{r.source}, {r.licence}",
+            r.released,
+            r.licence,
+        )
+        for r in rows
+    )
+    return Fact(
+        fact_id,
+        rows[0].entity,
+        parts[1],
+        parse_period(parts[2]),
+        vintages,
+        "audit/data/facts/world_bank.npz",
+    )
 
 
 def _written(value: float, unit: str) -> str:
     import numpy as np
 
-    text = np.format_float_positional(value, precision=12, unique=False, fractional=False,
-                                      trim="-")
+    text = np.format_float_positional(value, precision=12, unique=False, fractional=False, trim="-")
     whole, point, fraction = text.partition(".")
     sign = "-" if whole.startswith("-") else ""
     text = f"{sign}{int(whole.lstrip('-')):,}{point}{fraction}"  # readable: 2,835,606,256,560
@@ -198,10 +224,20 @@ def load_facts(extra: list[Path] | tuple[Path, ...] = ()) -> FactSet:
         for fact, line in loaded:
             known = facts.get(fact.id)
             if known is not None and (known.origin == "user" or not user):
-                raise InputError(f"reference fact {fact.id!r} is already defined in "
-                                 f"{known.path}", str(path), line)
-            facts[fact.id] = Fact(fact.id, fact.entity, fact.metric, fact.period,
-                                  fact.vintages, str(path), "user" if user else "shipped")
+                raise InputError(
+                    f"reference fact {fact.id!r} is already defined in {known.path}",
+                    str(path),
+                    line,
+                )
+            facts[fact.id] = Fact(
+                fact.id,
+                fact.entity,
+                fact.metric,
+                fact.period,
+                fact.vintages,
+                str(path),
+                "user" if user else "shipped",
+            )
     return FactSet(facts)
 
 
@@ -212,8 +248,9 @@ def _load(path: Path) -> list[tuple[Fact, int | None]]:
     facts = []
     for fact_id, body in entries.items():
         if not schema.IDENTIFIER.match(str(fact_id)):
-            raise entries.error(f"fact id {fact_id!r} must be an identifier (letters, digits,"
-                                " _ . -)", fact_id)
+            raise entries.error(
+                f"fact id {fact_id!r} must be an identifier (letters, digits, _ . -)", fact_id
+            )
         data = schema.mapping(body, f"fact {fact_id}", entries, fact_id)
         what = f"fact {fact_id}"
         schema.keys(data, what, required=("vintages",), optional=("entity", "metric", "period"))
@@ -224,15 +261,33 @@ def _load(path: Path) -> list[tuple[Fact, int | None]]:
         vintages = []
         for index, item in enumerate(items):
             entry = schema.mapping(item, f"vintage {index + 1} of {what}", items, index)
-            schema.keys(entry, f"a vintage of {what}", required=("value", "vintage", "source"),
-                        optional=("released",))
-            vintages.append(Vintage(stated_value(entry, "value", f"a vintage of {what}"),
-                                    schema.text(entry, "vintage", what) or "",
-                                    schema.text(entry, "source", what) or "",
-                                    schema.text(entry, "released", what)))
-        facts.append((Fact(str(fact_id), schema.text(data, "entity", what),
-                           schema.text(data, "metric", what), period, tuple(vintages), str(path)),
-                      entries.where(fact_id)[0]))
+            schema.keys(
+                entry,
+                f"a vintage of {what}",
+                required=("value", "vintage", "source"),
+                optional=("released",),
+            )
+            vintages.append(
+                Vintage(
+                    stated_value(entry, "value", f"a vintage of {what}"),
+                    schema.text(entry, "vintage", what) or "",
+                    schema.text(entry, "source", what) or "",
+                    schema.text(entry, "released", what),
+                )
+            )
+        facts.append(
+            (
+                Fact(
+                    str(fact_id),
+                    schema.text(data, "entity", what),
+                    schema.text(data, "metric", what),
+                    period,
+                    tuple(vintages),
+                    str(path),
+                ),
+                entries.where(fact_id)[0],
+            )
+        )
     return facts
 
 
@@ -253,22 +308,26 @@ def _load_csv(path: Path) -> list[tuple[Fact, int]]:
     unknown = [h for h in header if h not in CSV_COLUMNS]
     missing = [c for c in ("value", "vintage", "source") if c not in header]
     if unknown or missing:
-        problem = (f"unknown column {unknown[0]!r}" if unknown else
-                   f"missing column {missing[0]!r}")
+        problem = f"unknown column {unknown[0]!r}" if unknown else f"missing column {missing[0]!r}"
         raise InputError(f"{problem} (columns: {', '.join(CSV_COLUMNS)})", str(path), 1)
     grouped: dict[str, tuple[list[Vintage], dict[str, str], int]] = {}
     for line, row in enumerate(reader, start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            raise InputError(f"{len(row)} cells where the header has {len(header)}", str(path),
-                             line)
+            raise InputError(
+                f"{len(row)} cells where the header has {len(header)}", str(path), line
+            )
         cells = {k: v.strip() for k, v in zip(header, row, strict=True)}
         fact_id = cells.get("id") or ".".join(
-            cells.get(k, "").lower().replace(" ", "_") for k in ("entity", "metric", "period"))
+            cells.get(k, "").lower().replace(" ", "_") for k in ("entity", "metric", "period")
+        )
         if not schema.IDENTIFIER.match(fact_id) or fact_id.count(".") < 1:
-            raise InputError(f"row has no usable id (give id, or entity, metric and period):"
-                             f" {fact_id!r}", str(path), line)
+            raise InputError(
+                f"row has no usable id (give id, or entity, metric and period): {fact_id!r}",
+                str(path),
+                line,
+            )
         try:
             value = parse_value(cells["value"])
             if cells.get("period"):
@@ -278,9 +337,20 @@ def _load_csv(path: Path) -> list[tuple[Fact, int]]:
         if not cells["vintage"] or not cells["source"]:
             raise InputError("every row needs a vintage and a source", str(path), line)
         vintages, _, _ = grouped.setdefault(fact_id, ([], cells, line))
-        vintages.append(Vintage(value, cells["vintage"], cells["source"],
-                                cells.get("released") or None))
-    return [(Fact(fact_id, first.get("entity") or None, first.get("metric") or None,
-                  parse_period(first["period"]) if first.get("period") else None,
-                  tuple(vintages), str(path)), line)
-            for fact_id, (vintages, first, line) in grouped.items()]
+        vintages.append(
+            Vintage(value, cells["vintage"], cells["source"], cells.get("released") or None)
+        )
+    return [
+        (
+            Fact(
+                fact_id,
+                first.get("entity") or None,
+                first.get("metric") or None,
+                parse_period(first["period"]) if first.get("period") else None,
+                tuple(vintages),
+                str(path),
+            ),
+            line,
+        )
+        for fact_id, (vintages, first, line) in grouped.items()
+    ]

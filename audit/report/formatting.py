@@ -7,8 +7,15 @@ import math
 from audit.claims.units import currency_of
 
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-CURRENCY_NAMES = {"CNY": "yuan", "USD": "US dollars", "EUR": "euros", "GBP": "pounds",
-                  "JPY": "yen", "INR": "rupees", "HKD": "HK dollars"}
+CURRENCY_NAMES = {
+    "CNY": "yuan",
+    "USD": "US dollars",
+    "EUR": "euros",
+    "GBP": "pounds",
+    "JPY": "yen",
+    "INR": "rupees",
+    "HKD": "HK dollars",
+}
 
 
 def number(x: float, digits: int = 4) -> str:
@@ -35,8 +42,9 @@ def _significant(x: float, digits: int) -> str:
     return text
 
 
-def unit_suffix(role_unit: str, dimension: str | None, currencies: tuple[str, str] = ("", "")
-                ) -> str:
+def unit_suffix(
+    role_unit: str, dimension: str | None, currencies: tuple[str, str] = ("", "")
+) -> str:
     """How a figure in a role's unit is written after the number."""
     if role_unit == "percent":
         return "%"
@@ -56,14 +64,15 @@ def unit_suffix(role_unit: str, dimension: str | None, currencies: tuple[str, st
 
 
 def interval(lo: float, hi: float, suffix: str = "") -> str:
-    """"7.794% (7.744 to 7.844)": the midpoint, then the bounds when they differ."""
+    """ "7.794% (7.744 to 7.844)": the midpoint, then the bounds when they differ."""
     if lo is None or hi is None or math.isnan(lo) or math.isnan(hi):
         return "n/a"
     if math.isinf(lo) or math.isinf(hi):
         if math.isinf(lo) and math.isinf(hi):
             return "anything"
-        return (f"at least {number(lo)}{suffix}" if math.isinf(hi)
-                else f"at most {number(hi)}{suffix}")
+        return (
+            f"at least {number(lo)}{suffix}" if math.isinf(hi) else f"at most {number(hi)}{suffix}"
+        )
     mid = (lo + hi) / 2
     if lo == hi:
         return f"{number(mid)}{suffix}"

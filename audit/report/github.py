@@ -29,8 +29,10 @@ def render(report: Report) -> str:
         shown[command] += 1
         path, line, column = locate(article_report, finding)
         title = _escape(f"{finding.rule}: {finding.title}", True)
-        lines.append(f"::{command} file={_escape(path, True)},line={line},col={column},"
-                     f"title={title}::{_escape(finding.message)}")
+        lines.append(
+            f"::{command} file={_escape(path, True)},line={line},col={column},"
+            f"title={title}::{_escape(finding.message)}"
+        )
     hidden = len(rows) - sum(shown.values())
     if hidden:
         lines.append(f"::notice::{hidden} more findings are in the step summary")

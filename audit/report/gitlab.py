@@ -18,8 +18,13 @@ def render(report: Report) -> str:
             if finding.status != INCONSISTENT or not finding.fails:
                 continue  # accepted and baselined findings do not belong in a merge request
             path, line, _column = locate(article_report, finding)
-            issues.append({"description": f"{finding.rule}: {finding.message}",
-                           "check_name": finding.rule, "fingerprint": finding.fingerprint,
-                           "severity": SEVERITY.get(finding.severity, "minor"),
-                           "location": {"path": path, "lines": {"begin": line}}})
+            issues.append(
+                {
+                    "description": f"{finding.rule}: {finding.message}",
+                    "check_name": finding.rule,
+                    "fingerprint": finding.fingerprint,
+                    "severity": SEVERITY.get(finding.severity, "minor"),
+                    "location": {"path": path, "lines": {"begin": line}},
+                }
+            )
     return json.dumps(issues, indent=2, ensure_ascii=False) + "\n"

@@ -13,8 +13,12 @@ from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
 from audit.report.location import text_file
 from audit.report.model import ArticleReport, Finding, Report
 
-LABEL = {INCONSISTENT: "inconsistent", UNVERIFIABLE: "unverifiable", CONSISTENT: "consistent",
-         "unchecked": "not checked"}
+LABEL = {
+    INCONSISTENT: "inconsistent",
+    UNVERIFIABLE: "unverifiable",
+    CONSISTENT: "consistent",
+    "unchecked": "not checked",
+}
 RANK = {INCONSISTENT: 0, UNVERIFIABLE: 1, CONSISTENT: 2, "unchecked": 3}
 
 STYLE = """
@@ -47,19 +51,24 @@ code{font-size:.85rem;white-space:pre-wrap}
 def render(report: Report) -> str:
     counts = report.counts()
     failing = sum(f.fails for f in report.findings())
-    parts = ["<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
-             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-             "<title>Audit review</title><style>", STYLE, "</style></head><body><main>",
-             "<h1>Audit review</h1>",
-             f"<p class=\"summary\"><span>{len(report.articles)} articles</span>"
-             f"<span class=\"inconsistent\">{counts[INCONSISTENT]} inconsistent</span>"
-             f"<span class=\"unverifiable\">{counts[UNVERIFIABLE]} unverifiable</span>"
-             f"<span class=\"consistent\">{counts[CONSISTENT]} consistent</span>"
-             f"<span>{failing} fail the gate</span>"
-             + (f"<span>{report.baselined} baselined</span>" if report.baselined else "")
-             + "</p>",
-             "<p class=\"legend\">" + "".join(f"<mark class=\"{k.replace(' ', '')}\">{v}</mark>"
-                                             for k, v in LABEL.items()) + "</p>"]
+    parts = [
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Audit review</title><style>",
+        STYLE,
+        "</style></head><body><main>",
+        "<h1>Audit review</h1>",
+        f'<p class="summary"><span>{len(report.articles)} articles</span>'
+        f'<span class="inconsistent">{counts[INCONSISTENT]} inconsistent</span>'
+        f'<span class="unverifiable">{counts[UNVERIFIABLE]} unverifiable</span>'
+        f'<span class="consistent">{counts[CONSISTENT]} consistent</span>'
+        f"<span>{failing} fail the gate</span>"
+        + (f"<span>{report.baselined} baselined</span>" if report.baselined else "")
+        + "</p>",
+        '<p class="legend">'
+        + "".join(f'<mark class="{k.replace(" ", "")}">{v}</mark>' for k, v in LABEL.items())
+        + "</p>",
+    ]
     for number, article_report in enumerate(report.articles):
         parts.append(_article(article_report, f"a{number}"))
     parts.append("</main></body></html>\n")
@@ -74,17 +83,19 @@ def _article(a: ArticleReport, prefix: str) -> str:
         text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
         body = _marked_text(text, ranges)
     else:  # a claims file without its article: the quotes are the text we have
-        body = "".join(f"<p>{_marked_quote(f, prefix, i)}</p>" for i, f in findings
-                       if f.quote)
+        body = "".join(f"<p>{_marked_quote(f, prefix, i)}</p>" for i, f in findings if f.quote)
     title = escape(a.article.title or a.article.id)
     side = "".join(_finding(f, f"{prefix}f{i}") for i, f in findings) or "<p>No findings.</p>"
     notes = "".join(f"<li>{escape(n)}</li>" for n in a.notes)
     unchecked = len(a.coverage.unchecked)
-    return (f"<article id=\"{prefix}\"><div class=\"text\"><h2>{title}</h2>"
-            f"<p><small>{escape(a.article.path)}: {a.coverage.checked} of "
-            f"{a.coverage.stated} figures checked, {unchecked} not checked</small></p>"
-            f"{body}</div><div class=\"findings\"><h3>Findings</h3>{side}"
-            + (f"<h3>Notes</h3><ul>{notes}</ul>" if notes else "") + "</div></article>")
+    return (
+        f'<article id="{prefix}"><div class="text"><h2>{title}</h2>'
+        f"<p><small>{escape(a.article.path)}: {a.coverage.checked} of "
+        f"{a.coverage.stated} figures checked, {unchecked} not checked</small></p>"
+        f'{body}</div><div class="findings"><h3>Findings</h3>{side}'
+        + (f"<h3>Notes</h3><ul>{notes}</ul>" if notes else "")
+        + "</div></article>"
+    )
 
 
 def _ranges(a: ArticleReport, prefix: str) -> list[tuple[int, int, str, str]]:
@@ -112,11 +123,12 @@ def _ranges(a: ArticleReport, prefix: str) -> list[tuple[int, int, str, str]]:
 
 def _mark(figure: str, status: str, anchor: str) -> str:
     label = LABEL[status]
-    mark = (f"<mark class=\"{status}\" title=\"{label}\">{escape(figure)}"
-            f"<small> [{label}]</small></mark>") if status != CONSISTENT and \
-        status != "unchecked" else f"<mark class=\"{status}\" title=\"{label}\">" \
-        f"{escape(figure)}</mark>"
-    return f"<a class=\"fig\" href=\"#{anchor}\">{mark}</a>" if anchor else mark
+    mark = (
+        (f'<mark class="{status}" title="{label}">{escape(figure)}<small> [{label}]</small></mark>')
+        if status != CONSISTENT and status != "unchecked"
+        else f'<mark class="{status}" title="{label}">{escape(figure)}</mark>'
+    )
+    return f'<a class="fig" href="#{anchor}">{mark}</a>' if anchor else mark
 
 
 def _marked_text(text: str, ranges: list[tuple[int, int, str, str]]) -> str:
@@ -148,17 +160,20 @@ def _finding(f: Finding, anchor: str) -> str:
         state = f" · accepted: {escape(f.accepted.reason)}"
     elif f.baselined:
         state = " · in the baseline"
-    rows = [f"<div class=\"finding {f.status}\" id=\"{anchor}\">",
-            f"<p><span class=\"verdict\">{LABEL[f.status]}</span> · "
-            f"<code>{escape(f.rule)}</code> ({escape(f.severity)}){state}</p>",
-            f"<p>{escape(f.message)}</p>"]
+    rows = [
+        f'<div class="finding {f.status}" id="{anchor}">',
+        f'<p><span class="verdict">{LABEL[f.status]}</span> · '
+        f"<code>{escape(f.rule)}</code> ({escape(f.severity)}){state}</p>",
+        f"<p>{escape(f.message)}</p>",
+    ]
     if f.status != UNVERIFIABLE and f.arithmetic:
         rows.append(f"<p><code>{escape(f.arithmetic)}</code></p>")
     if f.cause:
         rows.append(f"<p><strong>Likely cause:</strong> {escape(f.cause)}</p>")
-    evidence = [f"{escape(i.role)}: {escape(i.written)}" + (f" — {escape(i.label)}"
-                                                          if i.label else "")
-                for i in f.inputs]
+    evidence = [
+        f"{escape(i.role)}: {escape(i.written)}" + (f" — {escape(i.label)}" if i.label else "")
+        for i in f.inputs
+    ]
     if evidence:
         rows.append("<ul>" + "".join(f"<li>{e}</li>" for e in evidence) + "</ul>")
     if f.note:

@@ -12,24 +12,34 @@ def render(report: Report, fail_on: str) -> str:
     failing = {id(f) for f in report.failing(fail_on)}
     data = {
         "findings": [finding_dict(f, id(f) in failing) for f in report.findings()],
-        "articles": [{
-            "article": a.article.id,
-            "source": a.article.path,
-            "title": a.article.title,
-            "counts": a.counts(),
-            "coverage": {
-                "stated": a.coverage.stated,
-                "checked": a.coverage.checked,
-                "unchecked": [vars(u) for u in a.coverage.unchecked],
-                "left_out_by_extraction": a.coverage.left_out,
-            },
-            "notes": a.notes,
-        } for a in report.articles],
-        "errors": [{"file": e.path, "line": e.line, "column": e.column, "message": e.message}
-                   for e in report.errors],
-        "summary": {**report.counts(), "articles": len(report.articles),
-                    "failing": len(failing), "fail_on": fail_on, "errors": len(report.errors),
-                    "baselined": report.baselined},
+        "articles": [
+            {
+                "article": a.article.id,
+                "source": a.article.path,
+                "title": a.article.title,
+                "counts": a.counts(),
+                "coverage": {
+                    "stated": a.coverage.stated,
+                    "checked": a.coverage.checked,
+                    "unchecked": [vars(u) for u in a.coverage.unchecked],
+                    "left_out_by_extraction": a.coverage.left_out,
+                },
+                "notes": a.notes,
+            }
+            for a in report.articles
+        ],
+        "errors": [
+            {"file": e.path, "line": e.line, "column": e.column, "message": e.message}
+            for e in report.errors
+        ],
+        "summary": {
+            **report.counts(),
+            "articles": len(report.articles),
+            "failing": len(failing),
+            "fail_on": fail_on,
+            "errors": len(report.errors),
+            "baselined": report.baselined,
+        },
     }
     return json.dumps(data, indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n"
 
@@ -44,19 +54,33 @@ def _numbers(pair: tuple[float, float] | None) -> list[float | None] | None:
 def finding_dict(f: Finding, failing: bool) -> dict:
     """One finding as plain JSON data (the JSON and JSON Lines reports share it)."""
     return {
-        "article": f.article, "rule": f.rule, "title": f.title, "relation": f.relation,
-        "kind": f.kind, "status": f.status, "severity": f.severity, "claims": f.claims,
-        "stated": f.stated, "computed": f.computed, "difference": f.difference or None,
+        "article": f.article,
+        "rule": f.rule,
+        "title": f.title,
+        "relation": f.relation,
+        "kind": f.kind,
+        "status": f.status,
+        "severity": f.severity,
+        "claims": f.claims,
+        "stated": f.stated,
+        "computed": f.computed,
+        "difference": f.difference or None,
         "stated_interval": _numbers(f.stated_interval),
         "computed_interval": _numbers(f.computed_interval),
         "gap": f.gap,
-        "message": f.message, "cause": f.cause or None, "reason": f.reason or None,
-        "reading": f.reading or None, "holding_readings": f.holding.split(", ")
-        if f.holding else [], "note": f.note or None, "arithmetic": f.arithmetic,
-        "inputs": [vars(i) for i in f.inputs], "quote": f.quote,
+        "message": f.message,
+        "cause": f.cause or None,
+        "reason": f.reason or None,
+        "reading": f.reading or None,
+        "holding_readings": f.holding.split(", ") if f.holding else [],
+        "note": f.note or None,
+        "arithmetic": f.arithmetic,
+        "inputs": [vars(i) for i in f.inputs],
+        "quote": f.quote,
         "span": list(f.span) if f.span else None,
         "figures_in_quote": [list(m) for m in f.marks],
         "accepted": {"reason": f.accepted.reason, "by": f.accepted.by} if f.accepted else None,
-        "baselined": f.baselined, "fingerprint": f.fingerprint or None,
+        "baselined": f.baselined,
+        "fingerprint": f.fingerprint or None,
         "fails_gate": failing,
     }

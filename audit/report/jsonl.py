@@ -14,8 +14,15 @@ def lines(report: Report, fail_on: str) -> Iterator[str]:
     """Each finding as one line of JSON, in the report's order (article by article)."""
     failing = {id(f) for f in report.failing(fail_on)}
     for finding in report.findings():
-        yield json.dumps(finding_dict(finding, id(finding) in failing), ensure_ascii=False,
-                         default=str, allow_nan=False) + "\n"
+        yield (
+            json.dumps(
+                finding_dict(finding, id(finding) in failing),
+                ensure_ascii=False,
+                default=str,
+                allow_nan=False,
+            )
+            + "\n"
+        )
 
 
 def write(report: Report, fail_on: str, out: TextIO) -> int:

@@ -12,24 +12,38 @@ def render(report: Report) -> str:
     suites = ET.Element("testsuites", name="claims-audit")
     for article_report in report.articles:
         findings = article_report.findings
-        suite = ET.SubElement(suites, "testsuite", name=article_report.article.id,
-                              tests=str(len(findings)),
-                              failures=str(sum(f.fails for f in findings)),
-                              skipped=str(sum(f.status == UNVERIFIABLE or
-                                              (f.status == INCONSISTENT and not f.fails)
-                                              for f in findings)))
+        suite = ET.SubElement(
+            suites,
+            "testsuite",
+            name=article_report.article.id,
+            tests=str(len(findings)),
+            failures=str(sum(f.fails for f in findings)),
+            skipped=str(
+                sum(
+                    f.status == UNVERIFIABLE or (f.status == INCONSISTENT and not f.fails)
+                    for f in findings
+                )
+            ),
+        )
         for finding in findings:
-            case = ET.SubElement(suite, "testcase", classname=finding.rule,
-                                 name=f"{finding.article}: {finding.relation}",
-                                 file=article_report.article.path)
+            case = ET.SubElement(
+                suite,
+                "testcase",
+                classname=finding.rule,
+                name=f"{finding.article}: {finding.relation}",
+                file=article_report.article.path,
+            )
             if finding.fails:
-                failure = ET.SubElement(case, "failure", message=finding.message,
-                                        type=finding.severity)
-                failure.text = finding.arithmetic + (f"\n{finding.quote}" if finding.quote
-                                                     else "")
+                failure = ET.SubElement(
+                    case, "failure", message=finding.message, type=finding.severity
+                )
+                failure.text = finding.arithmetic + (f"\n{finding.quote}" if finding.quote else "")
             elif finding.status == INCONSISTENT:
-                why = (f"accepted: {finding.accepted.reason}" if finding.accepted
-                       else "in the baseline")
+                why = (
+                    f"accepted: {finding.accepted.reason}"
+                    if finding.accepted
+                    else "in the baseline"
+                )
                 ET.SubElement(case, "skipped", message=why)
             elif finding.status == UNVERIFIABLE:
                 ET.SubElement(case, "skipped", message=finding.message)

@@ -15,8 +15,11 @@ def text_file(article_report: ArticleReport) -> str | None:
     """The article's text file (the file audited, or the one its claims file names)."""
     article = article_report.article
     for candidate in (article.path, article.text_path):
-        if candidate and Path(candidate).suffix.lower() in TEXT_SUFFIXES \
-                and Path(candidate).is_file():
+        if (
+            candidate
+            and Path(candidate).suffix.lower() in TEXT_SUFFIXES
+            and Path(candidate).is_file()
+        ):
             return candidate
     return None
 

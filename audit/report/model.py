@@ -33,6 +33,8 @@ def severity_for(rule_severity: str, confidence: str) -> str:
     if confidence == "low" and SEVERITY_RANK[rule_severity] > SEVERITY_RANK[GUESS_CEILING]:
         return GUESS_CEILING
     return rule_severity
+
+
 STATUS_ORDER = {INCONSISTENT: 0, UNVERIFIABLE: 1, CONSISTENT: 2}
 
 
@@ -104,8 +106,10 @@ class ArticleReport:
     notes: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        return {s: sum(f.status == s for f in self.findings)
-                for s in (CONSISTENT, INCONSISTENT, UNVERIFIABLE)}
+        return {
+            s: sum(f.status == s for f in self.findings)
+            for s in (CONSISTENT, INCONSISTENT, UNVERIFIABLE)
+        }
 
 
 @dataclass
@@ -133,31 +137,43 @@ class Report:
         return [f for f in self.findings() if f.fails and SEVERITY_RANK[f.severity] >= floor]
 
 
-def build_report(articles: list[Article], tables: Tables, findings: Table,
-                 rules: list[Rule], facts: Mapping[str, Fact] | None = None) -> Report:
+def build_report(
+    articles: list[Article],
+    tables: Tables,
+    findings: Table,
+    rules: list[Rule],
+    facts: Mapping[str, Fact] | None = None,
+) -> Report:
     by_rule = {r.id: r for r in rules}
     relations = {(a.id, r.id): (a, r) for a in articles for r in a.relations}
     grouped: dict[str, list[Finding]] = {a.id: [] for a in articles}
     values = tables.values
     for row in findings.rows():
         article, relation = relations[(row.article, row.relation)]
-        finding = _finding(row, by_rule[row.rule], article, relation, tables, values,
-                           facts or {})
+        finding = _finding(row, by_rule[row.rule], article, relation, tables, values, facts or {})
         grouped[article.id].append(finding)
     for finding in _conflict_findings(articles, facts or {}):
         grouped[finding.article].append(finding)
     reports = []
     for article in articles:
-        found = sorted(grouped[article.id], key=lambda f: (STATUS_ORDER[f.status],
-                                                          -SEVERITY_RANK[f.severity],
-                                                          f.relation, f.rule))
+        found = sorted(
+            grouped[article.id],
+            key=lambda f: (STATUS_ORDER[f.status], -SEVERITY_RANK[f.severity], f.relation, f.rule),
+        )
         notes = _accept(article, found)
         reports.append(ArticleReport(article, found, _coverage(article, found), notes))
     return Report(reports)
 
 
-def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tables,
-             values: Table, facts: Mapping[str, Fact]) -> Finding:
+def _finding(
+    row,
+    rule: Rule,
+    article: Article,
+    relation: Relation,
+    tables: Tables,
+    values: Table,
+    facts: Mapping[str, Fact],
+) -> Finding:
     kind = KINDS[row.kind]
     inputs = _inputs(row, values, tables, article, relation, facts)
     currencies = _currencies(row, values)
@@ -168,8 +184,9 @@ def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tabl
         scale, offset, suffix, factor = _conversion_display(row, values, scale, suffix)
         if factor:
             inputs.append(Input("factor", factor))
-    computed = interval((row.computed_lo - offset) / scale, (row.computed_hi - offset) / scale,
-                        suffix)
+    computed = interval(
+        (row.computed_lo - offset) / scale, (row.computed_hi - offset) / scale, suffix
+    )
     stated = next((i.written for i in inputs if i.role == rule.compare), "")
     if compare_unit == "rate":
         stated = _rate_text(row, tables, currencies, suffix)
@@ -177,27 +194,52 @@ def _finding(row, rule: Rule, article: Article, relation: Relation, tables: Tabl
     # Two rates differ by percentage points, not percent.
     gap_suffix = unit_suffix("pp", None) if suffix == "%" else suffix
     # A unit slip can be inconsistent with the numbers agreeing: then there is no distance.
-    difference = (interval(row.gap / scale, row.gap / scale, gap_suffix)
-                  if row.status == INCONSISTENT and row.gap > 0 else "")
-    fields = {"stated": stated or "nothing", "computed": computed, "difference": difference,
-              "reading": row.reading, "compared": rule.compare, "formula": formula.text}
+    difference = (
+        interval(row.gap / scale, row.gap / scale, gap_suffix)
+        if row.status == INCONSISTENT and row.gap > 0
+        else ""
+    )
+    fields = {
+        "stated": stated or "nothing",
+        "computed": computed,
+        "difference": difference,
+        "reading": row.reading,
+        "compared": rule.compare,
+        "formula": formula.text,
+    }
     claims = _claim_ids(relation)
     quote, span = _quote(article, relation, rule.compare)
     marks = figure_marks(quote, span, [article.claims[c] for c in claims]) if quote else []
     message = _message(rule, row, fields)
     return Finding(
-        article=article.id, rule=rule.id, title=rule.title, relation=relation.id,
-        kind=row.kind, status=row.status,
-        severity=severity_for(rule.severity, relation.confidence), claims=claims,
-        stated=stated, computed=computed, difference=difference, message=message,
-        cause=row.cause, reason=row.reason, reading=row.reading if len(rule.readings) > 1
-        else "", holding=row.holding,
-        note="; ".join(n for n in (_note(row, rule, relation),
-                                   _vintage_note(row, tables, facts)) if n),
-        arithmetic=_arithmetic(formula.text, inputs, computed), inputs=inputs, quote=quote,
-        span=span, marks=marks, stated_interval=_pair(row.stated_lo, row.stated_hi),
+        article=article.id,
+        rule=rule.id,
+        title=rule.title,
+        relation=relation.id,
+        kind=row.kind,
+        status=row.status,
+        severity=severity_for(rule.severity, relation.confidence),
+        claims=claims,
+        stated=stated,
+        computed=computed,
+        difference=difference,
+        message=message,
+        cause=row.cause,
+        reason=row.reason,
+        reading=row.reading if len(rule.readings) > 1 else "",
+        holding=row.holding,
+        note="; ".join(
+            n for n in (_note(row, rule, relation), _vintage_note(row, tables, facts)) if n
+        ),
+        arithmetic=_arithmetic(formula.text, inputs, computed),
+        inputs=inputs,
+        quote=quote,
+        span=span,
+        marks=marks,
+        stated_interval=_pair(row.stated_lo, row.stated_hi),
         computed_interval=_pair(row.computed_lo, row.computed_hi),
-        gap=row.gap if row.gap == row.gap else None)
+        gap=row.gap if row.gap == row.gap else None,
+    )
 
 
 def _pair(lo: float, hi: float) -> tuple[float, float] | None:
@@ -222,15 +264,18 @@ def _note(row, rule: Rule, relation: Relation) -> str:
     notes = []
     readings = " or ".join(f"'{r}'" for r in rule.readings)
     if row.ambiguous and row.holding:
-        notes.append(f"the phrasing can be read as {readings}; the figures hold read as "
-                     f"'{row.holding}'")
+        notes.append(
+            f"the phrasing can be read as {readings}; the figures hold read as '{row.holding}'"
+        )
     elif row.ambiguous:
         notes.append(f"the phrasing can be read as {readings}; the figures hold under neither")
     if relation.confidence != "high":
         notes.append(f"linked with {relation.confidence} confidence")
     if row.rate_assumed:
-        notes.append("the article is undated: the exchange rates of its latest figures' year"
-                     f" and the {UNDATED_YEARS_AFTER} years after were assumed")
+        notes.append(
+            "the article is undated: the exchange rates of its latest figures' year"
+            f" and the {UNDATED_YEARS_AFTER} years after were assumed"
+        )
     if relation.note:
         notes.append(relation.note)
     return "; ".join(notes)
@@ -248,22 +293,36 @@ def _conflict_findings(articles: list[Article], facts: Mapping[str, Fact]) -> li
     for conflict in find_conflicts(articles, facts):
         listing = "; ".join(
             f"{s.written} in {s.article} (claim {s.claim}"
-            + (f", {s.matches}" if s.matches else "") + ")" for s in conflict.statements)
+            + (f", {s.matches}" if s.matches else "")
+            + ")"
+            for s in conflict.statements
+        )
         what = f"{conflict.entity} {conflict.metric} {conflict.period}"
         for statement in conflict.statements:
             claim = by_id[statement.article].claims[statement.claim]
             others = [s for s in conflict.statements if s.article != statement.article]
-            found.append(Finding(
-                article=statement.article, rule=CONFLICT_RULE,
-                title="Articles state the same figure with values that cannot both hold",
-                relation=f"conflict_{statement.claim}", kind="reference", status=INCONSISTENT,
-                severity="warning", claims=[statement.claim], stated=statement.written,
-                computed=", ".join(s.written for s in others),
-                difference="", message=f"{what} is stated differently across articles: "
-                f"{listing}.", quote=claim.quote, span=claim.span,
-                arithmetic=" vs ".join(f"{s.written} ({s.article})"
-                                       for s in conflict.statements),
-                stated_interval=(statement.lo, statement.hi)))
+            found.append(
+                Finding(
+                    article=statement.article,
+                    rule=CONFLICT_RULE,
+                    title="Articles state the same figure with values that cannot both hold",
+                    relation=f"conflict_{statement.claim}",
+                    kind="reference",
+                    status=INCONSISTENT,
+                    severity="warning",
+                    claims=[statement.claim],
+                    stated=statement.written,
+                    computed=", ".join(s.written for s in others),
+                    difference="",
+                    message=f"{what} is stated differently across articles: {listing}.",
+                    quote=claim.quote,
+                    span=claim.span,
+                    arithmetic=" vs ".join(
+                        f"{s.written} ({s.article})" for s in conflict.statements
+                    ),
+                    stated_interval=(statement.lo, statement.hi),
+                )
+            )
     return found
 
 
@@ -277,9 +336,11 @@ def _vintage_note(row, tables: Tables, facts: Mapping[str, Fact]) -> str:
         fact_id, index, current = tables.fact_values.get(value_row, ("", 0, 0))
         if fact_id and index != current and fact_id in facts:
             used, now = facts[fact_id].vintages[index], facts[fact_id].vintages[current]
-            notes.append(f"matches the {used.vintage}{_released(used)} of {fact_id}; the "
-                         f"vintage current at publication, {now.vintage}{_released(now)}, "
-                         f"has {now.value.written}")
+            notes.append(
+                f"matches the {used.vintage}{_released(used)} of {fact_id}; the "
+                f"vintage current at publication, {now.vintage}{_released(now)}, "
+                f"has {now.value.written}"
+            )
     return "; ".join(notes)
 
 
@@ -294,14 +355,19 @@ def _value_rows(row) -> dict[str, int]:
     return {role: int(index) for role, index in pairs if index >= 0}
 
 
-def _inputs(row, values: Table, tables: Tables, article: Article, relation: Relation,
-            facts: Mapping[str, Fact]) -> list[Input]:
+def _inputs(
+    row,
+    values: Table,
+    tables: Tables,
+    article: Article,
+    relation: Relation,
+    facts: Mapping[str, Fact],
+) -> list[Input]:
     inputs = []
     for role, position in _value_rows(row).items():
         if position >= len(values):  # a sum of parts, made by the engine
             fills = relation.roles.get(role, ())
-            inputs.append(Input(role, " + ".join(_written_fill(f, article, facts)
-                                                 for f in fills)))
+            inputs.append(Input(role, " + ".join(_written_fill(f, article, facts) for f in fills)))
             continue
         label = values["label"][position] if values["source"][position] == "fact" else None
         inputs.append(Input(role, str(values["written"][position]), label))
@@ -326,13 +392,15 @@ def _written_fill(fill, article: Article, facts) -> str:
 
 def _currencies(row, values: Table) -> tuple[str, str]:
     dims = _role_dimensions(row, values)
-    return (currency_of(dims.get("amount", "")) or "",
-            currency_of(dims.get("converted", "")) or "")
+    return (currency_of(dims.get("amount", "")) or "", currency_of(dims.get("converted", "")) or "")
 
 
 def _role_dimensions(row, values: Table) -> dict[str, str]:
-    return {role: str(values["dimension"][position])
-            for role, position in _value_rows(row).items() if position < len(values)}
+    return {
+        role: str(values["dimension"][position])
+        for role, position in _value_rows(row).items()
+        if position < len(values)
+    }
 
 
 def _rate_text(row, tables: Tables, currencies: tuple[str, str], suffix: str) -> str:
@@ -342,12 +410,15 @@ def _rate_text(row, tables: Tables, currencies: tuple[str, str], suffix: str) ->
         return "the dated exchange rate"
     tolerance = rates.RATE_TOLERANCE
     ecb = interval(row.stated_lo / (1 - tolerance), row.stated_hi / (1 + tolerance), suffix)
-    return (f"{rates.describe(*currencies, _rate_period(tables, row))}: {ecb}, "
-            f"{tolerance:.0%} allowed either side")
+    return (
+        f"{rates.describe(*currencies, _rate_period(tables, row))}: {ecb}, "
+        f"{tolerance:.0%} allowed either side"
+    )
 
 
-def _display_unit(row, compare_unit: str, values: Table,
-                  currencies: tuple[str, str]) -> tuple[float, str]:
+def _display_unit(
+    row, compare_unit: str, values: Table, currencies: tuple[str, str]
+) -> tuple[float, str]:
     """How to show recomputed figures: a divisor from base units and the unit after them."""
     if compare_unit == "pp":  # a change read as relative is in percent
         return 1.0, unit_suffix("percent" if row.reading == "relative" else "pp", None)
@@ -363,8 +434,9 @@ def _display_unit(row, compare_unit: str, values: Table,
     return (float(values["factor"][position]), f" {text}") if text else (1.0, "")
 
 
-def _conversion_display(row, values: Table, scale: float, suffix: str
-                        ) -> tuple[float, float, str, str]:
+def _conversion_display(
+    row, values: Table, scale: float, suffix: str
+) -> tuple[float, float, str, str]:
     """A unit conversion shown in the converted side's own unit (offset included), and the
     exact factor used ("1 mile = 1.609344 km")."""
     rows = _value_rows(row)
@@ -397,9 +469,11 @@ def _rate_period(tables: Tables, row):
 
 def _arithmetic(formula: str, inputs: list[Input], computed: str) -> str:
     written = {i.role: i.written for i in inputs}
-    substituted = re.sub(r"[A-Za-z_][A-Za-z_0-9]*",
-                         lambda m: f"[{written[m.group(0)]}]" if m.group(0) in written
-                         else m.group(0), formula)
+    substituted = re.sub(
+        r"[A-Za-z_][A-Za-z_0-9]*",
+        lambda m: f"[{written[m.group(0)]}]" if m.group(0) in written else m.group(0),
+        formula,
+    )
     return f"{substituted} = {computed}"
 
 
@@ -410,8 +484,9 @@ def _claim_ids(relation: Relation) -> list[str]:
     return ids
 
 
-def _quote(article: Article, relation: Relation, compare: str) -> tuple[str | None,
-                                                                         tuple[int, int] | None]:
+def _quote(
+    article: Article, relation: Relation, compare: str
+) -> tuple[str | None, tuple[int, int] | None]:
     order = [compare] + [r for r in relation.roles if r != compare]
     for role in order:
         for fill in relation.roles.get(role, ()):
@@ -422,15 +497,20 @@ def _quote(article: Article, relation: Relation, compare: str) -> tuple[str | No
     return None, None
 
 
-def figure_marks(quote: str, span: tuple[int, int] | None,
-                 claims: list[Claim]) -> list[tuple[int, int]]:
+def figure_marks(
+    quote: str, span: tuple[int, int] | None, claims: list[Claim]
+) -> list[tuple[int, int]]:
     """Where the relation's figures stand inside the quote (offsets into the quote), so
     renderers can mark them: from the claims' value spans, else by finding the value as
     written."""
     marks = []
     for claim in claims:
-        if claim.value_span and span and span[0] <= claim.value_span[0] \
-                and claim.value_span[1] <= span[1]:
+        if (
+            claim.value_span
+            and span
+            and span[0] <= claim.value_span[0]
+            and claim.value_span[1] <= span[1]
+        ):
             marks.append((claim.value_span[0] - span[0], claim.value_span[1] - span[0]))
             continue
         at = quote.lower().find(claim.value.written.lower())
@@ -451,13 +531,16 @@ def _accept(article: Article, findings: list[Finding]) -> list[str]:
         for finding in findings:
             if finding.rule != acceptance.rule:
                 continue
-            if (acceptance.relation == finding.relation
-                    or (acceptance.claims and acceptance.claims == set(finding.claims))):
+            if acceptance.relation == finding.relation or (
+                acceptance.claims and acceptance.claims == set(finding.claims)
+            ):
                 finding.accepted = acceptance
                 matched = True
         if not matched:
-            notes.append(f"the accepted finding at line {acceptance.line} ({acceptance.rule})"
-                         " matches no finding any more")
+            notes.append(
+                f"the accepted finding at line {acceptance.line} ({acceptance.rule})"
+                " matches no finding any more"
+            )
     return notes
 
 

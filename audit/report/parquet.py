@@ -14,19 +14,42 @@ from audit.errors import UsageError
 from audit.report.model import ArticleReport, Report
 
 BATCH = 50_000
-TEXT = ("article", "publisher", "published", "folder", "rule", "relation", "kind", "status",
-        "severity", "stated", "computed", "difference", "cause", "reading", "message", "quote",
-        "confidence", "evidence", "arithmetic")
+TEXT = (
+    "article",
+    "publisher",
+    "published",
+    "folder",
+    "rule",
+    "relation",
+    "kind",
+    "status",
+    "severity",
+    "stated",
+    "computed",
+    "difference",
+    "cause",
+    "reading",
+    "message",
+    "quote",
+    "confidence",
+    "evidence",
+    "arithmetic",
+)
 NUMBERS = ("stated_lo", "stated_hi", "computed_lo", "computed_hi", "gap")
 INTEGERS = ("span_start", "span_end", "published_year")
 
 
 def _schema(pa):
-    return pa.schema([*(pa.field(name, pa.string()) for name in TEXT),
-                      *(pa.field(name, pa.float64()) for name in NUMBERS),
-                      *(pa.field(name, pa.int64()) for name in INTEGERS),
-                      pa.field("claims", pa.list_(pa.string())),
-                      pa.field("accepted", pa.bool_()), pa.field("fails_gate", pa.bool_())])
+    return pa.schema(
+        [
+            *(pa.field(name, pa.string()) for name in TEXT),
+            *(pa.field(name, pa.float64()) for name in NUMBERS),
+            *(pa.field(name, pa.int64()) for name in INTEGERS),
+            pa.field("claims", pa.list_(pa.string())),
+            pa.field("accepted", pa.bool_()),
+            pa.field("fails_gate", pa.bool_()),
+        ]
+    )
 
 
 def _end(pair: tuple[float, float] | None, index: int) -> float | None:
@@ -48,23 +71,36 @@ def _article_rows(a: ArticleReport, failing: set[int]) -> Iterator[dict]:
     for f in a.findings:
         relation = relations.get(f.relation)
         yield {
-            "article": f.article, "publisher": article.publisher,
+            "article": f.article,
+            "publisher": article.publisher,
             "published": published.text if published else None,
             "published_year": published.first_year if published else None,
             # Archives are usually filed by outlet or by year: the folder says which.
             "folder": Path(article.path).parent.name,
-            "rule": f.rule, "relation": f.relation, "kind": f.kind, "status": f.status,
-            "severity": f.severity, "stated": f.stated, "computed": f.computed,
-            "difference": f.difference or None, "cause": f.cause or None,
-            "reading": f.reading or None, "message": f.message, "quote": f.quote,
+            "rule": f.rule,
+            "relation": f.relation,
+            "kind": f.kind,
+            "status": f.status,
+            "severity": f.severity,
+            "stated": f.stated,
+            "computed": f.computed,
+            "difference": f.difference or None,
+            "cause": f.cause or None,
+            "reading": f.reading or None,
+            "message": f.message,
+            "quote": f.quote,
             "confidence": relation.confidence if relation else None,
-            "evidence": relation.note if relation else None, "arithmetic": f.arithmetic,
-            "stated_lo": _end(f.stated_interval, 0), "stated_hi": _end(f.stated_interval, 1),
+            "evidence": relation.note if relation else None,
+            "arithmetic": f.arithmetic,
+            "stated_lo": _end(f.stated_interval, 0),
+            "stated_hi": _end(f.stated_interval, 1),
             "computed_lo": _end(f.computed_interval, 0),
-            "computed_hi": _end(f.computed_interval, 1), "gap": f.gap,
+            "computed_hi": _end(f.computed_interval, 1),
+            "gap": f.gap,
             "span_start": f.span[0] if f.span else None,
             "span_end": f.span[1] if f.span else None,
-            "claims": list(f.claims), "accepted": f.accepted is not None,
+            "claims": list(f.claims),
+            "accepted": f.accepted is not None,
             "fails_gate": id(f) in failing,
         }
 
@@ -75,8 +111,9 @@ def write(report: Report, fail_on: str, path: Path) -> int:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise UsageError("--format parquet needs pyarrow: pip install 'claims-audit[parquet]'"
-                         ) from None
+        raise UsageError(
+            "--format parquet needs pyarrow: pip install 'claims-audit[parquet]'"
+        ) from None
     schema = _schema(pa)
     count = 0
     with pq.ParquetWriter(str(path), schema) as writer:

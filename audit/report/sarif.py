@@ -24,37 +24,55 @@ def render(report: Report, rules: list[Rule], fail_on: str) -> str:
                 continue
             path, line, column = locate(article_report, finding)
             result = {
-                "ruleId": finding.rule, "ruleIndex": index[finding.rule],
+                "ruleId": finding.rule,
+                "ruleIndex": index[finding.rule],
                 "level": LEVEL.get(finding.severity, "warning"),
                 "message": {"text": finding.message},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": path},
-                    "region": {"startLine": line, "startColumn": column}}}],
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": path},
+                            "region": {"startLine": line, "startColumn": column},
+                        }
+                    }
+                ],
                 "partialFingerprints": {"claimsAudit/v1": finding.fingerprint},
             }
             suppressions = []
             if finding.accepted is not None:
-                suppressions.append({"kind": "inSource" if finding.accepted.by
-                                     and finding.accepted.by.startswith("comment")
-                                     else "external", "justification": finding.accepted.reason})
+                suppressions.append(
+                    {
+                        "kind": "inSource"
+                        if finding.accepted.by and finding.accepted.by.startswith("comment")
+                        else "external",
+                        "justification": finding.accepted.reason,
+                    }
+                )
             if finding.baselined:
                 suppressions.append({"kind": "external", "justification": "in the baseline"})
             if suppressions:
                 result["suppressions"] = suppressions
             results.append(result)
-    driver = {"name": "claims-audit", "informationUri":
-              "https://pypi.org/project/claims-audit/",
-              "rules": [_rule(by_id[r]) if r in by_id else {"id": r} for r in used]}
-    data = {"$schema": SCHEMA, "version": "2.1.0",
-            "runs": [{"tool": {"driver": driver}, "results": results}]}
+    driver = {
+        "name": "claims-audit",
+        "informationUri": "https://pypi.org/project/claims-audit/",
+        "rules": [_rule(by_id[r]) if r in by_id else {"id": r} for r in used],
+    }
+    data = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": driver}, "results": results}],
+    }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
 def _rule(rule: Rule) -> dict:
     name = "".join(part.capitalize() for part in rule.id.replace(".", "_").split("_"))
-    return {"id": rule.id, "name": name,
-            "shortDescription": {"text": rule.title},
-            "fullDescription": {"text": rule.docs.get("checks", rule.title)},
-            "help": {"text": "\n\n".join(rule.docs.get(k, "") for k in ("checks", "why",
-                                                                        "example"))},
-            "defaultConfiguration": {"level": LEVEL.get(rule.severity, "warning")}}
+    return {
+        "id": rule.id,
+        "name": name,
+        "shortDescription": {"text": rule.title},
+        "fullDescription": {"text": rule.docs.get("checks", rule.title)},
+        "help": {"text": "\n\n".join(rule.docs.get(k, "") for k in ("checks", "why", "example"))},
+        "defaultConfiguration": {"level": LEVEL.get(rule.severity, "warning")},
+    }

@@ -25,10 +25,15 @@ from audit.errors import InputError
 
 Evaluate = Callable[[dict[str, iv.Iv]], iv.Iv]
 
-_BINARY = {ast.Add: iv.add, ast.Sub: iv.sub, ast.Mult: iv.mul, ast.Div: iv.div,
-           ast.Pow: iv.power, ast.BitXor: iv.power}
-_COMPARE = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==",
-            ast.NotEq: "!="}
+_BINARY = {
+    ast.Add: iv.add,
+    ast.Sub: iv.sub,
+    ast.Mult: iv.mul,
+    ast.Div: iv.div,
+    ast.Pow: iv.power,
+    ast.BitXor: iv.power,
+}
+_COMPARE = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!="}
 MAX_LENGTH = 500  # a formula is a line of arithmetic, not a program
 _HUNDRED = iv.Iv.point(100.0)
 _ONE = iv.Iv.point(1.0)
@@ -46,10 +51,11 @@ def _difference_growth(a: iv.Iv, a_rate: iv.Iv, b: iv.Iv, b_rate: iv.Iv) -> iv.I
     extremes lie at the corners of the inputs' box: plain interval arithmetic would count a and
     b twice and give a range too wide to catch anything.
     """
-    earlier = iv.sub(iv.div(a, iv.add(_ONE, iv.div(a_rate, _HUNDRED))),
-                     iv.div(b, iv.add(_ONE, iv.div(b_rate, _HUNDRED))))
-    arrays = np.broadcast_arrays(a.lo, a.hi, a_rate.lo, a_rate.hi, b.lo, b.hi, b_rate.lo,
-                                 b_rate.hi)
+    earlier = iv.sub(
+        iv.div(a, iv.add(_ONE, iv.div(a_rate, _HUNDRED))),
+        iv.div(b, iv.add(_ONE, iv.div(b_rate, _HUNDRED))),
+    )
+    arrays = np.broadcast_arrays(a.lo, a.hi, a_rate.lo, a_rate.hi, b.lo, b.hi, b_rate.lo, b_rate.hi)
     lows, highs = arrays[0::2], arrays[1::2]
     values = []
     for corner in itertools.product((0, 1), repeat=4):
@@ -58,8 +64,9 @@ def _difference_growth(a: iv.Iv, a_rate: iv.Iv, b: iv.Iv, b_rate: iv.Iv) -> iv.I
             values.append(((x - y) / (x / (1 + xr / 100) - y / (1 + yr / 100)) - 1) * 100)
     stacked = np.stack(values)
     spans_zero = (earlier.lo <= 0) & (earlier.hi >= 0)
-    result = iv.Iv(np.nextafter(stacked.min(axis=0), -np.inf),
-                   np.nextafter(stacked.max(axis=0), np.inf))
+    result = iv.Iv(
+        np.nextafter(stacked.min(axis=0), -np.inf), np.nextafter(stacked.max(axis=0), np.inf)
+    )
     return iv.Iv(np.where(spans_zero, -np.inf, result.lo), np.where(spans_zero, np.inf, result.hi))
 
 
@@ -73,9 +80,15 @@ def _at_most(a: iv.Iv) -> iv.Iv:
 
 
 FUNCTIONS: dict[str, tuple[int, Callable[..., iv.Iv]]] = {
-    "abs": (1, iv.absolute), "sqrt": (1, iv.sqrt), "log": (1, iv.log), "exp": (1, iv.exp),
-    "min": (2, iv.minimum), "max": (2, iv.maximum), "cagr": (3, _cagr),
-    "difference_growth": (4, _difference_growth), "at_least": (1, _at_least),
+    "abs": (1, iv.absolute),
+    "sqrt": (1, iv.sqrt),
+    "log": (1, iv.log),
+    "exp": (1, iv.exp),
+    "min": (2, iv.minimum),
+    "max": (2, iv.maximum),
+    "cagr": (3, _cagr),
+    "difference_growth": (4, _difference_growth),
+    "at_least": (1, _at_least),
     "at_most": (1, _at_most),
 }
 
@@ -98,8 +111,9 @@ def compile_formula(text: str, allowed_names: Iterable[str]) -> Formula:
         used: set[str] = set()
         evaluate = _compile(tree.body, source, allowed, used)
     except SyntaxError as error:
-        raise InputError(f"formula {source!r} is not valid at column {error.offset}: "
-                         f"{error.msg}") from None
+        raise InputError(
+            f"formula {source!r} is not valid at column {error.offset}: {error.msg}"
+        ) from None
     except (RecursionError, MemoryError):
         raise InputError(f"formula {source[:40]!r}... is nested too deeply") from None
     return Formula(source, frozenset(used), evaluate)
@@ -111,16 +125,22 @@ def _fail(node: ast.AST, source: str, problem: str) -> InputError:
 
 
 def _compile(node: ast.AST, source: str, allowed: set[str], used: set[str]) -> Evaluate:
-    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) \
-            and not isinstance(node.value, bool):
+    if (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, (int, float))
+        and not isinstance(node.value, bool)
+    ):
         if abs(node.value) > 1e300 or not math.isfinite(node.value):
             raise _fail(node, source, "the constant is too large")
         constant = iv.Iv.point(float(node.value))
         return lambda env: constant
     if isinstance(node, ast.Name):
         if node.id not in allowed:
-            raise _fail(node, source, f"unknown name {node.id!r}; the roles here are "
-                        + ", ".join(sorted(allowed)))
+            raise _fail(
+                node,
+                source,
+                f"unknown name {node.id!r}; the roles here are " + ", ".join(sorted(allowed)),
+            )
         used.add(node.id)
         name = node.id
         return lambda env: env[name]
@@ -147,14 +167,18 @@ def _compile(node: ast.AST, source: str, allowed: set[str], used: set[str]) -> E
 def _compile_call(node: ast.Call, source: str, allowed: set[str], used: set[str]) -> Evaluate:
     if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
         name = node.func.id if isinstance(node.func, ast.Name) else _describe(node.func)
-        raise _fail(node, source, f"unknown function {name!r}; known functions: "
-                    + ", ".join(sorted(FUNCTIONS)))
+        raise _fail(
+            node,
+            source,
+            f"unknown function {name!r}; known functions: " + ", ".join(sorted(FUNCTIONS)),
+        )
     if node.keywords:
         raise _fail(node, source, "functions take positional arguments only")
     arity, function = FUNCTIONS[node.func.id]
     if len(node.args) != arity:
-        raise _fail(node, source, f"{node.func.id}() takes {arity} argument(s), "
-                    f"not {len(node.args)}")
+        raise _fail(
+            node, source, f"{node.func.id}() takes {arity} argument(s), not {len(node.args)}"
+        )
     arguments = [_compile(arg, source, allowed, used) for arg in node.args]
     return lambda env: function(*(argument(env) for argument in arguments))
 
@@ -164,5 +188,9 @@ def _describe(node: ast.AST) -> str:
         return f"the constant {node.value!r}"
     if isinstance(node, ast.Compare):
         return "a chained comparison"
-    return {ast.Attribute: "attribute access", ast.Subscript: "indexing",
-            ast.Lambda: "lambda", ast.BoolOp: "and/or"}.get(type(node), type(node).__name__)
+    return {
+        ast.Attribute: "attribute access",
+        ast.Subscript: "indexing",
+        ast.Lambda: "lambda",
+        ast.BoolOp: "and/or",
+    }.get(type(node), type(node).__name__)

@@ -65,8 +65,9 @@ def builtin_rules_dir() -> Path:
     return installed if installed.is_dir() else Path(__file__).parents[2] / "rules"
 
 
-def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = (),
-               include_builtin: bool = True) -> list[Rule]:
+def load_rules(
+    extra_dirs: list[Path] | tuple[Path, ...] = (), include_builtin: bool = True
+) -> list[Rule]:
     """All rules: the shipped ones, then those of each extra folder; duplicate ids are errors."""
     rules: dict[str, Rule] = {}
     folders = ([builtin_rules_dir()] if include_builtin else []) + [Path(d) for d in extra_dirs]
@@ -76,8 +77,9 @@ def load_rules(extra_dirs: list[Path] | tuple[Path, ...] = (),
         for path in sorted(p for p in folder.rglob("*") if p.suffix in RULE_SUFFIXES):
             rule = load_rule(path, rule_id_for(path, folder))
             if rule.id in rules:
-                raise InputError(f"duplicate rule id {rule.id!r} (also in {rules[rule.id].path})",
-                                 str(path))
+                raise InputError(
+                    f"duplicate rule id {rule.id!r} (also in {rules[rule.id].path})", str(path)
+                )
             rules[rule.id] = rule
     return list(rules.values())
 
@@ -97,13 +99,17 @@ def load_rule(path: Path, rule_id: str) -> Rule:
 
 def _build(data: Mapping, rule_id: str, path: str) -> Rule:
     what = f"rule {rule_id}"
-    schema.keys(data, what, required=("title", "kind", "severity", "compare", "message", "docs",
-                                      "examples"),
-                optional=("id", "formula", "readings", "mistakes"))
+    schema.keys(
+        data,
+        what,
+        required=("title", "kind", "severity", "compare", "message", "docs", "examples"),
+        optional=("id", "formula", "readings", "mistakes"),
+    )
     declared = schema.text(data, "id", what)
     if declared is not None and declared != rule_id:
-        raise data.error(f"id {declared!r} does not match the file's path, which gives"
-                         f" {rule_id!r}", "id")
+        raise data.error(
+            f"id {declared!r} does not match the file's path, which gives {rule_id!r}", "id"
+        )
     kind_name = schema.text(data, "kind", what)
     if kind_name not in KINDS:
         raise data.error(f"unknown kind {kind_name!r}; known kinds: {', '.join(KINDS)}", "kind")
@@ -111,21 +117,31 @@ def _build(data: Mapping, rule_id: str, path: str) -> Rule:
     severity = schema.choice(data, "severity", what, SEVERITIES, "error")
     compare = schema.text(data, "compare", what) or ""
     if compare not in kind.role_names:
-        raise data.error(f"compare {compare!r} is not a role of {kind.name}; roles: "
-                         + ", ".join(kind.role_names), "compare")
+        raise data.error(
+            f"compare {compare!r} is not a role of {kind.name}; roles: "
+            + ", ".join(kind.role_names),
+            "compare",
+        )
     inputs = [r for r in kind.role_names if r != compare]
     readings = _readings(data, what, inputs)
     if kind.readings and set(readings) != set(kind.readings):
-        raise data.error(f"kind {kind.name} is read in two ways; give 'readings' with exactly: "
-                         + ", ".join(kind.readings), "readings" if "readings" in data else None)
+        raise data.error(
+            f"kind {kind.name} is read in two ways; give 'readings' with exactly: "
+            + ", ".join(kind.readings),
+            "readings" if "readings" in data else None,
+        )
     if not kind.readings and set(readings) != {""}:
-        raise data.error(f"kind {kind.name} has one reading; give 'formula', not 'readings'",
-                         "readings")
+        raise data.error(
+            f"kind {kind.name} has one reading; give 'formula', not 'readings'", "readings"
+        )
     message = schema.text(data, "message", what) or ""
     for placeholder in _PLACEHOLDER.findall(message):
         if placeholder not in MESSAGE_FIELDS:
-            raise data.error(f"unknown placeholder {{{placeholder}}} in message; known: "
-                             + ", ".join(MESSAGE_FIELDS), "message")
+            raise data.error(
+                f"unknown placeholder {{{placeholder}}} in message; known: "
+                + ", ".join(MESSAGE_FIELDS),
+                "message",
+            )
     docs = schema.mapping(data["docs"], "docs", data, "docs")
     schema.keys(docs, f"docs of {what}", required=DOC_SECTIONS, optional=())
     doc_texts = {k: (schema.text(docs, k, "docs") or "").strip() for k in DOC_SECTIONS}
@@ -133,9 +149,20 @@ def _build(data: Mapping, rule_id: str, path: str) -> Rule:
         if not body:
             raise docs.error(f"docs section {section!r} is empty", section)
     passing, failing = _examples(data, what, kind, set(readings))
-    return Rule(rule_id, schema.text(data, "title", what) or "", kind, severity, compare,
-                readings, message, doc_texts, passing, failing, path,
-                _mistakes(data, inputs))
+    return Rule(
+        rule_id,
+        schema.text(data, "title", what) or "",
+        kind,
+        severity,
+        compare,
+        readings,
+        message,
+        doc_texts,
+        passing,
+        failing,
+        path,
+        _mistakes(data, inputs),
+    )
 
 
 def _readings(data: Mapping, what: str, inputs: list[str]) -> dict[str, Formula]:
@@ -147,8 +174,10 @@ def _readings(data: Mapping, what: str, inputs: list[str]) -> dict[str, Formula]
         block = schema.mapping(data["readings"], "readings", data, "readings")
         if not block:
             raise data.error("readings is empty", "readings")
-        return {name: compile_formula(schema.text(block, name, "readings") or "", inputs)
-                for name in block}
+        return {
+            name: compile_formula(schema.text(block, name, "readings") or "", inputs)
+            for name in block
+        }
     except InputError as error:
         key = "formula" if "formula" in data else "readings"
         raise data.error(error.message, key) from None
@@ -160,8 +189,10 @@ def _mistakes(data: Mapping, inputs: list[str]) -> dict[str, Formula]:
         return {}
     block = schema.mapping(data["mistakes"], "mistakes", data, "mistakes")
     try:
-        return {str(cause): compile_formula(schema.text(block, cause, "mistakes") or "", inputs)
-                for cause in block}
+        return {
+            str(cause): compile_formula(schema.text(block, cause, "mistakes") or "", inputs)
+            for cause in block
+        }
     except InputError as error:
         raise data.error(error.message, "mistakes") from None
 
@@ -181,11 +212,15 @@ def _examples(data: Mapping, what: str, kind: Kind, readings: set[str]):
             schema.keys(example, f"an example of {what}", required=(), optional=allowed)
             reading = schema.text(example, "reading", "an example")
             if reading is not None and reading not in readings:
-                raise example.error(f"reading {reading!r} is not one of the rule's readings",
-                                    "reading")
+                raise example.error(
+                    f"reading {reading!r} is not one of the rule's readings", "reading"
+                )
             roles = {k: v for k, v in example.items() if k not in ("reading", "rate_period")}
-            examples.append(Example(roles, example.line, reading,
-                                    schema.text(example, "rate_period", "an example")))
+            examples.append(
+                Example(
+                    roles, example.line, reading, schema.text(example, "rate_period", "an example")
+                )
+            )
         out.append(tuple(examples))
     return out[0], out[1]
 

@@ -13,8 +13,7 @@ def audit_snippet(tmp_path: Path, name: str, text: str):
     return report.findings()
 
 
-def assert_relation_verdict(tmp_path: Path, name: str, text: str, kind: str,
-                            verdict: str) -> None:
+def assert_relation_verdict(tmp_path: Path, name: str, text: str, kind: str, verdict: str) -> None:
     """The snippet yields exactly one relation of `kind`, and it comes out `verdict`."""
     found = [f for f in audit_snippet(tmp_path, name, text) if f.kind == kind]
     assert found, f"no {kind} relation found in {name}"

@@ -5,20 +5,27 @@ from __future__ import annotations
 from audit.extract import extract_claims
 from tests.extract.snippets import audit_snippet
 
-LEAD = ("Updated: 2024-05-20\n\n"
-        "Total freight income of the rail operator in January to March came to 640 million "
-        "euros, up 3 percent.\n"
-        "For March alone, total freight income was 230 million euros.\n"
-        "Passenger numbers rose 2 percent.\n")
-SPLIT = ("Split by route, January to March income on coastal lines was {a} million euros, "
-         "while inland lines earned {b} million euros.")
+LEAD = (
+    "Updated: 2024-05-20\n\n"
+    "Total freight income of the rail operator in January to March came to 640 million "
+    "euros, up 3 percent.\n"
+    "For March alone, total freight income was 230 million euros.\n"
+    "Passenger numbers rose 2 percent.\n"
+)
+SPLIT = (
+    "Split by route, January to March income on coastal lines was {a} million euros, "
+    "while inland lines earned {b} million euros."
+)
 
 
 def _sums(text: str) -> list[tuple[str, list[str], str | None]]:
     drafted = extract_claims(text, "x")
     values = {c["id"]: c["value"] for c in drafted["claims"]}
-    return [(values[r["roles"]["total"]], [values[p] for p in r["roles"]["parts"]],
-             r.get("confidence")) for r in drafted["relations"] if r["kind"] == "sum"]
+    return [
+        (values[r["roles"]["total"]], [values[p] for p in r["roles"]["parts"]], r.get("confidence"))
+        for r in drafted["relations"]
+        if r["kind"] == "sum"
+    ]
 
 
 def test_a_breakdown_links_to_the_total_of_its_period():
@@ -28,8 +35,7 @@ def test_a_breakdown_links_to_the_total_of_its_period():
 
 def test_the_link_does_not_depend_on_the_numbers_adding_up(tmp_path):
     text = LEAD + SPLIT.format(a=400, b=140)
-    assert _sums(text) == [("640 million euros", ["400 million euros", "140 million euros"],
-                            "low")]
+    assert _sums(text) == [("640 million euros", ["400 million euros", "140 million euros"], "low")]
     [found] = [f for f in audit_snippet(tmp_path, "freight", text) if f.kind == "sum"]
     assert found.status == "inconsistent"
     assert found.severity == "warning"  # a guessed link never fails the error gate
@@ -37,13 +43,16 @@ def test_the_link_does_not_depend_on_the_numbers_adding_up(tmp_path):
 
 
 def test_no_breakdown_cue_no_link():
-    text = LEAD + ("Coastal lines earned 400 million euros, while inland lines earned 240 "
-                   "million euros.")
+    text = LEAD + (
+        "Coastal lines earned 400 million euros, while inland lines earned 240 million euros."
+    )
     assert _sums(text) == []
 
 
 def test_no_textual_cue_for_a_total_no_link():
-    text = ("Updated: 2024-05-20\n\nA new depot cost 90 million euros.\n"
-            "Split by route, coastal lines earned 400 million euros, while inland lines "
-            "earned 240 million euros.")
+    text = (
+        "Updated: 2024-05-20\n\nA new depot cost 90 million euros.\n"
+        "Split by route, coastal lines earned 400 million euros, while inland lines "
+        "earned 240 million euros."
+    )
     assert _sums(text) == []

@@ -9,14 +9,17 @@ from audit.extract import context
 from audit.extract.drafts import draft_claims, sentence_period
 
 
-@pytest.mark.parametrize("first, second, day, period", [
-    ("2016", "2021", None, "2016/2021"),
-    ("2023", "24", None, "2023/2024"),      # a fiscal year
-    ("2022", "01", None, "2022"),           # a month: read as its year, never 2022 to 2001
-    ("2021", "12", None, "2021"),
-    ("2018", "02", "-15", "2018"),          # an ISO date
-    ("2019", None, None, "2019"),
-])
+@pytest.mark.parametrize(
+    "first, second, day, period",
+    [
+        ("2016", "2021", None, "2016/2021"),
+        ("2023", "24", None, "2023/2024"),  # a fiscal year
+        ("2022", "01", None, "2022"),  # a month: read as its year, never 2022 to 2001
+        ("2021", "12", None, "2021"),
+        ("2018", "02", "-15", "2018"),  # an ISO date
+        ("2019", None, None, "2019"),
+    ],
+)
 def test_year_span(first, second, day, period):
     assert context.year_span(first, second, day) == period
     parse_period(period)  # every reading is a period the claims file accepts
@@ -27,11 +30,14 @@ def test_fiscal_year(year, period):
     assert context.fiscal_year(year) == period
 
 
-@pytest.mark.parametrize("sentence", [
-    "Posted 2019-03-04 09:15 | Sales rose to 4.1 million cars.",
-    "Updated: 2020-11 -- The port handled 3.2 million boxes.",
-    "The council met on 2015-06-30 and approved 12.5 million dollars.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Posted 2019-03-04 09:15 | Sales rose to 4.1 million cars.",
+        "Updated: 2020-11 -- The port handled 3.2 million boxes.",
+        "The council met on 2015-06-30 and approved 12.5 million dollars.",
+    ],
+)
 def test_a_dated_line_gives_no_reversed_span(sentence):
     drafted = draft_claims(sentence, "2020-12")
     for draft in drafted.drafts:
@@ -42,11 +48,13 @@ def test_a_dated_line_gives_no_reversed_span(sentence):
 
 
 def test_a_clock_time_is_skipped_not_drafted():
-    drafted = draft_claims("Filed at 20:04:01 by the desk. Exports hit 7.5 billion dollars.",
-                           "2020-12")
+    drafted = draft_claims(
+        "Filed at 20:04:01 by the desk. Exports hit 7.5 billion dollars.", "2020-12"
+    )
     assert [d.found.text for d in drafted.drafts] == ["7.5 billion dollars"]
     assert [(s["quote"], s["why"]) for s in drafted.skipped] == [
-        ("20:04:01", "a clock time, not a quantity")]
+        ("20:04:01", "a clock time, not a quantity")
+    ]
 
 
 def test_fiscal_year_names_the_figures_period():
@@ -59,26 +67,36 @@ def test_a_span_of_years_is_still_the_sentence_period():
     assert sentence_period("During 2013-2016, output grew 7.2 percent a year.") == "2013/2016"
 
 
-@pytest.mark.parametrize("sentence, value, period", [
-    # A base year combines with the year the figure is for.
-    ("In 2019 the harbour's traffic rose 24 percent from 2015.", "24 percent", "2015/2019"),
-    ("Visits in 2022 were 15 percent higher than in 2018.", "15 percent", "2018/2022"),
-    ("In 2021 wages rose 6 percent over 2020.", "6 percent", "2020/2021"),
-    ("Output grew 45 percent from 2010 to 2014.", "45 percent", "2010/2014"),
-    # A base year is not the period of an amount stated beside it.
-    ("In 2023 ticket sales came to 3.4 billion pesos, a recovery of 96 percent compared "
-     "with the same period in 2019.", "3.4 billion pesos", "2023"),
-])
+@pytest.mark.parametrize(
+    "sentence, value, period",
+    [
+        # A base year combines with the year the figure is for.
+        ("In 2019 the harbour's traffic rose 24 percent from 2015.", "24 percent", "2015/2019"),
+        ("Visits in 2022 were 15 percent higher than in 2018.", "15 percent", "2018/2022"),
+        ("In 2021 wages rose 6 percent over 2020.", "6 percent", "2020/2021"),
+        ("Output grew 45 percent from 2010 to 2014.", "45 percent", "2010/2014"),
+        # A base year is not the period of an amount stated beside it.
+        (
+            "In 2023 ticket sales came to 3.4 billion pesos, a recovery of 96 percent compared "
+            "with the same period in 2019.",
+            "3.4 billion pesos",
+            "2023",
+        ),
+    ],
+)
 def test_base_years(sentence, value, period):
     drafts = {d.value: d.period for d in draft_claims(sentence, "2024-01").drafts}
     assert drafts[value] == period
 
 
-@pytest.mark.parametrize("sentence, status", [
-    ("Looking back, in 2016 the airport will have served 30 million travellers.", "fact"),
-    ("In 2026 the airport will serve 45 million travellers.", "forecast"),
-    ("The airport will serve 45 million travellers.", "forecast"),
-    ("In 2016 traffic was expected to reach 30 million travellers.", "forecast"),
-])
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Looking back, in 2016 the airport will have served 30 million travellers.", "fact"),
+        ("In 2026 the airport will serve 45 million travellers.", "forecast"),
+        ("The airport will serve 45 million travellers.", "forecast"),
+        ("In 2016 traffic was expected to reach 30 million travellers.", "forecast"),
+    ],
+)
 def test_will_about_a_past_year_of_a_later_article_is_a_fact(sentence, status):
     assert context.status_for(sentence, sentence.index("million") - 3, 2024) == status

@@ -9,16 +9,18 @@ import pytest
 from audit.errors import InputError
 from audit.extract import extract_claims, read_article
 
-TEXT = ("Revenue rose 5% to 7.9 trillion yuan (€1 trillion) in 2020 — “up” from 2019.\r\n"
-        "Next line.")
+TEXT = "Revenue rose 5% to 7.9 trillion yuan (€1 trillion) in 2020 — “up” from 2019.\r\nNext line."
 
 
-@pytest.mark.parametrize("encoded", [
-    TEXT.encode("utf-8"),
-    codecs.BOM_UTF8 + TEXT.encode("utf-8"),
-    TEXT.encode("utf-16"),  # with its byte-order mark
-    TEXT.encode("utf-16-le"),  # without one
-])
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with its byte-order mark
+        TEXT.encode("utf-16-le"),  # without one
+    ],
+)
 def test_unicode_encodings_decode_to_the_same_text(tmp_path, encoded):
     path = tmp_path / "a.txt"
     path.write_bytes(encoded)
@@ -39,7 +41,7 @@ def test_crlf_is_kept_so_spans_match_the_file(tmp_path):
     text = read_article(path)
     data = extract_claims(text)
     claim = data["claims"][0]
-    assert text[claim["span"][0]:claim["span"][1]] == claim["quote"]
+    assert text[claim["span"][0] : claim["span"][1]] == claim["quote"]
     assert claim["value"] == "12.5 per cent"
 
 

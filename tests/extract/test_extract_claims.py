@@ -44,7 +44,7 @@ def check_well_formed(text: str, data: dict) -> None:
         for s, e in claim.get("also_at", []):
             assert 0 <= s < e <= len(text)
     for skipped in data["article"]["skipped"]:
-        assert text[skipped["span"][0]:skipped["span"][1]] == skipped["quote"]
+        assert text[skipped["span"][0] : skipped["span"][1]] == skipped["quote"]
     for relation in data["relations"]:
         for filler in relation["roles"].values():
             for item in filler if isinstance(filler, list) else [filler]:
@@ -73,7 +73,10 @@ def test_seed_000_jiangxi():
     assert gap["roles"]["base_end"] == {"fact": "jiangxi.gdp.2021"}
     (pp,) = relations(data, "pp_per_year")
     assert [value(data, pp["roles"][r]) for r in ("start", "end", "change")] == [
-        "21.9 percent", "35 percent", "2.6 percentage points"]
+        "21.9 percent",
+        "35 percent",
+        "2.6 percentage points",
+    ]
     assert pp["period"] == "2016/2021"
     (share,) = relations(data, "share")
     assert value(data, share["roles"]["part"]) == "1.038 billion yuan"
@@ -98,7 +101,9 @@ def test_seed_001_duplicate_caption_is_one_claim():
     assert share["roles"]["whole"] == {"fact": "china.gdp.2021"}
     (change,) = relations(data, "cagr") + relations(data, "growth")
     assert [value(data, change["roles"][r]) for r in ("start", "end")] == [
-        "11 trillion yuan", "45.5 trillion yuan"]
+        "11 trillion yuan",
+        "45.5 trillion yuan",
+    ]
     assert "rate" not in change["roles"]
 
 
@@ -138,6 +143,7 @@ def test_seed_004_clusters():
 
 # --- sentences written for these tests (not from the seeds) -----------------------------
 
+
 def kinds_of(text: str) -> dict[str, list[dict]]:
     data = extract_claims(text)
     check_well_formed(text, data)
@@ -148,8 +154,10 @@ def kinds_of(text: str) -> dict[str, list[dict]]:
 
 
 def test_a_share_that_does_not_add_up_is_still_linked():
-    text = ("Guangdong's tourism revenue reached 1.2 trillion yuan in 2019, accounting for "
-            "25 percent of the province's GDP of 10.77 trillion yuan in 2019.")
+    text = (
+        "Guangdong's tourism revenue reached 1.2 trillion yuan in 2019, accounting for "
+        "25 percent of the province's GDP of 10.77 trillion yuan in 2019."
+    )
     data = extract_claims(text)
     (share,) = relations(data, "share")
     assert value(data, share["roles"]["part"]) == "1.2 trillion yuan"
@@ -157,22 +165,27 @@ def test_a_share_that_does_not_add_up_is_still_linked():
 
 
 def test_growth_from_to_with_a_rate():
-    found = kinds_of("Exports rose from $2.1 billion in 2020 to $2.5 billion in 2021, "
-                     "an increase of 19 percent.")
+    found = kinds_of(
+        "Exports rose from $2.1 billion in 2020 to $2.5 billion in 2021, an increase of 19 percent."
+    )
     (growth,) = found["growth"]
     assert set(growth["roles"]) == {"start", "end", "rate"}
 
 
 def test_cagr_from_to_over_years():
-    found = kinds_of("Sales climbed from 3.2 million units in 2015 to 6.1 million units in 2020, "
-                     "a compound annual growth rate of 13.8%.")
+    found = kinds_of(
+        "Sales climbed from 3.2 million units in 2015 to 6.1 million units in 2020, "
+        "a compound annual growth rate of 13.8%."
+    )
     (cagr,) = found["cagr"]
     assert cagr["period"] == "2015/2020" and "rate" in cagr["roles"]
 
 
 def test_rate_gap_in_percentage_points():
-    found = kinds_of("The city's economy grew 7.1 percent, 1.9 percentage points higher than "
-                     "the national average of 5.2 percent.")
+    found = kinds_of(
+        "The city's economy grew 7.1 percent, 1.9 percentage points higher than "
+        "the national average of 5.2 percent."
+    )
     (gap,) = found["rate_gap"]
     assert set(gap["roles"]) == {"higher", "lower", "gap"}
 
@@ -189,30 +202,38 @@ def test_conversion_with_or():
 
 
 def test_increased_to_times_reads_to():
-    found = kinds_of("Between 2010 and 2020 output increased to 2.5 times, a compound annual "
-                     "growth rate of 9.6 percent.")
+    found = kinds_of(
+        "Between 2010 and 2020 output increased to 2.5 times, a compound annual "
+        "growth rate of 9.6 percent."
+    )
     (relation,) = found["cagr_multiple"]
     assert relation["reading"] == "to" and relation["period"] == "2010/2020"
 
 
 def test_targets_and_forecasts_stay_out_of_relations():
-    text = ("The province aims to raise the share of the digital economy to 50 percent of GDP "
-            "by 2030. Revenue is expected to reach 2 trillion yuan by 2027.")
+    text = (
+        "The province aims to raise the share of the digital economy to 50 percent of GDP "
+        "by 2030. Revenue is expected to reach 2 trillion yuan by 2027."
+    )
     data = extract_claims(text, published="2024-01-05")
     assert {c["status"] for c in data["claims"]} == {"target", "forecast"}
     assert data["relations"] == []
 
 
 def test_entity_is_carried_across_a_paragraph():
-    text = ("Hubei Province has built 80,000 5G base stations. The province's output value "
-            "was 600 billion yuan in 2022.")
+    text = (
+        "Hubei Province has built 80,000 5G base stations. The province's output value "
+        "was 600 billion yuan in 2022."
+    )
     data = extract_claims(text)
     assert {c["entity"] for c in data["claims"]} == {"Hubei"}
 
 
 def test_sum_of_parts():
-    found = kinds_of("Investment totalled 90 billion yuan, including 50 billion yuan in "
-                     "transport and 40 billion yuan in energy.")
+    found = kinds_of(
+        "Investment totalled 90 billion yuan, including 50 billion yuan in "
+        "transport and 40 billion yuan in energy."
+    )
     (total,) = found["sum"]
     assert len(total["roles"]["parts"]) == 2
 
@@ -220,16 +241,30 @@ def test_sum_of_parts():
 def test_arguments_override_metadata():
     text = "Updated: 2023-08-02\nShanxi accelerates development of digital economy now\n"
     data = extract_claims(text, article_id="x", title="Given", published="2023-09")
-    assert data["article"] == {"id": "x", "title": "Given", "published": "2023-09",
-                               "skipped": []}
+    assert data["article"] == {"id": "x", "title": "Given", "published": "2023-09", "skipped": []}
 
 
-@given(st.lists(st.sampled_from([
-    "Revenue was 7.9 trillion yuan ($1.11 trillion) in 2020.", "It rose 5.3% year-on-year.",
-    "Jiangxi built 65,000 5G base stations.", "\n", "\r\n", " ", "The 13th plan ended.",
-    "It accounted for 7.8% of GDP in 2020.", "from 11 trillion yuan in 2012 to 45.5 trillion",
-    "“Quoted”, said Mr. Li.", "Sales doubled, about a third of firms", "x" * 30]),
-    max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Revenue was 7.9 trillion yuan ($1.11 trillion) in 2020.",
+                "It rose 5.3% year-on-year.",
+                "Jiangxi built 65,000 5G base stations.",
+                "\n",
+                "\r\n",
+                " ",
+                "The 13th plan ended.",
+                "It accounted for 7.8% of GDP in 2020.",
+                "from 11 trillion yuan in 2012 to 45.5 trillion",
+                "“Quoted”, said Mr. Li.",
+                "Sales doubled, about a third of firms",
+                "x" * 30,
+            ]
+        ),
+        max_size=12,
+    )
+)
 def test_spans_point_at_quotes_for_any_article(pieces):
     text = " ".join(pieces)
     check_well_formed(text, extract_claims(text))

@@ -12,7 +12,7 @@ from audit.extract.values_out import claim_value
 
 
 def _figure(text: str, written: str):
-    found = [f for f in find_quantities(text) if text[f.start:f.end] == written]
+    found = [f for f in find_quantities(text) if text[f.start : f.end] == written]
     assert found, f"{written!r} not found whole in {text!r}: {find_quantities(text)}"
     return found[0]
 
@@ -32,8 +32,7 @@ MONEY = [
     ("a fee of Rs. 750 per form", "Rs. 750", "750", "INR", "money"),
     ("a bonus of ₹3,500", "₹3,500", "3500", "INR", "money"),
     ("Ottawa pledged CA $7 billion more.", "CA $7 billion", "7000000000", "CAD", "money"),
-    ("Lagos set aside N912.4 billion for roads.", "N912.4 billion", "912400000000", "NGN",
-     "money"),
+    ("Lagos set aside N912.4 billion for roads.", "N912.4 billion", "912400000000", "NGN", "money"),
     ("Receipts reached ₦3.3 trillion.", "₦3.3 trillion", "3300000000000", "NGN", "money"),
     ("Costs were £7.2bn over budget.", "£7.2bn", "7200000000", "GBP", "money"),
     ("Debt neared $2tn.", "$2tn", "2000000000000", "USD", "money"),
@@ -57,16 +56,27 @@ def test_a_bare_letter_n_before_digits_is_a_name_not_naira():
     assert find_quantities("Nurses wore N99 masks all shift.") == []
 
 
-@pytest.mark.parametrize("text,written,value,kind", [
-    ("Turnover came to 31,27 billion euros.", "31,27 billion euros", "31270000000", "money"),
-    ("Unemployment eased to 6,8% in June.", "6,8%", "6.8", "percent"),
-    ("a scholarship of Rs 2,50,000", "Rs 2,50,000", "250000", "money"),
-    ("The scheme costs 7,35,418 crore rupees.", "7,35,418 crore rupees", "7354180000000",
-     "money"),
-    ("Tax receipts hit 21 lakh crore rupees.", "21 lakh crore rupees", "21000000000000",
-     "money"),
-    ("Farm loans of 6 lakh rupees", "6 lakh rupees", "600000", "money"),
-])
+@pytest.mark.parametrize(
+    "text,written,value,kind",
+    [
+        ("Turnover came to 31,27 billion euros.", "31,27 billion euros", "31270000000", "money"),
+        ("Unemployment eased to 6,8% in June.", "6,8%", "6.8", "percent"),
+        ("a scholarship of Rs 2,50,000", "Rs 2,50,000", "250000", "money"),
+        (
+            "The scheme costs 7,35,418 crore rupees.",
+            "7,35,418 crore rupees",
+            "7354180000000",
+            "money",
+        ),
+        (
+            "Tax receipts hit 21 lakh crore rupees.",
+            "21 lakh crore rupees",
+            "21000000000000",
+            "money",
+        ),
+        ("Farm loans of 6 lakh rupees", "6 lakh rupees", "600000", "money"),
+    ],
+)
 def test_decimal_commas_and_indian_grouping(text, written, value, kind):
     found = _figure(text, written)
     assert (found.kind, found.value) == (kind, Decimal(value))
@@ -77,21 +87,28 @@ def test_a_comma_with_three_digits_stays_a_thousands_separator():
     assert _figure("It sold 4,215 bikes.", "4,215").value == Decimal(4215)
 
 
-@pytest.mark.parametrize("text,written,value,kind", [
-    ("Reserves were 3 trillion 215.4 billion yuan.", "3 trillion 215.4 billion yuan",
-     "3215400000000", "money"),
-    ("The bid was $27. 5 billion in cash.", "$27. 5 billion", "27500000000", "money"),
-    ("Prices firmed +0.4% in the month.", "+0.4%", "0.4", "percent"),
-    ("Pay grew 3pc this year.", "3pc", "3", "percent"),
-    ("a 2.5-percent cut in rates", "2.5-percent", "2.5", "percent"),
-    ("Analysts see 4.5%-5% growth.", "4.5%-5%", "4.75", "percent"),
-    ("They forecast 2.5-3 percent growth.", "2.5-3 percent", "2.75", "percent"),
-    ("Roughly one in four homes has solar.", "one in four", "25", "percent"),
-    ("The brand shipped 48m handsets.", "48m", "48000000", "number"),
-    ("The page has 3.4k likes and 15K shares.", "3.4k", "3400", "number"),
-    ("Yields fell 15 bps on the day.", "15 bps", "15", "bp"),
-    ("Temperatures fell to minus 40 overnight.", "minus 40", "-40", "number"),
-])
+@pytest.mark.parametrize(
+    "text,written,value,kind",
+    [
+        (
+            "Reserves were 3 trillion 215.4 billion yuan.",
+            "3 trillion 215.4 billion yuan",
+            "3215400000000",
+            "money",
+        ),
+        ("The bid was $27. 5 billion in cash.", "$27. 5 billion", "27500000000", "money"),
+        ("Prices firmed +0.4% in the month.", "+0.4%", "0.4", "percent"),
+        ("Pay grew 3pc this year.", "3pc", "3", "percent"),
+        ("a 2.5-percent cut in rates", "2.5-percent", "2.5", "percent"),
+        ("Analysts see 4.5%-5% growth.", "4.5%-5%", "4.75", "percent"),
+        ("They forecast 2.5-3 percent growth.", "2.5-3 percent", "2.75", "percent"),
+        ("Roughly one in four homes has solar.", "one in four", "25", "percent"),
+        ("The brand shipped 48m handsets.", "48m", "48000000", "number"),
+        ("The page has 3.4k likes and 15K shares.", "3.4k", "3400", "number"),
+        ("Yields fell 15 bps on the day.", "15 bps", "15", "bp"),
+        ("Temperatures fell to minus 40 overnight.", "minus 40", "-40", "number"),
+    ],
+)
 def test_joined_forms_signs_and_short_forms(text, written, value, kind):
     found = _figure(text, written)
     assert (found.kind, found.value) == (kind, Decimal(value))
@@ -108,13 +125,19 @@ def test_metres_stay_metres_in_a_race():
     assert (found.kind, found.unit) == ("measure", "meter")
 
 
-@pytest.mark.parametrize("text,written,per,value", [
-    ("A studio rents for $950 a month.", "$950 a month", "month", "950 US dollars per month"),
-    ("Brent traded at $82 a barrel.", "$82 a barrel", "barrel",
-     "82 US dollars per barrel"),
-    ("Flats sell at 41,000 yuan per square metre.", "41,000 yuan per square metre",
-     "square metre", "41,000 yuan per square_meter"),
-])
+@pytest.mark.parametrize(
+    "text,written,per,value",
+    [
+        ("A studio rents for $950 a month.", "$950 a month", "month", "950 US dollars per month"),
+        ("Brent traded at $82 a barrel.", "$82 a barrel", "barrel", "82 US dollars per barrel"),
+        (
+            "Flats sell at 41,000 yuan per square metre.",
+            "41,000 yuan per square metre",
+            "square metre",
+            "41,000 yuan per square_meter",
+        ),
+    ],
+)
 def test_rates_keep_their_per(text, written, per, value):
     found = _figure(text, written)
     assert found.per == per
@@ -132,22 +155,26 @@ def test_a_rate_per_thousand_people_keeps_its_base():
     assert found.per == "1,000 people"
 
 
-@pytest.mark.parametrize("text,number", [
-    ("The Nasdaq 100 slipped in late trade.", "100"),
-    ("Shoppers queued for the iPhone 16 launch.", "16"),
-    ("An Airbus 320 was grounded.", "320"),
-    ("The shop at 14 Mill Road closed.", "14"),
-    ("Rovers beat United 4-2 at home.", "4-2"),
-    ("Smith, 63, stepped down.", "63"),
-])
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("The Nasdaq 100 slipped in late trade.", "100"),
+        ("Shoppers queued for the iPhone 16 launch.", "16"),
+        ("An Airbus 320 was grounded.", "320"),
+        ("The shop at 14 Mill Road closed.", "14"),
+        ("Rovers beat United 4-2 at home.", "4-2"),
+        ("Smith, 63, stepped down.", "63"),
+    ],
+)
 def test_numbers_in_names_addresses_scores_and_ages_are_not_figures(text, number):
     found = [f for f in find_quantities(text) if f.number == number.split("-")[0]]
     assert [f.kind for f in found] == ["identifier"]
 
 
 def test_a_clock_time_is_a_time_not_two_numbers():
-    assert [(f.text, f.kind) for f in find_quantities("Doors open at 9:30 daily.")] == \
-        [("9:30", "time")]
+    assert [(f.text, f.kind) for f in find_quantities("Doors open at 9:30 daily.")] == [
+        ("9:30", "time")
+    ]
 
 
 def test_counts_after_a_capitalised_place_are_still_counts():
@@ -170,13 +197,16 @@ def test_names_holding_numbers_are_listed_as_skipped_not_claimed():
     assert "2.1%" in claimed and not claimed & {"100", "4-2", "3"}
 
 
-@pytest.mark.parametrize("text,written,unit,unit_text", [
-    ("The laptop ships with 16GB of memory.", "16GB", None, "GB"),
-    ("The limit is 50mph on that road.", "50mph", "mile_per_hour", "mph"),
-    ("Trains reach 300 km/h on the line.", "300 km/h", "kilometer_per_hour", "km/h"),
-    ("Its engine makes 380hp.", "380hp", None, "hp"),
-    ("The benchmark gained 42.7 points.", "42.7 points", None, "points"),
-])
+@pytest.mark.parametrize(
+    "text,written,unit,unit_text",
+    [
+        ("The laptop ships with 16GB of memory.", "16GB", None, "GB"),
+        ("The limit is 50mph on that road.", "50mph", "mile_per_hour", "mph"),
+        ("Trains reach 300 km/h on the line.", "300 km/h", "kilometer_per_hour", "km/h"),
+        ("Its engine makes 380hp.", "380hp", None, "hp"),
+        ("The benchmark gained 42.7 points.", "42.7 points", None, "points"),
+    ],
+)
 def test_units_glued_to_digits_are_read_not_dropped(text, written, unit, unit_text):
     found = _figure(text, written)
     assert (found.kind, found.unit, found.unit_text) == ("measure", unit, unit_text)

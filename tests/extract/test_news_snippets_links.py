@@ -9,43 +9,62 @@ DATED = "Updated: 2024-03-20\n\n"
 def _growths(text: str) -> list[tuple[str, str, str, str | None]]:
     drafted = extract_claims(text, "x")
     claims = {c["id"]: c["value"] for c in drafted["claims"]}
-    return sorted((claims[r["roles"]["start"]], claims[r["roles"]["end"]],
-                   claims[r["roles"]["rate"]], r.get("confidence"))
-                  for r in drafted["relations"] if r["kind"] == "growth")
+    return sorted(
+        (
+            claims[r["roles"]["start"]],
+            claims[r["roles"]["end"]],
+            claims[r["roles"]["rate"]],
+            r.get("confidence"),
+        )
+        for r in drafted["relations"]
+        if r["kind"] == "growth"
+    )
 
 
 def test_two_changes_from_one_end_share_the_end():
-    text = DATED + ("Bicycle sales in the city came to 48,000 in March, up 20 percent from "
-                    "40,000 in February, and up 60 percent from 30,000 a year earlier.")
-    assert _growths(text) == [("30,000", "48,000", "60 percent", None),
-                              ("40,000", "48,000", "20 percent", None)]
+    text = DATED + (
+        "Bicycle sales in the city came to 48,000 in March, up 20 percent from "
+        "40,000 in February, and up 60 percent from 30,000 a year earlier."
+    )
+    assert _growths(text) == [
+        ("30,000", "48,000", "60 percent", None),
+        ("40,000", "48,000", "20 percent", None),
+    ]
 
 
 def test_that_is_up_links_to_the_main_figure_of_the_sentence_before():
-    text = DATED + ("Ferry crossings reached 9,000 in May, short of the record of 9,900 set "
-                    "last summer. That is up 12.5 percent from 8,000 in April, and up 50 "
-                    "percent from 6,000 a year earlier.")
-    assert _growths(text) == [("6,000", "9,000", "50 percent", "medium"),
-                              ("8,000", "9,000", "12.5 percent", "medium")]
+    text = DATED + (
+        "Ferry crossings reached 9,000 in May, short of the record of 9,900 set "
+        "last summer. That is up 12.5 percent from 8,000 in April, and up 50 "
+        "percent from 6,000 a year earlier."
+    )
+    assert _growths(text) == [
+        ("6,000", "9,000", "50 percent", "medium"),
+        ("8,000", "9,000", "12.5 percent", "medium"),
+    ]
 
 
 def test_a_wrong_rate_behind_an_anaphora_is_found(tmp_path):
-    text = DATED + ("Ferry crossings reached 9,000 in May. That is up 40 percent from 8,000 "
-                    "in April.")
+    text = DATED + (
+        "Ferry crossings reached 9,000 in May. That is up 40 percent from 8,000 in April."
+    )
     [growth] = [f for f in audit_snippet(tmp_path, "ferry", text) if f.kind == "growth"]
     assert growth.status == "inconsistent"
     assert growth.severity == "error"  # an explicit anaphora is evidence, not a guess
 
 
 def test_no_anaphora_no_link_across_sentences():
-    text = DATED + ("Ferry crossings reached 9,000 in May. Bus trips were up 12.5 percent "
-                    "from 8,000 in April.")
+    text = DATED + (
+        "Ferry crossings reached 9,000 in May. Bus trips were up 12.5 percent from 8,000 in April."
+    )
     assert _growths(text) == []
 
 
 def test_a_change_of_one_clause_is_not_the_change_of_the_next():
-    text = DATED + ("Spending on schools rose 40 percent from 2015 to 9.1 billion euros in 2020, "
-                    "and its share of the budget rose from 10.2 percent to 11.5 percent.")
+    text = DATED + (
+        "Spending on schools rose 40 percent from 2015 to 9.1 billion euros in 2020, "
+        "and its share of the budget rose from 10.2 percent to 11.5 percent."
+    )
     drafted = extract_claims(text, "x")
     claims = {c["id"]: c["value"] for c in drafted["claims"]}
     [pp] = [r for r in drafted["relations"] if r["kind"] == "pp_change"]
@@ -54,23 +73,29 @@ def test_a_change_of_one_clause_is_not_the_change_of_the_next():
 
 
 def test_a_forecast_in_two_currencies_is_a_conversion_to_check(tmp_path):
-    text = DATED + ("The ministry expects that by 2027 the sector's income will exceed 2.1 "
-                    "trillion yuan ($29.5 billion).")
+    text = DATED + (
+        "The ministry expects that by 2027 the sector's income will exceed 2.1 "
+        "trillion yuan ($29.5 billion)."
+    )
     [conversion] = [f for f in audit_snippet(tmp_path, "plan", text) if f.kind == "conversion"]
     assert conversion.status == "inconsistent"  # billion written for a tenfold larger sum
 
 
 def test_a_fall_in_a_currency_written_first_is_checked_as_a_fall(tmp_path):
-    text = DATED + ("The surplus came to US$ 9.50 billion, a decrease of US$ 0.50 billion (5%) "
-                    "compared with a year before.")
+    text = DATED + (
+        "The surplus came to US$ 9.50 billion, a decrease of US$ 0.50 billion (5%) "
+        "compared with a year before."
+    )
     [change] = [f for f in audit_snippet(tmp_path, "surplus", text) if f.kind == "change"]
     assert change.status == "consistent"
 
 
 def test_years_ago_and_an_annual_rate_make_a_compound_rate(tmp_path):
-    text = ("Updated: 2021-06-01\n\nThis year the tram network carried over 900 million "
-            "passengers, up from 300 million passengers five years ago, which marks an "
-            "annual growth rate of 25 percent.")
+    text = (
+        "Updated: 2021-06-01\n\nThis year the tram network carried over 900 million "
+        "passengers, up from 300 million passengers five years ago, which marks an "
+        "annual growth rate of 25 percent."
+    )
     drafted = extract_claims(text, "x", published="2021-06")
     periods = {c["value"]: c.get("period") for c in drafted["claims"]}
     assert periods["over 900 million"] == "2021" and periods["300 million"] == "2016"
@@ -79,10 +104,12 @@ def test_years_ago_and_an_annual_rate_make_a_compound_rate(tmp_path):
 
 
 def test_every_drafted_relation_names_its_evidence():
-    text = DATED + ("Sales reached 48,000 cars in March, up 20 percent from 40,000 in February. "
-                    "Exports were 5 billion yuan ($0.7 billion), an increase of 1 billion yuan "
-                    "or 25 percent year on year. Ridership hit 12.6 million trips, up 5 percent "
-                    "or 600,000 from a year earlier.")
+    text = DATED + (
+        "Sales reached 48,000 cars in March, up 20 percent from 40,000 in February. "
+        "Exports were 5 billion yuan ($0.7 billion), an increase of 1 billion yuan "
+        "or 25 percent year on year. Ridership hit 12.6 million trips, up 5 percent "
+        "or 600,000 from a year earlier."
+    )
     relations = extract_claims(text, "x")["relations"]
     assert len(relations) >= 3
     for relation in relations:
@@ -90,16 +117,19 @@ def test_every_drafted_relation_names_its_evidence():
 
 
 def test_that_figure_represents_an_increase_links_back():
-    text = DATED + ("Net income of the lender came to 60 million dollars in the half. That "
-                    "figure represents an increase of 20 percent from 50 million dollars last "
-                    "year.")
-    assert _growths(text) == [("50 million dollars", "60 million dollars", "20 percent",
-                               "medium")]
+    text = DATED + (
+        "Net income of the lender came to 60 million dollars in the half. That "
+        "figure represents an increase of 20 percent from 50 million dollars last "
+        "year."
+    )
+    assert _growths(text) == [("50 million dollars", "60 million dollars", "20 percent", "medium")]
 
 
 def test_a_deficit_before_its_colon_list_of_outlays_and_revenues(tmp_path):
-    text = DATED + ("For May alone, the city's deficit totalled $4.5 million: total outlays "
-                    "reached $60 million, up 2 percent, and total revenues were $55.5 million.")
+    text = DATED + (
+        "For May alone, the city's deficit totalled $4.5 million: total outlays "
+        "reached $60 million, up 2 percent, and total revenues were $55.5 million."
+    )
     [found] = [f for f in audit_snippet(tmp_path, "city", text) if f.kind == "sum"]
     assert found.status == "consistent"
     wrong = text.replace("$55.5 million", "$52.5 million")

@@ -16,41 +16,58 @@ SNIPPETS = {
     "city_exports_share_of_national_total": (
         "The city's exports reached 1.2 trillion yuan, accounting for 5.1 percent of the "
         "national total of 23.7 trillion yuan.",
-        "share", "consistent"),
+        "share",
+        "consistent",
+    ),
     "hospital_beds_share_of_total_wrong": (
         "The region had 4,912 hospital beds, accounting for 8.6 percent of the total of "
         "38,400 beds in the country.",
-        "share", "inconsistent"),
+        "share",
+        "inconsistent",
+    ),
     "farm_output_part_of_the_total_scale_slip": (
         "Farm output in the county reached 3.4 million yuan last year, with grain worth 902 "
         "million yuan accounting for 26.5 percent of the total.",
-        "share", "inconsistent"),
+        "share",
+        "inconsistent",
+    ),
     "ticket_sales_part_of_the_total": (
         "Box office takings reached $412 million, with 3D screenings bringing in $74.3 "
         "million, or 18 percent of the total.",
-        "share", "consistent"),
+        "share",
+        "consistent",
+    ),
     "ev_sold_out_of_a_total_of": (
         "Electric models made up 22 percent of sales, with 410,000 sold out of a total of "
         "1.86 million cars.",
-        "share", "consistent"),
+        "share",
+        "consistent",
+    ),
     # --- a whole breakdown -----------------------------------------------------------------
     "staff_comprised_wrong": (
         "The trust's 2,318 staff comprised 1,412 nurses, 604 doctors and 251 porters, the "
         "annual report said.",
-        "sum", "inconsistent"),
+        "sum",
+        "inconsistent",
+    ),
     "budget_was_made_up_of": (
-        "The £86.4m budget was made up of £51.2m from council tax and £35.2m in government "
-        "grants.",
-        "sum", "consistent"),
+        "The £86.4m budget was made up of £51.2m from council tax and £35.2m in government grants.",
+        "sum",
+        "consistent",
+    ),
     # --- trade balances --------------------------------------------------------------------
     "trade_surplus_transposed": (
         "Exports climbed 4.2% to $310.5 billion in June, while imports fell 2.1% to $240.8 "
         "billion, leaving a trade surplus of $96.7 billion, customs data showed.",
-        "sum", "inconsistent"),
+        "sum",
+        "inconsistent",
+    ),
     "trade_deficit_ok": (
         "Imports rose to $88.2 billion in May and exports to $61.5 billion, giving a trade "
         "deficit of $26.7 billion.",
-        "sum", "consistent"),
+        "sum",
+        "consistent",
+    ),
 }
 
 
@@ -68,14 +85,19 @@ def relation_values(text: str) -> list[tuple[str, dict]]:
             return [value(f) for f in fill]
         return values.get(fill, fill) if isinstance(fill, str) else fill
 
-    return [(r["kind"], {role: value(fill) for role, fill in r["roles"].items()})
-            for r in data["relations"]]
+    return [
+        (r["kind"], {role: value(fill) for role, fill in r["roles"].items()})
+        for r in data["relations"]
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "Shipments to Japan reached 40.2 billion yuan, making up 13 percent of the total.",
-    "Rent took up 41% of her income of £2,100 a month.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments to Japan reached 40.2 billion yuan, making up 13 percent of the total.",
+        "Rent took up 41% of her income of £2,100 a month.",
+    ],
+)
 def test_making_up_is_a_share_not_a_rise(text):
     assert not any(kind == "growth" for kind, _ in relation_values(text))
 
@@ -83,19 +105,23 @@ def test_making_up_is_a_share_not_a_rise(text):
 def test_the_total_is_the_figure_before_the_part():
     text = SNIPPETS["farm_output_part_of_the_total_scale_slip"][0]
     ((kind, roles),) = relation_values(text)
-    assert (kind, roles["part"], roles["whole"]) == ("share", "902 million yuan",
-                                                     "3.4 million yuan")
+    assert (kind, roles["part"], roles["whole"]) == (
+        "share",
+        "902 million yuan",
+        "3.4 million yuan",
+    )
 
 
 def test_a_deficit_is_imports_less_exports():
-    ((_, roles),) = [r for r in relation_values(SNIPPETS["trade_deficit_ok"][0])
-                     if r[0] == "sum"]
+    ((_, roles),) = [r for r in relation_values(SNIPPETS["trade_deficit_ok"][0]) if r[0] == "sum"]
     assert roles == {"total": "$88.2 billion", "parts": ["$61.5 billion", "$26.7 billion"]}
 
 
 def test_a_share_of_gdp_takes_no_part_from_an_ambiguous_nearby_sentence():
-    text = ("Trade with ASEAN reached 1.3 trillion yuan in 2023, while trade with the EU was "
-            "900 billion yuan in 2023. Hainan's GDP was 12.6 trillion yuan in 2023, with "
-            "foreign trade equal to 60.2 percent of GDP.")
+    text = (
+        "Trade with ASEAN reached 1.3 trillion yuan in 2023, while trade with the EU was "
+        "900 billion yuan in 2023. Hainan's GDP was 12.6 trillion yuan in 2023, with "
+        "foreign trade equal to 60.2 percent of GDP."
+    )
     for kind, roles in relation_values(text):
         assert roles.get("part") not in ("1.3 trillion yuan", "900 billion yuan"), (kind, roles)

@@ -14,20 +14,29 @@ from audit.extract.values_out import claim_value
 
 # (text, expected written figure, value, unit or currency, kind)
 CASES = [
-    ("The total was 1.038 billion yuan last year.", "1.038 billion yuan", "1038000000", "CNY",
-     "money"),
+    (
+        "The total was 1.038 billion yuan last year.",
+        "1.038 billion yuan",
+        "1038000000",
+        "CNY",
+        "money",
+    ),
     ("Sales hit $3.4bn.", "$3.4bn", "3400000000", "USD", "money"),
     ("It cost £300m to build.", "£300m", "300000000", "GBP", "money"),
     ("Output reached RMB 7 trillion.", "RMB 7 trillion", "7000000000000", "CNY", "money"),
-    ("about 7.9 trillion yuan ($1.11 trillion)", "7.9 trillion yuan", "7900000000000", "CNY",
-     "money"),
+    (
+        "about 7.9 trillion yuan ($1.11 trillion)",
+        "7.9 trillion yuan",
+        "7900000000000",
+        "CNY",
+        "money",
+    ),
     ("Turnover was 7.9万亿元 in 2020.", "7.9万亿元", "7900000000000", "CNY", "money"),
     ("GDP was 29,619.7 yi yuan.", "29,619.7 yi yuan", "2961970000000", "CNY", "money"),
     ("a grant of 10,000 yuan", "10,000 yuan", "10000", "CNY", "money"),
     ("deals worth US$1.11tn", "US$1.11tn", "1110000000000", "USD", "money"),
     ("It rose 12.5 per cent.", "12.5 per cent", "12.5", "percent", "percent"),
-    ("It rose 2.6 percentage points.", "2.6 percentage points", "2.6", "percentage_point",
-     "pp"),
+    ("It rose 2.6 percentage points.", "2.6 percentage points", "2.6", "percentage_point", "pp"),
     ("It increased by 1.6 times.", "1.6 times", "1.6", "times", "multiple"),
     ("Exports doubled.", "doubled", "2", "times", "multiple"),
     ("a 1.6-fold rise", "1.6-fold", "1.6", "times", "multiple"),
@@ -45,7 +54,7 @@ CASES = [
 @pytest.mark.parametrize("text,written,value,unit,kind", CASES)
 def test_news_figures(text, written, value, unit, kind):
     found = [f for f in find_quantities(text) if f.kind not in ("year", "date")]
-    match = next(f for f in found if text[f.start:f.end] == written)
+    match = next(f for f in found if text[f.start : f.end] == written)
     assert match.kind == kind
     if value is not None:
         assert match.value == Decimal(value)
@@ -54,16 +63,19 @@ def test_news_figures(text, written, value, unit, kind):
     parse_value(claim_value(match)[0])  # every drafted value reads
 
 
-@pytest.mark.parametrize("text,kind", [
-    ("the 13th Five-Year Plan", "ordinal"),
-    ("in 2021", "year"),
-    ("during 2016-2021", "period"),
-    ("the 14th Five-Year Plan (2021-25)", "period"),
-    ("on November 23, 2023", "date"),
-    ("COVID-19 cases", "identifier"),
-    ("open 24/7", "code"),
-    ("at 2 pm", "time"),
-])
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("the 13th Five-Year Plan", "ordinal"),
+        ("in 2021", "year"),
+        ("during 2016-2021", "period"),
+        ("the 14th Five-Year Plan (2021-25)", "period"),
+        ("on November 23, 2023", "date"),
+        ("COVID-19 cases", "identifier"),
+        ("open 24/7", "code"),
+        ("at 2 pm", "time"),
+    ],
+)
 def test_not_figures_are_tagged(text, kind):
     assert kind in {f.kind for f in find_quantities(text)}
 
@@ -75,14 +87,16 @@ def test_glued_names_are_not_figures():
 def test_qualifiers_are_read():
     found = find_quantities("more than 280,000 firms, nearly 30% and up to $5 million")
     assert [f.qualifier for f in found] == ["more than", "nearly", "up to"]
-    assert [claim_value(f)[0] for f in found] == ["more than 280,000", "nearly 30%",
-                                                  "up to $5 million"]
+    assert [claim_value(f)[0] for f in found] == [
+        "more than 280,000",
+        "nearly 30%",
+        "up to $5 million",
+    ]
 
 
 def test_from_to_is_a_change_not_a_range():
     found = find_quantities("It rose from 5 to 7 percent.")
-    assert [(f.value, f.unit) for f in found] == [(Decimal(5), "percent"),
-                                                 (Decimal(7), "percent")]
+    assert [(f.value, f.unit) for f in found] == [(Decimal(5), "percent"), (Decimal(7), "percent")]
 
 
 def test_numbers_inside_urls_are_ignored():
@@ -90,6 +104,7 @@ def test_numbers_inside_urls_are_ignored():
 
 
 # --- properties --------------------------------------------------------------------------
+
 
 @st.composite
 def news_numbers(draw):
@@ -104,12 +119,16 @@ def news_numbers(draw):
 
 
 FORMATS = [
-    ("{n}", Decimal(1), None), ("{n} billion", Decimal(10) ** 9, None),
-    ("${n}bn", Decimal(10) ** 9, "USD"), ("{n} per cent", Decimal(1), "percent"),
-    ("RMB {n} trillion", Decimal(10) ** 12, "CNY"), ("{n} million yuan", Decimal(10) ** 6, "CNY"),
-    ("€{n}m", Decimal(10) ** 6, "EUR"), ("{n}%", Decimal(1), "percent"),
-    ("US${n} million", Decimal(10) ** 6, "USD"), ("{n} percentage points", Decimal(1),
-                                                  "percentage_point"),
+    ("{n}", Decimal(1), None),
+    ("{n} billion", Decimal(10) ** 9, None),
+    ("${n}bn", Decimal(10) ** 9, "USD"),
+    ("{n} per cent", Decimal(1), "percent"),
+    ("RMB {n} trillion", Decimal(10) ** 12, "CNY"),
+    ("{n} million yuan", Decimal(10) ** 6, "CNY"),
+    ("€{n}m", Decimal(10) ** 6, "EUR"),
+    ("{n}%", Decimal(1), "percent"),
+    ("US${n} million", Decimal(10) ** 6, "USD"),
+    ("{n} percentage points", Decimal(1), "percentage_point"),
 ]
 
 
@@ -118,14 +137,21 @@ def test_any_news_number_reads_back_with_its_value_and_precision(number, fmt, qu
     written, value = number
     template, scale, unit = fmt
     # A bare 1800-2100 with no unit is read as a year (a period), by design.
-    assume(not (unit is None and scale == 1 and not qualifier and written.isdigit()
-                and 1800 <= int(written) <= 2100))
+    assume(
+        not (
+            unit is None
+            and scale == 1
+            and not qualifier
+            and written.isdigit()
+            and 1800 <= int(written) <= 2100
+        )
+    )
     figure = qualifier + template.format(n=written)
     text = f"The figure was {figure} last year."
     found = [f for f in find_quantities(text) if f.kind != "year"]
     assert len(found) == 1, found
     item = found[0]
-    assert text[item.start:item.end] in figure
+    assert text[item.start : item.end] in figure
     assert item.value == value * scale
     if unit:
         assert (item.currency or item.unit) == unit
@@ -135,9 +161,10 @@ def test_any_news_number_reads_back_with_its_value_and_precision(number, fmt, qu
     assert stated.step == expected_step
 
 
-@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.%$€£-abcyuanbillion()\n万亿")),
-               max_size=80))
+@given(
+    st.text(alphabet=st.sampled_from(list("0123456789 ,.%$€£-abcyuanbillion()\n万亿")), max_size=80)
+)
 def test_spans_always_point_into_the_text(text):
     for item in find_quantities(text):
-        assert text[item.start:item.end] == item.text
+        assert text[item.start : item.end] == item.text
         assert 0 <= item.start < item.end <= len(text)

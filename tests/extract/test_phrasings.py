@@ -15,8 +15,14 @@ NONE = [(p, i) for p in PHRASINGS for i in range(len(p.none))]
 
 def _matches(text: str) -> list[tuple[str, dict[str, str]]]:
     facts = [d for d in draft_claims(text, "2024-01").drafts if d.status == "fact"]
-    return [(m.phrasing.id, {role: d.found.text for role, d in m.roles.items()})
-            for m in phrasing.matches(text, facts, set())] if facts else []
+    return (
+        [
+            (m.phrasing.id, {role: d.found.text for role, d in m.roles.items()})
+            for m in phrasing.matches(text, facts, set())
+        ]
+        if facts
+        else []
+    )
 
 
 @pytest.mark.parametrize("item, index", LINKS, ids=[f"{p.id}-{i}" for p, i in LINKS])
@@ -55,14 +61,17 @@ examples:
 """
 
 
-@pytest.mark.parametrize("change, problem", [
-    (("id: growth.sample", "id: growth.other"), "is not the file name"),
-    (("kind: growth", "kind: growht"), "unknown kind"),
-    (("{amount:start}", "{amount:base}"), "are not roles of growth"),
-    (("examples:", "exampels:"), "unknown key"),
-    (("up {rate:rate}", "up ({rate:rate}"), "not a valid expression"),
-    (("{amount:start}", "{amount:end}"), "filled twice"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (("id: growth.sample", "id: growth.other"), "is not the file name"),
+        (("kind: growth", "kind: growht"), "unknown kind"),
+        (("{amount:start}", "{amount:base}"), "are not roles of growth"),
+        (("examples:", "exampels:"), "unknown key"),
+        (("up {rate:rate}", "up ({rate:rate}"), "not a valid expression"),
+        (("{amount:start}", "{amount:end}"), "filled twice"),
+    ],
+)
 def test_a_broken_phrasing_file_is_named_with_its_problem(tmp_path, change, problem):
     path = tmp_path / "growth.sample.yaml"
     path.write_text(GOOD.replace(*change), encoding="utf-8")

@@ -4,16 +4,23 @@ from audit.extract.sentences import sentences
 
 
 def _texts(text: str) -> list[str]:
-    return [" ".join(text[s.start:s.end].split()) for s in sentences(text)]
+    return [" ".join(text[s.start : s.end].split()) for s in sentences(text)]
 
 
 def test_a_line_that_stops_mid_sentence_goes_on_to_the_next():
     text = "Harbour report\nThe port's surplus came to\n$2.5 million: fees were up.\nIt grew."
-    assert _texts(text) == ["Harbour report", "The port's surplus came to $2.5 million: fees "
-                            "were up.", "It grew."]
+    assert _texts(text) == [
+        "Harbour report",
+        "The port's surplus came to $2.5 million: fees were up.",
+        "It grew.",
+    ]
 
 
 def test_a_blank_line_or_a_capital_still_ends_the_paragraph():
     text = "Fees rose, and\n\nrents fell.\nThe surplus widened\nMeanwhile, rents fell."
-    assert _texts(text) == ["Fees rose, and", "rents fell.", "The surplus widened",
-                            "Meanwhile, rents fell."]
+    assert _texts(text) == [
+        "Fees rose, and",
+        "rents fell.",
+        "The surplus widened",
+        "Meanwhile, rents fell.",
+    ]
