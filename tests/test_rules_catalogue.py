@@ -44,3 +44,13 @@ def test_every_kind_has_a_rule():
 def test_rules_reach_the_package():
     # An installed wheel carries them as audit/rules/builtin; a checkout reads rules/.
     assert (builtin_rules_dir() / "share" / "mismatch.yaml").is_file()
+
+
+def test_a_rules_folder_skips_its_hidden_folders(tmp_path):
+    shipped = builtin_rules_dir() / "share" / "mismatch.yaml"
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "own_share.yaml").write_text(shipped.read_text(encoding="utf-8"))
+    (tmp_path / ".git" / "old").mkdir(parents=True)
+    (tmp_path / ".git" / "old" / "broken.yaml").write_text("not: [a rule\n")
+    ids = [rule.id for rule in load_rules([tmp_path], include_builtin=False)]
+    assert ids == ["desk.own_share"]

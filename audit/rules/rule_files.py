@@ -65,6 +65,11 @@ def builtin_rules_dir() -> Path:
     return installed if installed.is_dir() else Path(__file__).parents[2] / "rules"
 
 
+def _hidden(relative: Path) -> bool:
+    """A rules folder kept in git or beside a virtualenv: skip .git, .venv and caches."""
+    return any(part.startswith(".") or part == "__pycache__" for part in relative.parts)
+
+
 def load_rules(
     extra_dirs: list[Path] | tuple[Path, ...] = (), include_builtin: bool = True
 ) -> list[Rule]:
@@ -74,7 +79,12 @@ def load_rules(
     for folder in folders:
         if not folder.is_dir():
             raise InputError("rules folder not found", str(folder))
-        for path in sorted(p for p in folder.rglob("*") if p.suffix in RULE_SUFFIXES):
+        found = (
+            p
+            for p in folder.rglob("*")
+            if p.suffix in RULE_SUFFIXES and not _hidden(p.relative_to(folder))
+        )
+        for path in sorted(found):
             rule = load_rule(path, rule_id_for(path, folder))
             if rule.id in rules:
                 raise InputError(
