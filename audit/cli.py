@@ -31,6 +31,21 @@ FORMATS = (
     "html",
 )
 THRESHOLDS = ("error", "warning", "never")
+# Options several commands share, spelled once.
+RULES_OPTION = click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A folder of extra rule files (repeatable).",
+)
+REFERENCE_OPTION = click.option(
+    "--reference",
+    "reference_files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A file of extra reference facts (repeatable).",
+)
 
 
 @click.group(epilog=exit_codes.help_text())
@@ -82,20 +97,8 @@ def cli() -> None:
     default=None,
     help="Where --format markdown writes its pages (default reports/).",
 )
-@click.option(
-    "--rules",
-    "rule_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="A folder of extra rule files (repeatable).",
-)
-@click.option(
-    "--reference",
-    "reference_files",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="A file of extra reference facts (repeatable).",
-)
+@RULES_OPTION
+@REFERENCE_OPTION
 @click.option(
     "--baseline",
     type=click.Path(path_type=Path),
@@ -256,28 +259,18 @@ def _gate_output(report, rules, output_format, fail_on) -> None:
     show_default=True,
     help="Write the baseline here.",
 )
-@click.option(
-    "--rules",
-    "rule_dirs",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="A folder of extra rule files (repeatable).",
-)
-@click.option(
-    "--reference",
-    "reference_files",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="A file of extra reference facts (repeatable).",
-)
+@RULES_OPTION
+@REFERENCE_OPTION
 def baseline_command(paths, output, rule_dirs, reference_files) -> None:
     """Record today's inconsistencies so `audit check --baseline` fails only on new ones."""
     from audit.gate import baseline
     from audit.pipeline import run_check
 
     report, _ = run_check(paths, rule_dirs, reference_files)
+    from audit.report.files import write_atomically
+
     text = baseline.dump(report)
-    output.write_text(text, encoding="utf-8")
+    write_atomically(output, text)
     click.echo(f"wrote {text.count('fingerprint')} findings to {output}")
 
 
@@ -411,13 +404,7 @@ def kinds() -> None:
 
 @cli.command()
 @click.argument("query", nargs=-1)
-@click.option(
-    "--reference",
-    "reference_files",
-    multiple=True,
-    type=click.Path(path_type=Path),
-    help="A file of extra reference facts (repeatable).",
-)
+@REFERENCE_OPTION
 @click.option("--limit", default=40, show_default=True, help="Show at most this many facts.")
 def facts(query, reference_files, limit) -> None:
     """List or search the reference facts (entity, metric, year) with sources and vintages."""
