@@ -113,6 +113,15 @@ CURRENCY_SIGNS: dict[str, str] = {
     "BRL": "BRL",
     "RUB": "RUB",
 }
+# How a currency is named in words, in claim values and in reports.
+CURRENCY_NAMES: dict[str, str] = {
+    "CNY": "yuan",
+    "USD": "US dollars",
+    "EUR": "euros",
+    "GBP": "pounds",
+    "JPY": "yen",
+    "INR": "rupees",
+}
 # Currency words written after the number -> ISO code (None: a currency with no code here).
 CURRENCY_WORDS: dict[str, str | None] = {
     "yuan": "CNY",
@@ -260,7 +269,7 @@ TEXT_QUALIFIERS: tuple[str, ...] = tuple(
 )
 
 # --- Number words ----------------------------------------------------------------------------
-SMALL_WORDS: dict[str, int] = {
+UNIT_WORDS: dict[str, int] = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -271,6 +280,8 @@ SMALL_WORDS: dict[str, int] = {
     "seven": 7,
     "eight": 8,
     "nine": 9,
+}
+TEEN_WORDS: dict[str, int] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
@@ -281,6 +292,8 @@ SMALL_WORDS: dict[str, int] = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -289,6 +302,11 @@ SMALL_WORDS: dict[str, int] = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
+}
+SMALL_WORDS: dict[str, int] = {
+    **UNIT_WORDS,
+    **TEEN_WORDS,
+    **TENS_WORDS,
     "a hundred": 100,
     "one hundred": 100,
     "a dozen": 12,

@@ -69,12 +69,7 @@ CURRENCY_WORDS = vocab.CURRENCY_WORDS
 SUBUNIT_WORDS = vocab.SUBUNIT_WORDS
 # How a currency word is written in a claim value; None keeps the word out of the value.
 CURRENCY_OUT = {
-    "CNY": "yuan",
-    "USD": "US dollars",
-    "EUR": "euros",
-    "GBP": "pounds",
-    "JPY": "yen",
-    "INR": "rupees",
+    **vocab.CURRENCY_NAMES,
     "HKD": "HKD",
     "AUD": "AUD",
     "CAD": "CAD",

@@ -12,42 +12,10 @@ from decimal import Decimal
 
 from audit import vocabulary as vocab
 
-UNITS = {
-    "zero": 0,
-    "nought": 0,
-    "naught": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+# "nought" and "naught" are zero in running text, though never in a claims file.
+UNITS = {**vocab.UNIT_WORDS, "nought": 0, "naught": 0}
+TEENS = vocab.TEEN_WORDS
+TENS = vocab.TENS_WORDS
 MULTIPLIERS = vocab.NUMBER_MULTIPLIERS
 # Denominators of the fractions news writes; larger ones ("thirty-fifths") read as ordinals.
 DENOMINATORS = {

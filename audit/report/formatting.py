@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import math
 
+from audit import vocabulary as vocab
 from audit.claims.units import currency_of
 
 SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-CURRENCY_NAMES = {
-    "CNY": "yuan",
-    "USD": "US dollars",
-    "EUR": "euros",
-    "GBP": "pounds",
-    "JPY": "yen",
-    "INR": "rupees",
-    "HKD": "HK dollars",
-}
+CURRENCY_NAMES = {**vocab.CURRENCY_NAMES, "HKD": "HK dollars"}
 
 
 def number(x: float, digits: int = 4) -> str:
