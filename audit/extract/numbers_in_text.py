@@ -13,7 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from audit.extract import lexicon as lx
-from audit.extract.found import Found, _with
+from audit.extract.found import Found, _joined, _with
 from audit.extract.readings import second_look
 from audit.extract.spelled import SPELLED_PATTERN, read_spelled
 
@@ -433,17 +433,15 @@ def _merge(first: Found, second: Found, text: str) -> Found:
     low_value = _rescale(first, second)
     assert low_value is not None and second.value is not None
     low, high = sorted((low_value, second.value))
-    return _with(
+    return _joined(
+        text,
+        first,
         second,
-        start=first.start,
-        text=text[first.start : second.end],
         value=(low + high) / 2,
         low=low,
         high=high,
         number=first.number,
         number2=second.number,
-        qualifier=first.qualifier,
-        qualifier_start=first.qualifier_start,
         prefix=first.prefix or second.prefix,
     )
 

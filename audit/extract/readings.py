@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
-from audit.extract.found import Found, _with
+from audit.extract.found import Found, _joined, _with
 
 # A capitalised or mixed-case word just before a bare integer names a thing ("FTSE 250",
 # "iPhone 15", "Boeing 737"), unless it is a word that often starts a sentence before a count.
@@ -302,18 +302,16 @@ def _join(text: str, item: Found, nxt: Found) -> Found | None:
         # with a numeral, so this is one figure.
         number = f"{item.number}.{nxt.number}"
         value = Decimal(number.replace(",", "")) * _factor(nxt)
-        return _with(
+        return _joined(
+            text,
+            item,
             nxt,
-            start=item.start,
-            text=text[item.start : nxt.end],
             value=value,
             number=number,
             kind="money",
             currency=item.currency,
             unit=item.unit,
             prefix=item.prefix,
-            qualifier=item.qualifier,
-            qualifier_start=item.qualifier_start,
         )
     if (
         _ONE_IN.match(gap)
@@ -355,17 +353,15 @@ def _factor(item: Found) -> Decimal:
 def _range(text: str, first: Found, second: Found, high: Decimal) -> Found:
     low_value = first.value if first.value is not None else Decimal(0)
     low, top = sorted((low_value, high))
-    return _with(
+    return _joined(
+        text,
+        first,
         second,
-        start=first.start,
-        text=text[first.start : second.end],
         value=(low + top) / 2,
         low=low,
         high=top,
         number=first.number,
         number2=second.number,
-        qualifier=first.qualifier,
-        qualifier_start=first.qualifier_start,
         prefix=first.prefix,
     )
 
@@ -375,15 +371,13 @@ def _compound(text: str, big: Found, small: Found) -> Found:
     total = (big.value or Decimal(0)) + (small.value or Decimal(0))
     factor = _factor(big)
     number = f"{(total / factor).normalize():f}"
-    return _with(
+    return _joined(
+        text,
+        big,
         small,
-        start=big.start,
-        text=text[big.start : small.end],
         value=total,
         number=number,
         scale=big.scale,
-        qualifier=big.qualifier,
-        qualifier_start=big.qualifier_start,
         prefix=big.prefix or small.prefix,
         currency=big.currency or small.currency,
         kind="money" if "money" in (big.kind, small.kind) else small.kind,
