@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from tests.cli_helpers import check_json, invoke_assert_code
+from tests.sarif_schema import valid_sarif
 
 # An invented story with one wrong share: 120 of 400 is 30 percent, not 45.
 STORY = """# Harbour town review
@@ -93,7 +94,7 @@ def test_a_comment_in_the_text_accepts_the_finding_and_a_stale_one_is_reported(
 def test_sarif_locates_the_figure_and_carries_the_fingerprint(tmp_path, capsys, monkeypatch):
     path = _story(tmp_path)
     out, _ = invoke_assert_code(["check", path, "--format", "sarif"], capsys, monkeypatch, 1)
-    sarif = json.loads(out)
+    sarif = valid_sarif(out)
     assert sarif["version"] == "2.1.0"
     [run] = sarif["runs"]
     [rule] = run["tool"]["driver"]["rules"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,8 +25,15 @@ def text_file(article_report: ArticleReport) -> str | None:
     return None
 
 
-@lru_cache(maxsize=64)
 def _line_starts(path: str) -> tuple[int, ...]:
+    # Keyed on the file's size and time too: a file edited between two runs in one process
+    # (an editor's server, a test) must not be located by its old lines.
+    stat = os.stat(path)
+    return _starts(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _starts(path: str, _mtime_ns: int, _size: int) -> tuple[int, ...]:
     text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
     starts = [0]
     starts.extend(i + 1 for i, char in enumerate(text) if char == "\n")
@@ -41,21 +49,34 @@ def line_column(path: str, offset: int) -> tuple[int, int]:
 
 def locate(article_report: ArticleReport, finding: Finding) -> tuple[str, int, int]:
     """The file, line and column to point at: the figure in the text, else the claims file."""
+    path, line, column, _end = region(article_report, finding)
+    return path, line, column
+
+
+def region(
+    article_report: ArticleReport, finding: Finding
+) -> tuple[str, int, int, tuple[int, int] | None]:
+    """`locate`, plus the line and column just past the figure where the text has it."""
     path = text_file(article_report)
     if path and finding.span:
-        start = finding.span[0] + _figure_offset(finding)
+        offset, length = _figure(finding)
+        start = finding.span[0] + offset
         line, column = line_column(path, start)
-        return path, line, column
+        end = line_column(path, start + length) if length else None
+        return path, line, column, end
     # A claims file without its text: the line of the first claim in it.
     claims = article_report.article.claims
     first = next((claims[c].line for c in finding.claims if c in claims and claims[c].line), None)
-    return article_report.article.path, first or 1, 1
+    return article_report.article.path, first or 1, 1, None
 
 
-def _figure_offset(finding: Finding) -> int:
-    """Where the compared figure stands in the quote: the line an editor must fix."""
+def _figure(finding: Finding) -> tuple[int, int]:
+    """Where the compared figure stands in the quote, and its length (0 where unknown)."""
     if finding.quote and finding.stated:
         at = finding.quote.lower().find(finding.stated.lower())
         if at >= 0:
-            return at
-    return finding.marks[0][0] if finding.marks else 0
+            return at, len(finding.stated)
+    if finding.marks:
+        start, end = finding.marks[0]
+        return start, end - start
+    return 0, 0
