@@ -95,7 +95,8 @@ def cli() -> None:
     "--reports-dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Where --format markdown writes its pages (default reports/).",
+    help="Where --format markdown writes its pages, each also as HTML with an index.html"
+    " (default reports/).",
 )
 @RULES_OPTION
 @REFERENCE_OPTION
@@ -174,11 +175,12 @@ def check(
 
         _echo(json_out.render(report, fail_on), status)
     elif output_format == "markdown":
-        from audit.report import markdown
+        from audit.report import html, markdown
         from audit.report.files import write_pages
 
         folder = reports_dir or Path("reports")
-        pages = markdown.render(report)  # all pages exist before the first is written
+        # all pages exist before the first is written; the HTML ones beside, for a browser
+        pages = {**markdown.render(report), **html.pages(report)}
         write_pages(folder, pages)
         _echo(f"wrote {len(pages)} pages to {folder}\n", status)
     else:

@@ -334,8 +334,9 @@ def assert_bad(args: list, capsys, monkeypatch, reports: Path) -> str:
         ["check", *args, "--format", "markdown", "--reports-dir", reports], capsys, monkeypatch, 2
     )
     if reports.exists():
-        assert sorted(p.name for p in reports.iterdir()) == ["index.md"]
-        assert "could not be audited" in (reports / "index.md").read_text(encoding="utf-8")
+        assert sorted(p.name for p in reports.iterdir()) == ["index.html", "index.md"]
+        for index in ("index.md", "index.html"):
+            assert "could not be audited" in (reports / index).read_text(encoding="utf-8")
     return err
 
 
@@ -384,7 +385,12 @@ def test_a_bad_file_costs_only_itself(tmp_path, capsys, monkeypatch):
         2,
     )
     assert_one_line_error(err, bad, ("'ratio'",), line_of(bad.read_text(), "kind: ratio"))
-    assert sorted(p.name for p in reports.iterdir()) == ["index.md", "tiny.md"]
+    assert sorted(p.name for p in reports.iterdir()) == [
+        "index.html",
+        "index.md",
+        "tiny.html",
+        "tiny.md",
+    ]
     index = (reports / "index.md").read_text(encoding="utf-8")
     assert "could not be audited" in index and "b\\_bad.yaml" in index
     out, _ = invoke_assert_code(["check", good, bad, "--format", "json"], capsys, monkeypatch, 2)

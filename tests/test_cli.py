@@ -161,7 +161,8 @@ def test_markdown_reports(tmp_path, capsys, monkeypatch):
         ["check", CLAIMS, "--format", "markdown", "--reports-dir", reports], capsys, monkeypatch, 1
     )
     pages = sorted(p.name for p in reports.iterdir())
-    assert pages == sorted(["index.md", *(f"{i}.md" for i in SEED_IDS)])
+    stems = ["index", *SEED_IDS]
+    assert pages == sorted(f"{stem}.{suffix}" for stem in stems for suffix in ("md", "html"))
     assert f"wrote {len(pages)} pages to {reports}" in out
     assert err == ""
     index = (reports / "index.md").read_text(encoding="utf-8")

@@ -65,3 +65,68 @@ def test_the_page_is_self_contained_and_fits_a_phone(tmp_path, capsys, monkeypat
     assert "http://" not in html and "https://" not in html
     assert any(tag == "meta" and a.get("name") == "viewport" for tag, a in page.tags)
     assert "@media (max-width" in html
+
+
+# An invented second story with one wrong growth rate: 10 to 12 million is 20 percent, not 35.
+AIRPORT = """# Airport traffic
+
+Passenger numbers rose to 12 million in 2023 from 10 million in 2022, an increase of 35 percent.
+"""
+
+
+def review_reports(tmp_path, capsys, monkeypatch):
+    """`--format markdown --reports-dir` over the two invented stories: the folder written."""
+    stories = [tmp_path / "harbour.md", tmp_path / "airport.md"]
+    stories[0].write_text(STORY, encoding="utf-8")
+    stories[1].write_text(AIRPORT, encoding="utf-8")
+    reports = tmp_path / "reports"
+    args = ["check", *stories, "--format", "markdown", "--reports-dir", reports]
+    invoke_assert_code(args, capsys, monkeypatch, 1)
+    return reports
+
+
+def _parsed(path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def test_the_index_beside_the_markdown_links_every_article_and_flagged_figure(
+    tmp_path, capsys, monkeypatch
+):
+    reports = review_reports(tmp_path, capsys, monkeypatch)
+    assert sorted(p.name for p in reports.iterdir()) == [
+        "airport.html",
+        "airport.md",
+        "harbour.html",
+        "harbour.md",
+        "index.html",
+        "index.md",
+    ]
+    index = _parsed(reports / "index.html")
+    links = [a["href"] for tag, a in index.tags if tag == "a"]
+    assert {"harbour.html", "airport.html"} <= set(links)
+    flagged = {text.split(" [")[0] for cls, text in index.marks if cls == "inconsistent"}
+    assert flagged == {"45 percent", "35 percent"}
+    # Every flagged figure's link lands on its finding, in a page that marks the figure.
+    deep = [href for href in links if "#" in href]
+    assert len(deep) == 2
+    for href in deep:
+        name, anchor = href.split("#")
+        page = _parsed(reports / name)
+        [finding] = [a for tag, a in page.tags if a.get("id") == anchor]
+        assert "inconsistent" in finding["class"]
+        assert any(cls == "inconsistent" for cls, _ in page.marks)
+        assert ("a", {"href": "index.html"}) in page.tags
+    text = "".join(_parsed(reports / "airport.html").text)
+    assert "(end / start - 1) * 100" in text and "35 percent" in text
+
+
+def test_every_page_in_the_reports_folder_is_self_contained(tmp_path, capsys, monkeypatch):
+    reports = review_reports(tmp_path, capsys, monkeypatch)
+    for path in reports.glob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        page = _parsed(path)
+        assert not [a for tag, a in page.tags if tag in ("script", "link", "img", "iframe")]
+        assert "http://" not in html and "https://" not in html, path
+        assert any(tag == "meta" and a.get("name") == "viewport" for tag, a in page.tags)

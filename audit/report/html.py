@@ -1,7 +1,8 @@
-"""One self-contained HTML review page: each article's text with its figures marked by verdict.
+"""HTML review pages: each article's text with its figures marked by verdict, self-contained.
 
-No scripts, fonts or network: marks link to their findings (CSS :target shows which), and the
-layout folds to one column on a phone.
+One page for a whole run (`--format html`), or a page per article with an index.html beside
+the Markdown pages. No scripts, fonts or network: marks link to their findings (CSS :target
+shows which), and the layout folds to one column on a phone.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
 from audit.report.location import text_file
+from audit.report.markdown import page_names
 from audit.report.model import ArticleReport, Finding, Report
 
 LABEL = {
@@ -45,34 +47,125 @@ a.fig{color:inherit;text-decoration:none}
 .verdict{font-weight:700;text-transform:uppercase;font-size:.8rem}
 code{font-size:.85rem;white-space:pre-wrap}
 .legend mark{margin-right:.4rem}
+table.index{border-collapse:collapse;width:100%;margin:0 0 1rem}
+.index th,.index td{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:right}
+.index th:first-child,.index td:first-child{text-align:left;overflow-wrap:break-word}
+li{margin:0 0 .4rem;overflow-wrap:anywhere}
+@media (max-width:48rem){.index thead{display:none}.index tr{display:block;padding:.4rem 0;
+ border-bottom:1px solid #ccc}.index td{display:inline-block;border:0;padding:0 .6rem 0 0}
+ .index td:first-child{display:block;font-weight:700}
+ .index td[data-label]::before{content:attr(data-label) ": ";color:#555}}
 """
+LEGEND = (
+    '<p class="legend">'
+    + "".join(f'<mark class="{k}">{v}</mark>' for k, v in LABEL.items())
+    + "</p>"
+)
 
 
 def render(report: Report) -> str:
-    counts = report.counts()
-    failing = sum(f.fails for f in report.findings())
-    parts = [
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>Audit review</title><style>",
-        STYLE,
-        "</style></head><body><main>",
-        "<h1>Audit review</h1>",
-        f'<p class="summary"><span>{len(report.articles)} articles</span>'
-        f'<span class="inconsistent">{counts[INCONSISTENT]} inconsistent</span>'
-        f'<span class="unverifiable">{counts[UNVERIFIABLE]} unverifiable</span>'
-        f'<span class="consistent">{counts[CONSISTENT]} consistent</span>'
+    """One page: the summary, then every article with its marked text and findings."""
+    parts = [_summary(report), LEGEND]
+    parts.extend(_article(a, f"a{n}") for n, a in enumerate(report.articles))
+    parts.append(_errors(report))
+    return _document("Audit review", "<h1>Audit review</h1>" + "".join(parts))
+
+
+def pages(report: Report) -> dict[str, str]:
+    """File name -> page, beside the Markdown pages: a page per article (its Markdown page's
+    name with .html) and an index.html that lists and links every flagged figure."""
+    names = {key: name[: -len(".md")] + ".html" for key, name in page_names(report).items()}
+    out = {}
+    for number, a in enumerate(report.articles):
+        title = a.article.title or a.article.id
+        out[names[id(a)]] = _document(
+            title,
+            '<p><a href="index.html">All articles</a></p>'
+            + _summary(report, [a])
+            + LEGEND
+            + _article(a, f"a{number}"),
+        )
+    out["index.html"] = _document("Audit review", _index(report, names))
+    return out
+
+
+def _document(title: str, body: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)}</title><style>{STYLE}</style></head><body><main>"
+        f"{body}</main></body></html>\n"
+    )
+
+
+def _summary(report: Report, articles: list[ArticleReport] | None = None) -> str:
+    chosen = report.articles if articles is None else articles
+    findings = [f for a in chosen for f in a.findings]
+    count = {s: sum(f.status == s for f in findings) for s in LABEL}
+    failing = sum(f.fails for f in findings)
+    baselined = sum(f.baselined for f in findings)
+    accepted = sum(f.accepted is not None for f in findings)
+    plural = "" if len(chosen) == 1 else "s"
+    return (
+        f'<p class="summary"><span>{len(chosen)} article{plural}</span>'
+        f'<span class="inconsistent">{count[INCONSISTENT]} inconsistent</span>'
+        f'<span class="unverifiable">{count[UNVERIFIABLE]} unverifiable</span>'
+        f'<span class="consistent">{count[CONSISTENT]} consistent</span>'
         f"<span>{failing} fail the gate</span>"
-        + (f"<span>{report.baselined} baselined</span>" if report.baselined else "")
-        + "</p>",
-        '<p class="legend">'
-        + "".join(f'<mark class="{k.replace(" ", "")}">{v}</mark>' for k, v in LABEL.items())
-        + "</p>",
-    ]
-    for number, article_report in enumerate(report.articles):
-        parts.append(_article(article_report, f"a{number}"))
-    parts.append("</main></body></html>\n")
-    return "".join(parts)
+        + (f"<span>{accepted} accepted</span>" if accepted else "")
+        + (f"<span>{baselined} baselined</span>" if baselined else "")
+        + "</p>"
+    )
+
+
+def _index(report: Report, names: dict[int, str]) -> str:
+    """Every article linked with its counts, then every flagged figure linked to its finding."""
+    rows, flagged = [], []
+    for number, a in enumerate(report.articles):
+        page = escape(names[id(a)], quote=True)
+        counts = a.counts()
+        title = escape(a.article.title or a.article.id)
+        rows.append(
+            f'<tr><td><a href="{page}">{title}</a></td>'
+            f'<td data-label="inconsistent">{counts[INCONSISTENT]}</td>'
+            f'<td data-label="unverifiable">{counts[UNVERIFIABLE]}</td>'
+            f'<td data-label="consistent">{counts[CONSISTENT]}</td>'
+            f'<td data-label="checked">{a.coverage.checked} of {a.coverage.stated}</td></tr>'
+        )
+        items = [
+            _flagged(f, f"{page}#a{number}f{i}")
+            for i, f in sorted(enumerate(a.findings), key=lambda p: RANK[p[1].status])
+            if f.status in (INCONSISTENT, UNVERIFIABLE)
+        ]
+        if items:
+            flagged.append(f'<h3><a href="{page}">{title}</a></h3><ul>{"".join(items)}</ul>')
+    return (
+        "<h1>Audit review</h1>"
+        + _summary(report)
+        + '<table class="index"><thead><tr><th>article</th><th>inconsistent</th>'
+        "<th>unverifiable</th><th>consistent</th><th>figures checked</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+        + "<h2>Flagged figures</h2>"
+        + ("".join(flagged) or "<p>No figure was flagged.</p>")
+        + _errors(report)
+    )
+
+
+def _flagged(f: Finding, href: str) -> str:
+    state = " · accepted" if f.accepted else " · in the baseline" if f.baselined else ""
+    figure = escape(f.stated or f.relation)
+    return (
+        f'<li><a class="fig" href="{href}"><mark class="{f.status}" title="{LABEL[f.status]}">'
+        f"{figure}<small> [{LABEL[f.status]}]</small></mark></a> "
+        f"<code>{escape(f.rule)}</code>{state}: {escape(f.message)}</li>"
+    )
+
+
+def _errors(report: Report) -> str:
+    if not report.errors:
+        return ""
+    items = "".join(f"<li>{escape(str(e))}</li>" for e in report.errors)
+    return f"<h2>Files that could not be audited ({len(report.errors)})</h2><ul>{items}</ul>"
 
 
 def _article(a: ArticleReport, prefix: str) -> str:
