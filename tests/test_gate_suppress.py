@@ -45,3 +45,52 @@ def test_a_bad_comment_is_a_located_error(comment):
     with pytest.raises(InputError) as error:
         parse(f"One.\n\nTwo. {comment}\n", "story.md")
     assert "story.md" in str(error.value) and "3" in str(error.value)
+
+
+# An invented story written as plain text, a line a paragraph, no blank lines between.
+LINES = """Port figures for the year
+Of the 400 million tonnes of cargo the harbour handled in 2022, containers made up 120 million \
+tonnes, or 45 percent.
+<!-- audit: accept share.mismatch "the port authority confirmed it" -->
+Of 200 boats in the marina, 50 were yachts, or 40 percent.
+The ferry carried 3 million people.
+"""
+
+
+def test_in_a_text_file_a_comment_covers_the_line_below_not_the_story():
+    [sup] = parse(LINES, "story.txt")
+    covered = LINES[sup.paragraph[0] : sup.paragraph[1]]
+    assert covered == "Of 200 boats in the marina, 50 were yachts, or 40 percent."
+    # The same text as Markdown is one paragraph: the comment covers the rest of it.
+    [sup] = parse(LINES, "story.md")
+    assert "The ferry" in LINES[sup.paragraph[0] : sup.paragraph[1]]
+
+
+def test_a_text_file_comment_accepts_only_the_finding_below_it(tmp_path, capsys, monkeypatch):
+    from tests.cli_helpers import check_json
+
+    path = tmp_path / "story.txt"
+    path.write_text(LINES, encoding="utf-8")
+    report = check_json([path], capsys, monkeypatch, 1)
+    wrong = {f["stated"]: f for f in report["findings"] if f["status"] == "inconsistent"}
+    assert set(wrong) == {"45 percent", "40 percent"}
+    assert wrong["40 percent"]["accepted"]["reason"] == "the port authority confirmed it"
+    assert wrong["45 percent"]["accepted"] is None
+
+
+def test_a_figure_in_a_comment_is_not_read_as_a_claim(tmp_path, capsys, monkeypatch):
+    from tests.cli_helpers import check_json
+
+    text = "# Marina\n\nOf 200 boats in the marina, 50 were yachts, or 25 percent.\n"
+    path = tmp_path / "story.md"
+    path.write_text(text, encoding="utf-8")
+    plain = check_json([path], capsys, monkeypatch, 0)["articles"][0]["coverage"]["stated"]
+    path.write_text(
+        text.replace(
+            "Of 200", '<!-- audit: accept share.* "the 30 percent of 90 boats is old" -->\nOf 200'
+        ),
+        encoding="utf-8",
+    )
+    report = check_json([path], capsys, monkeypatch, 0)
+    assert report["articles"][0]["coverage"]["stated"] == plain
+    assert not any("30 percent" in (f.get("quote") or "") for f in report["findings"])

@@ -7,10 +7,10 @@
 
 Module map: numbers_in_text (+ lexicon over audit.vocabulary, spelled) finds figures (found.Found)
 and readings takes a second look (names, scores and ages that are not figures; two-part forms);
-sentences and metadata read
-the article's structure; context guesses entity, metric, period and status; values_out writes
-values the claims grammar reads; drafts builds claims; relations (+ relations_news,
-relations_cross, relations_gdp) links them.
+comments blanks HTML comments first; sentences and metadata read the article's structure;
+context guesses entity, metric, period and status; values_out writes values the claims grammar
+reads; drafts builds claims; relations (+ relations_news, relations_cross, relations_gdp) links
+them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from audit.extract.comments import blank_comments
 from audit.extract.decode import read_article
 from audit.extract.drafts import draft_claims
 from audit.extract.metadata import find_published, find_title
@@ -36,6 +37,7 @@ def extract_claims(
     source_path: str | Path | None = None,
 ) -> dict[str, Any]:
     """A claims-file dict drafted from `text`; arguments override what the text states."""
+    text = blank_comments(text)
     published = published or find_published(text)
     article: dict[str, Any] = {"id": article_id}
     title = title or find_title(text)

@@ -2,10 +2,14 @@
 
 `<!-- audit: accept share.mismatch "reason" -->` on a line of its own accepts the findings of
 that rule on the paragraph after it; at the end of a line, on the paragraph it stands in.
+A Markdown paragraph ends at a blank line; in a text file a line is a paragraph (a
+hard-wrapped sentence's lines joined), as the figures are read, so a comment above one line
+of a story written a line a paragraph covers that line, not the whole story.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -30,6 +34,7 @@ class Suppression:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Markdown paragraphs: runs of lines between blank lines."""
     spans, start = [], 0
     for gap in _BLANK.finditer(text):
         spans.append((start, gap.start()))
@@ -39,17 +44,28 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def parse(text: str, path: str) -> list[Suppression]:
-    found = []
-    blocks = paragraphs(text)
+    from audit.extract.sentences import paragraphs as text_paragraphs
+
+    found: list[Suppression] = []
+    if "<!--" not in text:
+        return found
+    markdown = Path(path).suffix.lower() == ".md"
+    blocks = paragraphs(text) if markdown else list(text_paragraphs(text))
+    starts = [block[0] for block in blocks]
+    line, counted = 1, 0
     for comment in COMMENT.finditer(text):
-        line = text.count("\n", 0, comment.start()) + 1
+        line += text.count("\n", counted, comment.start())
+        counted = comment.start()
         body = BODY.match(comment.group("body").strip())
         if body is None:
             raise InputError(
                 'bad audit comment: write <!-- audit: accept RULE "reason" -->', path, line
             )
-        here = next(i for i, (s, e) in enumerate(blocks) if s <= comment.start() <= e)
-        start, end = blocks[here]
+        # The paragraph(s) the comment stands in: a comment may run over several lines.
+        here = max(bisect.bisect_right(starts, comment.start()) - 1, 0)
+        last = max(bisect.bisect_right(starts, comment.end() - 1) - 1, here)
+        start, end = blocks[here][0], blocks[last][1]
+        here = last
         alone = text[start:end].strip() == comment.group(0).strip()
         if alone and here + 1 < len(blocks):
             target = blocks[here + 1]
