@@ -263,12 +263,23 @@ def _gate_output(report, rules, output_format, fail_on) -> None:
 )
 @RULES_OPTION
 @REFERENCE_OPTION
-def baseline_command(paths, output, rule_dirs, reference_files) -> None:
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: found by walking up from the paths, as check does).",
+)
+def baseline_command(paths, output, rule_dirs, reference_files, config_file) -> None:
     """Record today's inconsistencies so `audit check --baseline` fails only on new ones."""
     from audit.gate import baseline
+    from audit.gate.config import load as load_config
     from audit.pipeline import run_check
 
-    report, _ = run_check(paths, rule_dirs, reference_files)
+    # The same files, rules and facts as `check` reads, less any baseline it names.
+    config = load_config(paths, config_file)
+    report, _ = run_check(
+        paths, [*config.rules, *rule_dirs], [*config.reference, *reference_files], None, config
+    )
     from audit.report.files import write_atomically
 
     text = baseline.dump(report)

@@ -13,7 +13,11 @@ VERSION = 1
 
 
 def dump(report: Report) -> str:
-    """The inconsistent findings of a report as a baseline file (sorted, so diffs are small)."""
+    """The inconsistent findings of a report as a baseline file (sorted, so diffs are small).
+
+    An accepted finding is left out: its acceptance holds it, and should the acceptance go,
+    the finding must fail again rather than stay hidden in the baseline.
+    """
     entries = sorted(
         (
             {
@@ -24,7 +28,7 @@ def dump(report: Report) -> str:
                 "stated": f.stated,
             }
             for f in report.findings()
-            if f.status == INCONSISTENT
+            if f.status == INCONSISTENT and f.accepted is None
         ),
         key=lambda e: (e["article"], e["rule"], e["fingerprint"]),
     )
