@@ -107,6 +107,12 @@ def cli() -> None:
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar on long runs.")
 @click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply the configuration's include/exclude to files named on the command line too"
+    " (for pre-commit, which names every changed file).",
+)
+@click.option(
     "--config",
     "config_file",
     type=click.Path(path_type=Path),
@@ -125,6 +131,7 @@ def check(
     reference_files,
     baseline,
     quiet,
+    force_exclude,
     config_file,
 ) -> None:
     """Audit claims files (.yaml, .yml, .json), articles (.txt, .md) or folders of them."""
@@ -149,6 +156,7 @@ def check(
             progress,
             jobs=jobs,
             dask=dask_address,
+            force_exclude=force_exclude,
         )
     status = (
         exit_codes.BAD_INPUT

@@ -140,6 +140,7 @@ def run_check(
     progress=None,
     jobs: int | None = None,
     dask: str | None = None,
+    force_exclude: bool = False,
 ) -> tuple[Report, list[Rule]]:
     """Audit every file named; a file that cannot be read or validated costs only itself.
 
@@ -147,7 +148,9 @@ def run_check(
     Each bad claims file or article becomes an entry of `report.errors` instead. Files are
     read and extracted on `jobs` worker processes (or a Dask cluster), audited together.
     `config` (audit.gate.config.Config) selects files found in folders and the rules;
-    `progress(done, total)`, if given, is called as each file is read.
+    `progress(done, total)`, if given, is called as each file is read. `force_exclude` applies
+    the include/exclude globs to files named directly too (as pre-commit names them), and the
+    baseline file is never audited as a claims file.
     """
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
@@ -156,8 +159,10 @@ def run_check(
 
     files = collect(paths)
     if config is not None:
-        named = {Path(p) for p in paths}
+        named = set() if force_exclude else {Path(p) for p in paths}
         files = [f for f in files if f in named or config.wanted(f)]
+    if baseline is not None:
+        files = [f for f in files if f.resolve() != baseline.resolve()]
     rules = load_rules(rule_dirs)
     if config is not None:
         rules = config.apply_rules(rules)
