@@ -216,3 +216,14 @@ def test_any_article_gives_valid_sarif(text, capsys, monkeypatch):
         code, out, err = run_main(["check", article, "--format", "sarif"], capsys, monkeypatch)
     assert code in (0, 1, 2), err
     valid_sarif(out)
+
+
+def test_an_absolute_path_inside_the_checkout_is_given_from_its_root(tmp_path, capsys, monkeypatch):
+    (tmp_path / "articles").mkdir()
+    path = _write(tmp_path / "articles" / "harbour.md", STORY)
+    monkeypatch.chdir(tmp_path)
+    [result] = _results(_sarif([path], capsys, monkeypatch))
+    location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "articles/harbour.md"}
+    out, _ = invoke_assert_code(["check", path, "--format", "github"], capsys, monkeypatch, 1)
+    assert out.startswith("::error file=articles/harbour.md,line=5,")

@@ -63,11 +63,22 @@ def region(
         start = finding.span[0] + offset
         line, column = line_column(path, start)
         end = line_column(path, start + length) if length else None
-        return path, line, column, end
+        return from_here(path), line, column, end
     # A claims file without its text: the line of the first claim in it.
     claims = article_report.article.claims
     first = next((claims[c].line for c in finding.claims if c in claims and claims[c].line), None)
-    return article_report.article.path, first or 1, 1, None
+    return from_here(article_report.article.path), first or 1, 1, None
+
+
+def from_here(path: str) -> str:
+    """An absolute path inside the current folder, made relative to it: CI annotations and
+    code scanning place files by their path from the checkout's root, where CI runs."""
+    if not Path(path).is_absolute():
+        return path
+    try:
+        return Path(path).relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path
 
 
 def _figure(finding: Finding) -> tuple[int, int]:
