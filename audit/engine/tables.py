@@ -5,6 +5,8 @@
                years, the period whose exchange rates apply)
     fills      one row per (relation, role, value): a role filled by a fact with two vintages
                has two rows, and the engine tries both
+    rates      one row per currency pair and window a conversion may need, looked up before the
+               engine runs by audit.reference.rate_windows (rates, band, bounds, days missing)
 
 Keeping the engine's input to plain tables makes it a pure function that can run partition by
 partition on a larger engine; this module is the only place that walks Python objects.
@@ -13,6 +15,7 @@ partition on a larger engine; this module is the only place that walks Python ob
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +27,7 @@ from audit.claims.claims_file import Article, Fill, Relation
 from audit.claims.periods import Period
 from audit.claims.values import StatedValue, scale_factor
 from audit.engine.columns import Table, text_column
+from audit.reference import rate_windows
 from audit.reference.facts import Fact
 
 VALUE_COLUMNS = (
@@ -86,6 +90,8 @@ class Tables:
     # value row of a fact's vintage -> (fact id, its vintage index, the index of the vintage
     # current when the article appeared); a stale row is tried after the current one.
     fact_values: dict[int, tuple[str, int, int]] = field(default_factory=dict)
+    # The rate windows (audit.reference.rate_windows), built before the engine runs.
+    rates: Table = field(default_factory=lambda: Table(rate_windows.build((), 0.0)))
 
 
 class _Builder:
@@ -165,7 +171,12 @@ class _Builder:
         return self.fact_rows[fact_id, current]
 
 
-def build_tables(articles: list[Article], facts: Mapping[str, Fact]) -> Tables:
+def build_tables(
+    articles: list[Article],
+    facts: Mapping[str, Fact],
+    rate_band: float = rate_windows.DEFAULT_BAND,
+) -> Tables:
+    """The engine's tables; `rate_band` is the fraction allowed either side of a dated rate."""
     builder = _Builder(facts)
     relation_rows: list[tuple] = []
     fill_rows: list[tuple] = []
@@ -201,12 +212,41 @@ def build_tables(articles: list[Article], facts: Mapping[str, Fact]) -> Tables:
                 for part, fill in enumerate(fillers):
                     for value_row in builder.fill_rows(article, fill, relation, role):
                         fill_rows.append((index, role, value_row, part))
+    requests = _rate_requests(builder.rows, relation_rows, fill_rows)
     return Tables(
         _table(builder.rows, VALUE_COLUMNS, VALUE_TYPES),
         _table(relation_rows, RELATION_COLUMNS, RELATION_TYPES),
         _table(fill_rows, FILL_COLUMNS, FILL_TYPES),
         builder.fact_values,
+        Table(rate_windows.build(requests, rate_band)),
     )
+
+
+RATE_KINDS = ("conversion", "unit_conversion")
+_DIMENSION = VALUE_COLUMNS.index("dimension")
+_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
+
+
+def _rate_requests(
+    value_rows: list[tuple], relation_rows: list[tuple], fill_rows: list[tuple]
+) -> set[tuple[str, str, date, date]]:
+    """Every (base, quote, window) a conversion could be held against: the currencies of its
+    amount's values by those of its conversion's, over the relation's window."""
+    sides: dict[tuple[int, str], set[str]] = {}
+    for relation, role, value, _ in fill_rows:
+        if role in ("amount", "converted") and relation_rows[relation][2] in RATE_KINDS:
+            code = _CURRENCY.search(str(value_rows[value][_DIMENSION]))
+            if code:
+                sides.setdefault((relation, role), set()).add(code.group(1))
+    requests = set()
+    for (relation, role), bases in sides.items():
+        start, end = relation_rows[relation][6:8]
+        if role != "amount" or start is None:
+            continue
+        for base in bases:
+            for quote in sides.get((relation, "converted"), ()):
+                requests.add((base, quote, start, end))
+    return requests
 
 
 def _table(rows: list[tuple], names: tuple[str, ...], types: Mapping[str, Any]) -> Table:

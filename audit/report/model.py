@@ -15,9 +15,9 @@ from audit.claims.units import currency_of, describe_factor
 from audit.engine import unit_factors
 from audit.engine.columns import Table
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE, VALUE_SLOTS, value_roles
+from audit.engine.rate_rows import WINDOW_COLUMNS
 from audit.engine.tables import UNDATED_YEARS_AFTER, Tables
 from audit.errors import InputError
-from audit.reference import rates
 from audit.reference.facts import Fact
 from audit.report.formatting import interval, unit_suffix
 from audit.rules.rule_files import Rule, render_message
@@ -43,6 +43,26 @@ class Input:
     role: str
     written: str
     label: str | None = None  # where a reference value comes from
+
+
+@dataclass(frozen=True)
+class RateWindow:
+    """The dated exchange rates a conversion was held against, as audit.reference.rate_windows
+    looked them up before the run: the window asked for, the days with a rate, their range in
+    base per quote, the band allowed either side, and the days of the window without a rate."""
+
+    base: str
+    quote: str
+    start: str
+    end: str
+    first: str
+    last: str
+    low: float
+    high: float
+    band: float
+    source: str  # ECB | FRED | same
+    missing: str
+    described: str
 
 
 @dataclass
@@ -73,6 +93,7 @@ class Finding:
     stated_interval: tuple[float, float] | None = None
     computed_interval: tuple[float, float] | None = None
     gap: float | None = None
+    rate_window: RateWindow | None = None  # the exchange rates a conversion was held against
     accepted: Acceptance | None = None
     # Gating (audit.gate): a content fingerprint, and whether a baseline already holds it.
     fingerprint: str = ""
@@ -188,8 +209,9 @@ def _finding(
         (row.computed_lo - offset) / scale, (row.computed_hi - offset) / scale, suffix
     )
     stated = next((i.written for i in inputs if i.role == rule.compare), "")
+    window = _rate_window(row)
     if compare_unit == "rate":
-        stated = _rate_text(row, tables, currencies, suffix)
+        stated = _rate_text(row, window, suffix)
     formula = rule.readings.get(row.reading) or next(iter(rule.readings.values()))
     # Two rates differ by percentage points, not percent.
     gap_suffix = unit_suffix("pp", None) if suffix == "%" else suffix
@@ -239,6 +261,7 @@ def _finding(
         stated_interval=_pair(row.stated_lo, row.stated_hi),
         computed_interval=_pair(row.computed_lo, row.computed_hi),
         gap=row.gap if row.gap == row.gap else None,
+        rate_window=window,
     )
 
 
@@ -403,17 +426,20 @@ def _role_dimensions(row, values: Table) -> dict[str, str]:
     }
 
 
-def _rate_text(row, tables: Tables, currencies: tuple[str, str], suffix: str) -> str:
-    """The reference rates a conversion was held against: the ECB's own range, then the
-    tolerance (the compared interval already includes it)."""
-    if row.status == UNVERIFIABLE:
+def _rate_window(row) -> RateWindow | None:
+    """The rate window the finding's row carries (audit.reference.rate_windows), if any."""
+    if not row.window_source:
+        return None
+    return RateWindow(**{name: getattr(row, f"window_{name}") for name in WINDOW_COLUMNS})
+
+
+def _rate_text(row, window: RateWindow | None, suffix: str) -> str:
+    """The reference rates a conversion was held against, and the band allowed either side,
+    as the rate window gives them."""
+    if row.status == UNVERIFIABLE or window is None:
         return "the dated exchange rate"
-    tolerance = rates.RATE_TOLERANCE
-    ecb = interval(row.stated_lo / (1 - tolerance), row.stated_hi / (1 + tolerance), suffix)
-    return (
-        f"{rates.describe(*currencies, _rate_period(tables, row))}: {ecb}, "
-        f"{tolerance:.0%} allowed either side"
-    )
+    rates = interval(window.low, window.high, suffix)
+    return f"{window.described}: {rates}, {window.band * 100:g}% allowed either side"
 
 
 def _display_unit(
@@ -457,14 +483,6 @@ def _conversion_display(
 def _dimension_of_compare(row, values: Table) -> str | None:
     dims = _role_dimensions(row, values)
     return dims.get(row.compare) or next(iter(dims.values()), None)
-
-
-def _rate_period(tables: Tables, row):
-    from audit.claims.periods import Period
-
-    start = tables.relations["rate_start"][row.relation_row]
-    end = tables.relations["rate_end"][row.relation_row]
-    return Period(start, end, f"{start}/{end}")
 
 
 def _arithmetic(formula: str, inputs: list[Input], computed: str) -> str:
