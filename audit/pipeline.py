@@ -146,12 +146,14 @@ def run_check(
     Rule and reference files are the run's own configuration: a bad one stops the run.
     Each bad claims file or article becomes an entry of `report.errors` instead. Files are
     read and extracted on `jobs` worker processes (or a Dask cluster), audited together.
-    `config` (audit.gate.config.Config) selects files found in folders and the rules;
-    `progress(done, total)`, if given, is called as each file is read.
+    `config` (audit.gate.config.Config) selects files found in folders and the rules, and sets
+    the band allowed either side of a dated exchange rate; `progress(done, total)`, if given,
+    is called as each file is read.
     """
     from audit.engine import evaluate as engine
     from audit.engine.tables import build_tables
     from audit.parallel import map_in_order
+    from audit.reference.rate_windows import DEFAULT_BAND
     from audit.report.model import build_report
 
     files = collect(paths)
@@ -185,7 +187,9 @@ def run_check(
             continue
         seen[article.id] = article.path
         articles.append(article)
-    tables = build_tables(articles, facts)
+    # The rate windows are looked up here, before the engine runs (audit.reference.rate_windows).
+    band = config.rate_band if config is not None else DEFAULT_BAND
+    tables = build_tables(articles, facts, band)
     findings = engine.run(tables, rules)
     report = build_report(articles, tables, findings, rules, facts)
     report.errors = errors
