@@ -151,8 +151,10 @@ def run_check(
     is called as each file is read.
     """
     from audit.engine import evaluate as engine
+    from audit.engine import evidence
     from audit.engine.tables import build_tables
     from audit.parallel import map_in_order
+    from audit.reference.conflicts import find_conflicts
     from audit.reference.rate_windows import DEFAULT_BAND
     from audit.report.model import build_report
 
@@ -191,18 +193,22 @@ def run_check(
     band = config.rate_band if config is not None else DEFAULT_BAND
     tables = build_tables(articles, facts, band)
     findings = engine.run(tables, rules)
-    report = build_report(articles, tables, findings, rules, facts)
+    joined = evidence.gather(tables, findings, articles, facts)
+    report = build_report(articles, findings, joined, rules, find_conflicts(articles, facts))
     report.errors = errors
     _gate(report, baseline)
     return report, rules
 
 
 def _gate(report: Report, baseline: Path | None) -> None:
-    """Fingerprints, suppression comments in the articles, then the baseline."""
+    """The gate's policy (guesses capped, accepted entries), coverage, fingerprints,
+    suppression comments in the articles, then the baseline."""
     from audit.gate import baseline as baselines
-    from audit.gate import suppress
+    from audit.gate import coverage, policy, suppress
     from audit.report.fingerprint import stamp
 
+    policy.apply(report)
+    coverage.count(report)
     stamp(report)
     suppress.apply(report)
     if baseline is not None:
