@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -212,40 +212,52 @@ def build_tables(
                 for part, fill in enumerate(fillers):
                     for value_row in builder.fill_rows(article, fill, relation, role):
                         fill_rows.append((index, role, value_row, part))
-    requests = _rate_requests(builder.rows, relation_rows, fill_rows)
-    return Tables(
+    tables = Tables(
         _table(builder.rows, VALUE_COLUMNS, VALUE_TYPES),
         _table(relation_rows, RELATION_COLUMNS, RELATION_TYPES),
         _table(fill_rows, FILL_COLUMNS, FILL_TYPES),
         builder.fact_values,
-        Table(rate_windows.build(requests, rate_band)),
     )
+    return with_rate_windows(tables, rate_band)
 
 
 RATE_KINDS = ("conversion", "unit_conversion")
-_DIMENSION = VALUE_COLUMNS.index("dimension")
 _CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
 
 
-def _rate_requests(
-    value_rows: list[tuple], relation_rows: list[tuple], fill_rows: list[tuple]
-) -> set[tuple[str, str, date, date]]:
+def with_rate_windows(tables: Tables, band: float = rate_windows.DEFAULT_BAND) -> Tables:
+    """The tables with the rate windows their conversions need, looked up by the reference
+    stage (audit.reference.rate_windows) before the engine runs: build_tables does this for
+    its own tables; tables made elsewhere (a DataFrame engine, a generated archive) call it."""
+    return replace(tables, rates=Table(rate_windows.build(rate_requests(tables), band)))
+
+
+def rate_requests(tables: Tables) -> set[tuple[str, str, date, date]]:
     """Every (base, quote, window) a conversion could be held against: the currencies of its
     amount's values by those of its conversion's, over the relation's window."""
-    sides: dict[tuple[int, str], set[str]] = {}
-    for relation, role, value, _ in fill_rows:
-        if role in ("amount", "converted") and relation_rows[relation][2] in RATE_KINDS:
-            code = _CURRENCY.search(str(value_rows[value][_DIMENSION]))
-            if code:
-                sides.setdefault((relation, role), set()).add(code.group(1))
+    fills, relations = tables.fills, tables.relations
+    if not len(fills):
+        return set()
+    kinds = relations["kind"][fills["relation"]]
+    keep = np.isin(kinds, RATE_KINDS) & np.isin(fills["role"], ("amount", "converted"))
+    relation, role = fills["relation"][keep], fills["role"][keep]
+    dims = tables.values["dimension"][fills["value"][keep]].astype(str)
+    distinct, inverse = np.unique(dims, return_inverse=True)
+    found = [_CURRENCY.search(d) for d in distinct.tolist()]  # one search per spelling
+    codes = np.array([m.group(1) if m else "" for m in found], dtype=object)[inverse]
+    quotes: dict[int, set[str]] = {}
+    converted = (role == "converted") & (codes != "")
+    for r, code in zip(relation[converted].tolist(), codes[converted].tolist(), strict=True):
+        quotes.setdefault(r, set()).add(code)
+    amount = (role == "amount") & (codes != "")
+    starts, ends = relations["rate_start"], relations["rate_end"]
     requests = set()
-    for (relation, role), bases in sides.items():
-        start, end = relation_rows[relation][6:8]
-        if role != "amount" or start is None:
+    for r, base in set(zip(relation[amount].tolist(), codes[amount].tolist(), strict=True)):
+        start = starts[r]
+        if start is None or start != start:  # undated: no window to look up
             continue
-        for base in bases:
-            for quote in sides.get((relation, "converted"), ()):
-                requests.add((base, quote, start, end))
+        for quote in quotes.get(r, ()):
+            requests.add((base, quote, start, ends[r]))
     return requests
 
 

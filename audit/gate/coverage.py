@@ -28,5 +28,5 @@ def of(article_report: ArticleReport) -> Coverage:
             why = f"a {claim.status}, not a fact: not audited"
         else:
             why = reasons.get(claim.id, "no other figure to recompute it from")
-        unchecked.append(Unchecked(claim.id, claim.value.written, why))
+        unchecked.append(Unchecked(claim.id, claim.value.written, why, claim.value_span))
     return Coverage(len(article.claims), len(checked), unchecked, list(article.skipped))

@@ -15,7 +15,7 @@ from audit.report.model import SEVERITY_RANK, Finding, Report, report_order
 GUESS_CEILING = "warning"
 
 
-def severity_for(rule_severity: str, confidence: str) -> str:
+def severity_for(rule_severity: str, confidence: str | None) -> str:
     """The rule's severity, capped at a warning when the relation's link is a guess."""
     if confidence == "low" and SEVERITY_RANK[rule_severity] > SEVERITY_RANK[GUESS_CEILING]:
         return GUESS_CEILING

@@ -89,7 +89,9 @@ class Finding:
     computed_interval: tuple[float, float] | None = None
     gap: float | None = None
     rate_window: RateWindow | None = None  # the exchange rates a conversion was held against
-    confidence: str = "high"  # of the relation's link: a guess is capped (audit.gate.policy)
+    # The relation's link: its confidence (a guess is capped, audit.gate.policy) and evidence.
+    confidence: str | None = None
+    evidence: str | None = None
     accepted: Acceptance | None = None
     # Gating (audit.gate): a content fingerprint, and whether a baseline already holds it.
     fingerprint: str = ""
@@ -105,6 +107,7 @@ class Unchecked:
     claim: str
     written: str
     why: str
+    span: tuple[int, int] | None = None  # the figure in the article, where it came from text
 
 
 @dataclass
@@ -238,6 +241,7 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
         gap=row.gap if row.gap == row.gap else None,
         rate_window=window,
         confidence=relation.confidence,
+        evidence=relation.note,
     )
 
 
