@@ -170,6 +170,7 @@ def stages(
     from audit.engine import evidence
     from audit.engine.tables import build_tables
     from audit.extract import extract_claims
+    from audit.gate import coverage, policy
     from audit.reference.facts import load_facts
     from audit.report import json_out, jsonl, markdown, terminal
     from audit.report.model import build_report
@@ -191,6 +192,7 @@ def stages(
     findings = timed("engine", engine.run, tables, rules)
     joined = timed("evidence", evidence.gather, tables, findings, [article], facts)
     report = timed("report model", build_report, [article], findings, joined, rules)
+    timed("gate policy", lambda: (policy.apply(report), coverage.count(report)))
     if "json" in formats:
         timed("json", json_out.render, report, "never")
     if "jsonl" in formats:
