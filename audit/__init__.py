@@ -10,7 +10,7 @@ The flow, one package per stage; each imports only the stages below it:
     engine/      tables -> findings table (vectorized, pure), diagnosis, rule examples; the
                  evidence each finding shows, joined once (evidence.py)
     gate/        configuration, gate policy (guesses capped, accepted findings), coverage,
-                 baselines, suppression comments
+                 fingerprints, baselines, suppression comments
     report/      findings -> terminal | Markdown | JSON | ... (rendering only)
     pipeline.py  one run: paths in, a report out
     cli.py       the `audit` command (the only module that imports click)

@@ -205,7 +205,7 @@ def _gate(report: Report, baseline: Path | None) -> None:
     suppression comments in the articles, then the baseline."""
     from audit.gate import baseline as baselines
     from audit.gate import coverage, policy, suppress
-    from audit.report.fingerprint import stamp
+    from audit.gate.fingerprint import stamp
 
     policy.apply(report)
     coverage.count(report)

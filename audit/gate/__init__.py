@@ -1,2 +1,2 @@
 """Gate policy between a run and its report: configuration, the cap on guesses, accepted findings,
-coverage, baselines and suppressions in the article text."""
+coverage, content fingerprints, baselines and suppressions in the article text."""
