@@ -1,11 +1,12 @@
 """Where a rate window comes from: the table of dated exchange rates, built before the engine runs.
 
-`build` looks up, once per currency pair and window, the days with a reference rate (audit.
-reference.rates: the ECB's daily rates, FRED's monthly averages where the ECB has none), their
-lowest and highest rate, the band allowed either side and the bounds it gives, and which days of
-the window had no rate. The band is applied here and nowhere else; the engine reads the bounds
-(audit.engine.rate_rows) and every finding of a conversion carries its window's row, which the
-report shows as written (audit.report.model, `rate_window`).
+`build` looks up, once per currency pair and window, the days with a reference rate
+(audit.reference.rates: the ECB's daily rates, FRED's monthly averages where the ECB has none),
+their lowest and highest rate, the band allowed either side and the bounds it gives, and which
+days of the window had no rate. The band (the configuration's `rate-band`) is applied here and
+nowhere else. Called by audit.engine.tables when the tables are built; the engine only joins each
+conversion to its window (audit.engine.rate_rows) and copies the window into the finding, and
+audit.report.model shows it as this table gives it (`_rate_text`, and `rate_window` in JSON).
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """The report: findings with their messages written out, grouped by article.
 
-It reads the engine's findings table and, per row, the evidence joined for it (audit.engine.
-evidence: inputs as written with their spans, units, claims, quote) and writes each finding's
-texts; the rate window a conversion was held against comes in the findings row (built by
-audit.reference.rate_windows) and is shown here, in `_rate_text`, as the table gives it. Gate
-policy (accepted findings, the cap on guesses, coverage) is audit.gate's. Every renderer
+It reads the engine's findings table and, per row, the evidence joined for it
+(audit.engine.evidence: inputs as written with their spans, units, claims, quote) and writes
+each finding's texts; the rate window a conversion was held against comes in the findings row
+(built by audit.reference.rate_windows) and is shown here, in `_rate_text`, as the table gives
+it. Gate policy (accepted findings, the cap on guesses, coverage) is audit.gate's. Every renderer
 (terminal, Markdown, JSON, ...) reads this model and nothing else.
 """
 
