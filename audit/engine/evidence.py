@@ -71,6 +71,7 @@ class Evidence:
     marks: list[tuple[int, int]] = field(default_factory=list)  # figures inside the quote
     conversion: ConversionUnit | None = None
     vintages: list[VintageUse] = field(default_factory=list)
+    line: int | None = None  # of the first of its claims in a claims file, where it has one
 
     @property
     def currencies(self) -> tuple[str, str]:
@@ -120,6 +121,7 @@ def _evidence(row, article, relation, tables, values, facts) -> Evidence:
         marks=marks,
         conversion=_conversion(rows, values) if row.kind == unit_factors.KIND else None,
         vintages=_vintages(rows, tables, facts),
+        line=next((article.claims[c].line for c in claims if article.claims[c].line), None),
     )
 
 

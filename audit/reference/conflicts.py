@@ -28,6 +28,7 @@ class Statement:
     matches: str  # which published vintage it matches, "" when there is no reference fact
     quote: str | None = None  # the claim's sentence and its span in the article
     span: tuple[int, int] | None = None
+    line: int | None = None  # of the claim in its claims file
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,7 @@ def _conflict(
             _matches(fact, *_bounds(v)),
             a.claims[claim].quote,
             a.claims[claim].span,
+            a.claims[claim].line,
         )
         for a, claim, v, _, _ in stated
     )

@@ -47,9 +47,7 @@ def locate(article_report: ArticleReport, finding: Finding) -> tuple[str, int, i
         line, column = line_column(path, start)
         return path, line, column
     # A claims file without its text: the line of the first claim in it.
-    claims = article_report.article.claims
-    first = next((claims[c].line for c in finding.claims if c in claims and claims[c].line), None)
-    return article_report.article.path, first or 1, 1
+    return article_report.article.path, finding.line or 1, 1
 
 
 def _figure_offset(finding: Finding) -> int:

@@ -83,6 +83,7 @@ class Finding:
     inputs: list[Input] = field(default_factory=list)
     quote: str | None = None
     span: tuple[int, int] | None = None
+    line: int | None = None  # of its first claim in a claims file: where a finding without text is
     marks: list[tuple[int, int]] = field(default_factory=list)  # figures inside the quote
     # The numbers behind the texts above, in the compared role's unit (None where unknown).
     stated_interval: tuple[float, float] | None = None
@@ -235,6 +236,7 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
         inputs=inputs,
         quote=joined.quote,
         span=joined.span,
+        line=joined.line,
         marks=joined.marks,
         stated_interval=_pair(row.stated_lo, row.stated_hi),
         computed_interval=_pair(row.computed_lo, row.computed_hi),
@@ -316,6 +318,7 @@ def _conflict_findings(conflicts) -> list[Finding]:
                     message=f"{what} is stated differently across articles: {listing}.",
                     quote=statement.quote,
                     span=statement.span,
+                    line=statement.line,
                     arithmetic=" vs ".join(
                         f"{s.written} ({s.article})" for s in conflict.statements
                     ),
