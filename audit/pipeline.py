@@ -147,14 +147,18 @@ def run_check(
     Rule and reference files are the run's own configuration: a bad one stops the run.
     Each bad claims file or article becomes an entry of `report.errors` instead. Files are
     read and extracted on `jobs` worker processes (or a Dask cluster), audited together.
-    `config` (audit.gate.config.Config) selects files found in folders and the rules;
-    `progress(done, total)`, if given, is called as each file is read. `force_exclude` applies
-    the include/exclude globs to files named directly too (as pre-commit names them), and the
-    baseline file is never audited as a claims file.
+    `config` (audit.gate.config.Config) selects files found in folders and the rules, and sets
+    the band allowed either side of a dated exchange rate; `progress(done, total)`, if given,
+    is called as each file is read. `force_exclude` applies the include/exclude globs to files
+    named directly too (as pre-commit names them), and the baseline file is never audited as a
+    claims file.
     """
     from audit.engine import evaluate as engine
+    from audit.engine import evidence
     from audit.engine.tables import build_tables
     from audit.parallel import map_in_order
+    from audit.reference.conflicts import find_conflicts
+    from audit.reference.rate_windows import DEFAULT_BAND
     from audit.report.model import build_report
 
     files = collect(paths)
@@ -190,20 +194,26 @@ def run_check(
             continue
         seen[article.id] = article.path
         articles.append(article)
-    tables = build_tables(articles, facts)
+    # The rate windows are looked up here, before the engine runs (audit.reference.rate_windows).
+    band = config.rate_band if config is not None else DEFAULT_BAND
+    tables = build_tables(articles, facts, band)
     findings = engine.run(tables, rules)
-    report = build_report(articles, tables, findings, rules, facts)
+    joined = evidence.gather(tables, findings, articles, facts)
+    report = build_report(articles, findings, joined, rules, find_conflicts(articles, facts))
     report.errors = errors
     _gate(report, baseline)
     return report, rules
 
 
 def _gate(report: Report, baseline: Path | None) -> None:
-    """Fingerprints, suppression comments in the articles, then the baseline."""
+    """The gate's policy (guesses capped, accepted entries), coverage, fingerprints,
+    suppression comments in the articles, then the baseline."""
     from audit.gate import baseline as baselines
-    from audit.gate import suppress
-    from audit.report.fingerprint import stamp
+    from audit.gate import coverage, policy, suppress
+    from audit.gate.fingerprint import stamp
 
+    policy.apply(report)
+    coverage.count(report)
     stamp(report)
     suppress.apply(report)
     if baseline is not None:

@@ -167,8 +167,10 @@ def stages(
     from audit.claims.claims_file import build_article
     from audit.claims.yamlsource import from_data
     from audit.engine import evaluate as engine
+    from audit.engine import evidence
     from audit.engine.tables import build_tables
     from audit.extract import extract_claims
+    from audit.gate import coverage, policy
     from audit.reference.facts import load_facts
     from audit.report import json_out, jsonl, markdown, terminal
     from audit.report.model import build_report
@@ -188,7 +190,9 @@ def stages(
     facts, rules = load_facts(()), load_rules(())
     tables = timed("tables", build_tables, [article], facts)
     findings = timed("engine", engine.run, tables, rules)
-    report = timed("report model", build_report, [article], tables, findings, rules, facts)
+    joined = timed("evidence", evidence.gather, tables, findings, [article], facts)
+    report = timed("report model", build_report, [article], findings, joined, rules)
+    timed("gate policy", lambda: (policy.apply(report), coverage.count(report)))
     if "json" in formats:
         timed("json", json_out.render, report, "never")
     if "jsonl" in formats:

@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from audit.claims.kinds import KINDS
 from audit.engine import evaluate as engine
 from audit.engine.columns import Table
-from audit.engine.tables import Tables
+from audit.engine.tables import Tables, with_rate_windows
 from audit.rules.rule_files import load_rules
 
 YUAN, USD, PLAIN, PP = "[currency_CNY]", "[currency_USD]", "", "[percentage_point]"
@@ -109,7 +109,7 @@ class Archive:
         def join(parts: dict[str, list[np.ndarray]]) -> Table:
             return Table({name: np.concatenate(chunks) for name, chunks in parts.items()})
 
-        return Tables(join(self.values), join(self.relations), join(self.fills))
+        return with_rate_windows(Tables(join(self.values), join(self.relations), join(self.fills)))
 
 
 def generate(count: int, wrong: float, seed: int = 7) -> tuple[Tables, int]:
@@ -484,7 +484,7 @@ def _load(folder: Path) -> Tables:
         with np.load(folder / f"{name}.npz", allow_pickle=True) as data:  # our own file
             return Table({key: data[key] for key in data.files})
 
-    return Tables(table("values"), table("relations"), table("fills"))
+    return with_rate_windows(Tables(table("values"), table("relations"), table("fills")))
 
 
 def main() -> None:

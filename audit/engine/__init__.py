@@ -1,1 +1,1 @@
-"""The audit: a pure function from tables of values and relations to a findings table."""
+"""The audit: a pure function from tables of values, relations and rate windows to findings."""

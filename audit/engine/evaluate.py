@@ -14,7 +14,7 @@ from dataclasses import replace
 import numpy as np
 
 from audit.claims.kinds import KINDS, SPANS
-from audit.engine import diagnosis
+from audit.engine import diagnosis, rate_rows
 from audit.engine.columns import Table
 from audit.engine.roles import (
     PERCENT_FOR_PP,
@@ -55,6 +55,7 @@ FINDING_COLUMNS = [
     "relative_gap",
     "reason",
     "cause",
+    *rate_rows.FINDING_COLUMNS,
 ]
 # Findings carry the value row of each role filled from values, in slots: slot i holds the
 # i-th such role of the finding's kind (see value_roles), -1 when empty.
@@ -252,6 +253,7 @@ def _findings(
         "relative_gap": long["relative_gap"][best],
         "reason": np.where(status == UNVERIFIABLE, long["reason"][best], "").astype(object),
         "cause": cause,
+        **rate_rows.finding_columns(tables, prep.window[row]),
     }
     roles = value_roles(rule.kind.name)
     for slot, name in enumerate(VALUE_SLOTS):

@@ -13,15 +13,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from audit.claims.kinds import SPANS, Kind, Role
-from audit.claims.periods import Period
 from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
-from audit.engine import unit_factors
+from audit.engine import rate_rows, unit_factors
 from audit.engine.columns import Table
 from audit.engine.components import INCOMPLETE, MIXED, discounted_parts
 from audit.engine.crossing import cross as _cross
 from audit.engine.tables import Tables
 from audit.intervals import Iv
-from audit.reference import rates
 
 PERCENT_FOR_PP = "percent_for_pp"
 PP_FOR_PERCENT = "pp_for_percent"
@@ -85,6 +83,8 @@ class Prepared:
     reason: np.ndarray  # why a row cannot be checked; "" where it can
     flag: np.ndarray  # a unit slip noticed while reading the roles ("" where none)
     missing: dict[str, np.ndarray] = field(default_factory=dict)
+    # The rate window (row of Tables.rates) each expansion row is held against, -1 where none.
+    window: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
 def expand(tables: Tables, kind: Kind, values: ValueArrays) -> dict[str, np.ndarray]:
@@ -169,6 +169,7 @@ def prepare(
     index: dict[str, np.ndarray] = {}
     stated_open = (np.zeros(n, bool), np.zeros(n, bool))
     missing: dict[str, np.ndarray] = {}
+    window = np.full(n, -1, dtype=np.int64)
     for role in kind.roles:
         if role.unit in SPANS:
             span = tables.relations[role.unit][relation]
@@ -182,7 +183,7 @@ def prepare(
             continue
         if role.unit == "rate" and kind.name == unit_factors.KIND:
             # Both sides are re-read with their offsets; a currency rate only when one differs.
-            env[role.name], rate_reason, sides = unit_factors.prepare(
+            env[role.name], rate_reason, sides, window = unit_factors.prepare(
                 tables, relation, rows, values
             )
             env.update(sides)
@@ -190,7 +191,7 @@ def prepare(
             missing[role.name] = np.zeros(n, bool)
             continue
         if role.unit == "rate":
-            env[role.name], rate_reason = _rates(tables, kind, relation, rows, values)
+            env[role.name], rate_reason, window = _rates(tables, relation, rows, values)
             reason = _note_each(reason, rate_reason)
             missing[role.name] = np.zeros(n, bool)
             continue
@@ -215,7 +216,7 @@ def prepare(
                 (values.take("lo_open", safe) | floored) & present,
                 values.take("hi_open", safe) & present,
             )
-    return Prepared(relation, index, env, stated_open, reason, flag, missing)
+    return Prepared(relation, index, env, stated_open, reason, flag, missing, window)
 
 
 def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, values):
@@ -265,46 +266,21 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
     return base_lo, base_hi, why, slip
 
 
-def _rates(tables: Tables, kind: Kind, relation, rows, values) -> tuple[Iv, np.ndarray]:
-    """The range of dated exchange rates, in amount-currency per converted-currency."""
-    n = len(relation)
+def _rates(tables: Tables, relation, rows, values) -> tuple[Iv, np.ndarray, np.ndarray]:
+    """The dated exchange rates allowed, in amount-currency per converted-currency, from the
+    rate windows built before the run; the window's row of each expansion row (-1: none)."""
     amount, converted = rows["amount"], rows["converted"]
     base = _currency(values.take("dimension", np.where(amount >= 0, amount, 0)))
     quote = _currency(values.take("dimension", np.where(converted >= 0, converted, 0)))
-    starts = tables.relations["rate_start"][relation]
-    ends = tables.relations["rate_end"][relation]
-    keys = _keys(base, quote, starts, ends)
-    lo, hi = np.full(n, np.nan), np.full(n, np.nan)
-    reason = np.full(n, "", dtype=object)
-    distinct, inverse = np.unique(keys.astype(str), return_inverse=True)
-    for number, key in enumerate(distinct):  # one look-up per currency pair and period
-        where = inverse == number
-        b, q, s, e = key.split("|")
-        if not b or not q:
-            reason[where] = "a conversion needs an amount and its conversion, both in currencies"
-        elif s == "None":
-            reason[where] = (
-                "no date for the exchange rate: give the article's published date"
-                " or the relation's rate_period"
-            )
-        else:
-            first, last = starts[where][0], ends[where][0]
-            found = rates.rate_range(b, q, Period(first, last, f"{s}/{e}"))
-            if found is None:
-                reason[where] = f"no ECB reference rate for {b} per {q} from {s} to {e}"
-            else:
-                lo[where] = found[0] * (1 - rates.RATE_TOLERANCE)
-                hi[where] = found[1] * (1 + rates.RATE_TOLERANCE)
-    return Iv(lo, hi), reason
-
-
-def _keys(base, quote, starts, ends) -> np.ndarray:
-    """Look-up keys, vectorized: dates are turned into text once per distinct date."""
-    dates = np.unique(np.concatenate([starts, ends]).astype(str), return_inverse=True)
-    names = dates[0].astype(object)
-    half = len(starts)
-    start_text, end_text = names[dates[1][:half]], names[dates[1][half:]]
-    return base + "|" + quote + "|" + start_text + "|" + end_text
+    both = (base != "") & (quote != "")
+    window, reason = rate_rows.look_up(tables, base, quote, relation, both)
+    reason[~both] = "a conversion needs an amount and its conversion, both in currencies"
+    known = window >= 0
+    safe = np.where(known, window, 0)
+    allowed = tables.rates
+    lo = np.where(known, allowed["allowed_low"][safe] if len(allowed) else np.nan, np.nan)
+    hi = np.where(known, allowed["allowed_high"][safe] if len(allowed) else np.nan, np.nan)
+    return Iv(lo, hi), reason, window
 
 
 def _currency(dims: np.ndarray) -> np.ndarray:

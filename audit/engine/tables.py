@@ -5,6 +5,8 @@
                years, the period whose exchange rates apply)
     fills      one row per (relation, role, value): a role filled by a fact with two vintages
                has two rows, and the engine tries both
+    rates      one row per currency pair and window a conversion may need, looked up before the
+               engine runs by audit.reference.rate_windows (rates, band, bounds, days missing)
 
 Keeping the engine's input to plain tables makes it a pure function that can run partition by
 partition on a larger engine; this module is the only place that walks Python objects.
@@ -13,8 +15,9 @@ partition on a larger engine; this module is the only place that walks Python ob
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +27,7 @@ from audit.claims.claims_file import Article, Fill, Relation
 from audit.claims.periods import Period
 from audit.claims.values import StatedValue, scale_factor
 from audit.engine.columns import Table, text_column
+from audit.reference import rate_windows
 from audit.reference.facts import Fact
 
 VALUE_COLUMNS = (
@@ -86,6 +90,8 @@ class Tables:
     # value row of a fact's vintage -> (fact id, its vintage index, the index of the vintage
     # current when the article appeared); a stale row is tried after the current one.
     fact_values: dict[int, tuple[str, int, int]] = field(default_factory=dict)
+    # The rate windows (audit.reference.rate_windows), built before the engine runs.
+    rates: Table = field(default_factory=lambda: Table(rate_windows.build((), 0.0)))
 
 
 class _Builder:
@@ -165,7 +171,12 @@ class _Builder:
         return self.fact_rows[fact_id, current]
 
 
-def build_tables(articles: list[Article], facts: Mapping[str, Fact]) -> Tables:
+def build_tables(
+    articles: list[Article],
+    facts: Mapping[str, Fact],
+    rate_band: float = rate_windows.DEFAULT_BAND,
+) -> Tables:
+    """The engine's tables; `rate_band` is the fraction allowed either side of a dated rate."""
     builder = _Builder(facts)
     relation_rows: list[tuple] = []
     fill_rows: list[tuple] = []
@@ -201,12 +212,53 @@ def build_tables(articles: list[Article], facts: Mapping[str, Fact]) -> Tables:
                 for part, fill in enumerate(fillers):
                     for value_row in builder.fill_rows(article, fill, relation, role):
                         fill_rows.append((index, role, value_row, part))
-    return Tables(
+    tables = Tables(
         _table(builder.rows, VALUE_COLUMNS, VALUE_TYPES),
         _table(relation_rows, RELATION_COLUMNS, RELATION_TYPES),
         _table(fill_rows, FILL_COLUMNS, FILL_TYPES),
         builder.fact_values,
     )
+    return with_rate_windows(tables, rate_band)
+
+
+RATE_KINDS = ("conversion", "unit_conversion")
+_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
+
+
+def with_rate_windows(tables: Tables, band: float = rate_windows.DEFAULT_BAND) -> Tables:
+    """The tables with the rate windows their conversions need, looked up by the reference
+    stage (audit.reference.rate_windows) before the engine runs: build_tables does this for
+    its own tables; tables made elsewhere (a DataFrame engine, a generated archive) call it."""
+    return replace(tables, rates=Table(rate_windows.build(rate_requests(tables), band)))
+
+
+def rate_requests(tables: Tables) -> set[tuple[str, str, date, date]]:
+    """Every (base, quote, window) a conversion could be held against: the currencies of its
+    amount's values by those of its conversion's, over the relation's window."""
+    fills, relations = tables.fills, tables.relations
+    if not len(fills):
+        return set()
+    kinds = relations["kind"][fills["relation"]]
+    keep = np.isin(kinds, RATE_KINDS) & np.isin(fills["role"], ("amount", "converted"))
+    relation, role = fills["relation"][keep], fills["role"][keep]
+    dims = tables.values["dimension"][fills["value"][keep]].astype(str)
+    distinct, inverse = np.unique(dims, return_inverse=True)
+    found = [_CURRENCY.search(d) for d in distinct.tolist()]  # one search per spelling
+    codes = np.array([m.group(1) if m else "" for m in found], dtype=object)[inverse]
+    quotes: dict[int, set[str]] = {}
+    converted = (role == "converted") & (codes != "")
+    for r, code in zip(relation[converted].tolist(), codes[converted].tolist(), strict=True):
+        quotes.setdefault(r, set()).add(code)
+    amount = (role == "amount") & (codes != "")
+    starts, ends = relations["rate_start"], relations["rate_end"]
+    requests = set()
+    for r, base in set(zip(relation[amount].tolist(), codes[amount].tolist(), strict=True)):
+        start = starts[r]
+        if start is None or start != start:  # undated: no window to look up
+            continue
+        for quote in quotes.get(r, ()):
+            requests.add((base, quote, start, ends[r]))
+    return requests
 
 
 def _table(rows: list[tuple], names: tuple[str, ...], types: Mapping[str, Any]) -> Table:

@@ -3,9 +3,9 @@ currency rate only when the units hold a currency (yuan per square metre as doll
 
 The `unit_conversion` kind's derived role `factor` is how many base units of the converted side
 one base unit of the amount is: exactly 1 between units of one dimension (no tolerance beyond
-the rounding of the two figures), the inverse of the ECB's dated rate, with its spread, when the
-two sides differ by their currency. Offsets (Celsius, Fahrenheit) enter the sides here, since
-the values table carries only a factor.
+the rounding of the two figures), the inverse of the dated rate window's bounds (band included,
+audit.reference.rate_windows), when the two sides differ by their currency. Offsets (Celsius,
+Fahrenheit) enter the sides here, since the values table carries only a factor.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ import re
 
 import numpy as np
 
-from audit.claims.periods import Period
 from audit.claims.units import Unit, resolve
+from audit.engine import rate_rows
 from audit.errors import InputError
 from audit.intervals import Iv
-from audit.reference import rates
 
 KIND = "unit_conversion"
 _CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
@@ -80,8 +79,9 @@ def _resolve(text: str) -> Unit | None:
 
 def prepare(
     tables, relation: np.ndarray, rows: dict[str, np.ndarray], values
-) -> tuple[Iv, np.ndarray, dict[str, Iv]]:
-    """The factor role, why a row cannot be checked, and both sides in base units."""
+) -> tuple[Iv, np.ndarray, dict[str, Iv], np.ndarray]:
+    """The factor role, why a row cannot be checked, both sides in base units, and the rate
+    window (row of Tables.rates) each row is held against (-1 where none)."""
     n = len(relation)
     sides: dict[str, Iv] = {}
     dims: dict[str, np.ndarray] = {}
@@ -115,33 +115,15 @@ def prepare(
     reason[present & ~same & ~bridged] = (
         "the amount and its conversion are not of the same dimension"
     )
-    starts = tables.relations["rate_start"][relation]
-    ends = tables.relations["rate_end"][relation]
-    keys = np.full(n, "", dtype=object)
-    if bridged.any():  # text keys only for the rows that need a rate
-        keys[bridged] = [
-            f"{b}|{q}|{s}|{e}"
-            for b, q, s, e in zip(
-                base[bridged], quote[bridged], starts[bridged], ends[bridged], strict=True
-            )
-        ]
-    for key in np.unique(keys[bridged].astype(str)):
-        where = bridged & (keys == key)
-        b, q, s, e = key.split("|")
-        if s == "None":
-            reason[where] = (
-                "no date for the exchange rate: give the article's published date"
-                " or the relation's rate_period"
-            )
-            continue
-        found = rates.rate_range(b, q, Period(starts[where][0], ends[where][0], f"{s}/{e}"))
-        if found is None:
-            reason[where] = f"no ECB reference rate for {b} per {q} from {s} to {e}"
-            continue
+    # The rate windows were looked up before the run (audit.reference.rate_windows).
+    window, why = rate_rows.look_up(tables, base, quote, relation, bridged)
+    reason = np.where(why != "", why, reason)
+    known = window >= 0
+    if known.any():
         # Amount-currency per converted-currency, inverted: the factor multiplies the amount.
-        factor_lo[where] = 1 / (found[1] * (1 + rates.RATE_TOLERANCE))
-        factor_hi[where] = 1 / (found[0] * (1 - rates.RATE_TOLERANCE))
-    return Iv(factor_lo, factor_hi), reason, sides
+        factor_lo[known] = 1 / tables.rates["allowed_high"][window[known]]
+        factor_hi[known] = 1 / tables.rates["allowed_low"][window[known]]
+    return Iv(factor_lo, factor_hi), reason, sides, window
 
 
 def unit_texts(tables, rows: np.ndarray) -> np.ndarray:

@@ -1,1 +1,2 @@
-"""Gate policy between a run and its report: baselines and suppressions in the article text."""
+"""Gate policy between a run and its report: configuration, the cap on guesses, accepted findings,
+coverage, content fingerprints, baselines and suppressions in the article text."""

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.errors import InputError
+from audit.reference.rate_windows import DEFAULT_BAND
 from audit.rules.rule_files import Rule
 
 if sys.version_info >= (3, 11):
@@ -34,7 +35,11 @@ KEYS = {
     "include": "globs of files to audit inside folders (default: all)",
     "exclude": "globs of files not to audit",
     "baseline": "a baseline file (from `audit baseline`), relative to the config file",
+    "rate-band": "the fraction allowed either side of a dated exchange rate, a number from 0"
+    " up to 0.5 (default 0.02, that is 2%)",
 }
+# A band of a half already lets a rate pass at a third of its size or at three times it.
+MAX_RATE_BAND = 0.5
 
 
 @dataclass
@@ -49,6 +54,7 @@ class Config:
     include: list[str] = field(default_factory=lambda: ["*"])
     exclude: list[str] = field(default_factory=list)
     baseline: Path | None = None
+    rate_band: float = DEFAULT_BAND
     sources: dict[str, str] = field(default_factory=dict)  # key -> where its value came from
 
     def apply_rules(self, rules: list[Rule]) -> list[Rule]:
@@ -148,6 +154,14 @@ def _set(config: Config, key: str, value: Any, path: Path, text: str) -> None:
                     glob,
                 )
         config.severity = dict(value)
+    elif key == "rate-band":
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or not 0 <= value <= MAX_RATE_BAND
+        ):
+            raise _error(f"rate-band = {value!r}: {KEYS[key]}", path, text, key)
+        config.rate_band = float(value)
     elif key == "baseline":
         if not isinstance(value, str):
             raise _error(f"baseline: {KEYS[key]}", path, text, key)
@@ -181,6 +195,7 @@ def describe(config: Config) -> str:
         "include": config.include,
         "exclude": config.exclude,
         "baseline": str(config.baseline) if config.baseline else None,
+        "rate-band": config.rate_band,
     }
     lines = [f"# configuration file: {config.path or 'none found'}"]
     for key, value in values.items():

