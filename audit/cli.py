@@ -178,9 +178,9 @@ def check(
         from audit.report.files import write_pages
 
         folder = reports_dir or Path("reports")
-        pages = markdown.render(report)  # all pages exist before the first is written
-        write_pages(folder, pages)
-        _echo(f"wrote {len(pages)} pages to {folder}\n", status)
+        # Rendered and staged one page at a time; none replaces a page until all are staged.
+        written = write_pages(folder, markdown.pages(report))
+        _echo(f"wrote {written} pages to {folder}\n", status)
     else:
         from rich.console import Console
 
