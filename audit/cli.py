@@ -443,8 +443,11 @@ BLAS_THREAD_VARIABLES = (
 def main() -> None:
     import os
 
+    from audit.parallel import fewer_collections
+
     for name in BLAS_THREAD_VARIABLES:  # before anything imports numpy
         os.environ.setdefault(name, "1")
+    fewer_collections()
     try:
         _main()
     except SystemExit:
