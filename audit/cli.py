@@ -172,7 +172,7 @@ def check(
     elif output_format == "json":
         from audit.report import json_out
 
-        _echo(json_out.render(report, fail_on), status)
+        _echo(json_out.chunks(report, fail_on), status)
     elif output_format == "markdown":
         from audit.report import markdown
         from audit.report.files import write_pages
@@ -192,10 +192,11 @@ def check(
     sys.exit(status)
 
 
-def _echo(text: str, status: int) -> None:
-    """Print a report; a reader that closed the pipe ends the run with the status it earned."""
+def _echo(text: str | Iterator[str], status: int) -> None:
+    """Print a report (or its pieces, as they come); a reader that closed the pipe ends the
+    run with the status it earned."""
     try:
-        sys.stdout.write(text)
+        sys.stdout.writelines([text] if isinstance(text, str) else text)
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_stdout()

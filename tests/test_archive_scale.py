@@ -172,3 +172,15 @@ def test_markdown_pages_come_one_by_one_as_render_has_them(folder):
     pages = markdown.pages(report)
     assert not isinstance(pages, dict)
     assert dict(pages) == markdown.render(report)
+
+
+def test_json_written_piece_by_piece_reads_as_one_indented_document(folder):
+    (folder / "broken.yaml").write_text("article: {id: x}\nclaims: [1\n", encoding="utf-8")
+    (folder / "plain.txt").write_text("Nothing here is a figure.\n", encoding="utf-8")
+    report, _ = run_check([folder], jobs=1)
+    pieces = list(json_out.chunks(report, "warning"))
+    text = "".join(pieces)
+    assert len(pieces) > len(report.findings())  # a piece per finding, not one string
+    assert report.errors and report.findings()
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+    assert text == json_out.render(report, "warning")

@@ -40,8 +40,9 @@ def write_pages(folder: Path, pages: Iterable[tuple[str, str]] | Mapping[str, st
     return len(staged)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to a temporary file beside `path`, then rename it into place."""
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces, as they come) to a temporary file beside `path`, then
+    rename it into place."""
     temporary = _staged(path, text)
     try:
         _replace(temporary, path)
@@ -56,7 +57,7 @@ def _replace(temporary: str, path: Path) -> None:
         raise InputError(f"cannot write: {error.strerror or error}", str(path)) from None
 
 
-def _staged(path: Path, text: str) -> str:
+def _staged(path: Path, text: str | Iterable[str]) -> str:
     """`text` in a new temporary file beside `path`: its name, to be renamed into place."""
     if not path.parent.is_dir():
         raise InputError("cannot write: the folder does not exist", str(path))
@@ -65,7 +66,7 @@ def _staged(path: Path, text: str) -> str:
         descriptor, temporary = tempfile.mkstemp(prefix=".audit-", suffix=".tmp", dir=path.parent)
         with os.fdopen(descriptor, "w", encoding="utf-8") as out:
             descriptor = -1
-            out.write(text)
+            out.writelines([text] if isinstance(text, str) else text)
         return temporary
     except OSError as error:
         if descriptor >= 0:
