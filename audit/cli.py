@@ -181,16 +181,19 @@ def check(
     elif output_format == "json":
         from audit.report import json_out
 
-        _echo(json_out.render(report, fail_on), status)
+        _echo(json_out.chunks(report, fail_on), status)
     elif output_format == "markdown":
         from audit.report import html, markdown
         from audit.report.files import write_pages
 
         folder = reports_dir or Path("reports")
-        # all pages exist before the first is written; the HTML ones beside, for a browser
-        pages = {**markdown.render(report), **html.pages(report)}
-        write_pages(folder, pages)
-        _echo(f"wrote {len(pages)} pages to {folder}\n", status)
+        # Rendered and staged one page at a time, the HTML ones beside for a browser; none
+        # replaces a page until all are staged.
+        from itertools import chain
+
+        written = write_pages(folder, chain(markdown.pages(report), html.pages(report).items()))
+        _echo(f"wrote {written} pages to {folder}
+", status)
     else:
         from rich.console import Console
 
@@ -202,10 +205,11 @@ def check(
     sys.exit(status)
 
 
-def _echo(text: str, status: int) -> None:
-    """Print a report; a reader that closed the pipe ends the run with the status it earned."""
+def _echo(text: str | Iterator[str], status: int) -> None:
+    """Print a report (or its pieces, as they come); a reader that closed the pipe ends the
+    run with the status it earned."""
     try:
-        sys.stdout.write(text)
+        sys.stdout.writelines([text] if isinstance(text, str) else text)
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_stdout()
@@ -464,8 +468,11 @@ BLAS_THREAD_VARIABLES = (
 def main() -> None:
     import os
 
+    from audit.parallel import fewer_collections
+
     for name in BLAS_THREAD_VARIABLES:  # before anything imports numpy
         os.environ.setdefault(name, "1")
+    fewer_collections()
     try:
         _main()
     except SystemExit:

@@ -8,6 +8,7 @@ file comes back as its InputError, to be reported beside the others as in one pr
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -19,6 +20,14 @@ T = TypeVar("T")
 R = TypeVar("R")
 # A pool costs a few tens of milliseconds to start: not worth it for a gate on one or two files.
 MIN_FILES_FOR_POOL = 4
+
+
+def fewer_collections() -> None:
+    """Run the cycle collector less often: a long article's draft makes hundreds of
+    thousands of objects, none of them garbage, and the default thresholds spend a fifth of
+    the extraction time scanning them. Garbage cycles are still collected, in larger batches.
+    """
+    gc.set_threshold(50_000, 20, 100)
 
 
 def available_cores() -> int:
@@ -83,7 +92,7 @@ def map_in_order(
     from concurrent.futures import ProcessPoolExecutor  # only a run with a pool pays for it
 
     pooled: list[R | InputError] = []
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=fewer_collections) as pool:
         for result in pool.map(catching(func), items, chunksize=chunk):
             pooled.append(result.error() if isinstance(result, Failed) else result)
             if progress is not None:

@@ -72,7 +72,9 @@ def _extracted(path: Path) -> Article:
     def leave_out(item, error: InputError) -> None:
         left_out.append(_skipped_entry(item, error, text))
 
-    article = build_article(from_data(data, str(path)), str(path), path.stem, leave_out)
+    tree = from_data(data, str(path))
+    del data  # the draft's own dicts: a long article need not hold them beside the tree
+    article = build_article(tree, str(path), path.stem, leave_out)
     article.skipped.extend(left_out)
     return article
 

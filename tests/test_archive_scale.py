@@ -138,3 +138,49 @@ def test_a_local_dask_cluster_gives_the_local_findings(folder):
     alone, _ = run_check([folder], jobs=1)
     on_dask, _ = run_check([folder], dask="local")
     assert json_out.render(on_dask, "warning") == json_out.render(alone, "warning")
+
+
+def test_markdown_pages_are_staged_one_at_a_time_and_none_lands_if_one_fails(tmp_path):
+    from audit.report.files import write_pages
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.md").write_text("old a", encoding="utf-8")
+    on_disk_while_rendering: list[int] = []
+
+    def pages():
+        for name in ("a.md", "b.md"):
+            # What is staged so far sits in temporary files, not in memory.
+            on_disk_while_rendering.append(len(list(folder.iterdir())))
+            yield name, f"new {name}"
+        raise OSError("the renderer failed")
+
+    with pytest.raises(OSError):
+        write_pages(folder, pages())
+    assert on_disk_while_rendering == [1, 2]
+    assert sorted(p.name for p in folder.iterdir()) == ["a.md"]
+    assert (folder / "a.md").read_text(encoding="utf-8") == "old a"
+    assert write_pages(folder, iter([("a.md", "new a"), ("b.md", "new b")])) == 2
+    assert sorted(p.name for p in folder.iterdir()) == ["a.md", "b.md"]
+    assert (folder / "a.md").read_text(encoding="utf-8") == "new a"
+
+
+def test_markdown_pages_come_one_by_one_as_render_has_them(folder):
+    from audit.report import markdown
+
+    report, _ = run_check([folder], jobs=1)
+    pages = markdown.pages(report)
+    assert not isinstance(pages, dict)
+    assert dict(pages) == markdown.render(report)
+
+
+def test_json_written_piece_by_piece_reads_as_one_indented_document(folder):
+    (folder / "broken.yaml").write_text("article: {id: x}\nclaims: [1\n", encoding="utf-8")
+    (folder / "plain.txt").write_text("Nothing here is a figure.\n", encoding="utf-8")
+    report, _ = run_check([folder], jobs=1)
+    pieces = list(json_out.chunks(report, "warning"))
+    text = "".join(pieces)
+    assert len(pieces) > len(report.findings())  # a piece per finding, not one string
+    assert report.errors and report.findings()
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+    assert text == json_out.render(report, "warning")

@@ -15,18 +15,32 @@ them.
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from audit.extract.comments import blank_comments
 from audit.extract.decode import read_article
-from audit.extract.drafts import draft_claims
-from audit.extract.metadata import find_published, find_title
-from audit.extract.numbers_in_text import Found, find_quantities
-from audit.extract.relations import find_relations
-from audit.extract.yaml_out import dump_yaml
+
+if TYPE_CHECKING:
+    from audit.extract.numbers_in_text import Found, find_quantities
+    from audit.extract.yaml_out import dump_yaml
 
 __all__ = ["Found", "dump_yaml", "extract_claims", "find_quantities", "read_article"]
+
+# Reading a claims file's article (for its suppression comments) imports audit.extract.decode,
+# which runs this file: the extractor's modules (hundreds of regular expressions) load only
+# when a name that needs them is asked for, so a gate on one claims file does not compile them.
+_LAZY = {
+    "Found": "audit.extract.numbers_in_text",
+    "find_quantities": "audit.extract.numbers_in_text",
+    "dump_yaml": "audit.extract.yaml_out",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def extract_claims(
@@ -37,6 +51,11 @@ def extract_claims(
     source_path: str | Path | None = None,
 ) -> dict[str, Any]:
     """A claims-file dict drafted from `text`; arguments override what the text states."""
+    from audit.extract.comments import blank_comments
+    from audit.extract.drafts import draft_claims
+    from audit.extract.metadata import find_published, find_title
+    from audit.extract.relations import find_relations
+
     text = blank_comments(text)
     published = published or find_published(text)
     article: dict[str, Any] = {"id": article_id}

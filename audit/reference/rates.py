@@ -16,7 +16,7 @@ import importlib.util
 import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -102,8 +102,17 @@ def ecb_rates(base: str, quote: str, period: Period) -> tuple[np.ndarray, np.nda
 
     Only the rates that exist are used: a window running past the shipped file is cut to the
     days it has, and `describe` says which."""
+    return _ecb_window(base, quote, *window(period))
+
+
+# Every conversion of an article (and the report's description of it) asks for the same few
+# windows: splitting their lines once per window, not once per conversion, keeps a long
+# article's cost linear. Bounded, so an archive's many publication dates hold little.
+@lru_cache(maxsize=4096)
+def _ecb_window(
+    base: str, quote: str, start: date, end: date
+) -> tuple[np.ndarray, np.ndarray] | None:
     ecb = _ecb_file()
-    start, end = window(period)
     first = int(np.searchsorted(ecb.days, np.datetime64(start), side="left"))
     last = int(np.searchsorted(ecb.days, np.datetime64(end), side="right"))
     rows = [line.split(",") for line in ecb.lines[first:last]]
@@ -115,7 +124,9 @@ def ecb_rates(base: str, quote: str, period: Period) -> tuple[np.ndarray, np.nda
     present = ~np.isnan(cross)
     if not present.any():
         return None
-    return ecb.days[first:last][present], cross[present]
+    days, cross = ecb.days[first:last][present], cross[present]
+    days.flags.writeable = cross.flags.writeable = False  # shared by every caller
+    return days, cross
 
 
 def describe(base: str, quote: str, period: Period) -> str:

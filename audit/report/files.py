@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from audit.errors import InputError
 
 
-def write_pages(folder: Path, pages: dict[str, str]) -> None:
-    """Write every page into `folder`; each appears whole or not at all.
+def write_pages(folder: Path, pages: Iterable[tuple[str, str]] | Mapping[str, str]) -> int:
+    """Write every page into `folder`; returns how many. All appear, or none is touched.
 
-    A page that is a symlink is replaced, not followed, so a link planted in the reports
-    folder cannot make the tool overwrite a file elsewhere.
+    Each page goes to a temporary file as soon as it is rendered (an archive's pages are
+    never all in memory); only when every page is rendered and written are they renamed into
+    place, so a failure halfway leaves the folder as it was. A page that is a symlink is
+    replaced, not followed, so a link planted in the reports folder cannot make the tool
+    overwrite a file elsewhere.
     """
     if folder.exists() and not folder.is_dir():
         raise InputError("the reports folder is a file, not a folder", str(folder))
@@ -23,12 +27,38 @@ def write_pages(folder: Path, pages: dict[str, str]) -> None:
         raise InputError(
             f"cannot create the reports folder: {error.strerror or error}", str(folder)
         ) from None
-    for name, text in pages.items():
-        write_atomically(folder / name, text)
+    items = pages.items() if isinstance(pages, Mapping) else pages
+    staged: list[tuple[str, Path]] = []
+    try:
+        for name, text in items:
+            staged.append((_staged(folder / name, text), folder / name))
+        for temporary, path in staged:
+            _replace(temporary, path)
+    finally:
+        for temporary, _ in staged:  # left over only when something failed
+            Path(temporary).unlink(missing_ok=True)
+    return len(staged)
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to a temporary file beside `path`, then rename it into place."""
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (or its pieces, as they come) to a temporary file beside `path`, then
+    rename it into place."""
+    temporary = _staged(path, text)
+    try:
+        _replace(temporary, path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _replace(temporary: str, path: Path) -> None:
+    try:
+        os.replace(temporary, path)  # replaces a symlink itself, never its target
+    except OSError as error:
+        raise InputError(f"cannot write: {error.strerror or error}", str(path)) from None
+
+
+def _staged(path: Path, text: str | Iterable[str]) -> str:
+    """`text` in a new temporary file beside `path`: its name, to be renamed into place."""
     if not path.parent.is_dir():
         raise InputError("cannot write: the folder does not exist", str(path))
     descriptor, temporary = -1, ""
@@ -36,8 +66,8 @@ def write_atomically(path: Path, text: str) -> None:
         descriptor, temporary = tempfile.mkstemp(prefix=".audit-", suffix=".tmp", dir=path.parent)
         with os.fdopen(descriptor, "w", encoding="utf-8") as out:
             descriptor = -1
-            out.write(text)
-        os.replace(temporary, path)  # replaces a symlink itself, never its target
+            out.writelines([text] if isinstance(text, str) else text)
+        return temporary
     except OSError as error:
         if descriptor >= 0:
             os.close(descriptor)

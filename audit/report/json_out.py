@@ -4,44 +4,68 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterable, Iterator
 
-from audit.report.model import Finding, Report
+from audit.report.model import ArticleReport, Finding, Report
 
 
 def render(report: Report, fail_on: str) -> str:
+    return "".join(chunks(report, fail_on))
+
+
+def chunks(report: Report, fail_on: str) -> Iterator[str]:
+    """The report's text piece by piece, as `json.dumps(..., indent=2)` would write it whole:
+    each finding and article is encoded as it comes, so a long run never holds the whole
+    document, nor the millions of tokens `dumps` joins."""
     failing = {id(f) for f in report.failing(fail_on)}
-    data = {
-        "findings": [finding_dict(f, id(f) in failing) for f in report.findings()],
-        "articles": [
-            {
-                "article": a.article.id,
-                "source": a.article.path,
-                "title": a.article.title,
-                "counts": a.counts(),
-                "coverage": {
-                    "stated": a.coverage.stated,
-                    "checked": a.coverage.checked,
-                    "unchecked": [vars(u) for u in a.coverage.unchecked],
-                    "left_out_by_extraction": a.coverage.left_out,
-                },
-                "notes": a.notes,
-            }
-            for a in report.articles
-        ],
-        "errors": [
-            {"file": e.path, "line": e.line, "column": e.column, "message": e.message}
-            for e in report.errors
-        ],
-        "summary": {
-            **report.counts(),
-            "articles": len(report.articles),
-            "failing": len(failing),
-            "fail_on": fail_on,
-            "errors": len(report.errors),
-            "baselined": report.baselined,
-        },
+    yield '{\n  "findings": '
+    yield from _array(finding_dict(f, id(f) in failing) for f in report.findings())
+    yield ',\n  "articles": '
+    yield from _array(_article_dict(a) for a in report.articles)
+    errors = [
+        {"file": e.path, "line": e.line, "column": e.column, "message": e.message}
+        for e in report.errors
+    ]
+    summary = {
+        **report.counts(),
+        "articles": len(report.articles),
+        "failing": len(failing),
+        "fail_on": fail_on,
+        "errors": len(report.errors),
+        "baselined": report.baselined,
     }
-    return json.dumps(data, indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n"
+    yield f',\n  "errors": {_encode(errors, 1)},\n  "summary": {_encode(summary, 1)}\n}}\n'
+
+
+def _article_dict(a: ArticleReport) -> dict:
+    return {
+        "article": a.article.id,
+        "source": a.article.path,
+        "title": a.article.title,
+        "counts": a.counts(),
+        "coverage": {
+            "stated": a.coverage.stated,
+            "checked": a.coverage.checked,
+            "unchecked": [vars(u) for u in a.coverage.unchecked],
+            "left_out_by_extraction": a.coverage.left_out,
+        },
+        "notes": a.notes,
+    }
+
+
+def _encode(value: object, level: int) -> str:
+    """`value` as it appears `level` deep in the indented document."""
+    text = json.dumps(value, indent=2, ensure_ascii=False, default=str, allow_nan=False)
+    return text.replace("\n", "\n" + "  " * level)  # strings hold newlines only as \n
+
+
+def _array(items: Iterable[object]) -> Iterator[str]:
+    """A list one level deep in the document, an item at a time."""
+    opened = False
+    for item in items:
+        yield ("[\n    " if not opened else ",\n    ") + _encode(item, 2)
+        opened = True
+    yield "\n  ]" if opened else "[]"
 
 
 def _numbers(pair: tuple[float, float] | None) -> list[float | None] | None:

@@ -6,6 +6,7 @@ Pages are deterministic (sorted, no timestamps) so regenerated reports diff clea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
 from audit.report.model import ArticleReport, Finding, Report
@@ -20,10 +21,16 @@ HEADINGS = {
 
 def render(report: Report) -> dict[str, str]:
     """File name -> page text, for every article and the index."""
+    return dict(pages(report))
+
+
+def pages(report: Report) -> Iterator[tuple[str, str]]:
+    """(file name, page text) for every article, then the index, rendered one at a time so
+    an archive's report never holds all its pages at once."""
     names = page_names(report)
-    pages = {names[id(a)]: _article(a) for a in report.articles}
-    pages["index.md"] = _index(report, names)
-    return pages
+    for a in report.articles:
+        yield names[id(a)], _article(a)
+    yield "index.md", _index(report, names)
 
 
 def page_names(report: Report) -> dict[int, str]:

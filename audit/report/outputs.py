@@ -20,7 +20,7 @@ def write_report(report: Report, output_format: str, output: Path | None, fail_o
         from audit.report import json_out
 
         assert output is not None
-        write_atomically(output, json_out.render(report, fail_on))
+        write_atomically(output, json_out.chunks(report, fail_on))
         return
     from audit.report import jsonl
 
