@@ -67,8 +67,10 @@ _PER_WORDS = (
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
     r"|mile|jin|catty|pound|lb|ounce|oz"
 )
+_PER_COUNTED = lx.trie(sorted({w.lower() for w in lx.COUNT_NOUNS} - {"head", "unit", "units"}))
 _PER = (
     rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
+    rf"|(?<=per\s)(?i:{_PER_COUNTED})(?![a-z])"
     r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
     rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|barrel|tonne|ton|head|person"
     r"|share|night|kilogram|kg|litre|liter|gallon)(?![a-z])"

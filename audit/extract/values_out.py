@@ -177,6 +177,10 @@ def _unit(found: Found, prefix: str | None) -> str | None:
             # "$1,200 a month": the grammar reads a rate with the currency as a word.
             return f"{lx.CURRENCY_OUT[found.currency]}{_per(found, ' ')}"
         return _per(found, "") or None
+    if found.kind == "number" and found.counted in _COUNT_NOUNS and not found.unit_text:
+        # "13,000 workers": the noun is the count's unit, so counts of different things never
+        # meet in a sum or a share, and "per worker" can be checked against it.
+        return found.counted + _per(found, " ")
     unit = None
     if found.unit_text:
         written = " ".join(found.unit_text.split())
@@ -205,6 +209,8 @@ def _per(found: Found, joiner: str) -> str:
     )
     return f"{joiner}per {per}"
 
+
+_COUNT_NOUNS = frozenset(lx.COUNT_NOUNS)
 
 # "km/h" and "a square metre" as the unit registry spells them.
 _PER_OUT = {"h": "hour", "annum": "year", "capita": "person", "head": "person"}
