@@ -120,8 +120,10 @@ _RATIO_GAP = re.compile(r"\s?:\s?")
 
 
 def _ratios(text: str, found: list[Found]) -> list[Found]:
-    """ "5.1 : 38.7 : 56.2", "a 3:1 split": each part is a ratio term, not a count."""
-    marks = [False] * len(found)
+    """ "a 3:1 split": each part is a ratio term, not a count. "5.1 : 38.7 : 56.2": three or
+    more terms under a hundred written with decimals are the shares of a whole, in percent (the
+    structure of an economy, a vote), as statistical releases write them."""
+    runs: list[list[int]] = []
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
         if (
@@ -130,11 +132,34 @@ def _ratios(text: str, found: list[Found]) -> list[Found]:
             and second.start - first.end <= 3
             and _RATIO_GAP.fullmatch(text, first.end, second.start) is not None
         ):
-            marks[index] = marks[index + 1] = True
-    return [
-        _with(item, kind="ratio", counted=None) if mark else item
-        for item, mark in zip(found, marks, strict=True)
-    ]
+            if runs and runs[-1][-1] == index:
+                runs[-1].append(index + 1)
+            else:
+                runs.append([index, index + 1])
+    if not runs:
+        return found
+    out = list(found)
+    for run in runs:
+        terms = [found[i] for i in run]
+        shares = len(terms) >= 3 and all(_share_term(t) for t in terms)
+        shares = shares and any("." in t.number for t in terms)
+        for i, term in zip(run, terms, strict=True):
+            out[i] = (
+                _with(term, kind="percent", unit="percent", unit_text="%", counted=None)
+                if shares
+                else _with(term, kind="ratio", counted=None)
+            )
+    return out
+
+
+def _share_term(term: Found) -> bool:
+    return (
+        term.value is not None
+        and not term.scale
+        and not term.is_range
+        and 0 <= term.value < 100
+        and term.number.replace(".", "", 1).isdigit()
+    )
 
 
 _RATIO_PARTS = frozenset(("number", "ratio"))
