@@ -389,8 +389,10 @@ _BROKEN_POINTS = frozenset((". ", ".\n", ".\r\n", " "))
 def _broken_point(item: Found, nxt: Found, gap: str) -> bool:
     if gap not in _BROKEN_POINTS or item.scale or item.is_range or nxt.is_range:
         return False
-    if not nxt.scale or item.per or (item.qualifier and nxt.qualifier):
+    if item.per or (item.qualifier and nxt.qualifier):
         return False
+    if not nxt.scale and not (nxt.kind == "percent" and gap.startswith(".\n")):
+        return False  # "31.\n7%": a page's line break inside a rate
     digits = item.number.replace(",", "")
     if not digits.isdigit():
         return False
@@ -406,7 +408,7 @@ def _broken_point(item: Found, nxt: Found, gap: str) -> bool:
     if item.kind == "money":
         return item.prefix is not None and item.unit_text is None and nxt.kind == "number"
     # "14. 2 billion yuan": a bare first part, the unit after the second
-    return item.kind == "number" and nxt.kind == "money" and nxt.prefix is None
+    return item.kind == "number" and nxt.kind in ("money", "percent") and nxt.prefix is None
 
 
 def _factor(item: Found) -> Decimal:

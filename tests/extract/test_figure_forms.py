@@ -182,3 +182,30 @@ def test_drafted_counts_of_different_kinds_never_add_up(tmp_path):
     assert {"240 shops", "1,300 workers"} <= values
     got = _verdicts(tmp_path, text, ".txt")
     assert all(status != "inconsistent" for status, _ in got.values())
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("A coffee costs €4,50 at the kiosk.", "€4,50", "4.50"),
+        ("Tickets are € 12,99 each.", "€ 12,99", "12.99"),
+        ("A loaf is 2,49 euros now.", "2,49 euros", "2.49"),
+        ("Shares rose 31.\n7% in a day.", "31.\n7%", "31.7"),
+    ],
+)
+def test_decimal_commas_beside_a_currency_and_a_rate_broken_by_the_page(text, written, value):
+    found = _figure(text, written)
+    assert found.value == Decimal(value)
+    assert parse_value(claim_value(found)[0]).number == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("It costs $4,500 to enter.", ["4500"]),
+        ("The list ran 1,2 and 3.", ["1", "3"]),
+        ("Shares rose 31. 7% of them fell.", ["31", "7"]),
+    ],
+)
+def test_three_digits_after_a_comma_stay_thousands_and_a_bare_list_is_not_joined(text, values):
+    assert [str(f.value) for f in find_quantities(text)] == values
