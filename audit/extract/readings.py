@@ -258,7 +258,8 @@ def _is_score(item: Found, text: str) -> bool:
 
 _NOUN = re.compile(
     rf"\s+(?:{lx.alternation(vocab.COUNT_MODIFIERS)}\s+)?"
-    rf"([a-z]{{3,}}s|{lx.alternation(vocab.PLURAL_NOUNS)})\b"
+    # a plural, not a singular ending in s ("business", "bonus", "crisis")
+    rf"([a-z]{{3,}}s(?<!ss)(?<!us)(?<!is)|{lx.alternation(vocab.PLURAL_NOUNS)})\b"
 )
 _NOT_COUNTED = frozenset(
     (
