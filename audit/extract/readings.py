@@ -194,7 +194,8 @@ def _alone(text: str, item: Found) -> Found:
     if item.is_range:
         if _is_score(item, text):
             return _with(item, kind="identifier", value=None, low=None, high=None)
-        return item
+        counted = _noun_after(text, item.end)  # "between 20,000 and 30,000 workers"
+        return item if counted is None else _with(item, counted=counted)
     digits = item.number
     if digits.isdigit():
         retagged = _not_a_figure(text, item, digits)

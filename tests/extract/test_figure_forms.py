@@ -217,3 +217,38 @@ def test_decimal_commas_beside_a_currency_and_a_rate_broken_by_the_page(text, wr
 )
 def test_three_digits_after_a_comma_stay_thousands_and_a_bare_list_is_not_joined(text, values):
     assert [str(f.value) for f in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text,written,value,low,high",
+    [
+        ("Forecasts put growth at 2.5%-3% next year.", "2.5%-3%", "2.5-3%", 2.45, 3.5),
+        (
+            "Output may grow between 2.5 and 3 percent.",
+            "2.5 and 3 percent",
+            "2.5-3 percent",
+            2.45,
+            3.5,
+        ),
+        (
+            "Fines range between 20 million and 1.5 billion yuan.",
+            "20 million and 1.5 billion yuan",
+            "20 million-1.5 billion yuan",
+            1.95e7,
+            1.55e9,
+        ),
+        ("Nights fell to between -4 and -9 degrees.", "-4 and -9", "-4 to -9", -9.5, -3.5),
+        (
+            "The plan hires between 4,000 and 6,000 workers.",
+            "4,000 and 6,000",
+            "4,000-6,000 workers",
+            3950,
+            6050,
+        ),
+    ],
+)
+def test_a_range_is_one_interval_with_each_end_as_written(text, written, value, low, high):
+    found = _figure(text, written)
+    assert claim_value(found)[0] == value
+    stated = parse_value(value)
+    assert (stated.lo, stated.hi) == pytest.approx((low, high))
