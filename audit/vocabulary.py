@@ -348,6 +348,43 @@ MULTIPLE_VERBS: dict[str, Decimal] = {
     "halved": Decimal("0.5"),
 }
 
+# --- Counted things: "13,000 workers", "350 new stores" -----------------------------------------
+# Words news puts between a count and the plural noun it counts.
+COUNT_MODIFIERS: tuple[str, ...] = (
+    "more",
+    "new",
+    "additional",
+    "extra",
+    "foreign",
+    "domestic",
+    "local",
+    "overseas",
+    "international",
+    "registered",
+    "active",
+    "full-time",
+    "part-time",
+    "permanent",
+    "temporary",
+    "migrant",
+    "rural",
+    "urban",
+    "private",
+    "public",
+    "small",
+    "large",
+    "young",
+    "elderly",
+    "daily",
+    "monthly",
+    "unique",
+    "paying",
+    "confirmed",
+    "electric",
+)
+# Plurals without an "s" that counts count.
+PLURAL_NOUNS: tuple[str, ...] = ("people", "children", "men", "women", "staff", "personnel")
+
 # --- Months ----------------------------------------------------------------------------------
 MONTH_NUMBERS: dict[str, int] = {
     name: number

@@ -48,6 +48,20 @@ def currency_of(dimension: str) -> str | None:
 
 _CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
 
+# A count of a named thing ("13,000 workers") is a dimension of its own in units.txt.
+COUNT_PREFIX = "[count_"
+
+
+def is_count(dimension: str) -> bool:
+    """Whether a dimension is a count of one named thing ("[count_worker]")."""
+    return dimension.startswith(COUNT_PREFIX) and "*" not in dimension and "^" not in dimension
+
+
+def count_names() -> list[str]:
+    """Every name and alias units.txt gives a counted thing ("worker", "workers", "people")."""
+    exact, _ = _table()
+    return sorted(name for name, unit in exact.items() if is_count(unit.dimension))
+
 
 NUMBER = Unit("number", DIMENSIONLESS, 1.0)
 
@@ -137,16 +151,20 @@ def resolve(text: str) -> Unit:
             bottom = resolve("lb" if piece.strip().lower() in ("pound", "pounds") else piece)
             if bottom.offset or unit.offset:
                 raise InputError(f"{cleaned!r} divides by a temperature scale with an offset")
+            # "yuan per worker" is an amount for one worker: the count divides out, as "yuan per
+            # person" always did, so a per-capita figure meets its total in one dimension.
             unit = Unit(
                 f"{unit.name}/{bottom.name}",
-                _divide(unit.dimension, bottom.dimension),
+                unit.dimension
+                if is_count(bottom.dimension)
+                else _divide(unit.dimension, bottom.dimension),
                 unit.factor / bottom.factor,
             )
         return unit
     raise InputError(
         f"unknown unit {cleaned!r}; known units include "
         + ", ".join(known_units()[:12])
-        + ", ... (what is counted belongs in"
+        + ", ... (a count of a thing units.txt does not name belongs in"
         " the claim's metric)"
     )
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from audit.claims.units import DIMENSIONLESS
+from audit.engine.counts import clash
 from audit.engine.crossing import cross
 from audit.intervals import Iv, div
 
@@ -59,9 +60,8 @@ def discounted_parts(
         hi += np.where(both, earlier.hi, 0.0)
         level_dims = values.take("dimension", li)
         # A rate written in points or as an amount is not a growth rate: the sum has no unit.
-        mixed = both & (
-            (values.take("dimension", ri) != DIMENSIONLESS) | ((dims != "") & (level_dims != dims))
-        )
+        rate_dims = values.take("dimension", ri)
+        mixed = both & ((rate_dims != DIMENSIONLESS) | ((dims != "") & clash(level_dims, dims)))
         dims = np.where(mixed, MIXED, np.where(both & (dims == ""), level_dims, dims))
     dims = np.where(incomplete, INCOMPLETE, dims)
     written = np.full(count, "the components' earlier levels", dtype=object)

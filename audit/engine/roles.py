@@ -17,6 +17,7 @@ from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
 from audit.engine import rate_rows, unit_factors
 from audit.engine.columns import Table
 from audit.engine.components import INCOMPLETE, MIXED, discounted_parts
+from audit.engine.counts import clash, counts
 from audit.engine.crossing import cross as _cross
 from audit.engine.tables import Tables
 from audit.intervals import Iv
@@ -150,7 +151,7 @@ def _sum_parts(
         lo += np.where(present, values.take("lo", safe) * factor, 0.0)
         hi += np.where(present, values.take("hi", safe) * factor, 0.0)
         dims = values.take("dimension", safe)
-        mixed |= present & (first_dims != "") & (dims != first_dims)
+        mixed |= present & (first_dims != "") & clash(dims, first_dims)
         first_dims = np.where(present & (first_dims == ""), dims, first_dims)
     # Reports write the parts out from the claims file; the sum needs no text of its own.
     written = np.full(count, "the sum of the parts", dtype=object)
@@ -243,13 +244,14 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
         return out_lo, out_hi, why, slip
     if role.unit in ("times", "count"):
         what = "a multiple" if role.unit == "times" else "a count"
+        plain = plain | counts(dims) if role.unit == "count" else plain
         why = np.where(present & ~plain, f"{role.name} is not {what}", why)
         return base_lo, base_hi, why, slip
     if role.unit.startswith("same:"):
         other = role.unit.split(":", 1)[1]
         other_idx = rows[other]
         other_dims = values.take("dimension", np.where(other_idx >= 0, other_idx, 0))
-        differs = present & (other_idx >= 0) & (dims != other_dims)
+        differs = present & (other_idx >= 0) & clash(dims, other_dims)
         why = np.where(differs, f"{role.name} and {other} are in different units", why)
         why = np.where(
             present & (dims == MIXED), f"the parts of {role.name} are in different units", why

@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 from audit import vocabulary as vocab
+from audit.claims import units
 
 # --- Scale words after a number ---------------------------------------------------------------
 # From the one vocabulary. Case-sensitive single letters are handled separately: "10M" is ten
@@ -302,6 +303,9 @@ GLUED_UNITS: dict[str, str | None] = {
     "point": None,
     "pts": None,
 }
+# Counted things units.txt names ("worker", "workers", "people"): a count keeps its noun as
+# its unit, and "per worker" makes a figure a rate per one of them.
+COUNT_NOUNS: tuple[str, ...] = tuple(units.count_names())
 # Temperatures are offset scales the linear unit registry does not hold: the extractor tags them
 # so ranges join, and the claim keeps the written unit in its metric.
 OFFSET_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})

@@ -21,13 +21,19 @@ from audit.extract.spelled import SPELLED_PATTERN, read_spelled
 # "5G" fails at the end instead) and the tails of dotted numbers ("192.168") out.
 # Indian grouping ("1,00,000") and decimal commas before a scale word or a percent sign
 # ("12,48 billion", "4,2%") come first: read as thousands groups they would split the number.
+# A comma before one or two digits is never a thousands separator: after a currency sign
+# ("€4,50") or before a currency word ("2,49 euros") it is a decimal comma too.
 _DECIMAL_COMMA_AFTER = (
-    r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn)"
-    r"(?![a-z])))"
+    r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn|"
+    + lx.alternation(lx.CURRENCY_WORDS)
+    + r")(?![a-z])))"
 )
+_DECIMAL_COMMA_SIGN = r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s))\d{1,3},\d\d(?![\d,])"
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d{1,2}(?![\d,])"
     + _DECIMAL_COMMA_AFTER
+    + "|"
+    + _DECIMAL_COMMA_SIGN
     + r"|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
     r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d+)(?:\.\d+)?|\.\d+"
 )
@@ -67,8 +73,10 @@ _PER_WORDS = (
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
     r"|mile|jin|catty|pound|lb|ounce|oz"
 )
+_PER_COUNTED = lx.trie(sorted({w.lower() for w in lx.COUNT_NOUNS} - {"head", "unit", "units"}))
 _PER = (
     rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
+    rf"|(?<=per\s)(?i:{_PER_COUNTED})(?![a-z])"
     r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
     rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|barrel|tonne|ton|head|person"
     r"|share|night|kilogram|kg|litre|liter|gallon)(?![a-z])"

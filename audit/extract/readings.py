@@ -81,7 +81,13 @@ _STREET = re.compile(
 _AGE = re.compile(r"[A-Z][a-z]+, $")
 _SCORE_GAP = re.compile(r"^[-–]$")
 _SENTENCE_END_GAP = ". "
-_ONE_IN = re.compile(r"^\s+in\s+$", re.IGNORECASE)
+# "one in five", "two out of three", "one in every four": a share of a whole.
+_ONE_IN = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_LONGEST_GAP = len(" out of every ")
+# Written shares need a small whole: "one in a million" is a figure of speech.
+_MOST_IN = 1000
+# "four out of five stars" is a rating, not a share.
+_RATING_AFTER = re.compile(r"\s+stars?\b", re.IGNORECASE)
 _SCALE_M_AFTER = re.compile(
     r"\s+(?!hurdles\b|races\b|heats\b|finals\b|metres\b|meters\b)(?:[a-z]+s|people)\b"
 )
@@ -99,8 +105,8 @@ def second_look(text: str, found: list[Found]) -> list[Found]:
             item = _alone(text, item)
         if index + 1 < count:
             nxt = found[index + 1]
-            # Every joined form has at most " in " between its parts: most pairs stop here.
-            joined = _join(text, item, nxt) if nxt.start - item.end <= 4 else None
+            # Every joined form has at most " in every " between its parts: most pairs stop here.
+            joined = _join(text, item, nxt) if nxt.start - item.end <= _LONGEST_GAP else None
             if joined is not None:
                 out.append(joined)
                 index += 2
@@ -114,8 +120,10 @@ _RATIO_GAP = re.compile(r"\s?:\s?")
 
 
 def _ratios(text: str, found: list[Found]) -> list[Found]:
-    """ "5.1 : 38.7 : 56.2", "a 3:1 split": each part is a ratio term, not a count."""
-    marks = [False] * len(found)
+    """ "a 3:1 split": each part is a ratio term, not a count. "5.1 : 38.7 : 56.2": three or
+    more terms under a hundred written with decimals are the shares of a whole, in percent (the
+    structure of an economy, a vote), as statistical releases write them."""
+    runs: list[list[int]] = []
     for index in range(len(found) - 1):
         first, second = found[index], found[index + 1]
         if (
@@ -124,11 +132,34 @@ def _ratios(text: str, found: list[Found]) -> list[Found]:
             and second.start - first.end <= 3
             and _RATIO_GAP.fullmatch(text, first.end, second.start) is not None
         ):
-            marks[index] = marks[index + 1] = True
-    return [
-        _with(item, kind="ratio", counted=None) if mark else item
-        for item, mark in zip(found, marks, strict=True)
-    ]
+            if runs and runs[-1][-1] == index:
+                runs[-1].append(index + 1)
+            else:
+                runs.append([index, index + 1])
+    if not runs:
+        return found
+    out = list(found)
+    for run in runs:
+        terms = [found[i] for i in run]
+        shares = len(terms) >= 3 and all(_share_term(t) for t in terms)
+        shares = shares and any("." in t.number for t in terms)
+        for i, term in zip(run, terms, strict=True):
+            out[i] = (
+                _with(term, kind="percent", unit="percent", unit_text="%", counted=None)
+                if shares
+                else _with(term, kind="ratio", counted=None)
+            )
+    return out
+
+
+def _share_term(term: Found) -> bool:
+    return (
+        term.value is not None
+        and not term.scale
+        and not term.is_range
+        and 0 <= term.value < 100
+        and term.number.replace(".", "", 1).isdigit()
+    )
 
 
 _RATIO_PARTS = frozenset(("number", "ratio"))
@@ -163,7 +194,8 @@ def _alone(text: str, item: Found) -> Found:
     if item.is_range:
         if _is_score(item, text):
             return _with(item, kind="identifier", value=None, low=None, high=None)
-        return item
+        counted = _noun_after(text, item.end)  # "between 20,000 and 30,000 workers"
+        return item if counted is None else _with(item, counted=counted)
     digits = item.number
     if digits.isdigit():
         retagged = _not_a_figure(text, item, digits)
@@ -225,7 +257,11 @@ def _is_score(item: Found, text: str) -> bool:
     )
 
 
-_NOUN = re.compile(r"\s+(?:more\s+|new\s+|additional\s+|extra\s+)?([a-z]{3,}s|people)\b")
+_NOUN = re.compile(
+    rf"\s+(?:{lx.alternation(vocab.COUNT_MODIFIERS)}\s+)?"
+    # a plural, not a singular ending in s ("business", "bonus", "crisis")
+    rf"([a-z]{{3,}}s(?<!ss)(?<!us)(?<!is)|{lx.alternation(vocab.PLURAL_NOUNS)})\b"
+)
 _NOT_COUNTED = frozenset(
     (
         "years",
@@ -247,6 +283,14 @@ _NOT_COUNTED = frozenset(
         "has",
         "is",
         "also",
+        "this",
+        "its",
+        "his",
+        "plus",
+        "less",
+        "thus",
+        "previous",
+        "various",
     )
 )
 
@@ -277,7 +321,7 @@ def _join(text: str, item: Found, nxt: Found) -> Found | None:
         gap == " "
         and item.scale
         and nxt.scale
-        and item.unit is None
+        and (item.unit is None or _unit_from_prefix(item))
         and not item.is_range
         and not nxt.is_range
         and item.kind in ("number", "money")
@@ -287,20 +331,11 @@ def _join(text: str, item: Found, nxt: Found) -> Found | None:
         and (item.prefix is None or nxt.kind != "money" or nxt.currency == item.currency)
     ):
         return _compound(text, item, nxt)
-    if (
-        gap == _SENTENCE_END_GAP
-        and item.kind == "money"
-        and item.prefix
-        and not item.scale
-        and nxt.kind == "number"
-        and nxt.scale
-        and nxt.number.isdigit()
-        and len(nxt.number) <= 2
-        and item.number.replace(",", "").isdigit()
-    ):
-        # "$14. 2 billion": a point with a stray space; news style never starts a sentence
-        # with a numeral, so this is one figure.
-        number = f"{item.number}.{nxt.number}"
+    if _broken_point(item, nxt, gap):
+        # "$14. 2 billion", "$14.\n2 billion", "$14 .2 billion": a point with a stray space or
+        # line break; news style never starts a sentence with a numeral, so this is one figure.
+        tail = nxt.number.lstrip(".")
+        number = f"{item.number}.{tail}"
         value = Decimal(number.replace(",", "")) * _factor(nxt)
         return _joined(
             text,
@@ -308,23 +343,28 @@ def _join(text: str, item: Found, nxt: Found) -> Found | None:
             nxt,
             value=value,
             number=number,
-            kind="money",
-            currency=item.currency,
-            unit=item.unit,
+            kind="money" if "money" in (item.kind, nxt.kind) else nxt.kind,
+            currency=item.currency or nxt.currency,
+            unit=item.unit or nxt.unit,
+            unit_text=nxt.unit_text or item.unit_text,
             prefix=item.prefix,
         )
     if (
         _ONE_IN.match(gap)
         and item.kind == nxt.kind == "number"
-        and item.value == 1
         and not item.scale
         and not nxt.scale
-        and nxt.value > 1
-        and nxt.number.replace(",", "").isalnum()
+        and not item.is_range
+        and not nxt.is_range
+        and item.value == item.value.to_integral_value()
+        and nxt.value == nxt.value.to_integral_value()
+        and 1 <= item.value < nxt.value <= _MOST_IN
+        and _RATING_AFTER.match(text, nxt.end) is None
     ):
-        # "one in five": a share, written as the percentage it states.
-        share = Decimal(100) / nxt.value
-        number = f"{share.quantize(Decimal('0.1')).normalize():f}"
+        # "one in five", "two out of three": a share, written as the percentage it states.
+        share = Decimal(100) * item.value / nxt.value
+        step = Decimal("0.1") if share >= 1 else Decimal("0.01")
+        number = f"{share.quantize(step).normalize():f}"
         return _with(
             item,
             end=nxt.end,
@@ -337,6 +377,40 @@ def _join(text: str, item: Found, nxt: Found) -> Found | None:
             counted=None,
         )
     return None
+
+
+def _unit_from_prefix(item: Found) -> bool:
+    """ "RMB 2 trillion": the currency came from the sign, no unit word follows the scale."""
+    return item.prefix is not None and item.unit_text is None and item.unit == item.currency
+
+
+# The gaps of a decimal point broken by a stray space or line break ("14. 2", "14 .2").
+_BROKEN_POINTS = frozenset((". ", ".\n", ".\r\n", " "))
+
+
+def _broken_point(item: Found, nxt: Found, gap: str) -> bool:
+    if gap not in _BROKEN_POINTS or item.scale or item.is_range or nxt.is_range:
+        return False
+    if item.per or (item.qualifier and nxt.qualifier):
+        return False
+    if not nxt.scale and not (nxt.kind == "percent" and gap.startswith(".\n")):
+        return False  # "31.\n7%": a page's line break inside a rate
+    digits = item.number.replace(",", "")
+    if not digits.isdigit():
+        return False
+    if gap.startswith("."):
+        tail = nxt.number
+        if not tail.isdigit() or len(tail) > 2:
+            return False
+    else:
+        # "$14 .2 billion": the point went with the second part
+        tail = nxt.number
+        if not (tail.startswith(".") and tail[1:].isdigit() and len(tail) <= 3):
+            return False
+    if item.kind == "money":
+        return item.prefix is not None and item.unit_text is None and nxt.kind == "number"
+    # "14. 2 billion yuan": a bare first part, the unit after the second
+    return item.kind == "number" and nxt.kind in ("money", "percent") and nxt.prefix is None
 
 
 def _factor(item: Found) -> Decimal:

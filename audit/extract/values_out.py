@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from audit import vocabulary as vocab
 from audit.claims import values
 from audit.claims.numbers import FRACTION_WORDS, SMALL_WORDS
 from audit.claims.units import resolve
@@ -44,7 +45,8 @@ def claim_value(found: Found) -> tuple[str, str | None]:
     if prefix and found.per and unit and not unit.startswith("per"):
         prefix = None  # the currency is written as a word before the "per"
     qualifier = found.qualifier if found.qualifier in values.QUALIFIERS else None
-    sign = "-" if found.value is not None and found.value < 0 and not number.startswith("-") else ""
+    negative = found.value is not None and found.value < 0 and not found.number2
+    sign = "-" if negative and not number.startswith("-") else ""  # a range signs each end
     body = f"{prefix or ''}{sign}{number}"
     if scale:
         body += scale if scale in ("万", "亿", "万亿") else f" {scale}"
@@ -103,10 +105,46 @@ def _number(found: Found) -> tuple[str | None, str | None]:
         ), scale
     number = _grouped(first)
     if found.number2:
-        number = f"{number}-{_grouped(found.number2)}"
+        return _range(found, number), scale
     if found.scale and scale is None:  # a scale the grammar lacks ("dozen"): fold it in
         return _digits(found.value) if found.value is not None else None, None
     return number, scale
+
+
+def _range(found: Found, number: str) -> str:
+    """Both ends of a range, each with its own sign ("-5 to -10") and, where it differs from
+    the second's, its own scale word ("10 million-1.2 billion")."""
+    second = _grouped(found.number2 or "")
+    ends = (found.low, found.high)
+    first_value, second_value = _magnitude(number), _magnitude(second)
+    if None in ends or first_value is None or second_value is None:
+        return f"{number}-{second}"
+    factor = _factor(found.scale)
+    first_scale = None
+    if first_value and first_value * factor not in ends and -first_value * factor not in ends:
+        for end in ends:
+            name = vocab.SCALE_NAMES.get(abs(end or 0) / first_value)
+            if name in values.SCALES:
+                first_scale, factor_first = name, values.SCALES[name]
+                break
+    if first_scale is None:
+        factor_first = factor
+    first_negative = _negative(first_value * factor_first, ends)
+    second_negative = _negative(second_value * factor, ends)
+    head = f"{'-' if first_negative else ''}{number}" + (f" {first_scale}" if first_scale else "")
+    tail = f"{'-' if second_negative else ''}{second}"
+    return f"{head} to {tail}" if first_negative or second_negative else f"{head}-{tail}"
+
+
+def _magnitude(number: str) -> Decimal | None:
+    try:
+        return Decimal(number.replace(",", ""))
+    except ArithmeticError:
+        return None
+
+
+def _negative(end: Decimal, ends: tuple[Decimal | None, Decimal | None]) -> bool:
+    return end != 0 and -end in ends and end not in ends
 
 
 def _scale_out(scale: str | None) -> str | None:
@@ -177,6 +215,10 @@ def _unit(found: Found, prefix: str | None) -> str | None:
             # "$1,200 a month": the grammar reads a rate with the currency as a word.
             return f"{lx.CURRENCY_OUT[found.currency]}{_per(found, ' ')}"
         return _per(found, "") or None
+    if found.kind == "number" and found.counted in _COUNT_NOUNS and not found.unit_text:
+        # "13,000 workers": the noun is the count's unit, so counts of different things never
+        # meet in a sum or a share, and "per worker" can be checked against it.
+        return found.counted + _per(found, " ")
     unit = None
     if found.unit_text:
         written = " ".join(found.unit_text.split())
@@ -205,6 +247,8 @@ def _per(found: Found, joiner: str) -> str:
     )
     return f"{joiner}per {per}"
 
+
+_COUNT_NOUNS = frozenset(lx.COUNT_NOUNS)
 
 # "km/h" and "a square metre" as the unit registry spells them.
 _PER_OUT = {"h": "hour", "annum": "year", "capita": "person", "head": "person"}

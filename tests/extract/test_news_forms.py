@@ -222,10 +222,22 @@ def test_minus_with_a_hyphen_is_a_sign_not_a_code():
     assert (found.kind, found.value) == ("number", Decimal(-25))
 
 
-def test_the_terms_of_a_ratio_are_ratio_figures():
+def test_the_terms_of_a_structure_are_shares_in_percent():
     text = "Farming, industry and services stood at 7.3 : 39.4 : 53.3 last year."
-    terms = [(f.number, f.kind) for f in find_quantities(text)]
-    assert terms == [("7.3", "ratio"), ("39.4", "ratio"), ("53.3", "ratio")]
+    terms = [(f.number, f.kind, claim_value(f)[0]) for f in find_quantities(text)]
+    assert terms == [
+        ("7.3", "percent", "7.3%"),
+        ("39.4", "percent", "39.4%"),
+        ("53.3", "percent", "53.3%"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Votes split 3:1 in favour.", "Mix flour, sugar and butter 3 : 2 : 1.", "a 1.5:1 ratio"],
+)
+def test_whole_number_or_two_term_ratios_stay_ratio_terms(text):
+    assert {f.kind for f in find_quantities(text)} == {"ratio"}
 
 
 def test_a_colon_after_a_label_does_not_make_a_ratio():

@@ -288,7 +288,7 @@ def test_each_rate_goes_with_its_own_figures_in_a_long_sentence(tmp_path):
 
 def test_times_as_many_reads_to_and_keeps_the_start_unqualified():
     got = roles(SNIPPETS["measles_times_as_many_wrong"][0], "multiple")
-    assert (got["start"], got["end"], got["reading"]) == ("450", "1,800", "to")
+    assert (got["start"], got["end"], got["reading"]) == ("450 cases", "1,800", "to")
 
 
 def test_times_more_than_is_left_ambiguous():
@@ -349,5 +349,5 @@ def test_a_result_against_a_forecast_is_a_fact_and_the_forecast_no_base():
     )
     data = extract_claims(text)
     status = {c["value"]: c["status"] for c in data["claims"]}
-    assert status == {"3%": "fact", "$5 bn": "fact", "$4.8 bn": "forecast", "52,000": "fact"}
+    assert status == {"3%": "fact", "$5 bn": "fact", "$4.8 bn": "forecast", "52,000 people": "fact"}
     assert not any("start" in r["roles"] for r in data["relations"])

@@ -98,7 +98,8 @@ def test_years_ago_and_an_annual_rate_make_a_compound_rate(tmp_path):
     )
     drafted = extract_claims(text, "x", published="2021-06")
     periods = {c["value"]: c.get("period") for c in drafted["claims"]}
-    assert periods["over 900 million"] == "2021" and periods["300 million"] == "2016"
+    assert periods["over 900 million passengers"] == "2021"
+    assert periods["300 million passengers"] == "2016"
     [cagr] = [f for f in audit_snippet(tmp_path, "tram", text) if f.kind == "cagr"]
     assert cagr.status == "consistent"  # 3x in five years is 24.6% a year
 

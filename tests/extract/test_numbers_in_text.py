@@ -88,7 +88,7 @@ def test_qualifiers_are_read():
     found = find_quantities("more than 280,000 firms, nearly 30% and up to $5 million")
     assert [f.qualifier for f in found] == ["more than", "nearly", "up to"]
     assert [claim_value(f)[0] for f in found] == [
-        "more than 280,000",
+        "more than 280,000 firms",
         "nearly 30%",
         "up to $5 million",
     ]
