@@ -575,3 +575,94 @@ def _clean(phrase: str, entity: str | None) -> str:
     phrase = _TRAILING.sub("", phrase)
     words = phrase.split()
     return " ".join(words[-10:]).strip(" ,;:-") if words else ""
+
+
+# Words that name no quantity: a metric made only of these is a placeholder ("value",
+# "That", "units", "set"), and the drafter looks further for what the figure measures.
+_NOT_A_METRIC = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        the a an of in on at for to and or with by from as than about around over nearly
+        this that these those it its they their them he she we which who what there here
+        is was were are be been has have had will would set reached rose fell grew came
+        value figure figures number numbers amount count total units unit percent per cent
+        pct times people yuan dollars euros pounds year years month months up down some
+        same last one also so such all more less s
+        """,
+    )
+)
+_METRIC_WORD = re.compile(r"[A-Za-z0-9’']+")
+
+
+def is_placeholder(metric: str) -> bool:
+    """The metric names nothing measured: empty, a pronoun, a verb, a unit word."""
+    words = _METRIC_WORD.findall(_BRACKETS.sub(" ", metric).lower())
+    return not words or all(w in _NOT_A_METRIC for w in words)
+
+
+# "That is up 12%", "It rose", "The figure was": the subject is the figure of the sentence
+# before.
+_REFERS_BACK = re.compile(
+    r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:That|This|It|These|"
+    r"(?:The|This|That)\s+(?:figure|number|total|amount|tally|result|reading|level))\b"
+    r"(?!\s+(?:is|was)\s+(?:because|why|how|what|when))",
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """The sentence's subject is a pronoun or "the figure" standing for an earlier figure."""
+    return _REFERS_BACK.match(sentence) is not None
+
+
+# The noun phrase a figure is linked to just before it: "total revenue of", "hydropower
+# accounts for", "wind power" (a list that leaves the verb out), "revenue generated at".
+_LINK_BEFORE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,5}?[A-Za-z][\w’'\-]*)\s+(?:[a-z]+ed\s+)?"
+    r"(?:(?:of|at|to|for|was|were|is|are|hit|reached|totaled|totalled|stood\s+at|came\s+to|"
+    r"amounted\s+to|accounts?\s+for|accounted\s+for|surpassed|passed|exceeded|topped|added|"
+    r"sold|rose\s+to|fell\s+to|grew\s+to|increased\s+to|dropped\s+to|declined\s+to)\s+)?"
+    r"(?:an?\s+)?"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|some|roughly|"
+    r"approximately|up\s+to|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_NP_STOP = re.compile(
+    rf"^(?:.*\b(?:{lx.trie(_VERB_WORDS)}|which|that|who|where|when|while|as|but|"
+    r"after|before|than|with|by|among|between)\s+)?(?:(?:in|at|on|for|from|of|to|its|their|"
+    r"his|her|our|the|a|an|this|these|those)\s+)*",
+    re.IGNORECASE,
+)
+_PAST_VERB = re.compile(r"^.*?\S\s+[a-z]+ed\s+(?=\S)")
+_CLAUSE_OPEN = re.compile(r".*(?:[,;:()\"“”]|\s--\s|\s-\s)", re.DOTALL)
+
+
+# "exports, which gained 10.8 percent": the noun the relative clause is about.
+_RELATIVE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+(?:which|that)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:(?:by|of|to|at)\s+)?(?:an?\s+)?$"
+)
+
+
+def metric_before(sentence: str, offset: int, entity: str | None) -> str:
+    """The noun phrase that leads to the figure in its clause, or "" when none does."""
+    window = _BRACKETS.sub(" ", sentence[max(0, offset - 100) : offset])
+    relative = _RELATIVE.search(window)
+    if relative and not _FIGURE_OR_COMMA.search(relative["np"]):
+        cleaned = _clean(_NP_STOP.sub("", relative["np"]), entity)
+        if not is_placeholder(cleaned):
+            return cleaned
+    opened = _CLAUSE_OPEN.match(window)
+    window = window[opened.end() :] if opened else window
+    if not window.strip() or _FIGURE_OR_COMMA.search(window):
+        return ""
+    match = _LINK_BEFORE.search(window)
+    if match is None:
+        return ""
+    # "activities generated net cash flow of": a past-tense verb inside the phrase ends the
+    # subject; a first word in -ed ("Adjusted net profit") is part of the name.
+    phrase = _NP_STOP.sub("", _PAST_VERB.sub("", match["np"]))
+    if phrase.lower() in ("with", "the") or not phrase:
+        return ""
+    cleaned = _clean(phrase, entity)
+    return "" if is_placeholder(cleaned) else cleaned
