@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from audit.extract import lexicon as lx
 from audit.extract.numbers_in_text import Found
+from audit.extract.periods_in_text import names_a_period
 
 _APOS = "['’]"
 _NAME = r"[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z\-]+){0,2}"
@@ -466,7 +467,9 @@ def metric_for(
 ) -> str:
     """A short noun phrase naming what the figure measures (a draft for the editor)."""
     after_phrase = _AFTER_PHRASE.match(sentence, end_offset)
-    if after_phrase and _JUST_A_YEAR.fullmatch(after_phrase.group(1)):
+    if after_phrase and (
+        _JUST_A_YEAR.fullmatch(after_phrase.group(1)) or names_a_period(after_phrase.group(1))
+    ):
         after_phrase = None  # "21.9 percent of 2016": a period, not what is measured
     if found.kind == "pp":
         gap = _PP_AFTER.match(sentence, end_offset)
@@ -628,11 +631,14 @@ _LINK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NP_STOP = re.compile(
-    rf"^(?:.*\b(?:{lx.trie(_VERB_WORDS)}|which|that|who|where|when|while|as|but|"
+    rf"^(?:.*\b(?:{lx.trie(_VERB_WORDS)}|puts?|shows?|showed|brings?|brought|takes?|took|makes?|made|gives?|gave|sees|"
+    r"which|that|who|where|when|while|as|but|"
     r"after|before|than|with|by|among|between)\s+)?(?:(?:in|at|on|for|from|of|to|its|their|"
     r"his|her|our|the|a|an|this|these|those)\s+)*",
     re.IGNORECASE,
 )
+_FIGURE_END = re.compile(r"[\d%]")
+_JOINT = re.compile(r"\b(?:and|or|while|but)\s+")
 _PAST_VERB = re.compile(r"^.*?\S\s+[a-z]+ed\s+(?=\S)")
 _CLAUSE_OPEN = re.compile(r".*(?:[,;:()\"“”]|\s--\s|\s-\s)", re.DOTALL)
 
@@ -654,6 +660,11 @@ def metric_before(sentence: str, offset: int, entity: str | None) -> str:
             return cleaned
     opened = _CLAUSE_OPEN.match(window)
     window = window[opened.end() :] if opened else window
+    figures = list(_FIGURE_END.finditer(window))
+    if figures:
+        # "A accounts for 42 MW and B for 17 MW": the phrase after the joint is B's.
+        joint = _JOINT.search(window, figures[-1].end())
+        window = window[joint.end() :] if joint else ""
     if not window.strip() or _FIGURE_OR_COMMA.search(window):
         return ""
     match = _LINK_BEFORE.search(window)

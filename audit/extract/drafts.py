@@ -15,7 +15,7 @@ from functools import lru_cache
 from audit.extract import context, spelled
 from audit.extract.figure_types import figure_type
 from audit.extract.numbers_in_text import Found, find_quantities
-from audit.extract.periods_in_text import Anchor, period_near
+from audit.extract.periods_in_text import Anchor, period_near, without_periods
 from audit.extract.sentences import Sentence, sentences
 from audit.extract.values_out import claim_value
 
@@ -105,6 +105,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     # The figure the last sentence with figures was about: "That is up 12%" in the next one
     # takes its metric, entity and period.
     about: Draft | None = None
+    bases: set[str] = set()  # drafts that are the base of a comparison
     for sentence in all_sentences:
         body = text[sentence.start : sentence.end]
         mentions: list | None = None  # read only for sentences with a figure to draft
@@ -141,14 +142,18 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             metric = context.metric_for(body, found, offset, local.end, entity)
             lead = _lead(body, previous, offset)
             back = about if about is not None and context.refers_back(body) else None
+            metric = without_periods(metric)
             if context.is_placeholder(metric):
                 metric = context.metric_before(body, offset, entity) or metric
-            if context.is_placeholder(metric) and lead is not None:
+            if lead is not None and (
+                context.is_placeholder(metric) or _AFTER_BASE.search(body, 0, offset)
+            ):
                 metric = lead.metric.split(" (")[0]
             elif context.is_placeholder(metric) and back is not None:
                 metric, entity = back.metric.split(" (")[0], back.entity or entity
             else:
                 back = None
+            metric = metric or "value"
             if left_out:
                 metric = f"{metric} ({left_out})"
             status = context.status_for(body, offset, published_year)
@@ -163,7 +168,8 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 status,
                 main or about,
             )
-            source = lead or back
+            # A base ("from 393,000 in May") lends its metric, never its period.
+            source = lead if lead is not None and lead.id not in bases else back
             if period is None and source is not None:
                 period = source.period
             if status != "fact":
@@ -183,7 +189,9 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             seen[key] = draft
             drafts.append(draft)
             occurrences.append(draft)
-            if main is None and draft.period and not _AFTER_BASE.search(body, 0, offset):
+            if _AFTER_BASE.search(body, 0, offset):
+                bases.add(draft.id)
+            elif main is None and draft.period:
                 main = draft
             previous = (draft, local.end)
         about = main or (previous[0] if previous else about)
@@ -228,7 +236,7 @@ _AFTER_BASE = re.compile(
 # Between a figure and the next one of its clause: the next is a change or base of the same
 # quantity ("revenue of $5bn, up 12%", "up 12% from 717,000", "9.7%, with B at 8.6%").
 _SAME_QUANTITY = re.compile(
-    r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-]+\s+){0,4}?,?\s*(?:and\s+|or\s+)?"
+    r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-’']+,?\s+){0,4}?,?\s*(?:and\s+|or\s+)?"
     r"(?:(?:an?\s+)?(?:(?:year-on-year|annual)\s+)?(?:up|down|increase|decrease|rise|drop|"
     r"gain|decline|growth|jump|fall)(?:\s+of)?\s+(?:by\s+)?|from\s+|to\s+|than\s+|"
     r"compared\s+with\s+|against\s+|an?\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?",

@@ -17,9 +17,8 @@ COUNT = "count"  # a plain number of things ("14 provinces", "806,000")
 PER_UNIT = "per_unit"  # "$3 a day", "1,200 yuan per person"
 LEVEL = "level"  # a percent that is neither a change nor a share ("a margin of 6.2%")
 
-_SHARE_AFTER = re.compile(
-    r"\s*(?:of|in)\s+(?!(?:19|20)\d\d\b)(?:the\s+)?(?:total|all|its|their|\w)", re.I
-)
+# "28% of sales", not "5% of 2019" nor "5% of the year".
+_SHARE_AFTER = re.compile(r"\s*of\s+(?!(?:the\s+)?(?:(?:19|20)\d\d|year)\b)\w", re.I)
 _SHARE_BEFORE = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|accounts?\s+for|made\s+up|"
     r"making\s+up|makes?\s+up|constitut\w+|represent\w*|contribut\w+)\b[^,;.\d]{0,40}$",
@@ -38,6 +37,8 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 
+_LEVEL_BEFORE = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+
 
 def figure_type(sentence: str, found: Found, offset: int, end: int) -> str:
     """The type of the figure at [offset, end) of its sentence (one of the names above)."""
@@ -51,6 +52,8 @@ def figure_type(sentence: str, found: Found, offset: int, end: int) -> str:
         before = sentence[max(0, offset - 60) : offset]
         if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(sentence, end):
             return SHARE
+        if _LEVEL_BEFORE.search(before):
+            return LEVEL  # "up from 30.1%", "rose to 5.2%": the rate's ends, not the change
         if _CHANGE.search(before[-30:]) or _CHANGE_AFTER.match(sentence, end):
             return RATE
         return LEVEL

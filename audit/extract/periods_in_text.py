@@ -320,3 +320,24 @@ def _with_year(period: str, year: int) -> str:
     """The months of `period` in another year ("the same month of 2021")."""
     first = _YEAR_IN.search(period)
     return shift_years(period, year - int(first.group())) if first else period
+
+
+_YEAR_PHRASE = re.compile(
+    r"\s*\b(?:in|for|during|of|over|from)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b(?!-\d)", _I
+)
+
+
+def without_periods(phrase: str) -> str:
+    """A metric with the periods it names taken out: "orders in December" -> "orders"."""
+    said = _said(phrase)
+    for item in reversed(said):
+        phrase = phrase[: item.start] + phrase[item.end :]
+    return _DANGLING.sub("", " ".join(_YEAR_PHRASE.sub(" ", phrase).split()))
+
+
+_DANGLING = re.compile(r"(?:^|\s+)(?:in|for|during|of|over|from|to|since|the)$", _I)
+
+
+def names_a_period(phrase: str) -> bool:
+    """The phrase is only a period ("January-May", "the first quarter of 2023")."""
+    return bool(phrase.strip()) and not without_periods("in " + phrase).strip(" ,")
