@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from audit.extract import lexicon as lx
 from audit.extract.numbers_in_text import Found
-from audit.extract.periods_in_text import names_a_period
+from audit.extract.periods_in_text import names_a_period, without_periods
 
 _APOS = "['’]"
 _NAME = r"[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z\-]+){0,2}"
@@ -591,7 +591,10 @@ _NOT_A_METRIC = frozenset(
         is was were are be been has have had will would set reached rose fell grew came
         value figure figures number numbers amount count total units unit percent per cent
         pct times people yuan dollars euros pounds year years month months up down some
-        same last one also so such all more less s
+        same last one also so such all more less s next respectively equal
+        increase increases increased increasing decrease decreased decreasing decline
+        declined growth rise fall drop gain year-on-year yoy compared approaching
+        surpassing exceeding
         """,
     )
 )
@@ -624,7 +627,8 @@ _LINK_BEFORE = re.compile(
     r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,5}?[A-Za-z][\w’'\-]*)\s+(?:[a-z]+ed\s+)?"
     r"(?:(?:of|at|to|for|was|were|is|are|hit|reached|totaled|totalled|stood\s+at|came\s+to|"
     r"amounted\s+to|accounts?\s+for|accounted\s+for|surpassed|passed|exceeded|topped|added|"
-    r"sold|rose\s+to|fell\s+to|grew\s+to|increased\s+to|dropped\s+to|declined\s+to)\s+)?"
+    r"sold|(?:rose|fell|grew|increased|decreased|dropped|declined|jumped|climbed|expanded)"
+    r"\s+(?:to|by)|totall?ing|worth)\s+)?"
     r"(?:an?\s+)?"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|some|roughly|"
     r"approximately|up\s+to|a\s+total\s+of)\s+)?$",
@@ -640,7 +644,7 @@ _NP_STOP = re.compile(
 _FIGURE_END = re.compile(r"[\d%]")
 _JOINT = re.compile(r"\b(?:and|or|while|but)\s+")
 _PAST_VERB = re.compile(r"^.*?\S\s+[a-z]+ed\s+(?=\S)")
-_CLAUSE_OPEN = re.compile(r".*(?:[,;:()\"“”]|\s--\s|\s-\s)", re.DOTALL)
+_CLAUSE_OPEN = re.compile(r".*(?:[,;:()\"“”]|\s--\s|\s[-–—]\s)", re.DOTALL)
 
 
 # "exports, which gained 10.8 percent": the noun the relative clause is about.
@@ -649,15 +653,29 @@ _RELATIVE = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:(?:by|of|to|at)\s+)?(?:an?\s+)?$"
 )
 
+# "non-tax revenue, at over 33.7 billion": the noun the apposition is about.
+_APPOSITION = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+(?:at|of|totall?ing|worth)\s+"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|some|roughly)\s+)?$"
+)
+
 
 def metric_before(sentence: str, offset: int, entity: str | None) -> str:
     """The noun phrase that leads to the figure in its clause, or "" when none does."""
     window = _BRACKETS.sub(" ", sentence[max(0, offset - 100) : offset])
-    relative = _RELATIVE.search(window)
+    linked = _linked(window, entity)
+    if linked:
+        return linked
+    relative = _RELATIVE.search(window) or _APPOSITION.search(window)
     if relative and not _FIGURE_OR_COMMA.search(relative["np"]):
-        cleaned = _clean(_NP_STOP.sub("", relative["np"]), entity)
+        cleaned = _clean(without_periods(_NP_STOP.sub("", relative["np"])), entity)
         if not is_placeholder(cleaned):
             return cleaned
+    return ""
+
+
+def _linked(window: str, entity: str | None) -> str:
+    """ "total revenue of", "hydropower accounts for": the phrase a link word ties to it."""
     opened = _CLAUSE_OPEN.match(window)
     window = window[opened.end() :] if opened else window
     figures = list(_FIGURE_END.finditer(window))
@@ -665,6 +683,8 @@ def metric_before(sentence: str, offset: int, entity: str | None) -> str:
         # "A accounts for 42 MW and B for 17 MW": the phrase after the joint is B's.
         joint = _JOINT.search(window, figures[-1].end())
         window = window[joint.end() :] if joint else ""
+    # "NEV sales in the first half of the year came to": the period is not the metric.
+    window = without_periods(window, tidy=False)
     if not window.strip() or _FIGURE_OR_COMMA.search(window):
         return ""
     match = _LINK_BEFORE.search(window)
@@ -673,7 +693,7 @@ def metric_before(sentence: str, offset: int, entity: str | None) -> str:
     # "activities generated net cash flow of": a past-tense verb inside the phrase ends the
     # subject; a first word in -ed ("Adjusted net profit") is part of the name.
     phrase = _NP_STOP.sub("", _PAST_VERB.sub("", match["np"]))
-    if phrase.lower() in ("with", "the") or not phrase:
+    if not phrase:
         return ""
     cleaned = _clean(phrase, entity)
     return "" if is_placeholder(cleaned) else cleaned

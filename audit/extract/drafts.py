@@ -236,7 +236,7 @@ _AFTER_BASE = re.compile(
 # Between a figure and the next one of its clause: the next is a change or base of the same
 # quantity ("revenue of $5bn, up 12%", "up 12% from 717,000", "9.7%, with B at 8.6%").
 _SAME_QUANTITY = re.compile(
-    r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-’']+,?\s+){0,4}?,?\s*(?:and\s+|or\s+)?"
+    r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-’']+,?\s+){0,4}?,?\s*(?:and\s+|or\s+)?"
     r"(?:(?:an?\s+)?(?:(?:year-on-year|annual)\s+)?(?:up|down|increase|decrease|rise|drop|"
     r"gain|decline|growth|jump|fall)(?:\s+of)?\s+(?:by\s+)?|from\s+|to\s+|than\s+|"
     r"compared\s+with\s+|against\s+|an?\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?",

@@ -327,14 +327,20 @@ _YEAR_PHRASE = re.compile(
 )
 
 
-def without_periods(phrase: str) -> str:
-    """A metric with the periods it names taken out: "orders in December" -> "orders"."""
+def without_periods(phrase: str, tidy: bool = True) -> str:
+    """A metric with the periods it names taken out: "orders in December" -> "orders";
+    untidy, the words around are left as they are (a window still to be read)."""
     said = _said(phrase)
     for item in reversed(said):
         phrase = phrase[: item.start] + phrase[item.end :]
-    return _DANGLING.sub("", " ".join(_YEAR_PHRASE.sub(" ", phrase).split()))
+    phrase = _YEAR_PHRASE.sub(" ", phrase)
+    if not tidy:
+        return phrase
+    phrase = " ".join(phrase.split())
+    return _POSSESSIVE.sub("", _DANGLING.sub("", phrase)).strip(" ,")
 
 
+_POSSESSIVE = re.compile(r"^['’]s\s+")
 _DANGLING = re.compile(r"(?:^|\s+)(?:in|for|during|of|over|from|to|since|the)$", _I)
 
 
