@@ -659,6 +659,12 @@ _APPOSITION = re.compile(
     r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|some|roughly)\s+)?$"
 )
 
+# "social security ($780 billion)": the noun the bracketed figure belongs to.
+_PAREN = re.compile(r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)\s*\($")
+
+_ENDS_IN_FIGURE = re.compile(r"\d\s*$")
+_WENT_TO = re.compile(r"^.*\b(?:went|go|goes|going)\s+to\s+", re.IGNORECASE)
+
 
 def metric_before(sentence: str, offset: int, entity: str | None) -> str:
     """The noun phrase that leads to the figure in its clause, or "" when none does."""
@@ -666,9 +672,15 @@ def metric_before(sentence: str, offset: int, entity: str | None) -> str:
     linked = _linked(window, entity)
     if linked:
         return linked
-    relative = _RELATIVE.search(window) or _APPOSITION.search(window)
-    if relative and not _FIGURE_OR_COMMA.search(relative["np"]):
-        cleaned = _clean(without_periods(_NP_STOP.sub("", relative["np"])), entity)
+    relative = _RELATIVE.search(window) or _APPOSITION.search(window) or _PAREN.search(window)
+    if (
+        relative
+        and not _FIGURE_OR_COMMA.search(relative["np"])
+        # "652 billion yuan ($98.5 billion)": a conversion, not a noun and its figure
+        and not _ENDS_IN_FIGURE.search(window, 0, relative.start())
+    ):
+        phrase = _WENT_TO.sub("", _NP_STOP.sub("", relative["np"]))
+        cleaned = _clean(without_periods(phrase), entity)
         if not is_placeholder(cleaned):
             return cleaned
     return ""

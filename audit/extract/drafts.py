@@ -230,16 +230,15 @@ def _period(
 
 
 # A figure after these words is a base of comparison, not what the sentence is about.
-_AFTER_BASE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:\S+\s+){0,2}$", re.I
-)
+_AFTER_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:\S+\s+){0,2}$", re.I)
 # Between a figure and the next one of its clause: the next is a change or base of the same
 # quantity ("revenue of $5bn, up 12%", "up 12% from 717,000", "9.7%, with B at 8.6%").
 _SAME_QUANTITY = re.compile(
-    r"\s*,?\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-’']+,?\s+){0,4}?,?\s*(?:and\s+|or\s+)?"
+    r"\s*,?\s*(?:(?:(?!(?:and|but|while|whereas|against)\b)[A-Za-z\-’'/]+,?|\([^)]{0,60}\))"
+    r"\s+){0,6}?,?\s*(?:and\s+|or\s+|but\s+)?"
     r"(?:(?:an?\s+)?(?:(?:year-on-year|annual)\s+)?(?:up|down|increase|decrease|rise|drop|"
     r"gain|decline|growth|jump|fall)(?:\s+of)?\s+(?:by\s+)?|from\s+|to\s+|than\s+|"
-    r"compared\s+with\s+|against\s+|an?\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?",
+    r"compared\s+with\s+|an?\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?",
     re.I,
 )
 
