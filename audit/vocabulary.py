@@ -408,3 +408,15 @@ MONTH_NUMBERS: dict[str, int] = {
     for name in names
 }
 MONTHS: tuple[str, ...] = tuple(MONTH_NUMBERS)
+# The ordinals that name a quarter or a half of a year ("the third quarter", "1st half").
+PART_ORDINALS: dict[str, int] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+}

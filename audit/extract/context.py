@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from audit.extract import lexicon as lx
 from audit.extract.numbers_in_text import Found
+from audit.extract.periods_in_text import names_a_period, without_periods
 
 _APOS = "['’]"
 _NAME = r"[A-Z][A-Za-z\-]+(?:\s+[A-Z][A-Za-z\-]+){0,2}"
@@ -466,7 +467,9 @@ def metric_for(
 ) -> str:
     """A short noun phrase naming what the figure measures (a draft for the editor)."""
     after_phrase = _AFTER_PHRASE.match(sentence, end_offset)
-    if after_phrase and _JUST_A_YEAR.fullmatch(after_phrase.group(1)):
+    if after_phrase and (
+        _JUST_A_YEAR.fullmatch(after_phrase.group(1)) or names_a_period(after_phrase.group(1))
+    ):
         after_phrase = None  # "21.9 percent of 2016": a period, not what is measured
     if found.kind == "pp":
         gap = _PP_AFTER.match(sentence, end_offset)
@@ -575,3 +578,134 @@ def _clean(phrase: str, entity: str | None) -> str:
     phrase = _TRAILING.sub("", phrase)
     words = phrase.split()
     return " ".join(words[-10:]).strip(" ,;:-") if words else ""
+
+
+# Words that name no quantity: a metric made only of these is a placeholder ("value",
+# "That", "units", "set"), and the drafter looks further for what the figure measures.
+_NOT_A_METRIC = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        the a an of in on at for to and or with by from as than about around over nearly
+        this that these those it its they their them he she we which who what there here
+        is was were are be been has have had will would set reached rose fell grew came
+        value figure figures number numbers amount count total units unit percent per cent
+        pct times people yuan dollars euros pounds year years month months up down some
+        same last one also so such all more less s next respectively equal
+        increase increases increased increasing decrease decreased decreasing decline
+        declined growth rise fall drop gain year-on-year yoy compared approaching
+        surpassing exceeding
+        """,
+    )
+)
+_METRIC_WORD = re.compile(r"[A-Za-z0-9’']+")
+
+
+def is_placeholder(metric: str) -> bool:
+    """The metric names nothing measured: empty, a pronoun, a verb, a unit word."""
+    words = _METRIC_WORD.findall(_BRACKETS.sub(" ", metric).lower())
+    return not words or all(w in _NOT_A_METRIC for w in words)
+
+
+# "That is up 12%", "It rose", "The figure was": the subject is the figure of the sentence
+# before.
+_REFERS_BACK = re.compile(
+    r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:That|This|It|These|"
+    r"(?:The|This|That)\s+(?:figure|number|total|amount|tally|result|reading|level))\b"
+    r"(?!\s+(?:is|was)\s+(?:because|why|how|what|when))",
+)
+
+
+def refers_back(sentence: str) -> bool:
+    """The sentence's subject is a pronoun or "the figure" standing for an earlier figure."""
+    return _REFERS_BACK.match(sentence) is not None
+
+
+# The noun phrase a figure is linked to just before it: "total revenue of", "hydropower
+# accounts for", "wind power" (a list that leaves the verb out), "revenue generated at".
+_LINK_BEFORE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,5}?[A-Za-z][\w’'\-]*)\s+(?:[a-z]+ed\s+)?"
+    r"(?:(?:of|at|to|for|was|were|is|are|hit|reached|totaled|totalled|stood\s+at|came\s+to|"
+    r"amounted\s+to|accounts?\s+for|accounted\s+for|surpassed|passed|exceeded|topped|added|"
+    r"sold|(?:rose|fell|grew|increased|decreased|dropped|declined|jumped|climbed|expanded)"
+    r"\s+(?:to|by)|totall?ing|worth)\s+)?"
+    r"(?:an?\s+)?"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|some|roughly|"
+    r"approximately|up\s+to|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_NP_STOP = re.compile(
+    rf"^(?:.*\b(?:{lx.trie(_VERB_WORDS)}|puts?|shows?|showed|brings?|brought|takes?|took|makes?|made|gives?|gave|sees|"
+    r"which|that|who|where|when|while|as|but|"
+    r"after|before|than|with|by|among|between)\s+)?(?:(?:in|at|on|for|from|of|to|its|their|"
+    r"his|her|our|the|a|an|this|these|those)\s+)*",
+    re.IGNORECASE,
+)
+_FIGURE_END = re.compile(r"[\d%]")
+_JOINT = re.compile(r"\b(?:and|or|while|but)\s+")
+_PAST_VERB = re.compile(r"^.*?\S\s+[a-z]+ed\s+(?=\S)")
+_CLAUSE_OPEN = re.compile(r".*(?:[,;:()\"“”]|\s--\s|\s[-–—]\s)", re.DOTALL)
+
+
+# "exports, which gained 10.8 percent": the noun the relative clause is about.
+_RELATIVE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+(?:which|that)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:(?:by|of|to|at)\s+)?(?:an?\s+)?$"
+)
+
+# "non-tax revenue, at over 33.7 billion": the noun the apposition is about.
+_APPOSITION = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+(?:at|of|totall?ing|worth)\s+"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|some|roughly)\s+)?$"
+)
+
+# "social security ($780 billion)": the noun the bracketed figure belongs to.
+_PAREN = re.compile(r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)\s*\($")
+
+_ENDS_IN_FIGURE = re.compile(r"\d\s*$")
+_WENT_TO = re.compile(r"^.*\b(?:went|go|goes|going)\s+to\s+", re.IGNORECASE)
+
+
+def metric_before(sentence: str, offset: int, entity: str | None) -> str:
+    """The noun phrase that leads to the figure in its clause, or "" when none does."""
+    window = _BRACKETS.sub(" ", sentence[max(0, offset - 100) : offset])
+    linked = _linked(window, entity)
+    if linked:
+        return linked
+    relative = _RELATIVE.search(window) or _APPOSITION.search(window) or _PAREN.search(window)
+    if (
+        relative
+        and not _FIGURE_OR_COMMA.search(relative["np"])
+        # "652 billion yuan ($98.5 billion)": a conversion, not a noun and its figure
+        and not _ENDS_IN_FIGURE.search(window, 0, relative.start())
+    ):
+        phrase = _WENT_TO.sub("", _NP_STOP.sub("", relative["np"]))
+        cleaned = _clean(without_periods(phrase), entity)
+        if not is_placeholder(cleaned):
+            return cleaned
+    return ""
+
+
+def _linked(window: str, entity: str | None) -> str:
+    """ "total revenue of", "hydropower accounts for": the phrase a link word ties to it."""
+    opened = _CLAUSE_OPEN.match(window)
+    window = window[opened.end() :] if opened else window
+    figures = list(_FIGURE_END.finditer(window))
+    if figures:
+        # "A accounts for 42 MW and B for 17 MW": the phrase after the joint is B's.
+        joint = _JOINT.search(window, figures[-1].end())
+        window = window[joint.end() :] if joint else ""
+    # "NEV sales in the first half of the year came to": the period is not the metric.
+    window = without_periods(window, tidy=False)
+    if not window.strip() or _FIGURE_OR_COMMA.search(window):
+        return ""
+    match = _LINK_BEFORE.search(window)
+    if match is None:
+        return ""
+    # "activities generated net cash flow of": a past-tense verb inside the phrase ends the
+    # subject; a first word in -ed ("Adjusted net profit") is part of the name.
+    phrase = _NP_STOP.sub("", _PAST_VERB.sub("", match["np"]))
+    if not phrase:
+        return ""
+    cleaned = _clean(phrase, entity)
+    return "" if is_placeholder(cleaned) else cleaned

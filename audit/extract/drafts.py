@@ -13,7 +13,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from audit.extract import context, spelled
+from audit.extract.figure_types import figure_type
 from audit.extract.numbers_in_text import Found, find_quantities
+from audit.extract.periods_in_text import Anchor, period_near, without_periods
 from audit.extract.sentences import Sentence, sentences
 from audit.extract.values_out import claim_value
 
@@ -46,6 +48,9 @@ class Draft:
     also_at: list[list[int]] = field(default_factory=list)
     note: str | None = None
     repeat_of: Draft | None = None  # a repeated statement: same claim, another sentence
+    # What kind of quantity it is (figure_types: amount, rate, share, pp, multiple, count,
+    # per_unit, level), for linkers that match figures to the roles of a relation kind.
+    figure_type: str = "amount"
     # found.kind, copied: relation patterns read it a hundred thousand times per megabyte.
     kind: str = field(init=False)
 
@@ -88,6 +93,7 @@ class Drafted:
 
 def draft_claims(text: str, published: str | None) -> Drafted:
     published_year = int(published[:4]) if published else None
+    published_at = _year_month(published)
     default_entity = context.main_entity(text)
     all_sentences = sentences(text)
     drafts: list[Draft] = []
@@ -96,9 +102,15 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     seen: dict[tuple[str, str], Draft] = {}
     ids: dict[str, int] = {}
     names = _Names(text, all_sentences)
+    # The figure the last sentence with figures was about: "That is up 12%" in the next one
+    # takes its metric, entity and period.
+    about: Draft | None = None
+    bases: set[str] = set()  # drafts that are the base of a comparison
     for sentence in all_sentences:
         body = text[sentence.start : sentence.end]
         mentions: list | None = None  # read only for sentences with a figure to draft
+        main: Draft | None = None  # the first figure this sentence is about
+        previous: tuple[Draft, int] | None = None  # the figure before, and where it ends
         for local in find_quantities(body):
             found = _shift(local, sentence.start)
             why = _skip_reason(found)
@@ -128,12 +140,38 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             )
             value, left_out = claim_value(found)
             metric = context.metric_for(body, found, offset, local.end, entity)
+            lead = _lead(body, previous, offset)
+            back = about if about is not None and context.refers_back(body) else None
+            metric = without_periods(metric)
+            if context.is_placeholder(metric):
+                metric = context.metric_before(body, offset, entity) or metric
+            if lead is not None and (
+                context.is_placeholder(metric) or _AFTER_BASE.search(body, 0, offset)
+            ):
+                metric = lead.metric.split(" (")[0]
+            elif context.is_placeholder(metric) and back is not None:
+                metric, entity = back.metric.split(" (")[0], back.entity or entity
+            else:
+                back = None
+            metric = metric or "value"
             if left_out:
                 metric = f"{metric} ({left_out})"
-            period = context.period_for(body, found, offset, local.end, default_period)
-            if period is None and published_year is not None:
-                period = _relative_year(body, offset, local.end, published_year)
             status = context.status_for(body, offset, published_year)
+            period = _period(
+                body,
+                found,
+                offset,
+                local.end,
+                default_period,
+                published_year,
+                published_at,
+                status,
+                main or about,
+            )
+            # A base ("from 393,000 in May") lends its metric, never its period.
+            source = lead if lead is not None and lead.id not in bases else back
+            if period is None and source is not None:
+                period = source.period
             if status != "fact":
                 by_year = _BY_YEAR.search(body)
                 period = by_year.group(1) if by_year else period
@@ -146,11 +184,74 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 metric,
                 period,
                 status,
+                figure_type=figure_type(body, found, offset, local.end),
             )
             seen[key] = draft
             drafts.append(draft)
             occurrences.append(draft)
+            if _AFTER_BASE.search(body, 0, offset):
+                bases.add(draft.id)
+            elif main is None and draft.period:
+                main = draft
+            previous = (draft, local.end)
+        about = main or (previous[0] if previous else about)
     return Drafted(drafts, occurrences, skipped, all_sentences)
+
+
+def _year_month(published: str | None) -> tuple[int, int] | None:
+    if not published or not published[:4].isdigit():
+        return None
+    month = published[5:7]
+    return int(published[:4]), int(month) if month.isdigit() else 12
+
+
+def _period(
+    body: str,
+    found: Found,
+    offset: int,
+    end: int,
+    default: str | None,
+    published_year: int | None,
+    published_at: tuple[int, int] | None,
+    status: str,
+    current: Draft | None,
+) -> str | None:
+    """The figure's period: a year or span of years, made precise by a month, quarter or half
+    the text gives for it, or a period it names relative to another ("a year earlier")."""
+    period = context.period_for(body, found, offset, end, default)
+    if period is None and published_year is not None:
+        period = _relative_year(body, offset, end, published_year)
+    year = int(period) if period and period.isdigit() else None
+    anchor = Anchor(published_at, year, current.period if current else None, status == "fact")
+    said = period_near(body, offset, end, anchor)
+    if said is None or (period is not None and ("/" in period or said.isdigit())):
+        return period
+    return said
+
+
+# A figure after these words is a base of comparison, not what the sentence is about.
+_AFTER_BASE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:\S+\s+){0,2}$", re.I)
+# Between a figure and the next one of its clause: the next is a change or base of the same
+# quantity ("revenue of $5bn, up 12%", "up 12% from 717,000", "9.7%, with B at 8.6%").
+_SAME_QUANTITY = re.compile(
+    r"\s*,?\s*(?:(?:(?!(?:and|but|while|whereas|against)\b)[A-Za-z\-’'/]+,?|\([^)]{0,60}\))"
+    r"\s+){0,6}?,?\s*(?:and\s+|or\s+|but\s+)?"
+    r"(?:(?:an?\s+)?(?:(?:year-on-year|annual)\s+)?(?:up|down|increase|decrease|rise|drop|"
+    r"gain|decline|growth|jump|fall)(?:\s+of)?\s+(?:by\s+)?|from\s+|to\s+|than\s+|"
+    r"compared\s+with\s+|an?\s+)?(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?",
+    re.I,
+)
+
+
+def _lead(body: str, previous: tuple[Draft, int] | None, offset: int) -> Draft | None:
+    """The figure just before in the clause whose metric this one shares, if any."""
+    if previous is None:
+        return None
+    draft, end = previous
+    gap = body[end:offset]
+    if _SAME_QUANTITY.fullmatch(gap) and ";" not in gap:
+        return draft
+    return None
 
 
 class _Names:

@@ -1,0 +1,349 @@
+"""Periods shorter than a year, and periods named relative to another: "in June", "the first
+half", "Q3", "January-May", "the same month last year", "a year earlier", "last year".
+
+Each expression is resolved against an anchor: a year the text states with it, else the
+sentence's own year, else the year of publication; "the same month last year" and "a year
+earlier" move the period the context is about back one year. The results are in the forms the
+claims grammar reads (2023, 2023-06, 2023-01/2023-06), never anything it would refuse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from audit import vocabulary as vocab
+
+_MONTH_WORDS = sorted(
+    {name.capitalize() for name in vocab.MONTH_NUMBERS} | {"Sept"}, key=len, reverse=True
+)
+_M = rf"(?:{'|'.join(_MONTH_WORDS)})\b\.?"
+_ORD = "|".join(sorted(vocab.PART_ORDINALS, key=len, reverse=True))
+_COUNT = "|".join(
+    [*sorted({**vocab.UNIT_WORDS, **vocab.TEEN_WORDS}, key=len, reverse=True), r"\d{1,2}"]
+)
+# What may follow a period to give its year: "of 2023", "last year", "of the year".
+_TAIL = (
+    r"(?:,?\s+(?:of\s+|in\s+)?(?:(?:the\s+)?(?:(?P<year>(?:19|20)\d\d)\b(?!-\d)"
+    r"|(?P<rel>last|this|previous|prior|current|next)\s+year\b(?!-)|year\b(?!-))))?"
+)
+_PREP = r"(?:in|for|during|of|since|until|by|through|than|from|to|at|over|between|on)"
+_I = re.IGNORECASE
+_TO_MONTH = rf"\s*(?:[-–]|to|through|and|until|till)\s*{_M}"
+# Months are matched in their capitalized spelling only: "may" is also a verb.
+_MONTH_ALONE = re.compile(
+    rf"(?:\b{_PREP}\s+(?:the\s+month\s+of\s+)?|\bmonth\s+of\s+)(?P<m1>{_M})"
+    rf"(?!\s*\d{{1,2}}\b(?!\d)|{_TO_MONTH})(?:{_TAIL}|\s+(?P<year2>(?:19|20)\d\d)\b)"
+    rf"|\b(?P<m1b>{_M})(?!\s*\d{{1,2}}\b(?!\d))\s+(?P<year3>(?:19|20)\d\d)\b"
+)
+_MONTH_RANGE = re.compile(
+    rf"\b(?:(?:from|between)\s+)?(?P<m1>{_M})\s*(?:[-–]|to|through|and|until|till)\s*"
+    rf"(?P<m2>{_M})(?!\s*\d{{1,2}}\b(?!\d))(?:\s+period)?(?:{_TAIL}|\s+(?P<year2>(?:19|20)\d\d)\b)"
+)
+_FIRST_MONTHS = re.compile(
+    rf"(?i:\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<part>months|quarters))\b{_TAIL}"
+)
+_QUARTER = re.compile(
+    rf"(?i:\b(?:the\s+)?(?P<ord>{_ORD})[\s-]+quarter)\b(?!s){_TAIL}"
+    r"|\bQ(?P<q>[1-4])\b(?:\s*(?P<qyear>(?:19|20)\d\d)\b)?"
+)
+_HALF = re.compile(
+    rf"(?i:\b(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)\b(?!\s+of\s+(?!the\s+year|"
+    rf"(?:19|20)\d\d|last|this))(?:{_TAIL})"
+    r"|\bH(?P<h>[12])\b(?:\s*(?P<hyear>(?:19|20)\d\d)\b)?"
+)
+_SAME = re.compile(
+    r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+same\s+(?P<what>month|period|quarter|time|"
+    r"half|months)\s+(?:of\s+|in\s+|a\s+)?(?:(?:the\s+)?(?:last|previous|prior|preceding)\s+"
+    r"year\b|(?:a\s+|one\s+)?year\s+(?:earlier|ago|before)\b|(?P<year>(?:19|20)\d\d)\b)",
+    _I,
+)
+_YEAR_EARLIER = re.compile(
+    r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\b(?:in\s+|for\s+|during\s+|over\s+)?"
+    r"the\s+(?:previous|prior|preceding)\s+year\b(?!['’]s)|\bthe\s+year\s+(?:before|earlier)\b",
+    _I,
+)
+_LAST_YEAR = re.compile(r"\b(?:in\s+|for\s+|during\s+|over\s+)?last\s+year\b(?!-)", _I)
+# The words that make a period the base of a comparison, not the figure's own period.
+_BASE = re.compile(
+    r"\b(?:from|since|than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|over|"
+    r"on)\s*$",
+    _I,
+)
+_WORDS_ONLY = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-’']+\s+){0,3}?(?:,\s*)?")
+# A period right after a figure that follows "from", "than": that figure's, the base's.
+_OF_A_BASE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|against)\s+\S*\d\S*(?:\s+[A-Za-z]+){0,2}\s*$", _I
+)
+_OF_A_FIGURE = re.compile(r"\d\S*(?:\s+[A-Za-z]+){0,2}\s*$")
+_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+but\s+")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What a period is resolved against: the publication (year, month), the sentence's own
+    year, and the period the context is about (for "the same month last year")."""
+
+    published: tuple[int, int] | None = None
+    year: int | None = None
+    current: str | None = None
+    fact: bool = True
+
+
+@dataclass(frozen=True)
+class _Said:
+    start: int
+    end: int
+    form: str  # months | same | earlier | last_year
+    months: tuple[int, int] = (0, 0)
+    year: int | None = None  # stated with it
+    rel: str | None = None  # last/this/previous... year, stated with it
+    base: bool = False
+    of_a_base: bool = False
+    of_a_figure: bool = False
+
+
+def period_near(sentence: str, offset: int, end: int, anchor: Anchor) -> str | None:
+    """The period the text gives for the figure at [offset, end) of the sentence, or None."""
+    said = _said(sentence)
+    if not said:
+        return None
+    for item in said:
+        if item.start >= end and not item.base:
+            gap = sentence[end : item.start]
+            if _WORDS_ONLY.fullmatch(gap) and not _BASE.search(gap):
+                return _resolve(item, anchor)
+            break
+    clause_start, clause_end = _clause(sentence, offset)
+    before = [
+        s
+        for s in said
+        if clause_start <= s.start and s.end <= offset and not s.base and not s.of_a_figure
+    ]
+    if before:
+        return _resolve(before[-1], anchor)
+    for item in said:
+        if end <= item.start < clause_end and not item.base and not item.of_a_base:
+            return _resolve(item, anchor)
+    return None
+
+
+def _clause(sentence: str, offset: int) -> tuple[int, int]:
+    start, stop = 0, len(sentence)
+    for match in _CLAUSE.finditer(sentence):
+        if match.end() <= offset:
+            start = match.end()
+        elif match.start() >= offset:
+            stop = match.start()
+            break
+    return start, stop
+
+
+@lru_cache(maxsize=64)
+def _said(sentence: str) -> tuple[_Said, ...]:
+    """Every period expression of a sentence, longest first where two overlap."""
+    if not _MAYBE.search(sentence):
+        return ()
+    found: list[_Said] = []
+    for pattern, reader in _READERS:
+        for match in pattern.finditer(sentence):
+            item = reader(match)
+            if item is not None:
+                found.append(item)
+    found.sort(key=lambda s: (s.start, -s.end))
+    kept: list[_Said] = []
+    for item in found:
+        if kept and item.start < kept[-1].end:
+            continue
+        before = sentence[max(0, item.start - 40) : item.start]
+        kept.append(
+            _Said(
+                item.start,
+                item.end,
+                item.form,
+                item.months,
+                item.year,
+                item.rel,
+                base=bool(_BASE.search(before)) or _opens_as_base(item, sentence),
+                of_a_base=bool(_OF_A_BASE.search(before)),
+                of_a_figure=bool(_OF_A_FIGURE.search(before)),
+            )
+        )
+    return tuple(kept)
+
+
+_BASE_OPENING = re.compile(r"(?:from|since|than|over|on|against)\s", _I)
+
+
+def _opens_as_base(item: _Said, sentence: str) -> bool:
+    """ "from May", "over the same period": a base; "from January to May" is a span."""
+    if item.form == "months" and item.months[0] != item.months[1]:
+        return False
+    if item.form == "months" and sentence.startswith("over", item.start):
+        return False  # "over the first half": during it
+    return _BASE_OPENING.match(sentence, item.start) is not None
+
+
+_MAYBE = re.compile(
+    rf"{_M}|(?i:quarter|half|year|months)|\b[QH][1-4]\b",
+)
+
+
+def _tail(match: re.Match, name: str = "year") -> tuple[int | None, str | None]:
+    groups = match.groupdict()
+    for key in (name, "year2", "year3", "qyear", "hyear"):
+        if groups.get(key):
+            return int(groups[key]), None
+    rel = groups.get("rel")
+    if rel is None and match.group().lower().rstrip(" .").endswith("the year"):
+        rel = "this"
+    return None, rel.lower() if rel else None
+
+
+def _month(name: str) -> int:
+    return vocab.MONTH_NUMBERS[name.rstrip(".").lower()]
+
+
+def _read_month(match: re.Match) -> _Said:
+    month = _month(match["m1"] or match["m1b"])
+    year, rel = _tail(match)
+    return _Said(match.start(), match.end(), "months", (month, month), year, rel)
+
+
+def _read_range(match: re.Match) -> _Said | None:
+    first, last = _month(match["m1"]), _month(match["m2"])
+    year, rel = _tail(match)
+    return _Said(match.start(), match.end(), "months", (first, last), year, rel)
+
+
+def _read_first(match: re.Match) -> _Said | None:
+    word = match["n"].lower()
+    count = int(word) if word.isdigit() else {**vocab.UNIT_WORDS, **vocab.TEEN_WORDS}[word]
+    months = count * (3 if match["part"].lower() == "quarters" else 1)
+    if not 1 <= months <= 12:
+        return None
+    year, rel = _tail(match)
+    return _Said(match.start(), match.end(), "months", (1, months), year, rel)
+
+
+def _read_quarter(match: re.Match) -> _Said | None:
+    number = int(match["q"]) if match["q"] else vocab.PART_ORDINALS[match["ord"].lower()]
+    year, rel = _tail(match)
+    return _Said(match.start(), match.end(), "months", (3 * number - 2, 3 * number), year, rel)
+
+
+def _read_half(match: re.Match) -> _Said | None:
+    number = int(match["h"]) if match["h"] else vocab.PART_ORDINALS[match["ord"].lower()]
+    year, rel = _tail(match)
+    return _Said(match.start(), match.end(), "months", (6 * number - 5, 6 * number), year, rel)
+
+
+def _read_same(match: re.Match) -> _Said:
+    year = int(match["year"]) if match["year"] else None
+    return _Said(match.start(), match.end(), "same", year=year)
+
+
+def _read_earlier(match: re.Match) -> _Said:
+    return _Said(match.start(), match.end(), "earlier")
+
+
+def _read_last_year(match: re.Match) -> _Said:
+    return _Said(match.start(), match.end(), "last_year")
+
+
+_READERS = (
+    (_MONTH_RANGE, _read_range),
+    (_FIRST_MONTHS, _read_first),
+    (_QUARTER, _read_quarter),
+    (_HALF, _read_half),
+    (_MONTH_ALONE, _read_month),
+    (_SAME, _read_same),
+    (_YEAR_EARLIER, _read_earlier),
+    (_LAST_YEAR, _read_last_year),
+)
+
+
+def _resolve(item: _Said, anchor: Anchor) -> str | None:
+    now = anchor.published[0] if anchor.published else None
+    if item.form == "last_year":
+        return str(now - 1) if now else None
+    if item.form in ("same", "earlier"):
+        if item.year is not None and anchor.current and "-" in anchor.current:
+            return _with_year(anchor.current, item.year)
+        if anchor.current:
+            return shift_years(anchor.current, -1)
+        base = anchor.year or now
+        return str(base - 1) if base and item.form == "earlier" else None
+    first, last = item.months
+    if item.year is not None:
+        year = item.year
+    elif item.rel in ("last", "previous", "prior"):
+        if now is None:
+            return None
+        year = now - 1
+    elif item.rel == "next":
+        if now is None:
+            return None
+        year = now + 1
+    elif item.rel in ("this", "current") or anchor.year is None:
+        if anchor.published is None:
+            return None
+        year = now if now is not None else 0
+        if item.rel is None and anchor.fact and last > anchor.published[1]:
+            # "sales in December", published in March: a fact about a month yet to end is
+            # about last year's.
+            year -= 1
+    else:
+        year = anchor.year
+    return months_period(year, first, last)
+
+
+def months_period(year: int, first: int, last: int) -> str:
+    """2023-06 for one month, 2023-01/2023-06 for a span of them; a span that runs past
+    December ("October to June") ends in `year` and starts the year before."""
+    if first == last:
+        return f"{year}-{first:02d}"
+    start = year if first < last else year - 1
+    return f"{start}-{first:02d}/{year}-{last:02d}"
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+
+
+def shift_years(period: str, years: int) -> str:
+    """The same period `years` later (earlier when negative): 2023-06 -> 2022-06."""
+    return _YEAR_IN.sub(lambda m: str(int(m.group()) + years), period)
+
+
+def _with_year(period: str, year: int) -> str:
+    """The months of `period` in another year ("the same month of 2021")."""
+    first = _YEAR_IN.search(period)
+    return shift_years(period, year - int(first.group())) if first else period
+
+
+_YEAR_PHRASE = re.compile(
+    r"\s*\b(?:in|for|during|of|over|from)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b(?!-\d)", _I
+)
+
+
+def without_periods(phrase: str, tidy: bool = True) -> str:
+    """A metric with the periods it names taken out: "orders in December" -> "orders";
+    untidy, the words around are left as they are (a window still to be read)."""
+    said = _said(phrase)
+    for item in reversed(said):
+        phrase = phrase[: item.start] + phrase[item.end :]
+    phrase = _YEAR_PHRASE.sub(" ", phrase)
+    if not tidy:
+        return phrase
+    phrase = " ".join(phrase.split())
+    return _POSSESSIVE.sub("", _DANGLING.sub("", phrase)).strip(" ,")
+
+
+_POSSESSIVE = re.compile(r"^['’]s\s+")
+_DANGLING = re.compile(r"(?:^|\s+)(?:in|for|during|of|over|from|to|since|the)$", _I)
+
+
+def names_a_period(phrase: str) -> bool:
+    """The phrase is only a period ("January-May", "the first quarter of 2023")."""
+    return bool(phrase.strip()) and not without_periods("in " + phrase).strip(" ,")
