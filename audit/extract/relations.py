@@ -26,6 +26,7 @@ from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract import relations_units as units
 from audit.extract import relations_window as window
+from audit.claims.kinds import KINDS
 from audit.extract.drafts import Draft, sentence_period
 from audit.reference.facts import FactSet
 
@@ -230,6 +231,9 @@ class _Builder:
                 self.step("unit-conversion", partial(units.conversions, self), drafts)
         for drafts in pairs:
             self.phrasings(drafts)
+        for number, drafts in self.by_sentence.items():
+            if number + 1 in self.by_sentence:  # phrasings that run on into the next sentence
+                self.phrasings(drafts + self.by_sentence[number + 1], sentences=2)
         in_sentence = (
             ("from-to", self.changes),
             ("change-and-rate", partial(news.change_and_rate, self)),
@@ -282,28 +286,27 @@ class _Builder:
                     original.entity = original.entity or a.entity
                     original.period = original.period or a.period
 
-    def phrasings(self, drafts: list[Draft]) -> None:
+    def phrasings(self, drafts: list[Draft], sentences: int = 1) -> None:
         """The phrasings written as data (audit/extract/phrasings/), before the patterns in
         code: each records its id as the evidence, and a figure fills one role only."""
-        for match in phrasing.matches(self.text, drafts, self.converted):
-            figures = list(match.roles.values())
+        for match in phrasing.matches(self.text, drafts, self.converted, sentences=sentences):
+            figures = match.figures
             if any(d.id in self.in_pairs or d.id in self.used_rates for d in figures):
                 continue
-            negate = match.phrasing.negate
-            roles = {
-                role: _negated(d) if role in negate else d.id for role, d in match.roles.items()
-            }
-            if any(role is None for role in roles.values()):
+            roles = match.filled()
+            if roles is None:
                 continue  # a fall whose number cannot carry a minus sign is left alone
-            for role, draft in match.roles.items():
+            for role, draft in ((r, d) for r, v in match.roles.items() for d in _listed(v)):
                 rate_like = draft.kind in ("percent", "pp", "multiple", "bp")
                 (self.used_rates if rate_like else self.in_pairs).add(draft.id)
                 if role == "start":
                     self.starts.add(draft.id)
             confidence = match.phrasing.confidence
+            spans = "years" in KINDS[match.phrasing.kind].role_names
             self.add(
                 match.phrasing.kind,
                 roles,
+                period=match.period or (_first_span(*(d.period for d in figures)) if spans else None),
                 confidence=None if confidence == "high" else confidence,
                 note=f"phrasing {match.phrasing.id}",
             )
@@ -622,15 +625,8 @@ def _span(first: str | None, last: str | None) -> str | None:
     return None
 
 
-_FIRST_DIGIT = re.compile(r"[-−]?\d")
-
-
-def _negated(draft: Draft) -> dict | None:
-    """A fall as a negative literal: the minus goes on the number ("US$ -3.9 billion")."""
-    digit = _FIRST_DIGIT.search(draft.value)
-    if digit is None or digit.group()[0] in "-−":
-        return None
-    return {"value": f"{draft.value[: digit.start()]}-{draft.value[digit.start() :]}"}
+def _listed(value: Any) -> list:
+    return value if isinstance(value, list) else [value]
 
 
 def _first_span(*periods: str | None) -> str | None:

@@ -13,16 +13,21 @@ LINKS = [(p, i) for p in PHRASINGS for i in range(len(p.links))]
 NONE = [(p, i) for p in PHRASINGS for i in range(len(p.none))]
 
 
-def _matches(text: str) -> list[tuple[str, dict[str, str]]]:
-    facts = [d for d in draft_claims(text, "2024-01").drafts if d.status == "fact"]
-    return (
-        [
-            (m.phrasing.id, {role: d.found.text for role, d in m.roles.items()})
-            for m in phrasing.matches(text, facts, set())
-        ]
-        if facts
-        else []
-    )
+def _text(value) -> str | list[str]:
+    return [d.found.text for d in value] if isinstance(value, list) else value.found.text
+
+
+def _matches(text: str) -> list[tuple[str, dict]]:
+    """Every match in each sentence, then in each pair of adjacent sentences."""
+    by_sentence: dict[int, list] = {}
+    for draft in draft_claims(text, "2024-01").drafts:
+        if draft.status == "fact":
+            by_sentence.setdefault(draft.sentence.number, []).append(draft)
+    found = [m for facts in by_sentence.values() for m in phrasing.matches(text, facts, set())]
+    for number, facts in by_sentence.items():
+        if number + 1 in by_sentence:
+            found += phrasing.matches(text, facts + by_sentence[number + 1], set(), sentences=2)
+    return [(m.phrasing.id, {role: _text(v) for role, v in m.roles.items()}) for m in found]
 
 
 @pytest.mark.parametrize("item, index", LINKS, ids=[f"{p.id}-{i}" for p, i in LINKS])
