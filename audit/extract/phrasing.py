@@ -76,9 +76,10 @@ _SLOT = re.compile(
     r"\{(amounts|amount|rate|pp|multiple|year|words)(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
 )
 _TOKEN = re.compile(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
-_WORD = rf"\s+[^\s{_OPEN}{_CLOSE},;:()]+"
+_WORD_CHARS = rf"[^\s{_OPEN}{_CLOSE},;:()]+"
+_WORD = rf"\s+{_WORD_CHARS}"
 # One amount of a list, with up to four words after it ("300 in the north"), then the next.
-_ITEM = rf"{_OPEN}\d+A{_PER}{_CLOSE}{_CONVERTED}(?:{_WORD}){{0,4}}?"
+_ITEM = rf"{_OPEN}\d+A{_PER}{_CLOSE}{_CONVERTED}(?:\s+(?!and\b){_WORD_CHARS}){{0,4}}"
 _AMOUNTS = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})+"
 # The words that make the figure after them a fall: "fell 2%", "down 3%", "narrowed 5%".
 _FALL = re.compile(

@@ -160,6 +160,7 @@ class _Builder:
         self.used_rates: set[str] = set()
         self.in_pairs: set[str] = set()
         self.starts: set[str] = set()  # figures read as the start of a change ("up from A")
+        self.phrased: set[str] = set()  # figures a phrasing file linked
         self._cues: dict[int, tuple[bool, bool, bool]] = {}
         self.pattern: str | None = None  # the pattern running, recorded as evidence
 
@@ -297,6 +298,7 @@ class _Builder:
             if roles is None:
                 continue  # a fall whose number cannot carry a minus sign is left alone
             for role, draft in ((r, d) for r, v in match.roles.items() for d in _listed(v)):
+                self.phrased.add(draft.id)
                 rate_like = draft.kind in ("percent", "pp", "multiple", "bp")
                 (self.used_rates if rate_like else self.in_pairs).add(draft.id)
                 if role == "start":
@@ -586,6 +588,8 @@ class _Builder:
 
     def sums(self, drafts: list[Draft]) -> None:
         for i, total in enumerate(drafts):
+            if total.id in self.phrased:
+                continue  # a phrasing has read it already ("including": a partial sum)
             whole = _SUM_ALL_AFTER.match(self.after(total, 50))
             if not whole and not _SUM_AFTER.match(self.after(total, 40)):
                 continue
