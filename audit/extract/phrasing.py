@@ -206,8 +206,8 @@ def compile_pattern(
                 raise PhrasingError(f"role {arg!r} is filled twice")
             group = f"{arg}__{len(slots)}" if arg else None
             if kind == "amounts":
-                if not arg:
-                    raise PhrasingError(f"slot {slot.group()} needs a role name")
+                if arg not in many:
+                    raise PhrasingError(f"slot {slot.group()} needs a role filled by a list")
                 out.append(f"(?P<{group}>{_AMOUNTS})")
             else:
                 number = rf"(?P<{group}>\d+)" if arg else r"\d+"
@@ -228,8 +228,9 @@ def compile_pattern(
 
 
 def _literal(text: str) -> str:
-    # Spaces stretch to any run of spaces; a comma, colon or semicolon may have spaces before it.
-    text = re.sub(r"\s*([,;:])", r"\\s*\1", text)
+    # Spaces stretch to any run of spaces; a comma, colon or semicolon may have spaces before
+    # it (but the colon of a group "(?:" is left alone).
+    text = re.sub(r"\s*(?<!\?)([,;:])", r"\\s*\1", text)
     return re.sub(r" +", r"\\s+", text)
 
 

@@ -247,7 +247,6 @@ class _Builder:
             ("including-sum", self.sums),
             ("of-the-total-parts", partial(news.totals_and_parts, self)),
             ("trade-balance", partial(news.trade_balance, self)),
-            ("the-rest", partial(news.rest_of_whole, self)),
         )
         for drafts in pairs:
             for name, pattern in in_sentence:

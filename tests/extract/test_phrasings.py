@@ -75,6 +75,14 @@ examples:
         (("examples:", "exampels:"), "unknown key"),
         (("up {rate:rate}", "up ({rate:rate}"), "not a valid expression"),
         (("{amount:start}", "{amount:end}"), "filled twice"),
+        (("{amount:start}", "{amounts:start}"), "needs a role filled by a list"),
+        (("kind: growth", "kind: growth\nfill: {rate: '5%'}"), "fill names a role the pattern"),
+        (("kind: growth", "kind: growth\nfill: {base: '5%'}"), "are not roles of growth"),
+        (("kind: growth", "kind: growth\nsigned: [base]"), "signed names a role"),
+        (("kind: growth", "kind: growth\nqualify: {end: roughly about}"), "qualify takes"),
+        (("kind: growth", "kind: growth\nsentences: 3"), "sentences is 1 or 2"),
+        (("{rate:rate}", "{rate:rate} in {year:when}"), "a year is first or last"),
+        (("{rate:rate}", "{pp/year:rate}"), "only an amount or rate is written per"),
     ],
 )
 def test_a_broken_phrasing_file_is_named_with_its_problem(tmp_path, change, problem):
@@ -93,3 +101,30 @@ def test_a_good_phrasing_file_compiles_and_matches(tmp_path):
     facts = draft_claims(text, "2024-01").drafts
     [match] = phrasing.matches(text, facts, set(), (item,))
     assert {role: d.found.text for role, d in match.roles.items()} == item.links[0]["roles"]
+
+
+def test_a_list_role_is_filled_by_several_slots_in_order(tmp_path):
+    path = tmp_path / "sum.sample.yaml"
+    path.write_text(
+        "id: sum.sample\nkind: sum\n"
+        'pattern: "{amount:parts}{words:1} and{words:2} {amount:parts}{words:1}, {amount:total} in all"\n'
+        "examples:\n  links:\n    - text: x\n      roles: {}\n",
+        encoding="utf-8",
+    )
+    item = phrasing.load(path)
+    text = "Alba has 300 firms and Brook has 200 firms, 500 in all."
+    [match] = phrasing.matches(text, draft_claims(text, "2024-01").drafts, set(), (item,))
+    assert [d.found.text for d in match.roles["parts"]] == ["300", "200"]
+    assert match.roles["total"].found.text == "500"
+
+
+def test_a_pattern_may_use_a_plain_group_with_a_colon():
+    regex, roles, _ = phrasing.compile_pattern("(?:up|down) {rate:rate}")
+    assert roles == ("rate",)
+    assert regex.search("up \x020R\x03") and not regex.search("up: \x020R\x03")
+
+
+def test_a_per_year_slot_takes_only_a_figure_written_per_year():
+    regex, _, _ = phrasing.compile_pattern("or {rate/year:rate}")
+    assert regex.search("or \x021R/year\x03")
+    assert not regex.search("or \x021R\x03") and not regex.search("or \x021R/month\x03")
