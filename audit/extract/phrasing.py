@@ -125,6 +125,7 @@ class Phrasing:
     qualify: tuple[tuple[str, str], ...] = ()
     fill: tuple[tuple[str, str], ...] = ()
     sentences: int = 1
+    needs: tuple[frozenset[str], ...] = ()  # words the sentence must hold (see needs())
 
 
 @dataclass
@@ -182,7 +183,10 @@ def compile_pattern(
 ) -> tuple[re.Pattern, tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The regular expression of a pattern over masked text, the roles it fills and its
     slots as (group name, role); a role in `many` may be named by several slots."""
-    out, roles, slots, last = [], [], [], 0
+    out: list[str] = []
+    roles: list[str] = []
+    slots: list[tuple[str, str]] = []
+    last = 0
     for slot in _SLOT.finditer(pattern):
         out.append(_literal(pattern[last : slot.start()]))
         kind, per, arg = slot.group(1), slot.group(2), slot.group(3)
@@ -225,6 +229,55 @@ def compile_pattern(
         return re.compile("".join(out), re.IGNORECASE), tuple(roles), tuple(slots)
     except re.error as error:
         raise PhrasingError(f"pattern is not a valid expression ({error})") from None
+
+
+_PLAIN = re.compile(r"[a-z][a-z\-' ]*[a-z]")
+_TEXT_WORDS = re.compile(r"[a-z]+(?:[\-'][a-z]+)*")
+_ENDS_A_WORD = frozenset(" ,;:.)|\x00")
+
+
+def needs(pattern: str) -> tuple[frozenset[str], ...]:
+    """Words the pattern cannot match without, each as the words one of which must occur: a
+    whole word outside any group, or a group of whole-word alternatives that is not optional.
+    A sentence without them is not tried (the expressions are slow to fail at every word)."""
+    text = _SLOT.sub("\x00", pattern.lower().replace("\\b", " "))
+    out: list[frozenset[str]] = []
+    depth, start, i = 0, 0, 0
+
+    def ends_a_word(at: int) -> bool:
+        # The end of the pattern, a space or a stop, or a group that starts with one.
+        if at < len(text) and text[at] == "(":
+            at += 1
+        return at >= len(text) or text[at] in _ENDS_A_WORD
+
+    while i < len(text):
+        char = text[i]
+        optional = text[i + 1 : i + 2] in ("?", "*") or text[i + 1 : i + 3] == "{0"
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a set of characters: no word in it is required
+            i = text.find("]", i + 2) + 1 or len(text)
+            continue
+        if char == "(":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and not optional and ends_a_word(i + 1):
+                alternatives = text[start:i].split("|")
+                if all(_PLAIN.fullmatch(a) for a in alternatives):
+                    out.append(frozenset(a.split()[0] for a in alternatives))
+        elif depth == 0 and char.isalpha():
+            word = _TEXT_WORDS.match(text, i)
+            assert word is not None
+            if ends_a_word(word.end()) and len(word.group()) >= 3:
+                out.append(frozenset((word.group(),)))
+            i = word.end()
+            continue
+        i += 1
+    return tuple(out)
 
 
 def _literal(text: str) -> str:
@@ -294,6 +347,7 @@ def load(path: Path) -> Phrasing:
         tuple(qualify.items()),
         tuple(fill.items()),
         sentences,
+        needs(str(data["pattern"])),
     )
 
 
@@ -334,17 +388,30 @@ def matches(
     """Every phrasing match in the sentence of `drafts` (the facts of one sentence); with
     `sentences=2`, `drafts` are the facts of two sentences and only the phrasings that run on
     into the next sentence are tried, each match needing figures of both."""
+    # The words of the sentence as written hold those of the masked sentence.
+    words = set(
+        _TEXT_WORDS.findall(text[drafts[0].sentence.start : drafts[-1].sentence.end].lower())
+    )
+    candidates = [
+        phrasing
+        for phrasing in (load_all() if phrasings is None else phrasings)
+        if phrasing.sentences >= sentences and _may_match(phrasing, words)
+    ]
+    if not candidates:
+        return []
     masked = mask(text, drafts, converted)
     found = []
-    for phrasing in load_all() if phrasings is None else phrasings:
-        if sentences == 2 and phrasing.sentences != 2:
-            continue
+    for phrasing in candidates:
         for hit in phrasing.regex.finditer(masked):
             match = _match(phrasing, hit, drafts)
             numbers = {d.sentence.number for d in match.figures}
             if sentences == 1 or len(numbers) == 2:
                 found.append(match)
     return found
+
+
+def _may_match(phrasing: Phrasing, words: set[str]) -> bool:
+    return all(not need.isdisjoint(words) for need in phrasing.needs)
 
 
 def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:

@@ -20,13 +20,13 @@ from functools import partial
 from itertools import pairwise
 from typing import Any
 
+from audit.claims.kinds import KINDS
 from audit.extract import phrasing
 from audit.extract import relations_cross as cross
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract import relations_units as units
 from audit.extract import relations_window as window
-from audit.claims.kinds import KINDS
 from audit.extract.drafts import Draft, sentence_period
 from audit.reference.facts import FactSet
 
@@ -307,7 +307,8 @@ class _Builder:
             self.add(
                 match.phrasing.kind,
                 roles,
-                period=match.period or (_first_span(*(d.period for d in figures)) if spans else None),
+                period=match.period
+                or (_first_span(*(d.period for d in figures)) if spans else None),
                 confidence=None if confidence == "high" else confidence,
                 note=f"phrasing {match.phrasing.id}",
             )

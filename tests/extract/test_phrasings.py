@@ -107,7 +107,8 @@ def test_a_list_role_is_filled_by_several_slots_in_order(tmp_path):
     path = tmp_path / "sum.sample.yaml"
     path.write_text(
         "id: sum.sample\nkind: sum\n"
-        'pattern: "{amount:parts}{words:1} and{words:2} {amount:parts}{words:1}, {amount:total} in all"\n'
+        'pattern: "{amount:parts}{words:1} and{words:2} {amount:parts}{words:1}, '
+        '{amount:total} in all"\n'
         "examples:\n  links:\n    - text: x\n      roles: {}\n",
         encoding="utf-8",
     )
