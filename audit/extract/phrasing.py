@@ -35,6 +35,9 @@ in order. Optional keys say how a figure is written into the claims file:
                               as a value with this qualifier ("topped 1 million": at least)
     fill: {days: "365"}       a role filled with this value, not from the sentence
     sentences: 2              the pattern may run on into the next sentence
+    each: value               a role the kind fills with one figure, named by a list slot: one
+                              relation for each figure ("topped 2 trillion, at A, B and C
+                              respectively": three bounds)
 
 A figure restated in another currency right after an amount ("10 billion yuan ($1.4
 billion)") is allowed after every amount slot. Matching is case-insensitive and linear: each
@@ -99,6 +102,7 @@ _KEYS = {
     "qualify",
     "fill",
     "sentences",
+    "each",
     "examples",
     "note",
 }
@@ -126,6 +130,7 @@ class Phrasing:
     fill: tuple[tuple[str, str], ...] = ()
     sentences: int = 1
     needs: tuple[frozenset[str], ...] = ()  # words the sentence must hold (see needs())
+    each: str | None = None
 
 
 @dataclass
@@ -165,6 +170,13 @@ class Match:
         for role, value in self.phrasing.fill:
             out[role] = {"value": value}
         return out
+
+    def relations(self, filled: dict[str, Any]) -> list[dict[str, Any]]:
+        """The roles of each relation the match makes: one, or one per figure of `each`."""
+        each = self.phrasing.each
+        if each is None:
+            return [filled]
+        return [filled | {each: one} for one in filled[each]]
 
 
 _FIRST_DIGIT = re.compile(r"[-−]?\d")
@@ -305,6 +317,11 @@ def load(path: Path) -> Phrasing:
     if confidence not in CONFIDENCES:
         raise PhrasingError(f"{where}: confidence must be one of {', '.join(CONFIDENCES)}")
     many = frozenset(r.name for r in KINDS[kind].roles if r.many)
+    each = data.get("each")
+    if each is not None:
+        if each not in KINDS[kind].role_names or each in many:
+            raise PhrasingError(f"{where}: each names a role of {kind} filled by one figure")
+        many |= {each}
     try:
         regex, roles, slots = compile_pattern(str(data.get("pattern", "")), many)
     except PhrasingError as error:
@@ -348,6 +365,7 @@ def load(path: Path) -> Phrasing:
         tuple(fill.items()),
         sentences,
         needs(str(data["pattern"])),
+        each,
     )
 
 
@@ -418,7 +436,7 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
     roles: dict[str, Any] = {}
     falls: set[str] = set()
     years: dict[str, str] = {}
-    many = {r.name for r in KINDS[phrasing.kind].roles if r.many}
+    many = {r.name for r in KINDS[phrasing.kind].roles if r.many} | {phrasing.each}
     previous = hit.start()
     for group, role in phrasing.slots:
         if role in _YEAR_ROLES:

@@ -304,14 +304,15 @@ class _Builder:
                     self.starts.add(draft.id)
             confidence = match.phrasing.confidence
             spans = "years" in KINDS[match.phrasing.kind].role_names
-            self.add(
-                match.phrasing.kind,
-                roles,
-                period=match.period
-                or (_first_span(*(d.period for d in figures)) if spans else None),
-                confidence=None if confidence == "high" else confidence,
-                note=f"phrasing {match.phrasing.id}",
-            )
+            period = match.period or (_first_span(*(d.period for d in figures)) if spans else None)
+            for one in match.relations(roles):
+                self.add(
+                    match.phrasing.kind,
+                    one,
+                    period=period,
+                    confidence=None if confidence == "high" else confidence,
+                    note=f"phrasing {match.phrasing.id}",
+                )
 
     def changes(self, drafts: list[Draft]) -> None:
         """ "from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import assert_relation_verdict
+from tests.extract.snippets import assert_relation_verdict, audit_snippet
 
 SNIPPETS = {
     "trade_total_from_parts_ok": (
@@ -84,6 +84,16 @@ SNIPPETS = {
         "per_day",
         "inconsistent",
     ),
+    "plant_said_ahead_but_behind": (
+        "The north plant made 4.1 million tonnes, ahead of the south plant's 4.4 million tonnes.",
+        "order",
+        "inconsistent",
+    ),
+    "wages_faster_than_prices": (
+        "Wages grew 5.2% last year, faster than the 3.9% rise in prices.",
+        "order",
+        "consistent",
+    ),
     "yearly_gap_of_two_cumulative_rises_ok": (
         "Rural incomes rose 90% and urban incomes 70% between 2012 and 2021, so rural incomes "
         "grew 1.3 percentage points a year faster.",
@@ -102,3 +112,12 @@ SNIPPETS = {
 @pytest.mark.parametrize("name", sorted(SNIPPETS))
 def test_a_phrased_kind_reaches_its_verdict(tmp_path, name):
     assert_relation_verdict(tmp_path, name, *SNIPPETS[name])
+
+
+def test_each_figure_past_one_threshold_gets_its_own_bound(tmp_path):
+    text = (
+        "Sales at the Alba and Brook stores passed 40 million euros, at 43.1 million euros and "
+        "39.6 million euros respectively."
+    )
+    found = [f for f in audit_snippet(tmp_path, "stores", text) if f.kind == "bound"]
+    assert sorted(f.status for f in found) == ["consistent", "inconsistent"]

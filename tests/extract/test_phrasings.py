@@ -41,7 +41,9 @@ def test_a_linking_example_reaches_the_claims_file(item, index):
     example = item.links[index]
     drafted = extract_claims(example["text"], "x", published="2024-01")
     ours = [r for r in drafted["relations"] if r.get("note") == f"phrasing {item.id}"]
-    assert len(ours) == 1 and ours[0]["kind"] == item.kind
+    # One relation, or one for each figure of the role the phrasing makes a relation of each.
+    count = len(example["roles"][item.each]) if item.each else 1
+    assert len(ours) == count and all(r["kind"] == item.kind for r in ours)
     assert set(ours[0]["roles"]) == set(example["roles"]) | {role for role, _ in item.fill}
 
 
@@ -83,6 +85,7 @@ examples:
         (("kind: growth", "kind: growth\nsentences: 3"), "sentences is 1 or 2"),
         (("{rate:rate}", "{rate:rate} in {year:when}"), "a year is first or last"),
         (("{rate:rate}", "{pp/year:rate}"), "only an amount or rate is written per"),
+        (("kind: growth", "kind: growth\neach: base"), "each names a role of growth"),
     ],
 )
 def test_a_broken_phrasing_file_is_named_with_its_problem(tmp_path, change, problem):
