@@ -19,8 +19,25 @@ text: a space matches any run of spaces, and these slots stand for things:
 
     {amount:ROLE}  a money amount, measure or count filling ROLE ({amount} alone: unnamed)
     {rate:ROLE}    a percentage;  {pp:ROLE} percentage points;  {multiple:ROLE} "N times"
-    {year}         a year;        {words:N} up to N words (each after its space) with no
-                   figure or punctuation among them: write "{amount:end}{words:3}, up"
+    {rate/year:ROLE}, {amount/day:ROLE}  a figure written per year, per day ("6% a year")
+    {amounts:ROLE} a list of two or more amounts ("300 in A, 200 in B and 100 in C"), each
+                   with up to four words after it; the role takes them all
+    {year}         a year;  {year:first} / {year:last} also give the relation its span of years
+    {words:N}      up to N words (each after its space) with no figure or punctuation among
+                   them: write "{amount:end}{words:3}, up"
+
+A role the kind fills with a list (`parts`, `levels`, `rates`) may be named by several slots,
+in order. Optional keys say how a figure is written into the claims file:
+
+    signed: [rates]           each figure of these roles written after a fall word ("fell 2%",
+                              "down", "narrowed") is stored with a minus sign
+    qualify: {bound: at least}  a figure of this role with no qualifier of its own is stored
+                              as a value with this qualifier ("topped 1 million": at least)
+    fill: {days: "365"}       a role filled with this value, not from the sentence
+    sentences: 2              the pattern may run on into the next sentence
+    each: value               a role the kind fills with one figure, named by a list slot: one
+                              relation for each figure ("topped 2 trillion, at A, B and C
+                              respectively": three bounds)
 
 A figure restated in another currency right after an amount ("10 billion yuan ($1.4
 billion)") is allowed after every amount slot. Matching is case-insensitive and linear: each
@@ -38,6 +55,7 @@ from typing import Any
 import yaml
 
 from audit.claims.kinds import KINDS
+from audit.vocabulary import QUALIFIERS
 
 FOLDER = Path(__file__).with_name("phrasings")
 # The C loader when PyYAML has it: the phrasings are read on every run of the gate.
@@ -54,10 +72,40 @@ _KIND_LETTER = {
     "multiple": "M",
     "bp": "B",
 }
-_SLOT_LETTERS = {"amount": "A", "rate": "R", "pp": "P", "multiple": "M"}
-_CONVERTED = rf"(?:\s*\(\s*{_OPEN}\d+C{_CLOSE}\s*\))?"
-_SLOT = re.compile(r"\{(amount|rate|pp|multiple|year|words)(?::([a-z_]+|\d+))?\}")
-_KEYS = {"id", "kind", "confidence", "pattern", "negate", "examples", "note"}
+_SLOT_LETTERS = {"amount": "A", "amounts": "A", "rate": "R", "pp": "P", "multiple": "M"}
+_PER = r"(?:/[a-z]+)?"  # "/year" after the letter: a figure written "a year", "per day"
+_CONVERTED = rf"(?:\s*\(\s*{_OPEN}\d+C{_PER}{_CLOSE}\s*\))?"
+_SLOT = re.compile(
+    r"\{(amounts|amount|rate|pp|multiple|year|words)(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
+)
+_TOKEN = re.compile(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
+_WORD_CHARS = rf"[^\s{_OPEN}{_CLOSE},;:()]+"
+_WORD = rf"\s+{_WORD_CHARS}"
+# One amount of a list, with up to four words after it ("300 in the north"), then the next.
+_ITEM = rf"{_OPEN}\d+A{_PER}{_CLOSE}{_CONVERTED}(?:\s+(?!and\b){_WORD_CHARS}){{0,4}}"
+_AMOUNTS = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})+"
+# The words that make the figure after them a fall: "fell 2%", "down 3%", "narrowed 5%".
+_FALL = re.compile(
+    r"\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed|ing|es?)|decreas(?:ed|ing|es?)"
+    r"|down|shr[ai]nk(?:ing|s)?|shrunk|contract(?:ed|ing|s)?|narrow(?:ed|ing|s)?|slid|slipped"
+    r"|lost|plung(?:ed|ing)|slump(?:ed|ing))\b",
+    re.I,
+)
+_YEAR_ROLES = ("first", "last")
+_KEYS = {
+    "id",
+    "kind",
+    "confidence",
+    "pattern",
+    "negate",
+    "signed",
+    "qualify",
+    "fill",
+    "sentences",
+    "each",
+    "examples",
+    "note",
+}
 
 
 class PhrasingError(ValueError):
@@ -76,46 +124,178 @@ class Phrasing:
     links: tuple[dict, ...] = ()
     none: tuple[str, ...] = ()
     note: str | None = None
+    slots: tuple[tuple[str, str], ...] = ()  # (group name, role), in pattern order
+    signed: tuple[str, ...] = ()
+    qualify: tuple[tuple[str, str], ...] = ()
+    fill: tuple[tuple[str, str], ...] = ()
+    sentences: int = 1
+    needs: tuple[frozenset[str], ...] = ()  # words the sentence must hold (see needs())
+    each: str | None = None
 
 
 @dataclass
 class Match:
     phrasing: Phrasing
-    roles: dict[str, Any] = field(default_factory=dict)  # role -> the Draft filling it
+    roles: dict[str, Any] = field(default_factory=dict)  # role -> the Draft (or Drafts) filling it
+    falls: set[str] = field(default_factory=set)  # ids of figures written after a fall word
+    period: str | None = None  # "first/last" from the pattern's year slots
+
+    @property
+    def figures(self) -> list:
+        """Every Draft the match uses, lists flattened."""
+        out: list = []
+        for value in self.roles.values():
+            out.extend(value if isinstance(value, list) else [value])
+        return out
+
+    def filled(self) -> dict[str, Any] | None:
+        """The roles as a claims file writes them: claim ids, or values where the phrasing
+        says how (a fall, a qualifier, a constant); None when a fall cannot take a minus."""
+        negate, signed = self.phrasing.negate, self.phrasing.signed
+        qualify = dict(self.phrasing.qualify)
+        out: dict[str, Any] = {}
+        for role, value in self.roles.items():
+            written = []
+            for draft in value if isinstance(value, list) else [value]:
+                if role in negate or (role in signed and draft.id in self.falls):
+                    literal = negated(draft)
+                    if literal is None:
+                        return None  # a fall whose number cannot carry a minus sign
+                    written.append(literal)
+                elif role in qualify and draft.found.qualifier_start is None:
+                    written.append({"value": f"{qualify[role]} {draft.value}"})
+                else:
+                    written.append(draft.id)
+            out[role] = written if isinstance(value, list) else written[0]
+        for role, value in self.phrasing.fill:
+            out[role] = {"value": value}
+        return out
+
+    def relations(self, filled: dict[str, Any]) -> list[dict[str, Any]]:
+        """The roles of each relation the match makes: one, or one per figure of `each`."""
+        each = self.phrasing.each
+        if each is None:
+            return [filled]
+        return [filled | {each: one} for one in filled[each]]
 
 
-def compile_pattern(pattern: str) -> tuple[re.Pattern, tuple[str, ...]]:
-    """The regular expression of a pattern over masked text, and the roles it fills."""
-    out, roles, last = [], [], 0
+_FIRST_DIGIT = re.compile(r"[-−]?\d")
+
+
+def negated(draft: Any) -> dict | None:
+    """A fall as a negative literal: the minus goes on the number ("US$ -3.9 billion")."""
+    digit = _FIRST_DIGIT.search(draft.value)
+    if digit is None or digit.group()[0] in "-−":
+        return None
+    return {"value": f"{draft.value[: digit.start()]}-{draft.value[digit.start() :]}"}
+
+
+def compile_pattern(
+    pattern: str, many: frozenset[str] = frozenset()
+) -> tuple[re.Pattern, tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The regular expression of a pattern over masked text, the roles it fills and its
+    slots as (group name, role); a role in `many` may be named by several slots."""
+    out: list[str] = []
+    roles: list[str] = []
+    slots: list[tuple[str, str]] = []
+    last = 0
     for slot in _SLOT.finditer(pattern):
         out.append(_literal(pattern[last : slot.start()]))
-        kind, arg = slot.group(1), slot.group(2)
+        kind, per, arg = slot.group(1), slot.group(2), slot.group(3)
+        if per is not None and kind not in ("amount", "rate"):
+            raise PhrasingError(f"slot {slot.group()}: only an amount or rate is written per")
         if kind == "year":
-            out.append(r"(?:19|20)\d\d")
+            if arg is not None and arg not in _YEAR_ROLES:
+                raise PhrasingError(f"slot {slot.group()}: a year is first or last")
+            if arg in [r for _, r in slots]:
+                raise PhrasingError(f"year {arg!r} is given twice")
+            year = r"(?:19|20)\d\d"
+            out.append(f"(?P<{arg}>{year})" if arg else year)
+            if arg:
+                slots.append((arg, arg))
         elif kind == "words":
-            out.append(rf"(?:\s+[^\s{_OPEN}{_CLOSE},;:()]+){{0,{int(arg or 3)}}}?")
+            out.append(rf"(?:{_WORD}){{0,{int(arg or 3)}}}?")
         else:
             if arg is not None and not arg.isidentifier():
                 raise PhrasingError(f"slot {slot.group()} needs a role name")
-            if arg in roles:
+            if arg in roles and arg not in many:
                 raise PhrasingError(f"role {arg!r} is filled twice")
-            number = rf"(?P<{arg}>\d+)" if arg else r"\d+"
-            out.append(f"{_OPEN}{number}{_SLOT_LETTERS[kind]}{_CLOSE}")
-            if kind == "amount":
-                out.append(_CONVERTED)
+            group = f"{arg}__{len(slots)}" if arg else None
+            if kind == "amounts":
+                if arg not in many:
+                    raise PhrasingError(f"slot {slot.group()} needs a role filled by a list")
+                out.append(f"(?P<{group}>{_AMOUNTS})")
+            else:
+                number = rf"(?P<{group}>\d+)" if arg else r"\d+"
+                written = f"/{per}" if per else _PER
+                out.append(f"{_OPEN}{number}{_SLOT_LETTERS[kind]}{written}{_CLOSE}")
+                if kind == "amount":
+                    out.append(_CONVERTED)
             if arg:
-                roles.append(arg)
+                if arg not in roles:
+                    roles.append(arg)
+                slots.append((str(group), arg))
         last = slot.end()
     out.append(_literal(pattern[last:]))
     try:
-        return re.compile("".join(out), re.IGNORECASE), tuple(roles)
+        return re.compile("".join(out), re.IGNORECASE), tuple(roles), tuple(slots)
     except re.error as error:
         raise PhrasingError(f"pattern is not a valid expression ({error})") from None
 
 
+_PLAIN = re.compile(r"[a-z][a-z\-' ]*[a-z]")
+_TEXT_WORDS = re.compile(r"[a-z]+(?:[\-'][a-z]+)*")
+_ENDS_A_WORD = frozenset(" ,;:.)|\x00")
+
+
+def needs(pattern: str) -> tuple[frozenset[str], ...]:
+    """Words the pattern cannot match without, each as the words one of which must occur: a
+    whole word outside any group, or a group of whole-word alternatives that is not optional.
+    A sentence without them is not tried (the expressions are slow to fail at every word)."""
+    text = _SLOT.sub("\x00", pattern.lower().replace("\\b", " "))
+    out: list[frozenset[str]] = []
+    depth, start, i = 0, 0, 0
+
+    def ends_a_word(at: int) -> bool:
+        # The end of the pattern, a space or a stop, or a group that starts with one.
+        if at < len(text) and text[at] == "(":
+            at += 1
+        return at >= len(text) or text[at] in _ENDS_A_WORD
+
+    while i < len(text):
+        char = text[i]
+        optional = text[i + 1 : i + 2] in ("?", "*") or text[i + 1 : i + 3] == "{0"
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a set of characters: no word in it is required
+            i = text.find("]", i + 2) + 1 or len(text)
+            continue
+        if char == "(":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and not optional and ends_a_word(i + 1):
+                alternatives = text[start:i].split("|")
+                if all(_PLAIN.fullmatch(a) for a in alternatives):
+                    out.append(frozenset(a.split()[0] for a in alternatives))
+        elif depth == 0 and char.isalpha():
+            word = _TEXT_WORDS.match(text, i)
+            assert word is not None
+            if ends_a_word(word.end()) and len(word.group()) >= 3:
+                out.append(frozenset((word.group(),)))
+            i = word.end()
+            continue
+        i += 1
+    return tuple(out)
+
+
 def _literal(text: str) -> str:
-    # Spaces stretch to any run of spaces; a comma, colon or semicolon may have spaces before it.
-    text = re.sub(r"\s*([,;:])", r"\\s*\1", text)
+    # Spaces stretch to any run of spaces; a comma, colon or semicolon may have spaces before
+    # it (but the colon of a group "(?:" is left alone).
+    text = re.sub(r"\s*(?<!\?)([,;:])", r"\\s*\1", text)
     return re.sub(r" +", r"\\s+", text)
 
 
@@ -136,16 +316,34 @@ def load(path: Path) -> Phrasing:
     confidence = data.get("confidence", "high")
     if confidence not in CONFIDENCES:
         raise PhrasingError(f"{where}: confidence must be one of {', '.join(CONFIDENCES)}")
+    many = frozenset(r.name for r in KINDS[kind].roles if r.many)
+    each = data.get("each")
+    if each is not None:
+        if each not in KINDS[kind].role_names or each in many:
+            raise PhrasingError(f"{where}: each names a role of {kind} filled by one figure")
+        many |= {each}
     try:
-        regex, roles = compile_pattern(str(data.get("pattern", "")))
+        regex, roles, slots = compile_pattern(str(data.get("pattern", "")), many)
     except PhrasingError as error:
         raise PhrasingError(f"{where}: {error}") from None
     known = set(KINDS[kind].role_names)
-    if not roles or set(roles) - known:
-        raise PhrasingError(f"{where}: roles {sorted(set(roles) - known)} are not roles of {kind}")
+    fill = {str(k): str(v) for k, v in (data.get("fill") or {}).items()}
+    if not roles or set(roles) - known or set(fill) - known:
+        unknown_roles = sorted((set(roles) | set(fill)) - known)
+        raise PhrasingError(f"{where}: roles {unknown_roles} are not roles of {kind}")
+    if set(fill) & set(roles):
+        raise PhrasingError(f"{where}: fill names a role the pattern fills")
     negate = tuple(data.get("negate") or ())
-    if set(negate) - set(roles):
-        raise PhrasingError(f"{where}: negate names a role the pattern does not fill")
+    signed = tuple(data.get("signed") or ())
+    qualify = {str(k): str(v) for k, v in (data.get("qualify") or {}).items()}
+    for key, named in (("negate", negate), ("signed", signed), ("qualify", qualify)):
+        if set(named) - set(roles):
+            raise PhrasingError(f"{where}: {key} names a role the pattern does not fill")
+    if any(v.lower() not in QUALIFIERS for v in qualify.values()):
+        raise PhrasingError(f"{where}: qualify takes a qualifier such as 'more than'")
+    sentences = data.get("sentences", 1)
+    if sentences not in (1, 2):
+        raise PhrasingError(f"{where}: sentences is 1 or 2")
     examples = data.get("examples") or {}
     links, none = tuple(examples.get("links") or ()), tuple(examples.get("none") or ())
     if not links:
@@ -161,6 +359,13 @@ def load(path: Path) -> Phrasing:
         links,
         none,
         data.get("note"),
+        slots,
+        signed,
+        tuple(qualify.items()),
+        tuple(fill.items()),
+        sentences,
+        needs(str(data["pattern"])),
+        each,
     )
 
 
@@ -171,9 +376,9 @@ def load_all(folder: Path = FOLDER) -> tuple[Phrasing, ...]:
 
 
 def mask(text: str, drafts: list, converted: set[str]) -> str:
-    """The sentence of `drafts` with each figure replaced by its index and type letter."""
-    sentence = drafts[0].sentence
-    out, last = [], sentence.start
+    """The sentence (or sentences) of `drafts` with each figure replaced by its index and
+    type letter."""
+    out, last = [], drafts[0].sentence.start
     for index, draft in enumerate(drafts):
         start = (
             draft.found.qualifier_start
@@ -183,22 +388,76 @@ def mask(text: str, drafts: list, converted: set[str]) -> str:
         if start < last:
             continue
         letter = "C" if draft.id in converted else _KIND_LETTER.get(draft.kind, "X")
+        per = (draft.found.per or "").lower()
         out.append(text[last:start])
-        out.append(f"{_OPEN}{index}{letter}{_CLOSE}")
+        out.append(f"{_OPEN}{index}{letter}{'/' + per if per.isalpha() else ''}{_CLOSE}")
         last = draft.found.end
-    out.append(text[last : sentence.end])
+    out.append(text[last : drafts[-1].sentence.end])
     return "".join(out)
 
 
 def matches(
-    text: str, drafts: list, converted: set[str], phrasings: tuple[Phrasing, ...] | None = None
+    text: str,
+    drafts: list,
+    converted: set[str],
+    phrasings: tuple[Phrasing, ...] | None = None,
+    sentences: int = 1,
 ) -> list[Match]:
-    """Every phrasing match in the sentence of `drafts` (the facts of one sentence)."""
+    """Every phrasing match in the sentence of `drafts` (the facts of one sentence); with
+    `sentences=2`, `drafts` are the facts of two sentences and only the phrasings that run on
+    into the next sentence are tried, each match needing figures of both."""
+    # The words of the sentence as written hold those of the masked sentence.
+    words = set(
+        _TEXT_WORDS.findall(text[drafts[0].sentence.start : drafts[-1].sentence.end].lower())
+    )
+    candidates = [
+        phrasing
+        for phrasing in (load_all() if phrasings is None else phrasings)
+        if phrasing.sentences >= sentences and _may_match(phrasing, words)
+    ]
+    if not candidates:
+        return []
     masked = mask(text, drafts, converted)
     found = []
-    for phrasing in load_all() if phrasings is None else phrasings:
+    for phrasing in candidates:
         for hit in phrasing.regex.finditer(masked):
-            found.append(
-                Match(phrasing, {role: drafts[int(hit.group(role))] for role in phrasing.roles})
-            )
+            match = _match(phrasing, hit, drafts)
+            numbers = {d.sentence.number for d in match.figures}
+            if sentences == 1 or len(numbers) == 2:
+                found.append(match)
     return found
+
+
+def _may_match(phrasing: Phrasing, words: set[str]) -> bool:
+    return all(not need.isdisjoint(words) for need in phrasing.needs)
+
+
+def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
+    roles: dict[str, Any] = {}
+    falls: set[str] = set()
+    years: dict[str, str] = {}
+    many = {r.name for r in KINDS[phrasing.kind].roles if r.many} | {phrasing.each}
+    previous = hit.start()
+    for group, role in phrasing.slots:
+        if role in _YEAR_ROLES:
+            years[role] = hit.group(group)
+            continue
+        start = hit.start(group)
+        written = hit.group(group)
+        figures = (
+            [drafts[int(written)]]
+            if written.isdigit()
+            else [drafts[int(t.group(1))] for t in _TOKEN.finditer(written) if t.group(2) != "C"]
+        )
+        if role in phrasing.signed:
+            # A fall word between the previous slot and this one makes this figure a fall.
+            cue = hit.string[previous:start]
+            if _FALL.search(cue[cue.rfind(_CLOSE) + 1 :]):
+                falls.add(figures[0].id)
+        previous = hit.end(group)
+        if role in many:
+            roles.setdefault(role, []).extend(figures)
+        else:
+            roles[role] = figures[0]
+    period = f"{years['first']}/{years['last']}" if len(years) == 2 else None
+    return Match(phrasing, roles, falls, period)

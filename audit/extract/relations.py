@@ -20,6 +20,7 @@ from functools import partial
 from itertools import pairwise
 from typing import Any
 
+from audit.claims.kinds import KINDS
 from audit.extract import phrasing
 from audit.extract import relations_cross as cross
 from audit.extract import relations_gdp as gdp
@@ -159,6 +160,7 @@ class _Builder:
         self.used_rates: set[str] = set()
         self.in_pairs: set[str] = set()
         self.starts: set[str] = set()  # figures read as the start of a change ("up from A")
+        self.phrased: set[str] = set()  # figures a phrasing file linked
         self._cues: dict[int, tuple[bool, bool, bool]] = {}
         self.pattern: str | None = None  # the pattern running, recorded as evidence
 
@@ -230,6 +232,9 @@ class _Builder:
                 self.step("unit-conversion", partial(units.conversions, self), drafts)
         for drafts in pairs:
             self.phrasings(drafts)
+        for number, drafts in self.by_sentence.items():
+            if number + 1 in self.by_sentence:  # phrasings that run on into the next sentence
+                self.phrasings(drafts + self.by_sentence[number + 1], sentences=2)
         in_sentence = (
             ("from-to", self.changes),
             ("change-and-rate", partial(news.change_and_rate, self)),
@@ -242,7 +247,6 @@ class _Builder:
             ("including-sum", self.sums),
             ("of-the-total-parts", partial(news.totals_and_parts, self)),
             ("trade-balance", partial(news.trade_balance, self)),
-            ("the-rest", partial(news.rest_of_whole, self)),
         )
         for drafts in pairs:
             for name, pattern in in_sentence:
@@ -282,31 +286,33 @@ class _Builder:
                     original.entity = original.entity or a.entity
                     original.period = original.period or a.period
 
-    def phrasings(self, drafts: list[Draft]) -> None:
+    def phrasings(self, drafts: list[Draft], sentences: int = 1) -> None:
         """The phrasings written as data (audit/extract/phrasings/), before the patterns in
         code: each records its id as the evidence, and a figure fills one role only."""
-        for match in phrasing.matches(self.text, drafts, self.converted):
-            figures = list(match.roles.values())
+        for match in phrasing.matches(self.text, drafts, self.converted, sentences=sentences):
+            figures = match.figures
             if any(d.id in self.in_pairs or d.id in self.used_rates for d in figures):
                 continue
-            negate = match.phrasing.negate
-            roles = {
-                role: _negated(d) if role in negate else d.id for role, d in match.roles.items()
-            }
-            if any(role is None for role in roles.values()):
+            roles = match.filled()
+            if roles is None:
                 continue  # a fall whose number cannot carry a minus sign is left alone
-            for role, draft in match.roles.items():
+            for role, draft in ((r, d) for r, v in match.roles.items() for d in _listed(v)):
+                self.phrased.add(draft.id)
                 rate_like = draft.kind in ("percent", "pp", "multiple", "bp")
                 (self.used_rates if rate_like else self.in_pairs).add(draft.id)
                 if role == "start":
                     self.starts.add(draft.id)
             confidence = match.phrasing.confidence
-            self.add(
-                match.phrasing.kind,
-                roles,
-                confidence=None if confidence == "high" else confidence,
-                note=f"phrasing {match.phrasing.id}",
-            )
+            spans = "years" in KINDS[match.phrasing.kind].role_names
+            period = match.period or (_first_span(*(d.period for d in figures)) if spans else None)
+            for one in match.relations(roles):
+                self.add(
+                    match.phrasing.kind,
+                    one,
+                    period=period,
+                    confidence=None if confidence == "high" else confidence,
+                    note=f"phrasing {match.phrasing.id}",
+                )
 
     def changes(self, drafts: list[Draft]) -> None:
         """ "from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
@@ -583,6 +589,8 @@ class _Builder:
 
     def sums(self, drafts: list[Draft]) -> None:
         for i, total in enumerate(drafts):
+            if total.id in self.phrased:
+                continue  # a phrasing has read it already ("including": a partial sum)
             whole = _SUM_ALL_AFTER.match(self.after(total, 50))
             if not whole and not _SUM_AFTER.match(self.after(total, 40)):
                 continue
@@ -622,15 +630,8 @@ def _span(first: str | None, last: str | None) -> str | None:
     return None
 
 
-_FIRST_DIGIT = re.compile(r"[-−]?\d")
-
-
-def _negated(draft: Draft) -> dict | None:
-    """A fall as a negative literal: the minus goes on the number ("US$ -3.9 billion")."""
-    digit = _FIRST_DIGIT.search(draft.value)
-    if digit is None or digit.group()[0] in "-−":
-        return None
-    return {"value": f"{draft.value[: digit.start()]}-{draft.value[digit.start() :]}"}
+def _listed(value: Any) -> list:
+    return value if isinstance(value, list) else [value]
 
 
 def _first_span(*periods: str | None) -> str | None:

@@ -10,6 +10,9 @@
     "exports of E ..., imports of I, a surplus of S"   sum (E = I + S; a deficit: I = E + D)
     "E, an increase of C or R%" / "E, up C, or R%"    change (R = C / (E - C))
 
+Phrasings that need no code beyond their pattern are data (audit/extract/phrasings/): "52% ...
+and the remaining 49%" is sum.the_rest there.
+
 Each takes the facts of one sentence (`drafts`, in text order) and the relation builder `b`
 (relations._Builder). Figures already used by a pattern are left alone, so a figure fills one
 role of one relation; guesses carry `confidence: low` and a note.
@@ -133,6 +136,7 @@ _OF_WHOLE_AFTER = re.compile(
     r"(?:of\s+)?$",
     re.I,
 )
+# "the remaining 49%": used by relations_cross; within one sentence, phrasing sum.the_rest.
 _REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other)\s+(?:of\s+\w+\s+)?$", re.I)
 _SENTENCE_OF_THE = re.compile(r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|all\s+)?$", re.I)
 _PER_PERSON = frozenset(
@@ -323,24 +327,6 @@ def totals_and_parts(b, drafts: list) -> None:
         confidence="low",
         note="the figures after 'Of the N' are read as its whole breakdown; answers such as "
         "'don't know' may be left out",
-    )
-
-
-def rest_of_whole(b, drafts: list) -> None:
-    """ "52% voted to leave and the remaining 49% to remain": the two make up 100%."""
-    rates = [d for d in drafts if d.kind == "percent"]
-    if (
-        len(rates) != 2
-        or any(d.id in b.used_rates for d in rates)
-        or not _REST.search(b.before(rates[1], 40))
-    ):
-        return
-    b.used_rates.update(d.id for d in rates)
-    b.add(
-        "sum",
-        {"total": {"value": "100%"}, "parts": [d.id for d in rates]},
-        confidence="medium",
-        note="'the rest' read as all that is not the first part",
     )
 
 

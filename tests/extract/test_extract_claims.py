@@ -229,12 +229,13 @@ def test_entity_is_carried_across_a_paragraph():
     assert {c["entity"] for c in data["claims"]} == {"Hubei"}
 
 
-def test_sum_of_parts():
+def test_parts_named_as_included_are_a_partial_sum():
     found = kinds_of(
         "Investment totalled 90 billion yuan, including 50 billion yuan in "
         "transport and 40 billion yuan in energy."
     )
-    (total,) = found["sum"]
+    assert "sum" not in found
+    (total,) = found["partial_sum"]
     assert len(total["roles"]["parts"]) == 2
 
 

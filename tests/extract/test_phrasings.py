@@ -13,16 +13,21 @@ LINKS = [(p, i) for p in PHRASINGS for i in range(len(p.links))]
 NONE = [(p, i) for p in PHRASINGS for i in range(len(p.none))]
 
 
-def _matches(text: str) -> list[tuple[str, dict[str, str]]]:
-    facts = [d for d in draft_claims(text, "2024-01").drafts if d.status == "fact"]
-    return (
-        [
-            (m.phrasing.id, {role: d.found.text for role, d in m.roles.items()})
-            for m in phrasing.matches(text, facts, set())
-        ]
-        if facts
-        else []
-    )
+def _text(value) -> str | list[str]:
+    return [d.found.text for d in value] if isinstance(value, list) else value.found.text
+
+
+def _matches(text: str) -> list[tuple[str, dict]]:
+    """Every match in each sentence, then in each pair of adjacent sentences."""
+    by_sentence: dict[int, list] = {}
+    for draft in draft_claims(text, "2024-01").drafts:
+        if draft.status == "fact":
+            by_sentence.setdefault(draft.sentence.number, []).append(draft)
+    found = [m for facts in by_sentence.values() for m in phrasing.matches(text, facts, set())]
+    for number, facts in by_sentence.items():
+        if number + 1 in by_sentence:
+            found += phrasing.matches(text, facts + by_sentence[number + 1], set(), sentences=2)
+    return [(m.phrasing.id, {role: _text(v) for role, v in m.roles.items()}) for m in found]
 
 
 @pytest.mark.parametrize("item, index", LINKS, ids=[f"{p.id}-{i}" for p, i in LINKS])
@@ -36,8 +41,10 @@ def test_a_linking_example_reaches_the_claims_file(item, index):
     example = item.links[index]
     drafted = extract_claims(example["text"], "x", published="2024-01")
     ours = [r for r in drafted["relations"] if r.get("note") == f"phrasing {item.id}"]
-    assert len(ours) == 1 and ours[0]["kind"] == item.kind
-    assert set(ours[0]["roles"]) == set(example["roles"])
+    # One relation, or one for each figure of the role the phrasing makes a relation of each.
+    count = len(example["roles"][item.each]) if item.each else 1
+    assert len(ours) == count and all(r["kind"] == item.kind for r in ours)
+    assert set(ours[0]["roles"]) == set(example["roles"]) | {role for role, _ in item.fill}
 
 
 @pytest.mark.parametrize("item, index", NONE, ids=[f"{p.id}-{i}" for p, i in NONE])
@@ -70,6 +77,15 @@ examples:
         (("examples:", "exampels:"), "unknown key"),
         (("up {rate:rate}", "up ({rate:rate}"), "not a valid expression"),
         (("{amount:start}", "{amount:end}"), "filled twice"),
+        (("{amount:start}", "{amounts:start}"), "needs a role filled by a list"),
+        (("kind: growth", "kind: growth\nfill: {rate: '5%'}"), "fill names a role the pattern"),
+        (("kind: growth", "kind: growth\nfill: {base: '5%'}"), "are not roles of growth"),
+        (("kind: growth", "kind: growth\nsigned: [base]"), "signed names a role"),
+        (("kind: growth", "kind: growth\nqualify: {end: roughly about}"), "qualify takes"),
+        (("kind: growth", "kind: growth\nsentences: 3"), "sentences is 1 or 2"),
+        (("{rate:rate}", "{rate:rate} in {year:when}"), "a year is first or last"),
+        (("{rate:rate}", "{pp/year:rate}"), "only an amount or rate is written per"),
+        (("kind: growth", "kind: growth\neach: base"), "each names a role of growth"),
     ],
 )
 def test_a_broken_phrasing_file_is_named_with_its_problem(tmp_path, change, problem):
@@ -88,3 +104,31 @@ def test_a_good_phrasing_file_compiles_and_matches(tmp_path):
     facts = draft_claims(text, "2024-01").drafts
     [match] = phrasing.matches(text, facts, set(), (item,))
     assert {role: d.found.text for role, d in match.roles.items()} == item.links[0]["roles"]
+
+
+def test_a_list_role_is_filled_by_several_slots_in_order(tmp_path):
+    path = tmp_path / "sum.sample.yaml"
+    path.write_text(
+        "id: sum.sample\nkind: sum\n"
+        'pattern: "{amount:parts}{words:1} and{words:2} {amount:parts}{words:1}, '
+        '{amount:total} in all"\n'
+        "examples:\n  links:\n    - text: x\n      roles: {}\n",
+        encoding="utf-8",
+    )
+    item = phrasing.load(path)
+    text = "Alba has 300 firms and Brook has 200 firms, 500 in all."
+    [match] = phrasing.matches(text, draft_claims(text, "2024-01").drafts, set(), (item,))
+    assert [d.found.text for d in match.roles["parts"]] == ["300", "200"]
+    assert match.roles["total"].found.text == "500"
+
+
+def test_a_pattern_may_use_a_plain_group_with_a_colon():
+    regex, roles, _ = phrasing.compile_pattern("(?:up|down) {rate:rate}")
+    assert roles == ("rate",)
+    assert regex.search("up \x020R\x03") and not regex.search("up: \x020R\x03")
+
+
+def test_a_per_year_slot_takes_only_a_figure_written_per_year():
+    regex, _, _ = phrasing.compile_pattern("or {rate/year:rate}")
+    assert regex.search("or \x021R/year\x03")
+    assert not regex.search("or \x021R\x03") and not regex.search("or \x021R/month\x03")
