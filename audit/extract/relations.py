@@ -26,6 +26,7 @@ from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
+from audit.extract import relations_restate as restate
 from audit.extract import relations_units as units
 from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
@@ -260,6 +261,7 @@ class _Builder:
         self.step("prior-level", prior.prior_levels, self)
         self.step("breakdown-window", window.breakdowns, self)
         self.step("parts-across", parts.breakdowns, self)
+        self.step("restated", restate.restatements, self)
         return self.relations
 
     def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:

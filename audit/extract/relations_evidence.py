@@ -25,11 +25,16 @@ _MONTH = "|".join(lx.MONTHS)
 # Period phrases a sentence may carry besides a year: two that differ name two periods.
 _PERIOD = re.compile(
     rf"\b(?:(?:{_MONTH})\s*(?:to|-|–|through|until)\s*(?:{_MONTH})|"
-    rf"(?:first|second|third|fourth)\s+quarter|Q[1-4]|(?:first|second)\s+half|H[12]|"
-    rf"(?:19|20)\d\d|(?:{_MONTH}))\b",
+    rf"(?:first|second|third|fourth)[\s\-]+quarter|Q[1-4]|(?:first|second)[\s\-]+half|H[12]|"
+    rf"half[\s\-]+year|(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)"
+    rf"\s+months|year[\s\-]+to[\s\-]+date|(?:19|20)\d\d|(?:{_MONTH}))\b",
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
+_PAIR = re.compile(r"\b([a-z][a-z\-]{2,})\s+and\s+([a-z][a-z\-]{2,})\b")
+_NOT_A_PAIR = frozenset(
+    "year years month months the this that other others all more less both quarter".split()
+)
 _STOP = frozenset(
     """the a an of in on at for to from by with and or its their his her our this that these
     those it is was were are be been has have had which who whom than as into over under up
@@ -39,6 +44,7 @@ _STOP = frozenset(
     totals total amounted amount amounts hit hits topped tops rose rise risen fell fall fallen
     grew grow grown increased increase decreased decrease dropped declined climbed jumped
     surged gained put puts show shows showed data figures figure according said says new
+    percent cent per-cent
     first second third fourth half last previous earlier ago prior value""".split()
 )
 # Words that make one quantity another of the same name: "daily revenue" is not "revenue",
@@ -89,7 +95,29 @@ def qualifiers(text: str) -> frozenset[str]:
 
 
 def periods(text: str) -> frozenset[str]:
-    return frozenset(" ".join(m.group().lower().split()) for m in _PERIOD.finditer(text))
+    return frozenset(
+        " ".join(m.group().lower().replace("-", " ").split()) for m in _PERIOD.finditer(text)
+    )
+
+
+def naming_words(text: str) -> frozenset[str]:
+    """The words that name what a figure measures: content words, hyphenated ones split,
+    verb forms (-ed, -ing) left out, since "the revenue generated" names revenue."""
+    return frozenset(
+        w for w in words(text.replace("-", " ")) if not w.endswith(("ed", "ing")) or len(w) < 5
+    )
+
+
+def pair(text: str) -> tuple[str, str] | None:
+    """The two things a phrase joins with "and" ("imports and exports"), as content words."""
+    for match in reversed(list(_PAIR.finditer(text))):
+        first, second = match.group(1), match.group(2)
+        if first in _NOT_A_PAIR or second in _NOT_A_PAIR or first == second:
+            continue
+        one, two = words(first), words(second)
+        if one and two:
+            return next(iter(one)), next(iter(two))
+    return None
 
 
 def names(text: str) -> frozenset[str]:
@@ -113,12 +141,13 @@ class Candidate:
     cues: list[str] = field(default_factory=list)
     what: str = ""  # what the link reads the figures as, for the note
     extra: dict = field(default_factory=dict)  # period, reading
+    guess: bool = False  # a link that stays a guess however many cues agree
 
     @property
     def confidence(self) -> str:
-        # Three cues or more (an anaphor or a cue phrase among them) make a likely link;
+        # Four cues or more (an anaphor or a cue phrase among them) make a likely link;
         # fewer, a guess. A guess never fails the error gate.
-        return "medium" if self.score >= 4 else "low"
+        return "medium" if self.score >= 4 and not self.guess else "low"
 
 
 def _family(kind: str) -> str:

@@ -24,11 +24,6 @@ _ANAPHOR = re.compile(
     r"the\s+(?:figure|amount|sum))\b(?:\s+[\w\-]+){0,2}?\s*,",
     re.I,
 )
-# "imports and exports", "wind and solar power": the total names its two parts.
-_PAIR = re.compile(r"\b([a-z][a-z\-]{2,})\s+and\s+([a-z][a-z\-]{2,})\b")
-_NOT_A_PART = frozenset(
-    "year years month months the this that other others all more less both quarter".split()
-)
 
 
 def _amounts(b, drafts: list) -> list:
@@ -97,7 +92,7 @@ def _named_pairs(b) -> list[ev.Candidate]:
                 continue  # the sentence gives its own parts or other figures of the kind
             sentence = total.sentence
             head = b.text[sentence.start : total.found.start]
-            pair = _pair(ev.clause_before(b.text, sentence.start, total.found.start))
+            pair = ev.pair(ev.clause_before(b.text, sentence.start, total.found.start))
             if pair is None or ev.intensive(head + " " + total.metric):
                 continue  # per-head figures and averages of two groups do not add up
             total_text = b.text[sentence.start : sentence.end]
@@ -115,17 +110,6 @@ def _named_pairs(b) -> list[ev.Candidate]:
                 )
             )
     return out
-
-
-def _pair(head: str) -> tuple[str, str] | None:
-    for match in reversed(list(_PAIR.finditer(head))):
-        first, second = match.group(1), match.group(2)
-        if first in _NOT_A_PART or second in _NOT_A_PART or first == second:
-            continue
-        one, two = ev.words(first), ev.words(second)
-        if one and two:
-            return next(iter(one)), next(iter(two))
-    return None
 
 
 def _parts(b, total, pair: tuple[str, str], later: list[int], total_text: str):
