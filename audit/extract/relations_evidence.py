@@ -31,7 +31,8 @@ _PERIOD = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
-_PAIR = re.compile(r"\b([a-z][a-z\-]{2,})\s+and\s+([a-z][a-z\-]{2,})\b")
+# "Sales and rentals", "imports and exports"; not a name ("Commerce and Industry").
+_PAIR = re.compile(r"\b([A-Za-z][a-z\-]{2,})\s+and\s+([a-z][a-z\-]{2,})\b")
 _NOT_A_PAIR = frozenset(
     "year years month months the this that other others all more less both quarter".split()
 )
@@ -111,7 +112,7 @@ def naming_words(text: str) -> frozenset[str]:
 def pair(text: str) -> tuple[str, str] | None:
     """The two things a phrase joins with "and" ("imports and exports"), as content words."""
     for match in reversed(list(_PAIR.finditer(text))):
-        first, second = match.group(1), match.group(2)
+        first, second = match.group(1).lower(), match.group(2)
         if first in _NOT_A_PAIR or second in _NOT_A_PAIR or first == second:
             continue
         one, two = words(first), words(second)

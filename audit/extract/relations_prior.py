@@ -22,7 +22,7 @@ from audit.extract import relations_news as news
 
 BACK = 2  # sentences before the base where its end may be
 _BASE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?"
+    r"\b(?:compared\s+(?:to|with)|compares?\s+with|comparing\s+with|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?"
     r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$",
     re.I,
 )
@@ -37,9 +37,9 @@ _EARLIER_OWNER = re.compile(
     re.I,
 )
 _EARLIER_CLAUSE = re.compile(rf"\b{_EARLIER}\b", re.I)
-# "The rise", "That figure", "It", "They": the sentence goes on about the change just stated.
+# "The rise", "That figure", "it", "they": the clause goes on about the change just stated.
 _ANAPHOR = re.compile(
-    r"\W*(?:(?:the|that|this)\s+(?:\w+\s+)?(?:rise|increase|gain|growth|jump|fall|drop|"
+    r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:rise|increase|gain|growth|jump|fall|drop|"
     r"decline|decrease|figure|amount|total|level|number)|it|they|this|that)\b",
     re.I,
 )
@@ -112,6 +112,7 @@ def _end_for(b, base, cue: str, growth_of: dict):
     sentence = base.sentence
     body = b.text[sentence.start : sentence.end]
     base_years = _years(body)
+    lead = b.text[sentence.start : base.found.start]
     best = None
     for number in range(sentence.number, sentence.number - BACK - 1, -1):
         for end in reversed(b.by_sentence.get(number, [])):
@@ -126,8 +127,8 @@ def _end_for(b, base, cue: str, growth_of: dict):
                 if not any(y + 1 in end_years for y in base_years):
                     continue  # the base is not for the year before the end
                 cues.append("the year before the end's")
-            if number != sentence.number and _ANAPHOR.match(body):
-                cues.append("an anaphor opens the base's sentence")
+            if number != sentence.number and _ANAPHOR.search(lead):
+                cues.append("an anaphor for what changed")
             shared = ev.words(end.metric) & ev.words(base.metric)
             if shared:
                 cues.append("the same metric words")
