@@ -22,6 +22,7 @@ from typing import Any
 
 from audit.extract import phrasing
 from audit.extract import relations_cross as cross
+from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
@@ -258,6 +259,7 @@ class _Builder:
             self.step("per-head", partial(news.per_capita, self), drafts)
         self.step("reference-fact", gdp.references, self)
         self.step("prior-year", cross.prior_year_starts, self)
+        self.step("currency-across", currency_across.conversions, self)
         self.step("prior-level", prior.prior_levels, self)
         self.step("breakdown-window", window.breakdowns, self)
         self.step("parts-across", parts.breakdowns, self)

@@ -164,9 +164,10 @@ def _slots(kind: str, roles: dict) -> set[tuple[str, str, str]]:
     return slots
 
 
-def choose(b, candidates: list[Candidate]) -> None:
+def choose(b, candidates: list[Candidate]) -> list[Candidate]:
     """Add the best-scoring candidates that use no figure twice in the same role of a kind
-    (drafted relations included); ties keep text order."""
+    (drafted relations included); ties keep text order. Returns the ones added."""
+    chosen = []
     taken: set[tuple[str, str, str]] = set()
     for relation in b.relations:
         taken |= _slots(relation["kind"], relation["roles"])
@@ -175,6 +176,7 @@ def choose(b, candidates: list[Candidate]) -> None:
         if slots & taken:
             continue
         taken |= slots
+        chosen.append(candidate)
         note = f"{candidate.what} ({', '.join(candidate.cues)})" if candidate.what else None
         b.add(
             candidate.kind,
@@ -183,3 +185,4 @@ def choose(b, candidates: list[Candidate]) -> None:
             note=note,
             **candidate.extra,
         )
+    return chosen
