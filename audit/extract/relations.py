@@ -23,8 +23,12 @@ from typing import Any
 from audit.claims.kinds import KINDS
 from audit.extract import phrasing
 from audit.extract import relations_cross as cross
+from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
+from audit.extract import relations_parts as parts
+from audit.extract import relations_prior as prior
+from audit.extract import relations_restate as restate
 from audit.extract import relations_units as units
 from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
@@ -259,7 +263,11 @@ class _Builder:
             self.step("per-head", partial(news.per_capita, self), drafts)
         self.step("reference-fact", gdp.references, self)
         self.step("prior-year", cross.prior_year_starts, self)
+        self.step("currency-across", currency_across.conversions, self)
+        self.step("prior-level", prior.prior_levels, self)
         self.step("breakdown-window", window.breakdowns, self)
+        self.step("parts-across", parts.breakdowns, self)
+        self.step("restated", restate.restatements, self)
         return self.relations
 
     def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:

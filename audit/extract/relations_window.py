@@ -2,6 +2,8 @@
 
     "Sales came to T in January to April. ... Split by region, coastal sales were A,
      while inland sales were B."                          sum: T = A + B (low confidence)
+    "Broken down by quarter, total sales in Q1 were T; coastal sales were A, while inland
+     sales were B."                                       sum: T = A + B, in the sentence
 
 A sentence that opens with a breakdown cue ("Split by", "Broken down by", "By region") gives
 the parts: its amounts of one currency and unit. The total is chosen among the facts of the
@@ -76,6 +78,16 @@ def breakdowns(b) -> None:
         parts = _parts(b, drafts)
         if len(parts) < 2:
             continue
+        if len(parts) >= 3 and _own_total(b, parts[0]):
+            # "Broken down by quarter, total trade in Q1 stood at T; exports were A, while
+            # imports were B": the sentence is one item of the breakdown, with its own total.
+            b.add(
+                "sum",
+                {"total": parts[0].id, "parts": [p.id for p in parts[1:]]},
+                confidence="low",
+                note="a breakdown sentence that states its own total first",
+            )
+            continue
         before = [b.by_sentence[n] for n in numbers[max(0, position - WINDOW) : position]]
         best = _best_total(b, parts, body, before, number)
         if best is None:
@@ -87,6 +99,14 @@ def breakdowns(b) -> None:
             confidence="low",
             note=f"breakdown after its total ({', '.join(cues)}); the parts may not be all",
         )
+
+
+def _own_total(b, first) -> bool:
+    """The first amount of the sentence is named a total in its own clause."""
+    sentence = first.sentence
+    clause = b.text[sentence.start : first.found.start]
+    cut = max(clause.rfind(","), clause.rfind(";"))
+    return bool(_TOTAL_WORD.search(clause[cut + 1 :]))
 
 
 def _parts(b, drafts: list) -> list:

@@ -1,0 +1,188 @@
+"""Textual evidence for links across sentences, and the choice of the best set of links.
+
+The linkers of relations_parts, relations_restate, relations_prior and relations_currency_across
+propose candidates, each scored from the words alone: cue words, the words naming what a figure
+measures, period phrases, names, clause boundaries, anaphora. Whether the figures agree never
+enters a score: a linker that preferred agreeing numbers would hide the very errors the audit
+looks for. `choose` keeps the best-scoring candidates that use no figure twice in the same role
+(counting the relations already drafted), and records the cues as each link's evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from audit.extract import lexicon as lx
+
+# Where a clause about another thing begins inside a sentence.
+_BOUNDARY = re.compile(
+    r";|:|\(|\)|—|–|,\s+(?:and|while|but|whereas|with)\s+|\s(?:while|whereas)\s|,\s+which\b"
+    r"|,\s+(?:according|said|says)\b",
+    re.I,
+)
+_MONTH = "|".join(lx.MONTHS)
+# Period phrases a sentence may carry besides a year: two that differ name two periods.
+_PERIOD = re.compile(
+    rf"\b(?:(?:{_MONTH})\s*(?:to|-|–|through|until)\s*(?:{_MONTH})|"
+    rf"(?:first|second|third|fourth)[\s\-]+quarter|Q[1-4]|(?:first|second)[\s\-]+half|H[12]|"
+    rf"half[\s\-]+year|(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)"
+    rf"\s+months|year[\s\-]+to[\s\-]+date|(?:19|20)\d\d|(?:{_MONTH}))\b",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
+# "Sales and rentals", "imports and exports"; not a name ("Commerce and Industry").
+_PAIR = re.compile(r"\b([A-Za-z][a-z\-]{2,})\s+and\s+([a-z][a-z\-]{2,})\b")
+_NOT_A_PAIR = frozenset(
+    "year years month months the this that other others all more less both quarter".split()
+)
+_STOP = frozenset(
+    """the a an of in on at for to from by with and or its their his her our this that these
+    those it is was were are be been has have had which who whom than as into over under up
+    down out also some about around nearly almost more less most such per each all both other
+    another there then now still just only same period year years month months quarter day
+    days week weeks came come comes reached reach reaches stood stand stands totaled totalled
+    totals total amounted amount amounts hit hits topped tops rose rise risen fell fall fallen
+    grew grow grown increased increase decreased decrease dropped declined climbed jumped
+    surged gained put puts show shows showed data figures figure according said says new
+    percent cent per-cent
+    first second third fourth half last previous earlier ago prior value""".split()
+)
+# Words that make one quantity another of the same name: "daily revenue" is not "revenue",
+# "net profit" not "operating profit", last year's level not this year's.
+QUALIFIERS = frozenset(
+    """daily weekly monthly quarterly annual yearly average per capita median net gross
+    operating adjusted pre-tax pretax after-tax core underlying online offline domestic
+    foreign overseas international national local urban rural retail wholesale cumulative
+    combined real nominal total last previous earlier ago prior""".split()
+)
+
+
+# Quantities that do not add up: per-head figures, averages, prices, rates.
+_INTENSIVE = re.compile(
+    r"\bper\s+(?:capita|head|person|resident|household|unit|share)\b|\b(?:average|median|"
+    r"mean|prices?|rates?|ratios?|margins?|yields?)\b",
+    re.I,
+)
+
+
+def intensive(text: str) -> bool:
+    """The words say the figure is a per-head figure, an average, a price or a rate."""
+    return bool(_INTENSIVE.search(text))
+
+
+def clause_before(text: str, sentence_start: int, figure_start: int) -> str:
+    """The words of the clause that leads up to a figure (from the last boundary)."""
+    head = text[sentence_start:figure_start]
+    cut = 0
+    for match in _BOUNDARY.finditer(head):
+        cut = match.end()
+    return head[cut:]
+
+
+def words(text: str) -> frozenset[str]:
+    """Content words, lower case, a plural's -s dropped ("exports" is "export")."""
+    out = set()
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if lower in _STOP or len(lower) < 3:
+            continue
+        out.add(lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower)
+    return frozenset(out)
+
+
+def qualifiers(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() in QUALIFIERS)
+
+
+def periods(text: str) -> frozenset[str]:
+    return frozenset(
+        " ".join(m.group().lower().replace("-", " ").split()) for m in _PERIOD.finditer(text)
+    )
+
+
+def naming_words(text: str) -> frozenset[str]:
+    """The words that name what a figure measures: content words, hyphenated ones split,
+    verb forms (-ed, -ing) left out, since "the revenue generated" names revenue."""
+    return frozenset(
+        w for w in words(text.replace("-", " ")) if not w.endswith(("ed", "ing")) or len(w) < 5
+    )
+
+
+def pair(text: str) -> tuple[str, str] | None:
+    """The two things a phrase joins with "and" ("imports and exports"), as content words."""
+    for match in reversed(list(_PAIR.finditer(text))):
+        first, second = match.group(1).lower(), match.group(2)
+        if first in _NOT_A_PAIR or second in _NOT_A_PAIR or first == second:
+            continue
+        one, two = words(first), words(second)
+        if one and two:
+            return next(iter(one)), next(iter(two))
+    return None
+
+
+def names(text: str) -> frozenset[str]:
+    """Capitalised words past the first of a clause: places, firms, products."""
+    found = _WORD.findall(text)
+    months = {m.lower() for m in lx.MONTHS}
+    return frozenset(
+        w
+        for w in found[1:]
+        if w[0].isupper() and w.lower() not in _STOP and w.lower() not in months
+    )
+
+
+@dataclass
+class Candidate:
+    """A proposed relation, its score from the text and the cues behind it."""
+
+    kind: str
+    roles: dict
+    score: float
+    cues: list[str] = field(default_factory=list)
+    what: str = ""  # what the link reads the figures as, for the note
+    extra: dict = field(default_factory=dict)  # period, reading
+    guess: bool = False  # a link that stays a guess however many cues agree
+
+    @property
+    def confidence(self) -> str:
+        # Four cues or more (an anaphor or a cue phrase among them) make a likely link;
+        # fewer, a guess. A guess never fails the error gate.
+        return "medium" if self.score >= 4 and not self.guess else "low"
+
+
+def _family(kind: str) -> str:
+    return "sum" if kind in ("sum", "partial_sum") else kind
+
+
+def _slots(kind: str, roles: dict) -> set[tuple[str, str, str]]:
+    slots = set()
+    for role, value in roles.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str):
+                slots.add((_family(kind), role, item))
+    return slots
+
+
+def choose(b, candidates: list[Candidate]) -> list[Candidate]:
+    """Add the best-scoring candidates that use no figure twice in the same role of a kind
+    (drafted relations included); ties keep text order. Returns the ones added."""
+    chosen = []
+    taken: set[tuple[str, str, str]] = set()
+    for relation in b.relations:
+        taken |= _slots(relation["kind"], relation["roles"])
+    for candidate in sorted(candidates, key=lambda c: -c.score):
+        slots = _slots(candidate.kind, candidate.roles)
+        if slots & taken:
+            continue
+        taken |= slots
+        chosen.append(candidate)
+        note = f"{candidate.what} ({', '.join(candidate.cues)})" if candidate.what else None
+        b.add(
+            candidate.kind,
+            candidate.roles,
+            confidence=candidate.confidence,
+            note=note,
+            **candidate.extra,
+        )
+    return chosen

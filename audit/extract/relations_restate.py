@@ -1,0 +1,109 @@
+"""A figure of the headline or the lead stated again lower down, with its value as written.
+
+    "Port revenue reaches 4.2 billion" (headline) ... "The port's revenue came to 4,180
+     million in the year."                          restate: the two must agree
+
+The second statement is chosen among the later figures of the same kind, currency and unit by
+the words alone: the words naming what each measures must overlap, and nothing may tell them
+apart (a qualifier such as "daily", "net" or "last year's" on one only, another period phrase,
+another entity, a name the lead does not mention, a per-head figure against a total). When two
+later figures fit equally well, neither is taken. Whether the values agree never takes part:
+a restatement with another value is exactly what the rule reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.extract import relations_evidence as ev
+from audit.extract import relations_news as news
+
+LEADS = 2  # the first sentences with figures: the headline and the lead
+_AMOUNTS = ("money", "measure", "number")
+_BRACKETS = re.compile(r"\([^)]*\)")
+_TIME = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+def restatements(b) -> None:
+    numbers = sorted(b.by_sentence)
+    lead_numbers = numbers[:LEADS]
+    candidates = []
+    for number in lead_numbers:
+        for first in b.by_sentence[number]:
+            if not _usable(b, first) or first.id in b.converted:
+                continue
+            best = _second(b, first, [n for n in numbers if n > number])
+            if best is not None:
+                candidates.append(best)
+    ev.choose(b, candidates)
+
+
+def _usable(b, draft) -> bool:
+    return (
+        draft.kind in _AMOUNTS
+        and draft.found.unit not in _TIME  # "waiting over 18 weeks": a threshold
+        and draft.found.value is not None
+        and draft.id not in b.starts
+        and draft.repeat_of is None
+    )
+
+
+def _context(b, draft) -> str:
+    # A converted figure's metric says "(in USD)": the currency is not what it measures.
+    metric = _BRACKETS.sub("", draft.metric)
+    return ev.clause_before(b.text, draft.sentence.start, draft.found.start) + " " + metric
+
+
+def _second(b, first, later: list[int]) -> ev.Candidate | None:
+    first_body = b.text[first.sentence.start : first.sentence.end]
+    first_context = _context(b, first)
+    first_words = ev.words(first_context)
+    first_periods = ev.periods(first_body)
+    first_names = ev.names(first_body) | {w.strip(".,:;'’s") for w in first_body.split()[:1]}
+    first_said = ev.naming_words(first_body)
+    first_pair = ev.pair(first_context)
+    scored: list[tuple[int, object, list[str]]] = []
+    for number in later:
+        for second in b.by_sentence[number]:
+            if not _usable(b, second) or not news.same(first, second):
+                continue
+            context = _context(b, second)
+            shared = first_words & ev.words(context)
+            if not shared or not ev.naming_words(context) <= first_said:
+                continue  # the second names something the first sentence does not
+            if first_pair and not set(first_pair) <= ev.words(context):
+                continue  # "imports and exports" against "imports"
+            if ev.qualifiers(context) != ev.qualifiers(first_context):
+                continue  # daily against total, net against gross, last year's against this
+            if ev.intensive(context) != ev.intensive(first_context):
+                continue
+            body = b.text[second.sentence.start : second.sentence.end]
+            periods = ev.periods(body)
+            if periods and first_periods and periods != first_periods:
+                continue
+            if first.period and second.period and first.period != second.period:
+                continue
+            if first.entity and second.entity and first.entity != second.entity:
+                continue
+            if ev.names(ev.clause_before(b.text, second.sentence.start, second.found.start)) - (
+                first_names
+            ):
+                continue  # "exports to Japan" is not the lead's exports
+            cues = ["the same kind and unit", f"the same words ({', '.join(sorted(shared))})"]
+            if periods and periods == first_periods:
+                cues.append("the same period")
+            scored.append((len(shared) + (len(periods) > 0 and periods == first_periods), second, cues))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None  # two later figures fit equally: the words do not say which
+    score, second, cues = scored[0]
+    return ev.Candidate(
+        "restate",
+        {"first": first.id, "second": second.id},
+        score=score,
+        cues=cues,
+        what="the lead's figure stated again",
+        guess=True,
+    )

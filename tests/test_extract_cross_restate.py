@@ -1,0 +1,79 @@
+"""A headline or lead figure restated lower down is drafted as a restate relation."""
+
+from __future__ import annotations
+
+from audit.extract import extract_claims
+from tests.extract.snippets import audit_snippet
+
+
+def _restates(text: str) -> list[tuple]:
+    drafted = extract_claims(text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        (values[r["roles"]["first"]], values[r["roles"]["second"]], r.get("confidence"))
+        for r in drafted["relations"]
+        if r["kind"] == "restate"
+    ]
+
+
+ARTICLE = (
+    "Orchard exports hit 2.6 billion dollars\n\n"
+    "Updated: 2024-07-19\n\n"
+    "The valley's growers had a strong season, the farm council said on Friday.\n"
+    "Orchard exports reached {value} in the season, mostly apples and pears.\n"
+)
+
+
+def test_the_lead_restating_the_headline_is_linked():
+    assert _restates(ARTICLE.format(value="2.61 billion dollars")) == [
+        ("2.6 billion dollars", "2.61 billion dollars", "low")
+    ]
+
+
+def test_a_restatement_with_another_value_is_reported_as_a_warning(tmp_path):
+    text = ARTICLE.format(value="6.2 billion dollars")
+    assert _restates(text) == [("2.6 billion dollars", "6.2 billion dollars", "low")]
+    [found] = [f for f in audit_snippet(tmp_path, "orchard", text) if f.kind == "restate"]
+    assert found.status == "inconsistent"
+    assert found.severity == "warning"
+
+
+def test_a_qualifier_on_one_only_makes_another_figure():
+    text = (
+        "Orchard exports hit 2.6 billion dollars\n\n"
+        "Daily orchard exports reached 7.1 million dollars at the peak.\n"
+    )
+    assert _restates(text) == []
+
+
+def test_another_period_makes_another_figure():
+    text = (
+        "Orchard exports hit 2.6 billion dollars in 2023\n\n"
+        "Orchard exports reached 2.2 billion dollars in 2022.\n"
+    )
+    assert _restates(text) == []
+
+
+def test_a_name_the_headline_lacks_makes_another_figure():
+    text = (
+        "Orchard exports hit 2.6 billion dollars\n\n"
+        "Orchard exports to Canada reached 0.4 billion dollars.\n"
+    )
+    assert _restates(text) == []
+
+
+def test_other_words_make_another_figure():
+    text = (
+        "Orchard exports hit 2.6 billion dollars\n\n"
+        "Orchard investment reached 0.9 billion dollars.\n"
+    )
+    assert _restates(text) == []
+
+
+def test_two_equally_fitting_figures_leave_the_link_out():
+    text = (
+        "Orchard exports hit 2.6 billion dollars\n\n"
+        "Orchard exports reached 2.5 billion dollars.\n"
+        "Orchard exports reached 1.3 billion dollars.\n"
+    )
+    assert [first for first, _, _ in _restates(text) if first == "2.6 billion dollars"] == []
