@@ -192,8 +192,7 @@ def check(
         from itertools import chain
 
         written = write_pages(folder, chain(markdown.pages(report), html.pages(report).items()))
-        _echo(f"wrote {written} pages to {folder}
-", status)
+        _echo(f"wrote {written} pages to {folder}\n", status)
     else:
         from rich.console import Console
 
