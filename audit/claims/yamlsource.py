@@ -48,7 +48,7 @@ class Mapping(dict):
     """A dict that remembers where it and each of its keys stand in the file."""
 
     # A long article's draft holds a few hundred thousand of these: no __dict__ for each.
-    __slots__ = ("path", "line", "column", "key_marks")
+    __slots__ = ("column", "key_marks", "line", "path")
     path: str
     line: int | None
     column: int | None
@@ -67,7 +67,7 @@ class Mapping(dict):
 class Sequence(list):
     """A list that remembers where each item stands."""
 
-    __slots__ = ("path", "line", "column", "item_marks")
+    __slots__ = ("column", "item_marks", "line", "path")
     path: str
     line: int | None
     column: int | None

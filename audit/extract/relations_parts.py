@@ -13,6 +13,7 @@ Candidates are scored from the text alone (relations_evidence) and chosen as one
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
@@ -56,7 +57,9 @@ def _anaphoric(b) -> list[ev.Candidate]:
         if len(parts) < 2:
             continue
         # The anaphor points at the sentence just before, and at nothing further back.
-        totals = [d for d in _amounts(b, b.by_sentence.get(number - 1, [])) if news.same(d, parts[0])]
+        totals = [
+            d for d in _amounts(b, b.by_sentence.get(number - 1, [])) if news.same(d, parts[0])
+        ]
         if not totals:
             continue
         total = totals[0]  # the figure the sentence is about comes first
@@ -96,7 +99,9 @@ def _named_pairs(b) -> list[ev.Candidate]:
             if pair is None or ev.intensive(head + " " + total.metric):
                 continue  # per-head figures and averages of two groups do not add up
             total_text = b.text[sentence.start : sentence.end]
-            found = _parts(b, total, pair, numbers[position + 1 : position + 1 + WINDOW], total_text)
+            found = _parts(
+                b, total, pair, numbers[position + 1 : position + 1 + WINDOW], total_text
+            )
             if found is None:
                 continue
             parts, cues = found
@@ -115,7 +120,7 @@ def _named_pairs(b) -> list[ev.Candidate]:
 def _parts(b, total, pair: tuple[str, str], later: list[int], total_text: str):
     periods = ev.periods(total_text)
     names = ev.names(total_text) | set(total_text.split()[:1])
-    chosen: dict[str, object] = {}
+    chosen: dict[str, Any] = {}
     for number in later:
         drafts = b.by_sentence[number]
         sentence = drafts[0].sentence

@@ -14,6 +14,7 @@ a restatement with another value is exactly what the rule reports.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
@@ -62,7 +63,7 @@ def _second(b, first, later: list[int]) -> ev.Candidate | None:
     first_names = ev.names(first_body) | {w.strip(".,:;'’s") for w in first_body.split()[:1]}
     first_said = ev.naming_words(first_body)
     first_pair = ev.pair(first_context)
-    scored: list[tuple[int, object, list[str]]] = []
+    scored: list[tuple[int, Any, list[str]]] = []
     for number in later:
         for second in b.by_sentence[number]:
             if not _usable(b, second) or not news.same(first, second):
@@ -92,7 +93,9 @@ def _second(b, first, later: list[int]) -> ev.Candidate | None:
             cues = ["the same kind and unit", f"the same words ({', '.join(sorted(shared))})"]
             if periods and periods == first_periods:
                 cues.append("the same period")
-            scored.append((len(shared) + (len(periods) > 0 and periods == first_periods), second, cues))
+            scored.append(
+                (len(shared) + (len(periods) > 0 and periods == first_periods), second, cues)
+            )
     if not scored:
         return None
     scored.sort(key=lambda item: -item[0])

@@ -123,7 +123,7 @@ def _range(found: Found, number: str) -> str:
     first_scale = None
     if first_value and first_value * factor not in ends and -first_value * factor not in ends:
         for end in ends:
-            name = vocab.SCALE_NAMES.get(abs(end or 0) / first_value)
+            name = vocab.SCALE_NAMES.get(abs(Decimal(str(end or 0))) / first_value)
             if name in values.SCALES:
                 first_scale, factor_first = name, values.SCALES[name]
                 break
