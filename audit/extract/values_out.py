@@ -115,15 +115,16 @@ def _range(found: Found, number: str) -> str:
     """Both ends of a range, each with its own sign ("-5 to -10") and, where it differs from
     the second's, its own scale word ("10 million-1.2 billion")."""
     second = _grouped(found.number2 or "")
-    ends = (found.low, found.high)
+    low, high = found.low, found.high
     first_value, second_value = _magnitude(number), _magnitude(second)
-    if None in ends or first_value is None or second_value is None:
+    if low is None or high is None or first_value is None or second_value is None:
         return f"{number}-{second}"
+    ends = (low, high)
     factor = _factor(found.scale)
     first_scale = None
     if first_value and first_value * factor not in ends and -first_value * factor not in ends:
         for end in ends:
-            name = vocab.SCALE_NAMES.get(abs(Decimal(str(end or 0))) / first_value)
+            name = vocab.SCALE_NAMES.get(abs(end) / first_value)
             if name in values.SCALES:
                 first_scale, factor_first = name, values.SCALES[name]
                 break
