@@ -26,6 +26,9 @@ NOT_FIGURES = {
     "time": "a clock time, not a quantity",
     "ordinal": "ordinal: a rank or position, not a quantity",
     "identifier": "part of a name or code (COVID-19, F-35), not a quantity",
+    "score": "a match score, not a quantity",
+    "address": "a street number, not a quantity",
+    "age": "a person's age in apposition (Jones, 58,), not a statistic",
     "code": "a code or ratio written with a slash (24/7, 9/11), not a quantity",
 }
 _SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"

@@ -422,12 +422,15 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_NOT_JOINABLE = frozenset(
+    ("year", "date", "ordinal", "time", "identifier", "score", "address", "age", "period")
+)
+
+
 def _joinable(first: Found, second: Found) -> bool:
     if first.value is None or second.value is None or first.is_range or second.is_range:
         return False
-    if first.kind in ("year", "date", "ordinal", "time", "identifier", "period"):
-        return False
-    if second.kind in ("year", "date", "ordinal", "time", "identifier", "period"):
+    if first.kind in _NOT_JOINABLE or second.kind in _NOT_JOINABLE:
         return False
     return first.unit is None or (first.unit == second.unit and first.scale == second.scale)
 

@@ -193,7 +193,7 @@ def _alone(text: str, item: Found) -> Found:
         return item if counted is None else _with(item, counted=counted)
     if item.is_range:
         if _is_score(item, text):
-            return _with(item, kind="identifier", value=None, low=None, high=None)
+            return _with(item, kind="score", value=None, low=None, high=None)
         counted = _noun_after(text, item.end)  # "between 20,000 and 30,000 workers"
         return item if counted is None else _with(item, counted=counted)
     digits = item.number
@@ -220,7 +220,7 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
             return _with(item, kind="identifier")
     after = text[item.end : item.end + 1]
     if after == " " and _STREET.match(text, item.end) is not None:
-        return _with(item, kind="identifier")  # a street address
+        return _with(item, kind="address")
     if (
         after == ","
         and len(digits) <= 3
@@ -229,7 +229,7 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
         and text[start - 2] == ","
         and _AGE.search(text, max(0, start - 30), start)
     ):
-        return _with(item, kind="identifier")  # "Jones, 58, said": an age in apposition
+        return _with(item, kind="age")  # "Jones, 58, said": an age in apposition
     return None
 
 

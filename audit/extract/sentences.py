@@ -64,6 +64,7 @@ _ABBREVIATIONS = frozenset(
         "univ",
         "mt",
         "ft",
+        "rs",  # rupees: "Rs. 12,000" is one figure, not the end of a sentence
     )
 )
 _LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")

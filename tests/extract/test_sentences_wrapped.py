@@ -24,3 +24,11 @@ def test_a_blank_line_or_a_capital_still_ends_the_paragraph():
         "The surplus widened",
         "Meanwhile, rents fell.",
     ]
+
+
+def test_the_rupee_abbreviation_does_not_end_a_sentence():
+    text = "The scheme cost Rs. 4,500 crore in all. Rs. 300 went to each farmer."
+    assert _texts(text) == [
+        "The scheme cost Rs. 4,500 crore in all.",
+        "Rs. 300 went to each farmer.",
+    ]
