@@ -427,11 +427,17 @@ _NOT_JOINABLE = frozenset(
 )
 
 
+def _spelled_fraction(item: Found) -> bool:
+    return item.number[:1].isalpha() and item.value is not None and abs(item.value) < 1
+
+
 def _joinable(first: Found, second: Found) -> bool:
     if first.value is None or second.value is None or first.is_range or second.is_range:
         return False
     if first.kind in _NOT_JOINABLE or second.kind in _NOT_JOINABLE:
         return False
+    if _spelled_fraction(first) != _spelled_fraction(second):
+        return False  # "rose by a third to 1.2 million": a change and a level, not a range
     return first.unit is None or (first.unit == second.unit and first.scale == second.scale)
 
 

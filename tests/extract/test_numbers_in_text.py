@@ -168,3 +168,15 @@ def test_spans_always_point_into_the_text(text):
     for item in find_quantities(text):
         assert text[item.start : item.end] == item.text
         assert 0 <= item.start < item.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Fares went up by a third to 4.80 euros.", ["a third", "4.80 euros"]),
+        ("Sales fell by a quarter to 300,000 cars.", ["a quarter", "300,000"]),
+        ("Between a third and a half of voters stayed home.", ["a third and a half"]),
+    ],
+)
+def test_a_spelled_fraction_and_a_number_are_two_figures_not_a_range(text, expected):
+    assert [f.text for f in find_quantities(text)] == expected
