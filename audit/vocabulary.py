@@ -60,6 +60,32 @@ SCALE_NAMES: dict[Decimal, str] = {
 }
 
 # --- Currencies ------------------------------------------------------------------------------
+# Codes read before a figure only as printed, in capitals ("ZAR12bn", "SEK 40 million"). The
+# peso's "PHP" is read only in a claims file: in text, "PHP 8" is more often the language.
+UPPER_CASE_CODES = frozenset(
+    [
+        "ZAR",
+        "THB",
+        "IDR",
+        "ILS",
+        "PLN",
+        "TRY",
+        "SEK",
+        "NOK",
+        "DKK",
+        "HUF",
+        "CZK",
+        "KES",
+        "PKR",
+        "BDT",
+        "EGP",
+        "VND",
+        "AED",
+        "SAR",
+        "TWD",
+        "MXN",
+    ]
+)
 # Signs and codes written before the number -> ISO code, in their usual written case.
 CURRENCY_SIGNS: dict[str, str] = {
     "US$": "USD",
@@ -112,6 +138,14 @@ CURRENCY_SIGNS: dict[str, str] = {
     "NGN": "NGN",
     "BRL": "BRL",
     "RUB": "RUB",
+    **{code: code for code in (*UPPER_CASE_CODES, "PHP")},
+    "₱": "PHP",
+    "₺": "TRY",
+    "₪": "ILS",
+    "฿": "THB",
+    "Rp": "IDR",
+    "KSh": "KES",
+    "Ksh": "KES",
 }
 # How a currency is named in words, in claim values and in reports.
 CURRENCY_NAMES: dict[str, str] = {
@@ -121,6 +155,23 @@ CURRENCY_NAMES: dict[str, str] = {
     "GBP": "pounds",
     "JPY": "yen",
     "INR": "rupees",
+    "ZAR": "rand",
+    "THB": "baht",
+    "IDR": "rupiah",
+    "ILS": "shekels",
+    "PLN": "zloty",
+    "TRY": "Turkish lira",
+    "SEK": "Swedish kronor",
+    "NOK": "Norwegian kroner",
+    "DKK": "Danish kroner",
+    "PHP": "Philippine pesos",
+    "HUF": "forints",
+    "CZK": "koruna",
+    "KES": "Kenyan shillings",
+    "PKR": "Pakistani rupees",
+    "BDT": "taka",
+    "EGP": "Egyptian pounds",
+    "VND": "dong",
 }
 # Currency words written after the number -> ISO code (None: a currency with no code here).
 CURRENCY_WORDS: dict[str, str | None] = {
@@ -179,16 +230,38 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "pesos": None,
     "peso": None,
     "lira": None,
-    "turkish lira": None,
-    "rand": None,
+    "turkish lira": "TRY",
+    "rand": "ZAR",
     "ringgit": "MYR",
-    "baht": None,
-    "rupiah": None,
+    "baht": "THB",
+    "rupiah": "IDR",
     "naira": "NGN",
-    "shekels": None,
-    "zloty": None,
-    "kronor": None,
+    "shekels": "ILS",
+    "shekel": "ILS",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "kronor": "SEK",
+    "swedish kronor": "SEK",
+    "swedish krona": "SEK",
     "krona": None,
+    "norwegian kroner": "NOK",
+    "norwegian krone": "NOK",
+    "danish kroner": "DKK",
+    "danish krone": "DKK",
+    "philippine pesos": "PHP",
+    "philippine peso": "PHP",
+    "mexican pesos": "MXN",
+    "mexican peso": "MXN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "czech crowns": "CZK",
+    "kenyan shillings": "KES",
+    "pakistani rupees": "PKR",
+    "taka": "BDT",
+    "egyptian pounds": "EGP",
+    "uae dirhams": "AED",
+    "saudi riyals": "SAR",
     "kroner": None,
     "krone": None,
     "dirhams": None,
@@ -199,7 +272,7 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "dutch guilders": None,
     "guilders": None,
     "pesetas": None,
-    "dong": None,
+    "dong": "VND",
 }
 SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "p": "penny"}
 

@@ -52,6 +52,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     sign.lower(): code for sign, code in vocab.CURRENCY_SIGNS.items()
 }
 CURRENCY_PREFIXES["n"] = "NGN"  # only before a scaled figure (numbers_in_text._CODES)
+CURRENCY_PREFIXES["r"] = "ZAR"  # the rand, likewise: "R2.3 billion", never "R2"
+UPPER_CASE_CODES = vocab.UPPER_CASE_CODES
 # Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {
     "USD": "$",

@@ -42,13 +42,13 @@ _DOLLAR_LETTERS = (
     r"|\$\s?(?:US|A|NZ|C|HK|S)(?=\s?\d)"
 )  # "$US4.5m", "$A300,000"
 _ATTACHED_DOLLAR = r"(?:A|S|R)\$"
-_SIGNS = r"[$€£¥￥₹₩₦]"
+_SIGNS = r"[$€£¥￥₹₩₦₱₺₪฿]"
 # Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N" only before
 # a figure with a scale word ("N656.6 billion"), so names such as "N95" stay names.
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-    r"|RM|NGN|MYR)(?=\s?[\d.])"
-    r"|(?<![\w])N(?=\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z]))"
+    r"|RM|NGN|MYR|Rp|KSh|Ksh|" + "|".join(sorted(lx.UPPER_CASE_CODES)) + r")(?=\s?[\d.])"
+    r"|(?<![\w])[NR](?=\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z]))"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
@@ -109,7 +109,7 @@ _STARTS = (
     r"|t(?:hr|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))"
 )
 FIGURE = re.compile(
-    rf"""(?=[\d.$€£¥￥₹₩₦+\-−]|(?<![\w']){_STARTS})
+    rf"""(?=[\d.$€£¥￥₹₩₦₱₺₪฿+\-−]|(?<![\w']){_STARTS}|(?<![\w'])[A-Z](?=[A-Za-z]{{0,2}}\s?\d))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])

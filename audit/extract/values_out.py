@@ -193,7 +193,10 @@ def _prefix(found: Found) -> str | None:
     for candidate in (squashed, squashed.upper()):
         if candidate in values.CURRENCY_SIGNS:
             return candidate + (" " if candidate.isalpha() else "")
-    return lx.PREFIX_OUT.get(found.currency or "")
+    code = found.currency or ""
+    if code in lx.PREFIX_OUT:
+        return lx.PREFIX_OUT[code]
+    return f"{code} " if code in values.CURRENCY_SIGNS else None  # "R2.3bn" -> "ZAR 2.3bn"
 
 
 def _unit(found: Found, prefix: str | None) -> str | None:
