@@ -35,6 +35,7 @@ SCALE_WORDS: dict[str, Decimal] = {
     "trillion": _T**12,
     "tn": _T**12,
     "trn": _T**12,
+    "tr": _T**12,
     "tln": _T**12,
     "万亿": _T**12,
     "lakh crore": _T**12,

@@ -250,7 +250,7 @@ RECOGNIZERS_CURRENCY = {
     "Peseta": "peseta",
     "Finnish markka": "finnish markka",
     "Netherlands guilder": "guilder",
-    "Turkish lira": "turkish lira",
+    "Turkish lira": "TRY",
     "Mexican peso": "MXN",
     "New Zealand dollar": "NZD",
 }

@@ -53,7 +53,7 @@ _CODES = (
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
 _SCALE = (
-    rf"(?:\s?(?P<scale>{_SCALE_WORDS}(?![a-z])|MM(?![\w])|[kKMB](?![\w])"
+    rf"(?:(?:\s?|-(?=[a-z]{{2}}))(?P<scale>{_SCALE_WORDS}(?![a-z])|MM(?![\w])|[kKMB](?![\w])"
     rf"|(?(pre)(?:[mbtT](?![\w])|bil(?![\w]))|(?!))|b(?![\w])(?<=\db))"
     r"|(?P<cjk_scale>万亿|亿|万))"
 )
@@ -397,7 +397,7 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                 before = text[max(0, item.start - 12) : item.start]
                 is_and = gap.strip().lower() in ("and", "or")
                 if (is_and and _BETWEEN_BEFORE.search(before)) or (
-                    not is_and and not _FROM_BEFORE.search(before)
+                    not is_and and not _FROM_BEFORE.search(before) and _ascending(item, nxt)
                 ):
                     out.append(_merge(item, nxt, text))
                     index += 2
@@ -439,6 +439,12 @@ def _joinable(first: Found, second: Found) -> bool:
     if _spelled_fraction(first) != _spelled_fraction(second):
         return False  # "rose by a third to 1.2 million": a change and a level, not a range
     return first.unit is None or (first.unit == second.unit and first.scale == second.scale)
+
+
+def _ascending(first: Found, second: Found) -> bool:
+    """A range is written low to high; "cut rates 5% to 3%" is a change, not a range."""
+    low = _rescale(first, second)
+    return low is not None and second.value is not None and low <= second.value
 
 
 def _rescale(first: Found, second: Found) -> Decimal | None:

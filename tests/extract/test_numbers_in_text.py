@@ -180,3 +180,23 @@ def test_spans_always_point_into_the_text(text):
 )
 def test_a_spelled_fraction_and_a_number_are_two_figures_not_a_range(text, expected):
     assert [f.text for f in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("They agreed a $4.5-billion merger.", "$4.5-billion", "4500000000"),
+        ("A 2-trillion-yuan stimulus was announced.", "2-trillion-yuan", "2000000000000"),
+        ("Public debt hit £2.6tr.", "£2.6tr", "2600000000000"),
+        ("Loans reached 3.1tr yuan.", "3.1tr yuan", "3100000000000"),
+    ],
+)
+def test_a_scale_word_joined_by_a_hyphen_or_written_tr_keeps_its_factor(text, written, value):
+    found = next(f for f in find_quantities(text) if f.text == written)
+    assert found.value == Decimal(value)
+
+
+def test_a_falling_pair_joined_by_to_is_two_figures_not_a_range():
+    # A range is written low to high; high to low is where a change went.
+    assert [f.text for f in find_quantities("Banks cut rates 6% to 4.5%.")] == ["6%", "4.5%"]
+    assert [f.text for f in find_quantities("Rates of 4.5% to 6% apply.")] == ["4.5% to 6%"]
