@@ -159,8 +159,8 @@ def run_check(
     from audit.engine import evidence
     from audit.engine.tables import build_tables
     from audit.parallel import map_in_order
+    from audit.reference import rate_windows
     from audit.reference.conflicts import find_conflicts
-    from audit.reference.rate_windows import DEFAULT_BAND
     from audit.report.model import build_report
 
     files = collect(paths)
@@ -197,8 +197,8 @@ def run_check(
         seen[article.id] = article.path
         articles.append(article)
     # The rate windows are looked up here, before the engine runs (audit.reference.rate_windows).
-    band = config.rate_band if config is not None else DEFAULT_BAND
-    tables = build_tables(articles, facts, band)
+    band = config.rate_band if config is not None else rate_windows.DEFAULT_BAND
+    tables = build_tables(articles, facts, rate_windows.build(articles, facts, band))
     findings = engine.run(tables, rules)
     joined = evidence.gather(tables, findings, articles, facts)
     report = build_report(articles, findings, joined, rules, find_conflicts(articles, facts))

@@ -171,6 +171,7 @@ def stages(
     from audit.engine.tables import build_tables
     from audit.extract import extract_claims
     from audit.gate import coverage, policy
+    from audit.reference import rate_windows
     from audit.reference.facts import load_facts
     from audit.report import json_out, jsonl, markdown, terminal
     from audit.report.model import build_report
@@ -188,7 +189,8 @@ def stages(
     data = timed("extract", extract_claims, text, "long")
     article = timed("load", lambda: build_article(from_data(data, "long.txt"), "long.txt", "long"))
     facts, rules = load_facts(()), load_rules(())
-    tables = timed("tables", build_tables, [article], facts)
+    rates = timed("rate windows", rate_windows.build, [article], facts)
+    tables = timed("tables", build_tables, [article], facts, rates)
     findings = timed("engine", engine.run, tables, rules)
     joined = timed("evidence", evidence.gather, tables, findings, [article], facts)
     report = timed("report model", build_report, [article], findings, joined, rules)

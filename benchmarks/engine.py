@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -29,10 +30,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from audit.claims.kinds import KINDS
 from audit.engine import evaluate as engine
 from audit.engine.columns import Table
-from audit.engine.tables import Tables, with_rate_windows
+from audit.engine.tables import Tables
+from audit.reference import rate_windows
 from audit.rules.rule_files import load_rules
 
 YUAN, USD, PLAIN, PP = "[currency_CNY]", "[currency_USD]", "", "[percentage_point]"
+# Every generated conversion is of yuan to dollars at August 2023's rates.
+RATE_WINDOW = (date(2023, 8, 1), date(2023, 8, 31))
+
+
+def with_rate_windows(tables: Tables) -> Tables:
+    """The tables with the one rate window their conversions need (audit.reference.rate_windows)."""
+    found = rate_windows.windows({("CNY", "USD", *RATE_WINDOW)}, rate_windows.DEFAULT_BAND)
+    return replace(tables, rates=Table(found))
 
 
 class Archive:
@@ -94,6 +104,7 @@ class Archive:
             "rate_end": np.full(n, end, dtype=object),
             "rate_period": np.full(n, ""),
             "rate_assumed": np.zeros(n, bool),
+            "rate_note": np.full(n, ""),
         }
         for name, column in columns.items():
             self.relations.setdefault(name, []).append(column)
@@ -299,7 +310,7 @@ def _conversion(a: Archive, n, skew):
             "amount": a.add_values(amount, 2, YUAN, 1.0, 1e9),
             "converted": a.add_values(converted, 3, USD, 1.0, 1e9),
         },
-        rate_period=(date(2023, 8, 1), date(2023, 8, 31)),
+        rate_period=RATE_WINDOW,
     )
 
 

@@ -14,9 +14,9 @@ from rich.console import Console
 
 from audit.claims.claims_file import build_article
 from audit.claims.yamlsource import from_data, loads
-from audit.engine import tables as tables_module
 from audit.extract import dump_yaml, extract_claims, read_article
 from audit.pipeline import run_check
+from audit.reference import rate_windows
 from audit.report import json_out, jsonl, terminal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,12 +84,13 @@ def test_an_undated_article_finds_its_fallback_period_once(monkeypatch):
     assert article.published is None
     assert sum(r.kind == "conversion" for r in article.relations) > 5
     calls = []
-    original = tables_module.undated_rate_period
+    original = rate_windows.undated_rate_period
     monkeypatch.setattr(
-        tables_module, "undated_rate_period", lambda a: calls.append(a) or original(a)
+        rate_windows, "undated_rate_period", lambda a: calls.append(a) or original(a)
     )
-    tables_module.build_tables([article], {})
+    windows = rate_windows.build([article], {})
     assert len(calls) == 1
+    assert sum(w[3] == rate_windows.UNDATED_NOTE for w in windows.relations.values()) > 5
 
 
 def test_jsonl_has_one_line_per_finding_as_json_has_them(folder):

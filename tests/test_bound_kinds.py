@@ -5,6 +5,7 @@ from audit.claims.claims_file import load_claims_file
 from audit.engine import evaluate as engine
 from audit.engine.examples import check_roles
 from audit.engine.tables import build_tables
+from audit.reference import rate_windows
 from audit.rules.rule_files import load_rules
 
 RULES = {r.id: r for r in load_rules()}
@@ -76,7 +77,8 @@ def test_a_daily_figure_takes_the_days_of_its_totals_period(tmp_path):
         "  - {id: year, kind: per_day, roles: {total: total, per_day: daily}}\n"
         "  - {id: quarter, kind: per_day, roles: {total: total_q, per_day: daily_q}}\n"
     )
-    tables = build_tables([load_claims_file(path)], {})
+    articles = [load_claims_file(path)]
+    tables = build_tables(articles, {}, rate_windows.build(articles, {}))
     assert tables.relations["days"].tolist() == [366.0, 90.0]
     findings = engine.run(tables, [RULES["per_day.mismatch"]])
     assert findings["status"].tolist() == ["consistent", "inconsistent"]

@@ -13,7 +13,7 @@ from audit.claims.values import parse_value
 from audit.engine import evaluate as engine
 from audit.engine.examples import check_roles
 from audit.engine.tables import build_tables
-from audit.reference import rates
+from audit.reference import rate_windows, rates
 from audit.rules.rule_files import load_rules
 
 RULES = {r.id: r for r in load_rules()}
@@ -159,7 +159,8 @@ def test_doubled_means_to_twice_not_by_twice():
                 },
             )
         )
-        return str(run(build_tables([article], {}), [rule])["status"][0])
+        tables = build_tables([article], {}, rate_windows.build([article], {}))
+        return str(run(tables, [rule])["status"][0])
 
     assert verdict("20 billion yuan") == "consistent"
     assert verdict("30 billion yuan") == "inconsistent"
@@ -221,7 +222,8 @@ def test_the_engine_runs_on_tables_exchanged_through_pandas():
     example = Example(
         {"part": "7.9 trillion yuan", "whole": "101.36 trillion yuan", "share": "8.8%"}, 0
     )
-    tables = build_tables([_article(rule, example, "a")], {})
+    articles = [_article(rule, example, "a")]
+    tables = build_tables(articles, {}, rate_windows.build(articles, {}))
     exchanged = Tables(
         *(Table.from_pandas(t.to_pandas()) for t in (tables.values, tables.relations, tables.fills))
     )
@@ -354,8 +356,9 @@ def test_only_the_other_reading_holding_is_consistent_but_ambiguous():
         )
         return art
 
+    articles = [article(None), article("by")]
     findings = engine.run(
-        build_tables([article(None), article("by")], {}), [RULES["multiple.mismatch"]]
+        build_tables(articles, {}, rate_windows.build(articles, {})), [RULES["multiple.mismatch"]]
     )
     rows = {row.article: row for row in findings.rows()}
     open_reading, fixed = rows["a-None"], rows["a-by"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,8 +14,9 @@ from audit.claims.claims_file import Article, Claim, Fill, Relation
 from audit.claims.periods import parse_period
 from audit.claims.values import parse_value
 from audit.engine import evaluate as engine
+from audit.engine import evidence
 from audit.engine.tables import build_tables
-from audit.reference import rates
+from audit.reference import rate_windows, rates
 from audit.rules.rule_files import load_rules
 from tests.cli_helpers import check_json
 
@@ -38,7 +40,8 @@ def _conversion(yuan: str, dollars: str) -> Article:
 
 
 def test_the_engine_reads_exchange_rates_only_from_the_rates_table(monkeypatch):
-    tables = build_tables([_conversion("700 million yuan", "$70 million")], {})
+    articles = [_conversion("700 million yuan", "$70 million")]
+    tables = build_tables(articles, {}, rate_windows.build(articles, {}))
     assert len(tables.rates) == 1 and tables.rates["source"][0] == "ECB"
     assert str(engine.run(tables, [RULE])["status"][0]) == "inconsistent"  # 10 yuan a dollar
 
@@ -57,9 +60,11 @@ def test_the_engine_reads_exchange_rates_only_from_the_rates_table(monkeypatch):
     assert str(findings["window_start"][0]) == "2023-03-01"
 
 
-def test_no_engine_module_but_the_table_builder_imports_the_rate_loader():
+def test_no_engine_module_but_the_example_runner_imports_the_rate_loader():
+    # The rule-example runner looks up its examples' windows first, as a run does; the table
+    # builder and everything after it take them as a table.
     for path in ENGINE.glob("*.py"):
-        if path.name == "tables.py":
+        if path.name == "examples.py":
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {
@@ -79,6 +84,23 @@ def test_no_engine_module_but_the_table_builder_imports_the_rate_loader():
             and any(a.name.startswith("rate") for a in node.names)
             for node in ast.walk(tree)
         ), path.name
+
+
+def test_an_undated_conversion_takes_its_window_and_note_from_the_reference_stage():
+    article = _conversion("700 million yuan", "$100 million")
+    article.relations[0] = replace(article.relations[0], rate_period=None)
+    article.claims["y"] = replace(article.claims["y"], period=parse_period("2021"), status="fact")
+    windows = rate_windows.build([article], {})
+    start, end, period, note = windows.relations["a", "r"]
+    assert (str(start), str(end), period) == ("2021-01-01", "2023-12-31", "2021-2023")
+    assert note == rate_windows.UNDATED_NOTE
+    assert windows.table["key"].tolist() == [rate_windows.key("CNY", "USD", start, end)]
+    tables = build_tables([article], {}, windows)
+    assert bool(tables.relations["rate_assumed"][0])
+    findings = engine.run(tables, [RULE])
+    [joined] = evidence.gather(tables, findings, [article], {})
+    assert joined.rate_note == rate_windows.UNDATED_NOTE
+    assert joined.rate_window is not None and joined.rate_window.start == "2021-01-01"
 
 
 STORY = (
@@ -119,3 +141,22 @@ def test_a_conversion_finding_names_its_window_and_the_days_it_had(tmp_path, cap
     assert (window["first"], window["last"]) == ("1999-01-04", "1999-06-30")
     assert window["missing"] == "1998-07-01 to 1999-01-03"
     assert json.dumps(window)  # plain data
+
+
+def test_an_undated_conversion_says_which_rates_it_assumed(tmp_path, capsys, monkeypatch):
+    claims = tmp_path / "u.yaml"
+    claims.write_text(
+        "article: {id: u}\nclaims:\n"
+        '  - {id: a, value: "700 million yuan", period: "2021"}\n'
+        '  - {id: b, value: "100 million US dollars"}\n'
+        "relations:\n"
+        "  - {id: r, kind: conversion, roles: {amount: a, converted: b}}\n",
+        encoding="utf-8",
+    )
+    [finding] = check_json([claims, "--fail-on", "never"], capsys, monkeypatch, 0)["findings"]
+    assert rate_windows.UNDATED_NOTE in finding["note"]
+    assert "2 years after" in finding["note"]
+    assert (finding["rate_window"]["start"], finding["rate_window"]["end"]) == (
+        "2021-01-01",
+        "2023-12-31",
+    )

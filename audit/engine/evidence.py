@@ -2,10 +2,11 @@
 
 The engine's findings table says what holds; this module adds, per finding row, what a person
 needs to see it: every input as written, with its character span in the article where it came
-from text, the unit the compared figure is written in, the claims, the quote, and the fact
-vintages used. The report (audit.report.model) writes messages from these records and never
-reads the tables, the claims or the facts itself; the rate window each finding was held against
-is already in the findings table (audit.engine.rate_rows).
+from text, the unit the compared figure is written in, the claims, the quote, the fact vintages
+used, and the rate window a conversion was held against (copied into the findings row by
+audit.engine.rate_rows from the table audit.reference.rate_windows built), with the note that
+says how it was chosen for an undated article. The report (audit.report.model) writes messages
+from these records and never reads the tables, the claims, the facts or the rates itself.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from audit.claims.units import currency_of, describe_factor
 from audit.engine import unit_factors
 from audit.engine.columns import Table
 from audit.engine.evaluate import VALUE_SLOTS, value_roles
+from audit.engine.rate_rows import WINDOW_COLUMNS
 from audit.engine.tables import Tables
 from audit.reference.facts import Fact, Vintage
 
@@ -59,6 +61,26 @@ class VintageUse:
     current: Vintage
 
 
+@dataclass(frozen=True)
+class RateWindow:
+    """The dated exchange rates a conversion was held against, as audit.reference.rate_windows
+    looked them up before the run: the window asked for, the days with a rate, their range in
+    base per quote, the band allowed either side, and the days of the window without a rate."""
+
+    base: str
+    quote: str
+    start: str
+    end: str
+    first: str
+    last: str
+    low: float
+    high: float
+    band: float
+    source: str  # ECB | FRED | same
+    missing: str
+    described: str
+
+
 @dataclass
 class Evidence:
     relation: Relation
@@ -72,6 +94,8 @@ class Evidence:
     conversion: ConversionUnit | None = None
     vintages: list[VintageUse] = field(default_factory=list)
     line: int | None = None  # of the first of its claims in a claims file, where it has one
+    rate_window: RateWindow | None = None  # the exchange rates a conversion was held against
+    rate_note: str = ""  # how the window was chosen, where the article gave no date
 
     @property
     def currencies(self) -> tuple[str, str]:
@@ -122,7 +146,16 @@ def _evidence(row, article, relation, tables, values, facts) -> Evidence:
         conversion=_conversion(rows, values) if row.kind == unit_factors.KIND else None,
         vintages=_vintages(rows, tables, facts),
         line=next((article.claims[c].line for c in claims if article.claims[c].line), None),
+        rate_window=_rate_window(row),
+        rate_note=str(tables.relations["rate_note"][row.relation_row]) if row.rate_assumed else "",
     )
+
+
+def _rate_window(row) -> RateWindow | None:
+    """The rate window the finding's row carries, if it was held against one."""
+    if not row.window_source:
+        return None
+    return RateWindow(**{name: getattr(row, f"window_{name}") for name in WINDOW_COLUMNS})
 
 
 def value_rows(row) -> dict[str, int]:

@@ -1,6 +1,7 @@
 """Run a rule's own examples through the engine: each 'pass' must be consistent, each 'fail'
 inconsistent. The test suite runs them for every shipped rule; `audit rules --test DIR` runs
-them for a user's rule files."""
+them for a user's rule files. Like a run, it looks up the examples' exchange-rate windows first
+(audit.reference.rate_windows), then hands the engine its tables."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from audit.claims.values import parse_value
 from audit.engine import evaluate as engine
 from audit.engine.tables import build_tables
 from audit.errors import InputError
+from audit.reference import rate_windows
 from audit.rules.rule_files import Example, Rule
 
 
@@ -34,7 +36,7 @@ def run_examples(rule: Rule) -> list[ExampleResult]:
     cases = [("pass", e) for e in rule.passing] + [("fail", e) for e in rule.failing]
     for number, (_, example) in enumerate(cases):
         articles.append(_article(rule, example, f"example-{number}"))
-    findings = engine.run(build_tables(articles, {}), [rule])
+    findings = engine.run(_tables(articles), [rule])
     by_article = {row.article: row for row in findings.rows()}
     results = []
     for number, (expected, example) in enumerate(cases):
@@ -50,9 +52,13 @@ def check_roles(
 ) -> ExampleResult:
     """Audit one relation written as role -> value text, under one rule (for tests and docs)."""
     example = Example(roles, 0, reading, rate_period)
-    findings = engine.run(build_tables([_article(rule, example, "one")], {}), [rule])
+    findings = engine.run(_tables([_article(rule, example, "one")]), [rule])
     row = next(findings.rows())
     return ExampleResult(rule.id, "", example, row.status, row.reason or row.cause)
+
+
+def _tables(articles: list[Article]):
+    return build_tables(articles, {}, rate_windows.build(articles, {}))
 
 
 def _article(rule: Rule, example: Example, article_id: str) -> Article:

@@ -1,25 +1,26 @@
-"""Turn loaded articles and reference facts into the three flat tables the engine works on.
+"""Turn loaded articles and reference facts into the flat tables the engine works on.
 
     values     one row per stated value: claims, literals in relations, fact vintages
     relations  one row per relation, with what the engine needs to know of it (kind, reading,
-               years, the period whose exchange rates apply)
+               years, the window of days whose exchange rates apply, as the reference stage
+               fixed it)
     fills      one row per (relation, role, value): a role filled by a fact with two vintages
                has two rows, and the engine tries both
     rates      one row per currency pair and window a conversion may need, looked up before the
                engine runs by audit.reference.rate_windows (rates, band, bounds, days missing)
 
 Keeping the engine's input to plain tables makes it a pure function that can run partition by
-partition on a larger engine; this module is the only place that walks Python objects.
+partition on a larger engine; this module is the only place that walks Python objects, and it
+opens no exchange-rate data: the rate windows arrive already built (audit.reference.rate_windows).
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -27,7 +28,6 @@ from audit.claims.claims_file import Article, Fill, Relation
 from audit.claims.periods import Period
 from audit.claims.values import StatedValue, scale_factor
 from audit.engine.columns import Table, text_column
-from audit.reference import rate_windows
 from audit.reference.facts import Fact
 
 VALUE_COLUMNS = (
@@ -62,6 +62,7 @@ RELATION_COLUMNS = (
     "rate_end",
     "rate_period",
     "rate_assumed",
+    "rate_note",
 )
 FILL_COLUMNS = ("relation", "role", "value", "part")
 VALUE_TYPES = {
@@ -77,8 +78,6 @@ VALUE_TYPES = {
     "stale": bool,
 }
 RELATION_TYPES = {"years": float, "days": float, "rate_assumed": bool}
-# An undated article was published after the latest figure it reports, usually within two years.
-UNDATED_YEARS_AFTER = 2
 FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
 
 
@@ -91,7 +90,19 @@ class Tables:
     # current when the article appeared); a stale row is tried after the current one.
     fact_values: dict[int, tuple[str, int, int]] = field(default_factory=dict)
     # The rate windows (audit.reference.rate_windows), built before the engine runs.
-    rates: Table = field(default_factory=lambda: Table(rate_windows.build((), 0.0)))
+    rates: Table = field(default_factory=lambda: Table({}))
+
+
+class RateWindows(Protocol):
+    """What the reference stage looked up about exchange rates (audit.reference.rate_windows)."""
+
+    @property
+    def table(self) -> Mapping[str, np.ndarray]: ...
+
+    @property
+    def relations(
+        self,
+    ) -> Mapping[tuple[str, str], tuple[date | None, date | None, str, str]]: ...
 
 
 class _Builder:
@@ -171,94 +182,43 @@ class _Builder:
         return self.fact_rows[fact_id, current]
 
 
-def build_tables(
-    articles: list[Article],
-    facts: Mapping[str, Fact],
-    rate_band: float = rate_windows.DEFAULT_BAND,
-) -> Tables:
-    """The engine's tables; `rate_band` is the fraction allowed either side of a dated rate."""
+def build_tables(articles: list[Article], facts: Mapping[str, Fact], rates: RateWindows) -> Tables:
+    """The engine's tables; `rates` holds each relation's window and the rates over it, looked
+    up from the same articles before (audit.reference.rate_windows.build)."""
     builder = _Builder(facts)
     relation_rows: list[tuple] = []
     fill_rows: list[tuple] = []
+    no_window = (None, None, "", "")
     for article in articles:
-        undated: list[Period | None] = []  # the article's fallback period, found once
         for relation in article.relations:
             index = len(relation_rows)
-            years = _years(article, relation, facts)
-            rate_period = relation.rate_period or article.published
-            assumed = rate_period is None and relation.kind == "conversion"
-            if assumed:
-                if not undated:
-                    undated.append(undated_rate_period(article))
-                rate_period = undated[0]
-            start, end = _rate_days(rate_period)
-            if relation.rate_period is None and start is not None:
-                start = _figure_start(article, relation, start)
+            start, end, period, note = rates.relations.get((article.id, relation.id), no_window)
             relation_rows.append(
                 (
                     article.id,
                     relation.id,
                     relation.kind,
                     relation.reading or _verb_reading(article, relation),
-                    years,
+                    _years(article, relation, facts),
                     _days(article, relation, facts),
                     start,
                     end,
-                    rate_period.text if rate_period else "",
-                    assumed and rate_period is not None,
+                    period,
+                    bool(note),
+                    note,
                 )
             )
             for role, fillers in relation.roles.items():
                 for part, fill in enumerate(fillers):
                     for value_row in builder.fill_rows(article, fill, relation, role):
                         fill_rows.append((index, role, value_row, part))
-    tables = Tables(
+    return Tables(
         _table(builder.rows, VALUE_COLUMNS, VALUE_TYPES),
         _table(relation_rows, RELATION_COLUMNS, RELATION_TYPES),
         _table(fill_rows, FILL_COLUMNS, FILL_TYPES),
         builder.fact_values,
+        Table(rates.table),
     )
-    return with_rate_windows(tables, rate_band)
-
-
-RATE_KINDS = ("conversion", "unit_conversion")
-_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
-
-
-def with_rate_windows(tables: Tables, band: float = rate_windows.DEFAULT_BAND) -> Tables:
-    """The tables with the rate windows their conversions need, looked up by the reference
-    stage (audit.reference.rate_windows) before the engine runs: build_tables does this for
-    its own tables; tables made elsewhere (a DataFrame engine, a generated archive) call it."""
-    return replace(tables, rates=Table(rate_windows.build(rate_requests(tables), band)))
-
-
-def rate_requests(tables: Tables) -> set[tuple[str, str, date, date]]:
-    """Every (base, quote, window) a conversion could be held against: the currencies of its
-    amount's values by those of its conversion's, over the relation's window."""
-    fills, relations = tables.fills, tables.relations
-    if not len(fills):
-        return set()
-    kinds = relations["kind"][fills["relation"]]
-    keep = np.isin(kinds, RATE_KINDS) & np.isin(fills["role"], ("amount", "converted"))
-    relation, role = fills["relation"][keep], fills["role"][keep]
-    dims = tables.values["dimension"][fills["value"][keep]].astype(str)
-    distinct, inverse = np.unique(dims, return_inverse=True)
-    found = [_CURRENCY.search(d) for d in distinct.tolist()]  # one search per spelling
-    codes = np.array([m.group(1) if m else "" for m in found], dtype=object)[inverse]
-    quotes: dict[int, set[str]] = {}
-    converted = (role == "converted") & (codes != "")
-    for r, code in zip(relation[converted].tolist(), codes[converted].tolist(), strict=True):
-        quotes.setdefault(r, set()).add(code)
-    amount = (role == "amount") & (codes != "")
-    starts, ends = relations["rate_start"], relations["rate_end"]
-    requests = set()
-    for r, base in set(zip(relation[amount].tolist(), codes[amount].tolist(), strict=True)):
-        start = starts[r]
-        if start is None or start != start:  # undated: no window to look up
-            continue
-        for quote in quotes.get(r, ()):
-            requests.add((base, quote, start, ends[r]))
-    return requests
 
 
 def _table(rows: list[tuple], names: tuple[str, ...], types: Mapping[str, Any]) -> Table:
@@ -300,39 +260,6 @@ def _verb_reading(article: Article, relation: Relation) -> str:
         if value is not None and value.reading:
             return value.reading
     return ""
-
-
-def _figure_start(article: Article, relation: Relation, start: date) -> date:
-    """A conversion may use the rates of the period its amount refers to ("2023 exports of
-    3.75 trillion yuan ($528 billion)" at 2023's rates), not only those of publication."""
-    for fill in relation.roles.get("amount", ()):
-        if fill.source == "claim" and fill.ref:
-            period = article.claims[fill.ref].period
-            if period is not None and period.start < start:
-                return period.start
-    return start
-
-
-def undated_rate_period(article: Article) -> Period | None:
-    """For an article with no date: the latest year its facts refer to and the years after."""
-    years = [
-        c.period.last_year
-        for c in article.claims.values()
-        if c.period is not None and c.status == "fact"
-    ]
-    if not years:
-        return None
-    latest = max(years)
-    last = latest + UNDATED_YEARS_AFTER
-    return Period(date(latest, 1, 1), date(last, 12, 31), f"{latest}-{last}")
-
-
-def _rate_days(period: Period | None) -> tuple[date | None, date | None]:
-    if period is None:
-        return None, None
-    from audit.reference.rates import window
-
-    return window(period)
 
 
 def _years(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> float:

@@ -1,28 +1,46 @@
-"""Where a rate window comes from: the table of dated exchange rates, built before the engine runs.
+"""Where a rate window comes from: the dated exchange rates each conversion is held against,
+looked up from the articles before the engine runs.
 
-`build` looks up, once per currency pair and window, the days with a reference rate
-(audit.reference.rates: the ECB's daily rates, FRED's monthly averages where the ECB has none),
-their lowest and highest rate, the band allowed either side and the bounds it gives, and which
-days of the window had no rate. The band (the configuration's `rate-band`) is applied here and
-nowhere else. Called by audit.engine.tables when the tables are built; the engine only joins each
-conversion to its window (audit.engine.rate_rows) and copies the window into the finding, and
-audit.report.model shows it as this table gives it (`_rate_text`, and `rate_window` in JSON).
+`build` reads the articles' relations (and the facts their roles name) once: for each relation
+it fixes the window of days whose rates apply (the relation's `rate_period`, else the weeks
+before a dated publication, from the period its amount refers to; for an undated article, the
+latest year its facts refer to and the years after, found once per article, with the note that
+says so), and for each currency pair a conversion needs over that window it looks up
+(audit.reference.rates: the ECB's daily rates, FRED's monthly averages where the ECB has none)
+the days with a rate, their lowest and highest rate, the band allowed either side and the bounds
+it gives, and which days had no rate. The band (the configuration's `rate-band`) is applied
+here and nowhere else. audit.engine.tables copies the result into the engine's tables; the
+engine only joins each conversion to its window (audit.engine.rate_rows) and copies the window
+into the finding; audit.report.model shows it as this table gives it (`_rate_text`, the note of
+an undated article, and `rate_window` in JSON).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
 
+from audit.claims.claims_file import Article, Fill, Relation
 from audit.claims.periods import Period
 from audit.reference import rates
+from audit.reference.facts import Fact
 
 # China fixes a central parity each day and lets the market trade up to 2% either side of it;
 # official figures convert at the parity, the ECB's cross rate follows the market. The
 # configuration's `rate-band` replaces it (audit.gate.config).
 DEFAULT_BAND = 0.02
+# An undated article was published after the latest figure it reports, usually within two years.
+UNDATED_YEARS_AFTER = 2
+UNDATED_NOTE = (
+    "the article is undated: the exchange rates of its latest figures' year"
+    f" and the {UNDATED_YEARS_AFTER} years after were assumed"
+)
+# The kinds whose two sides may be in different currencies.
+RATE_KINDS = ("conversion", "unit_conversion")
 
 COLUMNS = (
     "key",  # base|quote|start|end, as the engine asks for it
@@ -43,11 +61,121 @@ COLUMNS = (
 )
 
 
+# A relation's window: its first and last day (None: no date to take rates from), the period
+# as written, and how the window was chosen when the article gave no date ("" otherwise).
+RelationWindow = tuple[date | None, date | None, str, str]
+NO_WINDOW: RelationWindow = (None, None, "", "")
+
+
+@dataclass(frozen=True)
+class RateWindows:
+    """What the engine's tables take from the reference stage about exchange rates."""
+
+    table: dict[str, np.ndarray]  # one row per currency pair and window (COLUMNS)
+    relations: dict[tuple[str, str], RelationWindow]  # (article id, relation id) -> its window
+
+
+def build(
+    articles: Iterable[Article], facts: Mapping[str, Fact], band: float = DEFAULT_BAND
+) -> RateWindows:
+    """Every relation's window and every (base, quote, window) its conversion could be held
+    against: the currencies of its amount's values by those of its conversion's."""
+    relations: dict[tuple[str, str], RelationWindow] = {}
+    requests: set[tuple[str, str, date, date]] = set()
+    codes: dict[str, str] = {}  # dimension -> its currency, searched once per spelling
+    for article in articles:
+        undated: list[Period | None] = []  # the article's fallback period, found once
+        for relation in article.relations:
+            window = relations[article.id, relation.id] = _window(article, relation, undated)
+            start, end = window[0], window[1]
+            if start is None or end is None or relation.kind not in RATE_KINDS:
+                continue
+            bases = _currencies(article, relation, "amount", facts, codes)
+            quotes = _currencies(article, relation, "converted", facts, codes)
+            requests.update((base, quote, start, end) for base in bases for quote in quotes)
+    return RateWindows(windows(requests, band), relations)
+
+
+def _window(article: Article, relation: Relation, undated: list[Period | None]) -> RelationWindow:
+    """The days whose rates apply: the relation's rate period, else the publication's (from the
+    period its amount refers to), else, for a conversion, the undated fallback."""
+    period = relation.rate_period or article.published
+    note = ""
+    if period is None and relation.kind == "conversion":
+        if not undated:
+            undated.append(undated_rate_period(article))
+        period = undated[0]
+        note = UNDATED_NOTE
+    if period is None:
+        return NO_WINDOW
+    start, end = rates.window(period)
+    if relation.rate_period is None:
+        start = _figure_start(article, relation, start)
+    return start, end, period.text, note
+
+
+def _figure_start(article: Article, relation: Relation, start: date) -> date:
+    """A conversion may use the rates of the period its amount refers to ("2023 exports of
+    3.75 trillion yuan ($528 billion)" at 2023's rates), not only those of publication."""
+    for fill in relation.roles.get("amount", ()):
+        if fill.source == "claim" and fill.ref:
+            period = article.claims[fill.ref].period
+            if period is not None and period.start < start:
+                return period.start
+    return start
+
+
+def undated_rate_period(article: Article) -> Period | None:
+    """For an article with no date: the latest year its facts refer to and the years after."""
+    years = [
+        c.period.last_year
+        for c in article.claims.values()
+        if c.period is not None and c.status == "fact"
+    ]
+    if not years:
+        return None
+    latest = max(years)
+    last = latest + UNDATED_YEARS_AFTER
+    return Period(date(latest, 1, 1), date(last, 12, 31), f"{latest}-{last}")
+
+
+_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
+
+
+def _currencies(
+    article: Article,
+    relation: Relation,
+    role: str,
+    facts: Mapping[str, Fact],
+    codes: dict[str, str],
+) -> set[str]:
+    """The currencies of a role's values: a claim's, a literal's, or every vintage of a fact
+    (the engine tries each); a compound unit ("yuan per square metre") counts as its currency."""
+    found = set()
+    for fill in relation.roles.get(role, ()):
+        for dimension in _dimensions(article, fill, facts):
+            if dimension not in codes:
+                match = _CURRENCY.search(dimension)
+                codes[dimension] = match.group(1) if match else ""
+            if codes[dimension]:
+                found.add(codes[dimension])
+    return found
+
+
+def _dimensions(article: Article, fill: Fill, facts: Mapping[str, Fact]) -> list[str]:
+    if fill.value is not None:
+        return [fill.value.unit.dimension]
+    if fill.source == "claim":
+        return [article.claims[fill.ref or ""].value.unit.dimension]
+    fact = facts.get(fill.ref or "")
+    return [v.value.unit.dimension for v in fact.vintages] if fact else []
+
+
 def key(base: str, quote: str, start: date | None, end: date | None) -> str:
     return f"{base}|{quote}|{start}|{end}"
 
 
-def build(requests: Iterable[tuple[str, str, date, date]], band: float) -> dict[str, np.ndarray]:
+def windows(requests: Iterable[tuple[str, str, date, date]], band: float) -> dict[str, np.ndarray]:
     """One row per distinct (base, quote, start, end) asked for: the table's columns."""
     rows = [_row(*request, band) for request in sorted(set(requests))]
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in COLUMNS]

@@ -1,10 +1,12 @@
 """The report: findings with their messages written out, grouped by article.
 
 It reads the engine's findings table and, per row, the evidence joined for it
-(audit.engine.evidence: inputs as written with their spans, units, claims, quote) and writes
-each finding's texts; the rate window a conversion was held against comes in the findings row
-(built by audit.reference.rate_windows) and is shown here, in `_rate_text`, as the table gives
-it. Gate policy (accepted findings, the cap on guesses, coverage) is audit.gate's. Every renderer
+(audit.engine.evidence: inputs as written with their spans, units, claims, quote, the rate
+window) and writes each finding's texts, reaching into no other table. Where a rate window is
+shown: the window a conversion was held against (looked up by audit.reference.rate_windows before
+the engine ran) is written here as it was looked up, in `_rate_text` (its rates and the band
+allowed either side) and, for an undated article, `_note`; JSON gives it as `rate_window`.
+Gate policy (accepted findings, the cap on guesses, coverage) is audit.gate's. Every renderer
 (terminal, Markdown, JSON, ...) reads this model and nothing else.
 """
 
@@ -17,14 +19,12 @@ from audit.claims.claims_file import Acceptance, Article
 from audit.claims.units import currency_of
 from audit.engine.columns import Table
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
-from audit.engine.evidence import Evidence, Input
-from audit.engine.rate_rows import WINDOW_COLUMNS
-from audit.engine.tables import UNDATED_YEARS_AFTER
+from audit.engine.evidence import Evidence, Input, RateWindow
 from audit.errors import InputError
 from audit.report.formatting import interval, unit_suffix
 from audit.rules.rule_files import Rule, render_message
 
-__all__ = ["Input"]  # inputs are the evidence's own records
+__all__ = ["Input", "RateWindow"]  # the evidence's own records
 
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 STATUS_ORDER = {INCONSISTENT: 0, UNVERIFIABLE: 1, CONSISTENT: 2}
@@ -38,26 +38,6 @@ def report_order(finding: Finding) -> tuple:
         finding.relation,
         finding.rule,
     )
-
-
-@dataclass(frozen=True)
-class RateWindow:
-    """The dated exchange rates a conversion was held against, as audit.reference.rate_windows
-    looked them up before the run: the window asked for, the days with a rate, their range in
-    base per quote, the band allowed either side, and the days of the window without a rate."""
-
-    base: str
-    quote: str
-    start: str
-    end: str
-    first: str
-    last: str
-    low: float
-    high: float
-    band: float
-    source: str  # ECB | FRED | same
-    missing: str
-    described: str
 
 
 @dataclass
@@ -193,7 +173,7 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
         (row.computed_lo - offset) / scale, (row.computed_hi - offset) / scale, suffix
     )
     stated = next((i.written for i in inputs if i.role == rule.compare), "")
-    window = _rate_window(row)
+    window = joined.rate_window
     if joined.compare_unit == "rate":
         stated = _rate_text(row, window, suffix)
     formula = rule.readings.get(row.reading) or next(iter(rule.readings.values()))
@@ -276,11 +256,8 @@ def _note(row, rule: Rule, joined: Evidence) -> str:
         notes.append(f"the phrasing can be read as {readings}; the figures hold under neither")
     if joined.relation.confidence != "high":
         notes.append(f"linked with {joined.relation.confidence} confidence")
-    if row.rate_assumed:
-        notes.append(
-            "the article is undated: the exchange rates of its latest figures' year"
-            f" and the {UNDATED_YEARS_AFTER} years after were assumed"
-        )
+    if joined.rate_note:
+        notes.append(joined.rate_note)
     if joined.relation.note:
         notes.append(joined.relation.note)
     return "; ".join(notes)
@@ -345,15 +322,8 @@ def _released(vintage) -> str:
     return f" (released {vintage.released})" if vintage.released else ""
 
 
-def _rate_window(row) -> RateWindow | None:
-    """The rate window the finding's row carries (audit.reference.rate_windows), if any."""
-    if not row.window_source:
-        return None
-    return RateWindow(**{name: getattr(row, f"window_{name}") for name in WINDOW_COLUMNS})
-
-
 def _rate_text(row, window: RateWindow | None, suffix: str) -> str:
-    """The reference rates a conversion was held against, and the band allowed either side,
+    """The exchange rates a conversion was held against, and the band allowed either side,
     as the rate window gives them."""
     if row.status == UNVERIFIABLE or window is None:
         return "the dated exchange rate"
