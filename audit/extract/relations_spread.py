@@ -1,0 +1,357 @@
+"""Shares, multiples and daily figures whose other figures are stated in other sentences.
+
+    "A earned 4.7bn. B brought in 1.4bn. Of the total revenue, the two accounted for 76% and
+    23%, respectively."                    share: each part is its own sentence's amount, the
+                                           whole the first figure stated for "revenue"
+    "The income of city dwellers is 2.8 times that of rural dwellers"
+                                           multiple: each side is the first figure stated in
+                                           a nearby sentence naming that group (and not both)
+    "Apple earned $52bn. That was five times Tencent's revenue."
+                                           multiple: the end is the figure the sentence before
+                                           ends on, the start the first one stated for Tencent
+    "657 million trips during the three days, averaging 219 million a day"
+                                           per_day: the days are written in words
+    "Daily revenue nears 200 million" (headline) ... "Q3 revenue of 652 billion"
+                                           per_day: the headline's daily figure against the
+                                           first total of the same subject with a period
+
+Every link here is a guess from the words (confidence low, with a note saying which words).
+Each search looks at a fixed window of sentences, so the step stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.extract import relations_news as news
+from audit.extract.drafts import Draft
+from audit.vocabulary import SMALL_WORDS
+
+_WINDOW = 15  # sentences either side a figure named by its words is looked for in
+_AMOUNT = ("money", "number", "measure")
+_WORD = re.compile(r"[a-z][a-z\-]+")
+_STOP = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "in",
+        "on",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "at",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "total",
+        "overall",
+        "combined",
+        "figure",
+    )
+)
+
+
+def _words(text: str) -> set[str]:
+    """Content words, plurals folded ("expenditures" is "expenditure")."""
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOP:
+            continue
+        out.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return out
+
+
+def _sentence(b, draft: Draft) -> str:
+    return b.text[draft.sentence.start : draft.sentence.end]
+
+
+def _amounts(b, number: int) -> list[Draft]:
+    """The facts of a sentence that are amounts (not restatements in another currency)."""
+    return [
+        d for d in b.by_sentence.get(number, []) if d.kind in _AMOUNT and d.id not in b.converted
+    ]
+
+
+# ---- shares stated "respectively" for parts given in the sentences before -----------------
+_RESPECTIVELY = re.compile(r"^\W*respectively\b", re.I)
+# "Of the group's total revenue", "of total sales": the whole's subject word(s).
+_OF_TOTAL_NAMED = re.compile(
+    r"\bof\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:total|overall|combined)\s+"
+    r"(?P<subject>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)",
+    re.I,
+)
+# "the two businesses", "the three segments", "they": the parts are named before.
+_THE_N = re.compile(r"\b(?:the\s+(?P<n>two|three|four|five)\s+[a-z][\w\-]*|they|these)\b", re.I)
+
+
+def respective_shares(b) -> None:
+    """ "Of the total revenue, the two businesses accounted for 76% and 23%, respectively":
+    the parts are the amounts of the sentences just before, one each, in order."""
+    for number, drafts in b.by_sentence.items():
+        rates = [d for d in drafts if d.kind == "percent" and d.id not in b.used_rates]
+        if len(rates) < 2 or len(rates) != len(drafts):
+            continue
+        if not _RESPECTIVELY.match(b.after(rates[-1], 20)):
+            continue
+        text = b.text[drafts[0].sentence.start : rates[0].found.start]
+        named, group = _OF_TOTAL_NAMED.search(text), _THE_N.search(text)
+        if named is None or group is None:
+            continue
+        if group.group("n") and SMALL_WORDS[group.group("n").lower()] != len(rates):
+            continue
+        subject = _words(named.group("subject"))
+        parts: list[Draft] = []
+        for earlier in range(number - len(rates), number):
+            amounts = _amounts(b, earlier)
+            if not amounts or not subject & _words(_sentence(b, amounts[0])):
+                break
+            parts.append(amounts[0])
+        if len(parts) != len(rates):
+            continue
+        whole = _first_named(b, subject, parts[0], before=parts[0].sentence.number)
+        if whole is None:
+            continue
+        for part, rate in zip(parts, rates, strict=True):
+            b.used_rates.add(rate.id)
+            b.add(
+                "share",
+                {"part": part.id, "whole": whole.id, "share": rate.id},
+                confidence="low",
+                note=f"'respectively': the part is the amount stated "
+                f"{number - part.sentence.number} sentence(s) before; the whole is the first "
+                f"figure stated for '{named.group('subject')}'",
+            )
+
+
+def _first_named(b, subject: set[str], like: Draft, before: int) -> Draft | None:
+    """The first amount of the kind of `like`, in the window before sentence `before`, whose
+    own words (its metric) name the subject: a total is stated before its breakdown."""
+    for number in range(max(0, before - _WINDOW), before):
+        for d in _amounts(b, number):
+            if d.kind == like.kind and subject <= _words(d.metric):
+                return d
+    return None
+
+
+# ---- "N times that of B", "N times B's revenue", with the figures in other sentences ------
+_VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+# After the multiple: "that of rural residents", "Tencent's revenue", "Alibaba's".
+_THAT_OF = re.compile(
+    r"^\s+(?:that|those)\s+of\s+(?:the\s+)?(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.I
+)
+_POSSESSIVE = re.compile(r"^\s+(?P<name>[A-Z][\w\-]*)['’]s?(?:\s+(?P<metric>[a-z][\w\-]*))?")
+# Before the multiple: "the income of urban residents is", "That revenue was equivalent to".
+_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:the\s+)?(?P<subject>[\w\-]+(?:\s+[\w\-]+){0,5}?)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|was|are|were|stands\s+at|stood\s+at)\s+$",
+    re.I,
+)
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:That|This|The)\s+(?:[\w\-]+\s+)?(?P<noun>figure|amount|number|total|sum|"
+    r"revenue|income|sales|profit|spending|output|value)|It|That|This)\s+(?:was|is)\b"
+)
+_ANAPHOR_NOUNS = frozenset(("revenue", "income", "sales", "profit", "spending", "output"))
+
+
+def multiples(b) -> None:
+    """A multiple with no amount in its sentence, comparing two groups or two companies."""
+    for drafts in b.by_sentence.values():
+        if any(d.kind in _AMOUNT for d in drafts):
+            continue  # the sentence's own amounts are the in-sentence patterns' to link
+        for multiple in drafts:
+            if (
+                multiple.kind != "multiple"
+                or multiple.id in b.used_rates
+                or multiple.found.number.lower() in _VERBS
+            ):
+                continue
+            _multiple(b, multiple)
+
+
+def _multiple(b, multiple: Draft) -> None:
+    after = b.after(multiple, 60)
+    that_of, owner = _THAT_OF.match(after), _POSSESSIVE.match(after)
+    before = b.text[multiple.sentence.start : multiple.found.start]
+    subject = _SUBJECT.search(before)
+    if that_of and subject:
+        # "the income of urban residents is 2.83 times that of rural residents"
+        mine, theirs = subject.group("name"), that_of.group("name")
+        end = _first_for(b, multiple, mine, theirs, kind=None)
+        start = end and _first_for(b, multiple, theirs, mine, kind=end)
+        note = f"each side is the first figure of a nearby sentence naming '{mine}' or '{theirs}'"
+    elif owner and (anaphor := _ANAPHOR.match(before)):
+        # "That revenue was ... five times Tencent's revenue" (or "... Alibaba's"): the end
+        # is the figure just stated; the start's subject is named, or the anaphor's noun.
+        noun = (anaphor.group("noun") or "").lower()
+        metric = (owner.group("metric") or "").lower()
+        metric = metric if metric and metric not in _STOP else noun
+        if metric not in _ANAPHOR_NOUNS:
+            return
+        previous = _amounts(b, multiple.sentence.number - 1)
+        end = previous[-1] if previous else None
+        theirs = f"{owner.group('name')} {metric}"
+        start = end and _first_for(b, multiple, theirs, None, kind=end, converted=True)
+        note = (
+            f"the end is the figure the sentence before states; the start the first figure "
+            f"of a nearby sentence naming '{theirs}'"
+        )
+    else:
+        return
+    if end is None or start is None or start is end:
+        return
+    b.used_rates.add(multiple.id)
+    b.add(
+        "multiple",
+        {"start": start.id, "end": end.id, "multiple": multiple.id},
+        reading="to",
+        confidence="low",
+        note=note,
+    )
+
+
+def _first_for(
+    b, multiple: Draft, name: str, other: str | None, kind: Draft | None, converted: bool = False
+) -> Draft | None:
+    """The first amount in the window around the multiple whose sentence names `name` and
+    not `other` (a sentence naming both groups is about neither alone)."""
+    here = multiple.sentence.number
+    names = _words(name)
+    # The words that tell the other group apart: "rural" of "rural residents".
+    others = _words(other) - names if other else set()
+    for number in range(max(0, here - _WINDOW), here + _WINDOW + 1):
+        if number == here:
+            continue
+        figures = [
+            d
+            for d in b.by_sentence.get(number, [])
+            if d.kind in _AMOUNT
+            and (converted or d.id not in b.converted)
+            and not d.found.number[:1].isalpha()  # "the first three quarters" is a period
+        ]
+        if not figures:
+            continue
+        words = _words(_sentence(b, figures[0]))
+        if not names <= words or others & words:
+            continue
+        for d in figures:
+            if kind is None or news.same(d, kind):
+                return d
+    return None
+
+
+# ---- daily figures ------------------------------------------------------------------------
+_DAYS = re.compile(
+    r"\b(?:during|over|in|for|across)\s+(?:the\s+)?(?P<n>\d{1,2}|"
+    + "|".join(SMALL_WORDS)
+    + r")(?:\s+|-)days?\b",
+    re.I,
+)
+_A_DAY = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:a|per|each)\s+day\b", re.I)
+_AVERAGING = re.compile(r"\b(?:averag(?:ing|ed|e)|or|about|some)\s+(?:of\s+)?(?:about\s+)?$", re.I)
+
+
+def per_day(b) -> None:
+    """ "657 million trips during the three days, averaging 219 million a day": a total, a
+    daily figure, and the days written in words."""
+    for drafts in b.by_sentence.values():
+        for i, daily in enumerate(drafts):
+            if daily.kind not in _AMOUNT or i == 0 or daily.id in b.used_rates:
+                continue
+            if not _A_DAY.match(b.after(daily, 30)) and (daily.found.per or "") != "day":
+                continue
+            if not _AVERAGING.search(b.before(daily, 30)):
+                continue
+            total = next(
+                (
+                    d
+                    for d in reversed(drafts[:i])
+                    if news.same(d, daily) or (d.kind == daily.kind == "number")
+                ),
+                None,
+            )
+            if total is None or total.found.per:
+                continue
+            days = _DAYS.search(b.gap(total, daily))
+            if days is None:
+                continue
+            n = days.group("n").lower()
+            count = int(n) if n.isdigit() else SMALL_WORDS.get(n)
+            if not count:
+                continue
+            b.used_rates.add(daily.id)
+            b.add(
+                "per_day",
+                {"total": total.id, "per_day": daily.id, "days": {"value": str(count)}},
+                confidence="medium",
+                note=f"the days are '{days.group(0).strip()}'",
+            )
+
+
+_DAILY = re.compile(r"\b(?:daily|a\s+day|per\s+day|each\s+day)\b", re.I)
+
+
+def headline_per_day(b) -> None:
+    """The headline's daily figure ("Daily revenue nears 200 million yuan") against the first
+    total of the body with the same subject word and a period of known days."""
+    first = min(b.by_sentence, default=None)
+    if first is None:
+        return
+    for daily in b.by_sentence[first]:
+        if daily.kind != "money" or daily.id in b.used_rates:
+            continue
+        before = b.text[daily.sentence.start : daily.found.start]
+        daily_word = _DAILY.search(before)
+        if daily_word is None:
+            continue
+        subject = _words(before[daily_word.end() :]) - {
+            "near",
+            "nears",
+            "top",
+            "tops",
+            "hit",
+            "hits",
+        }
+        if not subject:
+            continue
+        for number in range(first + 1, first + 1 + 2 * _WINDOW):
+            total = next(
+                (
+                    d
+                    for d in _amounts(b, number)
+                    if news.same(d, daily)
+                    and d.period
+                    and not d.found.per
+                    and subject & _words(b.before(d, 40))
+                ),
+                None,
+            )
+            if total is None:
+                continue
+            b.used_rates.add(daily.id)
+            b.add(
+                "per_day",
+                {"total": total.id, "per_day": daily.id},
+                period=total.period,
+                confidence="low",
+                note="the headline's daily figure against the first total of the body "
+                f"stated for '{' '.join(sorted(subject))}' over a period",
+            )
+            break
