@@ -120,3 +120,33 @@ def test_a_headline_daily_figure_is_held_against_the_total_of_its_period(tmp_pat
         if f.kind == "per_day"
     ]
     assert found.status == "inconsistent"
+
+
+def _share_of_gdp(text: str) -> list[tuple]:
+    drafted = extract_claims(text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        (values.get(r["roles"]["part"]), r["roles"]["whole"], values.get(r["roles"]["share"]))
+        for r in drafted["relations"]
+        if r["kind"] == "share"
+    ]
+
+
+def test_a_share_of_gdp_that_opens_its_sentence_takes_the_amount_before():
+    text = (
+        HEAD + "In 2019 China's software sector earned 7.2 trillion yuan,\n\n"
+        "Accounting for 7.3 percent of the country's GDP, the ministry said.\n"
+    )
+    [(part, whole, share)] = _share_of_gdp(text)
+    assert (part, share) == ("7.2 trillion yuan", "7.3 percent")
+    assert whole == {"fact": "chn.gdp_lcu.2019"}
+
+
+def test_the_end_of_a_rise_in_a_share_of_gdp_is_a_share_of_the_amount():
+    text = (
+        HEAD + "China's spending on schools rose 40 percent to 3.9 trillion yuan in 2019, and "
+        "its share in GDP rose from 3.6 percent to 3.9 percent over the same period.\n"
+    )
+    [(part, whole, share)] = _share_of_gdp(text)
+    assert (part, share) == ("3.9 trillion yuan", "3.9 percent")
+    assert whole == {"fact": "chn.gdp_lcu.2019"}
