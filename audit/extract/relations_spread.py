@@ -6,9 +6,6 @@
     "The income of city dwellers is 2.8 times that of rural dwellers"
                                            multiple: each side is the first figure stated in
                                            a nearby sentence naming that group (and not both)
-    "Apple earned $52bn. That was five times Tencent's revenue."
-                                           multiple: the end is the figure the sentence before
-                                           ends on, the start the first one stated for Tencent
     "657 million trips during the three days, averaging 219 million a day"
                                            per_day: the days are written in words
     "Daily revenue nears 200 million" (headline) ... "Q3 revenue of 652 billion"
@@ -151,28 +148,22 @@ def _first_named(b, subject: set[str], like: Draft, before: int) -> Draft | None
     return None
 
 
-# ---- "N times that of B", "N times B's revenue", with the figures in other sentences ------
+# ---- "N times that of B", with the figures in other sentences ----------------------------
 _VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
-# After the multiple: "that of rural residents", "Tencent's revenue", "Alibaba's".
+# After the multiple: "that of rural residents".
 _THAT_OF = re.compile(
     r"^\s+(?:that|those)\s+of\s+(?:the\s+)?(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.I
 )
-_POSSESSIVE = re.compile(r"^\s+(?P<name>[A-Z][\w\-]*)['’]s?(?:\s+(?P<metric>[a-z][\w\-]*))?")
-# Before the multiple: "the income of urban residents is", "That revenue was equivalent to".
+# Before the multiple: "the income of urban residents is".
 _SUBJECT = re.compile(
     r"(?:^|,\s+)(?:the\s+)?(?P<subject>[\w\-]+(?:\s+[\w\-]+){0,5}?)\s+of\s+(?:the\s+)?"
     r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|was|are|were|stands\s+at|stood\s+at)\s+$",
     re.I,
 )
-_ANAPHOR = re.compile(
-    r"^\W*(?:(?:That|This|The)\s+(?:[\w\-]+\s+)?(?P<noun>figure|amount|number|total|sum|"
-    r"revenue|income|sales|profit|spending|output|value)|It|That|This)\s+(?:was|is)\b"
-)
-_ANAPHOR_NOUNS = frozenset(("revenue", "income", "sales", "profit", "spending", "output"))
 
 
 def multiples(b) -> None:
-    """A multiple with no amount in its sentence, comparing two groups or two companies."""
+    """A multiple with no amount in its sentence, comparing two groups."""
     for drafts in b.by_sentence.values():
         if any(d.kind in _AMOUNT for d in drafts):
             continue  # the sentence's own amounts are the in-sentence patterns' to link
@@ -187,34 +178,14 @@ def multiples(b) -> None:
 
 
 def _multiple(b, multiple: Draft) -> None:
-    after = b.after(multiple, 60)
-    that_of, owner = _THAT_OF.match(after), _POSSESSIVE.match(after)
-    before = b.text[multiple.sentence.start : multiple.found.start]
-    subject = _SUBJECT.search(before)
-    if that_of and subject:
-        # "the income of urban residents is 2.83 times that of rural residents"
-        mine, theirs = subject.group("name"), that_of.group("name")
-        end = _first_for(b, multiple, mine, theirs, kind=None)
-        start = end and _first_for(b, multiple, theirs, mine, kind=end)
-        note = f"each side is the first figure of a nearby sentence naming '{mine}' or '{theirs}'"
-    elif owner and (anaphor := _ANAPHOR.match(before)):
-        # "That revenue was ... five times Tencent's revenue" (or "... Alibaba's"): the end
-        # is the figure just stated; the start's subject is named, or the anaphor's noun.
-        noun = (anaphor.group("noun") or "").lower()
-        metric = (owner.group("metric") or "").lower()
-        metric = metric if metric and metric not in _STOP else noun
-        if metric not in _ANAPHOR_NOUNS:
-            return
-        previous = _amounts(b, multiple.sentence.number - 1)
-        end = previous[-1] if previous else None
-        theirs = f"{owner.group('name')} {metric}"
-        start = end and _first_for(b, multiple, theirs, None, kind=end, converted=True)
-        note = (
-            f"the end is the figure the sentence before states; the start the first figure "
-            f"of a nearby sentence naming '{theirs}'"
-        )
-    else:
+    """ "the income of urban residents is 2.83 times that of rural residents"."""
+    that_of = _THAT_OF.match(b.after(multiple, 60))
+    subject = _SUBJECT.search(b.text[multiple.sentence.start : multiple.found.start])
+    if that_of is None or subject is None:
         return
+    mine, theirs = subject.group("name"), that_of.group("name")
+    end = _first_for(b, multiple, mine, theirs, kind=None)
+    start = end and _first_for(b, multiple, theirs, mine, kind=end)
     if end is None or start is None or start is end:
         return
     b.used_rates.add(multiple.id)
@@ -223,19 +194,17 @@ def _multiple(b, multiple: Draft) -> None:
         {"start": start.id, "end": end.id, "multiple": multiple.id},
         reading="to",
         confidence="low",
-        note=note,
+        note=f"each side is the first figure of a nearby sentence naming '{mine}' or '{theirs}'",
     )
 
 
-def _first_for(
-    b, multiple: Draft, name: str, other: str | None, kind: Draft | None, converted: bool = False
-) -> Draft | None:
+def _first_for(b, multiple: Draft, name: str, other: str, kind: Draft | None) -> Draft | None:
     """The first amount in the window around the multiple whose sentence names `name` and
     not `other` (a sentence naming both groups is about neither alone)."""
     here = multiple.sentence.number
     names = _words(name)
     # The words that tell the other group apart: "rural" of "rural residents".
-    others = _words(other) - names if other else set()
+    others = _words(other) - names
     for number in range(max(0, here - _WINDOW), here + _WINDOW + 1):
         if number == here:
             continue
@@ -243,7 +212,7 @@ def _first_for(
             d
             for d in b.by_sentence.get(number, [])
             if d.kind in _AMOUNT
-            and (converted or d.id not in b.converted)
+            and d.id not in b.converted
             and not d.found.number[:1].isalpha()  # "the first three quarters" is a period
         ]
         if not figures:
