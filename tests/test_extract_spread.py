@@ -150,3 +150,14 @@ def test_the_end_of_a_rise_in_a_share_of_gdp_is_a_share_of_the_amount():
     [(part, whole, share)] = _share_of_gdp(text)
     assert (part, share) == ("3.9 trillion yuan", "3.9 percent")
     assert whole == {"fact": "chn.gdp_lcu.2019"}
+
+
+def test_double_the_start_is_checked_as_a_multiple(tmp_path):
+    text = HEAD + "The port handled {end} million containers, double the 3.9 million of 2015.\n"
+    [ok] = [
+        f for f in audit_snippet(tmp_path, "ok", text.format(end="7.8")) if f.kind == "multiple"
+    ]
+    [bad] = [
+        f for f in audit_snippet(tmp_path, "bad", text.format(end="19.8")) if f.kind == "multiple"
+    ]
+    assert (ok.status, bad.status) == ("consistent", "inconsistent")
