@@ -161,3 +161,35 @@ def test_double_the_start_is_checked_as_a_multiple(tmp_path):
         f for f in audit_snippet(tmp_path, "bad", text.format(end="19.8")) if f.kind == "multiple"
     ]
     assert (ok.status, bad.status) == ("consistent", "inconsistent")
+
+
+POPULATION = (
+    HEAD + "The island has a population of {people}.\n"
+    "Last year the council spent 900 million pounds on services, or 3,600 pounds per person.\n"
+)
+
+
+def test_a_figure_per_person_takes_the_population_stated_in_another_sentence(tmp_path):
+    assert _relations(POPULATION.format(people="250,000"), "per_capita") == [
+        (
+            {
+                "total": "900 million pounds",
+                "count": "250,000",
+                "per_capita": "3,600 pounds per person",
+            },
+            "low",
+        )
+    ]
+    [found] = [
+        f
+        for f in audit_snippet(tmp_path, "isle", POPULATION.format(people="150,000"))
+        if f.kind == "per_capita"
+    ]
+    assert (found.status, found.severity) == ("inconsistent", "warning")
+
+
+def test_two_populations_to_choose_from_give_no_per_person_link():
+    text = POPULATION.replace(
+        "a population of {people}.", "250,000 residents; the mainland has 4 million residents."
+    )
+    assert _relations(text, "per_capita") == []

@@ -273,6 +273,7 @@ class _Builder:
         self.step("multiple-across", spread.multiples, self)
         self.step("days-in-words", spread.per_day, self)
         self.step("headline-per-day", spread.headline_per_day, self)
+        self.step("per-head-across", spread.per_capita, self)
         return self.relations
 
     def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:

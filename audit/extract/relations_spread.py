@@ -324,3 +324,75 @@ def headline_per_day(b) -> None:
                 f"stated for '{' '.join(sorted(subject))}' over a period",
             )
             break
+
+
+# ---- a figure per person whose population is stated in another sentence -----------------
+_PER_PERSON = frozenset(("person", "capita", "head", "resident", "inhabitant", "citizen"))
+_PER_PERSON_AFTER = re.compile(
+    r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?:person|head|resident|inhabitant|citizen|capita)\b",
+    re.I,
+)
+# "900 million on services, or 3,600 per person": what was spent on may come between.
+_OR_PER = re.compile(
+    r"^(?:\s+[a-z][\w\-]*){0,4}\s*,\s*(?:or|which\s+is|that\s+is)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+_PEOPLE = frozenset(("people", "residents", "inhabitants", "citizens"))
+_POPULATION_BEFORE = re.compile(
+    r"\bpopulation\s+(?:of\s+|is\s+|was\s+|stood\s+at\s+|reached\s+)?(?:about\s+|around\s+|"
+    r"nearly\s+|some\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+
+
+def per_capita(b) -> None:
+    """ "Spending reached 27 billion, or 5,000 per person" with the population stated in
+    another sentence: the count is the one population figure of the window around it."""
+    for drafts in b.by_sentence.values():
+        for i, each in enumerate(drafts):
+            if each.kind != "money" or each.id in b.used_rates or i == 0:
+                continue
+            if (each.found.per or "").lower() not in _PER_PERSON and not _PER_PERSON_AFTER.match(
+                b.after(each, 30)
+            ):
+                continue
+            total = drafts[i - 1]
+            if (
+                (
+                    not news.same(total, each)
+                    and not (total.kind == "money" and total.found.currency == each.found.currency)
+                )
+                or total.found.per
+                or not _OR_PER.match(b.gap(total, each))
+            ):
+                continue
+            if any(_population(b, d) for d in drafts):
+                continue  # the count is in the sentence: the in-sentence pattern's to link
+            counts = [
+                d
+                for n in range(max(0, each.sentence.number - _WINDOW), each.sentence.number + 3)
+                if n != each.sentence.number
+                for d in b.by_sentence.get(n, [])
+                if _population(b, d)
+            ]
+            if len(counts) != 1:
+                continue  # none, or several to choose from: the words do not say which
+            b.used_rates.add(each.id)
+            b.add(
+                "per_capita",
+                {"total": total.id, "count": counts[0].id, "per_capita": each.id},
+                confidence="low",
+                note=f"the count is the population stated in another sentence ({counts[0].value})",
+            )
+
+
+def _population(b, draft: Draft) -> bool:
+    return (
+        draft.kind == "number"
+        and draft.found.per is None
+        and (
+            (draft.found.counted or "").lower() in _PEOPLE
+            or bool(_POPULATION_BEFORE.search(b.before(draft, 40)))
+        )
+    )
