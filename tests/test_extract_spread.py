@@ -193,3 +193,31 @@ def test_two_populations_to_choose_from_give_no_per_person_link():
         "a population of {people}.", "250,000 residents; the mainland has 4 million residents."
     )
     assert _relations(text, "per_capita") == []
+
+
+NAMED_WHOLE = (
+    HEAD + "The county's general budget spending totalled 120 billion dollars in the first "
+    "half, up 6%.\n"
+    "Spending on schools, at 40 billion dollars, was up 5% and accounted for {share}% of the "
+    "general budget spending.\n"
+)
+
+
+def test_a_share_of_a_named_whole_takes_the_first_figure_stated_for_it(tmp_path):
+    assert _relations(NAMED_WHOLE.format(share=33), "share") == [
+        (
+            {"part": "40 billion dollars", "whole": "120 billion dollars", "share": "33%"},
+            "low",
+        )
+    ]
+    [found] = [
+        f
+        for f in audit_snippet(tmp_path, "county", NAMED_WHOLE.format(share=43))
+        if f.kind == "share"
+    ]
+    assert found.status == "inconsistent"
+
+
+def test_a_named_whole_no_figure_is_stated_for_gives_no_share():
+    text = NAMED_WHOLE.format(share=33).replace("general budget spending totalled", "income was")
+    assert _relations(text, "share") == []

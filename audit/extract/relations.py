@@ -274,6 +274,7 @@ class _Builder:
         self.step("days-in-words", spread.per_day, self)
         self.step("headline-per-day", spread.headline_per_day, self)
         self.step("per-head-across", spread.per_capita, self)
+        self.step("share-of-named-whole", spread.named_whole_shares, self)
         return self.relations
 
     def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:

@@ -396,3 +396,48 @@ def _population(b, draft: Draft) -> bool:
             or bool(_POPULATION_BEFORE.search(b.before(draft, 40)))
         )
     )
+
+
+# ---- "A ... accounted for P% of the general budget spending", the whole stated before ------
+_SHARE_VERB = re.compile(
+    r"^(?:\s+[a-z][\w\-]*){0,3}\s*,?\s*(?:(?:and|which)\s+)?(?:accounted\s+for|accounting\s+"
+    r"for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$",
+    re.I,
+)
+_OF_NAMED = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){1,4}?)"
+    r"\s*(?:[.;,)]|$|\b(?:in|for|during)\b)",
+    re.I,
+)
+
+
+def named_whole_shares(b) -> None:
+    """ "Spending on schools, at 40 billion, was up 5% and accounted for 30% of the general
+    budget spending": the whole is the first amount stated before whose words name it."""
+    for drafts in b.by_sentence.values():
+        for i, share in enumerate(drafts):
+            if share.kind != "percent" or share.id in b.used_rates or i == 0:
+                continue
+            named = _OF_NAMED.match(b.after(share, 80))
+            if named is None or not _SHARE_VERB.match(b.gap(drafts[i - 1], share)):
+                continue
+            words = _words(named.group("name"))
+            if len(words) < 2 or words & {"gdp", "total"}:
+                continue  # GDP and "the total" have patterns of their own
+            k = i - 1
+            while k >= 0 and drafts[k].kind == "percent" and any(b.cues(drafts[k])[1:]):
+                k -= 1  # "was up 5% and accounted for": the growth rate is passed over
+            if k < 0 or drafts[k].kind not in _AMOUNT or drafts[k].id in b.converted:
+                continue
+            part = drafts[k]
+            whole = _first_named(b, words, part, before=part.sentence.number)
+            if whole is None or not news.same(whole, part):
+                continue
+            b.used_rates.add(share.id)
+            b.add(
+                "share",
+                {"part": part.id, "whole": whole.id, "share": share.id},
+                confidence="low",
+                note=f"the whole is the first figure stated before for '{named.group('name')}'",
+            )
