@@ -221,3 +221,13 @@ def test_a_share_of_a_named_whole_takes_the_first_figure_stated_for_it(tmp_path)
 def test_a_named_whole_no_figure_is_stated_for_gives_no_share():
     text = NAMED_WHOLE.format(share=33).replace("general budget spending totalled", "income was")
     assert _relations(text, "share") == []
+
+
+def test_or_a_share_of_the_countrys_exports_takes_the_exports_stated_before():
+    text = (
+        HEAD + "The country's exports reached 250 billion dollars in 2023, up 4%.\n"
+        "Textile exports were 30 billion dollars, or 12% of the country's exports.\n"
+    )
+    assert _relations(text, "share") == [
+        ({"part": "30 billion dollars", "whole": "250 billion dollars", "share": "12%"}, "low")
+    ]

@@ -401,12 +401,15 @@ def _population(b, draft: Draft) -> bool:
 # ---- "A ... accounted for P% of the general budget spending", the whole stated before ------
 _SHARE_VERB = re.compile(
     r"^(?:\s+[a-z][\w\-]*){0,3}\s*,?\s*(?:(?:and|which)\s+)?(?:accounted\s+for|accounting\s+"
-    r"for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing)\s+"
+    r"for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing|or)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$",
     re.I,
 )
+# "of the general budget spending", "of the country's exports": the whole's name, and the
+# owner a possessive names (the country's) apart from it.
 _OF_NAMED = re.compile(
-    r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){1,4}?)"
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>[\w\-]+['’]s?\s+)?"
+    r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}?)"
     r"\s*(?:[.;,)]|$|\b(?:in|for|during)\b)",
     re.I,
 )
@@ -423,7 +426,8 @@ def named_whole_shares(b) -> None:
             if named is None or not _SHARE_VERB.match(b.gap(drafts[i - 1], share)):
                 continue
             words = _words(named.group("name"))
-            if len(words) < 2 or words & {"gdp", "total"}:
+            # One word names a whole only with its owner ("the country's exports").
+            if len(words) < (1 if named.group("owner") else 2) or words & {"gdp", "total"}:
                 continue  # GDP and "the total" have patterns of their own
             k = i - 1
             while k >= 0 and drafts[k].kind == "percent" and any(b.cues(drafts[k])[1:]):
