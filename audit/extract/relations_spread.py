@@ -11,8 +11,14 @@
     "Daily revenue nears 200 million" (headline) ... "Q3 revenue of 652 billion"
                                            per_day: the headline's daily figure against the
                                            first total of the same subject with a period
+    "The isle has a population of 250,000." ... "900 million, or 3,600 per person"
+                                           per_capita: the one population of the window
+    "A ... accounted for 30% of the general budget spending", "A, or 12% of the country's
+    exports"                               share: the whole is the first amount stated before
+                                           whose metric names it
 
-Every link here is a guess from the words (confidence low, with a note saying which words).
+Every link here is a guess from the words (confidence low, with a note saying which words;
+the daily figure over days written in words is medium: the sentence states all three).
 Each search looks at a fixed window of sentences, so the step stays linear in the article.
 """
 
