@@ -29,6 +29,7 @@ from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
 from audit.extract import relations_restate as restate
+from audit.extract import relations_spread as spread
 from audit.extract import relations_units as units
 from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
@@ -268,6 +269,12 @@ class _Builder:
         self.step("breakdown-window", window.breakdowns, self)
         self.step("parts-across", parts.breakdowns, self)
         self.step("restated", restate.restatements, self)
+        self.step("respective-shares", spread.respective_shares, self)
+        self.step("multiple-across", spread.multiples, self)
+        self.step("days-in-words", spread.per_day, self)
+        self.step("headline-per-day", spread.headline_per_day, self)
+        self.step("per-head-across", spread.per_capita, self)
+        self.step("share-of-named-whole", spread.named_whole_shares, self)
         return self.relations
 
     def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:

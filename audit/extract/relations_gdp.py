@@ -16,6 +16,12 @@ from audit.errors import InputError
 from audit.extract.drafts import Draft
 from audit.reference.facts import FactSet, entity_code, load_facts
 
+# "Accounting for", "Making up", "Equal to": a share that opens its sentence.
+_OPENS_WITH_SHARE = re.compile(
+    r"^\W*(?:Accounting\s+for|Making\s+up|Representing|Equal\s+to|Equivalent\s+to)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
 _SHARE_GDP_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:country['’]s\s+|"
     r"national\s+|regional\s+|provincial\s+|total\s+|local\s+)?"
@@ -41,13 +47,22 @@ def _currency(value: str | None) -> str | None:
         return None
 
 
+# "its share of GDP rose from 1.9% to": the figure after is the share at the end of a change
+# (the change itself is a pp_change; the share is another relation of the same figure).
+_SHARE_GDP_ROSE_TO = re.compile(
+    r"\b(?:share|proportion)\s+(?:in|of)\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:GDP|gross\s+"
+    r"domestic\s+product)\s+(?:rose|increased|grew|climbed|edged\s+up|went\s+up|fell|dropped|"
+    r"declined|went\s+down)\s+from\s+[^,;]{1,25}?\s+to\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
 def shares(b, drafts: list[Draft]) -> None:
     for share in drafts:
-        if (
-            share.kind != "percent"
-            or share.id in b.used_rates
-            or not _SHARE_GDP_AFTER.match(b.after(share))
-        ):
+        if share.kind != "percent":
+            continue
+        ended = _SHARE_GDP_ROSE_TO.search(b.before(share))
+        if not ended and (share.id in b.used_rates or not _SHARE_GDP_AFTER.match(b.after(share))):
             continue
         part, note = share_part(b, share, drafts)
         if part is None:
@@ -56,7 +71,7 @@ def shares(b, drafts: list[Draft]) -> None:
         notes = [note] if note else []
         confidence = "low" if note else None
         if whole is None:
-            key = fact_id(b, share.entity, share.period, part.value)
+            key = fact_id(b, share.entity, share.period or part.period, part.value)
             evidence = _entity_evidence(b, share, key)
             if evidence == "other":
                 # The sentence names another economy than the article's: its GDP, if it
@@ -89,6 +104,18 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
     if before:
         return before[-1], None
     index = share.sentence.number
+    if _OPENS_WITH_SHARE.match(b.text[share.sentence.start : share.found.start]):
+        # "Accounting for 36% of GDP, ...": the clause goes on from the sentence before (wire
+        # copy breaks it off), so the part is that sentence's amount; a restated headline
+        # between is passed over.
+        for number in range(index - 1, max(-1, index - 4), -1):
+            said = [d for d in b.by_sentence.get(number, []) if d.kind == "money"]
+            if said and all(d.repeat_of is not None for d in said):
+                continue
+            amounts = [d for d in said if d.id not in b.converted and not is_gdp(d)]
+            if amounts:
+                return amounts[-1], "the part is the amount of the sentence the share goes on from"
+            break
     nearby = [
         d
         for i in range(index - 2, index + 3)

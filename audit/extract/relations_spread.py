@@ -1,0 +1,453 @@
+"""Shares, multiples and daily figures whose other figures are stated in other sentences.
+
+    "A earned 4.7bn. B brought in 1.4bn. Of the total revenue, the two accounted for 76% and
+    23%, respectively."                    share: each part is its own sentence's amount, the
+                                           whole the first figure stated for "revenue"
+    "The income of city dwellers is 2.8 times that of rural dwellers"
+                                           multiple: each side is the first figure stated in
+                                           a nearby sentence naming that group (and not both)
+    "657 million trips during the three days, averaging 219 million a day"
+                                           per_day: the days are written in words
+    "Daily revenue nears 200 million" (headline) ... "Q3 revenue of 652 billion"
+                                           per_day: the headline's daily figure against the
+                                           first total of the same subject with a period
+    "The isle has a population of 250,000." ... "900 million, or 3,600 per person"
+                                           per_capita: the one population of the window
+    "A ... accounted for 30% of the general budget spending", "A, or 12% of the country's
+    exports"                               share: the whole is the first amount stated before
+                                           whose metric names it
+
+Every link here is a guess from the words (confidence low, with a note saying which words;
+the daily figure over days written in words is medium: the sentence states all three).
+Each search looks at a fixed window of sentences, so the step stays linear in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.extract import relations_news as news
+from audit.extract.drafts import Draft
+from audit.vocabulary import SMALL_WORDS
+
+_WINDOW = 15  # sentences either side a figure named by its words is looked for in
+_AMOUNT = ("money", "number", "measure")
+_WORD = re.compile(r"[a-z][a-z\-]+")
+_STOP = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "in",
+        "on",
+        "for",
+        "to",
+        "by",
+        "with",
+        "from",
+        "at",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "total",
+        "overall",
+        "combined",
+        "figure",
+    )
+)
+
+
+def _words(text: str) -> set[str]:
+    """Content words, plurals folded ("expenditures" is "expenditure")."""
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOP:
+            continue
+        out.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return out
+
+
+def _sentence(b, draft: Draft) -> str:
+    return b.text[draft.sentence.start : draft.sentence.end]
+
+
+def _amounts(b, number: int) -> list[Draft]:
+    """The facts of a sentence that are amounts (not restatements in another currency)."""
+    return [
+        d for d in b.by_sentence.get(number, []) if d.kind in _AMOUNT and d.id not in b.converted
+    ]
+
+
+# ---- shares stated "respectively" for parts given in the sentences before -----------------
+_RESPECTIVELY = re.compile(r"^\W*respectively\b", re.I)
+# "Of the group's total revenue", "of total sales": the whole's subject word(s).
+_OF_TOTAL_NAMED = re.compile(
+    r"\bof\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:total|overall|combined)\s+"
+    r"(?P<subject>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)",
+    re.I,
+)
+# "the two businesses", "the three segments", "they": the parts are named before.
+_THE_N = re.compile(r"\b(?:the\s+(?P<n>two|three|four|five)\s+[a-z][\w\-]*|they|these)\b", re.I)
+
+
+def respective_shares(b) -> None:
+    """ "Of the total revenue, the two businesses accounted for 76% and 23%, respectively":
+    the parts are the amounts of the sentences just before, one each, in order."""
+    for number, drafts in b.by_sentence.items():
+        rates = [d for d in drafts if d.kind == "percent" and d.id not in b.used_rates]
+        if len(rates) < 2 or len(rates) != len(drafts):
+            continue
+        if not _RESPECTIVELY.match(b.after(rates[-1], 20)):
+            continue
+        text = b.text[drafts[0].sentence.start : rates[0].found.start]
+        named, group = _OF_TOTAL_NAMED.search(text), _THE_N.search(text)
+        if named is None or group is None:
+            continue
+        if group.group("n") and SMALL_WORDS[group.group("n").lower()] != len(rates):
+            continue
+        subject = _words(named.group("subject"))
+        parts: list[Draft] = []
+        for earlier in range(number - len(rates), number):
+            amounts = _amounts(b, earlier)
+            if not amounts or not subject & _words(_sentence(b, amounts[0])):
+                break
+            parts.append(amounts[0])
+        if len(parts) != len(rates):
+            continue
+        whole = _first_named(b, subject, parts[0], before=parts[0].sentence.number)
+        if whole is None:
+            continue
+        for part, rate in zip(parts, rates, strict=True):
+            b.used_rates.add(rate.id)
+            b.add(
+                "share",
+                {"part": part.id, "whole": whole.id, "share": rate.id},
+                confidence="low",
+                note=f"'respectively': the part is the amount stated "
+                f"{number - part.sentence.number} sentence(s) before; the whole is the first "
+                f"figure stated for '{named.group('subject')}'",
+            )
+
+
+def _first_named(b, subject: set[str], like: Draft, before: int) -> Draft | None:
+    """The first amount of the kind of `like`, in the window before sentence `before`, whose
+    own words (its metric) name the subject: a total is stated before its breakdown."""
+    for number in range(max(0, before - _WINDOW), before):
+        for d in _amounts(b, number):
+            if d.kind == like.kind and subject <= _words(d.metric):
+                return d
+    return None
+
+
+# ---- "N times that of B", with the figures in other sentences ----------------------------
+_VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+# After the multiple: "that of rural residents".
+_THAT_OF = re.compile(
+    r"^\s+(?:that|those)\s+of\s+(?:the\s+)?(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.I
+)
+# Before the multiple: "the income of urban residents is".
+_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:the\s+)?(?P<subject>[\w\-]+(?:\s+[\w\-]+){0,5}?)\s+of\s+(?:the\s+)?"
+    r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|was|are|were|stands\s+at|stood\s+at)\s+$",
+    re.I,
+)
+
+
+def multiples(b) -> None:
+    """A multiple with no amount in its sentence, comparing two groups."""
+    for drafts in b.by_sentence.values():
+        if any(d.kind in _AMOUNT for d in drafts):
+            continue  # the sentence's own amounts are the in-sentence patterns' to link
+        for multiple in drafts:
+            if (
+                multiple.kind != "multiple"
+                or multiple.id in b.used_rates
+                or multiple.found.number.lower() in _VERBS
+            ):
+                continue
+            _multiple(b, multiple)
+
+
+def _multiple(b, multiple: Draft) -> None:
+    """ "the income of urban residents is 2.83 times that of rural residents"."""
+    that_of = _THAT_OF.match(b.after(multiple, 60))
+    subject = _SUBJECT.search(b.text[multiple.sentence.start : multiple.found.start])
+    if that_of is None or subject is None:
+        return
+    mine, theirs = subject.group("name"), that_of.group("name")
+    end = _first_for(b, multiple, mine, theirs, kind=None)
+    start = end and _first_for(b, multiple, theirs, mine, kind=end)
+    if end is None or start is None or start is end:
+        return
+    b.used_rates.add(multiple.id)
+    b.add(
+        "multiple",
+        {"start": start.id, "end": end.id, "multiple": multiple.id},
+        reading="to",
+        confidence="low",
+        note=f"each side is the first figure of a nearby sentence naming '{mine}' or '{theirs}'",
+    )
+
+
+def _first_for(b, multiple: Draft, name: str, other: str, kind: Draft | None) -> Draft | None:
+    """The first amount in the window around the multiple whose sentence names `name` and
+    not `other` (a sentence naming both groups is about neither alone)."""
+    here = multiple.sentence.number
+    names = _words(name)
+    # The words that tell the other group apart: "rural" of "rural residents".
+    others = _words(other) - names
+    for number in range(max(0, here - _WINDOW), here + _WINDOW + 1):
+        if number == here:
+            continue
+        figures = [
+            d
+            for d in b.by_sentence.get(number, [])
+            if d.kind in _AMOUNT
+            and d.id not in b.converted
+            and not d.found.number[:1].isalpha()  # "the first three quarters" is a period
+        ]
+        if not figures:
+            continue
+        words = _words(_sentence(b, figures[0]))
+        if not names <= words or others & words:
+            continue
+        for d in figures:
+            if kind is None or news.same(d, kind):
+                return d
+    return None
+
+
+# ---- daily figures ------------------------------------------------------------------------
+_DAYS = re.compile(
+    r"\b(?:during|over|in|for|across)\s+(?:the\s+)?(?P<n>\d{1,2}|"
+    + "|".join(SMALL_WORDS)
+    + r")(?:\s+|-)days?\b",
+    re.I,
+)
+_A_DAY = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:a|per|each)\s+day\b", re.I)
+_AVERAGING = re.compile(r"\b(?:averag(?:ing|ed|e)|or|about|some)\s+(?:of\s+)?(?:about\s+)?$", re.I)
+
+
+def per_day(b) -> None:
+    """ "657 million trips during the three days, averaging 219 million a day": a total, a
+    daily figure, and the days written in words."""
+    for drafts in b.by_sentence.values():
+        for i, daily in enumerate(drafts):
+            if daily.kind not in _AMOUNT or i == 0 or daily.id in b.used_rates:
+                continue
+            if not _A_DAY.match(b.after(daily, 30)) and (daily.found.per or "") != "day":
+                continue
+            if not _AVERAGING.search(b.before(daily, 30)):
+                continue
+            total = next(
+                (
+                    d
+                    for d in reversed(drafts[:i])
+                    if news.same(d, daily) or (d.kind == daily.kind == "number")
+                ),
+                None,
+            )
+            if total is None or total.found.per:
+                continue
+            days = _DAYS.search(b.gap(total, daily))
+            if days is None:
+                continue
+            n = days.group("n").lower()
+            count = int(n) if n.isdigit() else SMALL_WORDS.get(n)
+            if not count:
+                continue
+            b.used_rates.add(daily.id)
+            b.add(
+                "per_day",
+                {"total": total.id, "per_day": daily.id, "days": {"value": str(count)}},
+                confidence="medium",
+                note=f"the days are '{days.group(0).strip()}'",
+            )
+
+
+_DAILY = re.compile(r"\b(?:daily|a\s+day|per\s+day|each\s+day)\b", re.I)
+
+
+def headline_per_day(b) -> None:
+    """The headline's daily figure ("Daily revenue nears 200 million yuan") against the first
+    total of the body with the same subject word and a period of known days."""
+    first = min(b.by_sentence, default=None)
+    if first is None:
+        return
+    for daily in b.by_sentence[first]:
+        if daily.kind != "money" or daily.id in b.used_rates:
+            continue
+        before = b.text[daily.sentence.start : daily.found.start]
+        daily_word = _DAILY.search(before)
+        if daily_word is None:
+            continue
+        subject = _words(before[daily_word.end() :]) - {
+            "near",
+            "nears",
+            "top",
+            "tops",
+            "hit",
+            "hits",
+        }
+        if not subject:
+            continue
+        for number in range(first + 1, first + 1 + 2 * _WINDOW):
+            total = next(
+                (
+                    d
+                    for d in _amounts(b, number)
+                    if news.same(d, daily)
+                    and d.period
+                    and not d.found.per
+                    and subject & _words(b.before(d, 40))
+                ),
+                None,
+            )
+            if total is None:
+                continue
+            b.used_rates.add(daily.id)
+            b.add(
+                "per_day",
+                {"total": total.id, "per_day": daily.id},
+                period=total.period,
+                confidence="low",
+                note="the headline's daily figure against the first total of the body "
+                f"stated for '{' '.join(sorted(subject))}' over a period",
+            )
+            break
+
+
+# ---- a figure per person whose population is stated in another sentence -----------------
+_PER_PERSON = frozenset(("person", "capita", "head", "resident", "inhabitant", "citizen"))
+_PER_PERSON_AFTER = re.compile(
+    r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?:person|head|resident|inhabitant|citizen|capita)\b",
+    re.I,
+)
+# "900 million on services, or 3,600 per person": what was spent on may come between.
+_OR_PER = re.compile(
+    r"^(?:\s+[a-z][\w\-]*){0,4}\s*,\s*(?:or|which\s+is|that\s+is)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+_PEOPLE = frozenset(("people", "residents", "inhabitants", "citizens"))
+_POPULATION_BEFORE = re.compile(
+    r"\bpopulation\s+(?:of\s+|is\s+|was\s+|stood\s+at\s+|reached\s+)?(?:about\s+|around\s+|"
+    r"nearly\s+|some\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+
+
+def per_capita(b) -> None:
+    """ "Spending reached 27 billion, or 5,000 per person" with the population stated in
+    another sentence: the count is the one population figure of the window around it."""
+    for drafts in b.by_sentence.values():
+        for i, each in enumerate(drafts):
+            if each.kind != "money" or each.id in b.used_rates or i == 0:
+                continue
+            if (each.found.per or "").lower() not in _PER_PERSON and not _PER_PERSON_AFTER.match(
+                b.after(each, 30)
+            ):
+                continue
+            total = drafts[i - 1]
+            if (
+                (
+                    not news.same(total, each)
+                    and not (total.kind == "money" and total.found.currency == each.found.currency)
+                )
+                or total.found.per
+                or not _OR_PER.match(b.gap(total, each))
+            ):
+                continue
+            if any(_population(b, d) for d in drafts):
+                continue  # the count is in the sentence: the in-sentence pattern's to link
+            counts = [
+                d
+                for n in range(max(0, each.sentence.number - _WINDOW), each.sentence.number + 3)
+                if n != each.sentence.number
+                for d in b.by_sentence.get(n, [])
+                if _population(b, d)
+            ]
+            if len(counts) != 1:
+                continue  # none, or several to choose from: the words do not say which
+            b.used_rates.add(each.id)
+            b.add(
+                "per_capita",
+                {"total": total.id, "count": counts[0].id, "per_capita": each.id},
+                confidence="low",
+                note=f"the count is the population stated in another sentence ({counts[0].value})",
+            )
+
+
+def _population(b, draft: Draft) -> bool:
+    return (
+        draft.kind == "number"
+        and draft.found.per is None
+        and (
+            (draft.found.counted or "").lower() in _PEOPLE
+            or bool(_POPULATION_BEFORE.search(b.before(draft, 40)))
+        )
+    )
+
+
+# ---- "A ... accounted for P% of the general budget spending", the whole stated before ------
+_SHARE_VERB = re.compile(
+    r"^(?:\s+[a-z][\w\-]*){0,3}\s*,?\s*(?:(?:and|which)\s+)?(?:accounted\s+for|accounting\s+"
+    r"for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing|or)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$",
+    re.I,
+)
+# "of the general budget spending", "of the country's exports": the whole's name, and the
+# owner a possessive names (the country's) apart from it.
+_OF_NAMED = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>[\w\-]+['’]s?\s+)?"
+    r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}?)"
+    r"\s*(?:[.;,)]|$|\b(?:in|for|during)\b)",
+    re.I,
+)
+
+
+def named_whole_shares(b) -> None:
+    """ "Spending on schools, at 40 billion, was up 5% and accounted for 30% of the general
+    budget spending": the whole is the first amount stated before whose words name it."""
+    for drafts in b.by_sentence.values():
+        for i, share in enumerate(drafts):
+            if share.kind != "percent" or share.id in b.used_rates or i == 0:
+                continue
+            named = _OF_NAMED.match(b.after(share, 80))
+            if named is None or not _SHARE_VERB.match(b.gap(drafts[i - 1], share)):
+                continue
+            words = _words(named.group("name"))
+            # One word names a whole only with its owner ("the country's exports").
+            if len(words) < (1 if named.group("owner") else 2) or words & {"gdp", "total"}:
+                continue  # GDP and "the total" have patterns of their own
+            k = i - 1
+            while k >= 0 and drafts[k].kind == "percent" and any(b.cues(drafts[k])[1:]):
+                k -= 1  # "was up 5% and accounted for": the growth rate is passed over
+            if k < 0 or drafts[k].kind not in _AMOUNT or drafts[k].id in b.converted:
+                continue
+            part = drafts[k]
+            whole = _first_named(b, words, part, before=part.sentence.number)
+            if whole is None or not news.same(whole, part):
+                continue
+            b.used_rates.add(share.id)
+            b.add(
+                "share",
+                {"part": part.id, "whole": whole.id, "share": share.id},
+                confidence="low",
+                note=f"the whole is the first figure stated before for '{named.group('name')}'",
+            )
