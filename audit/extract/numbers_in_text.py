@@ -309,6 +309,7 @@ def _context(text: str, item: Found) -> Found | None:
     if (
         item.kind == "number"
         and not item.is_range
+        and item.scale is None  # "1800 billion" is an amount
         and _is_year(item.number)
         and not (_may_qualify(before) and _QUALIFIER.search(before))
     ):

@@ -200,3 +200,8 @@ def test_a_falling_pair_joined_by_to_is_two_figures_not_a_range():
     # A range is written low to high; high to low is where a change went.
     assert [f.text for f in find_quantities("Banks cut rates 6% to 4.5%.")] == ["6%", "4.5%"]
     assert [f.text for f in find_quantities("Rates of 4.5% to 6% apply.")] == ["4.5% to 6%"]
+
+
+def test_a_year_like_number_with_a_scale_word_is_an_amount():
+    found = find_quantities("Reserves were 1900 billion in 2021.")
+    assert [(f.text, f.kind) for f in found] == [("1900 billion", "number"), ("2021", "year")]
