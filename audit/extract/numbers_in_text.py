@@ -117,7 +117,7 @@ FIGURE = re.compile(
     |(?P<decade>(?<![\w.])(?:1[89]|20)\d0s(?![\w]))
     |(?P<date>(?<![\w./])(?:\d{1, 4}/\d{1, 2}/\d{2, 4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
     |(?:(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−+](?=\d))?
-     (?(pre)|(?<![\w.'/])(?<!\d,))(?:{_NUMBER})(?![\d])
+     (?(pre)|(?<![\w.'/])(?<!\d,))(?:{_NUMBER})(?![\d])(?:-odd(?![\w-]))?
      {_RANGE}?{_SCALE}?{_UNIT}?(?:{_PER})?
      (?(pre)(?:\s?(?P<code2>(?i:usd|rmb|cny)))?|)(?![\w]))""",
     re.VERBOSE,
@@ -333,6 +333,8 @@ def _context(text: str, item: Found) -> Found | None:
         item = _with(
             item, qualifier=word, qualifier_start=item.start - (len(before) - qualifier.start(1))
         )
+    elif "-odd" in item.text:
+        item = _with(item, qualifier="about", qualifier_start=item.start)  # "236-odd billion"
     return item
 
 

@@ -205,3 +205,10 @@ def test_a_falling_pair_joined_by_to_is_two_figures_not_a_range():
 def test_a_year_like_number_with_a_scale_word_is_an_amount():
     found = find_quantities("Reserves were 1900 billion in 2021.")
     assert [(f.text, f.kind) for f in found] == [("1900 billion", "number"), ("2021", "year")]
+
+
+def test_a_number_written_n_odd_is_approximate_and_keeps_its_scale():
+    found = find_quantities("The fund lent 480-odd million euros.")
+    assert [(f.text, f.value, f.qualifier) for f in found] == [
+        ("480-odd million euros", Decimal(480_000_000), "about")
+    ]
