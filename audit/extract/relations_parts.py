@@ -290,6 +290,24 @@ def _body(b, number: int) -> str:
 
 # Words of a clause that name no quantity: verbs of stating and the frame of a figure.
 _GENERIC = frozenset(
-    "value stood came figure data showed contributed accounted amounted reached period "
-    "whole quarter half year were was while".split()
+    [
+        "value",
+        "stood",
+        "came",
+        "figure",
+        "data",
+        "showed",
+        "contributed",
+        "accounted",
+        "amounted",
+        "reached",
+        "period",
+        "whole",
+        "quarter",
+        "half",
+        "year",
+        "were",
+        "was",
+        "while",
+    ]
 )
