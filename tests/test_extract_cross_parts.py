@@ -169,3 +169,25 @@ def test_a_missing_quarter_leaves_the_year_unlinked():
         "Fourth-quarter cargo was 47 million tonnes. Of that, coal took 13.3 million tonnes.\n", ""
     )
     assert all(total != "46.0 million tonnes" for _, total, _, _ in _links(text.format(c=12)))
+
+
+COMPLEMENT = (
+    HEAD + "The city's budget income reached 48.2 million euros in the spring.\n"
+    "Fee income came to {a} million euros, while non-fee income, at 17.9 million euros, fell.\n"
+)
+
+
+def test_a_thing_and_the_rest_of_it_add_up_to_the_total_of_their_common_name(tmp_path):
+    assert _links(COMPLEMENT.format(a=30.3)) == [
+        ("sum", "48.2 million euros", ["30.3 million euros", "17.9 million euros"], "low")
+    ]
+    found = [
+        f for f in audit_snippet(tmp_path, "budget", COMPLEMENT.format(a=33.3)) if f.kind == "sum"
+    ]
+    assert [f.status for f in found] == ["inconsistent"]
+    assert found[0].severity == "warning"
+
+
+def test_the_rest_of_something_the_first_part_does_not_name_is_no_breakdown():
+    text = COMPLEMENT.replace("non-fee income", "non-tax income")
+    assert _links(text.format(a=30.3)) == []

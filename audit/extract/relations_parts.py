@@ -54,10 +54,12 @@ _WHOLE = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# "non-tax revenue" after "tax revenue"; "Other industries" after "the digital industry".
+_COMPLEMENT = re.compile(r"\bnon-([a-z]+)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I)
 
 
 def breakdowns(b) -> None:
-    candidates = [*_anaphoric(b), *_named_pairs(b), *_sub_periods(b)]
+    candidates = [*_anaphoric(b), *_named_pairs(b), *_sub_periods(b), *_complements(b)]
     ev.choose(b, candidates)
 
 
@@ -311,3 +313,65 @@ _GENERIC = frozenset(
         "while",
     ]
 )
+
+
+def _complements(b) -> list[ev.Candidate]:
+    """ "Tax revenue was A, while non-tax revenue was B" (or "... A. Other industries made
+    B"): a thing and all the rest of it make up the total of their common name stated before."""
+    out = []
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        amounts = _amounts(b, b.by_sentence[number])
+        previous = _amounts(b, b.by_sentence.get(number - 1, []))
+        for rest in amounts:
+            clause = _from_figure(b, rest)
+            match = _COMPLEMENT.search(clause)
+            if match is None:
+                continue
+            word = ev.words(match.group(1) or match.group(2))
+            before = [d for d in amounts if d.found.end <= rest.found.start] or previous[-1:]
+            if not before or not news.same(before[-1], rest):
+                continue
+            first = before[-1]
+            named = ev.naming_words(_from_figure(b, first))
+            if not word & named:
+                continue  # the rest of something the first part does not name
+            common = (named & ev.naming_words(clause)) - word - _GENERIC
+            earlier = numbers[max(0, position - WINDOW) : position]
+            total = _common_total(b, first, common, earlier)
+            if total is None:
+                continue
+            out.append(
+                ev.Candidate(
+                    "sum",
+                    {"total": total.id, "parts": [first.id, rest.id]},
+                    score=2,
+                    cues=["a part and all the rest of it", "the total names their common word"],
+                    what="a thing and the rest of it, of the total stated before",
+                    guess=True,
+                )
+            )
+    return out
+
+
+def _common_total(b, first, common: frozenset[str], earlier: list[int]):
+    """The nearest earlier figure of the kind whose clause names the parts' common word."""
+    if not common:
+        return None
+    for number in reversed(earlier):
+        for d in reversed(_amounts(b, b.by_sentence[number])):
+            if d is first or d.found.start >= first.found.start or not news.same(d, first):
+                continue
+            clause = _from_figure(b, d)
+            if common & ev.naming_words(clause) and not ev.intensive(clause):
+                return d
+    return None
+
+
+def _from_figure(b, draft) -> str:
+    """The clause up to a figure, from the figure before it at most."""
+    start = draft.sentence.start
+    for other in b.all_by_sentence.get(draft.sentence.number, []):
+        if other.found.end <= draft.found.start:
+            start = max(start, other.found.end)
+    return ev.clause_before(b.text, start, draft.found.start)
