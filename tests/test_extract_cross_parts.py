@@ -134,3 +134,60 @@ def test_a_breakdown_sentence_with_its_own_total_sums_within_itself():
     assert _links(text) == [
         ("sum", "21 million tonnes", ["12 million tonnes", "9 million tonnes"], "low")
     ]
+
+
+QUARTERS = (
+    HEAD + "In Q1 the port handled 40 million tonnes of cargo, of which coal made up 9.2 million "
+    "tonnes.\n"
+    "Second-quarter cargo came to 42 million tonnes, and coal 11.4 million tonnes.\n"
+    "The third quarter brought 45 million tonnes; coal and grain reached {c} million tonnes "
+    "and 8 million tonnes respectively.\n"
+    "Fourth-quarter cargo was 47 million tonnes. Of that, coal took 13.3 million tonnes.\n"
+    "Over the whole year, coal reached 46.0 million tonnes.\n"
+)
+
+
+def test_a_whole_year_total_is_the_sum_of_one_figure_of_its_name_per_quarter(tmp_path):
+    links = _links(QUARTERS.format(c=12.1))
+    year = (
+        "sum",
+        "46.0 million tonnes",
+        ["9.2 million tonnes", "11.4 million tonnes", "12.1 million tonnes", "13.3 million tonnes"],
+        "low",
+    )
+    assert year in links
+    # The same words with a part that does not fit: the same link, and the sum fails.
+    assert (*year[:2], [*year[2][:2], "14.6 million tonnes", year[2][3]], "low") in _links(
+        QUARTERS.format(c=14.6)
+    )
+    found = [f for f in audit_snippet(tmp_path, "port", QUARTERS.format(c=14.6)) if f.kind == "sum"]
+    assert any(f.status == "inconsistent" and "sub-periods" in f.note for f in found)
+
+
+def test_a_missing_quarter_leaves_the_year_unlinked():
+    text = QUARTERS.replace(
+        "Fourth-quarter cargo was 47 million tonnes. Of that, coal took 13.3 million tonnes.\n", ""
+    )
+    assert all(total != "46.0 million tonnes" for _, total, _, _ in _links(text.format(c=12)))
+
+
+COMPLEMENT = (
+    HEAD + "The city's budget income reached 48.2 million euros in the spring.\n"
+    "Fee income came to {a} million euros, while non-fee income, at 17.9 million euros, fell.\n"
+)
+
+
+def test_a_thing_and_the_rest_of_it_add_up_to_the_total_of_their_common_name(tmp_path):
+    assert _links(COMPLEMENT.format(a=30.3)) == [
+        ("sum", "48.2 million euros", ["30.3 million euros", "17.9 million euros"], "low")
+    ]
+    found = [
+        f for f in audit_snippet(tmp_path, "budget", COMPLEMENT.format(a=33.3)) if f.kind == "sum"
+    ]
+    assert [f.status for f in found] == ["inconsistent"]
+    assert found[0].severity == "warning"
+
+
+def test_the_rest_of_something_the_first_part_does_not_name_is_no_breakdown():
+    text = COMPLEMENT.replace("non-fee income", "non-tax income")
+    assert _links(text.format(a=30.3)) == []

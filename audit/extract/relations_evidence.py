@@ -331,6 +331,9 @@ class Candidate:
     what: str = ""  # what the link reads the figures as, for the note
     extra: dict = field(default_factory=dict)  # period, reading
     guess: bool = False  # a link that stays a guess however many cues agree
+    # A year's total of its quarters: each quarter's figure may also be a part of that
+    # quarter's own breakdown, so its parts do not compete with other sums'.
+    across_periods: bool = False
 
     @property
     def confidence(self) -> str:
@@ -361,6 +364,8 @@ def choose(b, candidates: list[Candidate]) -> list[Candidate]:
         taken |= _slots(relation["kind"], relation["roles"])
     for candidate in sorted(candidates, key=lambda c: -c.score):
         slots = _slots(candidate.kind, candidate.roles)
+        if candidate.across_periods:
+            slots = {slot for slot in slots if slot[1] != "parts"}
         if slots & taken:
             continue
         taken |= slots

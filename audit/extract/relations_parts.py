@@ -6,6 +6,9 @@
     "Imports and exports rose to T in the quarter. ... Exports totalled A. ... Imports came
      to B."                       sum: T = A + B, the parts named by the total's own words,
                                   each in a later sentence of no other period
+    "In Q1 imports were A. ... In Q2 ... imports B. ... (Q3, Q4) ... Over the whole year,
+     imports were T."             sum: T = A + B + C + D, one part for each quarter (or
+                                  half) of the total's period, named by the total's words
 
 Candidates are scored from the text alone (relations_evidence) and chosen as one set.
 """
@@ -39,8 +42,24 @@ def _amounts(b, drafts: list) -> list:
     ]
 
 
+# The quarters or halves of a year, as a sentence names them.
+_QUARTER = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s\-]+quarter)\b", re.I)
+_HALF = re.compile(r"\b(?:H([12])|(first|second)[\s\-]+half)\b", re.I)
+_ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
+# The total of a whole period: "over the whole period", "for the full year", "in all".
+_WHOLE = re.compile(
+    r"\b(?:(?:whole|full|entire)\s+(?:period|year)|year\s+as\s+a\s+whole|in\s+all|"
+    r"altogether|all\s+(?:four\s+quarters|year)|(?:the\s+)?(?:four|two)\s+quarters)\b",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# "non-tax revenue" after "tax revenue"; "Other industries" after "the digital industry".
+_COMPLEMENT = re.compile(r"\bnon-([a-z]+)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I)
+
+
 def breakdowns(b) -> None:
-    candidates = [*_anaphoric(b), *_named_pairs(b)]
+    candidates = [*_anaphoric(b), *_named_pairs(b), *_sub_periods(b), *_complements(b)]
     ev.choose(b, candidates)
 
 
@@ -149,3 +168,210 @@ def _parts(b, total, pair: tuple[str, str], later: list[int], total_text: str):
     if all(p.sentence.number == parts[0].sentence.number for p in parts):
         cues.append("the parts share a sentence")
     return parts, cues
+
+
+def _sub_periods(b) -> list[ev.Candidate]:
+    """A whole period's total and one figure of the same name for each of its quarters (or
+    halves), stated in the sentences before it: the total is their sum."""
+    out = []
+    numbers = sorted(b.by_sentence)
+    labels = _labels(b, numbers)
+    for position, number in enumerate(numbers):
+        body = _body(b, number)
+        if labels[number] or not _WHOLE.search(body):
+            continue
+        years = set(_YEAR.findall(body))
+        earlier = numbers[max(0, position - 2 * WINDOW) : position]
+        for total in _amounts(b, b.by_sentence[number]):
+            said = _naming(b, total)
+            if not said or ev.intensive(said_text(b, total)):
+                continue
+            found = _quarter_parts(b, total, said, earlier, labels, years)
+            if found is None:
+                continue
+            parts, unit = found
+            out.append(
+                ev.Candidate(
+                    "sum",
+                    {"total": total.id, "parts": [p.id for p in parts]},
+                    score=3,
+                    cues=[
+                        "a whole-period total",
+                        f"one figure of the same name for each {unit}",
+                        "no figure of that name twice in a part's period",
+                    ],
+                    what="the total of its sub-periods, stated before it",
+                    guess=True,
+                    across_periods=True,
+                )
+            )
+    return out
+
+
+def _labels(b, numbers: list[int]) -> dict[int, frozenset[str]]:
+    """Each sentence's quarter or half labels ("q1", "h2"); a sentence opened by an anaphor
+    ("Of that, ...") has those of the sentence before."""
+    out: dict[int, frozenset[str]] = {}
+    previous: frozenset[str] = frozenset()
+    last_end = 0
+    for number in numbers:
+        sentence = b.by_sentence[number][0].sentence
+        found = _labels_of(b.text[sentence.start : sentence.end])
+        if not found and _ANAPHOR.match(b.text, sentence.start, sentence.end):
+            # The sentence before may hold no fact ("Q4 trade reached [unreadable]. Of that,
+            # ..."): its words are the text since the last sentence with one.
+            between = b.text[last_end : sentence.start]
+            found = _labels_of(between) if between.strip() else previous
+        out[number] = found
+        previous, last_end = found, sentence.end
+    return out
+
+
+def _labels_of(text: str) -> frozenset[str]:
+    return frozenset(
+        [f"q{m.group(1) or _ORDINAL[m.group(2).lower()]}" for m in _QUARTER.finditer(text)]
+        + [f"h{m.group(1) or _ORDINAL[m.group(2).lower()]}" for m in _HALF.finditer(text)]
+    )
+
+
+def _quarter_parts(b, total, said, earlier: list[int], labels, years: set[str]):
+    chosen: dict[str, Any] = {}
+    for number in earlier:
+        label = labels[number]
+        if len(label) != 1:
+            continue
+        (name,) = label
+        body = _body(b, number)
+        if years and set(_YEAR.findall(body)) - years:
+            continue  # a quarter of another year
+        named = [d for d in _amounts(b, b.by_sentence[number]) if news.same(d, total)]
+        hits = [d for d in named if _names_it(b, d, said, named, body)]
+        if len(hits) > 1 or (hits and name in chosen):
+            return None  # two figures of that name in one sub-period: no reading
+        if hits:
+            chosen[name] = hits[0]
+    for unit, wanted in (("quarter", ("q1", "q2", "q3", "q4")), ("half", ("h1", "h2"))):
+        if set(chosen) == set(wanted):
+            return [chosen[w] for w in wanted], unit
+    return None
+
+
+def _names_it(b, draft, said: frozenset[str], named: list, body: str) -> bool:
+    """The figure's own clause names the total's thing; in "exports and imports of A and B
+    respectively" the pair's order gives each figure its name."""
+    if _RESPECTIVELY.search(body):
+        for index, first in enumerate(named):
+            pair = ev.pair(said_text(b, first))
+            if pair is None or not said & set(pair):
+                continue
+            at = index + pair.index(next(iter(said & set(pair))))
+            return at < len(named) and named[at] is draft
+    # A clause naming two things ("coal and grain reached A") is no one thing's part.
+    return bool(_naming(b, draft) & said) and ev.pair(said_text(b, draft)) is None
+
+
+def _naming(b, draft) -> frozenset[str]:
+    """The naming words of the clause up to a figure, from the figure before it at most."""
+    return ev.naming_words(said_text(b, draft)) - _GENERIC
+
+
+def said_text(b, draft) -> str:
+    """The clause that leads up to a figure: from the last boundary, comma or figure."""
+    clause_start = draft.sentence.start
+    for other in b.all_by_sentence.get(draft.sentence.number, []):
+        if other.found.end <= draft.found.start:
+            clause_start = max(clause_start, other.found.end)
+    clause = ev.clause_before(b.text, clause_start, draft.found.start)
+    return clause[clause.rfind(",") + 1 :]
+
+
+def _body(b, number: int) -> str:
+    sentence = b.by_sentence[number][0].sentence
+    return b.text[sentence.start : sentence.end]
+
+
+# Words of a clause that name no quantity: verbs of stating and the frame of a figure.
+_GENERIC = frozenset(
+    [
+        "value",
+        "stood",
+        "came",
+        "figure",
+        "data",
+        "showed",
+        "contributed",
+        "accounted",
+        "amounted",
+        "reached",
+        "period",
+        "whole",
+        "quarter",
+        "half",
+        "year",
+        "were",
+        "was",
+        "while",
+    ]
+)
+
+
+def _complements(b) -> list[ev.Candidate]:
+    """ "Tax revenue was A, while non-tax revenue was B" (or "... A. Other industries made
+    B"): a thing and all the rest of it make up the total of their common name stated before."""
+    out = []
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        amounts = _amounts(b, b.by_sentence[number])
+        previous = _amounts(b, b.by_sentence.get(number - 1, []))
+        for rest in amounts:
+            clause = _from_figure(b, rest)
+            match = _COMPLEMENT.search(clause)
+            if match is None:
+                continue
+            word = ev.words(match.group(1) or match.group(2))
+            before = [d for d in amounts if d.found.end <= rest.found.start] or previous[-1:]
+            if not before or not news.same(before[-1], rest):
+                continue
+            first = before[-1]
+            named = ev.naming_words(_from_figure(b, first))
+            if not word & named:
+                continue  # the rest of something the first part does not name
+            common = (named & ev.naming_words(clause)) - word - _GENERIC
+            earlier = numbers[max(0, position - WINDOW) : position]
+            total = _common_total(b, first, common, earlier)
+            if total is None:
+                continue
+            out.append(
+                ev.Candidate(
+                    "sum",
+                    {"total": total.id, "parts": [first.id, rest.id]},
+                    score=2,
+                    cues=["a part and all the rest of it", "the total names their common word"],
+                    what="a thing and the rest of it, of the total stated before",
+                    guess=True,
+                )
+            )
+    return out
+
+
+def _common_total(b, first, common: frozenset[str], earlier: list[int]):
+    """The nearest earlier figure of the kind whose clause names the parts' common word."""
+    if not common:
+        return None
+    for number in reversed(earlier):
+        for d in reversed(_amounts(b, b.by_sentence[number])):
+            if d is first or d.found.start >= first.found.start or not news.same(d, first):
+                continue
+            clause = _from_figure(b, d)
+            if common & ev.naming_words(clause) and not ev.intensive(clause):
+                return d
+    return None
+
+
+def _from_figure(b, draft) -> str:
+    """The clause up to a figure, from the figure before it at most."""
+    start = draft.sentence.start
+    for other in b.all_by_sentence.get(draft.sentence.number, []):
+        if other.found.end <= draft.found.start:
+            start = max(start, other.found.end)
+    return ev.clause_before(b.text, start, draft.found.start)

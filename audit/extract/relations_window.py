@@ -4,6 +4,9 @@
      while inland sales were B."                          sum: T = A + B (low confidence)
     "Broken down by quarter, total sales in Q1 were T; coastal sales were A, while inland
      sales were B."                                       sum: T = A + B, in the sentence
+    "Split by region, sales in January to April: coastal A, inland B. In April, coastal
+     sales were C and inland sales D."        the next sentence repeats the breakdown for
+                                              another period: C + D is the April total
 
 A sentence that opens with a breakdown cue ("Split by", "Broken down by", "By region") gives
 the parts: its amounts of one currency and unit. The total is chosen among the facts of the
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 
 from audit.extract import lexicon as lx
+from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 
 WINDOW = 8  # sentences before the breakdown where its total may be
@@ -89,16 +93,47 @@ def breakdowns(b) -> None:
             )
             continue
         before = [b.by_sentence[n] for n in numbers[max(0, position - WINDOW) : position]]
-        best = _best_total(b, parts, body, before, number)
-        if best is None:
+        _link(b, parts, body, before, number, "")
+        following = b.by_sentence.get(number + 1)
+        if following is None:
             continue
-        total, cues = best
-        b.add(
-            "sum",
-            {"total": total.id, "parts": [p.id for p in parts]},
-            confidence="low",
-            note=f"breakdown after its total ({', '.join(cues)}); the parts may not be all",
-        )
+        again = _repeated(b, parts, following)
+        if again:
+            text = b.text[following[0].sentence.start : following[0].sentence.end]
+            if _periods(text) and _periods(text) != _periods(body):
+                _link(b, again, text, before, number + 1, "the breakdown repeated for its period")
+
+
+def _link(b, parts: list, body: str, before: list[list], number: int, cue: str) -> None:
+    best = _best_total(b, parts, body, before, number)
+    if best is None:
+        return
+    total, cues = best
+    b.add(
+        "sum",
+        {"total": total.id, "parts": [p.id for p in parts]},
+        confidence="low",
+        note=f"breakdown after its total ({', '.join([cue, *cues] if cue else cues)}); "
+        "the parts may not be all",
+    )
+
+
+def _repeated(b, parts: list, drafts: list) -> list:
+    """The next sentence's parts when it names them as the breakdown did, part for part, in
+    the same order: "urban ... A, rural ... B" then "In April, urban ... C, rural ... D"."""
+    again = _parts(b, drafts)
+    if len(again) != len(parts) or not news.same(again[0], parts[0]):
+        return []
+    said = [_clause_words(b, p) for p in parts]
+    for i, (part, words) in enumerate(zip(again, said, strict=True)):
+        own = words - frozenset().union(*(w for j, w in enumerate(said) if j != i))
+        if not own & _clause_words(b, part):
+            return []
+    return again
+
+
+def _clause_words(b, draft) -> frozenset[str]:
+    return ev.words(ev.clause_before(b.text, draft.sentence.start, draft.found.start))
 
 
 def _own_total(b, first) -> bool:

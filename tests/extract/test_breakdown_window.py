@@ -56,3 +56,19 @@ def test_no_textual_cue_for_a_total_no_link():
         "earned 240 million euros."
     )
     assert _sums(text) == []
+
+
+def test_the_next_sentence_repeating_the_breakdown_links_to_its_own_period():
+    text = (
+        LEAD + SPLIT.format(a=400, b=240) + " In March, coastal lines made 150 million euros, "
+        "and inland lines 80 million euros."
+    )
+    assert ("230 million euros", ["150 million euros", "80 million euros"], "low") in _sums(text)
+
+
+def test_a_next_sentence_naming_other_parts_is_not_a_repeat():
+    text = (
+        LEAD + SPLIT.format(a=400, b=240) + " In March, staff costs were 150 million euros, "
+        "and fuel 80 million euros."
+    )
+    assert all(total != "230 million euros" for total, _, _ in _sums(text))
