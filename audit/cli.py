@@ -31,6 +31,7 @@ FORMATS = (
     "html",
 )
 THRESHOLDS = ("error", "warning", "never")
+STDOUT = Path("-")  # "-o -": write to standard output, as most tools read it
 # Options several commands share, spelled once.
 RULES_OPTION = click.option(
     "--rules",
@@ -142,6 +143,9 @@ def check(
         raise click.UsageError(
             "--reports-dir is where --format markdown writes; add --format markdown"
         )
+    to_stdout = output == STDOUT
+    if to_stdout:
+        output = None
     if output_format == "parquet" and output is None:
         raise click.UsageError("--format parquet writes a file: name it with -o FILE.parquet")
     config = load_config(paths, config_file)
@@ -175,9 +179,12 @@ def check(
         from audit.report import html
         from audit.report.files import write_atomically
 
-        page = output or Path("report.html")
-        write_atomically(page, html.render(report))
-        _echo(f"wrote {page}\n", status)
+        if to_stdout:
+            _echo(html.render(report), status)
+        else:
+            page = output or Path("report.html")
+            write_atomically(page, html.render(report))
+            _echo(f"wrote {page}\n", status)
     elif output_format == "json":
         from audit.report import json_out
 
@@ -319,7 +326,7 @@ def config_command(paths, config_file) -> None:
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="Write the claims file here (default: print it).",
+    help="Write the claims file here (default, or -: print it).",
 )
 @click.option("--id", "article_id", help="The article's id (default: the file name).")
 @click.option("--title", help="The article's title, if the text does not give it.")
@@ -353,7 +360,7 @@ def extract(article, output, article_id, title, published) -> None:
         str(article),
     )
     text = dump_yaml(data)
-    if output:
+    if output and output != STDOUT:
         write_atomically(output, text)
         click.echo(
             f"wrote {len(data.get('claims', []))} claims and "

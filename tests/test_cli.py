@@ -27,6 +27,7 @@ from cli_helpers import (
     finding,
     invoke_assert_code,
     replace_once,
+    run_main,
     write_rule,
 )
 
@@ -566,3 +567,18 @@ def test_a_low_confidence_link_still_fails_a_warning_gate(tmp_path, capsys, monk
     claims.write_text(WRONG_SPENDING + "    confidence: low\n", encoding="utf-8")
     report = check_json([claims, "--fail-on", "warning"], capsys, monkeypatch, 1)
     assert report["findings"][0]["fails_gate"] is True
+
+
+@pytest.mark.parametrize("command", ["extract", "check-json", "check-html"])
+def test_dash_as_the_output_means_standard_output(command, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    article = ROOT / "articles" / "000_6861132614c7f062.txt"
+    args = {
+        "extract": ["extract", article, "-o", "-"],
+        "check-json": ["check", SEED_000, "--format", "json", "-o", "-", "--fail-on", "never"],
+        "check-html": ["check", SEED_000, "--format", "html", "-o", "-", "--fail-on", "never"],
+    }[command]
+    code, out, _ = run_main(args, capsys, monkeypatch)
+    assert code == 0
+    assert out.strip()[:1] in ("a", "{", "<")  # the draft, the JSON or the page itself
+    assert list(tmp_path.iterdir()) == []  # no file named "-", no report.html
