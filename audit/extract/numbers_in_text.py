@@ -48,7 +48,8 @@ _SIGNS = r"[$€£¥￥₹₩₦₱₺₪฿]"
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
     r"|RM|NGN|MYR|Rp|KSh|Ksh|" + "|".join(sorted(lx.UPPER_CASE_CODES)) + r")(?=\s?[\d.])"
-    r"|(?<![\w])[NR](?=\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z]))"
+    r"|(?<![\w])[NR](?=\d[\d,]*(?:\.\d+)?(?:\s(?:and|to|or)\s[NR]\d[\d,]*(?:\.\d+)?)?"
+    r"\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z]))"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
@@ -396,6 +397,10 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                 continue
             if item.kind == "date" and nxt.kind == "number" and _JOIN.match(gap):
                 found[index + 1] = _with(nxt, kind="date")  # "from Aug 20 to 21"
+            if _shares_scale(item, nxt) and _JOIN.match(gap):
+                # "N35.39 and N34.42 trillion", "between $5 and $7 billion": one scale word
+                # serves both amounts.
+                item = _with(item, value=_rescale(item, nxt), scale=nxt.scale)
             if _JOIN.match(gap) and _joinable(item, nxt):
                 before = text[max(0, item.start - 12) : item.start]
                 is_and = gap.strip().lower() in ("and", "or")
@@ -442,6 +447,20 @@ def _joinable(first: Found, second: Found) -> bool:
     if _spelled_fraction(first) != _spelled_fraction(second):
         return False  # "rose by a third to 1.2 million": a change and a level, not a range
     return first.unit is None or (first.unit == second.unit and first.scale == second.scale)
+
+
+def _shares_scale(first: Found, second: Found) -> bool:
+    return (
+        first.kind == second.kind == "money"
+        and first.currency is not None
+        and first.currency == second.currency
+        and first.prefix is not None
+        and second.prefix is not None
+        and first.scale is None
+        and second.scale is not None
+        and first.value is not None
+        and abs(first.value) < 1000
+    )
 
 
 def _ascending(first: Found, second: Found) -> bool:

@@ -212,3 +212,17 @@ def test_a_number_written_n_odd_is_approximate_and_keeps_its_scale():
     assert [(f.text, f.value, f.qualifier) for f in found] == [
         ("480-odd million euros", Decimal(480_000_000), "about")
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Revenue and costs were N12.5 and N9.75 billion.", ["12500000000", "9750000000"]),
+        ("Sales were $4 and $6.5 million.", ["4000000", "6500000"]),
+        ("They paid $4 and $6 a head.", ["4", "6"]),  # no scale word to share
+    ],
+)
+def test_one_scale_word_serves_both_amounts_of_a_pair(text, expected):
+    assert [str(f.value.normalize()) for f in find_quantities(text)] == [
+        str(Decimal(v).normalize()) for v in expected
+    ]
