@@ -24,6 +24,7 @@ from audit.claims.kinds import KINDS
 from audit.extract import phrasing
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
+from audit.extract import relations_difference as difference
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
@@ -262,6 +263,7 @@ class _Builder:
             self.step("share-of-total", partial(cross.shares, self), drafts)
             self.step("per-head", partial(news.per_capita, self), drafts)
         self.step("reference-fact", gdp.references, self)
+        self.step("balance-across", difference.balances, self)
         self.step("prior-year", cross.prior_year_starts, self)
         self.step("currency-across", currency_across.conversions, self)
         self.step("prior-level", prior.prior_levels, self)

@@ -1,0 +1,139 @@
+"""A surplus or deficit and the two flows it is the gap between, stated in other sentences.
+
+    "The trade surplus came to S in May. Exports rose 4% to E, while imports fell to I."
+    "The deficit widened 9% to D. Spending rose to O. Revenue grew to R."
+    "Exports reached E and imports I. The surplus therefore came to S."
+                                  sum: money in is money out plus the surplus (E = I + S)
+
+The balance is a money figure named a surplus or deficit by the words before it. Its flows are
+money figures of the same currency, each named by the flow word nearest before it in its own
+sentence ("exports", "imports", "revenue", "spending"), found in the balance's sentence after
+it, or in the sentences after it up to the next balance: the first sentence with both flows,
+or two sentences in a row with one each. The sentence before is read only when the balance
+says it follows from it ("therefore", "as a result", "exports minus imports"). Each flow is the
+last of its kind in its sentence and never the start of a change ("rose from A to E"). A link
+across sentences is a guess from the words (confidence low); one inside the sentence, medium.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.extract import relations_news as news
+
+AHEAD = 3  # sentences after the balance, of those with money figures, where its flows may be
+REACH = 6  # sentences after the balance looked at, with money figures or not
+_Q = r"(?:about|around|roughly|approximately|nearly|almost|some|just)\s+"
+# "the surplus with the region, which grew for a fourth year, expanded 19.5% to S": the verb may
+# come some words after the balance's name, with its rate between.
+_BALANCE_RATE_TO = re.compile(
+    r"\b(?P<kind>surplus|deficit)\b(?:\s+[\w’'\-,.]+){0,8}?\s+(?:widened|narrowed|expanded|"
+    r"shrank|swelled|rose|fell|grew|increased|decreased|jumped|dropped|declined|contracted)"
+    r"(?:\s+by)?\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:a\s+[\w\-]+\s+)?"
+    rf"(?:{_Q})?$",
+    re.I,
+)
+# "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D".
+_BALANCE_IS = re.compile(
+    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,40}\)\s*)?(?:therefore\s+|thus\s+|also\s+|"
+    r"then\s+|\w+ly\s+)?(?:of|at|was|stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|"
+    r"amounted\s+to|hit|(?:widened|narrowed|expanded|shrank|rose|fell|grew)\s+to)\s+"
+    rf"(?:{_Q})?$",
+    re.I,
+)
+# The balance said to follow from the figures just given.
+_FOLLOWS = re.compile(
+    r"\b(?:therefore|thus|consequently|as\s+a\s+result|(?:exports?|revenues?)\s+(?:minus|less)"
+    r"\s+(?:imports?|spending|outlays|expenditures?))\b",
+    re.I,
+)
+_FOREIGN_SALES = re.compile(r"\b(?:foreign|overseas|external)\s+sales\b", re.I)
+
+
+def balance_kind(b, draft) -> str | None:
+    """ "surplus" or "deficit" when the words before a money figure name it one."""
+    if draft.kind != "money":
+        return None
+    before = b.before(draft, 120)
+    cue = (
+        news.BALANCE.search(before[-40:])
+        or _BALANCE_IS.search(before[-80:])
+        or _BALANCE_RATE_TO.search(before)
+    )
+    return cue["kind"].lower() if cue else None
+
+
+def balances(b) -> None:
+    for number, drafts in b.by_sentence.items():
+        for k, balance in enumerate(drafts):
+            if balance.id in b.used_rates or balance.id in b.converted:
+                continue
+            kind = balance_kind(b, balance)
+            if kind is None:
+                continue
+            found = _flows(b, balance, drafts[k + 1 :], number)
+            if found is None:
+                continue
+            flows, where = found
+            total, other = (
+                (flows["export"], flows["import"])
+                if kind == "surplus"
+                else (flows["import"], flows["export"])
+            )
+            b.used_rates.add(balance.id)
+            b.add(
+                "sum",
+                {"total": total.id, "parts": [other.id, balance.id]},
+                confidence="medium" if where == "its sentence" else "low",
+                note=f"a {kind} is the gap between money in and money out; the flows are "
+                f"named in {where}",
+            )
+
+
+def _flows(b, balance, after: list, number: int) -> tuple[dict, str] | None:
+    """The two flows and where they were found, or None."""
+    own = _named(b, balance, after)
+    if len(own) == 2:
+        return own, "its sentence"
+    if own:
+        return None  # one flow in the balance's own sentence: the other is not stated
+    ahead: list[dict] = []
+    for n in range(number + 1, number + REACH + 1):
+        drafts = [d for d in b.by_sentence.get(n, []) if news.same(d, balance)]
+        if not drafts:
+            continue
+        if any(balance_kind(b, d) for d in drafts) or len(ahead) == AHEAD:
+            break  # the next balance's flows are its own
+        ahead.append(_named(b, balance, drafts))
+    for i, named in enumerate(ahead):
+        if len(named) == 2:
+            return named, "the next sentences"
+        following = ahead[i + 1] if i + 1 < len(ahead) else {}
+        if len(named) == 1 and len(following) == 1 and set(named) != set(following):
+            return named | following, "the next sentences"
+    clause = b.text[balance.sentence.start : balance.found.start]
+    if _FOLLOWS.search(clause):
+        before = _named(b, balance, b.by_sentence.get(number - 1, []))
+        if len(before) == 2:
+            return before, "the sentence before, which it follows from"
+    return None
+
+
+def _named(b, balance, drafts: list) -> dict:
+    """The last figure of each flow among `drafts`, by the flow word nearest before it."""
+    out: dict = {}
+    for d in drafts:
+        if d is balance or not news.same(d, balance) or d.id in b.converted or d.id in b.starts:
+            continue
+        if balance.period and d.period and balance.period != d.period:
+            continue
+        if balance_kind(b, d):
+            continue  # another balance, not a flow
+        lead = b.text[d.sentence.start : d.found.start]
+        named = list(news.FLOW.finditer(lead))
+        sales = list(_FOREIGN_SALES.finditer(lead))
+        if sales and (not named or sales[-1].start() > named[-1].start()):
+            out["export"] = d
+        elif named:
+            out["export" if named[-1]["export"] else "import"] = d
+    return out
