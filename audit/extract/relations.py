@@ -553,9 +553,12 @@ class _Builder:
                 self.add("growth", {"end": end.id, "rate": rate.id}, confidence="medium")
 
     def gaps(self, drafts: list[Draft]) -> None:
-        for gap in (d for d in drafts if d.kind == "pp" and d.id not in self.used_rates):
+        for gap in (d for d in drafts if d.kind in ("pp", "bp") and d.id not in self.used_rates):
             before, after = self.before(gap), self.after(gap)
             rates = [d for d in drafts if d.kind == "percent" and d.found.start < gap.found.start]
+            # "20 basis points higher than the estimate of 7%": the rate compared against may be
+            # an estimate or a forecast; the gap between the two stated rates is still a fact.
+            compared = self.all_by_sentence.get(gap.sentence.number, drafts)
             if _GAP_BEFORE.search(before) and _GDP_GROWTH_AFTER.match(after):
                 cagr = next((d for d in reversed(rates) if _CAGR.search(self.before(d))), None)
                 if cagr is None:
@@ -579,7 +582,11 @@ class _Builder:
             elif _GAP_AFTER.match(after):
                 higher = rates[-1] if rates else None
                 lower = next(
-                    (d for d in drafts if d.kind == "percent" and d.found.start > gap.found.start),
+                    (
+                        d
+                        for d in compared
+                        if d.kind == "percent" and d.found.start > gap.found.start
+                    ),
                     None,
                 )
                 if higher is None and lower is None:
