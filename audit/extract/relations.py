@@ -264,6 +264,7 @@ class _Builder:
             self.step("per-head", partial(news.per_capita, self), drafts)
         self.step("reference-fact", gdp.references, self)
         self.step("balance-across", difference.balances, self)
+        self.step("points-start", difference.points_starts, self)
         self.step("prior-year", cross.prior_year_starts, self)
         self.step("currency-across", currency_across.conversions, self)
         self.step("prior-level", prior.prior_levels, self)

@@ -13,15 +13,25 @@ or two sentences in a row with one each. The sentence before is read only when t
 says it follows from it ("therefore", "as a result", "exports minus imports"). Each flow is the
 last of its kind in its sentence and never the start of a change ("rose from A to E"). A link
 across sentences is a guess from the words (confidence low); one inside the sentence, medium.
+
+    "The jobless rate was 4.4% in May. In June it rose 1.2 percentage points to 5.6%."
+                                  pp_change: 4.4% to 5.6% is a change of 1.2 points
+
+A change in points with the rate it led to ("rose N points to E") and no start of its own takes
+as its start the nearest earlier rate, in its sentence or the two before, when the words tie
+them: an anaphor ("it", "the rate") or the same naming words. Only the nearest rate is tried.
 """
 
 from __future__ import annotations
 
 import re
 
+from audit.extract import phrasing
+from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 
 AHEAD = 3  # sentences after the balance, of those with money figures, where its flows may be
+BACK = 2  # sentences before a change in points where its start rate may be
 REACH = 6  # sentences after the balance looked at, with money figures or not
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|some|just)\s+"
 # "the surplus with the region, which grew for a fourth year, expanded 19.5% to S": the verb may
@@ -47,6 +57,16 @@ _FOLLOWS = re.compile(
     r"\s+(?:imports?|spending|outlays|expenditures?))\b",
     re.I,
 )
+_POINTS_MOVE = re.compile(
+    r"\b(?:rose|risen|increased|climbed|jumped|gained|grew|grown|edged\s+up|was\s+up|"
+    r"(?P<fall>fell|fallen|dropped|declined|decreased|slipped|eased|edged\s+down|was\s+down))"
+    r"\s+(?:by\s+)?$",
+    re.I,
+)
+_TO = re.compile(r"^\s*,?\s*to\s+$", re.I)
+_RATE_ANAPHOR = re.compile(
+    r"\b(?:it|(?:the|that|this)\s+(?:rate|share|ratio|proportion|figure)(?!\s+of\b))\b", re.I
+)
 _FOREIGN_SALES = re.compile(r"\b(?:foreign|overseas|external)\s+sales\b", re.I)
 
 
@@ -64,9 +84,17 @@ def balance_kind(b, draft) -> str | None:
 
 
 def balances(b) -> None:
+    # A balance a phrasing has already summed with its two flows is left alone.
+    summed = {
+        p
+        for r in b.relations
+        if r["kind"] == "sum"
+        for p in r["roles"]["parts"]
+        if isinstance(p, str)
+    }
     for number, drafts in b.by_sentence.items():
         for k, balance in enumerate(drafts):
-            if balance.id in b.used_rates or balance.id in b.converted:
+            if balance.id in b.used_rates or balance.id in b.converted or balance.id in summed:
                 continue
             kind = balance_kind(b, balance)
             if kind is None:
@@ -137,3 +165,52 @@ def _named(b, balance, drafts: list) -> dict:
         elif named:
             out["export" if named[-1]["export"] else "import"] = d
     return out
+
+
+def points_starts(b) -> None:
+    for number, drafts in b.by_sentence.items():
+        for k, change in enumerate(drafts[:-1]):
+            end = drafts[k + 1]
+            if change.kind != "pp" or end.kind != "percent" or change.id in b.used_rates:
+                continue
+            if end.id in b.in_pairs or end.id in b.used_rates or end.id in b.converted:
+                continue
+            move = _POINTS_MOVE.search(b.before(change, 40))
+            if move is None or not _TO.match(b.gap(change, end)):
+                continue
+            signed = phrasing.negated(change) if move["fall"] else change.id
+            if signed is None:
+                continue  # a fall whose number cannot carry a minus sign
+            found = _start_rate(b, change, end, drafts[:k], number)
+            if found is None:
+                continue
+            start, cue = found
+            b.used_rates.add(change.id)
+            b.in_pairs.update((start.id, end.id))
+            b.starts.add(start.id)
+            b.add(
+                "pp_change",
+                {"start": start.id, "end": end.id, "change": signed},
+                confidence="low",
+                note=f"the start is the nearest earlier rate ({cue})",
+            )
+
+
+def _start_rate(b, change, end, before: list, number: int):
+    """The nearest earlier rate and the words that tie it to the change, or None."""
+    lead = ev.clause_before(b.text, change.sentence.start, change.found.start)
+    for n in range(number, number - BACK - 1, -1):
+        drafts = before if n == number else b.by_sentence.get(n, [])
+        rates = [d for d in drafts if d.kind == "percent" and d.found.per == end.found.per]
+        if not rates:
+            continue
+        start = rates[-1]
+        if start.id in b.used_rates or start.id in b.converted or start.id in b.in_pairs:
+            return None  # the nearest rate is a growth rate or part of a pair already
+        named = ev.clause_before(b.text, start.sentence.start, start.found.start)
+        if ev.naming_words(named) & ev.naming_words(lead):
+            return start, "the same naming words"
+        if _RATE_ANAPHOR.search(lead):
+            return start, "an anaphor for the rate"
+        return None
+    return None

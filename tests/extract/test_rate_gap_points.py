@@ -20,16 +20,16 @@ def _gaps(text: str) -> list[dict]:
 
 def test_a_gap_in_basis_points_against_an_estimate():
     text = (
-        HEAD
-        + "Core prices rose 4.6%, which is 30 basis points higher than the agency's estimate of 4.3%.\n"
+        HEAD + "Core prices rose 4.6%,"
+        " which is 30 basis points higher than the agency's estimate of 4.3%.\n"
     )
     assert _gaps(text) == [{"higher": "4.6%", "lower": "4.3%", "gap": "30 basis points"}]
 
 
 def test_a_wrong_gap_in_basis_points_is_found(tmp_path):
     text = (
-        HEAD
-        + "Core prices rose 4.6%, which is 50 basis points higher than the agency's estimate of 4.3%.\n"
+        HEAD + "Core prices rose 4.6%,"
+        " which is 50 basis points higher than the agency's estimate of 4.3%.\n"
     )
     [found] = [f for f in audit_snippet(tmp_path, "prices", text) if f.kind == "rate_gap"]
     assert found.status == "inconsistent"
