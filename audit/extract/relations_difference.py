@@ -20,6 +20,13 @@ across sentences is a guess from the words (confidence low); one inside the sent
 A change in points with the rate it led to ("rose N points to E") and no start of its own takes
 as its start the nearest earlier rate, in its sentence or the two before, when the words tie
 them: an anaphor ("it", "the rate") or the same naming words. Only the nearest rate is tried.
+
+    "The list has grown by 300,000 in two years. ... Some 3.2 million are on it, up from 2.9
+    million in 2013."             sum: the later level is the earlier one plus the change
+
+A change in absolute terms stated alone in its sentence ("has grown by C", no level it led to)
+is the change of the nearest from-to pair of the same kind in the sentences after it, when its
+clause and the pair's end share naming words. A rise makes the end the total, a fall the start.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 
 AHEAD = 3  # sentences after the balance, of those with money figures, where its flows may be
+LATER = 8  # sentences after a lone change where the levels it is the change of may be
 BACK = 2  # sentences before a change in points where its start rate may be
 REACH = 6  # sentences after the balance looked at, with money figures or not
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|some|just)\s+"
@@ -67,6 +75,13 @@ _TO = re.compile(r"^\s*,?\s*to\s+$", re.I)
 _RATE_ANAPHOR = re.compile(
     r"\b(?:it|(?:the|that|this)\s+(?:rate|share|ratio|proportion|figure)(?!\s+of\b))\b", re.I
 )
+_CHANGE_BY = re.compile(
+    r"\b(?:(?:increased|rose|risen|grown|grew|climbed|jumped|gone\s+up|went\s+up)|"
+    r"(?P<fall>decreased|fell|fallen|dropped|declined|shrunk|shrank|gone\s+down|went\s+down))"
+    r"\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+_NOT_LONE = re.compile(r"^\s*,?\s*(?:to|or|\(|from)\b", re.I)
 _FOREIGN_SALES = re.compile(r"\b(?:foreign|overseas|external)\s+sales\b", re.I)
 
 
@@ -213,4 +228,58 @@ def _start_rate(b, change, end, before: list, number: int):
         if _RATE_ANAPHOR.search(lead):
             return start, "an anaphor for the rate"
         return None
+    return None
+
+
+def lone_changes(b) -> None:
+    pairs: dict[int, list[dict]] = {}  # sentence of the end -> from-to pairs with no rate
+    by_id = {d.id: d for d in b.facts_drafts}
+    for relation in b.relations:
+        roles = relation["roles"]
+        if relation["kind"] != "growth" or "rate" in roles:
+            continue
+        start, end = by_id.get(str(roles.get("start"))), by_id.get(str(roles.get("end")))
+        if start is not None and end is not None:
+            pairs.setdefault(end.sentence.number, []).append(relation | {"drafts": (start, end)})
+    if not pairs:
+        return
+    for number, drafts in b.by_sentence.items():
+        for change in drafts:
+            cue = _CHANGE_BY.search(b.before(change, 40))
+            if cue is None or change.id in b.in_pairs or change.id in b.used_rates:
+                continue
+            if change.kind == "percent" or change.found.is_range:
+                continue  # "grew by 4,500 to 21,000" reads as a range: its level is in it
+            if _NOT_LONE.match(b.after(change, 20)):
+                continue
+            if any(d is not change and news.same(d, change) for d in drafts):
+                continue  # a level in its own sentence: not a lone change
+            found = _levels_for(b, change, number, pairs)
+            if found is None:
+                continue
+            start, end = found
+            total, level = (start, end) if cue["fall"] else (end, start)
+            b.in_pairs.add(change.id)
+            b.add(
+                "sum",
+                {"total": total.id, "parts": [level.id, change.id]},
+                confidence="low",
+                note="a change stated alone, read as the change between the levels of a "
+                "later sentence (the same naming words)",
+            )
+
+
+def _levels_for(b, change, number: int, pairs: dict):
+    """The nearest later from-to pair of the change's kind, named with the same words."""
+    named = ev.naming_words(ev.clause_before(b.text, change.sentence.start, change.found.start))
+    for n in range(number + 1, number + LATER + 1):
+        for relation in pairs.get(n, []):
+            start, end = relation["drafts"]
+            if not news.same(start, change):
+                continue
+            # The pair's words up to its start: "Some 3.2 million people were on the list, up from".
+            lead = b.text[end.sentence.start : max(start.found.start, end.found.start)]
+            if named & ev.naming_words(lead):
+                return start, end
+            return None  # only the nearest pair is tried
     return None
