@@ -508,9 +508,7 @@ def trade_balance(b, drafts: list) -> None:
                 if not _same(d, balance) or d.id in b.converted:
                     continue
                 named = list(
-                    FLOW.finditer(
-                        b.text, max(balance.found.end, d.found.start - 60), d.found.start
-                    )
+                    FLOW.finditer(b.text, max(balance.found.end, d.found.start - 60), d.found.start)
                 )
                 if named:
                     flows.setdefault("export" if named[-1]["export"] else "import", d)
