@@ -24,6 +24,7 @@ from audit.claims.kinds import KINDS
 from audit.extract import phrasing
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
+from audit.extract import relations_difference as difference
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
@@ -263,6 +264,9 @@ class _Builder:
             self.step("share-of-total", partial(cross.shares, self), drafts)
             self.step("per-head", partial(news.per_capita, self), drafts)
         self.step("reference-fact", gdp.references, self)
+        self.step("balance-across", difference.balances, self)
+        self.step("points-start", difference.points_starts, self)
+        self.step("lone-change", difference.lone_changes, self)
         self.step("prior-year", cross.prior_year_starts, self)
         self.step("currency-across", currency_across.conversions, self)
         self.step("prior-level", prior.prior_levels, self)
@@ -558,9 +562,12 @@ class _Builder:
                 self.add("growth", {"end": end.id, "rate": rate.id}, confidence="medium")
 
     def gaps(self, drafts: list[Draft]) -> None:
-        for gap in (d for d in drafts if d.kind == "pp" and d.id not in self.used_rates):
+        for gap in (d for d in drafts if d.kind in ("pp", "bp") and d.id not in self.used_rates):
             before, after = self.before(gap), self.after(gap)
             rates = [d for d in drafts if d.kind == "percent" and d.found.start < gap.found.start]
+            # "20 basis points higher than the estimate of 7%": the rate compared against may be
+            # an estimate or a forecast; the gap between the two stated rates is still a fact.
+            compared = self.all_by_sentence.get(gap.sentence.number, drafts)
             if _GAP_BEFORE.search(before) and _GDP_GROWTH_AFTER.match(after):
                 cagr = next((d for d in reversed(rates) if _CAGR.search(self.before(d))), None)
                 if cagr is None:
@@ -584,7 +591,11 @@ class _Builder:
             elif _GAP_AFTER.match(after):
                 higher = rates[-1] if rates else None
                 lower = next(
-                    (d for d in drafts if d.kind == "percent" and d.found.start > gap.found.start),
+                    (
+                        d
+                        for d in compared
+                        if d.kind == "percent" and d.found.start > gap.found.start
+                    ),
                     None,
                 )
                 if higher is None and lower is None:

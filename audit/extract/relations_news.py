@@ -471,14 +471,14 @@ def per_capita(b, drafts: list) -> None:
         )
 
 
-_BALANCE = re.compile(
+BALANCE = re.compile(
     rf"\b(?:trade\s+|budget\s+)?(?P<kind>surplus|deficit)\s+(?:of|at|was|"
     rf"stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|(?:widened|narrowed|rose|"
     rf"fell|grew|shrank)\s+to)\s+(?:{_Q})?$",
     re.I,
 )
 # Money coming in (exports, revenues) and going out (imports, outlays): a surplus is in - out.
-_FLOW = re.compile(
+FLOW = re.compile(
     r"\b(?:(?P<export>exports?|shipments|revenues?|receipts|income)|"
     r"(?P<import>imports?|outlays|spending|expenditures?))\b",
     re.I,
@@ -492,14 +492,14 @@ def trade_balance(b, drafts: list) -> None:
     for k, balance in enumerate(drafts):
         if balance.kind != "money" or balance.id in b.used_rates:
             continue
-        cue = _BALANCE.search(b.before(balance, 40))
+        cue = BALANCE.search(b.before(balance, 40))
         if not cue:
             continue
         flows = {}
         for d in drafts[:k]:
             if not _same(d, balance) or d.id in b.converted:
                 continue
-            named = list(_FLOW.finditer(b.text, d.sentence.start, d.found.start))
+            named = list(FLOW.finditer(b.text, d.sentence.start, d.found.start))
             if named:
                 flows["export" if named[-1]["export"] else "import"] = d
         if not flows and b.text[balance.found.end : balance.found.end + 3].lstrip()[:1] == ":":
@@ -508,9 +508,7 @@ def trade_balance(b, drafts: list) -> None:
                 if not _same(d, balance) or d.id in b.converted:
                     continue
                 named = list(
-                    _FLOW.finditer(
-                        b.text, max(balance.found.end, d.found.start - 60), d.found.start
-                    )
+                    FLOW.finditer(b.text, max(balance.found.end, d.found.start - 60), d.found.start)
                 )
                 if named:
                     flows.setdefault("export" if named[-1]["export"] else "import", d)

@@ -1,0 +1,285 @@
+"""A surplus or deficit and the two flows it is the gap between, stated in other sentences.
+
+    "The trade surplus came to S in May. Exports rose 4% to E, while imports fell to I."
+    "The deficit widened 9% to D. Spending rose to O. Revenue grew to R."
+    "Exports reached E and imports I. The surplus therefore came to S."
+                                  sum: money in is money out plus the surplus (E = I + S)
+
+The balance is a money figure named a surplus or deficit by the words before it. Its flows are
+money figures of the same currency, each named by the flow word nearest before it in its own
+sentence ("exports", "imports", "revenue", "spending"), found in the balance's sentence after
+it, or in the sentences after it up to the next balance: the first sentence with both flows,
+or two sentences in a row with one each. The sentence before is read only when the balance
+says it follows from it ("therefore", "as a result", "exports minus imports"). Each flow is the
+last of its kind in its sentence and never the start of a change ("rose from A to E"). A link
+across sentences is a guess from the words (confidence low); one inside the sentence, medium.
+
+    "The jobless rate was 4.4% in May. In June it rose 1.2 percentage points to 5.6%."
+                                  pp_change: 4.4% to 5.6% is a change of 1.2 points
+
+A change in points with the rate it led to ("rose N points to E") and no start of its own takes
+as its start the nearest earlier rate, in its sentence or the two before, when the words tie
+them: an anaphor ("it", "the rate") or the same naming words. Only the nearest rate is tried.
+
+    "The list has grown by 300,000 in two years. ... Some 3.2 million are on it, up from 2.9
+    million in 2013."             sum: the later level is the earlier one plus the change
+
+A change in absolute terms stated alone in its sentence ("has grown by C", no level it led to)
+is the change of the nearest from-to pair of the same kind in the sentences after it, when its
+clause and the pair's end share naming words. A rise makes the end the total, a fall the start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.extract import phrasing
+from audit.extract import relations_evidence as ev
+from audit.extract import relations_news as news
+
+AHEAD = 3  # sentences after the balance, of those with money figures, where its flows may be
+LATER = 8  # sentences after a lone change where the levels it is the change of may be
+BACK = 2  # sentences before a change in points where its start rate may be
+REACH = 6  # sentences after the balance looked at, with money figures or not
+_Q = r"(?:about|around|roughly|approximately|nearly|almost|some|just)\s+"
+# "the surplus with the region, which grew for a fourth year, expanded 19.5% to S": the verb may
+# come some words after the balance's name, with its rate between.
+_BALANCE_RATE_TO = re.compile(
+    r"\b(?P<kind>surplus|deficit)\b(?:\s+[\w’'\-,.]+){0,8}?\s+(?:widened|narrowed|expanded|"
+    r"shrank|swelled|rose|fell|grew|increased|decreased|jumped|dropped|declined|contracted)"
+    r"(?:\s+by)?\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:a\s+[\w\-]+\s+)?"
+    rf"(?:{_Q})?$",
+    re.I,
+)
+# "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D".
+_BALANCE_IS = re.compile(
+    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,40}\)\s*)?(?:therefore\s+|thus\s+|also\s+|"
+    r"then\s+|\w+ly\s+)?(?:of|at|was|stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|"
+    r"amounted\s+to|hit|(?:widened|narrowed|expanded|shrank|rose|fell|grew)\s+to)\s+"
+    rf"(?:{_Q})?$",
+    re.I,
+)
+# The balance said to follow from the figures just given.
+_FOLLOWS = re.compile(
+    r"\b(?:therefore|thus|consequently|as\s+a\s+result|(?:exports?|revenues?)\s+(?:minus|less)"
+    r"\s+(?:imports?|spending|outlays|expenditures?))\b",
+    re.I,
+)
+_POINTS_MOVE = re.compile(
+    r"\b(?:rose|risen|increased|climbed|jumped|gained|grew|grown|edged\s+up|was\s+up|"
+    r"(?P<fall>fell|fallen|dropped|declined|decreased|slipped|eased|edged\s+down|was\s+down))"
+    r"\s+(?:by\s+)?$",
+    re.I,
+)
+_TO = re.compile(r"^\s*,?\s*to\s+$", re.I)
+_RATE_ANAPHOR = re.compile(
+    r"\b(?:it|(?:the|that|this)\s+(?:rate|share|ratio|proportion|figure)(?!\s+of\b))\b", re.I
+)
+_CHANGE_BY = re.compile(
+    r"\b(?:(?:increased|rose|risen|grown|grew|climbed|jumped|gone\s+up|went\s+up)|"
+    r"(?P<fall>decreased|fell|fallen|dropped|declined|shrunk|shrank|gone\s+down|went\s+down))"
+    r"\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+_NOT_LONE = re.compile(r"^\s*,?\s*(?:to|or|\(|from)\b", re.I)
+_FOREIGN_SALES = re.compile(r"\b(?:foreign|overseas|external)\s+sales\b", re.I)
+
+
+def balance_kind(b, draft) -> str | None:
+    """ "surplus" or "deficit" when the words before a money figure name it one."""
+    if draft.kind != "money":
+        return None
+    before = b.before(draft, 120)
+    cue = (
+        news.BALANCE.search(before[-40:])
+        or _BALANCE_IS.search(before[-80:])
+        or _BALANCE_RATE_TO.search(before)
+    )
+    return cue["kind"].lower() if cue else None
+
+
+def balances(b) -> None:
+    # A balance a phrasing has already summed with its two flows is left alone.
+    summed = {
+        p
+        for r in b.relations
+        if r["kind"] == "sum"
+        for p in r["roles"]["parts"]
+        if isinstance(p, str)
+    }
+    for number, drafts in b.by_sentence.items():
+        for k, balance in enumerate(drafts):
+            if balance.id in b.used_rates or balance.id in b.converted or balance.id in summed:
+                continue
+            kind = balance_kind(b, balance)
+            if kind is None:
+                continue
+            found = _flows(b, balance, drafts[k + 1 :], number)
+            if found is None:
+                continue
+            flows, where = found
+            total, other = (
+                (flows["export"], flows["import"])
+                if kind == "surplus"
+                else (flows["import"], flows["export"])
+            )
+            b.used_rates.add(balance.id)
+            b.add(
+                "sum",
+                {"total": total.id, "parts": [other.id, balance.id]},
+                confidence="medium" if where == "its sentence" else "low",
+                note=f"a {kind} is the gap between money in and money out; the flows are "
+                f"named in {where}",
+            )
+
+
+def _flows(b, balance, after: list, number: int) -> tuple[dict, str] | None:
+    """The two flows and where they were found, or None."""
+    own = _named(b, balance, after)
+    if len(own) == 2:
+        return own, "its sentence"
+    if own:
+        return None  # one flow in the balance's own sentence: the other is not stated
+    ahead: list[dict] = []
+    for n in range(number + 1, number + REACH + 1):
+        drafts = [d for d in b.by_sentence.get(n, []) if news.same(d, balance)]
+        if not drafts:
+            continue
+        if any(balance_kind(b, d) for d in drafts) or len(ahead) == AHEAD:
+            break  # the next balance's flows are its own
+        ahead.append(_named(b, balance, drafts))
+    for i, named in enumerate(ahead):
+        if len(named) == 2:
+            return named, "the next sentences"
+        following = ahead[i + 1] if i + 1 < len(ahead) else {}
+        if len(named) == 1 and len(following) == 1 and set(named) != set(following):
+            return named | following, "the next sentences"
+    clause = b.text[balance.sentence.start : balance.found.start]
+    if _FOLLOWS.search(clause):
+        before = _named(b, balance, b.by_sentence.get(number - 1, []))
+        if len(before) == 2:
+            return before, "the sentence before, which it follows from"
+    return None
+
+
+def _named(b, balance, drafts: list) -> dict:
+    """The last figure of each flow among `drafts`, by the flow word nearest before it."""
+    out: dict = {}
+    for d in drafts:
+        if d is balance or not news.same(d, balance) or d.id in b.converted or d.id in b.starts:
+            continue
+        if balance.period and d.period and balance.period != d.period:
+            continue
+        if balance_kind(b, d):
+            continue  # another balance, not a flow
+        lead = b.text[d.sentence.start : d.found.start]
+        named = list(news.FLOW.finditer(lead))
+        sales = list(_FOREIGN_SALES.finditer(lead))
+        if sales and (not named or sales[-1].start() > named[-1].start()):
+            out["export"] = d
+        elif named:
+            out["export" if named[-1]["export"] else "import"] = d
+    return out
+
+
+def points_starts(b) -> None:
+    for number, drafts in b.by_sentence.items():
+        for k, change in enumerate(drafts[:-1]):
+            end = drafts[k + 1]
+            if change.kind != "pp" or end.kind != "percent" or change.id in b.used_rates:
+                continue
+            if end.id in b.in_pairs or end.id in b.used_rates or end.id in b.converted:
+                continue
+            move = _POINTS_MOVE.search(b.before(change, 40))
+            if move is None or not _TO.match(b.gap(change, end)):
+                continue
+            signed = phrasing.negated(change) if move["fall"] else change.id
+            if signed is None:
+                continue  # a fall whose number cannot carry a minus sign
+            found = _start_rate(b, change, end, drafts[:k], number)
+            if found is None:
+                continue
+            start, cue = found
+            b.used_rates.add(change.id)
+            b.in_pairs.update((start.id, end.id))
+            b.starts.add(start.id)
+            b.add(
+                "pp_change",
+                {"start": start.id, "end": end.id, "change": signed},
+                confidence="low",
+                note=f"the start is the nearest earlier rate ({cue})",
+            )
+
+
+def _start_rate(b, change, end, before: list, number: int):
+    """The nearest earlier rate and the words that tie it to the change, or None."""
+    lead = ev.clause_before(b.text, change.sentence.start, change.found.start)
+    for n in range(number, number - BACK - 1, -1):
+        drafts = before if n == number else b.by_sentence.get(n, [])
+        rates = [d for d in drafts if d.kind == "percent" and d.found.per == end.found.per]
+        if not rates:
+            continue
+        start = rates[-1]
+        if start.id in b.used_rates or start.id in b.converted or start.id in b.in_pairs:
+            return None  # the nearest rate is a growth rate or part of a pair already
+        named = ev.clause_before(b.text, start.sentence.start, start.found.start)
+        if ev.naming_words(named) & ev.naming_words(lead):
+            return start, "the same naming words"
+        if _RATE_ANAPHOR.search(lead):
+            return start, "an anaphor for the rate"
+        return None
+    return None
+
+
+def lone_changes(b) -> None:
+    pairs: dict[int, list[dict]] = {}  # sentence of the end -> from-to pairs with no rate
+    by_id = {d.id: d for d in b.facts_drafts}
+    for relation in b.relations:
+        roles = relation["roles"]
+        if relation["kind"] != "growth" or "rate" in roles:
+            continue
+        start, end = by_id.get(str(roles.get("start"))), by_id.get(str(roles.get("end")))
+        if start is not None and end is not None:
+            pairs.setdefault(end.sentence.number, []).append(relation | {"drafts": (start, end)})
+    if not pairs:
+        return
+    for number, drafts in b.by_sentence.items():
+        for change in drafts:
+            cue = _CHANGE_BY.search(b.before(change, 40))
+            if cue is None or change.id in b.in_pairs or change.id in b.used_rates:
+                continue
+            if change.kind == "percent" or change.found.is_range:
+                continue  # "grew by 4,500 to 21,000" reads as a range: its level is in it
+            if _NOT_LONE.match(b.after(change, 20)):
+                continue
+            if any(d is not change and news.same(d, change) for d in drafts):
+                continue  # a level in its own sentence: not a lone change
+            found = _levels_for(b, change, number, pairs)
+            if found is None:
+                continue
+            start, end = found
+            total, level = (start, end) if cue["fall"] else (end, start)
+            b.in_pairs.add(change.id)
+            b.add(
+                "sum",
+                {"total": total.id, "parts": [level.id, change.id]},
+                confidence="low",
+                note="a change stated alone, read as the change between the levels of a "
+                "later sentence (the same naming words)",
+            )
+
+
+def _levels_for(b, change, number: int, pairs: dict):
+    """The nearest later from-to pair of the change's kind, named with the same words."""
+    named = ev.naming_words(ev.clause_before(b.text, change.sentence.start, change.found.start))
+    for n in range(number + 1, number + LATER + 1):
+        for relation in pairs.get(n, []):
+            start, end = relation["drafts"]
+            if not news.same(start, change):
+                continue
+            # The pair's words up to its start: "Some 3.2 million people were on the list, up from".
+            lead = b.text[end.sentence.start : max(start.found.start, end.found.start)]
+            if named & ev.naming_words(lead):
+                return start, end
+            return None  # only the nearest pair is tried
+    return None

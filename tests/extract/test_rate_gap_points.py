@@ -1,0 +1,40 @@
+"""A gap between two rates written in basis points, against a rate that is an estimate."""
+
+from __future__ import annotations
+
+from audit.extract import extract_claims
+from tests.extract.snippets import audit_snippet
+
+HEAD = "Updated: 2024-02-02\n\n"
+
+
+def _gaps(text: str) -> list[dict]:
+    drafted = extract_claims(text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        {role: values[claim] for role, claim in r["roles"].items()}
+        for r in drafted["relations"]
+        if r["kind"] == "rate_gap"
+    ]
+
+
+def test_a_gap_in_basis_points_against_an_estimate():
+    text = (
+        HEAD + "Core prices rose 4.6%,"
+        " which is 30 basis points higher than the agency's estimate of 4.3%.\n"
+    )
+    assert _gaps(text) == [{"higher": "4.6%", "lower": "4.3%", "gap": "30 basis points"}]
+
+
+def test_a_wrong_gap_in_basis_points_is_found(tmp_path):
+    text = (
+        HEAD + "Core prices rose 4.6%,"
+        " which is 50 basis points higher than the agency's estimate of 4.3%.\n"
+    )
+    [found] = [f for f in audit_snippet(tmp_path, "prices", text) if f.kind == "rate_gap"]
+    assert found.status == "inconsistent"
+
+
+def test_basis_points_of_a_move_are_not_a_gap():
+    text = HEAD + "The bank raised its main rate by 25 basis points to 5.25%.\n"
+    assert _gaps(text) == []
