@@ -135,6 +135,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to\s+|\s?[-–—]\s?)$", re.IGNORECASE)
 _LOOKBACK = 48
 # Numbers inside web addresses are not figures ("?q=30%25").
@@ -405,7 +406,10 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                 before = text[max(0, item.start - 12) : item.start]
                 is_and = gap.strip().lower() in ("and", "or")
                 if (is_and and _BETWEEN_BEFORE.search(before)) or (
-                    not is_and and not _FROM_BEFORE.search(before) and _ascending(item, nxt)
+                    not is_and
+                    and not _FROM_BEFORE.search(before)
+                    and _ascending(item, nxt)
+                    and not (_BY_BEFORE.search(before) and _far_apart(item, nxt))
                 ):
                     out.append(_merge(item, nxt, text))
                     index += 2
@@ -461,6 +465,13 @@ def _shares_scale(first: Found, second: Found) -> bool:
         and first.value is not None
         and abs(first.value) < 1000
     )
+
+
+def _far_apart(first: Found, second: Found) -> bool:
+    """Ends more than twice apart: after "by", "rose by 1,300 to 48,200" is a change and the
+    level it reached, while "cut by 10 to 12 percent" is a range."""
+    low = _rescale(first, second)
+    return low is not None and second.value is not None and abs(second.value) > 2 * abs(low)
 
 
 def _ascending(first: Found, second: Found) -> bool:

@@ -226,3 +226,15 @@ def test_one_scale_word_serves_both_amounts_of_a_pair(text, expected):
     assert [str(f.value.normalize()) for f in find_quantities(text)] == [
         str(Decimal(v).normalize()) for v in expected
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Membership grew by 2,400 to 51,900.", ["2,400", "51,900"]),
+        ("The shortfall widened by $3 billion to $41 billion.", ["$3 billion", "$41 billion"]),
+        ("Fares will be cut by 8 to 10 percent.", ["8 to 10 percent"]),
+    ],
+)
+def test_after_by_a_change_and_the_level_it_reached_are_not_a_range(text, expected):
+    assert [f.text for f in find_quantities(text)] == expected
