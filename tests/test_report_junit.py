@@ -31,7 +31,7 @@ hostile = st.text(
 )
 
 
-def _claims(quote: str, title: str) -> str:
+def claims_json(quote: str, title: str) -> str:
     """A claims file with one wrong share (120 of 400 is not 45 percent); JSON escapes the
     surrogates a YAML file could not hold."""
     return json.dumps(
@@ -65,7 +65,7 @@ def _junit(path: Path, capsys, monkeypatch) -> tuple[int, ET.Element]:
 def test_junit_parses_and_keeps_the_text_of_any_claims_file(quote, title, capsys, monkeypatch):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "harbour.json"
-        path.write_text(_claims(quote, title), encoding="utf-8")
+        path.write_text(claims_json(quote, title), encoding="utf-8")
         code, root = _junit(path, capsys, monkeypatch)
     assert code == 1
     [failure] = root.iter("failure")
@@ -85,7 +85,9 @@ def test_junit_parses_whatever_an_article_holds(text, where, capsys, monkeypatch
 
 def test_control_characters_in_a_quote_are_escaped(tmp_path, capsys, monkeypatch):
     path = tmp_path / "harbour.json"
-    path.write_text(_claims("containers\x01 made up \x0b120 million\ud800 tonnes", "T"), "utf-8")
+    path.write_text(
+        claims_json("containers\x01 made up \x0b120 million\ud800 tonnes", "T"), "utf-8"
+    )
     _, root = _junit(path, capsys, monkeypatch)
     [failure] = root.iter("failure")
     assert failure.text.endswith("containers\\x01 made up \\x0b120 million\\ud800 tonnes")
