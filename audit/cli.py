@@ -198,7 +198,9 @@ def check(
         # replaces a page until all are staged.
         from itertools import chain
 
-        written = write_pages(folder, chain(markdown.pages(report), html.pages(report).items()))
+        written = write_pages(
+            folder, chain(markdown.pages(report, html_beside=True), html.pages(report).items())
+        )
         _echo(f"wrote {written} pages to {folder}\n", status)
     else:
         from rich.console import Console

@@ -70,3 +70,63 @@ def test_bad_configuration_is_a_located_error(tmp_path, capsys, monkeypatch, tex
     assert f"audit.toml:{line}:" in err
     for word in words:
         assert word in err
+
+
+@pytest.mark.parametrize(
+    "name,text,line,words",
+    [
+        # A key meant for the top level, written below [severity], lands in the severity table.
+        (
+            "audit.toml",
+            '[severity]\n"share.*" = "warning"\nfail-on = "warning"\n',
+            3,
+            ["'fail-on'", "[severity]", "configuration key", "above"],
+        ),
+        (
+            "pyproject.toml",
+            '[tool.ruff]\nselect = ["E"]\n\n[tool.claims-audit]\nfail-on = "never"\n\n'
+            '[tool.claims-audit.severity]\n"share.*" = "info"\nfail_on = "error"\n',
+            9,
+            ["'fail_on'", "'fail-on' is a configuration key"],
+        ),
+        # A rule id with a typo matches no rule: the nearest one is suggested.
+        (
+            ".audit.toml",
+            '[severity]\n"shares.*" = "warning"\n',
+            2,
+            ["unknown rule 'shares.*'", "did you mean 'share.*'"],
+        ),
+        (
+            "audit.toml",
+            'fail-on = "never"\n[severity]\n"share.mismatc" = "info"\n',
+            3,
+            ["'share.mismatc'", "did you mean 'share.mismatch'"],
+        ),
+        # A table of its own that is no key, and a top-level key with a typo.
+        ("audit.toml", '[sevrity]\n"share.*" = "info"\n', 1, ["'sevrity'", "'severity'"]),
+        (
+            "pyproject.toml",
+            '[tool.ruff]\nexclude = ["x"]\n\n[tool.claims-audit]\nexclud = ["y"]\n',
+            5,
+            ["unknown key 'exclud'", "did you mean 'exclude'"],
+        ),
+    ],
+)
+def test_misplaced_or_unknown_keys_are_located_errors_with_the_nearest_key(
+    tmp_path, capsys, monkeypatch, name, text, line, words
+):
+    articles = _project(tmp_path, name, text)
+    _, err = invoke_assert_code(["check", articles], capsys, monkeypatch, 2)
+    assert f"{name}:{line}:" in err, err
+    for word in words:
+        assert word in err, err
+    assert "Traceback" not in err
+
+
+def test_a_known_key_elsewhere_in_pyproject_does_not_take_the_error_line(
+    tmp_path, capsys, monkeypatch
+):
+    text = '[tool.ruff]\nselect = ["E"]\n\n[tool.claims-audit]\nselect = "share.*"\n'
+    articles = _project(tmp_path, "pyproject.toml", text)
+    _, err = invoke_assert_code(["check", articles], capsys, monkeypatch, 2)
+    assert "pyproject.toml:5:" in err and "list of strings" in err

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field, replace
+from difflib import get_close_matches
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -56,9 +57,22 @@ class Config:
     baseline: Path | None = None
     rate_band: float = DEFAULT_BAND
     sources: dict[str, str] = field(default_factory=dict)  # key -> where its value came from
+    text: str = field(default="", repr=False)  # the file's text, to place errors found later
 
     def apply_rules(self, rules: list[Rule]) -> list[Rule]:
-        """The rules selected, with their severities overridden (the last matching glob wins)."""
+        """The rules selected, with their severities overridden (the last matching glob wins).
+
+        A severity for a glob that matches no rule is a typo: an error, with the nearest id."""
+        for glob in self.severity:
+            if self.path is not None and not any(fnmatchcase(r.id, glob) for r in rules):
+                known = sorted({r.id for r in rules} | {r.id.split(".")[0] + ".*" for r in rules})
+                raise _error(
+                    f"unknown rule {glob!r} under [severity]{_nearest(glob, known)}",
+                    self.path,
+                    self.text,
+                    glob,
+                    "severity",
+                )
         chosen = []
         for rule in rules:
             if not any(fnmatchcase(rule.id, g) for g in self.select) or any(
@@ -127,10 +141,16 @@ def load(paths, explicit: Path | None = None) -> Config:
     data = _read(path)
     table = data.get("tool", {}).get("claims-audit", {}) if path.name == "pyproject.toml" else data
     text = path.read_text(encoding="utf-8")
+    config.text = text
     where = "[tool.claims-audit] in " if path.name == "pyproject.toml" else ""
     for key, value in table.items():
         if key not in KEYS:
-            raise _error(f"unknown key {key!r} (allowed: {', '.join(KEYS)})", path, text, key)
+            raise _error(
+                f"unknown key {key!r}{_nearest(key, list(KEYS))} (allowed: {', '.join(KEYS)})",
+                path,
+                text,
+                key,
+            )
         _set(config, key, value, path, text)
         config.sources[key] = f"{where}{path}"
     return config
@@ -146,12 +166,24 @@ def _set(config: Config, key: str, value: Any, path: Path, text: str) -> None:
         if not isinstance(value, dict):
             raise _error(f"severity: {KEYS[key]}", path, text, key)
         for glob, level in value.items():
+            # A key written below the [severity] table belongs to it, however it was meant.
+            misplaced = get_close_matches(glob, [k for k in KEYS if k != key], 1, 0.8)
+            if misplaced and not re.search(r"[.*?\[]", glob):
+                raise _error(
+                    f"unknown rule {glob!r} under [severity]: {misplaced[0]!r} is a"
+                    " configuration key, so it belongs above the [severity] table",
+                    path,
+                    text,
+                    glob,
+                    key,
+                )
             if level not in SEVERITIES:
                 raise _error(
                     f"severity of {glob!r} = {level!r}: allowed {', '.join(SEVERITIES)}",
                     path,
                     text,
                     glob,
+                    key,
                 )
         config.severity = dict(value)
     elif key == "rate-band":
@@ -175,12 +207,36 @@ def _set(config: Config, key: str, value: Any, path: Path, text: str) -> None:
             setattr(config, key, list(value))
 
 
-def _error(message: str, path: Path, text: str, key: str) -> InputError:
-    """A configuration error on the line that sets the key (TOML parsers give no lines)."""
-    pattern = re.compile(rf'^\s*"?{re.escape(key)}"?\s*=', re.M)
-    match = pattern.search(text)
-    line = text.count("\n", 0, match.start()) + 1 if match else None
-    return InputError(message, str(path), line)
+def _nearest(word: str, known: list[str]) -> str:
+    close = get_close_matches(word, known, 1, 0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+
+
+def _error(message: str, path: Path, text: str, key: str, table: str = "") -> InputError:
+    """A configuration error on the line that sets the key in its table (TOML parsers give
+    no lines); the first line setting the key anywhere when the table has none."""
+    prefix = "tool.claims-audit" if path.name == "pyproject.toml" else ""
+    wanted = ".".join(p for p in (prefix, table) if p)
+    name = rf"""\s*["']?{re.escape(key)}["']?\s*="""
+    plain = re.compile(rf"^{name}")
+    dotted = re.compile(rf"^\s*{re.escape(table)}\s*\.{name}") if table else None
+    current, first = "", None
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _HEADER.match(line)
+        if header:
+            current = re.sub(r"[\s\"']", "", header[1])
+            if current == ".".join(p for p in (wanted, key) if p):  # the key is a table
+                return InputError(message, str(path), number)
+            continue
+        here = current == wanted and plain.match(line)
+        if here or (dotted and current == prefix and dotted.match(line)):
+            return InputError(message, str(path), number)
+        if first is None and (plain.match(line) or (dotted and dotted.match(line))):
+            first = number
+    return InputError(message, str(path), first)
 
 
 def describe(config: Config) -> str:

@@ -45,7 +45,8 @@ def fingerprint(finding: Finding, article: Article) -> str:
         )
     if not finding.claims:  # figures all from reference facts: the relation is what we have
         parts.append(finding.relation)
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+    # A lone surrogate (from a JSON claims file's "\ud800") still has one stable fingerprint.
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def stamp(report: Report) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from audit.report.location import locate
 from audit.report.model import SEVERITY_RANK, Report
 
@@ -35,5 +37,11 @@ def render(report: Report) -> str:
         )
     hidden = len(rows) - sum(shown.values())
     if hidden:
-        lines.append(f"::notice::{hidden} more findings are in the step summary")
+        # The command writes the step summary only where GitHub names its file.
+        where = (
+            "are in the step summary"
+            if os.environ.get("GITHUB_STEP_SUMMARY")
+            else "are not annotated: `audit check --format terminal` lists them all"
+        )
+        lines.append(f"::notice::{hidden} more findings {where}")
     return "\n".join(lines) + ("\n" if lines else "")

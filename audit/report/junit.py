@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree as ET
 
 from audit.engine.evaluate import INCONSISTENT, UNVERIFIABLE
 from audit.report.model import Report
+
+# What XML 1.0 cannot hold, even escaped: C0 controls but tab and line breaks, lone
+# surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """`text` with each character XML cannot hold written as its escape ("\\x01")."""
+    return _NOT_XML.sub(lambda m: m[0].encode("unicode_escape", "backslashreplace").decode(), text)
 
 
 def render(report: Report) -> str:
@@ -47,5 +57,9 @@ def render(report: Report) -> str:
                 ET.SubElement(case, "skipped", message=why)
             elif finding.status == UNVERIFIABLE:
                 ET.SubElement(case, "skipped", message=finding.message)
+    for element in suites.iter():
+        element.attrib = {k: _xml_text(v) for k, v in element.attrib.items()}
+        if element.text:
+            element.text = _xml_text(element.text)
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, "unicode") + "\n"

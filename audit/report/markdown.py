@@ -24,13 +24,15 @@ def render(report: Report) -> dict[str, str]:
     return dict(pages(report))
 
 
-def pages(report: Report) -> Iterator[tuple[str, str]]:
+def pages(report: Report, html_beside: bool = False) -> Iterator[tuple[str, str]]:
     """(file name, page text) for every article, then the index, rendered one at a time so
-    an archive's report never holds all its pages at once."""
+    an archive's report never holds all its pages at once. `html_beside`: the index links
+    the index.html written beside it."""
     names = page_names(report)
     for a in report.articles:
         yield names[id(a)], _article(a)
-    yield "index.md", _index(report, names)
+    link = "\nThe same reports as web pages: [index.html](index.html).\n" if html_beside else ""
+    yield "index.md", _index(report, names) + link
 
 
 def page_names(report: Report) -> dict[int, str]:
