@@ -268,7 +268,8 @@ def _gate_output(report, rules, output_format, fail_on) -> None:
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         with open(summary, "a", encoding="utf-8") as out:
-            out.write("\n".join(markdown.render(report).values()))
+            for index, (_, page) in enumerate(markdown.pages(report)):  # a page at a time
+                out.write("\n" * (index > 0) + page)
 
 
 @cli.command("baseline")

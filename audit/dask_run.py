@@ -1,9 +1,10 @@
-"""The same per-file stages on a Dask cluster: files are read, extracted and loaded on workers.
+"""The same per-chunk stages on a Dask cluster: files are read, extracted and audited on workers.
 
 `--dask local` starts a LocalCluster on this machine; `--dask tcp://HOST:8786` uses a running
 scheduler, whose workers must see the files at the same paths (a shared or network drive).
-The articles come back in the order of the files and are audited together here, so the
-findings are those of a local run. Dask (the `dask` extra) loads here only.
+Chunks of files are audited on the workers as on local worker processes
+(audit.parallel) and come back in the order of the files; cross-article work is done here, so
+the findings are those of a local run. Dask (the `dask` extra) loads here only.
 """
 
 from __future__ import annotations
@@ -12,13 +13,17 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from audit.errors import InputError, UsageError
-from audit.parallel import Failed, catching
+from audit.parallel import carried, chunks, uncarried
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
 
 
-def map_on_dask(func: Callable[[T], R], items: Sequence[T], address: str) -> list[R | InputError]:
+def map_on_dask(
+    func: Callable[[list[T], S], list[R]], items: Sequence[T], shared: S, address: str
+) -> list[R | InputError]:
+    """func(chunk, shared) over chunks of items on the cluster, as audit.parallel.map_chunks."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -29,18 +34,24 @@ def map_on_dask(func: Callable[[T], R], items: Sequence[T], address: str) -> lis
             LocalCluster(threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
             Client(cluster) as client,
         ):
-            return _gather(client, func, items)
+            return _gather(client, func, items, shared)
     try:
         client = Client(address, timeout=30)
     except (OSError, TimeoutError) as error:
         raise UsageError(f"--dask {address}: cannot reach the scheduler ({error})") from None
     with client:
-        return _gather(client, func, items)
+        return _gather(client, func, items, shared)
 
 
-def _gather(client, func: Callable[[T], R], items: Sequence[T]) -> list[R | InputError]:
-    futures = client.map(catching(func), list(items), pure=False)
-    return [
-        failed.error() if isinstance(failed, Failed) else failed
-        for failed in client.gather(futures)
-    ]  # in the order of the items
+def _chunk(func: Callable, chunk: list, shared: object) -> list:
+    return carried(func(chunk, shared))
+
+
+def _gather(client, func: Callable, items: Sequence[T], shared: object) -> list:
+    parts = chunks(items, max(1, len(client.nthreads())))
+    everywhere = client.scatter(shared, broadcast=True)  # sent once, not with every chunk
+    futures = client.map(_chunk, [func] * len(parts), parts, shared=everywhere, pure=False)
+    results: list = []
+    for done in client.gather(futures):  # in the order of the chunks
+        results.extend(uncarried(done))
+    return results

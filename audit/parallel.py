@@ -1,9 +1,11 @@
-"""Load many articles on every core: worker processes extract and load, the parent audits.
+"""Audit many files on every core: each worker process loads and audits a chunk of files.
 
-Only the per-file work (reading, extracting, building the article) runs in workers; the tables,
-the engine and the report run once over all articles in the parent, so the findings and their
-order are those of a one-process run. Results come back in the order of the files; a bad
-file comes back as its InputError, to be reported beside the others as in one process.
+Whatever can be done one article at a time (reading, extracting, building the article, its
+tables, the engine, the evidence and its findings) runs in the workers, a chunk of files at a
+time; only cross-article work (conflicts, duplicate ids) is left to the parent. Every article's
+findings depend on that article alone, so they and their order are those of a one-process run.
+Results come back in the order of the files; a bad file comes back as its InputError, to be
+reported beside the others as in one process.
 """
 
 from __future__ import annotations
@@ -12,14 +14,19 @@ import gc
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TypeVar
 
 from audit.errors import InputError
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
 # A pool costs a few tens of milliseconds to start: not worth it for a gate on one or two files.
 MIN_FILES_FOR_POOL = 4
+# Files audited together in a worker: enough that the engine works on arrays, few enough that a
+# chunk of long articles stays small.
+MAX_CHUNK = 64
 
 
 def fewer_collections() -> None:
@@ -50,51 +57,67 @@ class Failed:
         return InputError(self.message, self.path, self.line, self.column)
 
 
-class catching:
-    """func, with an InputError returned as a Failed value a process boundary keeps whole."""
-
-    def __init__(self, func: Callable) -> None:
-        self.func = func
-
-    def __call__(self, item):
-        try:
-            return self.func(item)
-        except InputError as error:
-            return Failed(error.message, error.path, error.line, error.column)
+def carried(results: list) -> list:
+    """Results as they cross a process boundary: each InputError as a Failed."""
+    return [
+        Failed(r.message, r.path, r.line, r.column) if isinstance(r, InputError) else r
+        for r in results
+    ]
 
 
-def map_in_order(
-    func: Callable[[T], R],
+def uncarried(results: list) -> list:
+    return [r.error() if isinstance(r, Failed) else r for r in results]
+
+
+# The worker's copy of what every chunk needs (rules, facts), given once when it starts.
+_shared: object = None
+
+
+def _share(shared: object) -> None:
+    global _shared
+    fewer_collections()
+    _shared = shared
+
+
+def _run_chunk(func: Callable, chunk: list) -> list:
+    return carried(func(chunk, _shared))
+
+
+def chunks(items: Sequence[T], jobs: int) -> list[list[T]]:
+    """Items in consecutive chunks: several per worker keep the load even when some articles
+    are much longer than others; at most MAX_CHUNK files, so a worker holds little at once."""
+    size = max(1, min(MAX_CHUNK, len(items) // (jobs * 8)))
+    return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+def map_chunks(
+    func: Callable[[list[T], S], list[R]],
     items: Sequence[T],
+    shared: S,
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[R | InputError]:
-    """[func(item) for item in items], on up to `jobs` worker processes (default: every core);
-    an item whose func raised an InputError has that error in its place. `progress(done,
-    total)` is told as each result arrives.
+    """func(chunk, shared) over consecutive chunks of items, on up to `jobs` worker processes
+    (default: every core), its results joined in the order of the items; func returns one
+    result per item, an InputError for an item it could not take.
 
-    `func` must be a module-level function, as worker processes receive it by name.
+    `func` must be a module-level function, as worker processes receive it by name; `shared`
+    goes to each worker once (pickled where processes are spawned, not forked).
     """
     jobs = min(jobs or available_cores(), len(items))
     if jobs <= 1 or len(items) < MIN_FILES_FOR_POOL:
         results: list[R | InputError] = []
-        for item in items:
-            try:
-                results.append(func(item))
-            except InputError as error:
-                results.append(error)
+        for chunk in chunks(items, 1):  # in this process, a chunk at a time as a worker would
+            results.extend(func(chunk, shared))
             if progress is not None:
                 progress(len(results), len(items))
         return results
-    # Chunks amortise the trips to the workers; several per worker keep the load even when
-    # some articles are much longer than others.
-    chunk = max(1, min(64, len(items) // (jobs * 8)))
     from concurrent.futures import ProcessPoolExecutor  # only a run with a pool pays for it
 
     pooled: list[R | InputError] = []
-    with ProcessPoolExecutor(max_workers=jobs, initializer=fewer_collections) as pool:
-        for result in pool.map(catching(func), items, chunksize=chunk):
-            pooled.append(result.error() if isinstance(result, Failed) else result)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_share, initargs=(shared,)) as pool:
+        for result in pool.map(_run_chunk, repeat(func), chunks(items, jobs)):
+            pooled.extend(uncarried(result))
             if progress is not None:
                 progress(len(pooled), len(items))
     return pooled

@@ -8,7 +8,7 @@ from pathlib import Path
 from audit.claims.claims_file import Article, build_article, load_claims_file
 from audit.errors import InputError, UsageError
 from audit.reference.facts import Fact, load_facts
-from audit.report.model import Report
+from audit.report.model import ArticleReport, Report
 from audit.rules.rule_files import Rule, load_rules
 
 CLAIMS_SUFFIXES = (".yaml", ".yml", ".json")
@@ -133,6 +133,71 @@ def unknown_references(article: Article, facts: Mapping[str, Fact]) -> InputErro
     return None
 
 
+class Setup:
+    """What auditing a file needs besides the file: the rules, the facts, the rate band.
+
+    A worker process that is spawned (not forked) receives it as how to load them again, as
+    the rules hold compiled formulas, which do not pickle."""
+
+    def __init__(self, rule_dirs=(), reference_files=(), config=None) -> None:
+        self._load(rule_dirs, reference_files, config)
+
+    def _load(self, rule_dirs, reference_files, config) -> None:
+        from audit.reference.rate_windows import DEFAULT_BAND
+
+        self.recipe = (tuple(rule_dirs), tuple(reference_files), config)
+        self.rules = load_rules(rule_dirs)
+        if config is not None:
+            self.rules = config.apply_rules(self.rules)
+        self.facts = load_facts(reference_files)
+        self.band = config.rate_band if config is not None else DEFAULT_BAND
+
+    def __getstate__(self):
+        return self.recipe
+
+    def __setstate__(self, recipe) -> None:
+        self._load(*recipe)
+
+
+def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article | InputError]:
+    """Each file loaded, and the articles audited together: tables, engine, evidence and their
+    findings, as far as one article at a time goes (cross-article conflicts come later).
+
+    One result per file, in order: its article's report, its InputError, or, for a second
+    article with an id already used in these files, its article alone (not audited).
+    """
+    from audit.engine import evaluate as engine
+    from audit.engine import evidence
+    from audit.engine.tables import build_tables
+    from audit.reference import rate_windows
+    from audit.report.model import build_report
+
+    loaded: list[Article | InputError] = []
+    for path in files:
+        try:
+            article = load_article(path)
+        except InputError as error:
+            loaded.append(error.located(str(path)))
+            continue
+        loaded.append(unknown_references(article, setup.facts) or article)
+    ids: set[str] = set()
+    articles = []
+    for item in loaded:
+        if isinstance(item, Article) and item.id not in ids:
+            ids.add(item.id)
+            articles.append(item)
+    # The rate windows are fixed here, before the engine runs (audit.reference.rate_windows).
+    windows = rate_windows.build(articles, setup.facts, setup.band)
+    tables = build_tables(articles, setup.facts, windows)
+    findings = engine.run(tables, setup.rules)
+    joined = evidence.gather(tables, findings, articles, setup.facts)
+    del tables
+    reports = {
+        id(r.article): r for r in build_report(articles, findings, joined, setup.rules).articles
+    }
+    return [reports.get(id(item), item) for item in loaded]
+
+
 def run_check(
     paths,
     rule_dirs=(),
@@ -148,20 +213,17 @@ def run_check(
 
     Rule and reference files are the run's own configuration: a bad one stops the run.
     Each bad claims file or article becomes an entry of `report.errors` instead. Files are
-    read and extracted on `jobs` worker processes (or a Dask cluster), audited together.
+    read, extracted and audited a chunk at a time on `jobs` worker processes (or a Dask
+    cluster, audit.parallel); conflicts across articles are found here, over all of them.
     `config` (audit.gate.config.Config) selects files found in folders and the rules, and sets
     the band allowed either side of a dated exchange rate; `progress(done, total)`, if given,
-    is called as each file is read. `force_exclude` applies the include/exclude globs to files
+    is called as files are done. `force_exclude` applies the include/exclude globs to files
     named directly too (as pre-commit names them), and the baseline file is never audited as a
     claims file.
     """
-    from audit.engine import evaluate as engine
-    from audit.engine import evidence
-    from audit.engine.tables import build_tables
-    from audit.parallel import map_in_order
-    from audit.reference import rate_windows
+    from audit.parallel import map_chunks
     from audit.reference.conflicts import find_conflicts
-    from audit.report.model import build_report
+    from audit.report import conflict_findings
 
     files = collect(paths)
     if config is not None:
@@ -169,42 +231,38 @@ def run_check(
         files = [f for f in files if f in named or config.wanted(f)]
     if baseline is not None:
         files = [f for f in files if f.resolve() != baseline.resolve()]
-    rules = load_rules(rule_dirs)
-    if config is not None:
-        rules = config.apply_rules(rules)
-    facts = load_facts(reference_files)
+    setup = Setup(rule_dirs, reference_files, config)
     if dask:
         from audit.dask_run import map_on_dask
 
-        loaded: list[Article | InputError] = map_on_dask(load_article, files, dask)
+        audited = map_on_dask(audit_files, files, setup, dask)
     else:
-        loaded = map_in_order(load_article, files, jobs, progress)
-    articles: list[Article] = []
+        audited = map_chunks(audit_files, files, setup, jobs, progress)
+    reports: list[ArticleReport] = []
     errors: list[InputError] = []
     seen: dict[str, str] = {}
-    for path, article in zip(files, loaded, strict=True):
-        if isinstance(article, InputError):
-            errors.append(article.located(str(path)))
+    for item in audited:
+        if isinstance(item, InputError):
+            errors.append(item)
             continue
-        problem = unknown_references(article, facts)
-        if problem is None and article.id in seen:
-            problem = InputError(
-                f"article id {article.id!r} is also used by {seen[article.id]}", article.path
+        article = item if isinstance(item, Article) else item.article
+        if article.id in seen:
+            errors.append(
+                InputError(
+                    f"article id {article.id!r} is also used by {seen[article.id]}", article.path
+                )
             )
-        if problem is not None:
-            errors.append(problem)
             continue
+        assert isinstance(item, ArticleReport)  # an article left unaudited repeats an id
         seen[article.id] = article.path
-        articles.append(article)
-    # The rate windows are looked up here, before the engine runs (audit.reference.rate_windows).
-    band = config.rate_band if config is not None else rate_windows.DEFAULT_BAND
-    tables = build_tables(articles, facts, rate_windows.build(articles, facts, band))
-    findings = engine.run(tables, rules)
-    joined = evidence.gather(tables, findings, articles, facts)
-    report = build_report(articles, findings, joined, rules, find_conflicts(articles, facts))
-    report.errors = errors
+        reports.append(item)
+    report = Report(reports, errors)
+    by_id = {r.article.id: r for r in reports}
+    conflicts = find_conflicts([r.article for r in reports], setup.facts)
+    for finding in conflict_findings.findings(conflicts):
+        by_id[finding.article].findings.append(finding)
     _gate(report, baseline)
-    return report, rules
+    return report, setup.rules
 
 
 def _gate(report: Report, baseline: Path | None) -> None:

@@ -144,17 +144,14 @@ def build_report(
     findings: Table,
     evidence: list[Evidence],
     rules: list[Rule],
-    conflicts=(),
 ) -> Report:
     """The findings of a run with their texts: `evidence` holds one record per findings row
-    (audit.engine.evidence.gather), `conflicts` the cross-article conflicts
-    (audit.reference.conflicts.find_conflicts). Gate policy comes after (audit.gate.policy)."""
+    (audit.engine.evidence.gather). Conflicts across articles are added after, over the whole
+    run (audit.report.conflict_findings), and gate policy after that (audit.gate.policy)."""
     by_rule = {r.id: r for r in rules}
     grouped: dict[str, list[Finding]] = {a.id: [] for a in articles}
     for row, joined in zip(findings.rows(), evidence, strict=True):
         grouped[row.article].append(_finding(row, by_rule[row.rule], joined))
-    for finding in _conflict_findings(conflicts):
-        grouped[finding.article].append(finding)
     return Report([ArticleReport(a, grouped[a.id]) for a in articles])
 
 
@@ -261,48 +258,6 @@ def _note(row, rule: Rule, joined: Evidence) -> str:
     if joined.relation.note:
         notes.append(joined.relation.note)
     return "; ".join(notes)
-
-
-CONFLICT_RULE = "reference.conflict"
-
-
-def _conflict_findings(conflicts) -> list[Finding]:
-    """One warning in each article of a cross-article conflict, naming every statement."""
-    found = []
-    for conflict in conflicts:
-        listing = "; ".join(
-            f"{s.written} in {s.article} (claim {s.claim}"
-            + (f", {s.matches}" if s.matches else "")
-            + ")"
-            for s in conflict.statements
-        )
-        what = f"{conflict.entity} {conflict.metric} {conflict.period}"
-        for statement in conflict.statements:
-            others = [s for s in conflict.statements if s.article != statement.article]
-            found.append(
-                Finding(
-                    article=statement.article,
-                    rule=CONFLICT_RULE,
-                    title="Articles state the same figure with values that cannot both hold",
-                    relation=f"conflict_{statement.claim}",
-                    kind="reference",
-                    status=INCONSISTENT,
-                    severity="warning",
-                    claims=[statement.claim],
-                    stated=statement.written,
-                    computed=", ".join(s.written for s in others),
-                    difference="",
-                    message=f"{what} is stated differently across articles: {listing}.",
-                    quote=statement.quote,
-                    span=statement.span,
-                    line=statement.line,
-                    arithmetic=" vs ".join(
-                        f"{s.written} ({s.article})" for s in conflict.statements
-                    ),
-                    stated_interval=(statement.lo, statement.hi),
-                )
-            )
-    return found
 
 
 def _vintage_note(row, joined: Evidence) -> str:
