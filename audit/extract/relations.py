@@ -22,6 +22,7 @@ from typing import Any
 
 from audit.claims.kinds import KINDS
 from audit.extract import phrasing
+from audit.extract import relations_aggregate as aggregate
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
@@ -279,6 +280,8 @@ class _Builder:
         self.step("headline-per-day", spread.headline_per_day, self)
         self.step("per-head-across", spread.per_capita, self)
         self.step("share-of-named-whole", spread.named_whole_shares, self)
+        # Last: it reads the breakdowns and rates every step before has linked.
+        self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
         return self.relations
 
     def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:
@@ -617,13 +620,17 @@ class _Builder:
         for i, total in enumerate(drafts):
             if total.id in self.phrased:
                 continue  # a phrasing has read it already ("including": a partial sum)
+            if total.id in self.used_rates:
+                continue  # "up 3.6 percent, and comprised ...": a growth rate, not a total
             whole = _SUM_ALL_AFTER.match(self.after(total, 50))
             if not whole and not _SUM_AFTER.match(self.after(total, 40)):
                 continue
             parts = [
                 d
                 for d in drafts[i + 1 :]
-                if _same_dimension(total, d) and d.id not in self.converted
+                if _same_dimension(total, d)
+                and d.id not in self.converted
+                and d.id not in self.used_rates
             ]
             if len(parts) >= 2 and whole:
                 self.add(

@@ -1,0 +1,55 @@
+"""Growth of a total from its parts, read off links already drafted: a breakdown (a sum) whose
+total and every part each carry their own growth rate ("A, down 0.3 percent, while B, up
+0.4 percent") also says how fast the total grew, Σ level ÷ Σ (level ÷ (1 + rate)) − 1.
+
+Nothing is read from the numbers: a breakdown is taken as it was linked, with its confidence,
+and a rate as the one the figure-and-rate pattern tied to its amount in the same clause.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_RATE_PATTERN = "pattern figure-and-rate"
+_ORDER = ("low", "medium", "high")
+
+
+def from_breakdowns(b: Any) -> None:
+    """Add an aggregate growth for every breakdown whose members all have a rate of their own."""
+    rate_of: dict[str, Any] = {}
+    for relation in b.relations:
+        roles = relation["roles"]
+        if (
+            relation["kind"] == "growth"
+            and "start" not in roles
+            and isinstance(roles.get("end"), str)
+            and str(relation.get("note", "")).startswith(_RATE_PATTERN)
+        ):
+            rate_of.setdefault(roles["end"], roles["rate"])
+    if not rate_of:
+        return
+    for relation in list(b.relations):
+        roles = relation["roles"]
+        if relation["kind"] != "sum" or not isinstance(roles.get("total"), str):
+            continue
+        parts = roles.get("parts")
+        if (
+            not isinstance(parts, list)
+            or len(parts) < 2
+            or not all(isinstance(p, str) for p in parts)
+        ):
+            continue
+        members = [roles["total"], *parts]
+        if not all(m in rate_of for m in members):
+            continue
+        confidence = min(relation.get("confidence", "high"), "medium", key=_ORDER.index)
+        b.add(
+            "aggregate_growth",
+            {
+                "rate": rate_of[roles["total"]],
+                "levels": parts,
+                "rates": [rate_of[p] for p in parts],
+            },
+            confidence=confidence,
+            note=f"the rates of the breakdown {relation['id']} and of its total",
+        )
