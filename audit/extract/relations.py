@@ -39,7 +39,13 @@ from audit.reference.facts import FactSet
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some)\s+"
 
-_CONVERSION_GAP = re.compile(rf"^\s*\(\s*(?:{_Q}|or\s+|US\s+)?$|^,?\s+or\s+(?:{_Q})?$", re.I)
+_CONVERSION_GAP = re.compile(
+    rf"^\s*\(\s*(?:{_Q}|or\s+|US\s+)?$|^,?\s+or\s+(?:{_Q})?$"
+    # "$5 billion, which was about Rs 38,000 crore", "EUR 3bn, equivalent to $3.3bn"
+    rf"|^(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:which\s+(?:is|was|were|are)\s+|(?:roughly\s+|about\s+)?equivalent\s+to\s+|"
+    rf"equal\s+to\s+|worth\s+)(?:{_Q})?$",
+    re.I,
+)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_Q})?$", re.I)
 _TO_GAP = re.compile(
     rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?"
@@ -297,6 +303,7 @@ class _Builder:
                 and a.found.currency
                 and b.found.currency
                 and a.found.currency != b.found.currency
+                and a.found.per == b.found.per  # "per m², or $ per sq ft": a unit conversion
                 and _CONVERSION_GAP.match(self.gap(a, b))
             ):
                 self.converted.add(b.id)

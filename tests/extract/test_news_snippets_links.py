@@ -1,5 +1,7 @@
 """Links that used to go wrong: two changes from one end, and a change stated by anaphora."""
 
+import pytest
+
 from audit.extract import extract_claims
 from tests.extract.snippets import audit_snippet
 
@@ -136,3 +138,20 @@ def test_a_deficit_before_its_colon_list_of_outlays_and_revenues(tmp_path):
     wrong = text.replace("$55.5 million", "$52.5 million")
     [found] = [f for f in audit_snippet(tmp_path, "city2", wrong) if f.kind == "sum"]
     assert found.status == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remittances reached $8 billion in 2022, which was about Rs 66,000 crore.",
+        "The airport cost £900 million, equivalent to $1.1 billion.",
+    ],
+)
+def test_an_amount_restated_in_another_currency_after_a_relative_clause_is_a_conversion(text):
+    drafted = extract_claims(text, article_id="remit")
+    assert [r["kind"] for r in drafted["relations"]] == ["conversion"]
+
+
+def test_a_relative_clause_onto_a_figure_of_the_same_currency_is_no_conversion():
+    drafted = extract_claims("Sales were $5 billion, which was $1 billion more.", article_id="s")
+    assert "conversion" not in [r["kind"] for r in drafted["relations"]]
