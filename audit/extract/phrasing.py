@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +118,7 @@ class Phrasing:
     kind: str
     confidence: str
     pattern: str
-    regex: re.Pattern
+    expression: str  # the pattern as a regular expression over masked text
     roles: tuple[str, ...]
     negate: tuple[str, ...] = ()
     links: tuple[dict, ...] = ()
@@ -131,6 +131,17 @@ class Phrasing:
     sentences: int = 1
     needs: tuple[frozenset[str], ...] = ()  # words the sentence must hold (see needs())
     each: str | None = None
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        # Compiled at first use: most sentences lack the words most phrasings need, and
+        # compiling every phrasing up front cost a one-article check about a third of a second.
+        try:
+            return re.compile(self.expression, re.IGNORECASE)
+        except re.error as error:
+            raise PhrasingError(
+                f"{self.id}.yaml: pattern is not a valid expression ({error})"
+            ) from None
 
 
 @dataclass
@@ -195,6 +206,17 @@ def compile_pattern(
 ) -> tuple[re.Pattern, tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The regular expression of a pattern over masked text, the roles it fills and its
     slots as (group name, role); a role in `many` may be named by several slots."""
+    expression, roles, slots = translate(pattern, many)
+    try:
+        return re.compile(expression, re.IGNORECASE), roles, slots
+    except re.error as error:
+        raise PhrasingError(f"pattern is not a valid expression ({error})") from None
+
+
+def translate(
+    pattern: str, many: frozenset[str] = frozenset()
+) -> tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """compile_pattern's expression as text, with its roles and slots, not yet compiled."""
     out: list[str] = []
     roles: list[str] = []
     slots: list[tuple[str, str]] = []
@@ -237,10 +259,7 @@ def compile_pattern(
                 slots.append((str(group), arg))
         last = slot.end()
     out.append(_literal(pattern[last:]))
-    try:
-        return re.compile("".join(out), re.IGNORECASE), tuple(roles), tuple(slots)
-    except re.error as error:
-        raise PhrasingError(f"pattern is not a valid expression ({error})") from None
+    return "".join(out), tuple(roles), tuple(slots)
 
 
 _PLAIN = re.compile(r"[a-z][a-z\-' ]*[a-z]")
@@ -323,7 +342,7 @@ def load(path: Path) -> Phrasing:
             raise PhrasingError(f"{where}: each names a role of {kind} filled by one figure")
         many |= {each}
     try:
-        regex, roles, slots = compile_pattern(str(data.get("pattern", "")), many)
+        expression, roles, slots = translate(str(data.get("pattern", "")), many)
     except PhrasingError as error:
         raise PhrasingError(f"{where}: {error}") from None
     known = set(KINDS[kind].role_names)
@@ -353,7 +372,7 @@ def load(path: Path) -> Phrasing:
         kind,
         confidence,
         str(data["pattern"]),
-        regex,
+        expression,
         roles,
         negate,
         links,
