@@ -411,6 +411,32 @@ def within_a_period(sentence: str, start: int, end: int) -> bool:
     return any(s.start <= start and end <= s.end for s in _said(sentence))
 
 
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\b")
+_OTHER_PERIOD = re.compile(r"\b(?:half[\s-]+year|year[\s-]+to[\s-]+date)\b", _I)
+
+
+def period_keys(text: str) -> frozenset[str]:
+    """The periods a text names, as keys to compare with another text's: the months each
+    phrase covers ("Q1", "the first quarter", "January-March" are one key), the years stated,
+    and a month named on its own ("March exports"); two texts with different keys name
+    different periods."""
+    keys = set()
+    covered = []
+    for item in _said(text):
+        covered.append((item.start, item.end))
+        keys.add(f"{item.months[0]}-{item.months[1]}" if item.form == "months" else item.form)
+    for match in _BARE_MONTH.finditer(text):
+        if not any(start <= match.start() < end for start, end in covered):
+            month = _month(match.group())
+            keys.add(f"{month}-{month}")
+    keys.update(_YEAR_WORD.findall(text))
+    keys.update(
+        " ".join(m.group().lower().replace("-", " ").split()) for m in _OTHER_PERIOD.finditer(text)
+    )
+    return frozenset(keys)
+
+
 def names_a_period(phrase: str) -> bool:
     """The phrase is only a period ("January-May", "the first quarter of 2023")."""
     return bool(phrase.strip()) and not without_periods("in " + phrase).strip(" ,")

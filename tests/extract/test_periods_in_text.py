@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from audit.claims.periods import parse_period
+from audit.extract import relations_evidence as ev
 from audit.extract.drafts import draft_claims
 from audit.extract.periods_in_text import Anchor, period_near
 
@@ -183,3 +184,32 @@ def test_a_year_stated_long_before_does_not_date_a_quarter():
 def test_the_month_a_longer_period_ended_in_is_not_the_figure_s():
     sentence = "Farm income in the season, which ended in March, rose 7 percent to 4 billion."
     assert _near(sentence, "4 billion", Anchor((2019, 6))) is None
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("profit in Q2", "profit for the second quarter"),
+        ("sales in January-March", "first-quarter sales"),
+        ("output in the first half of 2020", "H1 2020 output"),
+    ],
+)
+def test_relation_evidence_reads_one_period_however_it_is_written(first, second):
+    assert ev.periods(first) == ev.periods(second) != frozenset()
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("profit in Q2", "profit in Q3"),
+        ("March exports", "April exports"),
+        ("output in 2020", "output in 2021"),
+        ("sales in the first half", "sales in the first quarter"),
+    ],
+)
+def test_relation_evidence_tells_two_periods_apart(first, second):
+    assert ev.periods(first) != ev.periods(second)
+
+
+def test_may_the_verb_names_no_period_for_relations():
+    assert ev.periods("exports may rise") == frozenset()
