@@ -445,6 +445,24 @@ def _years_of(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
     return tuple(out)
 
 
+# "compared to the 52.4 billion recorded in 2022": the year of a base, not of the news.
+_OF_A_BASE_FIGURE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?\S*\d[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def stated_year(sentence: str) -> int | None:
+    """The last year the sentence states as a figure's own (not a base of comparison), the
+    last year of a span; None when it states none."""
+    own = [
+        period
+        for start, _, period, base in _years_of(sentence)
+        if not base and not _OF_A_BASE_FIGURE.search(sentence, max(0, start - 60), start)
+    ]
+    return int(own[-1][-4:]) if own else None
+
+
 def year_span(first: str, second: str | None, day: str | None = None) -> str:
     """The period of "2016-2021", "2023-24" (a span) or "2022-01", "2018-02-15" (a date).
 

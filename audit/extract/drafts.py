@@ -15,7 +15,12 @@ from functools import lru_cache
 from audit.extract import context, spelled
 from audit.extract.figure_types import figure_type
 from audit.extract.numbers_in_text import Found, find_quantities
-from audit.extract.periods_in_text import Anchor, period_near, without_periods
+from audit.extract.periods_in_text import (
+    Anchor,
+    period_near,
+    within_a_period,
+    without_periods,
+)
 from audit.extract.sentences import Sentence, sentences
 from audit.extract.values_out import claim_value
 
@@ -31,6 +36,8 @@ NOT_FIGURES = {
     "age": "a person's age in apposition (Jones, 58,), not a statistic",
     "code": "a code or ratio written with a slash (24/7, 9/11), not a quantity",
 }
+_YEAR_REACH = 3  # sentences back that a stated year still dates a quarter or month
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"
 _CONTEXT = 60
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
@@ -109,8 +116,15 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     # takes its metric, entity and period.
     about: Draft | None = None
     bases: set[str] = set()  # drafts that are the base of a comparison
+    # The last year a recent sentence stated: "the first quarter" in the next sentences is
+    # of that year, not of the year of publication.
+    recent: tuple[int, int] | None = None  # (sentence number, year)
     for sentence in all_sentences:
         body = text[sentence.start : sentence.end]
+        nearby = recent[1] if recent and sentence.number - recent[0] <= _YEAR_REACH else None
+        if _ANY_YEAR.search(body):
+            stated = context.stated_year(body)
+            recent = (sentence.number, stated) if stated else recent
         mentions: list | None = None  # read only for sentences with a figure to draft
         main: Draft | None = None  # the first figure this sentence is about
         previous: tuple[Draft, int] | None = None  # the figure before, and where it ends
@@ -119,6 +133,12 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             why = _skip_reason(found)
             if why is None and _CLOCK.search(body, max(0, local.start - 3), local.end + 3):
                 why = "a clock time, not a quantity"
+            if (
+                why is None
+                and found.unit == "month"
+                and within_a_period(body, local.start, local.end)
+            ):
+                why = "part of a period (the twelve months to June), not a quantity"
             if why is not None:
                 if why:
                     skipped.append(
@@ -170,6 +190,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 published_at,
                 status,
                 main or about,
+                nearby,
             )
             # A base ("from 393,000 in May") lends its metric, never its period.
             source = lead if lead is not None and lead.id not in bases else back
@@ -218,6 +239,7 @@ def _period(
     published_at: tuple[int, int] | None,
     status: str,
     current: Draft | None,
+    nearby: int | None = None,
 ) -> str | None:
     """The figure's period: a year or span of years, made precise by a month, quarter or half
     the text gives for it, or a period it names relative to another ("a year earlier")."""
@@ -225,6 +247,8 @@ def _period(
     if period is None and published_year is not None:
         period = _relative_year(body, offset, end, published_year)
     year = int(period) if period and period.isdigit() else None
+    if period is None:
+        year = nearby
     anchor = Anchor(published_at, year, current.period if current else None, status == "fact")
     said = period_near(body, offset, end, anchor)
     if said is None or (period is not None and ("/" in period or said.isdigit())):

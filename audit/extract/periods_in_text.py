@@ -10,7 +10,7 @@ claims grammar reads (2023, 2023-06, 2023-01/2023-06), never anything it would r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from audit import vocabulary as vocab
@@ -28,7 +28,11 @@ _TAIL = (
     r"(?:,?\s+(?:of\s+|in\s+)?(?:(?:the\s+)?(?:(?P<year>(?:19|20)\d\d)\b(?!-\d)"
     r"|(?P<rel>last|this|previous|prior|current|next)\s+year\b(?!-)|year\b(?!-))))?"
 )
-_PREP = r"(?:in|for|during|of|since|until|by|through|than|from|to|at|over|between|on)"
+# Case-blind: "In March" opens many sentences.
+_PREP = (
+    r"(?i:in|for|during|of|since|until|by|through|than|from|to|at|over|between|on|"
+    r"compared\s+(?:with|to)|against|versus|vs\.?)"
+)
 _I = re.IGNORECASE
 _TO_MONTH = rf"\s*(?:[-–]|to|through|and|until|till)\s*{_M}"
 # Months are matched in their capitalized spelling only: "may" is also a verb.
@@ -40,6 +44,12 @@ _MONTH_ALONE = re.compile(
 _MONTH_RANGE = re.compile(
     rf"\b(?:(?:from|between)\s+)?(?P<m1>{_M})\s*(?:[-–]|to|through|and|until|till)\s*"
     rf"(?P<m2>{_M})(?!\s*\d{{1,2}}\b(?!\d))(?:\s+period)?(?:{_TAIL}|\s+(?P<year2>(?:19|20)\d\d)\b)"
+)
+# "the twelve months to 30 June", "the year to March 2023": the months that end then.
+_MONTHS_TO = re.compile(
+    rf"(?i:\b(?:the\s+)?(?:(?P<n>{_COUNT})\s+months|(?P<whole>year))\s+(?:to|ending|ended|"
+    rf"through|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)"
+    rf"(?P<m1>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
 _FIRST_MONTHS = re.compile(
     rf"(?i:\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<part>months|quarters))\b{_TAIL}"
@@ -65,18 +75,25 @@ _YEAR_EARLIER = re.compile(
     _I,
 )
 _LAST_YEAR = re.compile(r"\b(?:in\s+|for\s+|during\s+|over\s+)?last\s+year\b(?!-)", _I)
-# The words that make a period the base of a comparison, not the figure's own period.
+# The words that make a period the base of a comparison, not the figure's own period; and
+# "(fiscal 2017,) which ended in March": the end of a longer period, not the figure's.
 _BASE = re.compile(
     r"\b(?:from|since|than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|over|"
-    r"on)\s*$",
+    r"on|ended|ending|ends)(?:\s+(?:in|during|for|at|that\s+of|those\s+of))?\s*$",
     _I,
 )
+# "In March alone": that period is of the one figure beside it, never of its neighbours.
+_ALONE = re.compile(r",?\s*(?:alone|by\s+itself)\b", _I)
+# "in January and February ... A and B respectively": one month for each figure.
+_RESPECTIVELY = re.compile(r"\brespectively\b", _I)
+_AND = re.compile(r"\band\b", _I)
 _WORDS_ONLY = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-’']+\s+){0,3}?(?:,\s*)?")
 # A period right after a figure that follows "from", "than": that figure's, the base's.
 _OF_A_BASE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|against)\s+\S*\d\S*(?:\s+[A-Za-z]+){0,2}\s*$", _I
 )
-_OF_A_FIGURE = re.compile(r"\d\S*(?:\s+[A-Za-z]+){0,2}\s*$")
+# A year before it ("In 2018, Q3 ...") is not a figure.
+_OF_A_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d\S*(?:\s+[A-Za-z]+){0,2}\s*$")
 _CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+but\s+")
 
 
@@ -102,6 +119,8 @@ class _Said:
     base: bool = False
     of_a_base: bool = False
     of_a_figure: bool = False
+    alone: bool = False  # "in March alone": only the figure beside it
+    each: int = -1  # "January and February ... respectively": where "respectively" is
 
 
 def period_near(sentence: str, offset: int, end: int, anchor: Anchor) -> str | None:
@@ -113,7 +132,7 @@ def period_near(sentence: str, offset: int, end: int, anchor: Anchor) -> str | N
         if item.start >= end and not item.base:
             gap = sentence[end : item.start]
             if _WORDS_ONLY.fullmatch(gap) and not _BASE.search(gap):
-                return _resolve(item, anchor)
+                return _resolve(_one_of(item, sentence, end), anchor)
             break
     clause_start, clause_end = _clause(sentence, offset)
     before = [
@@ -121,12 +140,27 @@ def period_near(sentence: str, offset: int, end: int, anchor: Anchor) -> str | N
         for s in said
         if clause_start <= s.start and s.end <= offset and not s.base and not s.of_a_figure
     ]
-    if before:
-        return _resolve(before[-1], anchor)
+    if before and not (before[-1].alone and _DIGIT.search(sentence, before[-1].end, offset)):
+        return _resolve(_one_of(before[-1], sentence, end), anchor)
     for item in said:
         if end <= item.start < clause_end and not item.base and not item.of_a_base:
-            return _resolve(item, anchor)
+            if item.alone and _DIGIT.search(sentence, end, item.start):
+                return None
+            return _resolve(_one_of(item, sentence, end), anchor)
     return None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _one_of(item: _Said, sentence: str, end: int) -> _Said:
+    """Of "January and February ... A and B respectively", the month of the figure ending at
+    `end`: the first while another "and" comes before "respectively", else the second."""
+    if item.each < end:
+        return item
+    rest = sentence[end : item.start] + sentence[max(end, item.end) : item.each]
+    month = item.months[0] if _AND.search(rest) else item.months[1]
+    return replace(item, months=(month, month), each=-1)
 
 
 def _clause(sentence: str, offset: int) -> tuple[int, int]:
@@ -153,27 +187,41 @@ def _said(sentence: str) -> tuple[_Said, ...]:
                 found.append(item)
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[_Said] = []
+    respectively = _RESPECTIVELY.search(sentence)
     for item in found:
         if kept and item.start < kept[-1].end:
             continue
         before = sentence[max(0, item.start - 40) : item.start]
         kept.append(
-            _Said(
-                item.start,
-                item.end,
-                item.form,
-                item.months,
-                item.year,
-                item.rel,
+            replace(
+                item,
                 base=bool(_BASE.search(before)) or _opens_as_base(item, sentence),
                 of_a_base=bool(_OF_A_BASE.search(before)),
                 of_a_figure=bool(_OF_A_FIGURE.search(before)),
+                alone=_ALONE.match(sentence, item.end) is not None,
+                each=_each(item, sentence, respectively),
             )
         )
     return tuple(kept)
 
 
-_BASE_OPENING = re.compile(r"(?:from|since|than|over|on|against)\s", _I)
+def _each(item: _Said, sentence: str, respectively: re.Match | None) -> int:
+    """Where "respectively" is, for two months joined by "and" that it shares out."""
+    if respectively is None or item.end > respectively.start() or item.form != "months":
+        return -1
+    two = item.months[0] != item.months[1] and _AND.search(sentence, item.start, item.end)
+    if (
+        not two
+        or _BASE_OPENING.match(sentence, item.start)
+        or sentence.startswith(("between", "Between"), item.start)
+    ):
+        return -1
+    return respectively.start()
+
+
+_BASE_OPENING = re.compile(
+    r"(?:from|since|than|over|on|against|compared\s+(?:with|to)|versus|vs\.?)\s", _I
+)
 
 
 def _opens_as_base(item: _Said, sentence: str) -> bool:
@@ -217,6 +265,19 @@ def _read_range(match: re.Match) -> _Said | None:
     return _Said(match.start(), match.end(), "months", (first, last), year, rel)
 
 
+def _read_months_to(match: re.Match) -> _Said | None:
+    last = _month(match["m1"])
+    if match["whole"]:
+        count = 12
+    else:
+        word = match["n"].lower()
+        count = int(word) if word.isdigit() else {**vocab.UNIT_WORDS, **vocab.TEEN_WORDS}[word]
+    if not 1 <= count <= 12:
+        return None
+    year, rel = _tail(match)
+    return _Said(match.start(), match.end(), "months", ((last - count) % 12 + 1, last), year, rel)
+
+
 def _read_first(match: re.Match) -> _Said | None:
     word = match["n"].lower()
     count = int(word) if word.isdigit() else {**vocab.UNIT_WORDS, **vocab.TEEN_WORDS}[word]
@@ -253,6 +314,7 @@ def _read_last_year(match: re.Match) -> _Said:
 
 
 _READERS = (
+    (_MONTHS_TO, _read_months_to),
     (_MONTH_RANGE, _read_range),
     (_FIRST_MONTHS, _read_first),
     (_QUARTER, _read_quarter),
@@ -342,6 +404,37 @@ def without_periods(phrase: str, tidy: bool = True) -> str:
 
 _POSSESSIVE = re.compile(r"^['’]s\s+")
 _DANGLING = re.compile(r"(?:^|\s+)(?:in|for|during|of|over|from|to|since|the)$", _I)
+
+
+def within_a_period(sentence: str, start: int, end: int) -> bool:
+    """[start, end) is a count inside a period phrase ("the twelve months to June")."""
+    return any(s.start <= start and end <= s.end for s in _said(sentence))
+
+
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\b")
+_OTHER_PERIOD = re.compile(r"\b(?:half[\s-]+year|year[\s-]+to[\s-]+date)\b", _I)
+
+
+def period_keys(text: str) -> frozenset[str]:
+    """The periods a text names, as keys to compare with another text's: the months each
+    phrase covers ("Q1", "the first quarter", "January-March" are one key), the years stated,
+    and a month named on its own ("March exports"); two texts with different keys name
+    different periods."""
+    keys = set()
+    covered = []
+    for item in _said(text):
+        covered.append((item.start, item.end))
+        keys.add(f"{item.months[0]}-{item.months[1]}" if item.form == "months" else item.form)
+    for match in _BARE_MONTH.finditer(text):
+        if not any(start <= match.start() < end for start, end in covered):
+            month = _month(match.group())
+            keys.add(f"{month}-{month}")
+    keys.update(_YEAR_WORD.findall(text))
+    keys.update(
+        " ".join(m.group().lower().replace("-", " ").split()) for m in _OTHER_PERIOD.finditer(text)
+    )
+    return frozenset(keys)
 
 
 def names_a_period(phrase: str) -> bool:

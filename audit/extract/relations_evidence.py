@@ -14,20 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from audit.extract import lexicon as lx
+from audit.extract.periods_in_text import period_keys
 
 # Where a clause about another thing begins inside a sentence.
 _BOUNDARY = re.compile(
     r";|:|\(|\)|—|–|,\s+(?:and|while|but|whereas|with)\s+|\s(?:while|whereas)\s|,\s+which\b"
     r"|,\s+(?:according|said|says)\b",
-    re.I,
-)
-_MONTH = "|".join(lx.MONTHS)
-# Period phrases a sentence may carry besides a year: two that differ name two periods.
-_PERIOD = re.compile(
-    rf"\b(?:(?:{_MONTH})\s*(?:to|-|–|through|until)\s*(?:{_MONTH})|"
-    rf"(?:first|second|third|fourth)[\s\-]+quarter|Q[1-4]|(?:first|second)[\s\-]+half|H[12]|"
-    rf"half[\s\-]+year|(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)"
-    rf"\s+months|year[\s\-]+to[\s\-]+date|(?:19|20)\d\d|(?:{_MONTH}))\b",
     re.I,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
@@ -284,9 +276,8 @@ def qualifiers(text: str) -> frozenset[str]:
 
 
 def periods(text: str) -> frozenset[str]:
-    return frozenset(
-        " ".join(m.group().lower().replace("-", " ").split()) for m in _PERIOD.finditer(text)
-    )
+    """The periods a text names: two texts whose periods differ are about two periods."""
+    return period_keys(text)
 
 
 def naming_words(text: str) -> frozenset[str]:
