@@ -388,7 +388,7 @@ def rules_command(test_dir) -> None:
         for rule in load_rules():
             click.echo(f"{rule.id:32} {rule.severity:8} {rule.title}")
         return
-    from audit.engine.examples import run_examples
+    from audit.rule_examples import run_examples
 
     failures = 0
     for rule in load_rules([test_dir], include_builtin=False):

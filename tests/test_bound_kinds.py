@@ -3,9 +3,9 @@ large slip would 'explain' an inequality); daily figures use the days of their p
 
 from audit.claims.claims_file import load_claims_file
 from audit.engine import evaluate as engine
-from audit.engine.examples import check_roles
 from audit.engine.tables import build_tables
 from audit.reference import rate_windows
+from audit.rule_examples import check_roles
 from audit.rules.rule_files import load_rules
 
 RULES = {r.id: r for r in load_rules()}

@@ -6,7 +6,7 @@ from decimal import Decimal
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from audit.engine.examples import check_roles
+from audit.rule_examples import check_roles
 from audit.rules.rule_files import load_rules
 
 RULES = {r.id: r for r in load_rules()}

@@ -11,9 +11,9 @@ from audit.claims.claims_file import Article, Claim, Fill, Relation
 from audit.claims.periods import parse_period
 from audit.claims.values import parse_value
 from audit.engine import evaluate as engine
-from audit.engine.examples import check_roles
 from audit.engine.tables import build_tables
 from audit.reference import rate_windows, rates
+from audit.rule_examples import check_roles
 from audit.rules.rule_files import load_rules
 
 RULES = {r.id: r for r in load_rules()}
@@ -214,8 +214,8 @@ def test_the_engine_runs_on_tables_exchanged_through_pandas():
     # The engine's tables can come from a DataFrame engine partition by partition.
     from audit.engine.columns import Table
     from audit.engine.evaluate import run
-    from audit.engine.examples import _article
     from audit.engine.tables import Tables, build_tables
+    from audit.rule_examples import _article
     from audit.rules.rule_files import Example
 
     rule = RULES["share.mismatch"]

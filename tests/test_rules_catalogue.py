@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from audit.claims.kinds import KINDS
-from audit.engine.examples import run_examples
+from audit.rule_examples import run_examples
 from audit.rules.rule_files import DOC_SECTIONS, builtin_rules_dir, load_rules, rule_id_for
 
 RULES = load_rules()
