@@ -135,6 +135,10 @@ _DETERMINER_BEFORE = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_PAIR_VERB_BEFORE = re.compile(
+    r"\b(?:were|are|of|at|reached|totall?ed|came\s+to|stood\s+at|amounted\s+to)\s+$", re.I
+)
+_RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,40}?\brespectively\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to\s+|\s?[-–—]\s?)$", re.IGNORECASE)
 _LOOKBACK = 48
@@ -398,9 +402,9 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                 continue
             if item.kind == "date" and nxt.kind == "number" and _JOIN.match(gap):
                 found[index + 1] = _with(nxt, kind="date")  # "from Aug 20 to 21"
-            if _shares_scale(item, nxt) and _JOIN.match(gap):
-                # "N35.39 and N34.42 trillion", "between $5 and $7 billion": one scale word
-                # serves both amounts.
+            if _shares_scale(item, nxt) and _JOIN.match(gap) and _one_pair(text, item, nxt):
+                # "were N35.39 and N34.42 trillion", "between $5 and $7 billion": one scale
+                # word serves both amounts.
                 item = _with(item, value=_rescale(item, nxt), scale=nxt.scale)
             if _JOIN.match(gap) and _joinable(item, nxt):
                 before = text[max(0, item.start - 12) : item.start]
@@ -467,9 +471,24 @@ def _shares_scale(first: Found, second: Found) -> bool:
     )
 
 
+def _one_pair(text: str, first: Found, second: Found) -> bool:
+    """Words that make two amounts one pair: "between A and B", "A and B respectively", or a
+    verb that states both ("were A and B"); "cost $4 and $6.5 million was raised" is not."""
+    before = text[max(0, first.start - 16) : first.start]
+    return bool(
+        _BETWEEN_BEFORE.search(before)
+        or _PAIR_VERB_BEFORE.search(before)
+        or _RESPECTIVELY_AFTER.match(text, second.end)
+    )
+
+
 def _far_apart(first: Found, second: Found) -> bool:
     """Ends more than twice apart: after "by", "rose by 1,300 to 48,200" is a change and the
     level it reached, while "cut by 10 to 12 percent" is a range."""
+    if (first.unit is None and first.scale is None) != (
+        second.unit is None and second.scale is None
+    ):
+        return False  # the unit written once, after the second: "by 5 to 12 percent", a range
     low = _rescale(first, second)
     return low is not None and second.value is not None and abs(second.value) > 2 * abs(low)
 
@@ -477,7 +496,11 @@ def _far_apart(first: Found, second: Found) -> bool:
 def _ascending(first: Found, second: Found) -> bool:
     """A range is written low to high; "cut rates 5% to 3%" is a change, not a range."""
     low = _rescale(first, second)
-    return low is not None and second.value is not None and low <= second.value
+    if low is None or second.value is None:
+        return False
+    if low < 0 and second.value < 0:
+        return abs(low) <= abs(second.value)  # "-3% to -5%": written by size
+    return low <= second.value
 
 
 def _rescale(first: Found, second: Found) -> Decimal | None:

@@ -238,3 +238,18 @@ def test_one_scale_word_serves_both_amounts_of_a_pair(text, expected):
 )
 def test_after_by_a_change_and_the_level_it_reached_are_not_a_range(text, expected):
     assert [f.text for f in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Seats cost $8 and $2.5 million went on repairs.", ["8", "2500000"]),
+        ("A day pass is $30 or $2 million for the season.", ["30", "2000000"]),
+        ("Costs rose by 4 to 9 percent.", ["6.5"]),  # one percent sign: a range
+        ("Losses of -2% to -6% were seen.", ["-4"]),  # a range written by size
+    ],
+)
+def test_a_scale_word_or_a_range_is_shared_only_by_a_pair(text, expected):
+    assert [str(f.value.normalize()) for f in find_quantities(text)] == [
+        str(Decimal(v).normalize()) for v in expected
+    ]
