@@ -63,6 +63,19 @@ def count_names() -> list[str]:
     return sorted(name for name, unit in exact.items() if is_count(unit.dimension))
 
 
+def counted_per(text: str) -> tuple[str, str]:
+    """The counted thing a rate is per, as (dimension, noun as written): "yuan per worker" is
+    ("[count_person]", "worker"); ("", "") when the rate is per no counted thing."""
+    for piece in re.split(r"(?:^|\s+)per\s+|\s*/\s*", text.strip())[1:]:
+        try:
+            unit = resolve(piece)
+        except InputError:
+            continue
+        if is_count(unit.dimension):
+            return unit.dimension, " ".join(piece.split()).lower()
+    return "", ""
+
+
 NUMBER = Unit("number", DIMENSIONLESS, 1.0)
 
 
