@@ -168,3 +168,41 @@ def test_a_rate_per_one_thing_is_not_checked_against_a_count_of_another(tmp_path
     assert got["per_worker_of_workers"][0] == "consistent"
     assert got["per_person_of_workers"][0] == "consistent"  # workers are people
     assert got["per_worker_of_a_bare_count"][0] == "consistent"
+
+
+def test_a_count_of_a_thing_the_units_do_not_name_is_a_kind_of_its_own():
+    from audit.claims.values import parse_value
+    from audit.errors import InputError
+
+    stalls, one_stall, ferries = (
+        parse_value(v).unit for v in ("350 counted stalls", "1 counted stall", "9 counted ferries")
+    )
+    assert stalls.dimension == one_stall.dimension != ferries.dimension
+    assert stalls.dimension != parse_value("350 stores").unit.dimension
+    # A noun the units name keeps its own kind: counted workers are workers.
+    assert parse_value("5 counted workers").unit == parse_value("5 workers").unit
+    with pytest.raises(InputError, match="not a counted thing"):
+        parse_value("5 counted tonnes")
+    with pytest.raises(InputError, match="counted NOUN"):
+        parse_value("1,200 widgets")
+
+
+# Invented: visitors are people, stalls are a thing the units do not name.
+FAIR = """\
+Published: 2024-05-01
+
+The 2,450 comprised 2,100 visitors and 350 stalls, organisers said.
+
+The fair's 1,000 stalls comprised 600 stalls indoors and 300 stalls outdoors.
+"""
+
+
+def test_from_article_text_a_count_of_an_unnamed_thing_keeps_its_noun(tmp_path):
+    got = _verdicts(tmp_path, "fair.txt", FAIR)
+    sums = sorted(verdict for name, verdict in got.items() if name.startswith("sum_"))
+    assert (
+        "unverifiable",
+        "Cannot be checked: counts of visitors and of stalls cannot be added.",
+    ) in sums, sums
+    # Counts of one unnamed thing still add, and are checked: 600 + 300 is not 1,000.
+    assert any(s == "inconsistent" and "1,000" in m for s, m in sums), sums

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from audit.claims.units import DIMENSIONLESS, counted_per, is_count
+from audit.claims.units import DIMENSIONLESS, counted_noun, counted_per, is_count
 
 
 def counts(dims: np.ndarray) -> np.ndarray:
@@ -37,14 +37,18 @@ def per_mismatch(rate_texts: np.ndarray, count_dims: np.ndarray, count_texts: np
     per_noun = np.array([noun for _, noun in pers], dtype=object)[inverse]
     count_dims = np.asarray(count_dims).astype(str)
     differs = (per_dim != "") & counts(count_dims) & (per_dim != count_dims)
-    nouns = np.char.lower(np.asarray(count_texts).astype(str))
-    return np.where(differs, "per " + per_noun + " against a count of " + nouns.astype(object), "")
+    nouns = _nouns(count_texts)
+    return np.where(differs, "per " + per_noun + " against a count of " + nouns, "")
 
 
 def what_differs(a_dims, a_texts, b_dims, b_texts) -> np.ndarray:
     """Why two parts in different units cannot be added: counts say of what
     ("counts of workers and of stores cannot be added"); "" where not both are counts."""
     both = counts(a_dims) & counts(b_dims)
-    a = np.char.lower(np.asarray(a_texts).astype(str)).astype(object)
-    b = np.char.lower(np.asarray(b_texts).astype(str)).astype(object)
+    a, b = _nouns(a_texts), _nouns(b_texts)
     return np.where(both, "counts of " + a + " and of " + b + " cannot be added", "")
+
+
+def _nouns(texts) -> np.ndarray:
+    distinct, inverse = np.unique(np.asarray(texts).astype(str), return_inverse=True)
+    return np.array([counted_noun(t) for t in distinct], dtype=object)[inverse]
