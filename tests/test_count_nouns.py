@@ -185,4 +185,3 @@ def test_a_count_of_a_thing_the_units_do_not_name_is_a_kind_of_its_own():
         parse_value("5 counted tonnes")
     with pytest.raises(InputError, match="counted NOUN"):
         parse_value("1,200 widgets")
-
