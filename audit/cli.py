@@ -262,14 +262,23 @@ def _gate_output(report, rules, output_format, fail_on) -> None:
 
         click.echo((junit if output_format == "junit" else gitlab).render(report), nl=False)
         return
+    from audit.errors import InputError
     from audit.report import github, markdown
 
     click.echo(github.render(report), nl=False)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary:
+    if not summary:
+        return
+    try:
         with open(summary, "a", encoding="utf-8") as out:
             for index, (_, page) in enumerate(markdown.pages(report)):  # a page at a time
                 out.write("\n" * (index > 0) + page)
+    except OSError as error:
+        raise InputError(
+            f"cannot write the GitHub step summary (GITHUB_STEP_SUMMARY): "
+            f"{error.strerror or error}",
+            summary,
+        ) from None
 
 
 @cli.command("baseline")

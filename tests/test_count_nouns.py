@@ -76,7 +76,16 @@ def verdicts(tmp_path_factory) -> dict[str, tuple[str, str]]:
 def test_counts_of_different_things_are_not_checked_and_say_why(verdicts, relation):
     status, message = verdicts[relation]
     assert status == "unverifiable", (relation, message)
-    assert message.startswith("Cannot be checked") and "different units" in message
+    assert message.startswith("Cannot be checked")
+    assert "different units" in message or "cannot be added" in message, message
+
+
+@pytest.mark.parametrize("relation", ["sum_mixed", "sum_mixed_bare_total"])
+def test_a_sum_of_counts_of_different_things_says_what_differs(verdicts, relation):
+    assert verdicts[relation] == (
+        "unverifiable",
+        "Cannot be checked: counts of workers and of stores cannot be added.",
+    )
 
 
 def test_counts_of_one_thing_add_whether_singular_or_plural(verdicts):
@@ -108,12 +117,71 @@ The trust's 1,400 staff comprised 900 nurses and 350 doctors, the report said.
 def test_from_article_text_counts_of_different_things_are_never_added(tmp_path):
     got = _verdicts(tmp_path, "chain.txt", ARTICLE)
     sums = {name: verdict for name, verdict in got.items() if name.startswith("sum_")}
-    mixed = [v for v in sums.values() if "13,350" in v[1] or "different units" in v[1]]
+    mixed = [v for v in sums.values() if "13,350" in v[1] or "cannot be added" in v[1]]
     assert mixed, sums
     for status, message in mixed:
-        assert status == "unverifiable" and "different units" in message, message
+        assert status == "unverifiable" and "cannot be added" in message, message
     by_total = {message.split(";")[0]: status for status, message in sums.values()}
     # One noun in the singular and the plural adds up; nurses and doctors are both people,
     # and 900 + 350 is not 1,400.
     assert by_total["The total is stated as 2,001 workers"] == "consistent"
     assert by_total["The total is stated as 1,400 staff"] == "inconsistent"
+
+
+# Invented figures: 70 million yuan shared over 350 stores is 200,000 yuan a store.
+PER_CAPITA = """\
+article: {id: pay}
+claims:
+  - {id: wages, value: "70 million yuan"}
+  - {id: stores, value: "350 stores"}
+  - {id: workers, value: "350 workers"}
+  - {id: bare, value: "350"}
+  - {id: per_worker, value: "200,000 yuan per worker"}
+  - {id: per_person, value: "200,000 yuan per person"}
+  - {id: per_one_store, value: "900,000 yuan per store"}
+relations:
+  - {id: per_worker_of_stores, kind: per_capita,
+     roles: {total: wages, count: stores, per_capita: per_worker}}
+  - {id: per_person_of_stores, kind: per_capita,
+     roles: {total: wages, count: stores, per_capita: per_person}}
+  - {id: per_store_of_stores, kind: per_capita,
+     roles: {total: wages, count: stores, per_capita: per_one_store}}
+  - {id: per_worker_of_workers, kind: per_capita,
+     roles: {total: wages, count: workers, per_capita: per_worker}}
+  - {id: per_person_of_workers, kind: per_capita,
+     roles: {total: wages, count: workers, per_capita: per_person}}
+  - {id: per_worker_of_a_bare_count, kind: per_capita,
+     roles: {total: wages, count: bare, per_capita: per_worker}}
+"""
+
+
+def test_a_rate_per_one_thing_is_not_checked_against_a_count_of_another(tmp_path):
+    got = _verdicts(tmp_path, "pay.yaml", PER_CAPITA)
+    assert got["per_worker_of_stores"] == (
+        "unverifiable",
+        "Cannot be checked: per worker against a count of stores.",
+    )
+    assert got["per_person_of_stores"][0] == "unverifiable"
+    assert "per person against a count of stores" in got["per_person_of_stores"][1]
+    # Per what the count counts, singular or plural, or per anything of a bare count: checked.
+    assert got["per_store_of_stores"][0] == "inconsistent"
+    assert got["per_worker_of_workers"][0] == "consistent"
+    assert got["per_person_of_workers"][0] == "consistent"  # workers are people
+    assert got["per_worker_of_a_bare_count"][0] == "consistent"
+
+
+def test_a_count_of_a_thing_the_units_do_not_name_is_a_kind_of_its_own():
+    from audit.claims.values import parse_value
+    from audit.errors import InputError
+
+    stalls, one_stall, ferries = (
+        parse_value(v).unit for v in ("350 counted stalls", "1 counted stall", "9 counted ferries")
+    )
+    assert stalls.dimension == one_stall.dimension != ferries.dimension
+    assert stalls.dimension != parse_value("350 stores").unit.dimension
+    # A noun the units name keeps its own kind: counted workers are workers.
+    assert parse_value("5 counted workers").unit == parse_value("5 workers").unit
+    with pytest.raises(InputError, match="not a counted thing"):
+        parse_value("5 counted tonnes")
+    with pytest.raises(InputError, match="counted NOUN"):
+        parse_value("1,200 widgets")

@@ -57,10 +57,57 @@ def is_count(dimension: str) -> bool:
     return dimension.startswith(COUNT_PREFIX) and "*" not in dimension and "^" not in dimension
 
 
+# "350 counted stalls": a count of a thing units.txt does not name, a dimension of its own per
+# noun (singular and plural alike), so it is never added to a count of anything else. The word
+# "counted" marks it: an unknown word alone stays an error, so a typo never becomes a kind.
+COUNTED = "counted"
+_COUNTED = re.compile(rf"{COUNTED}\s+([a-z][a-z'\-]*[a-z])", re.IGNORECASE)
+
+
+def counted_noun(text: str) -> str:
+    """A count's noun as a report names it ("counted stalls" -> "stalls")."""
+    match = _COUNTED.fullmatch(text.strip())
+    return match.group(1).lower() if match else " ".join(text.split()).lower()
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def _counted(noun: str) -> Unit:
+    """The unit of a count of `noun`: the registry's where it names the noun."""
+    known = _lookup(noun)
+    if known is not None:
+        if not is_count(known.dimension):
+            raise InputError(f"{COUNTED} {noun!r}: {noun!r} is a unit, not a counted thing")
+        return known
+    singular = _singular(noun.lower())
+    return Unit(singular, f"{COUNT_PREFIX}{singular}]", 1.0)
+
+
 def count_names() -> list[str]:
     """Every name and alias units.txt gives a counted thing ("worker", "workers", "people")."""
     exact, _ = _table()
     return sorted(name for name, unit in exact.items() if is_count(unit.dimension))
+
+
+def counted_per(text: str) -> tuple[str, str]:
+    """The counted thing a rate is per, as (dimension, noun as written): "yuan per worker" is
+    ("[count_person]", "worker"); ("", "") when the rate is per no counted thing."""
+    for piece in re.split(r"(?:^|\s+)per\s+|\s*/\s*", text.strip())[1:]:
+        try:
+            unit = resolve(piece)
+        except InputError:
+            continue
+        if is_count(unit.dimension):
+            return unit.dimension, counted_noun(piece)
+    return "", ""
 
 
 NUMBER = Unit("number", DIMENSIONLESS, 1.0)
@@ -142,6 +189,9 @@ def resolve(text: str) -> Unit:
     unit = _lookup(cleaned)
     if unit is not None:
         return unit
+    counted = _COUNTED.fullmatch(cleaned)
+    if counted:
+        return _counted(counted.group(1))
     pieces = re.split(r"\s+per\s+|\s*/\s*", cleaned)
     if len(pieces) > 1:
         # "yuan per person per year" is yuan / (person * year), not yuan / (person / year).
@@ -164,8 +214,8 @@ def resolve(text: str) -> Unit:
     raise InputError(
         f"unknown unit {cleaned!r}; known units include "
         + ", ".join(known_units()[:12])
-        + ", ... (a count of a thing units.txt does not name belongs in"
-        " the claim's metric)"
+        + f", ... (a count of a thing units.txt does not name is written '{COUNTED} NOUN',"
+        " as in '350 counted stalls')"
     )
 
 

@@ -17,7 +17,7 @@ from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
 from audit.engine import rate_rows, unit_factors
 from audit.engine.columns import Table
 from audit.engine.components import INCOMPLETE, MIXED, discounted_parts
-from audit.engine.counts import clash, counts
+from audit.engine.counts import clash, counts, per_mismatch, what_differs
 from audit.engine.crossing import cross as _cross
 from audit.engine.tables import Tables
 from audit.intervals import Iv
@@ -27,6 +27,8 @@ PP_FOR_PERCENT = "pp_for_percent"
 
 
 COLUMNS = ("lo", "hi", "lo_open", "hi_open", "bare_lo", "bare_hi", "dimension", "factor", "written")
+# Text columns a table may lack: the unit as written, and (for a sum) why its parts do not add.
+TEXTS = ("unit_text", "why")
 
 
 class ValueArrays:
@@ -39,27 +41,32 @@ class ValueArrays:
     def __init__(self, columns: dict[str, np.ndarray]) -> None:
         self.base = columns
         self.size = len(columns["lo"])
-        self.extra: dict[str, list[np.ndarray]] = {name: [] for name in COLUMNS}
+        self.extra: dict[str, list[np.ndarray]] = {name: [] for name in COLUMNS + TEXTS}
 
     @staticmethod
     def of(values: Table) -> ValueArrays:
-        return ValueArrays({name: values[name] for name in COLUMNS})
+        texts = {name: values[name] for name in TEXTS if name in values.columns}
+        return ValueArrays({**{name: values[name] for name in COLUMNS}, **texts})
 
     def __len__(self) -> int:
         return self.size + sum(len(a) for a in self.extra["lo"])
 
     def take(self, name: str, index: np.ndarray) -> np.ndarray:
+        column = self.base.get(name)
+        if column is None:  # a text column the table lacks: empty for every row of it
+            column = np.full(max(self.size, 1), "", dtype=object)
         if not self.extra[name]:
-            return self.base[name][index]
+            return column[index]
         extra = np.concatenate(self.extra[name])
         past = index >= self.size
-        inside = self.base[name][np.where(past, 0, index)]
+        inside = column[np.where(past, 0, index)]
         beyond = extra[np.where(past, index - self.size, 0)]
         return np.where(past, beyond, inside)
 
-    def extend(self, lo, hi, dimension, written) -> np.ndarray:
+    def extend(self, lo, hi, dimension, written, why=None) -> np.ndarray:
         start = len(self)
         n = len(lo)
+        empty = np.full(n, "", dtype=object)
         for name, column in (
             ("lo", lo),
             ("hi", hi),
@@ -70,6 +77,8 @@ class ValueArrays:
             ("dimension", dimension),
             ("factor", np.ones(n)),
             ("written", written),
+            ("unit_text", empty),
+            ("why", empty if why is None else why),
         ):
             self.extra[name].append(np.asarray(column))
         return np.arange(start, start + n)
@@ -141,7 +150,9 @@ def _sum_parts(
     count = len(combos["relation"])
     lo, hi = np.zeros(count), np.zeros(count)
     first_dims = np.full(count, "", dtype=object)
+    first_texts = np.full(count, "", dtype=object)
     mixed = np.zeros(count, bool)
+    why = np.full(count, "", dtype=object)
     for name, rows in combos.items():
         if name == "relation":
             continue
@@ -151,11 +162,16 @@ def _sum_parts(
         lo += np.where(present, values.take("lo", safe) * factor, 0.0)
         hi += np.where(present, values.take("hi", safe) * factor, 0.0)
         dims = values.take("dimension", safe)
-        mixed |= present & (first_dims != "") & clash(dims, first_dims)
+        texts = values.take("unit_text", safe)
+        clashes = present & (first_dims != "") & clash(dims, first_dims)
+        said = what_differs(first_dims, first_texts, dims, texts)
+        why = np.where(clashes & ~mixed, said, why)
+        mixed |= clashes
+        first_texts = np.where(present & (first_dims == ""), texts, first_texts)
         first_dims = np.where(present & (first_dims == ""), dims, first_dims)
     # Reports write the parts out from the claims file; the sum needs no text of its own.
     written = np.full(count, "the sum of the parts", dtype=object)
-    rows = values.extend(lo, hi, np.where(mixed, MIXED, first_dims).astype(object), written)
+    rows = values.extend(lo, hi, np.where(mixed, MIXED, first_dims).astype(object), written, why)
     return combos["relation"], rows
 
 
@@ -209,6 +225,7 @@ def prepare(
         dims = values.take("dimension", safe)
         factor = values.take("factor", safe)
         lo, hi, why, slip = _in_role_unit(role, lo, hi, dims, factor, present, kind, rows, values)
+        why = np.where((why != "") & (dims == MIXED), _mixed(role, values.take("why", safe)), why)
         reason = _note_each(reason, why)
         flag = np.where((flag == "") & (slip != ""), slip, flag)
         env[role.name] = Iv(lo, hi)
@@ -217,7 +234,34 @@ def prepare(
                 (values.take("lo_open", safe) | floored) & present,
                 values.take("hi_open", safe) & present,
             )
+    reason = _note_each(reason, _per_other_thing(kind, index, values))
     return Prepared(relation, index, env, stated_open, reason, flag, missing, window)
+
+
+def _mixed(role: Role, why: np.ndarray) -> np.ndarray:
+    """Why a sum of parts has no unit: what differs where known, else that the units differ."""
+    whose = "the parts" if role.name == "parts" else f"the parts of {role.name}"
+    return np.where(why != "", why, f"{whose} are in different units")
+
+
+def _per_other_thing(kind: Kind, index: dict[str, np.ndarray], values: ValueArrays) -> np.ndarray:
+    """A figure "per worker" held against a count of stores: the reason it cannot be checked."""
+    n = len(next(iter(index.values()), np.zeros(0)))
+    why = np.full(n, "", dtype=object)
+    count_roles = [r.name for r in kind.roles if r.unit == "count" and r.name in index]
+    for name in count_roles:
+        count = index[name]
+        safe_count = np.where(count >= 0, count, 0)
+        count_dims = values.take("dimension", safe_count)
+        count_texts = values.take("unit_text", safe_count)
+        for other, rows in index.items():
+            if other in count_roles:
+                continue
+            both = (count >= 0) & (rows >= 0)
+            texts = values.take("unit_text", np.where(rows >= 0, rows, 0))
+            said = per_mismatch(texts, count_dims, count_texts)
+            why = np.where((why == "") & both & (said != ""), said, why)
+    return why
 
 
 def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, values):

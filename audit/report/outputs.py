@@ -28,5 +28,5 @@ def write_report(report: Report, output_format: str, output: Path | None, fail_o
         jsonl.write(report, fail_on, sys.stdout)
         sys.stdout.flush()
         return
-    with output.open("w", encoding="utf-8") as out:
-        jsonl.write(report, fail_on, out)
+    # Staged beside the file and renamed into place: a failed run never leaves half a report.
+    write_atomically(output, jsonl.lines(report, fail_on))

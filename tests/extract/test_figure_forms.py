@@ -171,7 +171,7 @@ def _verdicts(tmp_path: Path, text: str, suffix: str) -> dict:
 def test_counts_of_different_kinds_are_not_added_and_one_kind_is(tmp_path):
     got = _verdicts(tmp_path, COUNTS, ".yaml")
     assert got["shops_and_cooks"][0] == "unverifiable"
-    assert "different units" in got["shops_and_cooks"][1]
+    assert "counts of workers and of shops cannot be added" in got["shops_and_cooks"][1]
     assert got["cooks_share"][0] == "unverifiable"
     # 900 nurses + 350 porters (a plain count) is 1,250, not 1,500 staff: staff are people.
     assert got["staff_parts"][0] == "inconsistent"

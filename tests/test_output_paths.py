@@ -1,0 +1,41 @@
+"""Report files that cannot be written: a located error and exit 2, never an internal error."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli_helpers import SEED_003, run_main
+
+
+def test_jsonl_into_a_missing_folder_is_a_located_error(tmp_path, capsys, monkeypatch):
+    target = tmp_path / "missing" / "x.jsonl"
+    code, _, err = run_main(
+        ["check", SEED_003, "--format", "jsonl", "-o", target], capsys, monkeypatch
+    )
+    assert code == 2, err
+    assert "internal error" not in err
+    assert str(target) in err and "folder does not exist" in err
+
+
+def test_jsonl_to_a_file_is_renamed_into_place(tmp_path, capsys, monkeypatch):
+    target = tmp_path / "x.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    code, _, err = run_main(
+        ["check", SEED_003, "--format", "jsonl", "-o", target, "--fail-on", "never"],
+        capsys,
+        monkeypatch,
+    )
+    assert code == 0, err
+    for line in target.read_text(encoding="utf-8").splitlines():
+        json.loads(line)
+    # Nothing staged is left beside the report.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.jsonl"]
+
+
+def test_an_unwritable_step_summary_is_a_located_error(tmp_path, capsys, monkeypatch):
+    summary = tmp_path / "missing" / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    code, _, err = run_main(["check", SEED_003, "--format", "github"], capsys, monkeypatch)
+    assert code == 2, err
+    assert "internal error" not in err
+    assert str(summary) in err and "GITHUB_STEP_SUMMARY" in err
