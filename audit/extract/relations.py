@@ -173,6 +173,8 @@ class _Builder:
         self.used_rates: set[str] = set()
         self.in_pairs: set[str] = set()
         self.starts: set[str] = set()  # figures read as the start of a change ("up from A")
+        # An amount's own growth rate ("A, down 0.3 percent"), as the claims file writes it.
+        self.rate_of: dict[str, Any] = {}
         self.phrased: set[str] = set()  # figures a phrasing file linked
         self._cues: dict[int, tuple[bool, bool, bool]] = {}
         self.pattern: str | None = None  # the pattern running, recorded as evidence
@@ -561,15 +563,17 @@ class _Builder:
             ):
                 continue  # the nearest free amount is past another: not this rate's
             self.used_rates.add(rate.id)
+            written = {"value": f"-{rate.value}"} if decline else rate.id
+            self.rate_of.setdefault(end.id, written)
             if decline:
                 self.add(
                     "growth",
-                    {"end": end.id, "rate": {"value": f"-{rate.value}"}},
+                    {"end": end.id, "rate": written},
                     confidence="medium",
                     note=f"a fall: the rate is {rate.id} ({rate.value}) with a minus sign",
                 )
             else:
-                self.add("growth", {"end": end.id, "rate": rate.id}, confidence="medium")
+                self.add("growth", {"end": end.id, "rate": written}, confidence="medium")
 
     def gaps(self, drafts: list[Draft]) -> None:
         for gap in (d for d in drafts if d.kind in ("pp", "bp") and d.id not in self.used_rates):

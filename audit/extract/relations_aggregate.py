@@ -3,29 +3,19 @@ total and every part each carry their own growth rate ("A, down 0.3 percent, whi
 0.4 percent") also says how fast the total grew, Σ level ÷ Σ (level ÷ (1 + rate)) − 1.
 
 Nothing is read from the numbers: a breakdown is taken as it was linked, with its confidence,
-and a rate as the one the figure-and-rate pattern tied to its amount in the same clause.
+and a rate as the one the figure-and-rate pattern tied to its amount in its clause.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-_RATE_PATTERN = "pattern figure-and-rate"
 _ORDER = ("low", "medium", "high")
 
 
 def from_breakdowns(b: Any) -> None:
     """Add an aggregate growth for every breakdown whose members all have a rate of their own."""
-    rate_of: dict[str, Any] = {}
-    for relation in b.relations:
-        roles = relation["roles"]
-        if (
-            relation["kind"] == "growth"
-            and "start" not in roles
-            and isinstance(roles.get("end"), str)
-            and str(relation.get("note", "")).startswith(_RATE_PATTERN)
-        ):
-            rate_of.setdefault(roles["end"], roles["rate"])
+    rate_of = b.rate_of  # filled by the figure-and-rate pattern (relations._Builder)
     if not rate_of:
         return
     for relation in list(b.relations):
