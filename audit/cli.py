@@ -77,13 +77,13 @@ def cli() -> None:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes that read and extract articles (default: every core).",
+    help="Worker processes that read, extract and audit files (default: every core).",
 )
 @click.option(
     "--dask",
     "dask_address",
     metavar="local|ADDRESS",
-    help="Read and extract on a Dask cluster: a local one or a scheduler's address.",
+    help="Read, extract and audit on a Dask cluster: a local one or a scheduler's address.",
 )
 @click.option(
     "--fail-on",
