@@ -26,60 +26,20 @@ from __future__ import annotations
 
 import re
 
+from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 from audit.vocabulary import SMALL_WORDS
 
 _WINDOW = 15  # sentences either side a figure named by its words is looked for in
 _AMOUNT = ("money", "number", "measure")
-_WORD = re.compile(r"[a-z][a-z\-]+")
-_STOP = frozenset(
-    (
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "or",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "in",
-        "on",
-        "for",
-        "to",
-        "by",
-        "with",
-        "from",
-        "at",
-        "as",
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "total",
-        "overall",
-        "combined",
-        "figure",
-    )
-)
+# Words that name no subject of their own here, beyond the evidence module's stop words.
+_NOT_NAMES = frozenset(("total", "overall", "combined", "figure"))
 
 
 def _words(text: str) -> set[str]:
     """Content words, plurals folded ("expenditures" is "expenditure")."""
-    out = set()
-    for word in _WORD.findall(text.lower()):
-        if word in _STOP:
-            continue
-        out.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
-    return out
+    return set(ev.words(text)) - _NOT_NAMES
 
 
 def _sentence(b, draft: Draft) -> str:
