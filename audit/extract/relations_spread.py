@@ -29,7 +29,7 @@ import re
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
-from audit.vocabulary import SMALL_WORDS
+from audit.vocabulary import MULTIPLE_VERBS, SMALL_WORDS
 
 _WINDOW = 15  # sentences either side a figure named by its words is looked for in
 _AMOUNT = ("money", "number", "measure")
@@ -115,7 +115,7 @@ def _first_named(b, subject: set[str], like: Draft, before: int) -> Draft | None
 
 
 # ---- "N times that of B", with the figures in other sentences ----------------------------
-_VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
+_VERBS = frozenset(MULTIPLE_VERBS)  # "doubled" is its own change, not "N times that of"
 # After the multiple: "that of rural residents".
 _THAT_OF = re.compile(
     r"^\s+(?:that|those)\s+of\s+(?:the\s+)?(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.I
