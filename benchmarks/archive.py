@@ -206,10 +206,11 @@ def stages(
             from rich.console import Console
 
             timed("terminal", terminal.render, report, Console(file=sink, width=100), "never")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
     print(
         f"{len(text) / 1e6:5.1f} MB, {len(article.claims)} claims, "
-        f"{len(article.relations)} relations, peak {peak:.0f} MB: "
+        f"{len(article.relations)} relations, peak {peak:.0f} MB, CPU {cpu:.1f}s: "
         + ", ".join(f"{k} {v:.2f}s" for k, v in times.items()),
         flush=True,
     )

@@ -22,7 +22,8 @@ STATUSES = ("fact", "target", "forecast")
 CONFIDENCES = ("high", "medium", "low")
 
 
-@dataclass(frozen=True)
+# Slots: a long article holds one claim, value and fill per figure, hundreds of thousands.
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: str
     value: StatedValue
@@ -37,7 +38,7 @@ class Claim:
     line: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fill:
     """What fills a role: a claim, a literal value or a reference fact."""
 
@@ -46,7 +47,7 @@ class Fill:
     value: StatedValue | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     id: str
     kind: str
@@ -59,7 +60,7 @@ class Relation:
     line: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Acceptance:
     rule: str
     claims: frozenset[str]

@@ -55,7 +55,8 @@ _PATTERN = re.compile(
 )
 
 
-@dataclass(frozen=True)
+# Slots: a long article holds one per figure, hundreds of thousands.
+@dataclass(frozen=True, slots=True)
 class StatedValue:
     """A value as written, with its exact number, its interval and its unit."""
 

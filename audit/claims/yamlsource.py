@@ -12,6 +12,7 @@ escaped surrogate pairs), then given the lines YAML finds when YAML can read it.
 
 from __future__ import annotations
 
+from collections import abc
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +53,7 @@ class Mapping(dict):
     path: str
     line: int | None
     column: int | None
-    key_marks: dict[str, tuple[int, int]]
+    key_marks: abc.Mapping[str, tuple[int, int]]
 
     def where(self, key: str | None = None) -> tuple[int | None, int | None]:
         if key is not None and key in self.key_marks:
@@ -71,7 +72,7 @@ class Sequence(list):
     path: str
     line: int | None
     column: int | None
-    item_marks: list[tuple[int | None, int | None]]
+    item_marks: abc.Sequence[tuple[int | None, int | None]]
 
     def error(self, message: str, index: int | None = None) -> InputError:
         line, column = (
@@ -141,6 +142,11 @@ def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+# Drafted data has no positions: its many mappings share one empty set of marks (typed
+# read-only; a plain dict, not a mappingproxy, so that trees still pickle).
+_NO_MARKS: abc.Mapping[str, tuple[int, int]] = {}
+
+
 def from_data(data: Any, name: str) -> Any:
     """Plain dicts and lists (from json, or drafted by extraction) as Mapping / Sequence.
 
@@ -148,15 +154,12 @@ def from_data(data: Any, name: str) -> Any:
     knows better (extraction knows each claim's place in the article) places them itself.
     """
     if isinstance(data, dict):
-        result = Mapping()
-        result.path, result.line, result.column, result.key_marks = name, None, None, {}
-        for key, value in data.items():
-            result[str(key)] = from_data(value, name)
+        result = Mapping({str(key): from_data(value, name) for key, value in data.items()})
+        result.path, result.line, result.column, result.key_marks = name, None, None, _NO_MARKS
         return result
     if isinstance(data, list):
-        items = Sequence()
-        items.path, items.line, items.column, items.item_marks = name, None, None, []
-        items.extend(from_data(item, name) for item in data)
+        items = Sequence([from_data(item, name) for item in data])
+        items.path, items.line, items.column, items.item_marks = name, None, None, ()
         return items
     if isinstance(data, float):  # only a caller's own data holds floats; keep the digits
         return repr(data)

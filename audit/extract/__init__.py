@@ -69,8 +69,9 @@ def extract_claims(
     drafted = draft_claims(text, str(published) if published else None)
     relations = find_relations(text, drafted.occurrences)
     article["skipped"] = drafted.skipped
+    quotes: dict[int, str] = {}
     return {
         "article": article,
-        "claims": [draft.as_dict(text) for draft in drafted.drafts],
+        "claims": [draft.as_dict(text, quotes) for draft in drafted.drafts],
         "relations": relations,
     }

@@ -67,11 +67,19 @@ class Draft:
     def __post_init__(self) -> None:
         self.kind = self.found.kind
 
-    def as_dict(self, text: str) -> dict:
+    def as_dict(self, text: str, quotes: dict[int, str] | None = None) -> dict:
+        """The claim as claims-file data. Claims of one sentence share its quote through
+        `quotes` (sentence number -> text): a long article has several claims a sentence."""
+        sentence = self.sentence
+        quote = quotes.get(sentence.number) if quotes is not None else None
+        if quote is None:
+            quote = text[sentence.start : sentence.end]
+            if quotes is not None:
+                quotes[sentence.number] = quote
         out: dict = {
             "id": self.id,
-            "quote": text[self.sentence.start : self.sentence.end],
-            "span": [self.sentence.start, self.sentence.end],
+            "quote": quote,
+            "span": [sentence.start, sentence.end],
             # The figure itself, so reports can mark it inside the quoted sentence.
             "value_span": [self.found.start, self.found.end],
         }

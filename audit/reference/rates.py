@@ -39,7 +39,7 @@ class _EcbFile:
 
 @cache
 def _ecb_file() -> _EcbFile:
-    """The ECB file, with only the dates read: a run splits just the lines it needs."""
+    """The ECB file, with only the dates read: a run reads just the currency columns it needs."""
     with zipfile.ZipFile(_currency_file()) as archive:
         text = archive.read(archive.namelist()[0]).decode("utf-8")
     header, *rest = text.splitlines()
@@ -50,15 +50,29 @@ def _ecb_file() -> _EcbFile:
     return _EcbFile(days[order], [lines[i] for i in order], columns)
 
 
-def _units_per_euro(ecb: _EcbFile, rows: list[list[str]], currency: str) -> np.ndarray | None:
-    """Units of `currency` per euro on each of `rows` (NaN where the ECB has none)."""
+@cache
+def _units_per_euro(currency: str) -> np.ndarray | None:
+    """Units of `currency` per euro on each day of the file (NaN where the ECB has none).
+
+    Its column is read once per run, so a window is a slice of it, not a split of its lines."""
+    ecb = _ecb_file()
     if currency == "EUR":
-        return np.ones(len(rows))
+        return np.ones(len(ecb.lines))
     if currency not in ecb.columns:
         return None
     column = ecb.columns[currency]
-    raw = (row[column] if column < len(row) else "" for row in rows)
-    return np.array([float(v) if v not in ("N/A", "") else np.nan for v in raw])
+    rates = np.full(len(ecb.lines), np.nan)
+    for i, line in enumerate(ecb.lines):
+        value = _field(line, column)
+        if value not in ("N/A", ""):
+            rates[i] = float(value)
+    rates.flags.writeable = False
+    return rates
+
+
+def _field(line: str, column: int) -> str:
+    parts = line.split(",", column + 1)
+    return parts[column] if column < len(parts) else ""
 
 
 def _currency_file() -> Path:
@@ -106,8 +120,8 @@ def ecb_rates(base: str, quote: str, period: Period) -> tuple[np.ndarray, np.nda
 
 
 # Every conversion of an article (and the report's description of it) asks for the same few
-# windows: splitting their lines once per window, not once per conversion, keeps a long
-# article's cost linear. Bounded, so an archive's many publication dates hold little.
+# windows: computing each once, not once per conversion, keeps a long article's cost linear.
+# Bounded, so an archive's many publication dates hold little.
 @lru_cache(maxsize=4096)
 def _ecb_window(
     base: str, quote: str, start: date, end: date
@@ -115,12 +129,10 @@ def _ecb_window(
     ecb = _ecb_file()
     first = int(np.searchsorted(ecb.days, np.datetime64(start), side="left"))
     last = int(np.searchsorted(ecb.days, np.datetime64(end), side="right"))
-    rows = [line.split(",") for line in ecb.lines[first:last]]
-    base_rates = _units_per_euro(ecb, rows, base)
-    quote_rates = _units_per_euro(ecb, rows, quote)
+    base_rates, quote_rates = _units_per_euro(base), _units_per_euro(quote)
     if base_rates is None or quote_rates is None:
         return None
-    cross = base_rates / quote_rates
+    cross = base_rates[first:last] / quote_rates[first:last]
     present = ~np.isnan(cross)
     if not present.any():
         return None
