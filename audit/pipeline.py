@@ -221,7 +221,7 @@ def run_check(
     named directly too (as pre-commit names them), and the baseline file is never audited as a
     claims file.
     """
-    from audit.parallel import map_chunks
+    from audit.parallel import keep, map_chunks
     from audit.reference.conflicts import find_conflicts
     from audit.report import conflict_findings
 
@@ -261,6 +261,8 @@ def run_check(
     conflicts = find_conflicts([r.article for r in reports], setup.facts)
     for finding in conflict_findings.findings(conflicts):
         by_id[finding.article].findings.append(finding)
+    del conflicts
+    keep(reports)  # the conflicts' findings too: the report is held until it is written
     _gate(report, baseline)
     return report, setup.rules
 
