@@ -163,8 +163,9 @@ def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article
     """Each file loaded, and the articles audited together: tables, engine, evidence and their
     findings, as far as one article at a time goes (cross-article conflicts come later).
 
-    One result per file, in order: its article's report, its InputError, or, for a second
-    article with an id already used in these files, its article alone (not audited).
+    One result per file, in order: its article's report (the article without its relations,
+    which only the engine reads), its InputError, or, for a second article with an id already
+    used in these files, its article alone (not audited).
     """
     from audit.engine import evaluate as engine
     from audit.engine import evidence
@@ -195,6 +196,10 @@ def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article
     reports = {
         id(r.article): r for r in build_report(articles, findings, joined, setup.rules).articles
     }
+    for article in articles:
+        # Its relations are in its findings now; the run holds every article to its end, and
+        # what comes after (conflicts, the gate, the reports) reads only the claims.
+        article.relations = []
     return [reports.get(id(item), item) for item in loaded]
 
 
@@ -221,7 +226,7 @@ def run_check(
     named directly too (as pre-commit names them), and the baseline file is never audited as a
     claims file.
     """
-    from audit.parallel import map_chunks
+    from audit.parallel import keep, map_chunks
     from audit.reference.conflicts import find_conflicts
     from audit.report import conflict_findings
 
@@ -261,6 +266,8 @@ def run_check(
     conflicts = find_conflicts([r.article for r in reports], setup.facts)
     for finding in conflict_findings.findings(conflicts):
         by_id[finding.article].findings.append(finding)
+    del conflicts
+    keep(reports)  # the conflicts' findings too: the report is held until it is written
     _gate(report, baseline)
     return report, setup.rules
 

@@ -6,8 +6,9 @@
 Articles are generated from invented sentence templates with varied places, years, figures and
 currencies (no two alike), some dated and some not, with a planted slip now and then, so the
 extractor and the engine see the density of figures of real news. Each size runs `audit check`
-in a fresh process over a folder of that many articles; memory is the peak resident size of the
-run and its worker processes.
+in a fresh process over a folder of that many articles. The parent (which finds conflicts
+across articles, applies the gate and writes the report) and its workers are measured apart:
+CPU seconds of each, and the peak resident size of the parent and of the largest worker.
 """
 
 from __future__ import annotations
@@ -136,12 +137,17 @@ def write_archive(folder: Path, count: int) -> float:
     return total / 1_000_000
 
 
-def run_archive(folder: Path, jobs: int | None, output_format: str) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds (all processes) and peak MB of one `audit check` run."""
+def run_archive(
+    folder: Path, jobs: int | None, output_format: str
+) -> tuple[float, float, float, float, float]:
+    """Wall seconds, CPU seconds of the parent and of its workers, and the peak MB of the
+    parent and of the largest worker, of one `audit check` run."""
+    usage = folder.with_suffix(".usage")
     args = [
         sys.executable,
-        "-m",
-        "audit",
+        __file__,
+        "--measured-check",
+        str(usage),
         "check",
         str(folder),
         "--fail-on",
@@ -151,13 +157,35 @@ def run_archive(folder: Path, jobs: int | None, output_format: str) -> tuple[flo
     ]
     if jobs:
         args += ["--jobs", str(jobs)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(args, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
     wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, after.ru_maxrss / 1024
+    parent_cpu, workers_cpu, parent_mb, worker_mb = map(float, usage.read_text().split())
+    return wall, parent_cpu, workers_cpu, parent_mb, worker_mb
+
+
+def measured_check(usage: str) -> None:
+    """`audit check` in this process; at its exit, the CPU and peak memory of this process
+    (the parent) and of its workers go to `usage`, so the serial part can be read apart."""
+    import atexit
+
+    parent = os.getpid()
+
+    def write() -> None:
+        if os.getpid() != parent:
+            return
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+        Path(usage).write_text(
+            f"{own.ru_utime + own.ru_stime} {workers.ru_utime + workers.ru_stime} "
+            f"{own.ru_maxrss / 1024} {workers.ru_maxrss / 1024}\n"
+        )
+
+    atexit.register(write)
+    from audit.cli import main
+
+    sys.argv = ["audit", *sys.argv[3:]]
+    main()
 
 
 def stages(
@@ -239,23 +267,29 @@ def main() -> None:
     cores = args.jobs or len(os.sched_getaffinity(0))
     print(
         f"{'articles':>9} {'MB':>7} {'wall s':>8} {'art/s':>8} {'MB/s/core':>10} "
-        f"{'CPU/wall':>9} {'CPU ms/art':>10} {'peak MB':>8}"
+        f"{'CPU/wall':>9} {'CPU ms/art':>10} {'parent CPU s':>12} {'workers CPU s':>13} "
+        f"{'parent MB':>9} {'worker MB':>9}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for count in args.sizes:
             folder = Path(tmp) / str(count)
             megabytes = write_archive(folder, count)
-            wall, cpu, peak = run_archive(folder, args.jobs, args.format)
+            wall, parent_cpu, workers_cpu, parent_mb, worker_mb = run_archive(
+                folder, args.jobs, args.format
+            )
+            cpu = parent_cpu + workers_cpu
             print(
                 f"{count:9d} {megabytes:7.1f} {wall:8.1f} {count / wall:8.0f} "
                 f"{megabytes / wall / cores:10.3f} {cpu / wall:9.2f} {cpu / count * 1000:10.1f} "
-                f"{peak:8.0f}",
+                f"{parent_cpu:12.1f} {workers_cpu:13.1f} {parent_mb:9.0f} {worker_mb:9.0f}",
                 flush=True,
             )
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--stage-mb":
+    if len(sys.argv) > 2 and sys.argv[1] == "--measured-check":
+        measured_check(sys.argv[2])
+    elif len(sys.argv) == 4 and sys.argv[1] == "--stage-mb":
         stages(float(sys.argv[2]), tuple(sys.argv[3].split(",")))
     else:
         main()

@@ -67,6 +67,10 @@ def find_conflicts(articles: list[Article], facts: Mapping[str, Fact]) -> list[C
     # Grouped first without the entity, whose aliases need the shipped tables: only groups
     # that could conflict pay for resolving it.
     loose: dict[tuple[str, str, str], list[tuple[Article, str, StatedValue, str, str]]] = {}
+    # An archive writes the same few metrics and places thousands of times: each distinct
+    # text is resolved once.
+    metrics: dict[str, str] = {}
+    entities: dict[str, str] = {}
     for article in articles:
         for claim in article.claims.values():
             if (
@@ -76,7 +80,10 @@ def find_conflicts(articles: list[Article], facts: Mapping[str, Fact]) -> list[C
                 or claim.period is None
             ):
                 continue
-            key = (_metric(claim.metric), claim.period.text, claim.value.unit.dimension)
+            metric = metrics.get(claim.metric)
+            if metric is None:
+                metric = metrics[claim.metric] = _metric(claim.metric)
+            key = (metric, claim.period.text, claim.value.unit.dimension)
             loose.setdefault(key, []).append(
                 (article, claim.id, claim.value, claim.entity, claim.metric)
             )
@@ -86,7 +93,10 @@ def find_conflicts(articles: list[Article], facts: Mapping[str, Fact]) -> list[C
             continue
         groups: dict[str, list[tuple[Article, str, StatedValue, str, str]]] = {}
         for entry in candidates:
-            groups.setdefault(_entity(entry[3]), []).append(entry)
+            entity = entities.get(entry[3])
+            if entity is None:
+                entity = entities[entry[3]] = _entity(entry[3])
+            groups.setdefault(entity, []).append(entry)
         for stated in groups.values():
             if _disagree(stated):
                 conflicts.append(_conflict(stated, metric, period, facts))
