@@ -145,7 +145,12 @@ class Setup:
     def _load(self, rule_dirs, reference_files, config) -> None:
         from audit.reference.rate_windows import DEFAULT_BAND
 
-        self.recipe = (tuple(rule_dirs), tuple(reference_files), config)
+        # Absolute, so a worker started in another folder loads the same files.
+        self.recipe = (
+            tuple(Path(p).absolute() for p in rule_dirs),
+            tuple(Path(p).absolute() for p in reference_files),
+            config,
+        )
         self.rules = load_rules(rule_dirs)
         if config is not None:
             self.rules = config.apply_rules(self.rules)
