@@ -491,6 +491,12 @@ def main() -> None:
     for name in BLAS_THREAD_VARIABLES:  # before anything imports numpy
         os.environ.setdefault(name, "1")
     fewer_collections()
+    for stream in (sys.stdout, sys.stderr):
+        # A character the terminal's encoding cannot hold (a lone surrogate escaped in a JSON
+        # claims file) is written as an escape, never a crash halfway through the report.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     try:
         _main()
     except SystemExit:

@@ -170,3 +170,14 @@ def test_any_input_gives_a_whole_valid_report_in_every_format(
         path = folder / ("story" + {"a": ".yaml", "{": ".json"}.get(text[0], ".txt"))
         path.write_text(text, encoding="utf-8")
         _check_every_format(folder, path, output_format, capsys, monkeypatch)
+
+
+def test_a_lone_surrogate_in_a_json_claims_file_is_escaped_in_the_terminal(
+    tmp_path, capsys, monkeypatch
+):
+    claims = tmp_path / "story.json"
+    claims.write_text(claims_json("", "\ud800"), encoding="utf-8")
+    code, out, err = run_main(["check", claims], capsys, monkeypatch)
+    assert code == 1  # the share is wrong; the title cannot stop the report
+    assert "internal error" not in err
+    assert "\\ud800" in out
