@@ -277,11 +277,7 @@ def _naming(b, draft) -> frozenset[str]:
 
 def said_text(b, draft) -> str:
     """The clause that leads up to a figure: from the last boundary, comma or figure."""
-    clause_start = draft.sentence.start
-    for other in b.all_by_sentence.get(draft.sentence.number, []):
-        if other.found.end <= draft.found.start:
-            clause_start = max(clause_start, other.found.end)
-    clause = ev.clause_before(b.text, clause_start, draft.found.start)
+    clause = _from_figure(b, draft)
     return clause[clause.rfind(",") + 1 :]
 
 
