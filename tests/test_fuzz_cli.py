@@ -172,7 +172,7 @@ def test_any_input_gives_a_whole_valid_report_in_every_format(
         _check_every_format(folder, path, output_format, capsys, monkeypatch)
 
 
-def test_a_lone_surrogate_in_a_json_claims_file_is_escaped_in_the_terminal(
+def test_a_lone_surrogate_in_a_json_claims_file_is_escaped_in_the_terminal_and_pages(
     tmp_path, capsys, monkeypatch
 ):
     claims = tmp_path / "story.json"
@@ -181,3 +181,9 @@ def test_a_lone_surrogate_in_a_json_claims_file_is_escaped_in_the_terminal(
     assert code == 1  # the share is wrong; the title cannot stop the report
     assert "internal error" not in err
     assert "\\ud800" in out
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    args = ["check", claims, "--format", "markdown", "--reports-dir", pages]
+    code, _, err = run_main(args, capsys, monkeypatch)
+    assert code == 1 and "internal error" not in err
+    assert "\\ud800" in (pages / "harbour.md").read_text(encoding="utf-8")

@@ -64,7 +64,9 @@ def _staged(path: Path, text: str | Iterable[str]) -> str:
     descriptor, temporary = -1, ""
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=".audit-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        # A character UTF-8 cannot hold (a lone surrogate from a JSON claims file) is
+        # written as an escape rather than failing the page.
+        with os.fdopen(descriptor, "w", encoding="utf-8", errors="backslashreplace") as out:
             descriptor = -1
             out.writelines([text] if isinstance(text, str) else text)
         return temporary
