@@ -43,8 +43,9 @@ _DOLLAR_LETTERS = (
 )  # "$US4.5m", "$A300,000"
 _ATTACHED_DOLLAR = r"(?:A|S|R)\$"
 _SIGNS = r"[$€£¥￥₹₩₦₱₺₪฿]"
-# Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N" only before
-# a figure with a scale word ("N656.6 billion"), so names such as "N95" stay names.
+# Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N" and the
+# rand's "R" only before a figure with a scale word ("N656.6 billion", "N35.39 and N34.42
+# trillion"), so names such as "N95" or "R2" stay names.
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
     r"|RM|NGN|MYR|Rp|KSh|Ksh|" + "|".join(sorted(lx.UPPER_CASE_CODES)) + r")(?=\s?[\d.])"
