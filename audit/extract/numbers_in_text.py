@@ -42,7 +42,8 @@ _DOLLAR_LETTERS = (
     r"|\$\s?(?:US|A|NZ|C|HK|S)(?=\s?\d)"
 )  # "$US4.5m", "$A300,000"
 _ATTACHED_DOLLAR = r"(?:A|S|R)\$"
-_SIGNS = r"[$€£¥￥₹₩₦₱₺₪฿]"
+_SIGN_CHARS = "$€£¥￥₹₩₦₱₺₪฿"
+_SIGNS = f"[{_SIGN_CHARS}]"
 # Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N" and the
 # rand's "R" only before a figure with a scale word ("N656.6 billion", "N35.39 and N34.42
 # trillion"), so names such as "N95" or "R2" stay names.
@@ -111,7 +112,7 @@ _STARTS = (
     r"|t(?:hr|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))"
 )
 FIGURE = re.compile(
-    rf"""(?=[\d.$€£¥￥₹₩₦₱₺₪฿+\-−]|(?<![\w']){_STARTS}|(?<![\w'])[A-Z](?=[A-Za-z]{{0,2}}\s?\d))
+    rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w']){_STARTS}|(?<![\w'])[A-Z](?=[A-Za-z]{{0,2}}\s?\d))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])

@@ -54,13 +54,13 @@ from typing import Any
 
 import yaml
 
+from audit.claims.claims_file import CONFIDENCES
 from audit.claims.kinds import KINDS
 from audit.vocabulary import QUALIFIERS
 
 FOLDER = Path(__file__).with_name("phrasings")
 # The C loader when PyYAML has it: the phrasings are read on every run of the gate.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-CONFIDENCES = ("high", "medium", "low")
 _OPEN, _CLOSE = "\x02", "\x03"
 # The type letter each figure kind is masked with, and the letters each slot type accepts.
 _KIND_LETTER = {

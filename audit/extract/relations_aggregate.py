@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-_ORDER = ("low", "medium", "high")
+from audit.claims.claims_file import CONFIDENCES  # strongest first
 
 
 def from_breakdowns(b: Any) -> None:
@@ -32,7 +32,7 @@ def from_breakdowns(b: Any) -> None:
         members = [roles["total"], *parts]
         if not all(m in rate_of for m in members):
             continue
-        confidence = min(relation.get("confidence", "high"), "medium", key=_ORDER.index)
+        confidence = max(relation.get("confidence", "high"), "medium", key=CONFIDENCES.index)
         b.add(
             "aggregate_growth",
             {
