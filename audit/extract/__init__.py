@@ -53,13 +53,14 @@ def extract_claims(
     """A claims-file dict drafted from `text`; arguments override what the text states."""
     from audit.extract.comments import blank_comments
     from audit.extract.drafts import draft_claims
-    from audit.extract.metadata import find_published, find_title
+    from audit.extract.metadata import blank_metadata_lines, find_published, find_title
     from audit.extract.relations import find_relations
 
     text = blank_comments(text)
     published = published or find_published(text)
     article: dict[str, Any] = {"id": article_id}
     title = title or find_title(text)
+    text = blank_metadata_lines(text)
     if title:
         article["title"] = title
     if published:

@@ -1,4 +1,9 @@
-"""Title and publication date, when the text states them near its top."""
+"""Title and publication date, when the text states them near its top, and the top's metadata lines.
+
+An article saved from the web often starts with lines that describe it rather than tell it
+("source: <address> | date: ...", YAML front matter): a number there (a date, an id in the
+address) is not a figure of the article, so those lines are blanked once their date is read.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,13 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _LINE = re.compile(r"[^\r\n]+")
+_FIELD = re.compile(
+    r"\s*(?:#+\s*)?(?:source|url|link|date|published|updated|posted|author|byline|tags|excerpt)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+_FENCE = re.compile(r"---[ \t]*\r?\n")
+_NOT_NEWLINE = re.compile(r"[^\r\n]")
 
 
 def find_published(text: str) -> str | None:
@@ -52,3 +64,27 @@ def find_title(text: str) -> str | None:
         if 5 <= len(words) <= 25 and line[-1] not in ".!?:;," and not line.startswith("#"):
             return line
     return None
+
+
+def blank_metadata_lines(text: str) -> str:
+    """`text` with its leading metadata lines (fields or a front-matter block) blanked.
+
+    Only lines before the first line of prose count, so a "Source: ..." credit under a table
+    in the body stays text. Blanking keeps every other character where it was, so spans still
+    point into the file as written.
+    """
+    end = 0
+    if _FENCE.match(text):
+        close = re.compile(r"^---[ \t]*$", re.MULTILINE).search(text, 4, _HEAD)
+        if close is None:
+            return text
+        end = close.end()
+    for match in _LINE.finditer(text, end, _HEAD):
+        if match.group().isspace():
+            continue
+        if not _FIELD.match(match.group()):
+            break
+        end = match.end()
+    if end == 0:
+        return text
+    return _NOT_NEWLINE.sub(" ", text[:end]) + text[end:]

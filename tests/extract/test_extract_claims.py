@@ -245,6 +245,30 @@ def test_arguments_override_metadata():
     assert data["article"] == {"id": "x", "title": "Given", "published": "2023-09", "skipped": []}
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "# source: https://example.org/n/881 | date: 2024-04-12 (3 days after 9 April)\n\n",
+        "---\nurl: https://example.org/item/5531\nauthor: Desk 9\n---\n",
+        "Source: wire service 24\nPublished: 2024-04-12\n",
+    ],
+)
+def test_metadata_lines_at_the_top_are_not_figures(head):
+    body = "Harbour traffic reached 1.2 million containers in March, up 4% from a year earlier.\n"
+    data = extract_claims(head + body)
+    assert [c["value"] for c in data["claims"]] == ["1.2 million containers", "4%"]
+    start = len(head)
+    assert all(c["span"][0] >= start for c in data["claims"])
+
+
+def test_a_source_line_in_the_body_stays_text():
+    text = "Exports rose 3% in May.\nSource: 12 ports surveyed by the ministry.\n"
+    data = extract_claims(text)
+    assert "12" in [c["value"] for c in data["claims"]] or any(
+        s["quote"] == "12" for s in data["article"]["skipped"]
+    )
+
+
 @given(
     st.lists(
         st.sampled_from(
