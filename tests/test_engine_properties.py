@@ -130,11 +130,14 @@ def test_a_zero_base_is_unverifiable_not_an_error(whole):
 
 
 def test_different_currencies_cannot_be_compared_without_a_rate():
-    result = check_roles(
-        RULES["share.mismatch"], {"part": "$5 billion", "whole": "100 billion yuan", "share": "5%"}
-    )
+    roles = {"part": "$5 billion", "whole": "100 billion yuan", "share": "5%"}
+    result = check_roles(RULES["share.mismatch"], roles)
     assert result.status == "unverifiable"
-    assert "different units" in result.detail
+    assert "no date for the exchange rate" in result.detail
+    # With a date, the yuan whole is converted: $5 billion is about a third of it, not 5%.
+    result = check_roles(RULES["share.mismatch"], roles, rate_period="2022-11")
+    assert result.status == "inconsistent"
+    assert "wrong currency" in result.detail
 
 
 def test_doubled_means_to_twice_not_by_twice():

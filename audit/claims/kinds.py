@@ -14,7 +14,11 @@ Role units:
     days        a length of time in days; derived from the period of the total when not given
                 (365 or 366 for a year, 90 to 92 for a quarter, the month's days for a month)
     amount      any quantity, in the base unit of its dimension
-    same:ROLE   the same dimension as ROLE (a yuan total against a dollar part is unverifiable)
+    same:ROLE   the same dimension as ROLE; in a kind whose figures describe one moment
+                (`same_moment`: a part and its whole, a bound, a restatement) a ROLE in another
+                currency is converted at the dated exchange rate first, as a conversion is
+                checked; in a kind across time (growth) it is not, since one date's rate would
+                change the change, and the relation is unverifiable
 A many-role that `discounts` another is filled with rates, one per part of the other role, and
 read as the sum of each part's earlier level, level / (1 + rate).
     rate        a dated exchange rate, filled in by the engine, never by the claims file
@@ -62,6 +66,9 @@ class Kind:
     # Checks an inequality, not an equality: any large enough slip would "explain" a miss, so
     # no single-slip cause is offered.
     inequality: bool = False
+    # Its figures describe one moment, so a same:ROLE role in another currency than ROLE is
+    # converted at the dated exchange rate (see the module docstring).
+    same_moment: bool = False
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
@@ -78,8 +85,9 @@ def _kind(
     readings: tuple[str, ...] = (),
     percent_only: tuple[str, ...] = (),
     inequality: bool = False,
+    same_moment: bool = False,
 ) -> Kind:
-    return Kind(name, title, roles, readings, percent_only, inequality)
+    return Kind(name, title, roles, readings, percent_only, inequality, same_moment)
 
 
 BY_OR_TO = ("by", "to")
@@ -99,6 +107,7 @@ KINDS: dict[str, Kind] = {
             Role("part", "amount"),
             Role("whole", "same:part"),
             Role("share", "percent"),
+            same_moment=True,
         ),
         _kind(
             "growth",
@@ -232,6 +241,7 @@ KINDS: dict[str, Kind] = {
             Role("value", "amount", signed=True),
             Role("bound", "same:value", signed=True),
             inequality=True,
+            same_moment=True,
         ),
         _kind(
             "order",
@@ -239,6 +249,7 @@ KINDS: dict[str, Kind] = {
             Role("larger", "amount", signed=True),
             Role("smaller", "same:larger", signed=True),
             inequality=True,
+            same_moment=True,
         ),
         _kind(
             "partial_sum",
@@ -253,6 +264,7 @@ KINDS: dict[str, Kind] = {
             Role("total", "amount"),
             Role("per_day", "same:total"),
             DAYS,
+            same_moment=True,
         ),
         _kind(
             "per_capita",
@@ -260,18 +272,21 @@ KINDS: dict[str, Kind] = {
             Role("total", "amount"),
             Role("count", "count"),
             Role("per_capita", "same:total"),
+            same_moment=True,
         ),
         _kind(
             "restate",
             "the same figure stated twice in one article",
             Role("first", "amount", signed=True),
             Role("second", "same:first", signed=True),
+            same_moment=True,
         ),
         _kind(
             "reference",
             "a stated figure against a published reference fact",
             Role("value", "amount", signed=True),
             Role("reference", "same:value", signed=True),
+            same_moment=True,
         ),
     )
 }

@@ -9,6 +9,7 @@ Candidates, in order of how often editors meet them:
     a decimal point moved one place ($12.86bn for $128.6bn)
     two adjacent digits transposed (53 written for 35)
     the other reading of "increased by N times"
+    a figure converted into another currency that holds at its number in that currency
 A candidate explains a finding only if, with that one value changed, the recomputation lands
 squarely in the stated figure's interval. Candidates are generated and evaluated as arrays over
 all inconsistent findings at once; only the chosen causes are written out as text.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from audit.claims.values import scale_name
-from audit.engine import unit_slips
+from audit.engine import currency_bridge, unit_slips
 from audit.engine.roles import Prepared
 from audit.engine.tables import Tables
 from audit.intervals import Iv, overlap
@@ -63,6 +64,8 @@ def explain(
         causes[followed] = text
     units = unit_slips.explain(rule, prep, tables, rows, _fits_squarely)
     causes = np.where(causes == "", units, causes)
+    labels = currency_bridge.explain(rule, prep, tables, rows, _fits_squarely)
+    causes = np.where(causes == "", labels, causes)
     found = None if rule.kind.inequality else _candidates(prep, tables, rows)
     if found is None:
         return _powers_of_ten(rule, prep, tables, rows, causes)

@@ -19,6 +19,7 @@ from audit.engine.columns import Table
 from audit.engine.components import INCOMPLETE, MIXED, discounted_parts
 from audit.engine.counts import clash, counts, per_mismatch, what_differs
 from audit.engine.crossing import cross as _cross
+from audit.engine.currency_bridge import bridge
 from audit.engine.tables import Tables
 from audit.intervals import Iv
 
@@ -95,6 +96,9 @@ class Prepared:
     missing: dict[str, np.ndarray] = field(default_factory=dict)
     # The rate window (row of Tables.rates) each expansion row is held against, -1 where none.
     window: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # A role converted into its counterpart's currency (audit.engine.currency_bridge), as read
+    # before the conversion: where a slip of the currency label is looked for.
+    unconverted: dict[str, Iv] = field(default_factory=dict)
 
 
 def expand(tables: Tables, kind: Kind, values: ValueArrays) -> dict[str, np.ndarray]:
@@ -187,6 +191,7 @@ def prepare(
     stated_open = (np.zeros(n, bool), np.zeros(n, bool))
     missing: dict[str, np.ndarray] = {}
     window = np.full(n, -1, dtype=np.int64)
+    unconverted: dict[str, Iv] = {}
     for role in kind.roles:
         if role.unit in SPANS:
             span = tables.relations[role.unit][relation]
@@ -224,7 +229,13 @@ def prepare(
         lo = np.where(floored, np.finfo(float).tiny, lo)  # open at zero, so never divides by it
         dims = values.take("dimension", safe)
         factor = values.take("factor", safe)
-        lo, hi, why, slip = _in_role_unit(role, lo, hi, dims, factor, present, kind, rows, values)
+        read_lo, read_hi = lo, hi
+        lo, hi, why, slip, bridged = _in_role_unit(
+            role, lo, hi, dims, factor, present, kind, rows, values, (tables, relation)
+        )
+        window = np.where(window < 0, bridged, window)
+        if (bridged >= 0).any():
+            unconverted[role.name] = Iv(read_lo * factor, read_hi * factor)
         why = np.where((why != "") & (dims == MIXED), _mixed(role, values.take("why", safe)), why)
         reason = _note_each(reason, why)
         flag = np.where((flag == "") & (slip != ""), slip, flag)
@@ -235,7 +246,7 @@ def prepare(
                 values.take("hi_open", safe) & present,
             )
     reason = _note_each(reason, _per_other_thing(kind, index, values))
-    return Prepared(relation, index, env, stated_open, reason, flag, missing, window)
+    return Prepared(relation, index, env, stated_open, reason, flag, missing, window, unconverted)
 
 
 def _mixed(role: Role, why: np.ndarray) -> np.ndarray:
@@ -264,10 +275,24 @@ def _per_other_thing(kind: Kind, index: dict[str, np.ndarray], values: ValueArra
     return why
 
 
-def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, values):
+def _in_role_unit(
+    role: Role,
+    lo,
+    hi,
+    dims,
+    factor,
+    present,
+    kind: Kind,
+    rows,
+    values,
+    at: tuple[Tables, np.ndarray],
+):
+    """The role in its kind's unit, why a row cannot be read so, a unit slip noticed, and the
+    rate window (-1: none) a figure in another currency than its counterpart was converted at."""
     n = len(lo)
     why = np.full(n, "", dtype=object)
     slip = np.full(n, "", dtype=object)
+    window = np.full(n, -1, dtype=np.int64)
     base_lo, base_hi = lo * factor, hi * factor
     plain = dims == DIMENSIONLESS
     points = dims == PERCENTAGE_POINT
@@ -276,7 +301,7 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
         out_hi = np.where(points, base_hi, base_hi * 100)
         slip = np.where(present & points, PP_FOR_PERCENT, slip)
         why = np.where(present & ~plain & ~points, f"{role.name} is not a rate", why)
-        return out_lo, out_hi, why, slip
+        return out_lo, out_hi, why, slip, window
     if role.unit == "pp":
         percent_written = plain & np.isclose(factor, 0.01)
         out_lo = np.where(points, base_lo, lo)
@@ -285,18 +310,26 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
         why = np.where(
             present & ~points & ~percent_written, f"{role.name} is not in percentage points", why
         )
-        return out_lo, out_hi, why, slip
+        return out_lo, out_hi, why, slip, window
     if role.unit in ("times", "count"):
         what = "a multiple" if role.unit == "times" else "a count"
         plain = plain | counts(dims) if role.unit == "count" else plain
         why = np.where(present & ~plain, f"{role.name} is not {what}", why)
-        return base_lo, base_hi, why, slip
+        return base_lo, base_hi, why, slip, window
     if role.unit.startswith("same:"):
         other = role.unit.split(":", 1)[1]
         other_idx = rows[other]
         other_dims = values.take("dimension", np.where(other_idx >= 0, other_idx, 0))
         differs = present & (other_idx >= 0) & clash(dims, other_dims)
-        why = np.where(differs, f"{role.name} and {other} are in different units", why)
+        if kind.same_moment and not role.many and differs.any():
+            tables, relation = at
+            base_lo, base_hi, differs, no_rate, window = bridge(
+                tables, relation, dims, other_dims, base_lo, base_hi, differs
+            )
+            why = np.where(no_rate != "", no_rate, why)
+        why = np.where(
+            differs & (why == ""), f"{role.name} and {other} are in different units", why
+        )
         why = np.where(
             present & (dims == MIXED), f"the parts of {role.name} are in different units", why
         )
@@ -305,11 +338,11 @@ def _in_role_unit(role: Role, lo, hi, dims, factor, present, kind: Kind, rows, v
             f"a part of {role.name} or {other} has no counterpart in the other",
             why,
         )
-        return base_lo, base_hi, why, slip
+        return base_lo, base_hi, why, slip, window
     why = np.where(
         present & (dims == MIXED), f"the parts of {role.name} are in different units", why
     )
-    return base_lo, base_hi, why, slip
+    return base_lo, base_hi, why, slip, window
 
 
 def _rates(tables: Tables, relation, rows, values) -> tuple[Iv, np.ndarray, np.ndarray]:

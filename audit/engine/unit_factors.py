@@ -16,6 +16,7 @@ import numpy as np
 
 from audit.claims.units import Unit, resolve
 from audit.engine import rate_rows
+from audit.engine.currency_bridge import currency_codes, without_currency
 from audit.errors import InputError
 from audit.intervals import Iv
 
@@ -103,14 +104,14 @@ def prepare(
     present = (index["amount"] >= 0) & (index["converted"] >= 0)
     same = present & (dims["amount"] == dims["converted"])
     factor_lo[same], factor_hi[same] = 1.0, 1.0
-    base = _codes(dims["amount"])
-    quote = _codes(dims["converted"])
+    base = currency_codes(dims["amount"])
+    quote = currency_codes(dims["converted"])
     bridged = (
         present
         & ~same
         & (base != "")
         & (quote != "")
-        & (_strip(dims["amount"]) == _strip(dims["converted"]))
+        & (without_currency(dims["amount"]) == without_currency(dims["converted"]))
     )
     reason[present & ~same & ~bridged] = (
         "the amount and its conversion are not of the same dimension"
@@ -131,16 +132,3 @@ def unit_texts(tables, rows: np.ndarray) -> np.ndarray:
     if column is None or len(column) == 0:  # generated tables carry no unit words
         return np.full(len(rows), "", dtype=object)
     return column[np.minimum(rows, len(column) - 1)]
-
-
-def _per_distinct(dims: np.ndarray, function) -> np.ndarray:
-    distinct, inverse = np.unique(dims.astype(str), return_inverse=True)
-    return np.array([function(d) for d in distinct.tolist()], dtype=object)[inverse]
-
-
-def _codes(dims: np.ndarray) -> np.ndarray:
-    return _per_distinct(dims, lambda d: m.group(1) if (m := _CURRENCY.search(d)) else "")
-
-
-def _strip(dims: np.ndarray) -> np.ndarray:
-    return _per_distinct(dims, lambda d: _CURRENCY.sub("[currency]", d))

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from audit.claims.claims_file import Article, Fill, Relation
+from audit.claims.kinds import KINDS
 from audit.claims.periods import Period
 from audit.reference import rates
 from audit.reference.facts import Fact
@@ -41,6 +42,17 @@ UNDATED_NOTE = (
 )
 # The kinds whose two sides may be in different currencies.
 RATE_KINDS = ("conversion", "unit_conversion")
+# Kinds of one moment, whose same:ROLE roles are converted into ROLE's currency where they
+# differ (audit.claims.kinds): (role, ROLE) pairs of each.
+_BRIDGED = {
+    kind.name: tuple(
+        (role.name, role.unit.split(":", 1)[1])
+        for role in kind.roles
+        if role.unit.startswith("same:") and not role.many
+    )
+    for kind in KINDS.values()
+    if kind.same_moment
+}
 
 COLUMNS = (
     "key",  # base|quote|start|end, as the engine asks for it
@@ -88,11 +100,18 @@ def build(
         for relation in article.relations:
             window = relations[article.id, relation.id] = _window(article, relation, undated)
             start, end = window[0], window[1]
-            if start is None or end is None or relation.kind not in RATE_KINDS:
+            if start is None or end is None:
                 continue
-            bases = _currencies(article, relation, "amount", facts, codes)
-            quotes = _currencies(article, relation, "converted", facts, codes)
-            requests.update((base, quote, start, end) for base in bases for quote in quotes)
+            pairs = (("amount", "converted"),) if relation.kind in RATE_KINDS else ()
+            for side, other in pairs or _BRIDGED.get(relation.kind, ()):
+                bases = _currencies(article, relation, side, facts, codes)
+                quotes = _currencies(article, relation, other, facts, codes)
+                requests.update(
+                    (base, quote, start, end)
+                    for base in bases
+                    for quote in quotes
+                    if base != quote or pairs
+                )
     return RateWindows(windows(requests, band), relations)
 
 
@@ -116,12 +135,15 @@ def _window(article: Article, relation: Relation, undated: list[Period | None]) 
 
 def _figure_start(article: Article, relation: Relation, start: date) -> date:
     """A conversion may use the rates of the period its amount refers to ("2023 exports of
-    3.75 trillion yuan ($528 billion)" at 2023's rates), not only those of publication."""
-    for fill in relation.roles.get("amount", ()):
-        if fill.source == "claim" and fill.ref:
-            period = article.claims[fill.ref].period
-            if period is not None and period.start < start:
-                return period.start
+    3.75 trillion yuan ($528 billion)" at 2023's rates), not only those of publication; a
+    part in another currency than its whole, those of the period either refers to."""
+    roles = ("amount",) if relation.kind in RATE_KINDS else tuple(relation.roles)
+    for role in roles:
+        for fill in relation.roles.get(role, ()):
+            if fill.source == "claim" and fill.ref:
+                period = article.claims[fill.ref].period
+                if period is not None and period.start < start:
+                    start = period.start
     return start
 
 

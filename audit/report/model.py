@@ -173,6 +173,11 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
     window = joined.rate_window
     if joined.compare_unit == "rate":
         stated = _rate_text(row, window, suffix)
+    converted_at = ""
+    if window is not None and joined.compare_unit != "rate":
+        # A figure in another currency than its counterpart was converted first.
+        converted_at = _rate_text(row, window, f" {window.base} per {window.quote}")
+        inputs.append(Input("exchange rate", converted_at))
     formula = rule.readings.get(row.reading) or next(iter(rule.readings.values()))
     # Two rates differ by percentage points, not percent.
     gap_suffix = unit_suffix("pp", None) if suffix == "%" else suffix
@@ -209,7 +214,8 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
         reading=row.reading if len(rule.readings) > 1 else "",
         holding=row.holding,
         note="; ".join(n for n in (_note(row, rule, joined), _vintage_note(row, joined)) if n),
-        arithmetic=_arithmetic(formula.text, inputs, computed),
+        arithmetic=_arithmetic(formula.text, inputs, computed)
+        + (f", converting at {converted_at}" if converted_at else ""),
         inputs=inputs,
         quote=joined.quote,
         span=joined.span,

@@ -1,0 +1,72 @@
+"""Figures of one moment in two currencies (a yuan part of a dollar whole, a bound in another
+currency) are checked at the dated exchange rate; figures across time are not."""
+
+from __future__ import annotations
+
+from cli_helpers import check_json
+
+
+def _claims_file(tmp_path, kind: str, roles: dict[str, str], published="2024-05") -> str:
+    lines = ["article:", "  id: mixed"]
+    if published:
+        lines.append(f"  published: {published}")
+    lines.append("claims:")
+    for role, value in roles.items():
+        lines.append(f'  - {{id: {role}, metric: sales, period: "2024", value: "{value}"}}')
+    filled = ", ".join(f"{role}: {role}" for role in roles)
+    lines += ["relations:", f"  - {{id: r, kind: {kind}, roles: {{{filled}}}}}"]
+    path = tmp_path / "mixed.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def _finding(tmp_path, capsys, monkeypatch, kind, roles, **kw) -> dict:
+    report = check_json(
+        [_claims_file(tmp_path, kind, roles, **kw), "--fail-on", "never"], capsys, monkeypatch
+    )
+    (finding,) = [f for f in report["findings"] if f["relation"] == "r"]
+    return finding
+
+
+def test_a_yuan_part_of_a_dollar_whole_is_converted_at_the_dated_rate(
+    tmp_path, capsys, monkeypatch
+):
+    # 2024's rates were 7.0 to 7.3 yuan per dollar: RMB 71 billion is about $9.9 billion.
+    roles = {"part": "RMB 71 billion", "whole": "$20 billion", "share": "49%"}
+    finding = _finding(tmp_path, capsys, monkeypatch, "share", roles)
+    assert finding["status"] == "consistent"
+    assert finding["rate_window"]["source"] == "ECB"
+    assert "converting at" in finding["arithmetic"]
+    assert any(i["role"] == "exchange rate" for i in finding["inputs"])
+
+
+def test_a_share_that_holds_only_in_one_currency_names_the_label_slip(
+    tmp_path, capsys, monkeypatch
+):
+    roles = {"part": "RMB 71 billion", "whole": "$20 billion", "share": "355%"}
+    finding = _finding(tmp_path, capsys, monkeypatch, "share", roles)
+    assert finding["status"] == "inconsistent"
+    assert "wrong currency" in finding["cause"]
+
+
+def test_a_comparison_across_currencies_is_converted_too(tmp_path, capsys, monkeypatch):
+    roles = {"larger": "RMB 100 billion", "smaller": "$20 billion"}
+    finding = _finding(tmp_path, capsys, monkeypatch, "order", roles)
+    assert finding["status"] == "inconsistent"
+    roles = {"larger": "RMB 200 billion", "smaller": "$20 billion"}
+    assert _finding(tmp_path, capsys, monkeypatch, "order", roles)["status"] == "consistent"
+
+
+def test_growth_across_currencies_stays_unverifiable(tmp_path, capsys, monkeypatch):
+    # One date's rate would change the change itself.
+    roles = {"start": "RMB 71 billion", "end": "$20 billion", "rate": "100%"}
+    finding = _finding(tmp_path, capsys, monkeypatch, "growth", roles)
+    assert finding["status"] == "unverifiable"
+    assert "different units" in finding["reason"]
+
+
+def test_an_undated_share_across_currencies_says_it_needs_a_date(tmp_path, capsys, monkeypatch):
+    roles = {"part": "RMB 71 billion", "whole": "$20 billion", "share": "49%"}
+    finding = _finding(tmp_path, capsys, monkeypatch, "share", roles, published=None)
+    assert finding["status"] == "unverifiable"
+    assert "no date for the exchange rate" in finding["reason"]
