@@ -1,18 +1,21 @@
-"""Figures of one moment in two currencies (a yuan part of a dollar whole, a bound in another
-currency) are checked at the dated exchange rate; figures across time are not."""
+"""Figures in two currencies (a yuan part of a dollar whole, a comparison, a growth from last
+year's yuan to this year's dollars) are checked at the dated exchange rates."""
 
 from __future__ import annotations
 
 from cli_helpers import check_json
 
 
-def _claims_file(tmp_path, kind: str, roles: dict[str, str], published="2024-05") -> str:
+def _claims_file(
+    tmp_path, kind: str, roles: dict[str, str], published="2024-05", periods=None
+) -> str:
     lines = ["article:", "  id: mixed"]
     if published:
         lines.append(f"  published: {published}")
     lines.append("claims:")
     for role, value in roles.items():
-        lines.append(f'  - {{id: {role}, metric: sales, period: "2024", value: "{value}"}}')
+        period = (periods or {}).get(role, "2024")
+        lines.append(f'  - {{id: {role}, metric: sales, period: "{period}", value: "{value}"}}')
     filled = ", ".join(f"{role}: {role}" for role in roles)
     lines += ["relations:", f"  - {{id: r, kind: {kind}, roles: {{{filled}}}}}"]
     path = tmp_path / "mixed.yaml"
@@ -57,12 +60,19 @@ def test_a_comparison_across_currencies_is_converted_too(tmp_path, capsys, monke
     assert _finding(tmp_path, capsys, monkeypatch, "order", roles)["status"] == "consistent"
 
 
-def test_growth_across_currencies_stays_unverifiable(tmp_path, capsys, monkeypatch):
-    # One date's rate would change the change itself.
-    roles = {"start": "RMB 71 billion", "end": "$20 billion", "rate": "100%"}
-    finding = _finding(tmp_path, capsys, monkeypatch, "growth", roles)
-    assert finding["status"] == "unverifiable"
-    assert "different units" in finding["reason"]
+def test_growth_across_currencies_is_held_against_the_rates_of_both_years(
+    tmp_path, capsys, monkeypatch
+):
+    def growth(rate: str) -> dict:
+        roles = {"start": "130 billion yuan", "end": "$21.5 billion", "rate": rate}
+        path = _claims_file(tmp_path, "growth", roles, periods={"start": "2023"})
+        report = check_json([path, "--fail-on", "never"], capsys, monkeypatch)
+        return next(f for f in report["findings"] if f["relation"] == "r")
+
+    # $21.5 billion is 150 to 160 billion yuan at 2023-24's rates: up 15% to 23%.
+    assert growth("19%")["status"] == "consistent"
+    assert growth("65%")["status"] == "inconsistent"
+    assert growth("65%")["rate_window"]["start"] == "2023-01-01"
 
 
 def test_an_undated_share_across_currencies_says_it_needs_a_date(tmp_path, capsys, monkeypatch):

@@ -14,11 +14,10 @@ Role units:
     days        a length of time in days; derived from the period of the total when not given
                 (365 or 366 for a year, 90 to 92 for a quarter, the month's days for a month)
     amount      any quantity, in the base unit of its dimension
-    same:ROLE   the same dimension as ROLE; in a kind whose figures describe one moment
-                (`same_moment`: a part and its whole, a bound, a restatement) a ROLE in another
-                currency is converted at the dated exchange rate first, as a conversion is
-                checked; in a kind across time (growth) it is not, since one date's rate would
-                change the change, and the relation is unverifiable
+    same:ROLE   the same dimension as ROLE; an amount in another currency than ROLE's (a
+                dollar part of a yuan whole, this year's sales in dollars against last year's in
+                yuan) is converted into ROLE's at the relation's dated exchange rates first,
+                with the band a conversion is allowed (a many-role's parts are not)
 A many-role that `discounts` another is filled with rates, one per part of the other role, and
 read as the sum of each part's earlier level, level / (1 + rate).
     rate        a dated exchange rate, filled in by the engine, never by the claims file
@@ -66,9 +65,6 @@ class Kind:
     # Checks an inequality, not an equality: any large enough slip would "explain" a miss, so
     # no single-slip cause is offered.
     inequality: bool = False
-    # Its figures describe one moment, so a same:ROLE role in another currency than ROLE is
-    # converted at the dated exchange rate (see the module docstring).
-    same_moment: bool = False
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)
@@ -85,9 +81,8 @@ def _kind(
     readings: tuple[str, ...] = (),
     percent_only: tuple[str, ...] = (),
     inequality: bool = False,
-    same_moment: bool = False,
 ) -> Kind:
-    return Kind(name, title, roles, readings, percent_only, inequality, same_moment)
+    return Kind(name, title, roles, readings, percent_only, inequality)
 
 
 BY_OR_TO = ("by", "to")
@@ -107,7 +102,6 @@ KINDS: dict[str, Kind] = {
             Role("part", "amount"),
             Role("whole", "same:part"),
             Role("share", "percent"),
-            same_moment=True,
         ),
         _kind(
             "growth",
@@ -241,7 +235,6 @@ KINDS: dict[str, Kind] = {
             Role("value", "amount", signed=True),
             Role("bound", "same:value", signed=True),
             inequality=True,
-            same_moment=True,
         ),
         _kind(
             "order",
@@ -249,7 +242,6 @@ KINDS: dict[str, Kind] = {
             Role("larger", "amount", signed=True),
             Role("smaller", "same:larger", signed=True),
             inequality=True,
-            same_moment=True,
         ),
         _kind(
             "partial_sum",
@@ -264,7 +256,6 @@ KINDS: dict[str, Kind] = {
             Role("total", "amount"),
             Role("per_day", "same:total"),
             DAYS,
-            same_moment=True,
         ),
         _kind(
             "per_capita",
@@ -272,21 +263,18 @@ KINDS: dict[str, Kind] = {
             Role("total", "amount"),
             Role("count", "count"),
             Role("per_capita", "same:total"),
-            same_moment=True,
         ),
         _kind(
             "restate",
             "the same figure stated twice in one article",
             Role("first", "amount", signed=True),
             Role("second", "same:first", signed=True),
-            same_moment=True,
         ),
         _kind(
             "reference",
             "a stated figure against a published reference fact",
             Role("value", "amount", signed=True),
             Role("reference", "same:value", signed=True),
-            same_moment=True,
         ),
     )
 }

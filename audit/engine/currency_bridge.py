@@ -1,12 +1,12 @@
 """A figure in another currency than the one it is held against, converted at the dated rate.
 
-In a kind of one moment (audit.claims.kinds `same_moment`: a part and its whole, a bound, a
-restatement) "RMB 47 billion" against "$62 billion" is not unverifiable: it is checked as a
-conversion would be, the figure divided by the rate window's bounds (band included) that
-audit.reference.rate_windows looked up before the run. The converted figure is an interval as
-wide as the rates allow, so a finding on it never rests on one day's rate. When the figures
-agree only with the converted figure read in the other currency at the same number, the likely
-cause is the currency label ("RMB 47 billion" written for "$47 billion").
+"RMB 47 billion" as a share of "$62 billion", or "$21.5 billion, up 27% on last year's 130
+billion yuan", is not unverifiable: the figure is converted as a conversion is checked, divided
+by the bounds (band included) of the relation's rate window, which audit.reference.rate_windows
+looked up before the run over every period the figures refer to. The converted figure is an
+interval as wide as the rates allow, so a finding on it never rests on one day's rate. When the
+figures agree only with the converted figure read in the other currency at the same number, the
+likely cause is the currency label ("RMB 47 billion" written for "$47 billion").
 """
 
 from __future__ import annotations

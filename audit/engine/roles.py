@@ -321,7 +321,7 @@ def _in_role_unit(
         other_idx = rows[other]
         other_dims = values.take("dimension", np.where(other_idx >= 0, other_idx, 0))
         differs = present & (other_idx >= 0) & clash(dims, other_dims)
-        if kind.same_moment and not role.many and differs.any():
+        if not role.many and differs.any():
             tables, relation = at
             base_lo, base_hi, differs, no_rate, window = bridge(
                 tables, relation, dims, other_dims, base_lo, base_hi, differs

@@ -42,8 +42,8 @@ UNDATED_NOTE = (
 )
 # The kinds whose two sides may be in different currencies.
 RATE_KINDS = ("conversion", "unit_conversion")
-# Kinds of one moment, whose same:ROLE roles are converted into ROLE's currency where they
-# differ (audit.claims.kinds): (role, ROLE) pairs of each.
+# The same:ROLE roles of each kind, converted into ROLE's currency where they differ
+# (audit.claims.kinds): (role, ROLE) pairs.
 _BRIDGED = {
     kind.name: tuple(
         (role.name, role.unit.split(":", 1)[1])
@@ -51,7 +51,6 @@ _BRIDGED = {
         if role.unit.startswith("same:") and not role.many
     )
     for kind in KINDS.values()
-    if kind.same_moment
 }
 
 COLUMNS = (
@@ -136,7 +135,8 @@ def _window(article: Article, relation: Relation, undated: list[Period | None]) 
 def _figure_start(article: Article, relation: Relation, start: date) -> date:
     """A conversion may use the rates of the period its amount refers to ("2023 exports of
     3.75 trillion yuan ($528 billion)" at 2023's rates), not only those of publication; a
-    part in another currency than its whole, those of the period either refers to."""
+    figure in another currency than its counterpart, those of any period the figures refer to
+    (this year's sales in dollars against last year's in yuan)."""
     roles = ("amount",) if relation.kind in RATE_KINDS else tuple(relation.roles)
     for role in roles:
         for fill in relation.roles.get(role, ()):
