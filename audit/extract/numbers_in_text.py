@@ -512,7 +512,7 @@ def _one_pair(text: str, first: Found, second: Found) -> bool:
 
 
 def _parallel_letters(first: Found, second: Found, gap: str) -> bool:
-    """"N35.39, while imports were N34.42 trillion": a bare letter is read before a scaleless
+    """ "N35.39, while imports were N34.42 trillion": a bare letter is read before a scaleless
     figure only in this form (_bare_letter), which then takes the scale of its parallel."""
     return (
         first.prefix is not None

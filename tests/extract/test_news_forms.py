@@ -66,7 +66,12 @@ def test_a_bare_letter_n_before_digits_is_a_name_not_naira():
             "41720000000000",
             "NGN",
         ),
-        ("Exports were R12.5, whereas imports totalled R13.1 billion.", "R12.5", "12500000000", "ZAR"),
+        (
+            "Exports were R12.5, whereas imports totalled R13.1 billion.",
+            "R12.5",
+            "12500000000",
+            "ZAR",
+        ),
     ],
 )
 def test_a_bare_letter_figure_shares_the_scale_of_its_parallel_clause(
