@@ -512,8 +512,8 @@ def _one_pair(text: str, first: Found, second: Found) -> bool:
 
 
 def _parallel_letters(first: Found, second: Found, gap: str) -> bool:
-    """ "N35.39, while imports were N34.42 trillion": a bare letter is read before a scaleless
-    figure only in this form (_bare_letter), which then takes the scale of its parallel."""
+    """A bare letter before a scaleless figure is read only in the form "N35.39, while imports
+    were N34.42 trillion" (_bare_letter); the figure then takes the scale of its parallel."""
     return (
         first.prefix is not None
         and first.prefix == second.prefix
