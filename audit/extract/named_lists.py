@@ -37,8 +37,9 @@ _HEAD = re.compile(
 )
 _NEXT = re.compile(r"\s*,\s*")
 _LAST = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+")
-# What may follow the last name: punctuation, the end, or a word in lower case (a verb).
-_AFTER_LAST = re.compile(r"\s*(?:[.,;:)!?]|$)|\s+[a-z]")
+# What may follow the last name: punctuation, the end, or a word in lower case (a verb); not a
+# comma and another name ("Austin, Texas"), which makes each item a place and its region.
+_AFTER_LAST = re.compile(rf"\s*(?:[.;:)!?]|$)|\s*,(?!\s*[{_UPPER}])|\s+[a-z]")
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,8 @@ def test_a_count_announces_the_names_after_its_cue(text, count, names, every):
         ("Sales grew in three markets, namely Alder, Caxton, the capital and Dunmere.", "three"),
         # not closed by "and": it may go on past what the reader can tell from names
         ("The five towns, namely Alder, Birchmoor, Caxton, sit on the coast.", "five"),
+        # places with their regions: the commas do not separate the items alone
+        ("The tour visits two cities, namely Portland, Oregon, and Austin, Texas.", "two"),
         # the count is of something else than what is listed
         ("It hired 40 people in three towns, namely Alder, Caxton and Dunmere.", "40"),
         # one name is an example, not a list
