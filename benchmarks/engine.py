@@ -57,11 +57,18 @@ class Archive:
         self.relation_count = 0
 
     def add_values(
-        self, number: np.ndarray, decimals: int, dimension: str, factor: float, scale: float = 1.0
+        self,
+        number: np.ndarray,
+        decimals: int,
+        dimension: str,
+        factor: float,
+        scale: float = 1.0,
+        exact: bool = False,
     ) -> np.ndarray:
-        """Values written to `decimals` places: their rounding interval in the unit."""
+        """Values written to `decimals` places: their rounding interval in the unit (a point
+        for an exact value, such as a number of names counted)."""
         rounded = np.round(number, decimals)
-        half = 0.5 * 10.0**-decimals
+        half = 0.0 if exact else 0.5 * 10.0**-decimals
         n = len(number)
         digits = np.round(np.abs(rounded) * 10**decimals).astype(np.int64)
         columns = {
@@ -70,7 +77,7 @@ class Archive:
             "bare_lo": (rounded - half) * scale,
             "bare_hi": (rounded + half) * scale,
             "lo_open": np.zeros(n, bool),
-            "hi_open": np.ones(n, bool),
+            "hi_open": np.full(n, not exact),
             "dimension": np.full(n, dimension),
             "factor": np.full(n, factor),
             "written": np.char.mod(f"%.{decimals}f", rounded),
@@ -409,6 +416,19 @@ def _partial_sum(a: Archive, n, skew):
     )
 
 
+def _list_counts(a: Archive, n, skew, kind: str, every: bool):
+    count = a.rng.integers(2, 40, n).astype(float)
+    named = count if every else np.floor(count * a.rng.uniform(0.1, 1, n)).clip(1)
+    listed = np.where(skew > 1, count + a.rng.integers(1, 4, n), named)
+    a.add_relations(
+        kind,
+        {
+            "count": a.add_values(count, 0, PLAIN, 1.0),
+            "listed": a.add_values(listed, 0, PLAIN, 1.0, exact=True),
+        },
+    )
+
+
 def _per_day(a: Archive, n, skew):
     total, days = _amount(a.rng, n), a.rng.choice([365.0, 366.0, 90.0, 31.0, 7.0], n)
     daily = np.round(total, 2) * 1e3 / days * skew
@@ -478,6 +498,8 @@ GENERATORS = {
     "bound": _bound,
     "order": _order,
     "partial_sum": _partial_sum,
+    "list_count": lambda a, n, s: _list_counts(a, n, s, "list_count", True),
+    "partial_list_count": lambda a, n, s: _list_counts(a, n, s, "partial_list_count", False),
     "per_day": _per_day,
     "per_capita": _per_capita,
     "restate": _restate,

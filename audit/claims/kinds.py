@@ -251,6 +251,19 @@ KINDS: dict[str, Kind] = {
             inequality=True,
         ),
         _kind(
+            "list_count",
+            'a count and the names listed as all of it ("five cities, namely A, B, C, D and E")',
+            Role("count", "count"),
+            Role("listed", "count"),
+        ),
+        _kind(
+            "partial_list_count",
+            'a count and names listed as some of it ("12 provinces, including A, B and C")',
+            Role("count", "count"),
+            Role("listed", "count"),
+            inequality=True,
+        ),
+        _kind(
             "per_day",
             "a daily figure against a total over a period of days",
             Role("total", "amount"),

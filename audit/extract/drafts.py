@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from audit.extract import context, spelled
 from audit.extract.figure_types import figure_type
+from audit.extract.named_lists import named_list
 from audit.extract.numbers_in_text import Found, find_quantities
 from audit.extract.periods_in_text import (
     Anchor,
@@ -139,6 +140,8 @@ def draft_claims(text: str, published: str | None) -> Drafted:
         for local in find_quantities(body):
             found = _shift(local, sentence.start)
             why = _skip_reason(found)
+            if why == _SMALL_COUNT and named_list(body, local.end, len(body)) is not None:
+                why = None  # "seven firms, namely A, B, ...": the count its list is held to
             if why is None and _CLOCK.search(body, max(0, local.start - 3), local.end + 3):
                 why = "a clock time, not a quantity"
             if (

@@ -347,3 +347,24 @@ def alternation(words, flags: str = "") -> str:
         parts.append(r"\s+".join(re.escape(piece) for piece in word.split(" ")))
     body = "|".join(parts)
     return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+# --- Lists of names a count announces ("five cities, namely A, B, C, D and E") -----------------
+# After these cues the names are all of those counted; after the others, some of them.
+LIST_ALL_CUES = ("namely", "i.e.", "viz.", "that is", "to wit")
+LIST_SOME_CUES = ("including", "among them", "among which", "such as")
+# Names with "and" inside them: one name of a list, not two.
+NAMES_WITH_AND = (
+    "Antigua and Barbuda",
+    "Bosnia and Herzegovina",
+    "Heard and McDonald Islands",
+    "Saint Kitts and Nevis",
+    "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "São Tomé and Príncipe",
+    "St Kitts and Nevis",
+    "Trinidad and Tobago",
+    "Turks and Caicos Islands",
+    "Turks and Caicos",
+    "Wallis and Futuna",
+)

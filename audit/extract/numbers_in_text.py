@@ -44,14 +44,38 @@ _DOLLAR_LETTERS = (
 _ATTACHED_DOLLAR = r"(?:A|S|R)\$"
 _SIGN_CHARS = "$€£¥￥₹₩₦₱₺₪฿"
 _SIGNS = f"[{_SIGN_CHARS}]"
+# A clause parallel to the one before it, ending in the verb that states its figure: "N35.39,
+# while imports were N34.42 trillion". The figure before it shares the scale of the one after.
+_PARALLEL_CLAUSE = (
+    r",?\s+(?:while|whereas)\s+(?:[A-Za-z'-]+\s+){1,3}?"
+    r"(?:were|was|are|is|at|totall?ed|reached|amounted\s+to|came\s+to)\s+"
+)
+_PARALLEL_GAP = re.compile(_PARALLEL_CLAUSE)
+
+
+_STATED_BY = "|".join(
+    rf"(?<=\b{verb}\s)" for verb in ("were", "was", "are", "is", "at", "of", "totalled", "reached")
+)
+
+
+def _bare_letter(letter: str) -> str:
+    # The letter only before a figure with a scale word ("N656.6 billion"), or before one that
+    # shares the scale word of a figure after it with the same letter: "N35.39 and N34.42
+    # trillion", or, stated by a verb, "stood at N35.39, while imports were N34.42 trillion".
+    number = r"\d[\d,]*(?:\.\d+)?"
+    scale = r"\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z])"
+    return (
+        rf"(?<![\w]){letter}(?={number}(?:\s(?:and|to|or)\s{letter}{number})?{scale})"
+        rf"|(?:{_STATED_BY}){letter}(?={number}{_PARALLEL_CLAUSE}{letter}{number}{scale})"
+    )
+
+
 # Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N" and the
-# rand's "R" only before a figure with a scale word ("N656.6 billion", "N35.39 and N34.42
-# trillion"), so names such as "N95" or "R2" stay names.
+# rand's "R" only with a scale word (_bare_letter), so names such as "N95" or "R2" stay names.
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
     r"|RM|NGN|MYR|Rp|KSh|Ksh|" + "|".join(sorted(lx.UPPER_CASE_CODES)) + r")(?=\s?[\d.])"
-    r"|(?<![\w])[NR](?=\d[\d,]*(?:\.\d+)?(?:\s(?:and|to|or)\s[NR]\d[\d,]*(?:\.\d+)?)?"
-    r"\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z]))"
+    rf"|{_bare_letter('N')}|{_bare_letter('R')}"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
@@ -404,7 +428,10 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                 continue
             if item.kind == "date" and nxt.kind == "number" and _JOIN.match(gap):
                 found[index + 1] = _with(nxt, kind="date")  # "from Aug 20 to 21"
-            if _shares_scale(item, nxt) and _JOIN.match(gap) and _one_pair(text, item, nxt):
+            if _shares_scale(item, nxt) and (
+                (_JOIN.match(gap) and _one_pair(text, item, nxt))
+                or _parallel_letters(item, nxt, gap)
+            ):
                 # "were N35.39 and N34.42 trillion", "between $5 and $7 billion": one scale
                 # word serves both amounts.
                 item = _with(item, value=_rescale(item, nxt), scale=nxt.scale)
@@ -481,6 +508,17 @@ def _one_pair(text: str, first: Found, second: Found) -> bool:
         _BETWEEN_BEFORE.search(before)
         or _PAIR_VERB_BEFORE.search(before)
         or _RESPECTIVELY_AFTER.match(text, second.end)
+    )
+
+
+def _parallel_letters(first: Found, second: Found, gap: str) -> bool:
+    """A bare letter before a scaleless figure is read only in the form "N35.39, while imports
+    were N34.42 trillion" (_bare_letter); the figure then takes the scale of its parallel."""
+    return (
+        first.prefix is not None
+        and first.prefix == second.prefix
+        and first.prefix in "NR"
+        and _PARALLEL_GAP.fullmatch(gap) is not None
     )
 
 

@@ -27,6 +27,7 @@ from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
 from audit.extract import relations_gdp as gdp
+from audit.extract import relations_lists as lists
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
@@ -250,6 +251,8 @@ class _Builder:
         for number, drafts in self.by_sentence.items():
             if number + 1 in self.by_sentence:  # phrasings that run on into the next sentence
                 self.phrasings(drafts + self.by_sentence[number + 1], sentences=2)
+        for drafts in self.by_sentence.values():
+            self.step("named-list", partial(lists.list_counts, self), drafts)
         in_sentence = (
             ("from-to", self.changes),
             ("change-and-rate", partial(news.change_and_rate, self)),

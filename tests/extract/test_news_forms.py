@@ -58,6 +58,43 @@ def test_a_bare_letter_n_before_digits_is_a_name_not_naira():
 
 
 @pytest.mark.parametrize(
+    "text,written,value,currency",
+    [
+        (
+            "Over the term, revenue stood at N41.72, while spending was N44.05 trillion.",
+            "N41.72",
+            "41720000000000",
+            "NGN",
+        ),
+        (
+            "Exports were R12.5, whereas imports totalled R13.1 billion.",
+            "R12.5",
+            "12500000000",
+            "ZAR",
+        ),
+    ],
+)
+def test_a_bare_letter_figure_shares_the_scale_of_its_parallel_clause(
+    text, written, value, currency
+):
+    found = _figure(text, written)
+    assert (found.value, found.currency) == (Decimal(value), currency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He wore an N99, while the masks were N2 billion in all.",  # no verb states the first
+        "Sales were N41.72, while spending was R44.05 trillion.",  # another letter
+        "Fuel sold at N617.50 per litre, while the subsidy was N4.39 trillion.",  # a rate
+        "Sales were N41.72; spending was N44.05 trillion.",  # no parallel clause
+    ],
+)
+def test_a_bare_letter_without_a_parallel_scaled_figure_stays_unread(text):
+    assert [f.text for f in find_quantities(text) if f.scale is None] == []
+
+
+@pytest.mark.parametrize(
     "text,written,value,kind",
     [
         ("Turnover came to 31,27 billion euros.", "31,27 billion euros", "31270000000", "money"),

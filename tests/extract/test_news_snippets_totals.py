@@ -55,6 +55,21 @@ SNIPPETS = {
         "sum",
         "consistent",
     ),
+    # --- quarters and the year they make up, the year's scale written once for two figures --
+    "quarters_to_a_year_with_a_shared_scale_wrong": (
+        "Exports in Q1 2023 were N1.20 trillion.\n\nExports in Q2 2023 were N1.32 trillion.\n\n"
+        "Exports in Q3 2023 were N1.41 trillion.\n\nExports in Q4 2023 were N1.57 trillion.\n\n"
+        "For the full year, exports stood at N5.86, while imports were N4.59 trillion.",
+        "sum",
+        "inconsistent",
+    ),
+    "quarters_to_a_year_with_a_shared_scale": (
+        "Exports in Q1 2023 were N1.20 trillion.\n\nExports in Q2 2023 were N1.32 trillion.\n\n"
+        "Exports in Q3 2023 were N1.41 trillion.\n\nExports in Q4 2023 were N1.57 trillion.\n\n"
+        "For the full year, exports stood at N5.50, while imports were N4.59 trillion.",
+        "sum",
+        "consistent",
+    ),
     # --- trade balances --------------------------------------------------------------------
     "trade_surplus_transposed": (
         "Exports climbed 4.2% to $310.5 billion in June, while imports fell 2.1% to $240.8 "
