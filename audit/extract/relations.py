@@ -27,6 +27,7 @@ from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
 from audit.extract import relations_gdp as gdp
+from audit.extract import relations_margin as margin
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
@@ -288,6 +289,7 @@ class _Builder:
         self.step("headline-per-day", spread.headline_per_day, self)
         self.step("per-head-across", spread.per_capita, self)
         self.step("share-of-named-whole", spread.named_whole_shares, self)
+        self.step("profit-margin", margin.margins, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
         return self.relations
