@@ -117,3 +117,11 @@ def test_margins_that_are_not_profit_over_revenue_link_nothing():
             "Net profit was 400 million dollars in 2023.\n" + sentence + "\n"
         )
         assert _margins(text) == [], sentence
+
+
+def test_a_side_stating_no_period_is_of_the_period_the_other_states():
+    text = (
+        HEAD + "The brewer made a net profit of 84 million euros last year.\n"
+        "Its sales were 1.2 billion euros, and the net margin was 7%.\n"
+    )
+    assert _margins(text) == [("84 million euros", "1.2 billion euros", "7%", "medium")]

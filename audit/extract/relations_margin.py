@@ -177,14 +177,12 @@ def _sides(b, margin: _Margin, near: list[int]) -> tuple[list[Draft], list[Draft
 
 def _link(b, margin_draft: Draft, margin: _Margin, near: list[int]) -> ev.Candidate | None:
     profits, revenues = _sides(b, margin, near)
-    period = margin_draft.period
-    if period is None:
-        shared = {d.period for d in profits} & {d.period for d in revenues}
-        if len(shared) != 1:
-            return None
-        (period,) = shared
-    profits = [d for d in profits if d.period == period]
-    revenues = [d for d in revenues if d.period == period]
+    period = _period(margin_draft, profits, revenues)
+    if period == "":
+        return None
+    # A figure whose sentence states no period is of the article's period: it stays.
+    profits = [d for d in profits if d.period in (period, None)]
+    revenues = [d for d in revenues if d.period in (period, None)]
     if not profits or not revenues:
         return None
     guess = False
@@ -199,7 +197,7 @@ def _link(b, margin_draft: Draft, margin: _Margin, near: list[int]) -> ev.Candid
         "the margin's words name profit over revenue",
         "one profit figure of the period",
         "one revenue figure of the period",
-        "the same period",
+        "no other period",
     ]
     if profit.sentence.number == revenue.sentence.number == margin_draft.sentence.number:
         cues.append("all three in one sentence")
@@ -213,6 +211,18 @@ def _link(b, margin_draft: Draft, margin: _Margin, near: list[int]) -> ev.Candid
         what="a margin: the profit over the revenue",
         guess=guess,
     )
+
+
+def _period(margin: Draft, profits: list[Draft], revenues: list[Draft]) -> str | None:
+    """The margin's period, else the one period both sides state ("" when there are two)."""
+    if margin.period is not None:
+        return margin.period
+    of_profits = {d.period for d in profits} - {None}
+    of_revenues = {d.period for d in revenues} - {None}
+    shared = of_profits & of_revenues or of_profits | of_revenues
+    if len(shared) > 1:
+        return ""
+    return next(iter(shared), None)
 
 
 def _whole_only(b, drafts: list[Draft], others: list[Draft]) -> list[Draft]:
