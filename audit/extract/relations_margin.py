@@ -89,7 +89,7 @@ def _read_margin(b, margin: Draft) -> _Margin | None:
     start = margin.found.qualifier_start
     start = margin.found.start if start is None else start
     clause = ev.clause_before(b.text, max(margin.sentence.start, start - 90), start)
-    match = _MARGIN.search(clause)
+    match = _MARGIN.search(clause) if "margin" in clause.lower() else None
     if match is None or _CHANGE_LINK.search(match["link"]):
         return None
     words = [w.lower() for w in _TOKEN.findall(match["phrase"])]

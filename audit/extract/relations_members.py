@@ -24,8 +24,9 @@ from audit.extract.drafts import Draft
 WINDOW = 10  # sentences either side of the whole where its members' figures may be
 # "combined earnings", "aggregate output", "joint revenue": the word after is the metric.
 # Qualifiers may come between ("combined net sales"): they must match, the metric is the noun.
+_CUES = ("combined", "aggregate", "joint")
 _COMBINED = re.compile(
-    r"\b(?:combined|aggregate|joint)\s+(?P<qualified>(?:[a-z][\w\-]*\s+){0,2}?)"
+    rf"\b(?:{'|'.join(_CUES)})\s+(?P<qualified>(?:[a-z][\w\-]*\s+){{0,2}}?)"
     rf"(?P<metric>(?!(?:{'|'.join(sorted(ev.QUALIFIERS))})\b)[a-z][\w\-]*)",
     re.I,
 )
@@ -58,6 +59,10 @@ def combined_figures(b) -> None:
     numbers = sorted(b.by_sentence)
     candidates = []
     for position, number in enumerate(numbers):
+        sentence = b.by_sentence[number][0].sentence
+        body = b.text[sentence.start : sentence.end].lower()
+        if not any(cue in body for cue in _CUES):
+            continue  # most sentences: no cue word, no clause to read
         for whole in _amounts(b, number):
             found = _whole(b, whole)
             if found is None:
