@@ -125,3 +125,11 @@ def test_a_side_stating_no_period_is_of_the_period_the_other_states():
         "Its sales were 1.2 billion euros, and the net margin was 7%.\n"
     )
     assert _margins(text) == [("84 million euros", "1.2 billion euros", "7%", "medium")]
+
+
+def test_a_revenue_that_rose_by_an_amount_to_a_level_is_the_level():
+    text = (
+        HEAD + "Revenue rose by 0.3 billion euros to 4.2 billion euros in 2023.\n"
+        "Net profit was 310 million euros in 2023, and the net margin was 7.4%.\n"
+    )
+    assert _margins(text) == [("310 million euros", "4.2 billion euros", "7.4%", "medium")]

@@ -40,7 +40,7 @@ _CHANGE_LINK = re.compile(
     re.I,
 )
 # An amount that is a change ("rose by 40 million", "an increase of 3 billion"), not a level.
-_CHANGE_AMOUNT = re.compile(
+CHANGE_AMOUNT = re.compile(
     r"\b(?:by|(?:increase|rise|decrease|drop|fall|gain|jump|growth|decline)\s+of|up|down)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.I,
@@ -114,11 +114,15 @@ def _metric(b, draft: Draft) -> tuple[str, frozenset[str], tuple[str, ...]] | No
     before that word, the phrase as written), or None. A figure listed after another with
     nothing but a period between ("A in 2022 and B in 2023") names what the first names."""
     clause = _clause(b, draft)
-    if _CHANGE_AMOUNT.search(clause) or ev.intensive(clause):
+    if CHANGE_AMOUNT.search(clause) or ev.intensive(clause):
         return None
+    return _named(b, draft, clause)
+
+
+def _named(b, draft: Draft, clause: str) -> tuple[str, frozenset[str], tuple[str, ...]] | None:
     previous = _previous(b, draft)
     if previous is not None and not ev.words(clause):
-        return _metric(b, previous)
+        return _named(b, previous, _clause(b, previous))  # "rose by A to B": B is what A is
     words = [w.lower() for w in _TOKEN.findall(clause)]
     for i in range(len(words) - 1, -1, -1):
         word = words[i]

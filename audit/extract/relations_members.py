@@ -20,6 +20,7 @@ import re
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
+from audit.extract.relations_margin import CHANGE_AMOUNT
 
 WINDOW = 10  # sentences either side of the whole where its members' figures may be
 # "combined earnings", "aggregate output", "joint revenue": the word after is the metric.
@@ -34,11 +35,6 @@ _NAME = r"[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,2}"
 # "Ardent and Brisco", "Ardent, Brisco and Cole": two names or more joined by "and".
 _MEMBERS = re.compile(rf"(?<![\w’'])(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})")
 _LIST_SPLIT = re.compile(r",\s+|,?\s+(?:and|&)\s+")
-_CHANGE_AMOUNT = re.compile(
-    r"\b(?:by|(?:increase|rise|decrease|drop|fall|gain|jump|growth|decline)\s+of|up|down)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
-    re.I,
-)
 _NOT_QUALIFYING = frozenset(["combined", "total"])
 _PERCENT = re.compile(r"\bper\s*cent\b|\bpercent\b", re.I)
 
@@ -113,7 +109,7 @@ def _whole(b, whole: Draft) -> tuple[str, frozenset[str]] | None:
         for d in b.by_sentence[whole.sentence.number]
     ):
         return None  # another amount of the kind stands between: the combined one is that
-    if ev.intensive(clause) or _CHANGE_AMOUNT.search(clause):
+    if ev.intensive(clause) or CHANGE_AMOUNT.search(clause):
         return None
     metric = match["metric"].lower()
     return metric, _qualifiers(clause[: match.end()])
@@ -172,7 +168,7 @@ def _member_figure(
             clause = ev.clause_before(b.text, d.sentence.start, _start(d))
             if not wanted <= ev.words(clause) or ev.intensive(clause):
                 continue
-            if _CHANGE_AMOUNT.search(_since_figure(b, d)):
+            if CHANGE_AMOUNT.search(_since_figure(b, d)):
                 continue  # "rose by 40 million": a change, not the member's level
             if _qualifiers(clause) != qualifiers:
                 continue
