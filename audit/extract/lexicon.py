@@ -319,6 +319,28 @@ ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m"}
 QUALIFIER_WORDS = vocab.TEXT_QUALIFIERS
 MONTHS = vocab.MONTHS
 
+# --- Words naming results: what a margin divides, what a combined figure sums ---------------
+# "Income" alone is either (a household's income, "operating income" in US filings): it names
+# a profit after "net" and otherwise only what a margin's own words call its base.
+PROFIT_WORDS = frozenset(["profit", "profits", "earnings", "ebit", "ebitda"])
+REVENUE_WORDS = frozenset(["revenue", "revenues", "sales", "turnover"])
+# Kinds of profit a margin and its profit figure must agree on ("operating margin" is on
+# operating profit); EBIT and EBITDA name their profit themselves.
+PROFIT_KINDS = frozenset(
+    [
+        "operating",
+        "net",
+        "gross",
+        "pre-tax",
+        "pretax",
+        "underlying",
+        "adjusted",
+        "core",
+        "ebit",
+        "ebitda",
+    ]
+)
+
 
 def trie(words) -> str:
     """Plain words as one regex that shares their prefixes ("r(?:eached|ose)"): Python's engine

@@ -22,7 +22,10 @@ from audit.extract.spelled import SPELLED_PATTERN, read_spelled
 # Indian grouping ("1,00,000") and decimal commas before a scale word or a percent sign
 # ("12,48 billion", "4,2%") come first: read as thousands groups they would split the number.
 # A comma before one or two digits is never a thousands separator: after a currency sign
-# ("€4,50") or before a currency word ("2,49 euros") it is a decimal comma too.
+# ("€4,50") or before a currency word ("2,49 euros") it is a decimal comma too. Before a
+# decimal point ("38,17.5 billion") it is a grouping comma put in the wrong place (a
+# translation of "3817.5 yi" regrouped by hand): one number, never a list, as a list writes
+# a space after its comma ("in 2021, 44.1%").
 _DECIMAL_COMMA_AFTER = (
     r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn|"
     + lx.alternation(lx.CURRENCY_WORDS)
@@ -30,7 +33,7 @@ _DECIMAL_COMMA_AFTER = (
 )
 _DECIMAL_COMMA_SIGN = r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s))\d{1,3},\d\d(?![\d,])"
 _DIGITS = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d{1,2}(?![\d,])"
+    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d\d(?=\.\d)|\d{1,3},\d{1,2}(?![\d,])"
     + _DECIMAL_COMMA_AFTER
     + "|"
     + _DECIMAL_COMMA_SIGN
@@ -582,16 +585,18 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 _DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")
+_MISPLACED_GROUP = re.compile(r"^\d{1,3},\d\d\.\d+$")
 
 
 def plain_digits(number_text: str) -> str:
     """A number as the claims grammar writes it: a decimal comma as a point ("4,2" -> "4.2"),
-    Indian grouping as thousands ("1,00,000" -> "100,000"); others as written."""
+    Indian grouping and a misplaced grouping comma as thousands ("1,00,000" -> "100,000",
+    "38,17.5" -> "3,817.5"); others as written."""
     if "," not in number_text:
         return number_text
     if _DECIMAL_COMMA.match(number_text):
         return number_text.replace(",", ".")
-    if _INDIAN.match(number_text):
+    if _INDIAN.match(number_text) or _MISPLACED_GROUP.match(number_text):
         whole, dot, fraction = number_text.replace(",", "").partition(".")
         return f"{int(whole):,}{dot}{fraction}"
     return number_text

@@ -28,6 +28,8 @@ from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_lists as lists
+from audit.extract import relations_margin as margin
+from audit.extract import relations_members as members
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
@@ -291,6 +293,8 @@ class _Builder:
         self.step("headline-per-day", spread.headline_per_day, self)
         self.step("per-head-across", spread.per_capita, self)
         self.step("share-of-named-whole", spread.named_whole_shares, self)
+        self.step("profit-margin", margin.margins, self)
+        self.step("combined-members", members.combined_figures, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
         return self.relations

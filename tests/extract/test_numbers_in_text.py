@@ -253,3 +253,48 @@ def test_a_scale_word_or_a_range_is_shared_only_by_a_pair(text, expected):
     assert [str(f.value.normalize()) for f in find_quantities(text)] == [
         str(Decimal(v).normalize()) for v in expected
     ]
+
+
+@pytest.mark.parametrize(
+    "text,written,value,step,claim",
+    [
+        (
+            "Earnings of the sector came to 38,17.5 billion yuan.",
+            "38,17.5 billion yuan",
+            "3817500000000",
+            "100000000",
+            "3,817.5 billion yuan",
+        ),
+        (
+            "The fund holds 5,06.25 million dollars.",
+            "5,06.25 million dollars",
+            "506250000",
+            "10000",
+            None,
+        ),
+    ],
+)
+def test_a_grouping_comma_before_a_decimal_point_is_one_number(text, written, value, step, claim):
+    found = [f for f in find_quantities(text) if f.text == written]
+    assert found, find_quantities(text)
+    assert found[0].value == Decimal(value)
+    written_back = claim_value(found[0])[0]
+    stated = parse_value(written_back)
+    # The precision is still that of the written decimals.
+    assert (stated.number, stated.step) == (Decimal(value), Decimal(step))
+    if claim is not None:
+        assert written_back == claim
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("Scores were 12, 47.5 and 80.", "12", "47.5"),  # a list writes a space
+        ("In 2021, 47.5% said yes.", "2021", "47.5%"),
+        ("Rates of 3,4.5 and 6 were quoted.", "3", "4.5"),  # one digit after the comma
+    ],
+)
+def test_a_comma_followed_by_a_space_or_one_digit_does_not_join_numbers(text, first, second):
+    joined = text[text.index(first) : text.index(second) + len(second)]
+    assert all(joined not in f.text for f in find_quantities(text))
+    assert first in [f.text for f in find_quantities(text)]
