@@ -350,7 +350,7 @@ def test_shipped_rules_alone_pass_the_spending_claims(tmp_path, capsys, monkeypa
 
 def test_terminal_prints_article_text_verbatim(tmp_path, capsys, monkeypatch):
     """Quotes are text, not rich markup: '[sic]' and '[bold]x[/bold]' come out as written."""
-    quote = "the share was 8.8% [sic] of GDP, [bold]x[/bold] and [red]y[/]"
+    quote = "the [bold]share[/bold] was 8.8% [sic] of [red]GDP[/]"
     claims = tmp_path / "markup.yaml"
     claims.write_text(
         f"""\

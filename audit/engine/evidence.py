@@ -18,6 +18,7 @@ from audit.claims.claims_file import Article, Claim, Fill, Relation
 from audit.claims.kinds import KINDS
 from audit.claims.units import currency_of, describe_factor
 from audit.engine import unit_factors
+from audit.engine.clauses import clause
 from audit.engine.columns import Table
 from audit.engine.evaluate import VALUE_SLOTS, value_roles
 from audit.engine.rate_rows import WINDOW_COLUMNS
@@ -91,6 +92,8 @@ class Evidence:
     quote: str | None = None
     span: tuple[int, int] | None = None
     marks: list[tuple[int, int]] = field(default_factory=list)  # figures inside the quote
+    # The whole sentence, where the quote is the part of it that holds the figures.
+    context: str | None = None
     conversion: ConversionUnit | None = None
     vintages: list[VintageUse] = field(default_factory=list)
     line: int | None = None  # of the first of its claims in a claims file, where it has one
@@ -131,8 +134,11 @@ def _evidence(row, article, relation, tables, values, facts) -> Evidence:
         if p < len(values)
     }
     claims = _claim_ids(relation)
-    quote, span = _quote(article, relation, row.compare)
-    marks = figure_marks(quote, span, [article.claims[c] for c in claims]) if quote else []
+    sentence, sentence_span = _quote(article, relation, row.compare)
+    quote, span, marks = sentence, sentence_span, []
+    if sentence:
+        marks = figure_marks(sentence, sentence_span, [article.claims[c] for c in claims])
+        quote, span, marks = clause(sentence, sentence_span, marks)
     compare_unit = KINDS[row.kind].role(row.compare).unit  # type: ignore[union-attr]
     return Evidence(
         relation=relation,
@@ -143,6 +149,7 @@ def _evidence(row, article, relation, tables, values, facts) -> Evidence:
         quote=quote,
         span=span,
         marks=marks,
+        context=sentence if sentence != quote else None,
         conversion=_conversion(rows, values) if row.kind == unit_factors.KIND else None,
         vintages=_vintages(rows, tables, facts),
         line=next((article.claims[c].line for c in claims if article.claims[c].line), None),

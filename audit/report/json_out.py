@@ -102,6 +102,7 @@ def finding_dict(f: Finding, failing: bool) -> dict:
         "inputs": [vars(i) for i in f.inputs],
         "rate_window": vars(f.rate_window) if f.rate_window else None,
         "quote": f.quote,
+        "context": f.context,
         "span": list(f.span) if f.span else None,
         "figures_in_quote": [list(m) for m in f.marks],
         "accepted": {"reason": f.accepted.reason, "by": f.accepted.by} if f.accepted else None,

@@ -61,7 +61,8 @@ class Finding:
     note: str = ""
     arithmetic: str = ""
     inputs: list[Input] = field(default_factory=list)
-    quote: str | None = None
+    quote: str | None = None  # the words holding the figures (audit.engine.clauses)
+    context: str | None = None  # the whole sentence, where the quote is part of it
     span: tuple[int, int] | None = None
     line: int | None = None  # of its first claim in a claims file: where a finding without text is
     marks: list[tuple[int, int]] = field(default_factory=list)  # figures inside the quote
@@ -218,6 +219,7 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
         + (f", converting at {converted_at}" if converted_at else ""),
         inputs=inputs,
         quote=joined.quote,
+        context=joined.context,
         span=joined.span,
         line=joined.line,
         marks=joined.marks,

@@ -1,0 +1,63 @@
+"""A finding quotes the clauses that hold its figures, with the whole sentence as context."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_helpers import check_json
+from hypothesis import given
+from hypothesis import strategies as st
+
+from audit.engine.clauses import clause
+
+
+def _article(tmp_path, text: str) -> str:
+    path = tmp_path / "port.txt"
+    path.write_text("Published: 2024-03-02\n\nPort results\n\n" + text + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_a_finding_quotes_its_own_clause_not_the_neighbouring_claims(tmp_path, capsys, monkeypatch):
+    text = (
+        "Cargo at the north quay rose 12% to 4.8 million tonnes from 4.0 million tonnes,"
+        " while passenger numbers fell 3% to 910,000 from 940,000."
+    )
+    path = _article(tmp_path, text)
+    report = check_json([path, "--fail-on", "never"], capsys, monkeypatch)
+    cargo = next(f for f in report["findings"] if "4.8 million" in f["arithmetic"])
+    assert cargo["quote"].startswith("Cargo at the north quay rose 12%")
+    assert "910,000" not in cargo["quote"]
+    assert cargo["context"].endswith("from 940,000.")
+    start, end = cargo["span"]
+    source = Path(path).read_text(encoding="utf-8")
+    assert source[start:end] == cargo["quote"]
+    for mark_start, mark_end in cargo["figures_in_quote"]:
+        assert cargo["quote"][mark_start:mark_end] in (
+            "12%",
+            "4.8 million tonnes",
+            "4.0 million tonnes",
+        )
+
+
+def test_a_sentence_that_is_all_one_claim_is_quoted_whole(tmp_path, capsys, monkeypatch):
+    text = "Cargo at the north quay rose 12% to 4.8 million tonnes from 4.0 million tonnes."
+    report = check_json([_article(tmp_path, text), "--fail-on", "never"], capsys, monkeypatch)
+    (finding,) = [f for f in report["findings"] if f["rule"].startswith("growth")]
+    assert finding["quote"] == text
+    assert finding["context"] is None
+
+
+@given(
+    st.text(alphabet="abc ,;:.", max_size=30),
+    st.text(alphabet="abc ,;:.", max_size=30),
+    st.text(alphabet="abc ,;:.", max_size=30),
+)
+def test_the_quote_always_holds_every_figure_and_points_into_the_sentence(before, middle, after):
+    sentence = before + "12%" + middle + "4.8 million" + after
+    first = len(before)
+    second = first + 3 + len(middle)
+    marks = [(first, first + 3), (second, second + len("4.8 million"))]
+    quote, span, moved = clause(sentence, (100, 100 + len(sentence)), marks)
+    assert span is not None
+    assert sentence[span[0] - 100 : span[1] - 100] == quote
+    assert [quote[a:b] for a, b in moved] == ["12%", "4.8 million"]
