@@ -313,3 +313,18 @@ def test_another_owners_figure_or_a_time_is_not_the_named_metric():
     )
     assert _relations(other_owner, "multiple") == []
     assert _relations(last_year, "multiple") == []
+
+
+def test_both_owners_figures_may_be_stated_in_other_sentences():
+    text = (
+        HEAD + "Northwind's sales were 12.6 billion euros in the quarter.\n"
+        "Southgate's sales came to 4.2 billion euros.\n"
+        "{owner} sales were three times Southgate's sales.\n"
+    )
+    assert _relations(text.format(owner="Northwind's"), "multiple") == [
+        (
+            {"start": "4.2 billion euros", "end": "12.6 billion euros", "multiple": "three times"},
+            "low",
+        )
+    ]
+    assert _relations(text.format(owner="Last year's"), "multiple") == []

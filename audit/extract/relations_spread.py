@@ -224,8 +224,9 @@ _NOT_OWNERS = frozenset(
 # The sentence's subject and its verb: "That revenue was", "Acme's sales were".
 _SUBJECT_OF = re.compile(
     rf"^\W*(?:(?:that|this|these|those|such)\s+(?P<anaphor>[a-z][\w\-]*)|(?:the\s+)?"
-    rf"{_NAME}(?:\s+{_NAME}){{0,2}}?['’]s?\s+(?P<metric>{_METRIC}))\s+(?:was|is|were|are|"
-    r"stood|came|amounted|reached|totall?ed|hit|equall?ed|equals|represents|represented)\b",
+    rf"(?P<owner>{_NAME}(?:\s+{_NAME}){{0,2}}?)['’]s?\s+(?P<metric>{_METRIC}))\s+(?:was|is|"
+    r"were|are|stood|came|amounted|reached|totall?ed|hit|equall?ed|equals|represents|"
+    r"represented)\b",
     re.I,
 )
 # A demonstrative subject with no amount in its sentence points back at the sentence before.
@@ -311,9 +312,9 @@ def _owned_multiple(b, multiple: Draft, drafts: list[Draft], restated: dict[str,
 
 
 def _multiplied(b, multiple: Draft, drafts: list[Draft], head) -> Draft | None:
-    """The figure the multiple is of: the amount just before it in its sentence, or, for a
-    sentence opening on "That revenue was" with no amount, the one amount of the sentence
-    before that names it."""
+    """The figure the multiple is of: the amount just before it in its sentence; for a
+    sentence with no amount opening on "That revenue was", the one amount of the sentence
+    before, which names it; opening on "Acme's revenue was", the one amount stated for it."""
     before = [
         d
         for d in drafts
@@ -330,8 +331,15 @@ def _multiplied(b, multiple: Draft, drafts: list[Draft], head) -> Draft | None:
             key=lambda d: d.found.end,
         )
         return end if _TO_MULTIPLE.match(b.gap(last, multiple)) else None
-    if head is None or head.group("anaphor") is None:
+    if head is None:
         return None
+    if head.group("anaphor") is None:
+        # "Acme's sales were three times Bolt's": Acme's sales are stated elsewhere too.
+        owner = _words(head.group("owner"))
+        if not owner or owner & _NOT_OWNERS:
+            return None
+        found = _stated_for(b, multiple, owner, _words(head.group("metric")))
+        return found[0] if len({(d.repeat_of or d).id for d in found}) == 1 else None
     amounts = [
         d for d in _amounts(b, multiple.sentence.number - 1) if not d.found.number[:1].isalpha()
     ]
