@@ -328,3 +328,17 @@ def test_both_owners_figures_may_be_stated_in_other_sentences():
         )
     ]
     assert _relations(text.format(owner="Last year's"), "multiple") == []
+
+
+def test_a_named_owners_figure_in_another_currency_only_is_linked_as_stated():
+    # No restatement in dollars: the check converts at the dated rate.
+    text = (
+        HEAD + "Northwind's sales reached $12.6 billion, three times Southgate's sales.\n"
+        "Southgate's sales were 30 billion yuan in the quarter.\n"
+    )
+    assert _relations(text, "multiple") == [
+        (
+            {"start": "30 billion yuan", "end": "$12.6 billion", "multiple": "three times"},
+            "low",
+        )
+    ]

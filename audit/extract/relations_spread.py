@@ -296,8 +296,6 @@ def _owned_multiple(b, multiple: Draft, drafts: list[Draft], restated: dict[str,
     if end.period and start.period and end.period != start.period:
         return
     start, end = _same_currency(start, end, restated)
-    if start is None or end is None:
-        return
     b.used_rates.add(multiple.id)
     distance = start.sentence.number - multiple.sentence.number
     where = f"{abs(distance)} sentence(s) {'after' if distance > 0 else 'before'}"
@@ -376,15 +374,14 @@ def _stated_for(b, multiple: Draft, owner: set[str], metric: set[str]) -> list[D
     return out
 
 
-def _same_currency(start: Draft, end: Draft, restated: dict[str, Draft]):
-    """Both sides in one currency: a side restated in the other's currency is taken in it."""
-    if news.same(start, end):
-        return start, end
+def _same_currency(start: Draft, end: Draft, restated: dict[str, Draft]) -> tuple[Draft, Draft]:
+    """Both sides in one currency where the article gives it: a side restated in the other's
+    currency is taken in it (else the check converts at the dated rate)."""
     if start.id in restated and news.same(restated[start.id], end):
         return restated[start.id], end
     if end.id in restated and news.same(start, restated[end.id]):
         return start, restated[end.id]
-    return None, None
+    return start, end
 
 
 # ---- daily figures ------------------------------------------------------------------------
