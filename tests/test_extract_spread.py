@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from audit.extract import extract_claims
 from tests.extract.snippets import audit_snippet
 
@@ -342,3 +345,41 @@ def test_a_named_owners_figure_in_another_currency_only_is_linked_as_stated():
             "low",
         )
     ]
+
+
+_TENTHS = st.integers(min_value=11, max_value=999).map(lambda n: f"{n / 10:.1f}")
+
+
+@settings(max_examples=25, deadline=None)
+@given(end=_TENTHS, start=_TENTHS, times=st.integers(min_value=2, max_value=9))
+def test_a_named_owners_link_does_not_depend_on_the_numbers(end, start, times):
+    text = (
+        HEAD + f"Northwind's sales reached {end} billion euros, {times} times Southgate's sales.\n"
+        f"Southgate's sales were {start} billion euros in the quarter.\n"
+    )
+    assert _relations(text, "multiple") == [
+        (
+            {
+                "start": f"{start} billion euros",
+                "end": f"{end} billion euros",
+                "multiple": f"{times} times",
+            },
+            "low",
+        )
+    ]
+
+
+def test_the_owner_may_follow_its_metric_or_take_the_subjects():
+    text = (
+        HEAD + "Southgate's sales were 4.2 billion euros in the quarter.\n"
+        "Northwind's sales reached 12.6 billion euros, three times {named}.\n"
+    )
+    linked = [
+        (
+            {"start": "4.2 billion euros", "end": "12.6 billion euros", "multiple": "three times"},
+            "low",
+        )
+    ]
+    assert _relations(text.format(named="the sales of Southgate"), "multiple") == linked
+    assert _relations(text.format(named="that of Southgate"), "multiple") == linked
+    assert _relations(text.format(named="the amount of money"), "multiple") == []

@@ -6,6 +6,10 @@
     "The income of city dwellers is 2.8 times that of rural dwellers"
                                            multiple: each side is the first figure stated in
                                            a nearby sentence naming that group (and not both)
+    "Acme's revenue was $52 billion, five times Bolt's revenue" ... "Bolt reported revenue of
+    71 billion yuan ($10.4 billion)"       multiple: the start is the one amount stated for
+                                           the owner and metric the multiple names, in the
+                                           other side's currency where the article gives it
     "657 million trips during the three days, averaging 219 million a day"
                                            per_day: the days are written in words
     "Daily revenue nears 200 million" (headline) ... "Q3 revenue of 652 billion"
@@ -198,7 +202,7 @@ def _first_for(b, multiple: Draft, name: str, other: str, kind: Draft | None) ->
 
 
 # ---- "N times B's revenue", B's revenue stated as an amount in another sentence -----------
-_NAME = r"[A-Za-z][\w\-.&]*"
+_NAME = r"[A-Za-z][\w\-&]*(?:\.[\w\-&]+)*"  # "Acme", "U.S", "Toys-R-Us": no stop at the end
 _METRIC = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?"
 # Where the named metric ends: a stop, or a word that starts what follows it.
 _METRIC_END = (
