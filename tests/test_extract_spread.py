@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from audit.extract import extract_claims
 from tests.extract.snippets import audit_snippet
 
@@ -231,3 +234,152 @@ def test_or_a_share_of_the_countrys_exports_takes_the_exports_stated_before():
     assert _relations(text, "share") == [
         ({"part": "30 billion dollars", "whole": "250 billion dollars", "share": "12%"}, "low")
     ]
+
+
+# "N times B's <metric>": B's metric is the one amount another sentence states for it.
+OWNED = (
+    HEAD + "On sales, Northwind led the group with $8.4 billion in the quarter.\n"
+    "That figure was 2.5 times Southgate's sales and three times Eastbay's.\n"
+    "On Tuesday Southgate reported quarterly sales of 3.9 billion euros ({sales}), a record.\n"
+)
+
+
+def test_a_multiple_of_a_named_owners_metric_takes_the_figure_stated_later():
+    # Eastbay's metric is left to "That figure", which names none: no link for it.
+    assert _relations(OWNED.format(sales="$3.36 billion"), "multiple") == [
+        ({"start": "$3.36 billion", "end": "$8.4 billion", "multiple": "2.5 times"}, "low")
+    ]
+
+
+def test_a_wrong_multiple_of_a_named_owner_is_a_warning_with_its_slip(tmp_path):
+    [ok] = [
+        f
+        for f in audit_snippet(tmp_path, "ok", OWNED.format(sales="$3.36 billion"))
+        if f.kind == "multiple"
+    ]
+    [bad] = [
+        f
+        for f in audit_snippet(tmp_path, "bad", OWNED.format(sales="$33.6 billion"))
+        if f.kind == "multiple"
+    ]
+    assert (ok.status, bad.status) == ("consistent", "inconsistent")
+    assert bad.severity == "warning"
+    assert "decimal point" in bad.cause
+
+
+def test_the_multiplied_figure_may_stand_before_the_multiple_in_its_sentence():
+    text = (
+        HEAD + "Southgate's sales were 4.2 billion euros in the quarter.\n"
+        "Northwind's sales reached 12.6 billion euros, three times Southgate's sales.\n"
+    )
+    assert _relations(text, "multiple") == [
+        (
+            {"start": "4.2 billion euros", "end": "12.6 billion euros", "multiple": "three times"},
+            "low",
+        )
+    ]
+
+
+def test_a_metric_left_out_after_the_owner_is_the_subjects():
+    text = (
+        HEAD + "Northwind's revenue was 8.4 billion euros.\n"
+        "That revenue was three times Eastbay's.\n"
+        "Eastbay's {metric} was 2.8 billion euros.\n"
+    )
+    assert _relations(text.format(metric="revenue"), "multiple") == [
+        (
+            {"start": "2.8 billion euros", "end": "8.4 billion euros", "multiple": "three times"},
+            "low",
+        )
+    ]
+    assert _relations(text.format(metric="profit"), "multiple") == []
+
+
+def test_two_figures_for_the_named_metric_give_no_link():
+    # Which of the two is meant, the words do not say; their values must not decide it.
+    text = (
+        HEAD + "Southgate's sales were 4.2 billion euros in the quarter.\n"
+        "Northwind's sales reached 12.6 billion euros, three times Southgate's sales.\n"
+        "In the spring Southgate's sales were 3.1 billion euros.\n"
+    )
+    assert _relations(text, "multiple") == []
+
+
+def test_another_owners_figure_or_a_time_is_not_the_named_metric():
+    other_owner = (
+        HEAD + "Southgate's sales were 4.2 billion euros, behind Westfield's 5 billion euros.\n"
+        "Northwind's sales reached 12.6 billion euros, three times Westfield's sales.\n"
+    )
+    last_year = (
+        HEAD + "Last year's sales were 4.2 billion euros.\n"
+        "Northwind's sales reached 12.6 billion euros, three times last year's sales.\n"
+    )
+    assert _relations(other_owner, "multiple") == []
+    assert _relations(last_year, "multiple") == []
+
+
+def test_both_owners_figures_may_be_stated_in_other_sentences():
+    text = (
+        HEAD + "Northwind's sales were 12.6 billion euros in the quarter.\n"
+        "Southgate's sales came to 4.2 billion euros.\n"
+        "{owner} sales were three times Southgate's sales.\n"
+    )
+    assert _relations(text.format(owner="Northwind's"), "multiple") == [
+        (
+            {"start": "4.2 billion euros", "end": "12.6 billion euros", "multiple": "three times"},
+            "low",
+        )
+    ]
+    assert _relations(text.format(owner="Last year's"), "multiple") == []
+
+
+def test_a_named_owners_figure_in_another_currency_only_is_linked_as_stated():
+    # No restatement in dollars: the check converts at the dated rate.
+    text = (
+        HEAD + "Northwind's sales reached $12.6 billion, three times Southgate's sales.\n"
+        "Southgate's sales were 30 billion yuan in the quarter.\n"
+    )
+    assert _relations(text, "multiple") == [
+        (
+            {"start": "30 billion yuan", "end": "$12.6 billion", "multiple": "three times"},
+            "low",
+        )
+    ]
+
+
+_TENTHS = st.integers(min_value=11, max_value=999).map(lambda n: f"{n / 10:.1f}")
+
+
+@settings(max_examples=25, deadline=None)
+@given(end=_TENTHS, start=_TENTHS, times=st.integers(min_value=2, max_value=9))
+def test_a_named_owners_link_does_not_depend_on_the_numbers(end, start, times):
+    text = (
+        HEAD + f"Northwind's sales reached {end} billion euros, {times} times Southgate's sales.\n"
+        f"Southgate's sales were {start} billion euros in the quarter.\n"
+    )
+    assert _relations(text, "multiple") == [
+        (
+            {
+                "start": f"{start} billion euros",
+                "end": f"{end} billion euros",
+                "multiple": f"{times} times",
+            },
+            "low",
+        )
+    ]
+
+
+def test_the_owner_may_follow_its_metric_or_take_the_subjects():
+    text = (
+        HEAD + "Southgate's sales were 4.2 billion euros in the quarter.\n"
+        "Northwind's sales reached 12.6 billion euros, three times {named}.\n"
+    )
+    linked = [
+        (
+            {"start": "4.2 billion euros", "end": "12.6 billion euros", "multiple": "three times"},
+            "low",
+        )
+    ]
+    assert _relations(text.format(named="the sales of Southgate"), "multiple") == linked
+    assert _relations(text.format(named="that of Southgate"), "multiple") == linked
+    assert _relations(text.format(named="the amount of money"), "multiple") == []

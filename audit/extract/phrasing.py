@@ -40,7 +40,9 @@ in order. Optional keys say how a figure is written into the claims file:
                               respectively": three bounds)
 
 A figure restated in another currency right after an amount ("10 billion yuan ($1.4
-billion)") is allowed after every amount slot. Matching is case-insensitive and linear: each
+billion)") is allowed after every amount slot; where the kind compares that amount with one
+in the restatement's currency ("..., ahead of B's $1.2 billion"), the restatement fills the
+role, so both sides are read in one currency. Matching is case-insensitive and linear: each
 sentence is masked once and every phrasing runs over it once.
 """
 
@@ -79,6 +81,8 @@ _SLOT = re.compile(
     r"\{(amounts|amount|rate|pp|multiple|year|words)(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
 )
 _TOKEN = re.compile(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
+# The rest of a slot's token, then its figure's restatement in another currency.
+_RESTATED = re.compile(rf"[A-Z]{_PER}{_CLOSE}\s*\(\s*{_OPEN}(\d+)C{_PER}{_CLOSE}\s*\)")
 _WORD_CHARS = rf"[^\s{_OPEN}{_CLOSE},;:()]+"
 _WORD = rf"\s+{_WORD_CHARS}"
 # One amount of a list, with up to four words after it ("300 in the north"), then the next.
@@ -455,6 +459,7 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
     roles: dict[str, Any] = {}
     falls: set[str] = set()
     years: dict[str, str] = {}
+    restated: dict[str, Any] = {}  # role -> its figure's restatement in another currency
     many = {r.name for r in KINDS[phrasing.kind].roles if r.many} | {phrasing.each}
     previous = hit.start()
     for group, role in phrasing.slots:
@@ -478,5 +483,27 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
             roles.setdefault(role, []).extend(figures)
         else:
             roles[role] = figures[0]
+            again = _RESTATED.match(hit.string, hit.end(group))
+            if again is not None and again.end() <= hit.end():
+                restated[role] = drafts[int(again.group(1))]
+    _one_currency(phrasing.kind, roles, restated)
     period = f"{years['first']}/{years['last']}" if len(years) == 2 else None
     return Match(phrasing, roles, falls, period)
+
+
+def _one_currency(kind: str, roles: dict[str, Any], restated: dict[str, Any]) -> None:
+    """Two roles read in one unit, filled in two currencies: the side restated in the
+    other's currency is taken in it (a yuan figure against a dollar one is not checkable)."""
+    for role in KINDS[kind].roles:
+        other = role.unit.removeprefix("same:")
+        if other == role.unit or role.name not in roles or other not in roles:
+            continue
+        mine, theirs = roles[role.name], roles[other]
+        if isinstance(mine, list) or isinstance(theirs, list):
+            continue
+        if not mine.found.currency or mine.found.currency == theirs.found.currency:
+            continue
+        if role.name in restated and restated[role.name].found.currency == theirs.found.currency:
+            roles[role.name] = restated[role.name]
+        elif other in restated and restated[other].found.currency == mine.found.currency:
+            roles[other] = restated[other]

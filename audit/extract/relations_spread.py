@@ -6,6 +6,10 @@
     "The income of city dwellers is 2.8 times that of rural dwellers"
                                            multiple: each side is the first figure stated in
                                            a nearby sentence naming that group (and not both)
+    "Acme's revenue was $52 billion, five times Bolt's revenue" ... "Bolt reported revenue of
+    71 billion yuan ($10.4 billion)"       multiple: the start is the one amount stated for
+                                           the owner and metric the multiple names, in the
+                                           other side's currency where the article gives it
     "657 million trips during the three days, averaging 219 million a day"
                                            per_day: the days are written in words
     "Daily revenue nears 200 million" (headline) ... "Q3 revenue of 652 billion"
@@ -129,10 +133,12 @@ _SUBJECT = re.compile(
 
 
 def multiples(b) -> None:
-    """A multiple with no amount in its sentence, comparing two groups."""
+    """A multiple whose other side is stated in another sentence: two groups compared
+    ("that of rural residents"), or a named owner's figure ("five times Acme's revenue")."""
+    restated = _restatements(b)
     for drafts in b.by_sentence.values():
-        if any(d.kind in _AMOUNT for d in drafts):
-            continue  # the sentence's own amounts are the in-sentence patterns' to link
+        # With an amount in the sentence, only the named owner's figure may lie elsewhere.
+        alone = not any(d.kind in _AMOUNT for d in drafts)
         for multiple in drafts:
             if (
                 multiple.kind != "multiple"
@@ -140,7 +146,10 @@ def multiples(b) -> None:
                 or multiple.found.number.lower() in _VERBS
             ):
                 continue
-            _multiple(b, multiple)
+            if alone:
+                _multiple(b, multiple)
+            if multiple.id not in b.used_rates:
+                _owned_multiple(b, multiple, drafts, restated)
 
 
 def _multiple(b, multiple: Draft) -> None:
@@ -190,6 +199,193 @@ def _first_for(b, multiple: Draft, name: str, other: str, kind: Draft | None) ->
             if kind is None or news.same(d, kind):
                 return d
     return None
+
+
+# ---- "N times B's revenue", B's revenue stated as an amount in another sentence -----------
+_NAME = r"[A-Za-z][\w\-&]*(?:\.[\w\-&]+)*"  # "Acme", "U.S", "Toys-R-Us": no stop at the end
+_METRIC = r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?"
+# Where the named metric ends: a stop, or a word that starts what follows it.
+_METRIC_END = (
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:or|and|but|while|in|for|during|at|on|over|from|a|an|the|"
+    r"this|that|last|with|as|to)\b)"
+)
+# After the multiple: "Acme's revenue", "Acme's" (the metric left to the subject).
+_POSSESSED = re.compile(
+    rf"^\s+(?:the\s+)?(?P<owner>{_NAME}(?:\s+{_NAME}){{0,2}}?)['’]s?(?:\s+(?P<metric>{_METRIC}))?"
+    + _METRIC_END,
+    re.I,
+)
+# After the multiple: "the revenue of Acme", "that of Acme" (the metric left to the subject).
+_OF_OWNER = re.compile(
+    rf"^\s+(?:the\s+(?P<metric>{_METRIC})|that|those)\s+of\s+(?P<the>the\s+)?"
+    rf"(?P<owner>{_NAME}(?:\s+{_NAME}){{0,2}}?)" + _METRIC_END,
+    re.I,
+)
+# Owners that are times, not owners: "three times last year's revenue" is growth.
+_NOT_OWNERS = frozenset(
+    ("year", "quarter", "month", "week", "day", "period", "last", "previous", "prior", "earlier")
+)
+# The sentence's subject and its verb: "That revenue was", "Acme's sales were".
+_SUBJECT_OF = re.compile(
+    rf"^\W*(?:(?:that|this|these|those|such)\s+(?P<anaphor>[a-z][\w\-]*)|(?:the\s+)?"
+    rf"(?P<owner>{_NAME}(?:\s+{_NAME}){{0,2}}?)['’]s?\s+(?P<metric>{_METRIC}))\s+(?:was|is|"
+    r"were|are|stood|came|amounted|reached|totall?ed|hit|equall?ed|equals|represents|"
+    r"represented)\b",
+    re.I,
+)
+# A demonstrative subject with no amount in its sentence points back at the sentence before.
+_GENERIC = frozenset(("figure", "amount", "sum", "total", "number", "level", "result"))
+# Between the multiplied figure and the multiple: a few words, then "or", "was", "equal to".
+_TO_MULTIPLE = re.compile(
+    r"^\)?(?:\s+[a-z][\w\-']*){0,5}\s*,?\s*(?:(?:or|which\s+(?:is|was)|that\s+is|was|is|were|"
+    r"are|equal\s+to|equivalent\s+to|about|around|roughly|nearly|almost|some|over|more\s+than|"
+    r"just\s+over|less\s+than|under)\s+)*$",
+    re.I,
+)
+# The words just before a figure that make it a change, not the level of the metric.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|decreased|up|down|"
+    r"by|increase|rise|gain|jump|decline|drop|fall|growth)\s+(?:of\s+)?(?:about\s+|around\s+|"
+    r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_CLAUSE_CUT = re.compile(r"[,;:()]")
+_POSSESSIVE = re.compile(r"\b([A-Za-z][\w\-.&]*)['’]s\b")
+_NEAR = 6  # words before a figure its metric is named in
+# Words that make a metric a rate of it: "daily revenue" is not the revenue.
+_RATE_OF = frozenset(("daily", "weekly", "monthly", "hourly", "average", "per", "capita"))
+
+
+def _restatements(b) -> dict[str, Draft]:
+    """Each amount's restatement in another currency ("652 billion yuan ($98 billion)")."""
+    drafts = {d.id: d for ds in b.all_by_sentence.values() for d in ds}
+    return {
+        r["roles"]["amount"]: drafts[r["roles"]["converted"]]
+        for r in b.relations
+        if r["kind"] == "conversion" and r["roles"].get("converted") in drafts
+    }
+
+
+def _owned_multiple(b, multiple: Draft, drafts: list[Draft], restated: dict[str, Draft]) -> None:
+    """ "Acme's revenue reached $52 billion, five times Bolt's revenue", or "That revenue was
+    five times Bolt's" after the sentence stating it: the start is the one amount another
+    sentence states for Bolt's revenue."""
+    after = b.after(multiple, 80)
+    named = _POSSESSED.match(after) or _OF_OWNER.match(after)
+    if named is None or any(
+        d.kind in _AMOUNT and d.found.start >= multiple.found.end for d in drafts
+    ):
+        return  # a figure after the multiple is the sentence's own to link
+    if named.re is _OF_OWNER and not (named.group("the") or named.group("owner")[:1].isupper()):
+        return  # "twice the amount of money": no owner named
+    owner = _words(named.group("owner"))
+    if not owner or owner & _NOT_OWNERS or any(c.isdigit() for c in named.group("owner")):
+        return
+    head = _SUBJECT_OF.match(b.text[multiple.sentence.start : multiple.found.start])
+    end = _multiplied(b, multiple, drafts, head)
+    metric_text = named.group("metric") or (
+        head and (head.group("metric") or head.group("anaphor"))
+    )
+    if end is None or not metric_text or metric_text.lower() in _GENERIC:
+        return
+    metric = _words(metric_text)
+    if not metric:
+        return
+    found = {
+        (d.repeat_of or d).id: d for d in _stated_for(b, multiple, owner, metric) if d is not end
+    }
+    if len(found) != 1:
+        return  # none, or several figures for the owner's metric: the words do not say which
+    start = next(iter(found.values()))
+    if end.period and start.period and end.period != start.period:
+        return
+    start, end = _same_currency(start, end, restated)
+    b.used_rates.add(multiple.id)
+    distance = start.sentence.number - multiple.sentence.number
+    where = f"{abs(distance)} sentence(s) {'after' if distance > 0 else 'before'}"
+    b.add(
+        "multiple",
+        {"start": start.id, "end": end.id, "multiple": multiple.id},
+        reading="to",
+        confidence="low",
+        note=f"the start is the one figure stated for {named.group('owner')}'s "
+        f"{metric_text} ({where})",
+    )
+
+
+def _multiplied(b, multiple: Draft, drafts: list[Draft], head) -> Draft | None:
+    """The figure the multiple is of: the amount just before it in its sentence; for a
+    sentence with no amount opening on "That revenue was", the one amount of the sentence
+    before, which names it; opening on "Acme's revenue was", the one amount stated for it."""
+    before = [
+        d
+        for d in drafts
+        if d.kind in _AMOUNT and d.found.end <= multiple.found.start and d.id not in b.converted
+    ]
+    if before:
+        end = before[-1]
+        last = max(
+            (
+                d
+                for d in b.all_by_sentence[end.sentence.number]
+                if d.found.end <= multiple.found.start
+            ),
+            key=lambda d: d.found.end,
+        )
+        return end if _TO_MULTIPLE.match(b.gap(last, multiple)) else None
+    if head is None:
+        return None
+    if head.group("anaphor") is None:
+        # "Acme's sales were three times Bolt's": Acme's sales are stated elsewhere too.
+        owner = _words(head.group("owner"))
+        if not owner or owner & _NOT_OWNERS:
+            return None
+        found = _stated_for(b, multiple, owner, _words(head.group("metric")))
+        return found[0] if len({(d.repeat_of or d).id for d in found}) == 1 else None
+    amounts = [
+        d for d in _amounts(b, multiple.sentence.number - 1) if not d.found.number[:1].isalpha()
+    ]
+    if len(amounts) != 1:
+        return None  # none, or several the demonstrative may point at
+    noun = head.group("anaphor").lower()
+    if noun not in _GENERIC and not _words(noun) <= _words(_sentence(b, amounts[0])):
+        return None
+    return amounts[0]
+
+
+def _stated_for(b, multiple: Draft, owner: set[str], metric: set[str]) -> list[Draft]:
+    """The amounts of the sentences around the multiple stated for the owner's metric: the
+    owner named before the figure in its sentence, the metric in the words just before it,
+    no other owner's possessive nearer, and not a change ("rose by")."""
+    here = multiple.sentence.number
+    out = []
+    for number in range(max(0, here - _WINDOW), here + _WINDOW + 1):
+        if number == here:
+            continue
+        for d in _amounts(b, number):
+            if d.found.number[:1].isalpha():
+                continue
+            lead = b.before(d, len(b.text))  # the sentence up to the figure
+            if _CHANGE_BEFORE.search(lead) or not owner <= _words(lead):
+                continue
+            clause = _words(" ".join(_CLAUSE_CUT.split(lead)[-1].split()[-_NEAR:]))
+            if d.found.per or not metric <= clause or (clause & _RATE_OF) - metric:
+                continue
+            owners = _POSSESSIVE.findall(lead)
+            if owners and not _words(owners[-1]) & owner:
+                continue  # "Bolt's $10 billion": another owner's figure
+            out.append(d)
+    return out
+
+
+def _same_currency(start: Draft, end: Draft, restated: dict[str, Draft]) -> tuple[Draft, Draft]:
+    """Both sides in one currency where the article gives it: a side restated in the other's
+    currency is taken in it (else the check converts at the dated rate)."""
+    if start.id in restated and news.same(restated[start.id], end):
+        return restated[start.id], end
+    if end.id in restated and news.same(start, restated[end.id]):
+        return start, restated[end.id]
+    return start, end
 
 
 # ---- daily figures ------------------------------------------------------------------------
