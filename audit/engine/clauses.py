@@ -14,7 +14,7 @@ import re
 # Where a clause about something else ends before the first figure...
 _BEFORE = re.compile(r";\s*|:\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+", re.I)
 # ...and where the phrase of the last figure ends after it.
-_AFTER = re.compile(r"[,;:]|\s+(?:and|while|whereas|but)\s+", re.I)
+_AFTER = re.compile(r"[,;:]|\s+(?:and|or|while|whereas|but)\s+", re.I)
 
 
 def clause(
