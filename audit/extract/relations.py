@@ -400,7 +400,9 @@ class _Builder:
             self.used_rates.add(rate.id)
             # "up from A five years ago, an annual growth rate of R": a yearly rate over a
             # span of years compounds.
-            yearly = multi_year and (
+            # A yearly rate is a simple growth only between figures known to be a year apart.
+            span_unknown = start.period is None or end.period is None
+            yearly = (multi_year or span_unknown) and (
                 _ANNUAL_BEFORE.search(self.before(rate, 40))
                 or _ANNUAL_AFTER.match(self.after(rate, 30))
             )

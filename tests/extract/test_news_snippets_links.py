@@ -106,6 +106,17 @@ def test_years_ago_and_an_annual_rate_make_a_compound_rate(tmp_path):
     assert cagr.status == "consistent"  # 3x in five years is 24.6% a year
 
 
+def test_an_annual_rate_between_figures_of_unknown_years_is_never_a_simple_growth():
+    text = DATED + (
+        "Ticket revenue climbed to 7.2 million euros, up from 3.1 million euros at the"
+        " start of the decade, an annual growth rate of 9 percent."
+    )
+    drafted = extract_claims(text, "x")
+    kinds = {r["kind"] for r in drafted["relations"]}
+    assert "growth" not in kinds
+    assert "cagr" in kinds
+
+
 def test_every_drafted_relation_names_its_evidence():
     text = DATED + (
         "Sales reached 48,000 cars in March, up 20 percent from 40,000 in February. "
