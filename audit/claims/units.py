@@ -97,6 +97,13 @@ def count_names() -> list[str]:
     return sorted(name for name, unit in exact.items() if is_count(unit.dimension))
 
 
+def names_a_unit(word: str) -> bool:
+    """Whether a word names a unit that is not a counted thing ("dollars", "tonnes", "times"):
+    after a number it is what the figure is measured in, not what it counts."""
+    unit = _lookup(word)
+    return unit is not None and not is_count(unit.dimension)
+
+
 def counted_per(text: str) -> tuple[str, str]:
     """The counted thing a rate is per, as (dimension, noun as written): "yuan per worker" is
     ("[count_person]", "worker"); ("", "") when the rate is per no counted thing."""

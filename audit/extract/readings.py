@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from audit import vocabulary as vocab
+from audit.claims.units import names_a_unit
 from audit.extract import lexicon as lx
 from audit.extract.found import Found, _joined, _with
 
@@ -201,7 +202,7 @@ def _alone(text: str, item: Found) -> Found:
         retagged = _not_a_figure(text, item, digits)
         if retagged is not None:
             return retagged
-    counted = _noun_after(text, item.end)
+    counted = _noun_after(text, item.end, one=item.value == 1)
     return item if counted is None else _with(item, counted=counted)
 
 
@@ -257,50 +258,45 @@ def _is_score(item: Found, text: str) -> bool:
     )
 
 
-_NOUN = re.compile(
-    rf"\s+(?:{lx.alternation(vocab.COUNT_MODIFIERS)}\s+)?"
-    # a plural, not a singular ending in s ("business", "bonus", "crisis")
-    rf"([a-z]{{3,}}s(?<!ss)(?<!us)(?<!is)|{lx.alternation(vocab.PLURAL_NOUNS)})\b"
+# The words after a figure, up to three: a count's noun follows at most two words that
+# describe it ("350 small coffee shops" is as far as news goes).
+_WORDS_AFTER = re.compile(
+    r"[ \t\n]+([a-z][a-z\-]*[a-z])\b(?:[ \t\n]+([a-z][a-z\-]*[a-z])\b"
+    r"(?:[ \t\n]+([a-z][a-z\-]*[a-z])\b(?:[ \t\n]+([a-z][a-z\-]*[a-z])\b)?)?)?"
 )
-_NOT_COUNTED = frozenset(
-    (
-        "years",
-        "months",
-        "weeks",
-        "days",
-        "hours",
-        "minutes",
-        "seconds",
-        "times",
-        "percent",
-        "points",
-        "cents",
-        "yuan",
-        "dollars",
-        "euros",
-        "pounds",
-        "was",
-        "has",
-        "is",
-        "also",
-        "this",
-        "its",
-        "his",
-        "plus",
-        "less",
-        "thus",
-        "previous",
-        "various",
-    )
-)
+_PLURALS = frozenset(vocab.PLURAL_NOUNS)
+_COUNT_NAMES = frozenset(lx.COUNT_NOUNS)
 
 
-def _noun_after(text: str, end: int) -> str | None:
-    """The plural noun a count counts ("13,000 workers"), or None."""
-    match = _NOUN.match(text, end)
-    if match is None or match.group(1) in _NOT_COUNTED:
+def _noun_after(text: str, end: int, one: bool = False) -> str | None:
+    """The noun a count counts ("13,000 workers", "350 new stores", "1,800 measles cases"), or
+    None. The first plural after at most two describing words is the noun, unless a counted
+    thing the units name follows it ("measles cases", "sales staff"). A count of one counts a
+    singular ("1 store"), where the units name it."""
+    match = _WORDS_AFTER.match(text, end)
+    if match is None:
         return None
-    return match.group(1)
+    words = [w for w in match.groups() if w is not None]
+    for index, word in enumerate(words[:3]):
+        if word in vocab.NOT_COUNT_MODIFIERS:
+            return None
+        if one and word in _COUNT_NAMES:
+            return word
+        if _is_plural(word):
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is not None and following in _COUNT_NAMES and _is_plural(following):
+                word = following
+            if word in vocab.NOT_COUNTED or names_a_unit(word):
+                return None
+            return word
+    return None
+
+
+def _is_plural(word: str) -> bool:
+    """A plural, not a singular ending in s ("business", "bonus", "crisis")."""
+    if word in _PLURALS:
+        return True
+    return len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is"))
 
 
 def _join(text: str, item: Found, nxt: Found) -> Found | None:
