@@ -71,7 +71,7 @@ _GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS]
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
 # A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
 _PER_WORDS = (
-    r"hour|day|week|month|year|annum|person|capita|head|household|share|barrel"
+    r"hour|day|night|week|month|year|annum|person|capita|head|household|share|barrel"
     r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
     r"|mile|jin|catty|pound|lb|ounce|oz"
@@ -81,10 +81,10 @@ _PER = (
     rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
     rf"|(?<=per\s)(?i:{_PER_COUNTED})(?![a-z])"
     r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
-    rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|barrel|tonne|ton|head|person"
-    r"|share|night|kilogram|kg|litre|liter|gallon)(?![a-z])"
-    # "a year earlier", "a month ago" date the figure; they do not make it a rate
-    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|on|back|since|from)\b)))"
+    rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|night)(?![a-z])"
+    # "a year earlier", "a month ago", "a year on" date the figure; they do not make it a rate
+    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|on|back|since|from)\b)"
+    r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon)(?![a-z])))"
 )
 _UNIT = (
     rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"

@@ -106,8 +106,14 @@ def second_look(text: str, found: list[Found]) -> list[Found]:
             item = _alone(text, item)
         if index + 1 < count:
             nxt = found[index + 1]
-            # Every joined form has at most " in every " between its parts: most pairs stop here.
-            joined = _join(text, item, nxt) if nxt.start - item.end <= _LONGEST_GAP else None
+            # Every joined form has at most " in every " between its parts, or a count's noun
+            # and "per" ("4.5 doctors per 10,000"): most pairs stop here.
+            gap = nxt.start - item.end
+            joined = None
+            if item.counted and gap <= _LONGEST_PER_GAP:
+                joined = _per_count(text, item, nxt)
+            if joined is None and gap <= _LONGEST_GAP:
+                joined = _join(text, item, nxt)
             if joined is not None:
                 out.append(joined)
                 index += 2
@@ -191,7 +197,7 @@ def _alone(text: str, item: Found) -> Found:
         return item
     if item.scale or item.qualifier:
         counted = _noun_after(text, item.end)
-        return item if counted is None else _with(item, counted=counted)
+        return item if counted is None else _counted_per(text, item, counted)
     if item.is_range:
         if _is_score(item, text):
             return _with(item, kind="score", value=None, low=None, high=None)
@@ -203,7 +209,7 @@ def _alone(text: str, item: Found) -> Found:
         if retagged is not None:
             return retagged
     counted = _noun_after(text, item.end, one=item.value == 1)
-    return item if counted is None else _with(item, counted=counted)
+    return item if counted is None else _counted_per(text, item, counted)
 
 
 def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
@@ -297,6 +303,60 @@ def _is_plural(word: str) -> bool:
     if word in _PLURALS:
         return True
     return len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is"))
+
+
+_LONGEST_PER_GAP = 40
+_PER_GAP = re.compile(r"[ \t\n]+(?:[a-z][a-z\-]*[ \t\n]+){0,2}?(?P<noun>[a-z]+)[ \t\n]+per[ \t\n]+")
+
+
+def _per_count(text: str, item: Found, nxt: Found) -> Found | None:
+    """ "4.5 doctors per 10,000 residents": a count per a round number of other things is one
+    rate, not two counts."""
+    gap = _PER_GAP.fullmatch(text, item.end, nxt.start)
+    if (
+        gap is None
+        or gap["noun"] != item.counted
+        or item.kind != "number"
+        or nxt.kind != "number"
+        or item.per
+        or item.is_range
+        or nxt.is_range
+        or nxt.scale
+        or nxt.qualifier
+        or not nxt.number.replace(",", "").isdigit()
+    ):
+        return None
+    noun = _noun_after(text, nxt.end)
+    if noun is None:
+        # "9 deaths per 100,000": the people are understood
+        if _WORDS_AFTER.match(text, nxt.end) and not _ENDS_PHRASE.match(text, nxt.end):
+            return None
+        return _with(item, end=nxt.end, text=text[item.start : nxt.end], per=nxt.number)
+    end = text.index(noun, nxt.end) + len(noun)
+    return _with(item, end=end, text=text[item.start : end], per=f"{nxt.number} {noun}")
+
+
+_ENDS_PHRASE = re.compile(r"[ \t\n]+(?:and|or|but|in|on|at|for|of|from|last|this|a|an)\b")
+# "12 workers per site": a count per one of another counted thing, after its noun. A count "a
+# day" stays a count: the daily figure of a total over days ("219 million trips a day").
+_PER_AFTER_NOUN = re.compile(
+    r"[ \t\n]+per[ \t\n]+(?P<per>" + lx.trie(sorted(set(lx.COUNT_NOUNS))) + r")\b"
+)
+
+
+def _counted_per(text: str, item: Found, counted: str) -> Found:
+    """A count with its noun, and the "per" after the noun where one follows."""
+    at = text.find(counted, item.end)
+    per = _PER_AFTER_NOUN.match(text, at + len(counted)) if at >= 0 else None
+    if per is None or item.per:
+        return _with(item, counted=counted)
+    return _with(
+        item,
+        counted=counted,
+        end=per.end(),
+        text=text[item.start : per.end()],
+        per=per["per"],
+    )
 
 
 def _join(text: str, item: Found, nxt: Found) -> Found | None:

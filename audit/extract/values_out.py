@@ -245,6 +245,9 @@ def _per(found: Found, joiner: str) -> str:
     if not found.per:
         return ""
     written = " ".join(found.per.lower().split())
+    number, _, noun = written.rpartition(" ")
+    if number.replace(",", "").isdigit() and noun not in _COUNT_NOUNS:
+        written = f"{number} {COUNTED} {noun}"  # "per 1,000 counted inhabitants"
     per = (
         _PER_OUT.get(written)
         or lx.MEASURE_UNITS.get(written)
