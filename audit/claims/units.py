@@ -97,6 +97,7 @@ def count_names() -> list[str]:
     return sorted(name for name, unit in exact.items() if is_count(unit.dimension))
 
 
+@cache
 def names_a_unit(word: str) -> bool:
     """Whether a word names a unit that is not a counted thing ("dollars", "tonnes", "times"):
     after a number it is what the figure is measured in, not what it counts."""

@@ -272,6 +272,17 @@ _WORDS_AFTER = re.compile(
 )
 _PLURALS = frozenset(vocab.PLURAL_NOUNS)
 _COUNT_NAMES = frozenset(lx.COUNT_NOUNS)
+_SINGULAR_ENDS = ("ss", "us", "is")
+
+
+def _is_plural(word: str) -> bool:
+    """A plural, not a singular ending in s ("business", "bonus", "crisis")."""
+    return word in _PLURALS or (
+        word[-1] == "s" and len(word) > 3 and not word.endswith(_SINGULAR_ENDS)
+    )
+
+
+_COUNT_PLURALS = frozenset(w for w in _COUNT_NAMES if _is_plural(w))
 
 
 def _noun_after(text: str, end: int, one: bool = False) -> str | None:
@@ -282,27 +293,22 @@ def _noun_after(text: str, end: int, one: bool = False) -> str | None:
     match = _WORDS_AFTER.match(text, end)
     if match is None:
         return None
-    words = [w for w in match.groups() if w is not None]
-    for index, word in enumerate(words[:3]):
-        if word in vocab.NOT_COUNT_MODIFIERS:
+    words = match.groups()  # four, None past the last word
+    for index in range(3):
+        word = words[index]
+        if word is None or word in vocab.NOT_COUNT_MODIFIERS:
             return None
         if one and word in _COUNT_NAMES:
             return word
-        if _is_plural(word):
-            following = words[index + 1] if index + 1 < len(words) else None
-            if following is not None and following in _COUNT_NAMES and _is_plural(following):
-                word = following
+        if word in _PLURALS or (
+            word[-1] == "s" and len(word) > 3 and not word.endswith(_SINGULAR_ENDS)
+        ):  # a plural, as _is_plural reads it, inline: this runs for every bare number
+            if words[index + 1] in _COUNT_PLURALS:
+                word = words[index + 1]
             if word in vocab.NOT_COUNTED or names_a_unit(word):
                 return None
             return word
     return None
-
-
-def _is_plural(word: str) -> bool:
-    """A plural, not a singular ending in s ("business", "bonus", "crisis")."""
-    if word in _PLURALS:
-        return True
-    return len(word) > 3 and word[-1] == "s" and not word.endswith(("ss", "us", "is"))
 
 
 _LONGEST_PER_GAP = 40
@@ -339,23 +345,22 @@ def _per_count(text: str, item: Found, nxt: Found) -> Found | None:
 _ENDS_PHRASE = re.compile(r"[ \t\n]+(?:and|or|but|in|on|at|for|of|from|last|this|a|an)\b")
 # "12 workers per site": a count per one of another counted thing, after its noun. A count "a
 # day" stays a count: the daily figure of a total over days ("219 million trips a day").
-_PER_AFTER_NOUN = re.compile(
-    r"[ \t\n]+per[ \t\n]+(?P<per>" + lx.trie(sorted(set(lx.COUNT_NOUNS))) + r")\b"
-)
+_PER_AFTER_NOUN = re.compile(r"[ \t\n]+per[ \t\n]+([a-z]+)\b")
 
 
 def _counted_per(text: str, item: Found, counted: str) -> Found:
     """A count with its noun, and the "per" after the noun where one follows."""
-    at = text.find(counted, item.end)
-    per = _PER_AFTER_NOUN.match(text, at + len(counted)) if at >= 0 else None
-    if per is None or item.per:
+    if item.per or text.find(" per ", item.end, item.end + _LONGEST_PER_GAP) < 0:
+        return _with(item, counted=counted)  # most counts: no "per" near
+    per = _PER_AFTER_NOUN.match(text, text.find(counted, item.end) + len(counted))
+    if per is None or per.group(1) not in _COUNT_NAMES:
         return _with(item, counted=counted)
     return _with(
         item,
         counted=counted,
         end=per.end(),
         text=text[item.start : per.end()],
-        per=per["per"],
+        per=per.group(1),
     )
 
 
