@@ -251,17 +251,35 @@ def _is_name_word(word: str, before: str, at: int) -> bool:
 
 
 def _is_score(item: Found, text: str) -> bool:
-    """ "won 3-1": two small integers, the larger first, joined by a dash."""
+    """ "won 3-1", "drew 2-2", "lost 0-1": two small integers joined by a dash, the larger
+    first or level; the smaller first only where a result is named ("lost 1-3", "a 0-2
+    defeat"), as "1-3 days" is a range."""
     first, second = item.number, item.number2 or ""
-    return (
+    if not (
         first.isdigit()
         and second.isdigit()
         and len(first) <= 2
         and len(second) <= 2
-        and int(first) > int(second)
         and _SCORE_GAP.match(text[item.start + len(first) : item.end - len(second)].strip())
         is not None
+    ):
+        return False
+    if int(first) >= int(second):
+        return True
+    return (
+        _RESULT_BEFORE.search(text, max(0, item.start - 24), item.start) is not None
+        or _RESULT_AFTER.match(text, item.end) is not None
     )
+
+
+_RESULT_BEFORE = re.compile(
+    r"\b(?:won|win|lost|lose|drew|draw|beat|beaten|defeated|trailed|trailing|led|leading"
+    r"|score[ds]?)\s+(?:by\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+_RESULT_AFTER = re.compile(
+    r"\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win|scoreline)\b", re.I
+)
 
 
 # The words after a figure, up to three: a count's noun follows at most two words that

@@ -224,6 +224,13 @@ def test_a_count_per_other_things_is_one_rate(text, written, counted, per, value
     assert parse_value(value).unit.factor == pytest.approx(factor)
 
 
+def test_a_small_range_is_not_a_score():
+    assert [(f.text, f.kind) for f in find_quantities("Repairs take 2-4 weeks.")] == [
+        ("2-4 weeks", "measure")
+    ]
+    assert [f.kind for f in find_quantities("Children aged 5-9 were tested.")] == ["number"]
+
+
 def test_a_count_a_day_stays_a_count():
     # the daily figure of a total over days is checked as a count, not as a rate
     found = _figure("Trains carried 4 million riders a day.", "4 million")
@@ -238,6 +245,9 @@ def test_a_count_a_day_stays_a_count():
         ("An Airbus 320 was grounded.", "320", "identifier"),
         ("The shop at 14 Mill Road closed.", "14", "address"),
         ("Rovers beat United 4-2 at home.", "4-2", "score"),
+        ("The derby ended 1-1.", "1-1", "score"),
+        ("Town lost 0-2 at the weekend.", "0-2", "score"),
+        ("It was a 1-3 defeat for the hosts.", "1-3", "score"),
         ("Smith, 63, stepped down.", "63", "age"),
     ],
 )
