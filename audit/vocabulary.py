@@ -436,6 +436,8 @@ NOT_COUNT_MODIFIERS: frozenset[str] = frozenset(
     just even still already respectively including excluding compared according
     is are was were be been being has have had do does did will would shall should can could
     may might must said says say it its his her their our your my we they he she you i
+    drew rose fell grew saw won lost made took gave sold paid left met hit cut put held ran got
+    came went spent kept brought bought told found became began fought built sent wrote flew
     """.split()  # noqa: SIM905
 )
 # Plural words after a number that are not what it counts (units, "years" and "dollars" among

@@ -222,7 +222,8 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
             name
             and _is_name_word(name.group(1), before, name.start(1))
             and _NAME_AFTER.match(text, item.end)
-            and _noun_after(text, item.end) is None
+            # "the Boeing 737 drew buyers": a name's number has its noun right after it or none
+            and _noun_after(text, item.end, describing=0) is None
         ):
             return _with(item, kind="identifier")
     after = text[item.end : item.end + 1]
@@ -303,16 +304,17 @@ def _is_plural(word: str) -> bool:
 _COUNT_PLURALS = frozenset(w for w in _COUNT_NAMES if _is_plural(w))
 
 
-def _noun_after(text: str, end: int, one: bool = False) -> str | None:
+def _noun_after(text: str, end: int, one: bool = False, describing: int = 2) -> str | None:
     """The noun a count counts ("13,000 workers", "350 new stores", "1,800 measles cases"), or
     None. The first plural after at most two describing words is the noun, unless a counted
     thing the units name follows it ("measles cases", "sales staff"). A count of one counts a
-    singular ("1 store"), where the units name it."""
+    singular ("1 store"), where the units name it. `describing`: how many words may come
+    before the noun."""
     match = _WORDS_AFTER.match(text, end)
     if match is None:
         return None
     words = match.groups()  # four, None past the last word
-    for index in range(3):
+    for index in range(describing + 1):
         word = words[index]
         if word is None or word in vocab.NOT_COUNT_MODIFIERS:
             return None

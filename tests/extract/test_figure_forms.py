@@ -139,6 +139,7 @@ def test_a_count_counts_the_noun_its_describing_words_lead_to(text, written, cou
         ("The tally grew 40 while rivals fell.", "40"),
         ("The firm hired 200 last month as orders grew.", "200"),
         ("Fares rose 3 more times than wages.", "3"),
+        ("Only 40 took prizes.", "40"),
     ],
 )
 def test_what_follows_a_figure_is_not_always_what_it_counts(text, written):

@@ -243,6 +243,7 @@ def test_a_count_a_day_stays_a_count():
         ("The Nasdaq 100 slipped in late trade.", "100", "identifier"),
         ("Shoppers queued for the iPhone 16 launch.", "16", "identifier"),
         ("An Airbus 320 was grounded.", "320", "identifier"),
+        ("The Boeing 787 drew buyers at the show.", "787", "identifier"),
         ("The shop at 14 Mill Road closed.", "14", "address"),
         ("Rovers beat United 4-2 at home.", "4-2", "score"),
         ("The derby ended 1-1.", "1-1", "score"),
