@@ -445,8 +445,9 @@ NOT_COUNT_MODIFIERS: frozenset[str] = frozenset(
 # and words that only look plural.
 NOT_COUNTED: frozenset[str] = frozenset(
     """
-    decades centuries points degrees hundreds thousands millions billions trillions dozens lakhs
-    crores was has is also this its his plus less thus previous various
+    quarters halves decades centuries points degrees hundreds thousands millions billions
+    trillions dozens lakhs crores others ones was has is also this its his plus less thus
+    previous various
     """.split()  # noqa: SIM905
 )
 # Plurals without an "s" that counts count.

@@ -206,3 +206,22 @@ def test_from_article_text_a_count_of_an_unnamed_thing_keeps_its_noun(tmp_path):
     ) in sums, sums
     # Counts of one unnamed thing still add, and are checked: 600 + 300 is not 1,000.
     assert any(s == "inconsistent" and "1,000" in m for s, m in sums), sums
+
+
+@pytest.mark.parametrize(
+    "people",
+    ["porters", "volunteers", "journalists", "protesters", "babies", "inhabitants", "visits"],
+)
+def test_news_counts_of_people_are_counts_of_people(people):
+    from audit.claims.values import parse_value
+
+    assert parse_value(f"40 {people}").unit.dimension == parse_value("40 staff").unit.dimension
+
+
+def test_counts_of_banks_and_of_laptops_are_firms_and_devices():
+    from audit.claims.values import parse_value
+
+    def kind(value: str) -> str:
+        return parse_value(value).unit.dimension
+
+    assert kind("12 banks") == kind("3 companies") != kind("12 laptops") == kind("4 phones")

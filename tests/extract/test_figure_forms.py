@@ -131,6 +131,8 @@ def test_a_count_counts_the_noun_its_describing_words_lead_to(text, written, cou
     "text,written",
     [
         ("Sales grew by 5 million this year.", "5 million"),
+        ("Profits fell for 3 straight quarters.", "3"),
+        ("Some 60 others were hurt.", "60"),
         ("The shop sold 30 and the stall 12.", "30"),
         ("It was 1 of the reasons.", "1"),
         ("Only 1 said yes.", "1"),
