@@ -422,39 +422,33 @@ MULTIPLE_VERBS: dict[str, Decimal] = {
     "halved": Decimal("0.5"),
 }
 
-# --- Counted things: "13,000 workers", "350 new stores" -----------------------------------------
-# Words news puts between a count and the plural noun it counts.
-COUNT_MODIFIERS: tuple[str, ...] = (
-    "more",
-    "new",
-    "additional",
-    "extra",
-    "foreign",
-    "domestic",
-    "local",
-    "overseas",
-    "international",
-    "registered",
-    "active",
-    "full-time",
-    "part-time",
-    "permanent",
-    "temporary",
-    "migrant",
-    "rural",
-    "urban",
-    "private",
-    "public",
-    "small",
-    "large",
-    "young",
-    "elderly",
-    "daily",
-    "monthly",
-    "unique",
-    "paying",
-    "confirmed",
-    "electric",
+# --- Counted things: "13,000 workers", "350 new stores", "1,800 measles cases" -----------------
+# A count's noun may follow a word or two that describe it ("new", "construction", "part-time");
+# these words end the phrase instead: what follows them is not what the figure counts ("200 were
+# hired", "5 more than in May", "12 last week as prices rose").
+NOT_COUNT_MODIFIERS: frozenset[str] = frozenset(
+    """
+    a an the this that these those which who whom whose what where when why how there here
+    and or but nor so yet as than then if while whereas because though although unless since
+    until after before during within without through across into onto over under about around
+    among between against versus per of in on at by for to from with up down out off back ago
+    earlier later last next each every all both either neither any some no not never also only
+    just even still already respectively including excluding compared according
+    is are was were be been being has have had do does did will would shall should can could
+    may might must said says say it its his her their our your my we they he she you i
+    drew rose fell grew saw won lost made took gave sold paid left met hit cut put held ran got
+    came went spent kept brought bought told found became began fought built sent wrote flew
+    """.split()  # noqa: SIM905
+)
+# Plural words after a number that are not what it counts (units, "years" and "dollars" among
+# them, are known to units.txt): spans of time, scale words in the plural ("hundreds"), degrees,
+# and words that only look plural.
+NOT_COUNTED: frozenset[str] = frozenset(
+    """
+    quarters halves decades centuries points degrees hundreds thousands millions billions
+    trillions dozens lakhs crores others ones was has is also this its his plus less thus
+    previous various
+    """.split()  # noqa: SIM905
 )
 # Plurals without an "s" that counts count.
 PLURAL_NOUNS: tuple[str, ...] = ("people", "children", "men", "women", "staff", "personnel")

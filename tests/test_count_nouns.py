@@ -185,3 +185,43 @@ def test_a_count_of_a_thing_the_units_do_not_name_is_a_kind_of_its_own():
         parse_value("5 counted tonnes")
     with pytest.raises(InputError, match="counted NOUN"):
         parse_value("1,200 widgets")
+
+
+# Invented: visitors are people, kiosks are a thing the units do not name.
+FAIR = """\
+Published: 2024-05-01
+
+The 2,450 comprised 2,100 visitors and 350 kiosks, organisers said.
+
+The fair's 1,000 kiosks comprised 600 kiosks indoors and 300 kiosks outdoors.
+"""
+
+
+def test_from_article_text_a_count_of_an_unnamed_thing_keeps_its_noun(tmp_path):
+    got = _verdicts(tmp_path, "fair.txt", FAIR)
+    sums = sorted(verdict for name, verdict in got.items() if name.startswith("sum_"))
+    assert (
+        "unverifiable",
+        "Cannot be checked: counts of visitors and of kiosks cannot be added.",
+    ) in sums, sums
+    # Counts of one unnamed thing still add, and are checked: 600 + 300 is not 1,000.
+    assert any(s == "inconsistent" and "1,000" in m for s, m in sums), sums
+
+
+@pytest.mark.parametrize(
+    "people",
+    ["porters", "volunteers", "journalists", "protesters", "babies", "inhabitants", "visits"],
+)
+def test_news_counts_of_people_are_counts_of_people(people):
+    from audit.claims.values import parse_value
+
+    assert parse_value(f"40 {people}").unit.dimension == parse_value("40 staff").unit.dimension
+
+
+def test_counts_of_banks_and_of_laptops_are_firms_and_devices():
+    from audit.claims.values import parse_value
+
+    def kind(value: str) -> str:
+        return parse_value(value).unit.dimension
+
+    assert kind("12 banks") == kind("3 companies") != kind("12 laptops") == kind("4 phones")

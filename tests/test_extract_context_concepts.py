@@ -161,6 +161,10 @@ def test_exports_which_gained():
         ("The bakery sold 4,000 loaves.", "4,000", "count"),
         ("Rents average 900 dollars a month.", "900 dollars a month", "per_unit"),
         ("Output grew 2.5 times over the decade.", "2.5 times", "multiple"),
+        ("The bourse ended the session +0.7%.", "+0.7%", "rate"),
+        ("The clinic sees 4 per 1,000 people.", "4 per 1,000 people", "per_unit"),
+        ("The ward has 6 nurses per 20 beds.", "6 nurses per 20 beds", "per_unit"),
+        ("The bakery hired 14 apprentices.", "14", "count"),
     ],
 )
 def test_figure_types(sentence, figure, kind):

@@ -93,7 +93,10 @@ def test_days_written_in_words_give_a_daily_figure_its_period():
         "festival, averaging 18 million journeys per day.\n"
     )
     assert _relations(text, "per_day") == [
-        ({"total": "90 million", "per_day": "18 million", "days": "5"}, "medium")
+        (
+            {"total": "90 million journeys", "per_day": "18 million journeys", "days": "5"},
+            "medium",
+        )
     ]
 
 

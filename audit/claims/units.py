@@ -97,16 +97,24 @@ def count_names() -> list[str]:
     return sorted(name for name, unit in exact.items() if is_count(unit.dimension))
 
 
+@cache
+def names_a_unit(word: str) -> bool:
+    """Whether a word names a unit that is not a counted thing ("dollars", "tonnes", "times"):
+    after a number it is what the figure is measured in, not what it counts."""
+    unit = _lookup(word)
+    return unit is not None and not is_count(unit.dimension)
+
+
 def counted_per(text: str) -> tuple[str, str]:
     """The counted thing a rate is per, as (dimension, noun as written): "yuan per worker" is
     ("[count_person]", "worker"); ("", "") when the rate is per no counted thing."""
     for piece in re.split(r"(?:^|\s+)per\s+|\s*/\s*", text.strip())[1:]:
         try:
-            unit = resolve(piece)
+            unit = _per_one(piece)
         except InputError:
             continue
         if is_count(unit.dimension):
-            return unit.dimension, counted_noun(piece)
+            return unit.dimension, counted_noun(_PER_NUMBER.sub(r"\2", piece.strip()))
     return "", ""
 
 
@@ -192,13 +200,14 @@ def resolve(text: str) -> Unit:
     counted = _COUNTED.fullmatch(cleaned)
     if counted:
         return _counted(counted.group(1))
-    pieces = re.split(r"\s+per\s+|\s*/\s*", cleaned)
+    # "2 per 1,000 people" is a rate of a plain number; "per day" alone stays unknown, so that
+    # "1 million a day" is the daily figure of a plain total, not a rate in its own dimension.
+    pieces = re.split(r"(?:^|\s+)per\s+(?=\d)|\s+per\s+|\s*/\s*", cleaned)
     if len(pieces) > 1:
         # "yuan per person per year" is yuan / (person * year), not yuan / (person / year).
         unit = resolve(pieces[0])
         for piece in pieces[1:]:
-            # A price "per pound" is per pound of weight: nothing is priced per pound sterling.
-            bottom = resolve("lb" if piece.strip().lower() in ("pound", "pounds") else piece)
+            bottom = _per_one(piece)
             if bottom.offset or unit.offset:
                 raise InputError(f"{cleaned!r} divides by a temperature scale with an offset")
             # "yuan per worker" is an amount for one worker: the count divides out, as "yuan per
@@ -217,6 +226,25 @@ def resolve(text: str) -> Unit:
         + f", ... (a count of a thing units.txt does not name is written '{COUNTED} NOUN',"
         " as in '350 counted stalls')"
     )
+
+
+# "per 1,000 people": a rate per a round number of things.
+_PER_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(\S.*))?")
+
+
+def _per_one(piece: str) -> Unit:
+    """The unit after a "per": "person", "square metre", "1,000 people" (a thousand people)."""
+    # A price "per pound" is per pound of weight: nothing is priced per pound sterling.
+    if piece.strip().lower() in ("pound", "pounds"):
+        return resolve("lb")
+    many = _PER_NUMBER.fullmatch(piece.strip())
+    if many is None:
+        return resolve(piece)
+    number = int(many.group(1).replace(",", ""))
+    one = resolve(many.group(2) or "")  # "deaths per 100,000": of whatever the count counts
+    if number == 0:
+        raise InputError(f"'per {piece.strip()}' divides by zero")
+    return Unit(f"{number} {one.name}", one.dimension, one.factor * number, one.offset)
 
 
 # How reports name a unit in a factor ("1 mile = 1.609344 kilometres"); others by pint name.

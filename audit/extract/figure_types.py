@@ -52,6 +52,8 @@ def figure_type(sentence: str, found: Found, offset: int, end: int) -> str:
         before = sentence[max(0, offset - 60) : offset]
         if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(sentence, end):
             return SHARE
+        if found.text.startswith("+"):
+            return RATE  # "closed +0.2%": a written plus sign states a change
         if _LEVEL_BEFORE.search(before):
             return LEVEL  # "up from 30.1%", "rose to 5.2%": the rate's ends, not the change
         if _CHANGE.search(before[-30:]) or _CHANGE_AFTER.match(sentence, end):

@@ -280,30 +280,33 @@ MEASURE_UNITS: dict[str, str] = {
     "mins": "minute",
     "seconds": "second",
     "second": "second",
+    "min": "minute",
+    "in": "inch",  # only glued to the digits ("a 6.1in screen")
 }
-# Abbreviations news glues to digits ("12GB", "70mph", "410hp"): read with the unit where the
-# registry has one, else with the unit as written (None here), never dropped.
+# Abbreviations news glues to digits ("12GB", "70mph", "410hp"), read with their unit in
+# units.txt; a space may come between ("12 GB").
 GLUED_UNITS: dict[str, str | None] = {
-    "mph": "mile/hour",
-    "kph": "kilometer/hour",
-    "km/h": "kilometer/hour",
-    "GB": None,
-    "MB": None,
-    "TB": None,
-    "kB": None,
-    "GHz": None,
-    "MHz": None,
-    "hp": None,
-    "bhp": None,
-    "mpg": None,
-    "mAh": None,
-    "Mbps": None,
-    "Gbps": None,
+    "mph": "mile_per_hour",
+    "kph": "kilometer_per_hour",
+    "km/h": "kilometer_per_hour",
+    "GB": "gigabyte",
+    "MB": "megabyte",
+    "TB": "terabyte",
+    "kB": "kilobyte",
+    "KB": "kilobyte",
+    "GHz": "gigahertz",
+    "MHz": "megahertz",
+    "hp": "horsepower",
+    "bhp": "horsepower",
+    "mpg": "mile_per_gallon",
+    "mAh": "milliampere_hour",
+    "Mbps": "megabit_per_second",
+    "Gbps": "gigabit_per_second",
     "kWh": "kilowatt_hour",
     # index points ("rose 85.3 points"): a change on an index's own scale
-    "points": None,
-    "point": None,
-    "pts": None,
+    "points": "point",
+    "point": "point",
+    "pts": "point",
 }
 # Counted things units.txt names ("worker", "workers", "people"): a count keeps its noun as
 # its unit, and "per worker" makes a figure a rate per one of them.
@@ -313,7 +316,7 @@ COUNT_NOUNS: tuple[str, ...] = tuple(units.count_names())
 OFFSET_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 # Units whose abbreviation is too ambiguous standing alone in prose; they count only when
 # attached to the digits ("278,000t" is rare; "5 C" is usually a grade) or never.
-ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m"}
+ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m", "in"}
 
 # --- Qualifiers written before a figure ---------------------------------------------------------
 QUALIFIER_WORDS = vocab.TEXT_QUALIFIERS

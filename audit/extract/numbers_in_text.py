@@ -98,7 +98,7 @@ _GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS]
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
 # A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
 _PER_WORDS = (
-    r"hour|day|week|month|year|annum|person|capita|head|household|share|barrel"
+    r"hour|day|night|week|month|year|annum|person|capita|head|household|share|barrel"
     r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
     r"|mile|jin|catty|pound|lb|ounce|oz"
@@ -108,10 +108,10 @@ _PER = (
     rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
     rf"|(?<=per\s)(?i:{_PER_COUNTED})(?![a-z])"
     r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
-    rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|barrel|tonne|ton|head|person"
-    r"|share|night|kilogram|kg|litre|liter|gallon)(?![a-z])"
-    # "a year earlier", "a month ago" date the figure; they do not make it a rate
-    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|on|back|since|from)\b)))"
+    rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|night)(?![a-z])"
+    # "a year earlier", "a month ago", "a year on" date the figure; they do not make it a rate
+    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|on|back|since|from)\b)"
+    r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon)(?![a-z])))"
 )
 _UNIT = (
     rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"
@@ -143,7 +143,8 @@ FIGURE = re.compile(
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
-    |(?P<clock>(?<![\w.:,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]))
+    |(?P<clock>(?<![\w.:,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
+       |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?[ap](?:\.m\.|m\b)))  # "7.45pm", "9a.m."
     |(?P<decade>(?<![\w.])(?:1[89]|20)\d0s(?![\w]))
     |(?P<date>(?<![\w./])(?:\d{1, 4}/\d{1, 2}/\d{2, 4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
     |(?:(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−+](?=\d))?

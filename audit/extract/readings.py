@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from audit import vocabulary as vocab
+from audit.claims.units import names_a_unit
 from audit.extract import lexicon as lx
 from audit.extract.found import Found, _joined, _with
 
@@ -105,8 +106,14 @@ def second_look(text: str, found: list[Found]) -> list[Found]:
             item = _alone(text, item)
         if index + 1 < count:
             nxt = found[index + 1]
-            # Every joined form has at most " in every " between its parts: most pairs stop here.
-            joined = _join(text, item, nxt) if nxt.start - item.end <= _LONGEST_GAP else None
+            # Every joined form has at most " in every " between its parts, or a count's noun
+            # and "per" ("4.5 doctors per 10,000"): most pairs stop here.
+            gap = nxt.start - item.end
+            joined = None
+            if item.counted and gap <= _LONGEST_PER_GAP:
+                joined = _per_count(text, item, nxt)
+            if joined is None and gap <= _LONGEST_GAP:
+                joined = _join(text, item, nxt)
             if joined is not None:
                 out.append(joined)
                 index += 2
@@ -190,7 +197,7 @@ def _alone(text: str, item: Found) -> Found:
         return item
     if item.scale or item.qualifier:
         counted = _noun_after(text, item.end)
-        return item if counted is None else _with(item, counted=counted)
+        return item if counted is None else _counted_per(text, item, counted)
     if item.is_range:
         if _is_score(item, text):
             return _with(item, kind="score", value=None, low=None, high=None)
@@ -201,8 +208,8 @@ def _alone(text: str, item: Found) -> Found:
         retagged = _not_a_figure(text, item, digits)
         if retagged is not None:
             return retagged
-    counted = _noun_after(text, item.end)
-    return item if counted is None else _with(item, counted=counted)
+    counted = _noun_after(text, item.end, one=item.value == 1)
+    return item if counted is None else _counted_per(text, item, counted)
 
 
 def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
@@ -215,7 +222,8 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
             name
             and _is_name_word(name.group(1), before, name.start(1))
             and _NAME_AFTER.match(text, item.end)
-            and _noun_after(text, item.end) is None
+            # "the Boeing 737 drew buyers": a name's number has its noun right after it or none
+            and _noun_after(text, item.end, describing=0) is None
         ):
             return _with(item, kind="identifier")
     after = text[item.end : item.end + 1]
@@ -244,63 +252,136 @@ def _is_name_word(word: str, before: str, at: int) -> bool:
 
 
 def _is_score(item: Found, text: str) -> bool:
-    """ "won 3-1": two small integers, the larger first, joined by a dash."""
+    """ "won 3-1", "drew 2-2", "lost 0-1": two small integers joined by a dash, the larger
+    first or level; the smaller first only where a result is named ("lost 1-3", "a 0-2
+    defeat"), as "1-3 days" is a range."""
     first, second = item.number, item.number2 or ""
-    return (
+    if not (
         first.isdigit()
         and second.isdigit()
         and len(first) <= 2
         and len(second) <= 2
-        and int(first) > int(second)
         and _SCORE_GAP.match(text[item.start + len(first) : item.end - len(second)].strip())
         is not None
+    ):
+        return False
+    if int(first) >= int(second):
+        return True
+    return (
+        _RESULT_BEFORE.search(text, max(0, item.start - 24), item.start) is not None
+        or _RESULT_AFTER.match(text, item.end) is not None
     )
 
 
-_NOUN = re.compile(
-    rf"\s+(?:{lx.alternation(vocab.COUNT_MODIFIERS)}\s+)?"
-    # a plural, not a singular ending in s ("business", "bonus", "crisis")
-    rf"([a-z]{{3,}}s(?<!ss)(?<!us)(?<!is)|{lx.alternation(vocab.PLURAL_NOUNS)})\b"
+_RESULT_BEFORE = re.compile(
+    r"\b(?:won|win|lost|lose|drew|draw|beat|beaten|defeated|trailed|trailing|led|leading"
+    r"|score[ds]?)\s+(?:by\s+|at\s+)?$",
+    re.IGNORECASE,
 )
-_NOT_COUNTED = frozenset(
-    (
-        "years",
-        "months",
-        "weeks",
-        "days",
-        "hours",
-        "minutes",
-        "seconds",
-        "times",
-        "percent",
-        "points",
-        "cents",
-        "yuan",
-        "dollars",
-        "euros",
-        "pounds",
-        "was",
-        "has",
-        "is",
-        "also",
-        "this",
-        "its",
-        "his",
-        "plus",
-        "less",
-        "thus",
-        "previous",
-        "various",
+_RESULT_AFTER = re.compile(
+    r"\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win|scoreline)\b", re.I
+)
+
+
+# The words after a figure, up to three: a count's noun follows at most two words that
+# describe it ("350 small coffee shops" is as far as news goes).
+_WORDS_AFTER = re.compile(
+    r"[ \t\n]+([a-z][a-z\-]*[a-z])\b(?:[ \t\n]+([a-z][a-z\-]*[a-z])\b"
+    r"(?:[ \t\n]+([a-z][a-z\-]*[a-z])\b(?:[ \t\n]+([a-z][a-z\-]*[a-z])\b)?)?)?"
+)
+_PLURALS = frozenset(vocab.PLURAL_NOUNS)
+_COUNT_NAMES = frozenset(lx.COUNT_NOUNS)
+_SINGULAR_ENDS = ("ss", "us", "is")
+
+
+def _is_plural(word: str) -> bool:
+    """A plural, not a singular ending in s ("business", "bonus", "crisis")."""
+    return word in _PLURALS or (
+        word[-1] == "s" and len(word) > 3 and not word.endswith(_SINGULAR_ENDS)
     )
-)
 
 
-def _noun_after(text: str, end: int) -> str | None:
-    """The plural noun a count counts ("13,000 workers"), or None."""
-    match = _NOUN.match(text, end)
-    if match is None or match.group(1) in _NOT_COUNTED:
+_COUNT_PLURALS = frozenset(w for w in _COUNT_NAMES if _is_plural(w))
+
+
+def _noun_after(text: str, end: int, one: bool = False, describing: int = 2) -> str | None:
+    """The noun a count counts ("13,000 workers", "350 new stores", "1,800 measles cases"), or
+    None. The first plural after at most two describing words is the noun, unless a counted
+    thing the units name follows it ("measles cases", "sales staff"). A count of one counts a
+    singular ("1 store"), where the units name it. `describing`: how many words may come
+    before the noun."""
+    match = _WORDS_AFTER.match(text, end)
+    if match is None:
         return None
-    return match.group(1)
+    words = match.groups()  # four, None past the last word
+    for index in range(describing + 1):
+        word = words[index]
+        if word is None or word in vocab.NOT_COUNT_MODIFIERS:
+            return None
+        if one and word in _COUNT_NAMES:
+            return word
+        if word in _PLURALS or (
+            word[-1] == "s" and len(word) > 3 and not word.endswith(_SINGULAR_ENDS)
+        ):  # a plural, as _is_plural reads it, inline: this runs for every bare number
+            if words[index + 1] in _COUNT_PLURALS:
+                word = words[index + 1]
+            if word in vocab.NOT_COUNTED or names_a_unit(word):
+                return None
+            return word
+    return None
+
+
+_LONGEST_PER_GAP = 40
+_PER_GAP = re.compile(r"[ \t\n]+(?:[a-z][a-z\-]*[ \t\n]+){0,2}?(?P<noun>[a-z]+)[ \t\n]+per[ \t\n]+")
+
+
+def _per_count(text: str, item: Found, nxt: Found) -> Found | None:
+    """ "4.5 doctors per 10,000 residents": a count per a round number of other things is one
+    rate, not two counts."""
+    gap = _PER_GAP.fullmatch(text, item.end, nxt.start)
+    if (
+        gap is None
+        or gap["noun"] != item.counted
+        or item.kind != "number"
+        or nxt.kind != "number"
+        or item.per
+        or item.is_range
+        or nxt.is_range
+        or nxt.scale
+        or nxt.qualifier
+        or not nxt.number.replace(",", "").isdigit()
+    ):
+        return None
+    noun = _noun_after(text, nxt.end)
+    if noun is None:
+        # "9 deaths per 100,000": the people are understood
+        if _WORDS_AFTER.match(text, nxt.end) and not _ENDS_PHRASE.match(text, nxt.end):
+            return None
+        return _with(item, end=nxt.end, text=text[item.start : nxt.end], per=nxt.number)
+    end = text.index(noun, nxt.end) + len(noun)
+    return _with(item, end=end, text=text[item.start : end], per=f"{nxt.number} {noun}")
+
+
+_ENDS_PHRASE = re.compile(r"[ \t\n]+(?:and|or|but|in|on|at|for|of|from|last|this|a|an)\b")
+# "12 workers per site": a count per one of another counted thing, after its noun. A count "a
+# day" stays a count: the daily figure of a total over days ("219 million trips a day").
+_PER_AFTER_NOUN = re.compile(r"[ \t\n]+per[ \t\n]+([a-z]+)\b")
+
+
+def _counted_per(text: str, item: Found, counted: str) -> Found:
+    """A count with its noun, and the "per" after the noun where one follows."""
+    if item.per or text.find(" per ", item.end, item.end + _LONGEST_PER_GAP) < 0:
+        return _with(item, counted=counted)  # most counts: no "per" near
+    per = _PER_AFTER_NOUN.match(text, text.find(counted, item.end) + len(counted))
+    if per is None or per.group(1) not in _COUNT_NAMES:
+        return _with(item, counted=counted)
+    return _with(
+        item,
+        counted=counted,
+        end=per.end(),
+        text=text[item.start : per.end()],
+        per=per.group(1),
+    )
 
 
 def _join(text: str, item: Found, nxt: Found) -> Found | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from audit import vocabulary as vocab
 from audit.claims import values
 from audit.claims.numbers import FRACTION_WORDS, SMALL_WORDS
-from audit.claims.units import resolve
+from audit.claims.units import COUNTED, resolve
 from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract.numbers_in_text import Found, plain_digits
@@ -219,10 +219,12 @@ def _unit(found: Found, prefix: str | None) -> str | None:
             # "$1,200 a month": the grammar reads a rate with the currency as a word.
             return f"{lx.CURRENCY_OUT[found.currency]}{_per(found, ' ')}"
         return _per(found, "") or None
-    if found.kind == "number" and found.counted in _COUNT_NOUNS and not found.unit_text:
+    if found.kind == "number" and found.counted and not found.unit_text:
         # "13,000 workers": the noun is the count's unit, so counts of different things never
-        # meet in a sum or a share, and "per worker" can be checked against it.
-        return found.counted + _per(found, " ")
+        # meet in a sum or a share, and "per worker" can be checked against it. A noun the
+        # units do not name is a count of its own ("350 counted stalls").
+        noun = found.counted if found.counted in _COUNT_NOUNS else f"{COUNTED} {found.counted}"
+        return noun + _per(found, " ")
     unit = None
     if found.unit_text:
         written = " ".join(found.unit_text.split())
@@ -243,6 +245,9 @@ def _per(found: Found, joiner: str) -> str:
     if not found.per:
         return ""
     written = " ".join(found.per.lower().split())
+    number, _, noun = written.rpartition(" ")
+    if number.replace(",", "").isdigit() and noun not in _COUNT_NOUNS:
+        written = f"{number} {COUNTED} {noun}"  # "per 1,000 counted inhabitants"
     per = (
         _PER_OUT.get(written)
         or lx.MEASURE_UNITS.get(written)

@@ -174,6 +174,14 @@ def test_metres_stay_metres_in_a_race():
             "square metre",
             "41,000 yuan per square_meter",
         ),
+        (
+            "Diesel sold at $95 a barrel on Monday.",
+            "$95 a barrel",
+            "barrel",
+            "95 US dollars per barrel",
+        ),
+        ("Rooms go for €140 per night.", "€140 per night", "night", "140 euros per night"),
+        ("The inn charges £80 a night.", "£80 a night", "night", "80 pounds per night"),
     ],
 )
 def test_rates_keep_their_per(text, written, per, value):
@@ -188,9 +196,82 @@ def test_a_year_earlier_dates_a_figure_and_does_not_make_it_a_rate():
     assert found.per is None
 
 
+def test_a_year_on_dates_a_figure_and_a_barrel_on_monday_is_still_a_rate():
+    assert _figure("Sales were 8,500 a year on.", "8,500").per is None
+    assert _figure("Oil was $70 a barrel on Friday.", "$70 a barrel").per == "barrel"
+
+
 def test_a_rate_per_thousand_people_keeps_its_base():
     found = _figure("There are 3 per 1,000 people.", "3 per 1,000 people")
     assert found.per == "1,000 people"
+    value, left_out = claim_value(found)
+    assert (value, left_out) == ("3 per 1,000 people", None)
+    assert parse_value(value).unit.factor == pytest.approx(0.001)  # 0.003 per person
+
+
+@pytest.mark.parametrize(
+    "text,written,counted,per,value,factor",
+    [
+        (
+            "The county has 4.5 doctors per 10,000 residents.",
+            "4.5 doctors per 10,000 residents",
+            "doctors",
+            "10,000 residents",
+            "4.5 doctors per 10,000 residents",
+            1e-4,
+        ),
+        (
+            "It saw 7 burglaries per 1,000 homes.",
+            "7 burglaries per 1,000 homes",
+            "burglaries",
+            "1,000 homes",
+            "7 counted burglaries per 1,000 homes",
+            1e-3,
+        ),
+        (
+            "Towns report 2.4 clinics per 100,000 inhabitants.",
+            "2.4 clinics per 100,000 inhabitants",
+            "clinics",
+            "100,000 inhabitants",
+            "2.4 clinics per 100,000 inhabitants",
+            1e-5,
+        ),
+        (
+            "The flu killed 11 people per 100,000 last winter.",
+            "11 people per 100,000",
+            "people",
+            "100,000",
+            "11 people per 100,000",
+            1e-5,
+        ),
+        (
+            "Depots hold 30 buses per site.",
+            "30 buses per site",
+            "buses",
+            "site",
+            "30 buses per site",
+            1.0,
+        ),
+    ],
+)
+def test_a_count_per_other_things_is_one_rate(text, written, counted, per, value, factor):
+    found = _figure(text, written)
+    assert (found.counted, found.per) == (counted, per)
+    assert claim_value(found) == (value, None)
+    assert parse_value(value).unit.factor == pytest.approx(factor)
+
+
+def test_a_small_range_is_not_a_score():
+    assert [(f.text, f.kind) for f in find_quantities("Repairs take 2-4 weeks.")] == [
+        ("2-4 weeks", "measure")
+    ]
+    assert [f.kind for f in find_quantities("Children aged 5-9 were tested.")] == ["number"]
+
+
+def test_a_count_a_day_stays_a_count():
+    # the daily figure of a total over days is checked as a count, not as a rate
+    found = _figure("Trains carried 4 million riders a day.", "4 million")
+    assert (found.counted, found.per) == ("riders", None)
 
 
 @pytest.mark.parametrize(
@@ -199,8 +280,15 @@ def test_a_rate_per_thousand_people_keeps_its_base():
         ("The Nasdaq 100 slipped in late trade.", "100", "identifier"),
         ("Shoppers queued for the iPhone 16 launch.", "16", "identifier"),
         ("An Airbus 320 was grounded.", "320", "identifier"),
+        ("The Boeing 787 drew buyers at the show.", "787", "identifier"),
         ("The shop at 14 Mill Road closed.", "14", "address"),
         ("Rovers beat United 4-2 at home.", "4-2", "score"),
+        ("The derby ended 1-1.", "1-1", "score"),
+        ("The polls close at 10pm.", "10pm", "time"),
+        ("The ferry sails at 6.15am daily.", "6.15am", "time"),
+        ("Service resumed at 8a.m. sharp.", "8a.m.", "time"),
+        ("Town lost 0-2 at the weekend.", "0-2", "score"),
+        ("It was a 1-3 defeat for the hosts.", "1-3", "score"),
         ("Smith, 63, stepped down.", "63", "age"),
     ],
 )
@@ -239,21 +327,50 @@ def test_names_holding_numbers_are_listed_as_skipped_not_claimed():
 @pytest.mark.parametrize(
     "text,written,unit,unit_text",
     [
-        ("The laptop ships with 16GB of memory.", "16GB", None, "GB"),
+        ("The laptop ships with 16GB of memory.", "16GB", "gigabyte", "GB"),
+        ("It stores photos on a 2TB drive.", "2TB", "terabyte", "TB"),
         ("The limit is 50mph on that road.", "50mph", "mile_per_hour", "mph"),
         ("Trains reach 300 km/h on the line.", "300 km/h", "kilometer_per_hour", "km/h"),
-        ("Its engine makes 380hp.", "380hp", None, "hp"),
-        ("The benchmark gained 42.7 points.", "42.7 points", None, "points"),
+        ("Its engine makes 380hp.", "380hp", "horsepower", "hp"),
+        ("The chip is clocked at 2.8GHz.", "2.8GHz", "gigahertz", "GHz"),
+        ("A 4500mAh cell powers it.", "4500mAh", "milliampere_hour", "mAh"),
+        ("Homes get 900Mbps links.", "900Mbps", "megabit_per_second", "Mbps"),
+        ("The hybrid returns 58mpg.", "58mpg", "mile_per_gallon", "mpg"),
+        ("It has a 6.7in screen.", "6.7in", "inch", "in"),
+        ("The ride takes 25min.", "25min", "minute", "min"),
+        ("The benchmark gained 42.7 points.", "42.7 points", "point", "points"),
     ],
 )
 def test_units_glued_to_digits_are_read_not_dropped(text, written, unit, unit_text):
     found = _figure(text, written)
     assert (found.kind, found.unit, found.unit_text) == ("measure", unit, unit_text)
     value, left_out = claim_value(found)
-    if unit is None:
-        assert left_out == unit_text  # kept beside the claim, in its metric
-    else:  # the claims grammar may spell a speed as a quotient of the same units
-        assert parse_value(value).unit.name in (unit, unit.replace("_per_", "/"))
+    assert left_out is None
+    # the claims grammar may spell a speed as a quotient of the same units
+    assert parse_value(value).unit.name in (unit, unit.replace("_per_", "/"))
+
+
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        ("Prices rose 5 in May.", "5"),
+        ("It rose 3 min later.", "3 min"),
+    ],
+)
+def test_a_unit_that_is_also_a_word_is_read_only_where_it_is_one(text, written):
+    found = [f for f in find_quantities(text) if f.text == written]
+    if written == "5":
+        assert found and found[0].unit is None  # "in" only glued to the digits
+    else:
+        assert found and found[0].unit == "minute"
+
+
+def test_index_points_are_not_joined_to_the_level_they_reach():
+    found = find_quantities("The index rose 85.3 points to 4,512 on Friday.")
+    assert [(f.text, f.unit) for f in found] == [("85.3 points", "point"), ("4,512", None)]
+    assert claim_value(found[0]) == ("85.3 points", None)
+    # a bare level beside points is a count whose noun was left out: the two meet
+    assert parse_value("85.3 points").unit.dimension == "[count_point]"
 
 
 def test_minus_with_a_hyphen_is_a_sign_not_a_code():

@@ -288,7 +288,7 @@ def test_each_rate_goes_with_its_own_figures_in_a_long_sentence(tmp_path):
 
 def test_times_as_many_reads_to_and_keeps_the_start_unqualified():
     got = roles(SNIPPETS["measles_times_as_many_wrong"][0], "multiple")
-    assert (got["start"], got["end"], got["reading"]) == ("450 cases", "1,800", "to")
+    assert (got["start"], got["end"], got["reading"]) == ("450 cases", "1,800 cases", "to")
 
 
 def test_times_more_than_is_left_ambiguous():
