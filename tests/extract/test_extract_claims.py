@@ -264,9 +264,8 @@ def test_metadata_lines_at_the_top_are_not_figures(head):
 def test_a_source_line_in_the_body_stays_text():
     text = "Exports rose 3% in May.\nSource: 12 ports surveyed by the ministry.\n"
     data = extract_claims(text)
-    assert "12" in [c["value"] for c in data["claims"]] or any(
-        s["quote"] == "12" for s in data["article"]["skipped"]
-    )
+    read = [c["value"] for c in data["claims"]] + [s["quote"] for s in data["article"]["skipped"]]
+    assert any(value.startswith("12") for value in read)
 
 
 @given(
