@@ -133,3 +133,12 @@ def test_a_revenue_that_rose_by_an_amount_to_a_level_is_the_level():
         "Net profit was 310 million euros in 2023, and the net margin was 7.4%.\n"
     )
     assert _margins(text) == [("310 million euros", "4.2 billion euros", "7.4%", "medium")]
+
+
+def test_an_ebitda_margin_takes_the_ebitda_figure_not_the_net_profit():
+    text = (
+        HEAD + "Pellow Freight earned EBITDA of $18 million and a net profit of $6 million.\n"
+        "Its revenue came to $90 million.\n"
+        "The EBITDA margin was 20%, its highest yet.\n"
+    )
+    assert _margins(text) == [("$18 million", "$90 million", "20%", "medium")]

@@ -127,7 +127,8 @@ def _named(b, draft: Draft, clause: str) -> tuple[str, frozenset[str], tuple[str
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in lx.PROFIT_WORDS or word in lx.REVENUE_WORDS or word == "income":
-            kinds = frozenset(w for w in words[max(0, i - 3) : i] if w in lx.PROFIT_KINDS)
+            # "EBITDA" names its kind of profit itself: its own word is its kind.
+            kinds = frozenset(w for w in words[max(0, i - 3) : i + 1] if w in lx.PROFIT_KINDS)
             name = "profit" if word in lx.PROFIT_WORDS else "revenue"
             if word == "income":
                 name = "income"
