@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.extract import extract_claims
+from audit.extract import extract_claims, relations_margin
 from tests.extract.snippets import audit_snippet
 
 HEAD = "Updated: 2024-03-11\n\n"
@@ -142,3 +144,21 @@ def test_an_ebitda_margin_takes_the_ebitda_figure_not_the_net_profit():
         "The EBITDA margin was 20%, its highest yet.\n"
     )
     assert _margins(text) == [("$18 million", "$90 million", "20%", "medium")]
+
+
+def test_each_figure_is_read_once_however_many_margins_see_it(monkeypatch):
+    reads: Counter = Counter()
+    metric = relations_margin._metric
+
+    def counting(b, draft):
+        reads[draft.id] += 1
+        return metric(b, draft)
+
+    monkeypatch.setattr(relations_margin, "_metric", counting)
+    text = HEAD + "".join(
+        f"Unit {n} made a net profit of ${n} million on revenue of ${n * 9} million.\n"
+        f"Its net margin was {n}%.\n"
+        for n in range(2, 12)
+    )
+    extract_claims(text, "x")
+    assert reads and max(reads.values()) == 1

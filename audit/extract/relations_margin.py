@@ -61,6 +61,8 @@ def margins(b) -> None:
     used = _in_relations(b)
     numbers = sorted(b.by_sentence)
     candidates = []
+    # Each figure's metric is read once: every margin within the window reads it again.
+    metrics: dict[str, tuple[str, frozenset[str], tuple[str, ...]] | None] = {}
     for position, number in enumerate(numbers):
         for margin in b.by_sentence[number]:
             if margin.kind != "percent" or margin.id in used or margin.id in b.used_rates:
@@ -69,7 +71,7 @@ def margins(b) -> None:
             if read is None:
                 continue
             near = numbers[max(0, position - _WINDOW) : position + _WINDOW + 1]
-            found = _link(b, margin, read, near)
+            found = _link(b, margin, read, near, metrics)
             if found is not None:
                 candidates.append(found)
     ev.choose(b, candidates)
@@ -155,7 +157,7 @@ def _clause(b, draft: Draft) -> str:
     return ev.clause_before(b.text, start, draft.found.start if end is None else end)
 
 
-def _sides(b, margin: _Margin, near: list[int]) -> tuple[list[Draft], list[Draft]]:
+def _sides(b, margin: _Margin, near: list[int], metrics: dict) -> tuple[list[Draft], list[Draft]]:
     profits, revenues = [], []
     for number in near:
         for d in b.by_sentence[number]:
@@ -167,7 +169,9 @@ def _sides(b, margin: _Margin, near: list[int]) -> tuple[list[Draft], list[Draft
                 or d.found.value is None
             ):
                 continue
-            read = _metric(b, d)
+            if d.id not in metrics:
+                metrics[d.id] = _metric(b, d)
+            read = metrics[d.id]
             if read is None:
                 continue
             name, kinds, phrase = read
@@ -180,8 +184,10 @@ def _sides(b, margin: _Margin, near: list[int]) -> tuple[list[Draft], list[Draft
     return profits, revenues
 
 
-def _link(b, margin_draft: Draft, margin: _Margin, near: list[int]) -> ev.Candidate | None:
-    profits, revenues = _sides(b, margin, near)
+def _link(
+    b, margin_draft: Draft, margin: _Margin, near: list[int], metrics: dict
+) -> ev.Candidate | None:
+    profits, revenues = _sides(b, margin, near, metrics)
     period = _period(margin_draft, profits, revenues)
     if period == "":
         return None
