@@ -88,8 +88,7 @@ def _in_relations(b) -> set[str]:
 
 
 def _read_margin(b, margin: Draft) -> _Margin | None:
-    start = margin.found.qualifier_start
-    start = margin.found.start if start is None else start
+    start = figure_start(margin)
     clause = ev.clause_before(b.text, max(margin.sentence.start, start - 90), start)
     match = _MARGIN.search(clause) if "margin" in clause.lower() else None
     if match is None or _CHANGE_LINK.search(match["link"]):
@@ -149,12 +148,23 @@ def _previous(b, draft: Draft) -> Draft | None:
 
 def _clause(b, draft: Draft) -> str:
     """The clause leading up to an amount, from the figure before it at most."""
+    return ev.clause_before(b.text, lead_start(b, draft), figure_start(draft))
+
+
+def figure_start(draft: Draft) -> int:
+    """Where a figure's words start: its qualifier ("about", "more than") or its number."""
+    start = draft.found.qualifier_start
+    return draft.found.start if start is None else start
+
+
+def lead_start(b, draft: Draft) -> int:
+    """Where the words leading up to a figure start: the end of the figure before it in its
+    sentence, else the sentence's start."""
     start = draft.sentence.start
     for other in b.all_by_sentence.get(draft.sentence.number, []):
         if other.found.end <= draft.found.start:
             start = max(start, other.found.end)
-    end = draft.found.qualifier_start
-    return ev.clause_before(b.text, start, draft.found.start if end is None else end)
+    return start
 
 
 def _sides(b, margin: _Margin, near: list[int], metrics: dict) -> tuple[list[Draft], list[Draft]]:
