@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.extract import extract_claims
+from audit.extract import extract_claims, relations_margin
 from tests.extract.snippets import audit_snippet
 
 HEAD = "Updated: 2024-03-11\n\n"
@@ -133,3 +135,30 @@ def test_a_revenue_that_rose_by_an_amount_to_a_level_is_the_level():
         "Net profit was 310 million euros in 2023, and the net margin was 7.4%.\n"
     )
     assert _margins(text) == [("310 million euros", "4.2 billion euros", "7.4%", "medium")]
+
+
+def test_an_ebitda_margin_takes_the_ebitda_figure_not_the_net_profit():
+    text = (
+        HEAD + "Pellow Freight earned EBITDA of $18 million and a net profit of $6 million.\n"
+        "Its revenue came to $90 million.\n"
+        "The EBITDA margin was 20%, its highest yet.\n"
+    )
+    assert _margins(text) == [("$18 million", "$90 million", "20%", "medium")]
+
+
+def test_each_figure_is_read_once_however_many_margins_see_it(monkeypatch):
+    reads: Counter = Counter()
+    metric = relations_margin._metric
+
+    def counting(b, draft):
+        reads[draft.id] += 1
+        return metric(b, draft)
+
+    monkeypatch.setattr(relations_margin, "_metric", counting)
+    text = HEAD + "".join(
+        f"Unit {n} made a net profit of ${n} million on revenue of ${n * 9} million.\n"
+        f"Its net margin was {n}%.\n"
+        for n in range(2, 12)
+    )
+    extract_claims(text, "x")
+    assert reads and max(reads.values()) == 1

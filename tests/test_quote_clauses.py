@@ -61,3 +61,22 @@ def test_the_quote_always_holds_every_figure_and_points_into_the_sentence(before
     assert span is not None
     assert sentence[span[0] - 100 : span[1] - 100] == quote
     assert [quote[a:b] for a, b in moved] == ["12%", "4.8 million"]
+
+
+def test_a_list_count_quotes_the_names_it_counts(tmp_path, capsys, monkeypatch):
+    text = "The fund backs six start-ups, namely Arvo, Belt, Crane and Dune, all based inland."
+    report = check_json([_article(tmp_path, text), "--fail-on", "never"], capsys, monkeypatch)
+    (finding,) = [f for f in report["findings"] if f["kind"] == "list_count"]
+    assert "Arvo, Belt, Crane and Dune" in finding["quote"]
+
+
+def test_a_fall_written_as_a_negative_rate_keeps_its_rate_in_the_quote(
+    tmp_path, capsys, monkeypatch
+):
+    text = (
+        "Ferry revenue came to $4.2 million in 2023, down from $4.5 million in 2022, a fall of"
+        " 7%, while stocks held steady."
+    )
+    report = check_json([_article(tmp_path, text), "--fail-on", "never"], capsys, monkeypatch)
+    (finding,) = [f for f in report["findings"] if f["kind"] == "growth"]
+    assert "a fall of 7%" in finding["quote"]

@@ -138,7 +138,8 @@ def _evidence(row, article, relation, tables, values, facts) -> Evidence:
     quote, span, marks = sentence, sentence_span, []
     if sentence:
         marks = figure_marks(sentence, sentence_span, [article.claims[c] for c in claims])
-        quote, span, marks = clause(sentence, sentence_span, marks)
+        if not _holds_written_values(relation):
+            quote, span, marks = clause(sentence, sentence_span, marks)
     compare_unit = KINDS[row.kind].role(row.compare).unit  # type: ignore[union-attr]
     return Evidence(
         relation=relation,
@@ -242,6 +243,13 @@ def _claim_ids(relation: Relation) -> list[str]:
     for fills in relation.roles.values():
         ids.extend(f.ref for f in fills if f.source == "claim" and f.ref and f.ref not in ids)
     return ids
+
+
+def _holds_written_values(relation: Relation) -> bool:
+    """Whether a role holds a value the extractor wrote from the words rather than a claim
+    ("-5%" for "a fall of 5%", the number of names a list gives): its words have no mark to
+    narrow the quote to, so the quote keeps the whole sentence rather than lose them."""
+    return any(f.source == "value" for fills in relation.roles.values() for f in fills)
 
 
 def _quote(

@@ -29,6 +29,8 @@ _FIELD = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"---[ \t]*\r?\n")
+# A file saved on Windows ends its lines in "\r\n": "$" stops before the "\n" only.
+_CLOSING_FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 _NOT_NEWLINE = re.compile(r"[^\r\n]")
 
 
@@ -75,7 +77,7 @@ def blank_metadata_lines(text: str) -> str:
     """
     end = 0
     if _FENCE.match(text):
-        close = re.compile(r"^---[ \t]*$", re.MULTILINE).search(text, 4, _HEAD)
+        close = _CLOSING_FENCE.search(text, 4, _HEAD)
         if close is None:
             return text
         end = close.end()

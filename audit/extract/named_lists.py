@@ -38,8 +38,11 @@ _HEAD = re.compile(
 _NEXT = re.compile(r"\s*,\s*")
 _LAST = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+")
 # What may follow the last name: punctuation, the end, or a word in lower case (a verb); not a
-# comma and another name ("Austin, Texas"), which makes each item a place and its region.
-_AFTER_LAST = re.compile(rf"\s*(?:[.;:)!?]|$)|\s*,(?!\s*[{_UPPER}])|\s+[a-z]")
+# comma and another name ("Austin, Texas"), which makes each item a place and its region, nor
+# "and" and another name ("North and South America"), which makes the last name half of one.
+_AFTER_LAST = re.compile(
+    rf"\s*(?:[.;:)!?]|$)|\s*,(?!\s*[{_UPPER}])|\s+(?!(?:and|or)\s+[{_UPPER}])[a-z]"
+)
 
 
 @dataclass(frozen=True)

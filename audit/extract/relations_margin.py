@@ -61,6 +61,8 @@ def margins(b) -> None:
     used = _in_relations(b)
     numbers = sorted(b.by_sentence)
     candidates = []
+    # Each figure's metric is read once: every margin within the window reads it again.
+    metrics: dict[str, tuple[str, frozenset[str], tuple[str, ...]] | None] = {}
     for position, number in enumerate(numbers):
         for margin in b.by_sentence[number]:
             if margin.kind != "percent" or margin.id in used or margin.id in b.used_rates:
@@ -69,7 +71,7 @@ def margins(b) -> None:
             if read is None:
                 continue
             near = numbers[max(0, position - _WINDOW) : position + _WINDOW + 1]
-            found = _link(b, margin, read, near)
+            found = _link(b, margin, read, near, metrics)
             if found is not None:
                 candidates.append(found)
     ev.choose(b, candidates)
@@ -86,8 +88,7 @@ def _in_relations(b) -> set[str]:
 
 
 def _read_margin(b, margin: Draft) -> _Margin | None:
-    start = margin.found.qualifier_start
-    start = margin.found.start if start is None else start
+    start = figure_start(margin)
     clause = ev.clause_before(b.text, max(margin.sentence.start, start - 90), start)
     match = _MARGIN.search(clause) if "margin" in clause.lower() else None
     if match is None or _CHANGE_LINK.search(match["link"]):
@@ -127,7 +128,8 @@ def _named(b, draft: Draft, clause: str) -> tuple[str, frozenset[str], tuple[str
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         if word in lx.PROFIT_WORDS or word in lx.REVENUE_WORDS or word == "income":
-            kinds = frozenset(w for w in words[max(0, i - 3) : i] if w in lx.PROFIT_KINDS)
+            # "EBITDA" names its kind of profit itself: its own word is its kind.
+            kinds = frozenset(w for w in words[max(0, i - 3) : i + 1] if w in lx.PROFIT_KINDS)
             name = "profit" if word in lx.PROFIT_WORDS else "revenue"
             if word == "income":
                 name = "income"
@@ -146,15 +148,26 @@ def _previous(b, draft: Draft) -> Draft | None:
 
 def _clause(b, draft: Draft) -> str:
     """The clause leading up to an amount, from the figure before it at most."""
+    return ev.clause_before(b.text, lead_start(b, draft), figure_start(draft))
+
+
+def figure_start(draft: Draft) -> int:
+    """Where a figure's words start: its qualifier ("about", "more than") or its number."""
+    start = draft.found.qualifier_start
+    return draft.found.start if start is None else start
+
+
+def lead_start(b, draft: Draft) -> int:
+    """Where the words leading up to a figure start: the end of the figure before it in its
+    sentence, else the sentence's start."""
     start = draft.sentence.start
     for other in b.all_by_sentence.get(draft.sentence.number, []):
         if other.found.end <= draft.found.start:
             start = max(start, other.found.end)
-    end = draft.found.qualifier_start
-    return ev.clause_before(b.text, start, draft.found.start if end is None else end)
+    return start
 
 
-def _sides(b, margin: _Margin, near: list[int]) -> tuple[list[Draft], list[Draft]]:
+def _sides(b, margin: _Margin, near: list[int], metrics: dict) -> tuple[list[Draft], list[Draft]]:
     profits, revenues = [], []
     for number in near:
         for d in b.by_sentence[number]:
@@ -166,7 +179,9 @@ def _sides(b, margin: _Margin, near: list[int]) -> tuple[list[Draft], list[Draft
                 or d.found.value is None
             ):
                 continue
-            read = _metric(b, d)
+            if d.id not in metrics:
+                metrics[d.id] = _metric(b, d)
+            read = metrics[d.id]
             if read is None:
                 continue
             name, kinds, phrase = read
@@ -179,8 +194,10 @@ def _sides(b, margin: _Margin, near: list[int]) -> tuple[list[Draft], list[Draft
     return profits, revenues
 
 
-def _link(b, margin_draft: Draft, margin: _Margin, near: list[int]) -> ev.Candidate | None:
-    profits, revenues = _sides(b, margin, near)
+def _link(
+    b, margin_draft: Draft, margin: _Margin, near: list[int], metrics: dict
+) -> ev.Candidate | None:
+    profits, revenues = _sides(b, margin, near, metrics)
     period = _period(margin_draft, profits, revenues)
     if period == "":
         return None

@@ -20,7 +20,7 @@ import re
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
-from audit.extract.relations_margin import CHANGE_AMOUNT
+from audit.extract.relations_margin import CHANGE_AMOUNT, figure_start, lead_start
 
 WINDOW = 10  # sentences either side of the whole where its members' figures may be
 # "combined earnings", "aggregate output", "joint revenue": the word after is the metric.
@@ -98,12 +98,12 @@ def combined_figures(b) -> None:
 
 def _whole(b, whole: Draft) -> tuple[str, frozenset[str]] | None:
     """The metric word of a figure its clause calls combined, and the clause's qualifiers."""
-    clause = ev.clause_before(b.text, whole.sentence.start, _start(whole))
+    clause = ev.clause_before(b.text, whole.sentence.start, figure_start(whole))
     matches = list(_COMBINED.finditer(clause))
     if not matches:
         return None
     match = matches[-1]  # the cue nearest the figure
-    after_cue = _start(whole) - len(clause) + match.end()
+    after_cue = figure_start(whole) - len(clause) + match.end()
     if any(
         news.same(d, whole) and d is not whole and after_cue <= d.found.start < whole.found.start
         for d in b.by_sentence[whole.sentence.number]
@@ -118,11 +118,6 @@ def _whole(b, whole: Draft) -> tuple[str, frozenset[str]] | None:
 def _qualifiers(clause: str) -> frozenset[str]:
     """The words that make the metric another quantity ("net", "daily"), "per cent" aside."""
     return ev.qualifiers(_PERCENT.sub(" ", clause)) - _NOT_QUALIFYING
-
-
-def _start(draft: Draft) -> int:
-    start = draft.found.qualifier_start
-    return draft.found.start if start is None else start
 
 
 def _members(b, whole: Draft) -> list[str]:
@@ -165,10 +160,10 @@ def _member_figure(
             head = b.text[d.sentence.start : d.found.start]
             if not said.search(head) or any(o.search(head) for o in others):
                 continue
-            clause = ev.clause_before(b.text, d.sentence.start, _start(d))
+            clause = ev.clause_before(b.text, d.sentence.start, figure_start(d))
             if not wanted <= ev.words(clause) or ev.intensive(clause):
                 continue
-            if CHANGE_AMOUNT.search(_since_figure(b, d)):
+            if CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)]):
                 continue  # "rose by 40 million": a change, not the member's level
             if _qualifiers(clause) != qualifiers:
                 continue
@@ -179,12 +174,3 @@ def _member_figure(
                 continue
             found.append(d)
     return found[0] if len(found) == 1 else None
-
-
-def _since_figure(b, draft: Draft) -> str:
-    """The words up to a figure from the figure before it in the sentence."""
-    start = draft.sentence.start
-    for other in b.all_by_sentence.get(draft.sentence.number, []):
-        if other.found.end <= draft.found.start:
-            start = max(start, other.found.end)
-    return b.text[start : _start(draft)]

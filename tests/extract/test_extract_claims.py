@@ -250,6 +250,7 @@ def test_arguments_override_metadata():
     [
         "# source: https://example.org/n/881 | date: 2024-04-12 (3 days after 9 April)\n\n",
         "---\nurl: https://example.org/item/5531\nauthor: Desk 9\n---\n",
+        "---\r\nurl: https://example.org/item/5531\r\nauthor: Desk 9\r\n---\r\n",
         "Source: wire service 24\nPublished: 2024-04-12\n",
     ],
 )

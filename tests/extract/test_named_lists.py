@@ -70,6 +70,11 @@ def test_a_count_announces_the_names_after_its_cue(text, count, names, every):
         ("The five towns, namely Alder, Birchmoor, Caxton, sit on the coast.", "five"),
         # places with their regions: the commas do not separate the items alone
         ("The tour visits two cities, namely Portland, Oregon, and Austin, Texas.", "two"),
+        # the last name is half of one: "North and South Vellum" are two names or one
+        (
+            "The chain trades in four regions, namely Arden, Bree, and North and South Vellum.",
+            "four",
+        ),
         # the count is of something else than what is listed
         ("It hired 40 people in three towns, namely Alder, Caxton and Dunmere.", "40"),
         # one name is an example, not a list
