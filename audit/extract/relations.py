@@ -31,6 +31,7 @@ from audit.extract import relations_lists as lists
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
+from audit.extract import relations_ratios as ratios
 from audit.extract import relations_restate as restate
 from audit.extract import relations_spread as spread
 from audit.extract import relations_units as units
@@ -253,6 +254,7 @@ class _Builder:
                 self.phrasings(drafts + self.by_sentence[number + 1], sentences=2)
         for drafts in self.by_sentence.values():
             self.step("named-list", partial(lists.list_counts, self), drafts)
+            self.step("ratio-shares", partial(ratios.ratio_shares, self), drafts)
         in_sentence = (
             ("from-to", self.changes),
             ("change-and-rate", partial(news.change_and_rate, self)),
