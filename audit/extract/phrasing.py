@@ -150,6 +150,9 @@ class Match:
     roles: dict[str, Any] = field(default_factory=dict)  # role -> the Draft (or Drafts) filling it
     falls: set[str] = field(default_factory=set)  # ids of figures written after a fall word
     period: str | None = None  # "first/last" from the pattern's year slots
+    # A first year with no last ("up 11,200 from 2015"): the span starts there and ends at a
+    # year the builder finds (the figures', the article's, the publication's).
+    base: str | None = None
 
     @property
     def figures(self) -> list:
@@ -478,5 +481,6 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
             roles.setdefault(role, []).extend(figures)
         else:
             roles[role] = figures[0]
-    period = f"{years['first']}/{years['last']}" if len(years) == 2 else None
-    return Match(phrasing, roles, falls, period)
+    first, last = years.get("first"), years.get("last")  # an optional year slot may be unmatched
+    period = f"{first}/{last}" if first and last else None
+    return Match(phrasing, roles, falls, period, first if first and not last else None)
