@@ -28,6 +28,11 @@ _BROKEN = re.compile(
     r"(?<![a-z\d_.,'/-])(?P<whole>\d{1,3}(?:,\d{3})*)\.[ \n]\d{1,2}"
     rf"(?=\s?(?i:{_SCALES}|{_UNITS})(?![a-z])|(?:bn|mn|tn|[mbkMBK])(?![\w])|%)"
 )
+# A number that starts its line numbers a list ("1. 20 percent of staff left"), and a numeral
+# after a heading word numbers a part ("Chapter 3. 10 percent of ..."): the point is its own.
+_LIST_NUMBER = re.compile(
+    r"\n[ \t•*(-]*$|\b(?:Chapter|Part|Section|Step|Phase|Article|Table|Figure|No)\.? $"
+)
 # The figure before the point is the object of its clause: a word that is neither a qualifier
 # nor a determiner comes before it (and before its currency sign), not a comma or nothing.
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?$")
@@ -45,13 +50,17 @@ _SENTENCE_AFTER = re.compile(
 )
 
 
-def broken_points(text: str) -> list[tuple[int, int]]:
-    """(start of the number, offset of the point) of every broken point, in order."""
-    if ". " not in text and ".\n" not in text:
+def broken_points(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start of the number, offset of the point) of every broken point in text[start:end], in
+    order; the words around are read from the whole text."""
+    end = len(text) if end is None else end
+    if text.find(". ", start, end) < 0 and text.find(".\n", start, end) < 0:
         return []
     out = []
-    for match in _BROKEN.finditer(text):
-        if not _two_sentences(text, match):
+    for match in _BROKEN.finditer(text, start, end):
+        if not _LIST_NUMBER.search(text, max(0, match.start() - 8), match.start()) and (
+            not _two_sentences(text, match)
+        ):
             out.append((match.start(), match.end("whole")))
     return out
 

@@ -122,8 +122,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = match.end()
         if stop == match.start() + 1 and text[stop - 1] == "." and text[stop : stop + 1] in " \n":
             if points is None:
-                points = {point for _, point in broken_points(text[start:end])}
-            if match.start() - start in points:
+                points = {point for _, point in broken_points(text, start, end)}
+            if match.start() in points:
                 continue  # "$14. 2 billion": a broken decimal point, not a sentence end
         word = _LAST_WORD.search(text[max(cursor, stop - 12) : stop])
         if word and (

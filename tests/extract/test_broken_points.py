@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.extract import find_quantities
-from audit.extract.broken_points import mended
+from audit.extract.broken_points import broken_points, mended
 from audit.extract.sentences import sentences
 from audit.pipeline import run_check
 
@@ -51,13 +51,15 @@ def test_a_point_broken_by_a_stray_space_or_line_break_is_one_figure(text, writt
         ("Toll roads opened in 2019. 12 percent of trips use them.", "2019.", "12 percent"),
         ("Its score was 12. 350 fans came.", "Its score was 12.", "350 fans came."),
         ("The class had 24. 6 of them passed.", "The class had 24.", "6 of them passed."),
+        # A number that starts its line, or follows a heading word, numbers a list or a part.
+        ("Findings:\n1. 20 percent of staff left.", "1.", "20 percent of staff left."),
+        ("See Chapter 3. 10 percent of firms failed.", "See Chapter 3.", "10 percent of"),
     ],
 )
 def test_a_real_sentence_end_before_a_numeral_is_not_mended(text, first, second):
-    split = _sentences(text)
-    assert len(split) == 2
-    assert split[0].endswith(first) or split[0] == first
-    assert split[1].startswith(second)
+    *_, before, after = _sentences(text)
+    assert before.endswith(first)
+    assert after.startswith(second)
 
 
 def test_a_line_break_inside_a_number_does_not_end_the_paragraph():
@@ -84,7 +86,19 @@ def test_broken_amounts_are_checked_as_the_numbers_they_are(tmp_path):
 
 
 _PIECES = st.sampled_from(
-    ["$14. 2 billion", "31.\n7 million", " sales ", "were ", "more came ", "2019. ", "%", ", "]
+    [
+        "$14. 2 billion",
+        "31.\n7 million",
+        "12. 5 percent",
+        " sales ",
+        "were ",
+        "more came ",
+        "2019. ",
+        "fell. ",
+        "\n",
+        "%",
+        ", ",
+    ]
 )
 
 
@@ -95,3 +109,14 @@ def test_mending_keeps_the_length_and_every_span_points_into_the_text(pieces):
     assert len(reading) == len(text)
     for found in find_quantities(text):
         assert text[found.start : found.end] == found.text
+
+
+@given(st.lists(_PIECES, max_size=12))
+def test_the_splitter_and_the_finder_agree_on_every_broken_point(pieces):
+    text = "".join(pieces)
+    spans = [(s.start, s.end) for s in sentences(text)]
+    for start, point in broken_points(text):
+        # The number stays in one sentence, and the finder reads it whole there.
+        (body,) = [(s, e) for s, e in spans if s <= start and point + 2 < e]
+        figures = find_quantities(text[body[0] : body[1]])
+        assert any(f.start <= start - body[0] and point + 2 - body[0] < f.end for f in figures)
