@@ -87,12 +87,17 @@ class Sentence(NamedTuple):
 # goes on in lower case or with an amount ("the deficit totalled\n$8.5 billion: ...").
 _WRAPPED_END = re.compile(r"[a-z,]\s*$")
 _GOES_ON = re.compile(r"\s*[a-z0-9$€£¥₹]")
+_POINT_AT_BREAK = re.compile(r"\d\.\n\d")  # where a line break may split a number ("31.\n7")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Lines with text, a hard-wrapped sentence's lines joined into one paragraph."""
     pending: tuple[int, int] | None = None
-    points = {point for _, point in broken_points(text) if text[point + 1] == "\n"}
+    points = (
+        {point for _, point in broken_points(text) if text[point + 1] == "\n"}
+        if _POINT_AT_BREAK.search(text)
+        else set()
+    )
     for match in _PARAGRAPH.finditer(text):
         if not match.group().strip():
             continue
