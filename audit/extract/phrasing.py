@@ -444,10 +444,16 @@ def matches(
     for phrasing in candidates:
         for hit in phrasing.regex.finditer(masked):
             match = _match(phrasing, hit, drafts)
+            match.base = None if match.period else _year(phrasing, hit, "first")
             numbers = {d.sentence.number for d in match.figures}
             if sentences == 1 or len(numbers) == 2:
                 found.append(match)
     return found
+
+
+def _year(phrasing: Phrasing, hit: re.Match, role: str) -> str | None:
+    group = next((g for g, r in phrasing.slots if r == role), None)
+    return hit.group(group) if group else None
 
 
 def _may_match(phrasing: Phrasing, words: set[str]) -> bool:
@@ -462,7 +468,8 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
     previous = hit.start()
     for group, role in phrasing.slots:
         if role in _YEAR_ROLES:
-            years[role] = hit.group(group)
+            if hit.group(group):  # an optional year slot may be left unmatched
+                years[role] = hit.group(group)
             continue
         start = hit.start(group)
         written = hit.group(group)
@@ -481,6 +488,5 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
             roles.setdefault(role, []).extend(figures)
         else:
             roles[role] = figures[0]
-    first, last = years.get("first"), years.get("last")  # an optional year slot may be unmatched
-    period = f"{first}/{last}" if first and last else None
-    return Match(phrasing, roles, falls, period, first if first and not last else None)
+    period = f"{years['first']}/{years['last']}" if len(years) == 2 else None
+    return Match(phrasing, roles, falls, period)
