@@ -2,10 +2,11 @@
 industry and services split output in a ratio of 5.1 : 38.7 : 56.2".
 
 The terms are read as shares when the finder made them percentages (three or more terms under a
-hundred written with decimals, readings._ratios) or when the sentence says they are ("a
-structure of 7 : 39 : 54", "shares of 61 : 39"). "a ratio of 3:1" is a ratio, not a split of a
-hundred: terms that are all single whole digits are never read as shares. The total is written
-as an exact 100, so only the rounding of the terms is allowed.
+hundred written with decimals, readings._ratios), when the sentence says they are ("a
+structure of 7 : 39 : 54", "shares of 61 : 39"), or, as a guess at low confidence, when three
+or more whole numbers are written so ("a split of 12 : 35 : 53"). "a ratio of 3:1" is a ratio,
+not a split of a hundred: terms that are all single whole digits are never read as shares. The
+total is written as an exact 100, so only the rounding of the terms is allowed.
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ def _link(builder: Any, run: list[Draft]) -> None:
     if not all(_term(d) for d in run):
         return
     stated = run[0].kind == "percent"  # the finder read them as shares from their form
-    if not stated and not _said_to_be_shares(builder.text, run):
-        return
+    said = stated or _said_to_be_shares(builder.text, run)
+    if not said and len(run) < 3:
+        return  # "a ratio of 58.2 : 41.8" may compare two quantities, not split one
     if all(d.found.number.isdigit() and len(d.found.number) == 1 for d in run):
         return  # "3 : 2 : 1": a ratio of small whole numbers, not shares of a hundred
     for draft in run:
@@ -58,8 +60,9 @@ def _link(builder: Any, run: list[Draft]) -> None:
             "total": {"value": "exactly 100%" if stated else "exactly 100"},
             "parts": [d.id for d in run],
         },
-        confidence="medium",
-        note="the terms of a ratio read as percentage shares of one whole",
+        confidence="medium" if said else "low",
+        note="the terms of a ratio read as percentage shares of one whole"
+        + ("" if said else " (three or more terms, nothing says they are shares)"),
     )
 
 

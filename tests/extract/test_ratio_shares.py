@@ -41,6 +41,15 @@ def test_ratio_terms_read_as_shares_must_add_up_to_100(tmp_path, sentence):
     assert len(relation["roles"]["parts"]) == sentence.count(":") + 1
 
 
+def test_three_whole_terms_said_to_be_nothing_are_a_guess_that_warns(tmp_path):
+    sentence = "Trams, buses and trains carried riders in a split of 12 : 35 : 56 last year."
+    (relation,) = _sums(sentence)
+    assert relation["confidence"] == "low"
+    assert _findings(tmp_path, sentence) == [("sum.mismatch", "inconsistent")]
+    report, _ = run_check([tmp_path / "a.txt"])
+    assert [f.severity for f in report.findings()] == ["warning"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
