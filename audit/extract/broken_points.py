@@ -41,10 +41,10 @@ _NOT_A_CLAUSE_END = frozenset(
     | {"the", "a", "an", "some", "its", "their", "his", "her", "our", "this", "that", "of"}
 )
 # The words after the unit (and a second unit word) start a sentence: a finite verb, perhaps
-# after "more", "others" or "of them" ("2 billion more came", "7% of them fell").
+# after "more", "others" or "of" a noun ("2 billion more came", "7% of firms fell").
 _SENTENCE_AFTER = re.compile(
     r"(?:%|\s?[A-Za-z]+)(?:\s+[A-Za-z]+)??\s+"
-    r"(?:(?:more|less|fewer|further|others?|of\s+(?:them|these|those|which|whom|it))\s+)?"
+    r"(?:(?:more|less|fewer|further|others?|of\s+(?:the\s+|its\s+|their\s+)?[a-z]+)\s+)?"
     r"(?:was|were|is|are|has|have|had|will|would|could|can|did|came|went|rose|fell|grew"
     r"|dropped|declined|increased|decreased|said|reported)\b"
 )

@@ -47,6 +47,7 @@ def test_a_point_broken_by_a_stray_space_or_line_break_is_one_figure(text, writt
         # The figure before ends its clause and a new one starts after the unit.
         ("Rents were $8. 4 billion more came from fees.", "Rents were $8.", "4 billion more"),
         ("Shares rose 31. 7% of them fell.", "Shares rose 31.", "7% of them fell."),
+        ("The index closed at 3,412. 12 percent of firms reported losses.", "3,412.", "12 per"),
         # A year, three digits after the point, or no unit: a sentence ends there.
         ("Toll roads opened in 2019. 12 percent of trips use them.", "2019.", "12 percent"),
         ("Its score was 12. 350 fans came.", "Its score was 12.", "350 fans came."),
