@@ -191,6 +191,22 @@ def _change(a: Archive, n, skew):
     )
 
 
+def _change_cagr(a: Archive, n, skew):
+    end, years = _amount(a.rng, n), a.rng.integers(2, 12, n).astype(float)
+    change = end * a.rng.uniform(0.05, 0.6, n)
+    start = np.round(end, 2) - np.round(change, 2)
+    rate = ((np.round(end, 2) / start) ** (1 / years) - 1) * 100 * skew
+    a.add_relations(
+        "change_cagr",
+        {
+            "end": a.add_values(end, 2, YUAN, 1.0, 1e9),
+            "change": a.add_values(change, 2, YUAN, 1.0, 1e9),
+            "rate": a.add_values(rate, 1, PLAIN, 0.01),
+        },
+        years=years,
+    )
+
+
 def _cagr(a: Archive, n, skew):
     start, years = _amount(a.rng, n), a.rng.integers(2, 12, n).astype(float)
     end = start * a.rng.uniform(1.1, 4, n)
@@ -485,6 +501,7 @@ GENERATORS = {
     "multiple": _multiple,
     "cagr_multiple": _cagr_multiple,
     "cagr_cumulative": _cagr_cumulative,
+    "change_cagr": _change_cagr,
     "pp_change": lambda a, n, s: _pp(a, n, s, "pp_change", False),
     "pp_per_year": lambda a, n, s: _pp(a, n, s, "pp_per_year", True),
     "rate_gap": _rate_gap,

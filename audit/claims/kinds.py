@@ -149,6 +149,14 @@ KINDS: dict[str, Kind] = {
             YEARS,
         ),
         _kind(
+            "change_cagr",
+            "an absolute change since a base year and the average annual rate it makes",
+            Role("end", "amount"),
+            Role("change", "same:end", signed=True),
+            Role("rate", "percent"),
+            YEARS,
+        ),
+        _kind(
             "pp_change",
             "the change between two rates, in percentage points",
             Role("start", "percent"),

@@ -68,7 +68,7 @@ def extract_claims(
     if source_path is not None:
         article["text"] = str(source_path)
     drafted = draft_claims(text, str(published) if published else None)
-    relations = find_relations(text, drafted.occurrences)
+    relations = find_relations(text, drafted.occurrences, str(published) if published else None)
     article["skipped"] = drafted.skipped
     quotes: dict[int, str] = {}
     return {

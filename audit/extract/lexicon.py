@@ -393,3 +393,8 @@ NAMES_WITH_AND = (
     "Turks and Caicos",
     "Wallis and Futuna",
 )
+
+# --- Ratios whose terms are percentage shares ("a structure of 7 : 39 : 54") -------------------
+# Words that make the terms of a ratio the shares of a whole in percent, said before the terms
+# or, for "percent", right after them.
+SHARE_RATIO_CUES = ("percent", "per cent", "share", "shares", "structure", "proportions")

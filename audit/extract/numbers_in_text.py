@@ -13,6 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from audit.extract import lexicon as lx
+from audit.extract.broken_points import mended
 from audit.extract.found import Found, _joined, _with
 from audit.extract.readings import second_look
 from audit.extract.spelled import SPELLED_PATTERN, read_spelled
@@ -178,6 +179,20 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 def find_quantities(text: str) -> list[Found]:
     """Every figure in `text`, in order, with spans into `text`."""
+    reading, moved = mended(text)  # "$14. 2 billion" read as "$ 14.2 billion", same offsets
+    if moved:
+        return [_unmended(text, item, moved) for item in _find(reading)]
+    return _find(text)
+
+
+def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:
+    start = moved.get(item.start, item.start)
+    if start == item.start and not any(item.start < at < item.end for at in moved):
+        return item
+    return _with(item, start=start, text=text[start : item.end])
+
+
+def _find(text: str) -> list[Found]:
     found: list[Found] = []
     pos = 0
     search = FIGURE.search

@@ -154,6 +154,9 @@ class Match:
     roles: dict[str, Any] = field(default_factory=dict)  # role -> the Draft (or Drafts) filling it
     falls: set[str] = field(default_factory=set)  # ids of figures written after a fall word
     period: str | None = None  # "first/last" from the pattern's year slots
+    # A first year with no last ("up 11,200 from 2015"): the span starts there and ends at a
+    # year the builder finds (the figures', the article's, the publication's).
+    base: str | None = None
 
     @property
     def figures(self) -> list:
@@ -445,10 +448,16 @@ def matches(
     for phrasing in candidates:
         for hit in phrasing.regex.finditer(masked):
             match = _match(phrasing, hit, drafts)
+            match.base = None if match.period else _year(phrasing, hit, "first")
             numbers = {d.sentence.number for d in match.figures}
             if sentences == 1 or len(numbers) == 2:
                 found.append(match)
     return found
+
+
+def _year(phrasing: Phrasing, hit: re.Match, role: str) -> str | None:
+    group = next((g for g, r in phrasing.slots if r == role), None)
+    return hit.group(group) if group else None
 
 
 def _may_match(phrasing: Phrasing, words: set[str]) -> bool:
@@ -464,7 +473,8 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
     previous = hit.start()
     for group, role in phrasing.slots:
         if role in _YEAR_ROLES:
-            years[role] = hit.group(group)
+            if hit.group(group):  # an optional year slot may be left unmatched
+                years[role] = hit.group(group)
             continue
         start = hit.start(group)
         written = hit.group(group)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import cached_property, partial
 from itertools import pairwise
 from typing import Any
 
@@ -33,6 +33,7 @@ from audit.extract import relations_members as members
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
+from audit.extract import relations_ratios as ratios
 from audit.extract import relations_restate as restate
 from audit.extract import relations_spread as spread
 from audit.extract import relations_units as units
@@ -152,8 +153,11 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)
 
 
 class _Builder:
-    def __init__(self, text: str, drafts: list[Draft], facts: FactSet) -> None:
+    def __init__(
+        self, text: str, drafts: list[Draft], facts: FactSet, published: str | None = None
+    ) -> None:
         self.text = text
+        self.published = published  # the article's date, "2023-06-10" or "2023-06"
         self.facts = facts
         self.facts_drafts = [d for d in drafts if d.status == "fact"]
         # A forecast restated in another currency is still a conversion to check: "will
@@ -255,6 +259,7 @@ class _Builder:
                 self.phrasings(drafts + self.by_sentence[number + 1], sentences=2)
         for drafts in self.by_sentence.values():
             self.step("named-list", partial(lists.list_counts, self), drafts)
+            self.step("ratio-shares", partial(ratios.ratio_shares, self), drafts)
         in_sentence = (
             ("from-to", self.changes),
             ("change-and-rate", partial(news.change_and_rate, self)),
@@ -343,14 +348,39 @@ class _Builder:
             confidence = match.phrasing.confidence
             spans = "years" in KINDS[match.phrasing.kind].role_names
             period = match.period or (_first_span(*(d.period for d in figures)) if spans else None)
+            guess = None
+            if spans and match.base and (period is None or "/" not in period):
+                period, guess = self.since(match.base, figures)
+                confidence = "low" if guess else confidence
             for one in match.relations(roles):
                 self.add(
                     match.phrasing.kind,
                     one,
                     period=period,
                     confidence=None if confidence == "high" else confidence,
-                    note=f"phrasing {match.phrasing.id}",
+                    note=f"phrasing {match.phrasing.id}" + (f": {guess}" if guess else ""),
                 )
+
+    def since(self, base: str, figures: list[Draft]) -> tuple[str | None, str | None]:
+        """The span from a base year ("up 11,200 from 2015") to the year of the figures, else
+        to the latest year the article's facts state, else to the year of publication; with a
+        note when the end year is not the figures' own."""
+        first = int(base)
+        own = max((y for d in figures if (y := _last_year(d.period)) and y > first), default=0)
+        if own:
+            return f"{base}/{own}", None
+        published = _last_year(self.published)
+        for end, where in (
+            (self.article_year, "the latest year the article states"),
+            (published, "the year of publication"),
+        ):
+            if end and end > first:
+                return f"{base}/{end}", f"the span is read as ending in {end}, {where}"
+        return None, None
+
+    @cached_property
+    def article_year(self) -> int | None:
+        return max((_last_year(d.period) for d in self.facts_drafts), default=None) or None
 
     def changes(self, drafts: list[Draft]) -> None:
         """ "from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
@@ -665,8 +695,8 @@ class _Builder:
                 )
 
 
-def find_relations(text: str, drafts: list[Draft]) -> list[dict]:
-    return _Builder(text, drafts, gdp.load_reference_facts()).run()
+def find_relations(text: str, drafts: list[Draft], published: str | None = None) -> list[dict]:
+    return _Builder(text, drafts, gdp.load_reference_facts(), published).run()
 
 
 def _same_dimension(a: Draft, b: Draft) -> bool:
@@ -685,6 +715,15 @@ def _span(first: str | None, last: str | None) -> str | None:
 
 def _listed(value: Any) -> list:
     return value if isinstance(value, list) else [value]
+
+
+def _last_year(period: str | None) -> int:
+    """The last year a period names ("2021", "2016/2021", "2022-08", "2023-Q1"), or 0."""
+    years = _YEAR.findall(period) if period else ()
+    return int(years[-1]) if years else 0
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _first_span(*periods: str | None) -> str | None:

@@ -3,8 +3,9 @@
 Rules, not a model: a sentence ends at . ! ? (with closing quotes or brackets) before a space
 and a capital, digit or opening quote, unless the word before the stop is a known abbreviation
 or an initial; a line break ends a paragraph, unless the line stops mid-sentence and the next
-goes on in lower case or with an amount (hard-wrapped wire copy). Very long runs without a
-stop are cut at a clause boundary so quotes stay readable.
+goes on in lower case or with an amount (hard-wrapped wire copy). A decimal point broken by a
+stray space or line break ("$14. 2 billion", audit.extract.broken_points) ends neither. Very
+long runs without a stop are cut at a clause boundary so quotes stay readable.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
+
+from audit.extract.broken_points import broken_points
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A capital, a digit or a brand written lower-first ("iPhone", "eBay") starts a sentence.
@@ -84,19 +87,27 @@ class Sentence(NamedTuple):
 # goes on in lower case or with an amount ("the deficit totalled\n$8.5 billion: ...").
 _WRAPPED_END = re.compile(r"[a-z,]\s*$")
 _GOES_ON = re.compile(r"\s*[a-z0-9$€£¥₹]")
+_POINT_AT_BREAK = re.compile(r"\d\.\n\d")  # where a line break may split a number ("31.\n7")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     """Lines with text, a hard-wrapped sentence's lines joined into one paragraph."""
     pending: tuple[int, int] | None = None
+    points = (
+        {point for _, point in broken_points(text) if text[point + 1] == "\n"}
+        if _POINT_AT_BREAK.search(text)
+        else set()
+    )
     for match in _PARAGRAPH.finditer(text):
         if not match.group().strip():
             continue
-        if (
-            pending is not None
-            and text[pending[1] : match.start()] in ("\n", "\r\n")
-            and _WRAPPED_END.search(text, pending[0], pending[1])
-            and _GOES_ON.match(match.group())
+        if pending is not None and (
+            (
+                text[pending[1] : match.start()] in ("\n", "\r\n")
+                and _WRAPPED_END.search(text, pending[0], pending[1])
+                and _GOES_ON.match(match.group())
+            )
+            or pending[1] - 1 in points  # "rose to 31.\n7 million": one number
         ):
             pending = (pending[0], match.end())
             continue
@@ -111,8 +122,14 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans inside text[start:end], stripped of surrounding whitespace."""
     spans = []
     cursor = start
+    points: set[int] | None = None
     for match in _END.finditer(text, start, end):
         stop = match.end()
+        if stop == match.start() + 1 and text[stop - 1] == "." and text[stop : stop + 1] in " \n":
+            if points is None:
+                points = {point for _, point in broken_points(text, start, end)}
+            if match.start() in points:
+                continue  # "$14. 2 billion": a broken decimal point, not a sentence end
         word = _LAST_WORD.search(text[max(cursor, stop - 12) : stop])
         if word and (
             word.group(1).lower().rstrip(".") in _ABBREVIATIONS
