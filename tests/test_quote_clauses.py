@@ -80,3 +80,11 @@ def test_a_fall_written_as_a_negative_rate_keeps_its_rate_in_the_quote(
     report = check_json([_article(tmp_path, text), "--fail-on", "never"], capsys, monkeypatch)
     (finding,) = [f for f in report["findings"] if f["kind"] == "growth"]
     assert "a fall of 7%" in finding["quote"]
+
+
+def test_the_words_before_a_colon_name_the_figure_and_stay_in_the_quote():
+    sentence = "Harbour exports: 5.2 million tonnes, up 4%; imports fell."
+    first = sentence.index("5.2")
+    marks = [(first, first + len("5.2 million tonnes"))]
+    quote, _, _ = clause(sentence, (0, len(sentence)), marks)
+    assert quote == "Harbour exports: 5.2 million tonnes"

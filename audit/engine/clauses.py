@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-# Where a clause about something else ends before the first figure...
-_BEFORE = re.compile(r";\s*|:\s+|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+", re.I)
+# Where a clause about something else ends before the first figure (not at a colon: in
+# "Exports: $5 billion" the words before it name the figure)...
+_BEFORE = re.compile(r";\s*|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+", re.I)
 # ...and where the phrase of the last figure ends after it.
 _AFTER = re.compile(r"[,;:]|\s+(?:and|or|while|whereas|but)\s+", re.I)
 
