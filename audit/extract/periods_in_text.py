@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from audit import vocabulary as vocab
+from audit.extract.folded import folded
 
 _MONTH_WORDS = sorted(
     {name.capitalize() for name in vocab.MONTH_NUMBERS} | {"Sept"}, key=len, reverse=True
@@ -179,8 +180,13 @@ def _said(sentence: str) -> tuple[_Said, ...]:
     """Every period expression of a sentence, longest first where two overlap."""
     if not _MAYBE.search(sentence):
         return ()
+    lower = folded(sentence)
     found: list[_Said] = []
-    for pattern, reader in _READERS:
+    for pattern, reader, needs in _READERS:
+        if not all(
+            any(cue in (lower if cue.islower() else sentence) for cue in one) for one in needs
+        ):
+            continue
         for match in pattern.finditer(sentence):
             item = reader(match)
             if item is not None:
@@ -313,16 +319,21 @@ def _read_last_year(match: re.Match) -> _Said:
     return _Said(match.start(), match.end(), "last_year")
 
 
+# Month names match in their capitalized spelling only, and every one starts with one of these.
+_MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTH_WORDS}))
+# Each reader with the words its pattern cannot match without, so a sentence lacking them is
+# not scanned (the patterns are slow to fail at every word): every group must have a word
+# present, lower-case ones in the case-folded sentence, the others as written.
 _READERS = (
-    (_MONTHS_TO, _read_months_to),
-    (_MONTH_RANGE, _read_range),
-    (_FIRST_MONTHS, _read_first),
-    (_QUARTER, _read_quarter),
-    (_HALF, _read_half),
-    (_MONTH_ALONE, _read_month),
-    (_SAME, _read_same),
-    (_YEAR_EARLIER, _read_earlier),
-    (_LAST_YEAR, _read_last_year),
+    (_MONTHS_TO, _read_months_to, (_MONTH_STEMS, ("months", "year"))),
+    (_MONTH_RANGE, _read_range, (_MONTH_STEMS,)),
+    (_FIRST_MONTHS, _read_first, (("first",),)),
+    (_QUARTER, _read_quarter, (("quarter", "Q"),)),
+    (_HALF, _read_half, (("half", "H"),)),
+    (_MONTH_ALONE, _read_month, (_MONTH_STEMS,)),
+    (_SAME, _read_same, (("same",),)),
+    (_YEAR_EARLIER, _read_earlier, (("year",),)),
+    (_LAST_YEAR, _read_last_year, (("last",),)),
 )
 
 
