@@ -250,9 +250,9 @@ def _tail(match: re.Match, name: str = "year") -> tuple[int | None, str | None]:
         if groups.get(key):
             return int(groups[key]), None
     rel = groups.get("rel")
-    if rel is None and match.group().lower().rstrip(" .").endswith("the year"):
+    if rel is None and folded(match.group()).rstrip(" .").endswith("the year"):
         rel = "this"
-    return None, rel.lower() if rel else None
+    return None, folded(rel) if rel else None
 
 
 def _month(name: str) -> int:
@@ -276,7 +276,7 @@ def _read_months_to(match: re.Match) -> _Said | None:
     if match["whole"]:
         count = 12
     else:
-        word = match["n"].lower()
+        word = folded(match["n"])
         count = int(word) if word.isdigit() else {**vocab.UNIT_WORDS, **vocab.TEEN_WORDS}[word]
     if not 1 <= count <= 12:
         return None
@@ -285,9 +285,9 @@ def _read_months_to(match: re.Match) -> _Said | None:
 
 
 def _read_first(match: re.Match) -> _Said | None:
-    word = match["n"].lower()
+    word = folded(match["n"])
     count = int(word) if word.isdigit() else {**vocab.UNIT_WORDS, **vocab.TEEN_WORDS}[word]
-    months = count * (3 if match["part"].lower() == "quarters" else 1)
+    months = count * (3 if folded(match["part"]) == "quarters" else 1)
     if not 1 <= months <= 12:
         return None
     year, rel = _tail(match)
@@ -295,13 +295,13 @@ def _read_first(match: re.Match) -> _Said | None:
 
 
 def _read_quarter(match: re.Match) -> _Said | None:
-    number = int(match["q"]) if match["q"] else vocab.PART_ORDINALS[match["ord"].lower()]
+    number = int(match["q"]) if match["q"] else vocab.PART_ORDINALS[folded(match["ord"])]
     year, rel = _tail(match)
     return _Said(match.start(), match.end(), "months", (3 * number - 2, 3 * number), year, rel)
 
 
 def _read_half(match: re.Match) -> _Said | None:
-    number = int(match["h"]) if match["h"] else vocab.PART_ORDINALS[match["ord"].lower()]
+    number = int(match["h"]) if match["h"] else vocab.PART_ORDINALS[folded(match["ord"])]
     year, rel = _tail(match)
     return _Said(match.start(), match.end(), "months", (6 * number - 5, 6 * number), year, rel)
 

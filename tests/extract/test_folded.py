@@ -56,8 +56,10 @@ _PERIOD_WORDS = st.sampled_from(
         "twelve",
         "six",
         "from",
-        "SAME",
-        "FIRST",
+        "ſAME",
+        "FİRST",
+        "ſIX",
+        "ſecond",
         ",",
         ".",
     ]
@@ -73,3 +75,11 @@ def test_skipping_the_readers_a_sentence_cannot_match_changes_nothing(sentence):
         assert periods._said.__wrapped__(sentence) == filtered
     finally:
         periods._READERS = saved
+
+
+def test_a_period_spelled_with_letters_that_fold_to_ascii_reads_as_its_ascii_spelling():
+    assert periods.period_near(
+        "Sales in the fİrst quarter were 5.", 26, 27, periods.Anchor((2024, 6), 2023)
+    ) == periods.period_near(
+        "Sales in the first quarter were 5.", 26, 27, periods.Anchor((2024, 6), 2023)
+    )
