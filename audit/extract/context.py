@@ -690,7 +690,13 @@ def metric_before(sentence: str, offset: int, entity: str | None) -> str:
     linked = _linked(window, entity)
     if linked:
         return linked
-    relative = _RELATIVE.search(window) or _APPOSITION.search(window) or _PAREN.search(window)
+    # The first two need a comma, the third an open bracket: a plain test rules out most
+    # windows before the end-anchored searches (tried at every position) run.
+    relative = (
+        ("," in window and (_RELATIVE.search(window) or _APPOSITION.search(window)))
+        or ("(" in window and _PAREN.search(window))
+        or None
+    )
     if (
         relative
         and not _FIGURE_OR_COMMA.search(relative["np"])
