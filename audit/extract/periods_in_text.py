@@ -175,7 +175,9 @@ def _clause(sentence: str, offset: int) -> tuple[int, int]:
     return start, stop
 
 
-@lru_cache(maxsize=64)
+# Large enough to hold an article's sentences from drafting until the linkers read them again
+# (and the metric phrases drafting asks about in between).
+@lru_cache(maxsize=4096)
 def _said(sentence: str) -> tuple[_Said, ...]:
     """Every period expression of a sentence, longest first where two overlap."""
     if not _MAYBE.search(sentence):
