@@ -619,6 +619,8 @@ _NOT_A_METRIC = frozenset(
 _METRIC_WORD = re.compile(r"[A-Za-z0-9’']+")
 
 
+# Asked two or three times of every figure's metric, and metrics repeat across an article.
+@lru_cache(maxsize=4096)
 def is_placeholder(metric: str) -> bool:
     """The metric names nothing measured: empty, a pronoun, a verb, a unit word."""
     words = _METRIC_WORD.findall(_BRACKETS.sub(" ", metric).lower())
