@@ -183,11 +183,10 @@ def _said(sentence: str) -> tuple[_Said, ...]:
     if not _MAYBE.search(sentence):
         return ()
     lower = folded(sentence)
+    present = {cue for cue in _CUES if cue in (lower if cue.islower() else sentence)}
     found: list[_Said] = []
     for pattern, reader, needs in _READERS:
-        if not all(
-            any(cue in (lower if cue.islower() else sentence) for cue in one) for one in needs
-        ):
+        if any(map(present.isdisjoint, needs)):
             continue
         for match in pattern.finditer(sentence):
             item = reader(match)
@@ -337,6 +336,7 @@ _READERS = (
     (_YEAR_EARLIER, _read_earlier, (("year",),)),
     (_LAST_YEAR, _read_last_year, (("last",),)),
 )
+_CUES = frozenset(cue for _, _, needs in _READERS for one in needs for cue in one)
 
 
 def _resolve(item: _Said, anchor: Anchor) -> str | None:
