@@ -328,13 +328,17 @@ _MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTH_WORDS}))
 _READERS = (
     (_MONTHS_TO, _read_months_to, (_MONTH_STEMS, ("months", "year"))),
     (_MONTH_RANGE, _read_range, (_MONTH_STEMS,)),
-    (_FIRST_MONTHS, _read_first, (("first",),)),
+    (_FIRST_MONTHS, _read_first, (("first",), ("months", "quarters"))),
     (_QUARTER, _read_quarter, (("quarter", "Q"),)),
     (_HALF, _read_half, (("half", "H"),)),
     (_MONTH_ALONE, _read_month, (_MONTH_STEMS,)),
-    (_SAME, _read_same, (("same",),)),
-    (_YEAR_EARLIER, _read_earlier, (("year",),)),
-    (_LAST_YEAR, _read_last_year, (("last",),)),
+    (_SAME, _read_same, (("same",), ("month", "period", "quarter", "time", "half"))),
+    (
+        _YEAR_EARLIER,
+        _read_earlier,
+        (("year",), ("earlier", "ago", "before", "previous", "prior", "preceding")),
+    ),
+    (_LAST_YEAR, _read_last_year, (("last",), ("year",))),
 )
 _CUES = frozenset(cue for _, _, needs in _READERS for one in needs for cue in one)
 
