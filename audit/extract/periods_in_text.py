@@ -199,12 +199,13 @@ def _said(sentence: str) -> tuple[_Said, ...]:
         if kept and item.start < kept[-1].end:
             continue
         before = sentence[max(0, item.start - 40) : item.start]
+        digit = _DIGIT.search(before) is not None  # both figure tests need one
         kept.append(
             replace(
                 item,
                 base=bool(_BASE.search(before)) or _opens_as_base(item, sentence),
-                of_a_base=bool(_OF_A_BASE.search(before)),
-                of_a_figure=bool(_OF_A_FIGURE.search(before)),
+                of_a_base=digit and bool(_OF_A_BASE.search(before)),
+                of_a_figure=digit and bool(_OF_A_FIGURE.search(before)),
                 alone=_ALONE.match(sentence, item.end) is not None,
                 each=_each(item, sentence, respectively),
             )
