@@ -407,13 +407,16 @@ _YEAR_PHRASE = re.compile(
 )
 
 
+# Asked for every figure's metric (and metrics repeat) and for each window a metric is read from.
+@lru_cache(maxsize=4096)
 def without_periods(phrase: str, tidy: bool = True) -> str:
     """A metric with the periods it names taken out: "orders in December" -> "orders";
     untidy, the words around are left as they are (a window still to be read)."""
     said = _said(phrase)
     for item in reversed(said):
         phrase = phrase[: item.start] + phrase[item.end :]
-    phrase = _YEAR_PHRASE.sub(" ", phrase)
+    if "19" in phrase or "20" in phrase:  # the years _YEAR_PHRASE takes out
+        phrase = _YEAR_PHRASE.sub(" ", phrase)
     if not tidy:
         return phrase
     phrase = " ".join(phrase.split())
