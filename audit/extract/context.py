@@ -619,6 +619,8 @@ _NOT_A_METRIC = frozenset(
 _METRIC_WORD = re.compile(r"[A-Za-z0-9’']+")
 
 
+# Asked two or three times of every figure's metric, and metrics repeat across an article.
+@lru_cache(maxsize=4096)
 def is_placeholder(metric: str) -> bool:
     """The metric names nothing measured: empty, a pronoun, a verb, a unit word."""
     words = _METRIC_WORD.findall(_BRACKETS.sub(" ", metric).lower())
@@ -641,8 +643,12 @@ def refers_back(sentence: str) -> bool:
 
 # The noun phrase a figure is linked to just before it: "total revenue of", "hydropower
 # accounts for", "wind power" (a list that leaves the verb out), "revenue generated at".
+# These end-anchored searches start only where no letter precedes: a match that starts inside
+# a word also matches from the word's first letter, so the leftmost match is the same, and the
+# search no longer tries the phrase from every letter of every word of the window.
 _LINK_BEFORE = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,5}?[A-Za-z][\w’'\-]*)\s+(?:[a-z]+ed\s+)?"
+    r"(?<![A-Za-z])(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,5}?[A-Za-z][\w’'\-]*)\s+"
+    r"(?:[a-z]+ed\s+)?"
     r"(?:(?:of|at|to|for|was|were|is|are|hit|reached|totaled|totalled|stood\s+at|came\s+to|"
     r"amounted\s+to|accounts?\s+for|accounted\s+for|surpassed|passed|exceeded|topped|added|"
     r"sold|(?:rose|fell|grew|increased|decreased|dropped|declined|jumped|climbed|expanded)"
@@ -667,18 +673,20 @@ _CLAUSE_OPEN = re.compile(r".*(?:[,;:()\"“”]|\s--\s|\s[-–—]\s)", re.DOTA
 
 # "exports, which gained 10.8 percent": the noun the relative clause is about.
 _RELATIVE = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+(?:which|that)\s+"
+    r"(?<![A-Za-z])(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+"
+    r"(?:which|that)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:(?:by|of|to|at)\s+)?(?:an?\s+)?$"
 )
 
 # "non-tax revenue, at over 33.7 billion": the noun the apposition is about.
 _APPOSITION = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+(?:at|of|totall?ing|worth)\s+"
+    r"(?<![A-Za-z])(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+"
+    r"(?:at|of|totall?ing|worth)\s+"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|some|roughly)\s+)?$"
 )
 
 # "social security ($780 billion)": the noun the bracketed figure belongs to.
-_PAREN = re.compile(r"(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)\s*\($")
+_PAREN = re.compile(r"(?<![A-Za-z])(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)\s*\($")
 
 _ENDS_IN_FIGURE = re.compile(r"\d\s*$")
 _WENT_TO = re.compile(r"^.*\b(?:went|go|goes|going)\s+to\s+", re.IGNORECASE)
@@ -690,7 +698,13 @@ def metric_before(sentence: str, offset: int, entity: str | None) -> str:
     linked = _linked(window, entity)
     if linked:
         return linked
-    relative = _RELATIVE.search(window) or _APPOSITION.search(window) or _PAREN.search(window)
+    # The first two need a comma, the third an open bracket: a plain test rules out most
+    # windows before the end-anchored searches (tried at every position) run.
+    relative = (
+        ("," in window and (_RELATIVE.search(window) or _APPOSITION.search(window)))
+        or ("(" in window and _PAREN.search(window))
+        or None
+    )
     if (
         relative
         and not _FIGURE_OR_COMMA.search(relative["np"])

@@ -177,11 +177,10 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             lead = _lead(body, previous, offset)
             back = about if about is not None and context.refers_back(body) else None
             metric = without_periods(metric)
+            after_base = _AFTER_BASE.search(body, 0, offset) is not None
             if context.is_placeholder(metric):
                 metric = context.metric_before(body, offset, entity) or metric
-            if lead is not None and (
-                context.is_placeholder(metric) or _AFTER_BASE.search(body, 0, offset)
-            ):
+            if lead is not None and (context.is_placeholder(metric) or after_base):
                 metric = lead.metric.split(" (")[0]
             elif context.is_placeholder(metric) and back is not None:
                 metric, entity = back.metric.split(" (")[0], back.entity or entity
@@ -224,7 +223,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             seen[key] = draft
             drafts.append(draft)
             occurrences.append(draft)
-            if _AFTER_BASE.search(body, 0, offset):
+            if after_base:
                 bases.add(draft.id)
             elif main is None and draft.period:
                 main = draft

@@ -140,7 +140,7 @@ _STARTS = (
     r"|t(?:hr|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))"
 )
 FIGURE = re.compile(
-    rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w']){_STARTS}|(?<![\w'])[A-Z](?=[A-Za-z]{{0,2}}\s?\d))
+    rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w'])(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}\s?\d)))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])

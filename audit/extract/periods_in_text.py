@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from audit import vocabulary as vocab
+from audit.extract.folded import folded
 
 _MONTH_WORDS = sorted(
     {name.capitalize() for name in vocab.MONTH_NUMBERS} | {"Sept"}, key=len, reverse=True
@@ -174,13 +175,19 @@ def _clause(sentence: str, offset: int) -> tuple[int, int]:
     return start, stop
 
 
-@lru_cache(maxsize=64)
+# Large enough to hold an article's sentences from drafting until the linkers read them again
+# (and the metric phrases drafting asks about in between).
+@lru_cache(maxsize=4096)
 def _said(sentence: str) -> tuple[_Said, ...]:
     """Every period expression of a sentence, longest first where two overlap."""
     if not _MAYBE.search(sentence):
         return ()
+    lower = folded(sentence)
+    present = {cue for cue in _CUES if cue in (lower if cue.islower() else sentence)}
     found: list[_Said] = []
-    for pattern, reader in _READERS:
+    for pattern, reader, needs in _READERS:
+        if any(map(present.isdisjoint, needs)):
+            continue
         for match in pattern.finditer(sentence):
             item = reader(match)
             if item is not None:
@@ -192,12 +199,13 @@ def _said(sentence: str) -> tuple[_Said, ...]:
         if kept and item.start < kept[-1].end:
             continue
         before = sentence[max(0, item.start - 40) : item.start]
+        digit = _DIGIT.search(before) is not None  # both figure tests need one
         kept.append(
             replace(
                 item,
                 base=bool(_BASE.search(before)) or _opens_as_base(item, sentence),
-                of_a_base=bool(_OF_A_BASE.search(before)),
-                of_a_figure=bool(_OF_A_FIGURE.search(before)),
+                of_a_base=digit and bool(_OF_A_BASE.search(before)),
+                of_a_figure=digit and bool(_OF_A_FIGURE.search(before)),
                 alone=_ALONE.match(sentence, item.end) is not None,
                 each=_each(item, sentence, respectively),
             )
@@ -244,9 +252,9 @@ def _tail(match: re.Match, name: str = "year") -> tuple[int | None, str | None]:
         if groups.get(key):
             return int(groups[key]), None
     rel = groups.get("rel")
-    if rel is None and match.group().lower().rstrip(" .").endswith("the year"):
+    if rel is None and folded(match.group()).rstrip(" .").endswith("the year"):
         rel = "this"
-    return None, rel.lower() if rel else None
+    return None, folded(rel) if rel else None
 
 
 def _month(name: str) -> int:
@@ -270,7 +278,7 @@ def _read_months_to(match: re.Match) -> _Said | None:
     if match["whole"]:
         count = 12
     else:
-        word = match["n"].lower()
+        word = folded(match["n"])
         count = int(word) if word.isdigit() else {**vocab.UNIT_WORDS, **vocab.TEEN_WORDS}[word]
     if not 1 <= count <= 12:
         return None
@@ -279,9 +287,9 @@ def _read_months_to(match: re.Match) -> _Said | None:
 
 
 def _read_first(match: re.Match) -> _Said | None:
-    word = match["n"].lower()
+    word = folded(match["n"])
     count = int(word) if word.isdigit() else {**vocab.UNIT_WORDS, **vocab.TEEN_WORDS}[word]
-    months = count * (3 if match["part"].lower() == "quarters" else 1)
+    months = count * (3 if folded(match["part"]) == "quarters" else 1)
     if not 1 <= months <= 12:
         return None
     year, rel = _tail(match)
@@ -289,13 +297,13 @@ def _read_first(match: re.Match) -> _Said | None:
 
 
 def _read_quarter(match: re.Match) -> _Said | None:
-    number = int(match["q"]) if match["q"] else vocab.PART_ORDINALS[match["ord"].lower()]
+    number = int(match["q"]) if match["q"] else vocab.PART_ORDINALS[folded(match["ord"])]
     year, rel = _tail(match)
     return _Said(match.start(), match.end(), "months", (3 * number - 2, 3 * number), year, rel)
 
 
 def _read_half(match: re.Match) -> _Said | None:
-    number = int(match["h"]) if match["h"] else vocab.PART_ORDINALS[match["ord"].lower()]
+    number = int(match["h"]) if match["h"] else vocab.PART_ORDINALS[folded(match["ord"])]
     year, rel = _tail(match)
     return _Said(match.start(), match.end(), "months", (6 * number - 5, 6 * number), year, rel)
 
@@ -313,17 +321,27 @@ def _read_last_year(match: re.Match) -> _Said:
     return _Said(match.start(), match.end(), "last_year")
 
 
+# Month names match in their capitalized spelling only, and every one starts with one of these.
+_MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTH_WORDS}))
+# Each reader with the words its pattern cannot match without, so a sentence lacking them is
+# not scanned (the patterns are slow to fail at every word): every group must have a word
+# present, lower-case ones in the case-folded sentence, the others as written.
 _READERS = (
-    (_MONTHS_TO, _read_months_to),
-    (_MONTH_RANGE, _read_range),
-    (_FIRST_MONTHS, _read_first),
-    (_QUARTER, _read_quarter),
-    (_HALF, _read_half),
-    (_MONTH_ALONE, _read_month),
-    (_SAME, _read_same),
-    (_YEAR_EARLIER, _read_earlier),
-    (_LAST_YEAR, _read_last_year),
+    (_MONTHS_TO, _read_months_to, (_MONTH_STEMS, ("months", "year"))),
+    (_MONTH_RANGE, _read_range, (_MONTH_STEMS,)),
+    (_FIRST_MONTHS, _read_first, (("first",), ("months", "quarters"))),
+    (_QUARTER, _read_quarter, (("quarter", "Q"),)),
+    (_HALF, _read_half, (("half", "H"),)),
+    (_MONTH_ALONE, _read_month, (_MONTH_STEMS,)),
+    (_SAME, _read_same, (("same",), ("month", "period", "quarter", "time", "half"))),
+    (
+        _YEAR_EARLIER,
+        _read_earlier,
+        (("year",), ("earlier", "ago", "before", "previous", "prior", "preceding")),
+    ),
+    (_LAST_YEAR, _read_last_year, (("last",), ("year",))),
 )
+_CUES = frozenset(cue for _, _, needs in _READERS for one in needs for cue in one)
 
 
 def _resolve(item: _Said, anchor: Anchor) -> str | None:
@@ -389,13 +407,16 @@ _YEAR_PHRASE = re.compile(
 )
 
 
+# Asked for every figure's metric (and metrics repeat) and for each window a metric is read from.
+@lru_cache(maxsize=4096)
 def without_periods(phrase: str, tidy: bool = True) -> str:
     """A metric with the periods it names taken out: "orders in December" -> "orders";
     untidy, the words around are left as they are (a window still to be read)."""
     said = _said(phrase)
     for item in reversed(said):
         phrase = phrase[: item.start] + phrase[item.end :]
-    phrase = _YEAR_PHRASE.sub(" ", phrase)
+    if "19" in phrase or "20" in phrase:  # the years _YEAR_PHRASE takes out
+        phrase = _YEAR_PHRASE.sub(" ", phrase)
     if not tidy:
         return phrase
     phrase = " ".join(phrase.split())

@@ -438,7 +438,7 @@ def matches(
     )
     candidates = [
         phrasing
-        for phrasing in (load_all() if phrasings is None else phrasings)
+        for phrasing in (_worth_trying(words) if phrasings is None else phrasings)
         if phrasing.sentences >= sentences and _may_match(phrasing, words)
     ]
     if not candidates:
@@ -458,6 +458,30 @@ def matches(
 def _year(phrasing: Phrasing, hit: re.Match, role: str) -> str | None:
     group = next((g for g, r in phrasing.slots if r == role), None)
     return hit.group(group) if group else None
+
+
+def _worth_trying(words: set[str]) -> list[Phrasing]:
+    """The phrasings (in file order) whose first needed words the sentence holds one of: a
+    look-up per word of the sentence instead of a test per phrasing."""
+    everyone, by_word = _index()
+    found = set(everyone)
+    for word in words & by_word.keys():
+        found.update(by_word[word])
+    phrasings = load_all()
+    return [phrasings[i] for i in sorted(found)]
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """The phrasings that need no word, and for each word the phrasings it may let match."""
+    everyone: list[int] = []
+    by_word: dict[str, list[int]] = {}
+    for i, phrasing in enumerate(load_all()):
+        if not phrasing.needs:
+            everyone.append(i)
+        for word in phrasing.needs[0] if phrasing.needs else ():
+            by_word.setdefault(word, []).append(i)
+    return tuple(everyone), {word: tuple(found) for word, found in by_word.items()}
 
 
 def _may_match(phrasing: Phrasing, words: set[str]) -> bool:

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from audit.extract import lexicon as lx
 from audit.extract.periods_in_text import period_keys
 
+# The linkers ask about the same figures and phrases once for every pair they weigh: the
+# answers (pure functions of a short text) are kept for the next pair.
+_CACHE = 4096
 # Where a clause about another thing begins inside a sentence.
 _BOUNDARY = re.compile(
     r";|:|\(|\)|—|–|,\s+(?:and|while|but|whereas|with)\s+|\s(?:while|whereas)\s|,\s+which\b"
@@ -246,6 +250,7 @@ _INTENSIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=_CACHE)
 def intensive(text: str) -> bool:
     """The words say the figure is a per-head figure, an average, a price or a rate."""
     return bool(_INTENSIVE.search(text))
@@ -253,13 +258,18 @@ def intensive(text: str) -> bool:
 
 def clause_before(text: str, sentence_start: int, figure_start: int) -> str:
     """The words of the clause that leads up to a figure (from the last boundary)."""
-    head = text[sentence_start:figure_start]
+    return _clause_of(text[sentence_start:figure_start])
+
+
+@lru_cache(maxsize=_CACHE)
+def _clause_of(head: str) -> str:
     cut = 0
     for match in _BOUNDARY.finditer(head):
         cut = match.end()
     return head[cut:]
 
 
+@lru_cache(maxsize=_CACHE)
 def words(text: str) -> frozenset[str]:
     """Content words, lower case, a plural's -s dropped ("exports" is "export")."""
     out = set()
@@ -271,15 +281,18 @@ def words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=_CACHE)
 def qualifiers(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORD.findall(text) if w.lower() in QUALIFIERS)
 
 
+@lru_cache(maxsize=_CACHE)
 def periods(text: str) -> frozenset[str]:
     """The periods a text names: two texts whose periods differ are about two periods."""
     return period_keys(text)
 
 
+@lru_cache(maxsize=_CACHE)
 def naming_words(text: str) -> frozenset[str]:
     """The words that name what a figure measures: content words, hyphenated ones split,
     verb forms (-ed, -ing) left out, since "the revenue generated" names revenue."""
@@ -288,6 +301,7 @@ def naming_words(text: str) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=_CACHE)
 def pair(text: str) -> tuple[str, str] | None:
     """The two things a phrase joins with "and" ("imports and exports"), as content words."""
     for match in reversed(list(_PAIR.finditer(text))):
@@ -300,15 +314,18 @@ def pair(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=_CACHE)
 def names(text: str) -> frozenset[str]:
     """Capitalised words past the first of a clause: places, firms, products."""
     found = _WORD.findall(text)
-    months = {m.lower() for m in lx.MONTHS}
     return frozenset(
         w
         for w in found[1:]
-        if w[0].isupper() and w.lower() not in _STOP and w.lower() not in months
+        if w[0].isupper() and w.lower() not in _STOP and w.lower() not in _MONTHS
     )
+
+
+_MONTHS = frozenset(m.lower() for m in lx.MONTHS)
 
 
 @dataclass

@@ -19,6 +19,7 @@ import re
 
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
+from audit.extract.folded import folded
 
 BACK = 2  # sentences before the base where its end may be
 _BASE_BEFORE = re.compile(
@@ -37,6 +38,8 @@ _EARLIER_OWNER = re.compile(
     re.I,
 )
 _EARLIER_CLAUSE = re.compile(rf"\b{_EARLIER}\b", re.I)
+# A word each _BASE_BEFORE form holds; every _EARLIER and _EARLIER_OWNER form holds "year".
+_BASE_CUES = ("compar", "against", "versus", "vs")
 # "The rise", "That figure", "it", "they": the clause goes on about the change just stated.
 _ANAPHOR = re.compile(
     r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:rise|increase|gain|growth|jump|fall|drop|"
@@ -93,15 +96,17 @@ def prior_levels(b) -> None:
 
 
 def _base_cue(b, base) -> str | None:
+    # Every figure of an article is asked: the words each pattern needs are looked for first.
     before = b.before(base, 60)
     after = b.after(base, 60)
-    if _BASE_BEFORE.search(before):
+    lower = folded(before)
+    if any(cue in lower for cue in _BASE_CUES) and _BASE_BEFORE.search(before):
         return "a base ('compared with')"
-    if _EARLIER_OWNER.search(before):
+    if "year" in lower and _EARLIER_OWNER.search(before):
         return "an earlier year's level"
     clause = ev.clause_before(b.text, base.sentence.start, base.found.start)
     tail = re.split(r"[,;]", after, maxsplit=1)[0]
-    if _EARLIER_CLAUSE.search(clause) or _EARLIER_CLAUSE.search(tail):
+    if any("year" in folded(text) and _EARLIER_CLAUSE.search(text) for text in (clause, tail)):
         return "an earlier level ('a year earlier')"
     return None
 

@@ -263,6 +263,7 @@ _COUNT_NOUNS = frozenset(lx.COUNT_NOUNS)
 _PER_OUT = {"h": "hour", "annum": "year", "capita": "person", "head": "person"}
 
 
+@lru_cache(maxsize=1024)  # a few units an article writes again and again
 def _resolves(unit: str) -> bool:
     try:
         resolve(unit)
