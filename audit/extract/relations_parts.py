@@ -20,6 +20,7 @@ from typing import Any
 
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
+from audit.extract.folded import folded
 
 WINDOW = 10  # sentences after a total where its parts may be
 # "Of this,", "Of that capacity,", "Of these, ...", "Among them,", "Within this total,".
@@ -229,8 +230,8 @@ def _labels(b, numbers: list[int]) -> dict[int, frozenset[str]]:
 
 def _labels_of(text: str) -> frozenset[str]:
     return frozenset(
-        [f"q{m.group(1) or _ORDINAL[m.group(2).lower()]}" for m in _QUARTER.finditer(text)]
-        + [f"h{m.group(1) or _ORDINAL[m.group(2).lower()]}" for m in _HALF.finditer(text)]
+        [f"q{m.group(1) or _ORDINAL[folded(m.group(2))]}" for m in _QUARTER.finditer(text)]
+        + [f"h{m.group(1) or _ORDINAL[folded(m.group(2))]}" for m in _HALF.finditer(text)]
     )
 
 

@@ -90,3 +90,14 @@ def test_a_period_spelled_with_letters_that_fold_to_ascii_reads_as_its_ascii_spe
     ) == periods.period_near(
         "Sales in the first quarter were 5.", 26, 27, periods.Anchor((2024, 6), 2023)
     )
+
+
+def test_quarters_spelled_with_letters_that_fold_to_ascii_are_read_in_a_breakdown():
+    from audit.extract import extract_claims
+
+    text = (
+        "Updated: 2024-03-20\n\nToll revenue reached 40 million euros in 2023. It was 9 million"
+        " euros in the fİrst quarter and 31 million euros in the ſecond half."
+    )
+    drafted = extract_claims(text, "x")  # must not fail on the folded letters
+    assert drafted["claims"]
