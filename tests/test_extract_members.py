@@ -5,24 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audit.extract import extract_claims
-from tests.extract.snippets import audit_snippet
+from tests.extract.snippets import audit_snippet, totals_and_parts
 
 HEAD = "Updated: 2024-03-11\n\n"
 
 
 def _links(text: str) -> list[tuple]:
-    drafted = extract_claims(text, "x")
-    values = {c["id"]: c["value"] for c in drafted["claims"]}
-    return [
-        (
-            values[r["roles"]["total"]],
-            [values[p] for p in r["roles"]["parts"]],
-            r.get("confidence"),
-        )
-        for r in drafted["relations"]
-        if r["kind"] == "partial_sum" and "combined-members" in r.get("note", "")
-    ]
+    return totals_and_parts(text, "partial_sum", "combined-members")
 
 
 GROUP = (

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from audit.extract import extract_claims
 from audit.pipeline import run_check
 
 
@@ -18,3 +19,19 @@ def assert_relation_verdict(tmp_path: Path, name: str, text: str, kind: str, ver
     found = [f for f in audit_snippet(tmp_path, name, text) if f.kind == kind]
     assert found, f"no {kind} relation found in {name}"
     assert [f.status for f in found] == [verdict]
+
+
+def totals_and_parts(text: str, kind: str, pattern: str = "") -> list[tuple]:
+    """(total, parts, confidence) as written, of each drafted `kind` relation whose evidence
+    names `pattern`."""
+    drafted = extract_claims(text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        (
+            values[r["roles"]["total"]],
+            [values[p] for p in r["roles"]["parts"]],
+            r.get("confidence"),
+        )
+        for r in drafted["relations"]
+        if r["kind"] == kind and pattern in r.get("note", "")
+    ]

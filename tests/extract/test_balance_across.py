@@ -3,24 +3,13 @@ gap between, when they are stated in the sentences after it or, when it says so,
 
 from __future__ import annotations
 
-from audit.extract import extract_claims
-from tests.extract.snippets import audit_snippet
+from tests.extract.snippets import audit_snippet, totals_and_parts
 
 HEAD = "Updated: 2024-02-02\n\n"
 
 
 def _sums(text: str) -> list[tuple]:
-    drafted = extract_claims(text, "x")
-    values = {c["id"]: c["value"] for c in drafted["claims"]}
-    return [
-        (
-            values[r["roles"]["total"]],
-            [values[p] for p in r["roles"]["parts"]],
-            r.get("confidence"),
-        )
-        for r in drafted["relations"]
-        if r["kind"] == "sum"
-    ]
+    return totals_and_parts(text, "sum")
 
 
 LEAD_THEN_FLOWS = (
