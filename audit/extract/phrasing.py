@@ -19,7 +19,8 @@ text: a space matches any run of spaces, and these slots stand for things:
 
     {amount:ROLE}  a money amount, measure or count filling ROLE ({amount} alone: unnamed)
     {rate:ROLE}    a percentage;  {pp:ROLE} percentage points;  {multiple:ROLE} "N times"
-    {rate/year:ROLE}, {amount/day:ROLE}  a figure written per year, per day ("6% a year")
+    {rate/year:ROLE}, {amount/day:ROLE}  a figure written per year, per day ("6% a year", also
+                   "6% a year on average", which the parser leaves bare)
     {amounts:ROLE} a list of two or more amounts ("300 in A, 200 in B and 100 in C"), each
                    with up to four words after it; the role takes them all
     {year}         a year;  {year:first} / {year:last} also give the relation its span of years
@@ -253,8 +254,7 @@ def translate(
                 out.append(f"(?P<{group}>{_AMOUNTS})")
             else:
                 number = rf"(?P<{group}>\d+)" if arg else r"\d+"
-                written = f"/{per}" if per else _PER
-                out.append(f"{_OPEN}{number}{_SLOT_LETTERS[kind]}{written}{_CLOSE}")
+                out.append(f"{_OPEN}{number}{_SLOT_LETTERS[kind]}{_written_per(per)}")
                 if kind == "amount":
                     out.append(_CONVERTED)
             if arg:
@@ -264,6 +264,14 @@ def translate(
         last = slot.end()
     out.append(_literal(pattern[last:]))
     return "".join(out), tuple(roles), tuple(slots)
+
+
+def _written_per(per: str | None) -> str:
+    """The end of a slot's token: any per, or the one named. The parser leaves "a year on"
+    unread ("a year on, sales fell"), so "6% a year on average" is matched here as per year."""
+    if not per:
+        return f"{_PER}{_CLOSE}"
+    return rf"(?:/{per}{_CLOSE}|{_CLOSE}\s+(?:a|per|each)\s+{per}(?=\s+on\s+average\b))"
 
 
 _PLAIN = re.compile(r"[a-z][a-z\-' ]*[a-z]")
@@ -464,7 +472,8 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
     previous = hit.start()
     for group, role in phrasing.slots:
         if role in _YEAR_ROLES:
-            years[role] = hit.group(group)
+            if hit.group(group) is not None:  # a year in an optional part may be left out
+                years[role] = hit.group(group)
             continue
         start = hit.start(group)
         written = hit.group(group)
