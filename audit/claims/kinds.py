@@ -44,6 +44,9 @@ class Role:
     # May be negative (a change, a figure restated or bounded as written). Other amounts and
     # counts are levels, so "under 3.2 trillion" is read as (0, 3.2 trillion), not from -inf.
     signed: bool = False
+    # A unit of time the figure may be written per ("10 billion yuan a day" against a total in
+    # yuan): read as the amount in one such unit, in the dimension of the role it is same as.
+    per: str = ""
 
     @property
     def positive(self) -> bool:
@@ -275,7 +278,7 @@ KINDS: dict[str, Kind] = {
             "per_day",
             "a daily figure against a total over a period of days",
             Role("total", "amount"),
-            Role("per_day", "same:total"),
+            Role("per_day", "same:total", per="day"),
             DAYS,
         ),
         _kind(

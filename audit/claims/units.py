@@ -216,7 +216,7 @@ def resolve(text: str) -> Unit:
                 f"{unit.name}/{bottom.name}",
                 unit.dimension
                 if is_count(bottom.dimension)
-                else _divide(unit.dimension, bottom.dimension),
+                else divide(unit.dimension, bottom.dimension),
                 unit.factor / bottom.factor,
             )
         return unit
@@ -282,7 +282,8 @@ def describe_factor(amount: Unit, converted: Unit) -> str:
     return f"1 {shown(amount)} = {ratio:.10g} {shown(converted)}"
 
 
-def _divide(top: str, bottom: str) -> str:
+def divide(top: str, bottom: str) -> str:
+    """The dimension of one quantity divided by another ("[currency_CNY]" per "[time]")."""
     dims: dict[str, float] = {}
     for text, sign in ((top, 1), (bottom, -1)):
         for part in filter(None, text.split("*")):

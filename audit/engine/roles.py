@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from audit.claims.kinds import SPANS, Kind, Role
-from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of
+from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of, divide, resolve
 from audit.engine import rate_rows, unit_factors
 from audit.engine.columns import Table
 from audit.engine.components import INCOMPLETE, MIXED, discounted_parts
@@ -320,6 +320,8 @@ def _in_role_unit(
         other = role.unit.split(":", 1)[1]
         other_idx = rows[other]
         other_dims = values.take("dimension", np.where(other_idx >= 0, other_idx, 0))
+        if role.per:
+            dims, base_lo, base_hi = _in_one(role.per, dims, other_dims, base_lo, base_hi)
         differs = present & (other_idx >= 0) & clash(dims, other_dims)
         if not role.many and differs.any():
             tables, relation = at
@@ -343,6 +345,23 @@ def _in_role_unit(
         present & (dims == MIXED), f"the parts of {role.name} are in different units", why
     )
     return base_lo, base_hi, why, slip, window
+
+
+def _in_one(
+    per: str, dims: np.ndarray, other_dims: np.ndarray, lo: np.ndarray, hi: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A figure written per `per` ("a day") against one that is not: the amount in one `per`,
+    in the other's dimension (the rest is left as it was, to clash if it does)."""
+    span = resolve(per)
+    wanted = np.array(
+        [divide(str(d), span.dimension) for d in other_dims.astype(str)], dtype=object
+    )
+    per_span = dims == wanted
+    return (
+        np.where(per_span, other_dims, dims),
+        np.where(per_span, lo * span.factor, lo),
+        np.where(per_span, hi * span.factor, hi),
+    )
 
 
 def _rates(tables: Tables, relation, rows, values) -> tuple[Iv, np.ndarray, np.ndarray]:

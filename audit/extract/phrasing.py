@@ -19,7 +19,10 @@ text: a space matches any run of spaces, and these slots stand for things:
 
     {amount:ROLE}  a money amount, measure or count filling ROLE ({amount} alone: unnamed)
     {rate:ROLE}    a percentage;  {pp:ROLE} percentage points;  {multiple:ROLE} "N times"
-    {rate/year:ROLE}, {amount/day:ROLE}  a figure written per year, per day ("6% a year")
+    {points:ROLE}  percentage points, or bare points ("1.3 points a year faster" after two
+                   rates), written into the claims file as percentage points
+    {rate/year:ROLE}, {amount/day:ROLE}  a figure written per year, per day ("6% a year", also
+                   "6% a year on average", which the parser leaves bare)
     {amounts:ROLE} a list of two or more amounts ("300 in A, 200 in B and 100 in C"), each
                    with up to four words after it; the role takes them all
     {year}         a year;  {year:first} / {year:last} also give the relation its span of years
@@ -74,11 +77,21 @@ _KIND_LETTER = {
     "multiple": "M",
     "bp": "B",
 }
-_SLOT_LETTERS = {"amount": "A", "amounts": "A", "rate": "R", "pp": "P", "multiple": "M"}
+# Bare points ("1.3 points") are a level on an index's scale to the parser; a phrasing whose
+# rates make them percentage points says so with a {points} slot.
+_POINTS_LETTER = "I"
+_SLOT_LETTERS = {
+    "amount": "[AI]",
+    "amounts": "[AI]",
+    "rate": "R",
+    "pp": "P",
+    "points": "[PI]",
+    "multiple": "M",
+}
 _PER = r"(?:/[a-z]+)?"  # "/year" after the letter: a figure written "a year", "per day"
 _CONVERTED = rf"(?:\s*\(\s*{_OPEN}\d+C{_PER}{_CLOSE}\s*\))?"
 _SLOT = re.compile(
-    r"\{(amounts|amount|rate|pp|multiple|year|words)(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
+    r"\{(amounts|amount|rate|pp|points|multiple|year|words)(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
 )
 _TOKEN = re.compile(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
 # The rest of a slot's token, then its figure's restatement in another currency.
@@ -86,7 +99,7 @@ _RESTATED = re.compile(rf"[A-Z]{_PER}{_CLOSE}\s*\(\s*{_OPEN}(\d+)C{_PER}{_CLOSE}
 _WORD_CHARS = rf"[^\s{_OPEN}{_CLOSE},;:()]+"
 _WORD = rf"\s+{_WORD_CHARS}"
 # One amount of a list, with up to four words after it ("300 in the north"), then the next.
-_ITEM = rf"{_OPEN}\d+A{_PER}{_CLOSE}{_CONVERTED}(?:\s+(?!and\b){_WORD_CHARS}){{0,4}}"
+_ITEM = rf"{_OPEN}\d+[AI]{_PER}{_CLOSE}{_CONVERTED}(?:\s+(?!and\b){_WORD_CHARS}){{0,4}}"
 _AMOUNTS = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})+"
 # The words that make the figure after them a fall: "fell 2%", "down 3%", "narrowed 5%".
 _FALL = re.compile(
@@ -135,6 +148,7 @@ class Phrasing:
     sentences: int = 1
     needs: tuple[frozenset[str], ...] = ()  # words the sentence must hold (see needs())
     each: str | None = None
+    points: tuple[str, ...] = ()  # roles of {points} slots
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -180,6 +194,8 @@ class Match:
                     if literal is None:
                         return None  # a fall whose number cannot carry a minus sign
                     written.append(literal)
+                elif role in self.phrasing.points and _bare_points(draft):
+                    written.append({"value": as_points(draft)})
                 elif role in qualify and draft.found.qualifier_start is None:
                     written.append({"value": f"{qualify[role]} {draft.value}"})
                 else:
@@ -198,6 +214,11 @@ class Match:
 
 
 _FIRST_DIGIT = re.compile(r"[-−]?\d")
+
+
+def as_points(draft: Any) -> str:
+    """Bare points as percentage points, with their qualifier ("about 1.3 percentage points")."""
+    return " ".join(filter(None, (draft.found.qualifier, draft.found.number, "percentage points")))
 
 
 def negated(draft: Any) -> dict | None:
@@ -256,8 +277,7 @@ def translate(
                 out.append(f"(?P<{group}>{_AMOUNTS})")
             else:
                 number = rf"(?P<{group}>\d+)" if arg else r"\d+"
-                written = f"/{per}" if per else _PER
-                out.append(f"{_OPEN}{number}{_SLOT_LETTERS[kind]}{written}{_CLOSE}")
+                out.append(f"{_OPEN}{number}{_SLOT_LETTERS[kind]}{_written_per(per)}")
                 if kind == "amount":
                     out.append(_CONVERTED)
             if arg:
@@ -267,6 +287,14 @@ def translate(
         last = slot.end()
     out.append(_literal(pattern[last:]))
     return "".join(out), tuple(roles), tuple(slots)
+
+
+def _written_per(per: str | None) -> str:
+    """The end of a slot's token: any per, or the one named. The parser leaves "a year on"
+    unread ("a year on, sales fell"), so "6% a year on average" is matched here as per year."""
+    if not per:
+        return f"{_PER}{_CLOSE}"
+    return rf"(?:/{per}{_CLOSE}|{_CLOSE}\s+(?:a|per|each)\s+{per}(?=\s+on\s+average\b))"
 
 
 _PLAIN = re.compile(r"[a-z][a-z\-' ]*[a-z]")
@@ -392,6 +420,7 @@ def load(path: Path) -> Phrasing:
         sentences,
         needs(str(data["pattern"])),
         each,
+        tuple(re.findall(r"\{points(?:/[a-z]+)?:([a-z_]+)\}", str(data["pattern"]))),
     )
 
 
@@ -413,13 +442,23 @@ def mask(text: str, drafts: list, converted: set[str]) -> str:
         )
         if start < last:
             continue
-        letter = "C" if draft.id in converted else _KIND_LETTER.get(draft.kind, "X")
+        letter = (
+            "C"
+            if draft.id in converted
+            else _POINTS_LETTER
+            if _bare_points(draft)
+            else _KIND_LETTER.get(draft.kind, "X")
+        )
         per = (draft.found.per or "").lower()
         out.append(text[last:start])
         out.append(f"{_OPEN}{index}{letter}{'/' + per if per.isalpha() else ''}{_CLOSE}")
         last = draft.found.end
     out.append(text[last : drafts[-1].sentence.end])
     return "".join(out)
+
+
+def _bare_points(draft: Any) -> bool:
+    return draft.kind == "measure" and draft.found.unit == "point" and not draft.found.is_range
 
 
 def matches(

@@ -389,6 +389,8 @@ class _Builder:
             for b in drafts[i + 1 : i + 6]:  # the end is among the next few figures
                 if not _same_dimension(a, b) or b.id in self.converted:
                     continue
+                if a.id in self.starts and b.id in self.phrased:
+                    continue  # a phrasing linked this start and end, with the rate it names
                 gap = self.gap(a, b)
                 if _FROM_BEFORE.search(self.before(a, 30)) and _TO_GAP.match(gap):
                     self.change(drafts, a, b)

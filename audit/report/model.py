@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from audit.claims.claims_file import Acceptance, Article
-from audit.claims.units import currency_of
+from audit.claims.kinds import KINDS
+from audit.claims.units import currency_of, divide, resolve
 from audit.engine.columns import Table
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
 from audit.engine.evidence import Evidence, Input, RateWindow
@@ -309,7 +310,20 @@ def _display_unit(row, joined: Evidence, currencies: tuple[str, str]) -> tuple[f
     own = units.get(row.compare)
     if own is None:
         return 1.0, ""
-    return (own.factor, f" {own.words}") if own.words else (1.0, "")
+    return (_per_factor(row, own, dims), f" {own.words}") if own.words else (1.0, "")
+
+
+def _per_factor(row, own, dims: dict[str, str]) -> float:
+    """The divisor that shows a figure in its own unit; one written per day against a total
+    was compared as the amount in one day (audit.engine.roles), so it is shown from that."""
+    role = KINDS[row.kind].role(row.compare)
+    if role is None or not role.per:
+        return own.factor
+    span = resolve(role.per)
+    other = dims.get(role.unit.removeprefix("same:"))
+    if other is None or own.dimension != divide(other, span.dimension):
+        return own.factor
+    return own.factor * span.factor
 
 
 def _arithmetic(formula: str, inputs: list[Input], computed: str) -> str:
