@@ -156,6 +156,14 @@ FIGURE = re.compile(
 )
 
 _QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
+# "up 62 percent over 2013", "2.1 times the level over 2013": after a change, "over" names
+# the base year; "over 2013 workers" or "attendance was over 2013" stay counts.
+_CHANGE_OVER = re.compile(
+    r"(?:\b(?:up|down|growth|grew|increased?|rise|rose|gain(?:ed)?|decline[ds]?|drop(?:ped)?|"
+    r"fell|higher|lower|times|percent|per\s+cent)|%)[^.;]{0,40}?\bover\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\(|and\b|levels?\b|figures?\b)", re.IGNORECASE)
 _TIMES_BEFORE = re.compile(r"(?:times|fold|twice)\s+$", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
@@ -362,7 +370,10 @@ def _context(text: str, item: Found) -> Found | None:
         and not item.is_range
         and item.scale is None  # "1800 billion" is an amount
         and _is_year(item.number)
-        and not (_may_qualify(before) and _QUALIFIER.search(before))
+        and (
+            not (_may_qualify(before) and _QUALIFIER.search(before))
+            or (_CHANGE_OVER.search(before) and _YEAR_ENDS.match(after))
+        )
     ):
         # "more than 2000" is a count, "in 2000" a year
         return _with(item, kind="year")

@@ -207,6 +207,29 @@ def test_a_year_like_number_with_a_scale_word_is_an_amount():
     assert [(f.text, f.kind) for f in found] == [("1900 billion", "number"), ("2021", "year")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry fares rose 14 percent over 2019.",
+        "Output was 2.1 times the level over 2015, the report said.",
+        "Sales were up 9% over the 2020 levels.",
+    ],
+)
+def test_over_a_year_after_a_change_names_the_base_year(text):
+    found = find_quantities(text)
+    assert [f.kind for f in found if f.text[-4:].isdigit() and f.text[-4:-2] in ("19", "20")] == [
+        "year"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Attendance was over 2019 on the first night.", "It hired over 2015 workers."]
+)
+def test_over_a_year_like_number_elsewhere_stays_a_count(text):
+    (found,) = find_quantities(text)
+    assert found.kind != "year" and found.qualifier
+
+
 def test_a_number_written_n_odd_is_approximate_and_keeps_its_scale():
     found = find_quantities("The fund lent 480-odd million euros.")
     assert [(f.text, f.value, f.qualifier) for f in found] == [
