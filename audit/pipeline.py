@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audit.claims.claims_file import Article, build_article, load_claims_file
 from audit.errors import InputError, UsageError
@@ -13,6 +14,9 @@ from audit.rules.rule_files import Rule, load_rules
 
 CLAIMS_SUFFIXES = (".yaml", ".yml", ".json")
 ARTICLE_SUFFIXES = (".txt", ".md")
+
+if TYPE_CHECKING:
+    from audit.reference.conflicts import Conflict
 
 
 def collect(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
@@ -175,7 +179,10 @@ def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article
     from audit.engine import evaluate as engine
     from audit.engine import evidence
     from audit.engine.tables import build_tables
+    from audit.gate import coverage, policy
+    from audit.gate.fingerprint import stamp
     from audit.reference import rate_windows
+    from audit.reference.conflicts import figures
     from audit.report.model import build_report
 
     loaded: list[Article | InputError] = []
@@ -198,14 +205,35 @@ def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article
     findings = engine.run(tables, setup.rules)
     joined = evidence.gather(tables, findings, articles, setup.facts)
     del tables
-    reports = {
-        id(r.article): r for r in build_report(articles, findings, joined, setup.rules).articles
-    }
-    for article in articles:
-        # Its relations are in its findings now; the run holds every article to its end, and
-        # what comes after (conflicts, the gate, the reports) reads only the claims.
-        article.relations = []
-    return [reports.get(id(item), item) for item in loaded]
+    report = build_report(articles, findings, joined, setup.rules)
+    # What the rest of the run reads of the claims, taken while the claims are here: the run
+    # holds every article to its end, but only its findings and these.
+    policy.order(report)  # coverage gives each figure the reason of its first finding
+    coverage.count(report)  # conflicts found later add to it (_add_conflicts)
+    stamp(report)
+    reports = {}
+    for article_report in report.articles:
+        article_report.figures = figures(article_report.article)
+        reports[id(article_report.article)] = article_report
+        article_report.article = _without_claims(article_report.article)
+    return [
+        reports.get(id(item), _without_claims(item) if isinstance(item, Article) else item)
+        for item in loaded
+    ]
+
+
+def _without_claims(article: Article) -> Article:
+    """The article as its report reads it: its file, title, date and accepted findings (its
+    skipped figures are in its coverage)."""
+    return Article(
+        article.id,
+        article.path,
+        article.title,
+        article.publisher,
+        article.published,
+        article.text_path,
+        accepted=article.accepted,
+    )
 
 
 def run_check(
@@ -232,8 +260,7 @@ def run_check(
     claims file.
     """
     from audit.parallel import keep, map_chunks
-    from audit.reference.conflicts import find_conflicts
-    from audit.report import conflict_findings
+    from audit.reference.conflicts import ConflictFinder
 
     files = collect(paths)
     if config is not None:
@@ -251,6 +278,7 @@ def run_check(
     reports: list[ArticleReport] = []
     errors: list[InputError] = []
     seen: dict[str, str] = {}
+    finder = ConflictFinder()
     for item in audited:
         if isinstance(item, InputError):
             errors.append(item)
@@ -265,28 +293,48 @@ def run_check(
             continue
         assert isinstance(item, ArticleReport)  # an article left unaudited repeats an id
         seen[article.id] = article.path
+        finder.add(article.id, item.figures)
+        item.figures = []
         reports.append(item)
     report = Report(reports, errors)
-    by_id = {r.article.id: r for r in reports}
-    conflicts = find_conflicts([r.article for r in reports], setup.facts)
-    for finding in conflict_findings.findings(conflicts):
-        by_id[finding.article].findings.append(finding)
-    del conflicts
+    _add_conflicts(finder.conflicts(setup.facts), {r.article.id: r for r in reports})
+    del finder
     keep(reports)  # the conflicts' findings too: the report is held until it is written
     _gate(report, baseline)
     return report, setup.rules
 
 
+def _add_conflicts(conflicts: list[Conflict], by_id: dict[str, ArticleReport]) -> None:
+    """Each conflict's findings added to its articles, with their fingerprints and the
+    figures they check counted, as the articles' own findings were in audit_files."""
+    from audit.gate.coverage import add_checked
+    from audit.gate.fingerprint import claim_part, of_parts
+    from audit.report import conflict_findings
+
+    for conflict in conflicts:
+        found = conflict_findings.findings([conflict])
+        for statement, finding in zip(conflict.statements, found, strict=True):
+            part = claim_part(
+                statement.written,
+                statement.metric,
+                statement.entity,
+                conflict.period,
+                statement.quote,
+            )
+            finding.fingerprint = of_parts(finding, {statement.claim: part})
+            article_report = by_id[finding.article]
+            article_report.findings.append(finding)
+            add_checked(article_report.coverage, finding.claims)
+
+
 def _gate(report: Report, baseline: Path | None) -> None:
-    """The gate's policy (guesses capped, accepted entries), coverage, fingerprints,
-    suppression comments in the articles, then the baseline."""
+    """The gate's policy (guesses capped, accepted entries), suppression comments in the
+    articles, then the baseline (coverage and fingerprints are the articles' own, counted in
+    audit_files and _add_conflicts)."""
     from audit.gate import baseline as baselines
-    from audit.gate import coverage, policy, suppress
-    from audit.gate.fingerprint import stamp
+    from audit.gate import policy, suppress
 
     policy.apply(report)
-    coverage.count(report)
-    stamp(report)
     suppress.apply(report)
     if baseline is not None:
         report.baselined = baselines.apply(report, baselines.load(baseline))
