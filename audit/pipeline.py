@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -259,49 +259,120 @@ def run_check(
     named directly too (as pre-commit names them), and the baseline file is never audited as a
     claims file.
     """
-    from audit.parallel import keep, map_chunks
-    from audit.reference.conflicts import ConflictFinder
+    from audit.parallel import keep
 
-    files = collect(paths)
-    if config is not None:
-        named = set() if force_exclude else {Path(p) for p in paths}
-        files = [f for f in files if f in named or config.wanted(f)]
-    if baseline is not None:
-        files = [f for f in files if f.resolve() != baseline.resolve()]
-    setup = Setup(rule_dirs, reference_files, config)
-    if dask:
-        from audit.dask_run import map_on_dask
+    run = _Run(paths, rule_dirs, reference_files, baseline, config, force_exclude)
+    report = Report([], run.errors)
+    for received in run.audited(progress, jobs, dask):
+        report.articles.extend(received)
+        keep()
+    _add_conflicts(run.conflicts(), {r.article.id: r for r in report.articles})
+    keep()  # the conflicts' findings too: the report is held until it is written
+    _gate(report, run.baseline)
+    return report, run.setup.rules
 
-        audited = map_on_dask(audit_files, files, setup, dask)
-    else:
-        audited = map_chunks(audit_files, files, setup, jobs, progress)
-    reports: list[ArticleReport] = []
-    errors: list[InputError] = []
-    seen: dict[str, str] = {}
-    finder = ConflictFinder()
-    for item in audited:
+
+def stream_check(
+    paths,
+    rule_dirs=(),
+    reference_files=(),
+    baseline: Path | None = None,
+    config=None,
+    progress=None,
+    jobs: int | None = None,
+    dask: str | None = None,
+    force_exclude: bool = False,
+    into: Report | None = None,
+) -> Iterator[ArticleReport]:
+    """The run of run_check, for a report that writes each finding as it comes (JSON Lines):
+    each article's report, gated, as soon as its chunk is audited, and nothing of it held
+    after; then, once every article is in, the findings of the conflicts across articles, in
+    reports of their own (an article's second report, its coverage left to the first), gated
+    likewise. The errors and the count of baselined findings go to `into`.
+
+    An accepted entry or an audit comment that covers only a conflict's finding accepts it
+    all the same; the notes of entries that match nothing are not given (the stream has no
+    place for them).
+    """
+    from audit.gate import baseline as baselines
+
+    run = _Run(paths, rule_dirs, reference_files, baseline, config, force_exclude)
+    into = into if into is not None else Report([])
+    into.errors = run.errors
+    prints = baselines.load(run.baseline) if run.baseline is not None else None
+    articles: dict[str, Article] = {}
+    for received in run.audited(progress, jobs, dask):
+        for article_report in received:
+            articles[article_report.article.id] = article_report.article
+            into.baselined += _gate_one(article_report, prints)
+            yield article_report
+    conflicts = run.conflicts()
+    named = {s.article for conflict in conflicts for s in conflict.statements}
+    late = {a: ArticleReport(article, []) for a, article in articles.items() if a in named}
+    del articles
+    _add_conflicts(conflicts, late)
+    for article_report in late.values():
+        into.baselined += _gate_one(article_report, prints)
+        yield article_report
+
+
+class _Run:
+    """The files of a run and what auditing them needs; their reports as chunks are done, the
+    run's errors, and the conflicts across its articles once all are in."""
+
+    def __init__(self, paths, rule_dirs, reference_files, baseline, config, force_exclude) -> None:
+        from audit.reference.conflicts import ConflictFinder
+
+        files = collect(paths)
+        if config is not None:
+            named = set() if force_exclude else {Path(p) for p in paths}
+            files = [f for f in files if f in named or config.wanted(f)]
+        if baseline is not None:
+            files = [f for f in files if f.resolve() != baseline.resolve()]
+        self.files = files
+        self.baseline = baseline
+        self.setup = Setup(rule_dirs, reference_files, config)
+        self.errors: list[InputError] = []
+        self._seen: dict[str, str] = {}
+        self._finder = ConflictFinder()
+
+    def audited(self, progress, jobs, dask) -> Iterator[list[ArticleReport]]:
+        """The reports of each chunk of files, in the order of the files; the files that
+        cannot be read, and second articles with an id already used, go to `errors`."""
+        if dask:
+            from audit.dask_run import map_on_dask
+
+            done = iter([map_on_dask(audit_files, self.files, self.setup, dask)])
+        else:
+            from audit.parallel import map_chunks
+
+            done = map_chunks(audit_files, self.files, self.setup, jobs, progress)
+        for chunk in done:
+            yield [r for r in map(self._received, chunk) if r is not None]
+
+    def _received(self, item: ArticleReport | Article | InputError) -> ArticleReport | None:
         if isinstance(item, InputError):
-            errors.append(item)
-            continue
+            self.errors.append(item)
+            return None
         article = item if isinstance(item, Article) else item.article
-        if article.id in seen:
-            errors.append(
+        if article.id in self._seen:
+            self.errors.append(
                 InputError(
-                    f"article id {article.id!r} is also used by {seen[article.id]}", article.path
+                    f"article id {article.id!r} is also used by {self._seen[article.id]}",
+                    article.path,
                 )
             )
-            continue
+            return None
         assert isinstance(item, ArticleReport)  # an article left unaudited repeats an id
-        seen[article.id] = article.path
-        finder.add(article.id, item.figures)
+        self._seen[article.id] = article.path
+        self._finder.add(article.id, item.figures)
         item.figures = []
-        reports.append(item)
-    report = Report(reports, errors)
-    _add_conflicts(finder.conflicts(setup.facts), {r.article.id: r for r in reports})
-    del finder
-    keep(reports)  # the conflicts' findings too: the report is held until it is written
-    _gate(report, baseline)
-    return report, setup.rules
+        return item
+
+    def conflicts(self) -> list[Conflict]:
+        found = self._finder.conflicts(self.setup.facts)
+        del self._finder
+        return found
 
 
 def _add_conflicts(conflicts: list[Conflict], by_id: dict[str, ArticleReport]) -> None:
@@ -338,3 +409,15 @@ def _gate(report: Report, baseline: Path | None) -> None:
     suppress.apply(report)
     if baseline is not None:
         report.baselined = baselines.apply(report, baselines.load(baseline))
+
+
+def _gate_one(article_report: ArticleReport, prints: set[str] | None) -> int:
+    """_gate on one article's report, against a baseline's loaded fingerprints; how many
+    findings the baseline holds."""
+    from audit.gate import baseline as baselines
+    from audit.gate import policy, suppress
+
+    one = Report([article_report])
+    policy.apply(one)
+    suppress.apply(one)
+    return baselines.apply(one, prints) if prints is not None else 0

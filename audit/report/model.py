@@ -148,10 +148,16 @@ class Report:
 
     def failing(self, threshold: str) -> list[Finding]:
         """Unaccepted inconsistencies at or above a severity ('never' fails nothing)."""
-        if threshold == "never":
-            return []
-        floor = SEVERITY_RANK[threshold]
-        return [f for f in self.findings() if f.fails and SEVERITY_RANK[f.severity] >= floor]
+        return [f for f in self.findings() if fails_at(f, threshold)]
+
+
+def fails_at(finding: Finding, threshold: str) -> bool:
+    """An unaccepted inconsistency at or above a severity ('never' fails nothing)."""
+    return (
+        threshold != "never"
+        and finding.fails
+        and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[threshold]
+    )
 
 
 def build_report(
