@@ -127,6 +127,7 @@ class ConflictFinder:
     def add(self, article: str, stated: list[Figure]) -> None:
         self._articles += 1
         once = self._texts.setdefault
+        quotes: dict[str | None, str | None] = {}  # a sentence that states several figures
         for figure in stated:
             metric = self._metrics.get(figure.metric)
             if metric is None:
@@ -136,6 +137,8 @@ class ConflictFinder:
             if group is None:
                 group = self._loose[key] = []
             held = figure._replace(
+                claim=once(figure.claim, figure.claim),  # ids repeat across articles
+                quote=quotes.setdefault(figure.quote, figure.quote),
                 metric=once(figure.metric, figure.metric),
                 entity=once(figure.entity, figure.entity),
                 period=key[1],
