@@ -342,7 +342,7 @@ class _Run:
         if dask:
             from audit.dask_run import map_on_dask
 
-            done = iter([map_on_dask(audit_files, self.files, self.setup, dask)])
+            done = map_on_dask(audit_files, self.files, self.setup, dask)
         else:
             from audit.parallel import map_chunks
 
