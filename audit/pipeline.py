@@ -16,7 +16,9 @@ CLAIMS_SUFFIXES = (".yaml", ".yml", ".json")
 ARTICLE_SUFFIXES = (".txt", ".md")
 
 if TYPE_CHECKING:
-    from audit.reference.conflicts import Conflict
+    from audit.reference.conflicts import Conflict, Statement
+    from audit.report.conflict_findings import Listing
+    from audit.report.model import Finding
 
 
 def collect(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
@@ -306,14 +308,21 @@ def stream_check(
             articles[article_report.article.id] = article_report.article
             into.baselined += _gate_one(article_report, prints)
             yield article_report
-    conflicts = run.conflicts()
-    named = {s.article for conflict in conflicts for s in conflict.statements}
-    late = {a: ArticleReport(article, []) for a, article in articles.items() if a in named}
-    del articles
-    _add_conflicts(conflicts, late)
-    for article_report in late.values():
-        into.baselined += _gate_one(article_report, prints)
-        yield article_report
+    from audit.report.conflict_findings import Listing
+
+    # Each article's conflict findings are made as its report is written, not all at once:
+    # an archive whose figures disagree has as many of them as figures.
+    stated: dict[str, list[tuple[Listing, Statement]]] = {}
+    for conflict in run.conflicts():
+        listing = Listing(conflict)
+        for statement in conflict.statements:
+            stated.setdefault(statement.article, []).append((listing, statement))
+    for article_id, article in articles.items():
+        pairs = stated.pop(article_id, None)
+        if pairs:
+            late = ArticleReport(article, [_stamped(*pair) for pair in pairs])
+            into.baselined += _gate_one(late, prints)
+            yield late
 
 
 class _Run:
@@ -379,23 +388,32 @@ def _add_conflicts(conflicts: list[Conflict], by_id: dict[str, ArticleReport]) -
     """Each conflict's findings added to its articles, with their fingerprints and the
     figures they check counted, as the articles' own findings were in audit_files."""
     from audit.gate.coverage import add_checked
-    from audit.gate.fingerprint import claim_part, of_parts
-    from audit.report import conflict_findings
+    from audit.report.conflict_findings import Listing
 
     for conflict in conflicts:
-        found = conflict_findings.findings([conflict])
-        for statement, finding in zip(conflict.statements, found, strict=True):
-            part = claim_part(
-                statement.written,
-                statement.metric,
-                statement.entity,
-                conflict.period,
-                statement.quote,
-            )
-            finding.fingerprint = of_parts(finding, {statement.claim: part})
+        listing = Listing(conflict)
+        for statement in conflict.statements:
+            finding = _stamped(listing, statement)
             article_report = by_id[finding.article]
             article_report.findings.append(finding)
             add_checked(article_report.coverage, finding.claims)
+
+
+def _stamped(listing: Listing, statement: Statement) -> Finding:
+    """A statement's conflict finding with its fingerprint, from the figure the statement
+    keeps of its claim (the claims themselves are gone by now)."""
+    from audit.gate.fingerprint import claim_part, of_parts
+
+    finding = listing.finding(statement)
+    part = claim_part(
+        statement.written,
+        statement.metric,
+        statement.entity,
+        listing.conflict.period,
+        statement.quote,
+    )
+    finding.fingerprint = of_parts(finding, {statement.claim: part})
+    return finding
 
 
 def _gate(report: Report, baseline: Path | None) -> None:

@@ -19,7 +19,7 @@ from audit.reference import aliases
 from audit.reference.facts import Fact, FactSet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per figure of an archive that disagrees
 class Statement:
     article: str
     claim: str
