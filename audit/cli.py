@@ -150,18 +150,20 @@ def check(
         raise click.UsageError("--format parquet writes a file: name it with -o FILE.parquet")
     config = load_config(paths, config_file)
     fail_on = fail_on or config.fail_on
+    run = {
+        "paths": paths,
+        "rule_dirs": [*config.rules, *rule_dirs],
+        "reference_files": [*config.reference, *reference_files],
+        "baseline": baseline or config.baseline,
+        "config": config,
+        "jobs": jobs,
+        "dask": dask_address,
+        "force_exclude": force_exclude,
+    }
+    if output_format == "jsonl":
+        _streamed(run, output, fail_on, quiet)
     with _progress(quiet) as progress:
-        report, rules = run_check(
-            paths,
-            [*config.rules, *rule_dirs],
-            [*config.reference, *reference_files],
-            baseline or config.baseline,
-            config,
-            progress,
-            jobs=jobs,
-            dask=dask_address,
-            force_exclude=force_exclude,
-        )
+        report, rules = run_check(progress=progress, **run)
     status = (
         exit_codes.BAD_INPUT
         if report.errors
@@ -169,7 +171,7 @@ def check(
         if report.failing(fail_on)
         else exit_codes.CLEAN
     )
-    if output_format in ("jsonl", "parquet") or (output and output_format == "json"):
+    if output_format == "parquet" or (output and output_format == "json"):
         from audit.report.outputs import write_report
 
         write_report(report, output_format, output, fail_on)
@@ -211,6 +213,36 @@ def check(
     for error in report.errors:
         _say(f"audit: error: {error}")
     sys.exit(status)
+
+
+def _streamed(run: dict, output: Path | None, fail_on: str, quiet: bool) -> None:
+    """JSON Lines: each article's findings written as its files are audited, none held after
+    (audit.pipeline.stream_check), to standard output or staged beside `output`."""
+    from audit.pipeline import stream_check
+    from audit.report import jsonl
+    from audit.report.files import write_atomically
+    from audit.report.model import Report
+
+    done = Report([])
+    lines = jsonl.Lines(fail_on)
+    with _progress(quiet) as progress:
+        text = lines.of(stream_check(progress=progress, into=done, **run))
+        if output is None:
+            sys.stdout.writelines(text)
+            sys.stdout.flush()
+        else:
+            # Staged beside the file and renamed into place: a failed run never leaves half
+            # a report.
+            write_atomically(output, text)
+    for error in done.errors:
+        _say(f"audit: error: {error}")
+    sys.exit(
+        exit_codes.BAD_INPUT
+        if done.errors
+        else exit_codes.FINDINGS
+        if lines.failing
+        else exit_codes.CLEAN
+    )
 
 
 def _echo(text: str | Iterator[str], status: int) -> None:
@@ -484,6 +516,7 @@ BLAS_THREAD_VARIABLES = (
 
 
 def main() -> None:
+    import gc
     import os
 
     from audit.parallel import fewer_collections
@@ -500,6 +533,9 @@ def main() -> None:
     try:
         _main()
     except SystemExit:
+        # Whatever the run made lives to the exit: the collector's pass at shutdown need not
+        # scan it (a tenth of a one-file gate).
+        gc.freeze()
         raise
     except BrokenPipeError:
         _quiet_stdout()

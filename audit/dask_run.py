@@ -9,7 +9,7 @@ the findings are those of a local run. Dask (the `dask` extra) loads here only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from audit.errors import InputError, UsageError
@@ -22,8 +22,9 @@ S = TypeVar("S")
 
 def map_on_dask(
     func: Callable[[list[T], S], list[R]], items: Sequence[T], shared: S, address: str
-) -> list[R | InputError]:
-    """func(chunk, shared) over chunks of items on the cluster, as audit.parallel.map_chunks."""
+) -> Iterator[list[R | InputError]]:
+    """func(chunk, shared) over chunks of items on the cluster, as audit.parallel.map_chunks:
+    each chunk's results as it is done, in the order of the items."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -34,24 +35,24 @@ def map_on_dask(
             LocalCluster(threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
             Client(cluster) as client,
         ):
-            return _gather(client, func, items, shared)
+            yield from _gather(client, func, items, shared)
+        return
     try:
         client = Client(address, timeout=30)
     except (OSError, TimeoutError) as error:
         raise UsageError(f"--dask {address}: cannot reach the scheduler ({error})") from None
     with client:
-        return _gather(client, func, items, shared)
+        yield from _gather(client, func, items, shared)
 
 
 def _chunk(func: Callable, chunk: list, shared: object) -> list:
     return carried(func(chunk, shared))
 
 
-def _gather(client, func: Callable, items: Sequence[T], shared: object) -> list:
+def _gather(client, func: Callable, items: Sequence[T], shared: object) -> Iterator[list]:
     parts = chunks(items, max(1, len(client.nthreads())))
     everywhere = client.scatter(shared, broadcast=True)  # sent once, not with every chunk
     futures = client.map(_chunk, [func] * len(parts), parts, shared=everywhere, pure=False)
-    results: list = []
-    for done in client.gather(futures):  # in the order of the chunks
-        results.extend(uncarried(done))
-    return results
+    for future in futures:  # in the order of the chunks, each let go once received
+        yield uncarried(future.result())
+        future.release()

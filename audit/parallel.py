@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from typing import TypeVar
@@ -37,9 +37,9 @@ def fewer_collections() -> None:
     gc.set_threshold(50_000, 20, 100)
 
 
-def keep(results: list) -> None:
-    """Results the run holds to its end, out of the cycle collector's sight: each full pass
-    would otherwise scan every article received so far, which makes receiving an archive grow
+def keep() -> None:
+    """What the run holds so far, out of the cycle collector's sight: each full pass would
+    otherwise scan every article received so far, which makes receiving an archive grow
     faster than the archive. The young generations are collected first, so the garbage cycles
     of a chunk audited in this process are not kept with them."""
     gc.collect(1)
@@ -105,30 +105,30 @@ def map_chunks(
     shared: S,
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> list[R | InputError]:
+) -> Iterator[list[R | InputError]]:
     """func(chunk, shared) over consecutive chunks of items, on up to `jobs` worker processes
-    (default: every core), its results joined in the order of the items; func returns one
-    result per item, an InputError for an item it could not take.
+    (default: every core): each chunk's results as it is done, in the order of the items;
+    func returns one result per item, an InputError for an item it could not take.
 
     `func` must be a module-level function, as worker processes receive it by name; `shared`
     goes to each worker once (pickled where processes are spawned, not forked).
     """
     jobs = min(jobs or available_cores(), len(items))
+    done = 0
     if jobs <= 1 or len(items) < MIN_FILES_FOR_POOL:
-        results: list[R | InputError] = []
         for chunk in chunks(items, 1):  # in this process, a chunk at a time as a worker would
-            results.extend(func(chunk, shared))
-            keep(results)
+            results: list[R | InputError] = list(func(chunk, shared))
+            done += len(results)
             if progress is not None:
-                progress(len(results), len(items))
-        return results
+                progress(done, len(items))
+            yield results
+        return
     from concurrent.futures import ProcessPoolExecutor  # only a run with a pool pays for it
 
-    pooled: list[R | InputError] = []
     with ProcessPoolExecutor(max_workers=jobs, initializer=_share, initargs=(shared,)) as pool:
         for result in pool.map(_run_chunk, repeat(func), chunks(items, jobs)):
-            pooled.extend(uncarried(result))
-            keep(pooled)
+            pooled = uncarried(result)
+            done += len(pooled)
             if progress is not None:
-                progress(len(pooled), len(items))
-    return pooled
+                progress(done, len(items))
+            yield pooled

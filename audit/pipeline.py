@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from audit.claims.claims_file import Article, build_article, load_claims_file
 from audit.errors import InputError, UsageError
@@ -13,6 +14,11 @@ from audit.rules.rule_files import Rule, load_rules
 
 CLAIMS_SUFFIXES = (".yaml", ".yml", ".json")
 ARTICLE_SUFFIXES = (".txt", ".md")
+
+if TYPE_CHECKING:
+    from audit.reference.conflicts import Conflict, Statement
+    from audit.report.conflict_findings import Listing
+    from audit.report.model import Finding
 
 
 def collect(paths: list[Path] | tuple[Path, ...]) -> list[Path]:
@@ -175,7 +181,10 @@ def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article
     from audit.engine import evaluate as engine
     from audit.engine import evidence
     from audit.engine.tables import build_tables
+    from audit.gate import coverage, policy
+    from audit.gate.fingerprint import stamp
     from audit.reference import rate_windows
+    from audit.reference.conflicts import figures
     from audit.report.model import build_report
 
     loaded: list[Article | InputError] = []
@@ -198,14 +207,35 @@ def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article
     findings = engine.run(tables, setup.rules)
     joined = evidence.gather(tables, findings, articles, setup.facts)
     del tables
-    reports = {
-        id(r.article): r for r in build_report(articles, findings, joined, setup.rules).articles
-    }
-    for article in articles:
-        # Its relations are in its findings now; the run holds every article to its end, and
-        # what comes after (conflicts, the gate, the reports) reads only the claims.
-        article.relations = []
-    return [reports.get(id(item), item) for item in loaded]
+    report = build_report(articles, findings, joined, setup.rules)
+    # What the rest of the run reads of the claims, taken while the claims are here: the run
+    # holds every article to its end, but only its findings and these.
+    policy.order(report)  # coverage gives each figure the reason of its first finding
+    coverage.count(report)  # conflicts found later add to it (_add_conflicts)
+    stamp(report)
+    reports = {}
+    for article_report in report.articles:
+        article_report.figures = figures(article_report.article)
+        reports[id(article_report.article)] = article_report
+        article_report.article = _without_claims(article_report.article)
+    return [
+        reports.get(id(item), _without_claims(item) if isinstance(item, Article) else item)
+        for item in loaded
+    ]
+
+
+def _without_claims(article: Article) -> Article:
+    """The article as its report reads it: its file, title, date and accepted findings (its
+    skipped figures are in its coverage)."""
+    return Article(
+        article.id,
+        article.path,
+        article.title,
+        article.publisher,
+        article.published,
+        article.text_path,
+        accepted=article.accepted,
+    )
 
 
 def run_check(
@@ -231,62 +261,181 @@ def run_check(
     named directly too (as pre-commit names them), and the baseline file is never audited as a
     claims file.
     """
-    from audit.parallel import keep, map_chunks
-    from audit.reference.conflicts import find_conflicts
-    from audit.report import conflict_findings
+    from audit.parallel import keep
 
-    files = collect(paths)
-    if config is not None:
-        named = set() if force_exclude else {Path(p) for p in paths}
-        files = [f for f in files if f in named or config.wanted(f)]
-    if baseline is not None:
-        files = [f for f in files if f.resolve() != baseline.resolve()]
-    setup = Setup(rule_dirs, reference_files, config)
-    if dask:
-        from audit.dask_run import map_on_dask
+    run = _Run(paths, rule_dirs, reference_files, baseline, config, force_exclude)
+    report = Report([], run.errors)
+    for received in run.audited(progress, jobs, dask):
+        report.articles.extend(received)
+        keep()
+    _add_conflicts(run.conflicts(), {r.article.id: r for r in report.articles})
+    keep()  # the conflicts' findings too: the report is held until it is written
+    _gate(report, run.baseline)
+    return report, run.setup.rules
 
-        audited = map_on_dask(audit_files, files, setup, dask)
-    else:
-        audited = map_chunks(audit_files, files, setup, jobs, progress)
-    reports: list[ArticleReport] = []
-    errors: list[InputError] = []
-    seen: dict[str, str] = {}
-    for item in audited:
+
+def stream_check(
+    paths,
+    rule_dirs=(),
+    reference_files=(),
+    baseline: Path | None = None,
+    config=None,
+    progress=None,
+    jobs: int | None = None,
+    dask: str | None = None,
+    force_exclude: bool = False,
+    into: Report | None = None,
+) -> Iterator[ArticleReport]:
+    """The run of run_check, for a report that writes each finding as it comes (JSON Lines):
+    each article's report, gated, as soon as its chunk is audited, and nothing of it held
+    after; then, once every article is in, the findings of the conflicts across articles, in
+    reports of their own (an article's second report, its coverage left to the first), gated
+    likewise. The errors and the count of baselined findings go to `into`.
+
+    An accepted entry or an audit comment that covers only a conflict's finding accepts it
+    all the same; the notes of entries that match nothing are not given (the stream has no
+    place for them).
+    """
+    from audit.gate import baseline as baselines
+
+    run = _Run(paths, rule_dirs, reference_files, baseline, config, force_exclude)
+    into = into if into is not None else Report([])
+    into.errors = run.errors
+    prints = baselines.load(run.baseline) if run.baseline is not None else None
+    articles: dict[str, Article] = {}
+    for received in run.audited(progress, jobs, dask):
+        for article_report in received:
+            articles[article_report.article.id] = article_report.article
+            into.baselined += _gate_one(article_report, prints)
+            yield article_report
+    from audit.report.conflict_findings import Listing
+
+    # Each article's conflict findings are made as its report is written, not all at once:
+    # an archive whose figures disagree has as many of them as figures.
+    stated: dict[str, list[tuple[Listing, Statement]]] = {}
+    for conflict in run.conflicts():
+        listing = Listing(conflict)
+        for statement in conflict.statements:
+            stated.setdefault(statement.article, []).append((listing, statement))
+    for article_id, article in articles.items():
+        pairs = stated.pop(article_id, None)
+        if pairs:
+            late = ArticleReport(article, [_stamped(*pair) for pair in pairs])
+            into.baselined += _gate_one(late, prints)
+            yield late
+
+
+class _Run:
+    """The files of a run and what auditing them needs; their reports as chunks are done, the
+    run's errors, and the conflicts across its articles once all are in."""
+
+    def __init__(self, paths, rule_dirs, reference_files, baseline, config, force_exclude) -> None:
+        from audit.reference.conflicts import ConflictFinder
+
+        files = collect(paths)
+        if config is not None:
+            named = set() if force_exclude else {Path(p) for p in paths}
+            files = [f for f in files if f in named or config.wanted(f)]
+        if baseline is not None:
+            files = [f for f in files if f.resolve() != baseline.resolve()]
+        self.files = files
+        self.baseline = baseline
+        self.setup = Setup(rule_dirs, reference_files, config)
+        self.errors: list[InputError] = []
+        self._seen: dict[str, str] = {}
+        self._finder = ConflictFinder()
+
+    def audited(self, progress, jobs, dask) -> Iterator[list[ArticleReport]]:
+        """The reports of each chunk of files, in the order of the files; the files that
+        cannot be read, and second articles with an id already used, go to `errors`."""
+        if dask:
+            from audit.dask_run import map_on_dask
+
+            done = map_on_dask(audit_files, self.files, self.setup, dask)
+        else:
+            from audit.parallel import map_chunks
+
+            done = map_chunks(audit_files, self.files, self.setup, jobs, progress)
+        for chunk in done:
+            yield [r for r in map(self._received, chunk) if r is not None]
+
+    def _received(self, item: ArticleReport | Article | InputError) -> ArticleReport | None:
         if isinstance(item, InputError):
-            errors.append(item)
-            continue
+            self.errors.append(item)
+            return None
         article = item if isinstance(item, Article) else item.article
-        if article.id in seen:
-            errors.append(
+        if article.id in self._seen:
+            self.errors.append(
                 InputError(
-                    f"article id {article.id!r} is also used by {seen[article.id]}", article.path
+                    f"article id {article.id!r} is also used by {self._seen[article.id]}",
+                    article.path,
                 )
             )
-            continue
+            return None
         assert isinstance(item, ArticleReport)  # an article left unaudited repeats an id
-        seen[article.id] = article.path
-        reports.append(item)
-    report = Report(reports, errors)
-    by_id = {r.article.id: r for r in reports}
-    conflicts = find_conflicts([r.article for r in reports], setup.facts)
-    for finding in conflict_findings.findings(conflicts):
-        by_id[finding.article].findings.append(finding)
-    del conflicts
-    keep(reports)  # the conflicts' findings too: the report is held until it is written
-    _gate(report, baseline)
-    return report, setup.rules
+        self._seen[article.id] = article.path
+        self._finder.add(article.id, item.figures)
+        item.figures = []
+        return item
+
+    def conflicts(self) -> list[Conflict]:
+        found = self._finder.conflicts(self.setup.facts)
+        del self._finder
+        return found
+
+
+def _add_conflicts(conflicts: list[Conflict], by_id: dict[str, ArticleReport]) -> None:
+    """Each conflict's findings added to its articles, with their fingerprints and the
+    figures they check counted, as the articles' own findings were in audit_files."""
+    from audit.gate.coverage import add_checked
+    from audit.report.conflict_findings import Listing
+
+    for conflict in conflicts:
+        listing = Listing(conflict)
+        for statement in conflict.statements:
+            finding = _stamped(listing, statement)
+            article_report = by_id[finding.article]
+            article_report.findings.append(finding)
+            add_checked(article_report.coverage, finding.claims)
+
+
+def _stamped(listing: Listing, statement: Statement) -> Finding:
+    """A statement's conflict finding with its fingerprint, from the figure the statement
+    keeps of its claim (the claims themselves are gone by now)."""
+    from audit.gate.fingerprint import claim_part, of_parts
+
+    finding = listing.finding(statement)
+    part = claim_part(
+        statement.written,
+        statement.metric,
+        statement.entity,
+        listing.conflict.period,
+        statement.quote,
+    )
+    finding.fingerprint = of_parts(finding, {statement.claim: part})
+    return finding
 
 
 def _gate(report: Report, baseline: Path | None) -> None:
-    """The gate's policy (guesses capped, accepted entries), coverage, fingerprints,
-    suppression comments in the articles, then the baseline."""
+    """The gate's policy (guesses capped, accepted entries), suppression comments in the
+    articles, then the baseline (coverage and fingerprints are the articles' own, counted in
+    audit_files and _add_conflicts)."""
     from audit.gate import baseline as baselines
-    from audit.gate import coverage, policy, suppress
-    from audit.gate.fingerprint import stamp
+    from audit.gate import policy, suppress
 
     policy.apply(report)
-    coverage.count(report)
-    stamp(report)
     suppress.apply(report)
     if baseline is not None:
         report.baselined = baselines.apply(report, baselines.load(baseline))
+
+
+def _gate_one(article_report: ArticleReport, prints: set[str] | None) -> int:
+    """_gate on one article's report, against a baseline's loaded fingerprints; how many
+    findings the baseline holds."""
+    from audit.gate import baseline as baselines
+    from audit.gate import policy, suppress
+
+    one = Report([article_report])
+    policy.apply(one)
+    suppress.apply(one)
+    return baselines.apply(one, prints) if prints is not None else 0

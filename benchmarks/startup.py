@@ -32,7 +32,7 @@ def command() -> list[str]:
 
 
 BASELINE = ("python -c 'import yaml, numpy'", [sys.executable, "-c", "import yaml, numpy"])
-HEAVY = ("pandas", "pyarrow", "dask", "pint", "rich", "audit.extract.drafts")
+HEAVY = ("pandas", "pyarrow", "dask", "pint", "rich", "numpy.ma", "audit.extract.drafts")
 
 
 # An installed gate runs from compiled bytecode (pip compiles it, and so does a first run):

@@ -15,9 +15,13 @@ from rich.console import Console
 from audit.claims.claims_file import build_article
 from audit.claims.yamlsource import from_data, loads
 from audit.extract import dump_yaml, extract_claims, read_article
-from audit.pipeline import run_check
+from audit.gate import coverage
+from audit.gate.fingerprint import fingerprint
+from audit.pipeline import load_article, run_check, stream_check
 from audit.reference import rate_windows
 from audit.report import json_out, jsonl, terminal
+from audit.report.conflict_findings import CONFLICT_RULE
+from audit.report.model import ArticleReport, unmarked
 
 ROOT = Path(__file__).resolve().parent.parent
 spec = importlib.util.spec_from_file_location(
@@ -102,6 +106,41 @@ def test_jsonl_has_one_line_per_finding_as_json_has_them(folder):
     assert [json.loads(line) for line in lines] == json.loads(json_out.render(report, "error"))[
         "findings"
     ]
+
+
+def test_streamed_lines_give_each_article_as_it_comes_then_the_conflicts(folder):
+    """JSON Lines as the CLI writes them: an article's own findings when its chunk is done
+    (in the order of the JSON report), the conflicts across articles once all are in; the
+    same stream on one process or two, and the same findings as the JSON report."""
+    report, _ = run_check([folder], jobs=1)
+    whole = json.loads(json_out.render(report, "error"))["findings"]
+    streams = []
+    for jobs in (1, 2):
+        lines = jsonl.Lines("error")
+        streams.append([json.loads(line) for line in lines.of(stream_check([folder], jobs=jobs))])
+        assert lines.failing == len(report.failing("error"))
+    assert streams[0] == streams[1]
+    stream = streams[0]
+    assert sorted(map(json.dumps, stream)) == sorted(map(json.dumps, whole))
+    conflicts = [f for f in stream if f["rule"] == CONFLICT_RULE]
+    assert conflicts and stream[-len(conflicts) :] == conflicts
+    assert stream[: -len(conflicts)] == [f for f in whole if f["rule"] != CONFLICT_RULE]
+
+
+def test_a_run_holds_what_the_claims_gave_and_not_the_claims(folder):
+    """The coverage, fingerprints and unmarked figures taken in the workers (and added to
+    by the conflicts) are what the whole articles give."""
+    report, _ = run_check([folder], jobs=2)
+    assert any(f.rule == CONFLICT_RULE for f in report.findings())
+    for held in report.articles:
+        assert not held.article.claims and not held.article.relations and not held.figures
+        article = load_article(Path(held.article.path))
+        whole = ArticleReport(article, held.findings)
+        assert held.coverage == coverage.of(whole)
+        assert [f.fingerprint for f in held.findings] == [
+            fingerprint(f, article) for f in held.findings
+        ]
+        assert held.unmarked == unmarked(article, held.findings)
 
 
 def test_parquet_holds_the_findings_table(folder, tmp_path):

@@ -32,6 +32,20 @@ def test_jsonl_to_a_file_is_renamed_into_place(tmp_path, capsys, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.jsonl"]
 
 
+def test_a_jsonl_run_that_fails_leaves_nothing_staged(tmp_path, capsys, monkeypatch):
+    """JSON Lines are written as the run goes: a run stopped by a bad rules folder leaves
+    neither a report nor its staged file."""
+    target = tmp_path / "x.jsonl"
+    code, _, err = run_main(
+        ["check", SEED_003, "--format", "jsonl", "-o", target, "--rules", tmp_path / "none"],
+        capsys,
+        monkeypatch,
+    )
+    assert code == 2, err
+    assert "internal error" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_an_unwritable_step_summary_is_a_located_error(tmp_path, capsys, monkeypatch):
     summary = tmp_path / "missing" / "summary.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))

@@ -55,6 +55,13 @@ def test_a_gate_on_one_claims_file_does_not_load_the_extractor():
     assert {m for m in modules if m.startswith("audit.extract.")} == {"audit.extract.decode"}
 
 
+def test_a_gate_on_one_claims_file_does_not_load_numpy_masked_arrays():
+    """np.unique without positions imports numpy.ma to ask if the array is masked; the
+    engine asks for positions (audit.engine.columns.distinct)."""
+    modules, _ = _gate("json")
+    assert "numpy.ma" not in modules
+
+
 def test_the_gate_runs_numpy_on_one_thread_unless_told_otherwise():
     _, blas = _gate("json")
     assert blas == "1,1,1"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from audit.claims.units import DIMENSIONLESS
+from audit.engine.columns import distinct
 from audit.engine.counts import clash
 from audit.engine.crossing import cross
 from audit.intervals import Iv, div
@@ -32,7 +33,7 @@ def discounted_parts(
     """(relation, synthetic value row) for every combination of the components' alternatives."""
     if len(rates[0]) == 0:
         return rates[0], rates[2]
-    combos: dict[str, np.ndarray] = {"relation": np.unique(rates[0])}
+    combos: dict[str, np.ndarray] = {"relation": distinct(rates[0])}
     numbers = np.union1d(levels[1], rates[1])
     for number in numbers:
         for name, (relation, part, value) in (("level", levels), ("rate", rates)):

@@ -21,6 +21,7 @@ import numpy as np
 
 from audit.claims.values import scale_name
 from audit.engine import currency_bridge, unit_slips
+from audit.engine.columns import distinct
 from audit.engine.roles import Prepared
 from audit.engine.tables import Tables
 from audit.intervals import Iv, overlap
@@ -79,7 +80,7 @@ def explain(
         found[k][fits] for k in ("position", "role", "value", "kind", "detail")
     )
     values = tables.values
-    for where in np.unique(position):
+    for where in distinct(position):
         if causes[where]:
             continue
         mine = position == where

@@ -26,7 +26,7 @@ from audit.engine.tables import Tables
 from audit.reference.facts import Fact, Vintage
 
 
-@dataclass
+@dataclass(slots=True)  # one per figure of every finding of a run
 class Input:
     role: str
     written: str

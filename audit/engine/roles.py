@@ -15,7 +15,7 @@ import numpy as np
 from audit.claims.kinds import SPANS, Kind, Role
 from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of, divide, resolve
 from audit.engine import rate_rows, unit_factors
-from audit.engine.columns import Table
+from audit.engine.columns import Table, distinct
 from audit.engine.components import INCOMPLETE, MIXED, discounted_parts
 from audit.engine.counts import clash, counts, per_mismatch, what_differs
 from audit.engine.crossing import cross as _cross
@@ -147,8 +147,8 @@ def _sum_parts(
     of the parts' alternatives (a part that is a fact with two vintages gives two sums)."""
     if len(relation) == 0:
         return relation, value
-    combos: dict[str, np.ndarray] = {"relation": np.unique(relation)}
-    for number in np.unique(part):
+    combos: dict[str, np.ndarray] = {"relation": distinct(relation)}
+    for number in distinct(part):
         mine = part == number
         combos = _cross(combos, f"part {number}", relation[mine], value[mine], relation_count)
     count = len(combos["relation"])

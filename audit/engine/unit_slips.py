@@ -10,6 +10,7 @@ from collections.abc import Callable
 import numpy as np
 
 from audit.claims.units import Unit, describe_factor, resolve, shown
+from audit.engine.columns import distinct
 from audit.engine.unit_factors import KIND, side_units, unit_texts
 from audit.errors import InputError
 from audit.intervals import Iv
@@ -106,7 +107,7 @@ def explain(
 def _swaps(units: list[Unit], bare_lo, bare_hi, current: Iv):
     """(rows, the side re-read in the other unit of a pair, cause text)."""
     names = np.array([u.name for u in units], dtype=object)
-    for name in np.unique(names).tolist():
+    for name in distinct(names).tolist():
         where = names == name
         unit = units[int(np.flatnonzero(where)[0])]
         if unit.factor != unit.factor:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from audit.engine.evaluate import UNVERIFIABLE
 from audit.report.model import ArticleReport, Coverage, Report, Unchecked
 
@@ -30,3 +32,12 @@ def of(article_report: ArticleReport) -> Coverage:
             why = reasons.get(claim.id, "no other figure to recompute it from")
         unchecked.append(Unchecked(claim.id, claim.value.written, why, claim.value_span))
     return Coverage(len(article.claims), len(checked), unchecked, list(article.skipped))
+
+
+def add_checked(coverage: Coverage, claims: Iterable[str]) -> None:
+    """Claims that findings added after the coverage was counted check (conflicts across
+    articles, which are never unverifiable): no longer listed as unchecked."""
+    newly = set(claims) & {u.claim for u in coverage.unchecked}
+    if newly:
+        coverage.unchecked = [u for u in coverage.unchecked if u.claim not in newly]
+        coverage.checked += len(newly)

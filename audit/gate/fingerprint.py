@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 
 from audit.claims.claims_file import Article
 from audit.report.model import Finding, Report
@@ -25,24 +26,30 @@ def normalized(sentence: str | None) -> str:
 
 
 def fingerprint(finding: Finding, article: Article) -> str:
+    parts = {}
+    for claim_id in finding.claims:
+        claim = article.claims.get(claim_id)
+        if claim is not None:
+            period = claim.period.text if claim.period is not None else ""
+            parts[claim_id] = claim_part(
+                claim.value.written, claim.metric, claim.entity, period, claim.quote
+            )
+    return of_parts(finding, parts)
+
+
+def claim_part(
+    written: str, metric: str | None, entity: str | None, period: str, quote: str | None
+) -> str:
+    """What of a claim its findings' fingerprints hold: its figure, what it is of, its sentence."""
+    return "|".join((written, metric or "", entity or "", period, normalized(quote)))
+
+
+def of_parts(finding: Finding, claims: Mapping[str, str]) -> str:
+    """The fingerprint of a finding whose claims have these parts (claim_part); a claim without
+    one (not in its article) counts by its id."""
     parts = [finding.rule, finding.article]
     for claim_id in sorted(finding.claims):
-        claim = article.claims.get(claim_id)
-        if claim is None:
-            parts.append(claim_id)
-            continue
-        period = claim.period.text if claim.period is not None else ""
-        parts.append(
-            "|".join(
-                (
-                    claim.value.written,
-                    claim.metric or "",
-                    claim.entity or "",
-                    period,
-                    normalized(claim.quote),
-                )
-            )
-        )
+        parts.append(claims.get(claim_id, claim_id))
     if not finding.claims:  # figures all from reference facts: the relation is what we have
         parts.append(finding.relation)
     # A lone surrogate (from a JSON claims file's "\ud800") still has one stable fingerprint.

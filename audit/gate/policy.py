@@ -25,11 +25,18 @@ def severity_for(rule_severity: str, confidence: str | None) -> str:
 def apply(report: Report) -> None:
     """Cap the severity of guesses, list each article's findings in report order, and apply
     the claims files' accepted entries."""
+    order(report)
+    for article_report in report.articles:
+        article_report.notes.extend(accept(article_report.article, article_report.findings))
+
+
+def order(report: Report) -> None:
+    """Cap the severity of guesses and list each article's findings in report order (a
+    stable sort: findings added after, and ordered again, land as if they had been there)."""
     for article_report in report.articles:
         for finding in article_report.findings:
             finding.severity = severity_for(finding.severity, finding.confidence)
         article_report.findings.sort(key=report_order)
-        article_report.notes.extend(accept(article_report.article, article_report.findings))
 
 
 def accept(article: Article, findings: list[Finding]) -> list[str]:

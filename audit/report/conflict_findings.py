@@ -22,7 +22,9 @@ LISTED = 6
 def findings(conflicts: Iterable[Conflict]) -> Iterator[Finding]:
     """Each conflict's findings, statement by statement."""
     for conflict in conflicts:
-        yield from _findings(conflict)
+        listing = Listing(conflict)
+        for statement in conflict.statements:
+            yield listing.finding(statement)
 
 
 def listed(statements: tuple[Statement, ...], count: int = LISTED) -> list[Statement]:
@@ -40,28 +42,35 @@ def listed(statements: tuple[Statement, ...], count: int = LISTED) -> list[State
     return [statements[i] for i in sorted(picked)]
 
 
-def _findings(conflict: Conflict) -> Iterator[Finding]:
-    shown = listed(conflict.statements)
-    rest = len(conflict.statements) - len(shown)
-    per_article = Counter(s.article for s in conflict.statements)
-    articles = len(per_article)
-    more = f"; and {rest} more in {articles} articles in all" if rest else ""
-    listing = "; ".join(
-        f"{s.written} in {s.article} (claim {s.claim}"
-        + (f", {s.matches}" if s.matches else "")
-        + ")"
-        for s in shown
-    )
-    what = f"{conflict.entity} {conflict.metric} {conflict.period}"
-    message = f"{what} is stated differently across articles: {listing}{more}."
-    arithmetic = " vs ".join(f"{s.written} ({s.article})" for s in shown) + (
-        f" vs {rest} more" if rest else ""
-    )
-    for statement in conflict.statements:
-        others = [s.written for s in shown if s.article != statement.article]
+class Listing:
+    """What the findings of one conflict share: the statements they list, the message and the
+    arithmetic; each statement's finding is made when asked for, so a run can make an
+    article's findings when it writes them."""
+
+    def __init__(self, conflict: Conflict) -> None:
+        self.conflict = conflict
+        self.shown = listed(conflict.statements)
+        rest = len(conflict.statements) - len(self.shown)
+        self.per_article = Counter(s.article for s in conflict.statements)
+        articles = len(self.per_article)
+        more = f"; and {rest} more in {articles} articles in all" if rest else ""
+        listing = "; ".join(
+            f"{s.written} in {s.article} (claim {s.claim}"
+            + (f", {s.matches}" if s.matches else "")
+            + ")"
+            for s in self.shown
+        )
+        what = f"{conflict.entity} {conflict.metric} {conflict.period}"
+        self.message = f"{what} is stated differently across articles: {listing}{more}."
+        self.arithmetic = " vs ".join(f"{s.written} ({s.article})" for s in self.shown) + (
+            f" vs {rest} more" if rest else ""
+        )
+
+    def finding(self, statement: Statement) -> Finding:
+        others = [s.written for s in self.shown if s.article != statement.article]
         # Other articles' statements left out of the listing.
-        unlisted = len(conflict.statements) - per_article[statement.article] - len(others)
-        yield Finding(
+        unlisted = len(self.conflict.statements) - self.per_article[statement.article] - len(others)
+        return Finding(
             article=statement.article,
             rule=CONFLICT_RULE,
             title="Articles state the same figure with values that cannot both hold",
@@ -73,10 +82,10 @@ def _findings(conflict: Conflict) -> Iterator[Finding]:
             stated=statement.written,
             computed=", ".join(others) + (f" and {unlisted} more" if unlisted else ""),
             difference="",
-            message=message,
+            message=self.message,
             quote=statement.quote,
             span=statement.span,
             line=statement.line,
-            arithmetic=arithmetic,
+            arithmetic=self.arithmetic,
             stated_interval=(statement.lo, statement.hi),
         )

@@ -70,9 +70,13 @@ def _staged(path: Path, text: str | Iterable[str]) -> str:
             descriptor = -1
             out.writelines([text] if isinstance(text, str) else text)
         return temporary
-    except OSError as error:
+    except BaseException as error:
+        # Pieces that come from a run (JSON Lines) may fail for reasons of their own: no
+        # staged file is left behind either way.
         if descriptor >= 0:
             os.close(descriptor)
         if temporary:
             Path(temporary).unlink(missing_ok=True)
-        raise InputError(f"cannot write: {error.strerror or error}", str(path)) from None
+        if isinstance(error, OSError):
+            raise InputError(f"cannot write: {error.strerror or error}", str(path)) from None
+        raise

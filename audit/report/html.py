@@ -202,9 +202,8 @@ def _ranges(a: ArticleReport, prefix: str) -> list[tuple[int, int, str, str]]:
             old = found.get(key)
             if old is None or RANK[finding.status] < RANK[old[0]]:
                 found[key] = (finding.status, f"{prefix}f{index}")
-    for claim in a.article.claims.values():
-        span = claim.value_span
-        if span and not any(s < span[1] and span[0] < e for s, e in found):
+    for span in a.unmarked:
+        if not any(s < span[1] and span[0] < e for s, e in found):
             found[span] = ("unchecked", "")
     merged: list[tuple[int, int, str, str]] = []
     for (start, end), (status, anchor) in sorted(found.items()):

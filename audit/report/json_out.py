@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Iterator
+from dataclasses import fields
 
 from audit.report.model import ArticleReport, Finding, Report
 
@@ -46,11 +47,16 @@ def _article_dict(a: ArticleReport) -> dict:
         "coverage": {
             "stated": a.coverage.stated,
             "checked": a.coverage.checked,
-            "unchecked": [vars(u) for u in a.coverage.unchecked],
+            "unchecked": [_fields(u) for u in a.coverage.unchecked],
             "left_out_by_extraction": a.coverage.left_out,
         },
         "notes": a.notes,
     }
+
+
+def _fields(record) -> dict:
+    """A record's fields by name, in their order (records with slots have no vars())."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 def _encode(value: object, level: int) -> str:
@@ -99,8 +105,8 @@ def finding_dict(f: Finding, failing: bool) -> dict:
         "holding_readings": f.holding.split(", ") if f.holding else [],
         "note": f.note or None,
         "arithmetic": f.arithmetic,
-        "inputs": [vars(i) for i in f.inputs],
-        "rate_window": vars(f.rate_window) if f.rate_window else None,
+        "inputs": [_fields(i) for i in f.inputs],
+        "rate_window": _fields(f.rate_window) if f.rate_window else None,
         "quote": f.quote,
         "context": f.context,
         "span": list(f.span) if f.span else None,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from audit.claims.claims_file import Acceptance, Article
 from audit.claims.kinds import KINDS
@@ -30,6 +31,9 @@ __all__ = ["Input", "RateWindow"]  # the evidence's own records
 SEVERITY_RANK = {"error": 3, "warning": 2, "info": 1}
 STATUS_ORDER = {INCONSISTENT: 0, UNVERIFIABLE: 1, CONSISTENT: 2}
 
+if TYPE_CHECKING:
+    from audit.reference.conflicts import Figure
+
 
 def report_order(finding: Finding) -> tuple:
     """Findings as every report lists them: worst status, then highest severity."""
@@ -41,7 +45,8 @@ def report_order(finding: Finding) -> tuple:
     )
 
 
-@dataclass
+# Slots: an archive's report holds a finding per relation, hundreds of thousands of them.
+@dataclass(slots=True)
 class Finding:
     article: str
     rule: str
@@ -85,7 +90,7 @@ class Finding:
         return self.status == INCONSISTENT and self.accepted is None and not self.baselined
 
 
-@dataclass
+@dataclass(slots=True)
 class Unchecked:
     claim: str
     written: str
@@ -103,11 +108,21 @@ class Coverage:
 
 @dataclass
 class ArticleReport:
+    """An article's findings. In a run (audit.pipeline) its `article` is the article less its
+    claims and relations once what the rest of the run reads of them is taken out: the
+    coverage, the fingerprints, `unmarked` and `figures`."""
+
     article: Article
     findings: list[Finding]
     # Counted by the gate (audit.gate.coverage) once the findings are known.
     coverage: Coverage = field(default_factory=lambda: Coverage(0, 0, [], []))
     notes: list[str] = field(default_factory=list)
+    # Where the article's figures are in its text that no finding marks (the HTML page shows
+    # them as not checked); findings added later (conflicts) mark none.
+    unmarked: list[tuple[int, int]] = field(default_factory=list)
+    # The figures that could conflict with other articles' (audit.reference.conflicts), until
+    # the run has taken them.
+    figures: list[Figure] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -135,10 +150,16 @@ class Report:
 
     def failing(self, threshold: str) -> list[Finding]:
         """Unaccepted inconsistencies at or above a severity ('never' fails nothing)."""
-        if threshold == "never":
-            return []
-        floor = SEVERITY_RANK[threshold]
-        return [f for f in self.findings() if f.fails and SEVERITY_RANK[f.severity] >= floor]
+        return [f for f in self.findings() if fails_at(f, threshold)]
+
+
+def fails_at(finding: Finding, threshold: str) -> bool:
+    """An unaccepted inconsistency at or above a severity ('never' fails nothing)."""
+    return (
+        threshold != "never"
+        and finding.fails
+        and SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[threshold]
+    )
 
 
 def build_report(
@@ -154,7 +175,21 @@ def build_report(
     grouped: dict[str, list[Finding]] = {a.id: [] for a in articles}
     for row, joined in zip(findings.rows(), evidence, strict=True):
         grouped[row.article].append(_finding(row, by_rule[row.rule], joined))
-    return Report([ArticleReport(a, grouped[a.id]) for a in articles])
+    return Report(
+        [ArticleReport(a, grouped[a.id], unmarked=unmarked(a, grouped[a.id])) for a in articles]
+    )
+
+
+def unmarked(article: Article, findings: list[Finding]) -> list[tuple[int, int]]:
+    """The spans of the article's figures that overlap no figure its findings mark."""
+    marked = [
+        (f.span[0] + start, f.span[0] + end) for f in findings if f.span for start, end in f.marks
+    ]
+    return [
+        span
+        for claim in article.claims.values()
+        if (span := claim.value_span) and not any(s < span[1] and span[0] < e for s, e in marked)
+    ]
 
 
 def _finding(row, rule: Rule, joined: Evidence) -> Finding:

@@ -1,8 +1,7 @@
-"""Reports written to a file or streamed to standard output: json, jsonl, parquet."""
+"""Reports written to a file: json, parquet (JSON Lines streams as the run goes: cli, jsonl)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from audit.report.files import write_atomically
@@ -16,17 +15,7 @@ def write_report(report: Report, output_format: str, output: Path | None, fail_o
         assert output is not None
         parquet.write(report, fail_on, output)
         return
-    if output_format == "json":
-        from audit.report import json_out
+    from audit.report import json_out
 
-        assert output is not None
-        write_atomically(output, json_out.chunks(report, fail_on))
-        return
-    from audit.report import jsonl
-
-    if output is None:
-        jsonl.write(report, fail_on, sys.stdout)
-        sys.stdout.flush()
-        return
-    # Staged beside the file and renamed into place: a failed run never leaves half a report.
-    write_atomically(output, jsonl.lines(report, fail_on))
+    assert output is not None
+    write_atomically(output, json_out.chunks(report, fail_on))
