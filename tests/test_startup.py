@@ -58,6 +58,14 @@ def test_a_gate_on_one_claims_file_does_not_load_the_extractor():
 def test_a_gate_on_one_claims_file_does_not_load_numpy_masked_arrays():
     """np.unique without positions imports numpy.ma to ask if the array is masked; the
     engine asks for positions (audit.engine.columns.distinct)."""
+    bare = subprocess.run(
+        [sys.executable, "-c", "import sys, numpy; print('numpy.ma' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if bare.stdout.strip() == "True":
+        pytest.skip("this numpy imports numpy.ma with numpy itself")
     modules, _ = _gate("json")
     assert "numpy.ma" not in modules
 
