@@ -229,13 +229,12 @@ def prepare(
         lo = np.where(floored, np.finfo(float).tiny, lo)  # open at zero, so never divides by it
         dims = values.take("dimension", safe)
         factor = values.take("factor", safe)
-        read_lo, read_hi = lo, hi
         lo, hi, why, slip, bridged = _in_role_unit(
             role, lo, hi, dims, factor, present, kind, rows, values, (tables, relation)
         )
-        window = np.where(window < 0, bridged, window)
-        if (bridged >= 0).any():
-            unconverted[role.name] = Iv(read_lo * factor, read_hi * factor)
+        if bridged is not None:
+            converted_at, unconverted[role.name] = bridged
+            window = np.where(window < 0, converted_at, window)
         why = np.where((why != "") & (dims == MIXED), _mixed(role, values.take("why", safe)), why)
         reason = _note_each(reason, why)
         flag = np.where((flag == "") & (slip != ""), slip, flag)
@@ -287,12 +286,13 @@ def _in_role_unit(
     values,
     at: tuple[Tables, np.ndarray],
 ):
-    """The role in its kind's unit, why a row cannot be read so, a unit slip noticed, and the
-    rate window (-1: none) a figure in another currency than its counterpart was converted at."""
+    """The role in its kind's unit, why a row cannot be read so, a unit slip noticed, and,
+    where a figure in another currency than its counterpart was converted, the rate window of
+    each row (-1: none) with the role as read before the conversion."""
     n = len(lo)
     why = np.full(n, "", dtype=object)
     slip = np.full(n, "", dtype=object)
-    window = np.full(n, -1, dtype=np.int64)
+    bridged: tuple[np.ndarray, Iv] | None = None
     base_lo, base_hi = lo * factor, hi * factor
     plain = dims == DIMENSIONLESS
     points = dims == PERCENTAGE_POINT
@@ -301,7 +301,7 @@ def _in_role_unit(
         out_hi = np.where(points, base_hi, base_hi * 100)
         slip = np.where(present & points, PP_FOR_PERCENT, slip)
         why = np.where(present & ~plain & ~points, f"{role.name} is not a rate", why)
-        return out_lo, out_hi, why, slip, window
+        return out_lo, out_hi, why, slip, None
     if role.unit == "pp":
         percent_written = plain & np.isclose(factor, 0.01)
         out_lo = np.where(points, base_lo, lo)
@@ -310,12 +310,12 @@ def _in_role_unit(
         why = np.where(
             present & ~points & ~percent_written, f"{role.name} is not in percentage points", why
         )
-        return out_lo, out_hi, why, slip, window
+        return out_lo, out_hi, why, slip, None
     if role.unit in ("times", "count"):
         what = "a multiple" if role.unit == "times" else "a count"
         plain = plain | counts(dims) if role.unit == "count" else plain
         why = np.where(present & ~plain, f"{role.name} is not {what}", why)
-        return base_lo, base_hi, why, slip, window
+        return base_lo, base_hi, why, slip, None
     if role.unit.startswith("same:"):
         other = role.unit.split(":", 1)[1]
         other_idx = rows[other]
@@ -325,10 +325,13 @@ def _in_role_unit(
         differs = present & (other_idx >= 0) & clash(dims, other_dims)
         if not role.many and differs.any():
             tables, relation = at
+            before = Iv(base_lo, base_hi)
             base_lo, base_hi, differs, no_rate, window = bridge(
                 tables, relation, dims, other_dims, base_lo, base_hi, differs
             )
             why = np.where(no_rate != "", no_rate, why)
+            if (window >= 0).any():
+                bridged = (window, before)
         why = np.where(
             differs & (why == ""), f"{role.name} and {other} are in different units", why
         )
@@ -340,11 +343,11 @@ def _in_role_unit(
             f"a part of {role.name} or {other} has no counterpart in the other",
             why,
         )
-        return base_lo, base_hi, why, slip, window
+        return base_lo, base_hi, why, slip, bridged
     why = np.where(
         present & (dims == MIXED), f"the parts of {role.name} are in different units", why
     )
-    return base_lo, base_hi, why, slip, window
+    return base_lo, base_hi, why, slip, None
 
 
 def _in_one(
