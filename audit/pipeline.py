@@ -270,7 +270,7 @@ def run_check(
         keep()
     _add_conflicts(run.conflicts(), {r.article.id: r for r in report.articles})
     keep()  # the conflicts' findings too: the report is held until it is written
-    _gate(report, run.baseline)
+    report.baselined = _gate(report, _baseline_prints(run.baseline))
     return report, run.setup.rules
 
 
@@ -296,32 +296,24 @@ def stream_check(
     all the same; the notes of entries that match nothing are not given (the stream has no
     place for them).
     """
-    from audit.gate import baseline as baselines
-
     run = _Run(paths, rule_dirs, reference_files, baseline, config, force_exclude)
     into = into if into is not None else Report([])
     into.errors = run.errors
-    prints = baselines.load(run.baseline) if run.baseline is not None else None
+    prints = _baseline_prints(run.baseline)
     articles: dict[str, Article] = {}
     for received in run.audited(progress, jobs, dask):
         for article_report in received:
             articles[article_report.article.id] = article_report.article
-            into.baselined += _gate_one(article_report, prints)
+            into.baselined += _gate(Report([article_report]), prints)
             yield article_report
-    from audit.report.conflict_findings import Listing
-
     # Each article's conflict findings are made as its report is written, not all at once:
     # an archive whose figures disagree has as many of them as figures.
-    stated: dict[str, list[tuple[Listing, Statement]]] = {}
-    for conflict in run.conflicts():
-        listing = Listing(conflict)
-        for statement in conflict.statements:
-            stated.setdefault(statement.article, []).append((listing, statement))
+    stated = _statements_by_article(run.conflicts())
     for article_id, article in articles.items():
         pairs = stated.pop(article_id, None)
         if pairs:
             late = ArticleReport(article, [_stamped(*pair) for pair in pairs])
-            into.baselined += _gate_one(late, prints)
+            into.baselined += _gate(Report([late]), prints)
             yield late
 
 
@@ -388,15 +380,26 @@ def _add_conflicts(conflicts: list[Conflict], by_id: dict[str, ArticleReport]) -
     """Each conflict's findings added to its articles, with their fingerprints and the
     figures they check counted, as the articles' own findings were in audit_files."""
     from audit.gate.coverage import add_checked
+
+    for article_id, pairs in _statements_by_article(conflicts).items():
+        article_report = by_id[article_id]
+        for pair in pairs:
+            finding = _stamped(*pair)
+            article_report.findings.append(finding)
+            add_checked(article_report.coverage, finding.claims)
+
+
+def _statements_by_article(conflicts: list[Conflict]) -> dict[str, list[tuple[Listing, Statement]]]:
+    """Each article's statements of the conflicts, with the listing that writes their
+    findings, in the conflicts' order."""
     from audit.report.conflict_findings import Listing
 
+    stated: dict[str, list[tuple[Listing, Statement]]] = {}
     for conflict in conflicts:
         listing = Listing(conflict)
         for statement in conflict.statements:
-            finding = _stamped(listing, statement)
-            article_report = by_id[finding.article]
-            article_report.findings.append(finding)
-            add_checked(article_report.coverage, finding.claims)
+            stated.setdefault(statement.article, []).append((listing, statement))
+    return stated
 
 
 def _stamped(listing: Listing, statement: Statement) -> Finding:
@@ -416,26 +419,20 @@ def _stamped(listing: Listing, statement: Statement) -> Finding:
     return finding
 
 
-def _gate(report: Report, baseline: Path | None) -> None:
+def _baseline_prints(baseline: Path | None) -> set[str] | None:
+    from audit.gate import baseline as baselines
+
+    return baselines.load(baseline) if baseline is not None else None
+
+
+def _gate(report: Report, prints: set[str] | None) -> int:
     """The gate's policy (guesses capped, accepted entries), suppression comments in the
-    articles, then the baseline (coverage and fingerprints are the articles' own, counted in
-    audit_files and _add_conflicts)."""
+    articles, then a baseline's loaded fingerprints (coverage and fingerprints are the
+    articles' own, counted in audit_files and _add_conflicts); how many findings the baseline
+    holds."""
     from audit.gate import baseline as baselines
     from audit.gate import policy, suppress
 
     policy.apply(report)
     suppress.apply(report)
-    if baseline is not None:
-        report.baselined = baselines.apply(report, baselines.load(baseline))
-
-
-def _gate_one(article_report: ArticleReport, prints: set[str] | None) -> int:
-    """_gate on one article's report, against a baseline's loaded fingerprints; how many
-    findings the baseline holds."""
-    from audit.gate import baseline as baselines
-    from audit.gate import policy, suppress
-
-    one = Report([article_report])
-    policy.apply(one)
-    suppress.apply(one)
-    return baselines.apply(one, prints) if prints is not None else 0
+    return baselines.apply(report, prints) if prints is not None else 0
