@@ -42,11 +42,12 @@ class Unit:
 
 def currency_of(dimension: str) -> str | None:
     """The currency code of a currency dimension ("[currency_CNY]" -> "CNY"), else None."""
-    match = _CURRENCY.fullmatch(dimension)
+    match = CURRENCY_IN_DIMENSION.fullmatch(dimension)
     return match.group(1) if match else None
 
 
-_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
+# A currency inside a dimension, alone or in a compound ("[currency_CNY] / [length] ** 2").
+CURRENCY_IN_DIMENSION = re.compile(r"\[currency_([A-Z]{3})\]")
 
 # A count of a named thing ("13,000 workers") is a dimension of its own in units.txt.
 COUNT_PREFIX = "[count_"

@@ -11,14 +11,11 @@ likely cause is the currency label ("RMB 47 billion" written for "$47 billion").
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
+from audit.claims.units import CURRENCY_IN_DIMENSION
 from audit.engine import rate_rows
 from audit.intervals import Iv
-
-_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
 
 
 def bridge(tables, relation: np.ndarray, dims, other_dims, lo, hi, differs):
@@ -78,10 +75,12 @@ def _per_distinct(dims: np.ndarray, function) -> np.ndarray:
 
 def currency_codes(dims: np.ndarray) -> np.ndarray:
     """The currency code each dimension holds ("" where none)."""
-    return _per_distinct(dims, lambda d: m.group(1) if (m := _CURRENCY.search(d)) else "")
+    return _per_distinct(
+        dims, lambda d: m.group(1) if (m := CURRENCY_IN_DIMENSION.search(d)) else ""
+    )
 
 
 def without_currency(dims: np.ndarray) -> np.ndarray:
     """Each dimension with its currency made anonymous: equal where only the currency differs
     (yuan per square metre and dollars per square metre)."""
-    return _per_distinct(dims, lambda d: _CURRENCY.sub("[currency]", d))
+    return _per_distinct(dims, lambda d: CURRENCY_IN_DIMENSION.sub("[currency]", d))

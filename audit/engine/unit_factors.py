@@ -14,14 +14,13 @@ import re
 
 import numpy as np
 
-from audit.claims.units import Unit, resolve
+from audit.claims.units import CURRENCY_IN_DIMENSION, Unit, resolve
 from audit.engine import rate_rows
 from audit.engine.currency_bridge import currency_codes, without_currency
 from audit.errors import InputError
 from audit.intervals import Iv
 
 KIND = "unit_conversion"
-_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
 # "pounds" alone is sterling; beside a mass it is the pound by weight.
 _POUND_WORDS = ("pound", "pounds")
 _POUND_MASS = "lb"
@@ -65,7 +64,7 @@ def _side_unit(text: str, dim: str, other: str) -> Unit:
 
 def priced(text: str, dim: str) -> str:
     """Unit words with the currency a sign gave: "$540 per square foot" -> "USD per ..."."""
-    code = _CURRENCY.search(dim)
+    code = CURRENCY_IN_DIMENSION.search(dim)
     if code and re.match(r"(?:per\s|/)", text):
         return f"{code.group(1)} {text}"
     return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, Unit
+from audit.claims.units import CURRENCY_IN_DIMENSION, DIMENSIONLESS, PERCENTAGE_POINT, Unit
 from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract.drafts import Draft
@@ -43,7 +43,6 @@ PHRASINGS = (
 _COMMA = re.compile(r"^\s*,\s*$")
 _CLOSED = re.compile(r"^\s*(?:[,;)]|\.?\s*$|\.\s|(?:of|in|a|an|per|each|on|at)\s)")
 _BRACKET_CLOSED = re.compile(r"^\s*\)")
-_CURRENCY = re.compile(r"\[currency_[A-Z]{3}\]")
 _NOT_MEASURES = (DIMENSIONLESS, PERCENTAGE_POINT, "[time]")
 _POUNDS = ("pound", "pounds")
 _MEASURE_NAMES = {
@@ -113,12 +112,13 @@ def _same_measure(first: tuple[Unit, str] | None, second: tuple[Unit, str] | Non
         for (unit, text), (other, _) in ((first, second), (second, first))
     ]
     if dims[0] in _NOT_MEASURES or (
-        dims[0] != dims[1] and _CURRENCY.sub("$", dims[0]) != _CURRENCY.sub("$", dims[1])
+        dims[0] != dims[1]
+        and CURRENCY_IN_DIMENSION.sub("$", dims[0]) != CURRENCY_IN_DIMENSION.sub("$", dims[1])
     ):
         return None
-    if _CURRENCY.fullmatch(dims[0]) or _CURRENCY.fullmatch(dims[1]):
+    if CURRENCY_IN_DIMENSION.fullmatch(dims[0]) or CURRENCY_IN_DIMENSION.fullmatch(dims[1]):
         return None  # plain money: the currency conversion pattern's
-    dimension = _CURRENCY.sub("[money]", dims[0])
+    dimension = CURRENCY_IN_DIMENSION.sub("[money]", dims[0])
     return _MEASURE_NAMES.get(dimension, dimension.replace("[", "").replace("]", ""))
 
 

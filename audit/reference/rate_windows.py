@@ -17,7 +17,6 @@ an undated article, and `rate_window` in JSON).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -27,6 +26,7 @@ import numpy as np
 from audit.claims.claims_file import Article, Fill, Relation
 from audit.claims.kinds import KINDS
 from audit.claims.periods import Period
+from audit.claims.units import CURRENCY_IN_DIMENSION
 from audit.reference import rates
 from audit.reference.facts import Fact
 
@@ -161,9 +161,6 @@ def undated_rate_period(article: Article) -> Period | None:
     return Period(date(latest, 1, 1), date(last, 12, 31), f"{latest}-{last}")
 
 
-_CURRENCY = re.compile(r"\[currency_([A-Z]{3})\]")
-
-
 def _currencies(
     article: Article,
     relation: Relation,
@@ -177,7 +174,7 @@ def _currencies(
     for fill in relation.roles.get(role, ()):
         for dimension in _dimensions(article, fill, facts):
             if dimension not in codes:
-                match = _CURRENCY.search(dimension)
+                match = CURRENCY_IN_DIMENSION.search(dimension)
                 codes[dimension] = match.group(1) if match else ""
             if codes[dimension]:
                 found.add(codes[dimension])
