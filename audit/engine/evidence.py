@@ -18,7 +18,7 @@ from audit.claims.claims_file import Article, Claim, Fill, Relation
 from audit.claims.kinds import KINDS
 from audit.claims.units import currency_of, describe_factor
 from audit.engine import unit_factors
-from audit.engine.clauses import clause
+from audit.engine.clauses import Quote, clause
 from audit.engine.columns import Table
 from audit.engine.evaluate import VALUE_SLOTS, value_roles
 from audit.engine.rate_rows import WINDOW_COLUMNS
@@ -92,6 +92,7 @@ class Evidence:
     quote: str | None = None
     span: tuple[int, int] | None = None
     marks: list[tuple[int, int]] = field(default_factory=list)  # figures inside the quote
+    elided: tuple[tuple[int, int], ...] = ()  # asides left out of the quote (engine.clauses)
     # The whole sentence, where the quote is the part of it that holds the figures.
     context: str | None = None
     conversion: ConversionUnit | None = None
@@ -117,14 +118,26 @@ def gather(
     """One record per row of the findings table, in its order."""
     relations = {(a.id, r.id): (a, r) for a in articles for r in a.relations}
     values = tables.values
+    figures: dict[str, dict[tuple[int, int], list[tuple[int, int]]]] = {}
     out = []
     for row in findings.rows():
         article, relation = relations[(row.article, row.relation)]
-        out.append(_evidence(row, article, relation, tables, values, facts))
+        if article.id not in figures:
+            figures[article.id] = _figures_by_sentence(article)
+        out.append(_evidence(row, article, relation, tables, values, facts, figures[article.id]))
     return out
 
 
-def _evidence(row, article, relation, tables, values, facts) -> Evidence:
+def _figures_by_sentence(article: Article) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    """Sentence span -> the spans of the figures read in it, for the article's claims from text."""
+    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for claim in article.claims.values():
+        if claim.span and claim.value_span:
+            out.setdefault(claim.span, []).append(claim.value_span)
+    return out
+
+
+def _evidence(row, article, relation, tables, values, facts, figures) -> Evidence:
     rows = value_rows(row)
     units = {
         role: Unit(
@@ -135,11 +148,20 @@ def _evidence(row, article, relation, tables, values, facts) -> Evidence:
     }
     claims = _claim_ids(relation)
     sentence, sentence_span = _quote(article, relation, row.compare)
-    quote, span, marks = sentence, sentence_span, []
+    quote = None
     if sentence:
         marks = figure_marks(sentence, sentence_span, [article.claims[c] for c in claims])
+        quote = Quote(sentence, sentence_span, marks)
         if not _holds_written_values(relation):
-            quote, span, marks = clause(sentence, sentence_span, marks)
+            others = (
+                [
+                    (a - sentence_span[0], b - sentence_span[0])
+                    for a, b in figures.get(sentence_span, ())
+                ]
+                if sentence_span
+                else []
+            )
+            quote = clause(sentence, sentence_span, marks, others)
     compare_unit = KINDS[row.kind].role(row.compare).unit  # type: ignore[union-attr]
     return Evidence(
         relation=relation,
@@ -147,10 +169,11 @@ def _evidence(row, article, relation, tables, values, facts) -> Evidence:
         inputs=_inputs(row, rows, values, tables, article, relation, facts),
         units=units,
         claims=claims,
-        quote=quote,
-        span=span,
-        marks=marks,
-        context=sentence if sentence != quote else None,
+        quote=quote.text if quote else None,
+        span=quote.span if quote else None,
+        marks=quote.marks if quote else [],
+        elided=quote.elided if quote else (),
+        context=sentence if quote and sentence != quote.text else None,
         conversion=_conversion(rows, values) if row.kind == unit_factors.KIND else None,
         vintages=_vintages(rows, tables, facts),
         line=next((article.claims[c].line for c in claims if article.claims[c].line), None),

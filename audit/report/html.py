@@ -195,10 +195,7 @@ def _ranges(a: ArticleReport, prefix: str) -> list[tuple[int, int, str, str]]:
     """(start, end, verdict, anchor) of every figure in the article text, worst verdict first."""
     found: dict[tuple[int, int], tuple[str, str]] = {}
     for index, finding in enumerate(a.findings):
-        if not finding.span:
-            continue
-        for start, end in finding.marks:
-            key = (finding.span[0] + start, finding.span[0] + end)
+        for key in finding.marked_spans():
             old = found.get(key)
             if old is None or RANK[finding.status] < RANK[old[0]]:
                 found[key] = (finding.status, f"{prefix}f{index}")

@@ -111,6 +111,7 @@ def finding_dict(f: Finding, failing: bool) -> dict:
         "context": f.context,
         "span": list(f.span) if f.span else None,
         "figures_in_quote": [list(m) for m in f.marks],
+        "elided": [[f.span[0] + a, f.span[0] + b] for a, b in f.elided] if f.span else [],
         "accepted": {"reason": f.accepted.reason, "by": f.accepted.by} if f.accepted else None,
         "baselined": f.baselined,
         "fingerprint": f.fingerprint or None,

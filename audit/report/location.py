@@ -60,9 +60,9 @@ def region(
     path = text_file(article_report)
     if path and finding.span:
         offset, length = _figure(finding)
-        start = finding.span[0] + offset
+        start = finding.in_article(offset)
         line, column = line_column(path, start)
-        end = line_column(path, start + length) if length else None
+        end = line_column(path, finding.in_article(offset + length)) if length else None
         return from_here(path), line, column, end
     # A claims file without its text: the line of the first claim in it.
     return from_here(article_report.article.path), finding.line or 1, 1, None

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from audit.claims.claims_file import Acceptance, Article
 from audit.claims.kinds import KINDS
 from audit.claims.units import currency_of, divide, resolve
+from audit.engine.clauses import source_offset
 from audit.engine.columns import Table
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
 from audit.engine.evidence import Evidence, Input, RateWindow
@@ -72,6 +73,7 @@ class Finding:
     span: tuple[int, int] | None = None
     line: int | None = None  # of its first claim in a claims file: where a finding without text is
     marks: list[tuple[int, int]] = field(default_factory=list)  # figures inside the quote
+    elided: tuple[tuple[int, int], ...] = ()  # asides the quote leaves out (engine.clauses)
     # The numbers behind the texts above, in the compared role's unit (None where unknown).
     stated_interval: tuple[float, float] | None = None
     computed_interval: tuple[float, float] | None = None
@@ -88,6 +90,17 @@ class Finding:
     @property
     def fails(self) -> bool:
         return self.status == INCONSISTENT and self.accepted is None and not self.baselined
+
+    def in_article(self, offset: int) -> int:
+        """The article offset of an offset into the quote (the finding has a span)."""
+        assert self.span is not None
+        return self.span[0] + source_offset(offset, self.elided)
+
+    def marked_spans(self) -> list[tuple[int, int]]:
+        """Where the finding's figures stand in the article."""
+        if not self.span:
+            return []
+        return [(self.in_article(start), self.in_article(end)) for start, end in self.marks]
 
 
 @dataclass(slots=True)
@@ -182,9 +195,7 @@ def build_report(
 
 def unmarked(article: Article, findings: list[Finding]) -> list[tuple[int, int]]:
     """The spans of the article's figures that overlap no figure its findings mark."""
-    marked = [
-        (f.span[0] + start, f.span[0] + end) for f in findings if f.span for start, end in f.marks
-    ]
+    marked = [span for f in findings for span in f.marked_spans()]
     return [
         span
         for claim in article.claims.values()
@@ -259,6 +270,7 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
         span=joined.span,
         line=joined.line,
         marks=joined.marks,
+        elided=joined.elided,
         stated_interval=_pair(row.stated_lo, row.stated_hi),
         computed_interval=_pair(row.computed_lo, row.computed_hi),
         gap=row.gap if row.gap == row.gap else None,
