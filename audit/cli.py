@@ -205,14 +205,28 @@ def check(
         )
         _echo(f"wrote {written} pages to {folder}\n", status)
     else:
-        from rich.console import Console
-
-        from audit.report import terminal
-
-        terminal.render(report, Console(highlight=False), fail_on)
+        _terminal(report, fail_on, status)
     for error in report.errors:
         _say(f"audit: error: {error}")
     sys.exit(status)
+
+
+def _terminal(report, fail_on: str, status: int) -> None:
+    """The terminal report; into a pipe, the text rich would print there, without rich."""
+    from audit.report import plain
+
+    width = plain.pipe_width()
+    if width is not None:
+        try:
+            _echo(plain.text_for_pipe(report, fail_on, width), status)
+            return
+        except plain.Unsupported:
+            pass
+    from rich.console import Console
+
+    from audit.report import terminal
+
+    terminal.render(report, Console(highlight=False), fail_on)
 
 
 def _streamed(run: dict, output: Path | None, fail_on: str, quiet: bool) -> None:

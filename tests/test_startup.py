@@ -49,6 +49,12 @@ def test_a_gate_on_one_claims_file_imports_no_heavy_module(output_format):
     assert not {m.split(".")[0] for m in modules} & NEVER
 
 
+def test_a_terminal_report_into_a_pipe_is_written_without_rich_s_console():
+    modules, _ = _gate("terminal")
+    assert "audit.report.plain" in modules  # the report was laid out
+    assert not {"rich.console", "rich.text", "rich.panel"} & modules
+
+
 def test_a_gate_on_one_claims_file_does_not_load_the_extractor():
     modules, _ = _gate("json")
     # Reading the article's text (for its suppression comments) is all a claims file needs.
