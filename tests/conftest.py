@@ -1,6 +1,15 @@
+import atexit
 import os
+import shutil
+import tempfile
 
 from hypothesis import HealthCheck, settings
+
+# The tool caches read rule files in the user's cache folder: the suite, and every command it
+# runs, uses a folder of its own instead.
+_CACHE = tempfile.mkdtemp(prefix="claims-audit-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 # One named profile for CI: enough examples to find edge cases, bounded so the suite stays fast.
 settings.register_profile(

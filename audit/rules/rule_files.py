@@ -10,8 +10,10 @@ message, documentation for editors, and examples that must pass and must fail.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from audit.claims import schema
 from audit.claims.kinds import KINDS, Kind
@@ -74,23 +76,29 @@ def load_rules(
     extra_dirs: list[Path] | tuple[Path, ...] = (), include_builtin: bool = True
 ) -> list[Rule]:
     """All rules: the shipped ones, then those of each extra folder; duplicate ids are errors."""
+    from audit.rules.cache import RuleFileCache
+
     rules: dict[str, Rule] = {}
+    cache = RuleFileCache()
     folders = ([builtin_rules_dir()] if include_builtin else []) + [Path(d) for d in extra_dirs]
-    for folder in folders:
-        if not folder.is_dir():
-            raise InputError("rules folder not found", str(folder))
-        found = (
-            p
-            for p in folder.rglob("*")
-            if p.suffix in RULE_SUFFIXES and not _hidden(p.relative_to(folder))
-        )
-        for path in sorted(found):
-            rule = load_rule(path, rule_id_for(path, folder))
-            if rule.id in rules:
-                raise InputError(
-                    f"duplicate rule id {rule.id!r} (also in {rules[rule.id].path})", str(path)
-                )
-            rules[rule.id] = rule
+    try:  # what was read stays cached even when a later file is wrong
+        for folder in folders:
+            if not folder.is_dir():
+                raise InputError("rules folder not found", str(folder))
+            found = (
+                p
+                for p in folder.rglob("*")
+                if p.suffix in RULE_SUFFIXES and not _hidden(p.relative_to(folder))
+            )
+            for path in sorted(found):
+                rule = load_rule(path, rule_id_for(path, folder), cache.load)
+                if rule.id in rules:
+                    raise InputError(
+                        f"duplicate rule id {rule.id!r} (also in {rules[rule.id].path})", str(path)
+                    )
+                rules[rule.id] = rule
+    finally:
+        cache.save()
     return list(rules.values())
 
 
@@ -99,9 +107,10 @@ def rule_id_for(path: Path, root: Path) -> str:
     return ".".join(parts)
 
 
-def load_rule(path: Path, rule_id: str) -> Rule:
+def load_rule(path: Path, rule_id: str, read: Callable[[Path], Any] = load) -> Rule:
+    """The rule in one file; `read` gives the file's data (audit.rules.cache reads through)."""
     try:
-        data = schema.mapping(load(path), "a rule file")
+        data = schema.mapping(read(path), "a rule file")
         return _build(data, rule_id, str(path))
     except InputError as error:
         raise error.located(str(path)) from None

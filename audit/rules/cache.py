@@ -1,0 +1,166 @@
+"""A cache of read rule files, so that a gate does not parse the same YAML at every start.
+
+Composing YAML into positioned values was most of loading the shipped rules. What is cached is
+that data (audit.claims.yamlsource's Mapping / Sequence / scalars with their lines and columns)
+as JSON, never code and never a built rule: every rule is still built and checked from it, so
+an error in a rule file reads exactly as it does without the cache.
+
+An entry holds only when its file has the same path, modification time and size, and the cache
+was written by the same tool version reading YAML the same way (the stamp); anything else, a
+cache that cannot be read or parsed or that holds the wrong shapes included, is ignored and the
+file is read again. The cache is one JSON file under the user's cache folder, replaced whole
+through a file beside it, so a reader never sees half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from audit.claims import yamlsource
+from audit.claims.yamlsource import Mapping, Sequence
+
+FILE_NAME = "rules.json"
+
+
+def cache_dir() -> Path | None:
+    """The tool's folder in the user's cache (XDG_CACHE_HOME, ~/.cache, or the platform's)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claims-audit" if base else None
+
+
+def _stamp() -> str:
+    """What the cached data depends on besides the file: the tool, PyYAML, the YAML reader."""
+    import yaml
+
+    from audit import __version__
+
+    reader = os.stat(yamlsource.__file__)
+    return f"{__version__}/{yaml.__version__}/{reader.st_mtime_ns}/{reader.st_size}"
+
+
+def _key(path: Path) -> tuple[str, list[int]]:
+    stat = path.stat()
+    return str(path.resolve()), [stat.st_mtime_ns, stat.st_size]
+
+
+class RuleFileCache:
+    """Read through: `load(path)` gives the file's data, from the cache while it holds."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        folder = folder if folder is not None else cache_dir()
+        self.file = folder / FILE_NAME if folder is not None else None
+        self.stamp = _stamp()
+        self.entries = self._read()
+        self.changed = False
+
+    def _read(self) -> dict[str, Any]:
+        if self.file is None:
+            return {}
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):  # none yet, unreadable, or not JSON
+            return {}
+        if not isinstance(data, dict) or data.get("stamp") != self.stamp:
+            return {}
+        entries = data.get("files")
+        return entries if isinstance(entries, dict) else {}
+
+    def load(self, path: Path) -> Any:
+        try:
+            name, stat = _key(path)
+        except OSError:
+            return yamlsource.load(path)  # says why the file cannot be read
+        entry = self.entries.get(name)
+        if isinstance(entry, dict) and entry.get("stat") == stat:
+            try:
+                return _decode(entry["data"], str(path))
+            except (KeyError, TypeError, ValueError, RecursionError):
+                pass  # not the shapes this module writes: read the file
+        data = yamlsource.load(path)
+        self.entries[name] = {"stat": stat, "data": _encode(data)}
+        self.changed = True
+        return data
+
+    def save(self) -> None:
+        """Write the cache if a file was read; a cache that cannot be written is done without."""
+        if self.file is None or not self.changed:
+            return
+        staged = self.file.with_name(f".{self.file.name}.{os.getpid()}")
+        # Files gone since they were cached (a temporary rules folder) are forgotten.
+        self.entries = {name: e for name, e in self.entries.items() if os.path.exists(name)}
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_text(
+                json.dumps({"stamp": self.stamp, "files": self.entries}), encoding="utf-8"
+            )
+            os.replace(staged, self.file)
+        except OSError:
+            with contextlib.suppress(OSError):
+                staged.unlink(missing_ok=True)
+
+
+# A mapping is ["m", line, column, [key, line, column, value, ...]], a sequence
+# ["s", line, column, [line, column, item, ...]]; scalars (str, int, bool, None) stand as
+# themselves. Positions may be null (JSON read without YAML's).
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        flat: list[Any] = []
+        for key, item in value.items():
+            flat.extend((key, *value.key_marks.get(key, (None, None)), _encode(item)))
+        return ["m", value.line, value.column, flat]
+    if isinstance(value, Sequence):
+        flat = []
+        for index, item in enumerate(value):
+            marks = value.item_marks[index] if index < len(value.item_marks) else (None, None)
+            flat.extend((*marks, _encode(item)))
+        return ["s", value.line, value.column, flat]
+    return value
+
+
+def _decode(value: Any, path: str) -> Any:
+    if not isinstance(value, list):
+        if value is None or isinstance(value, (str, int, bool)):
+            return value
+        raise ValueError("not a cached scalar")
+    kind, line, column, flat = value
+    if not (isinstance(flat, list) and _place(line) and _place(column)):
+        raise ValueError("not a cached node")
+    if kind == "m":
+        mapping = Mapping()
+        mapping.path, mapping.line, mapping.column = path, line, column
+        mapping.key_marks = {}
+        for index in range(0, len(flat), 4):
+            key, key_line, key_column, item = flat[index : index + 4]
+            if not (isinstance(key, str) and _place(key_line) and _place(key_column)):
+                raise ValueError("not a cached key")
+            mapping.key_marks[key] = (key_line, key_column)
+            mapping[key] = _decode(item, path)
+        return mapping
+    if kind == "s":
+        items = Sequence()
+        items.path, items.line, items.column = path, line, column
+        items.item_marks = []
+        for index in range(0, len(flat), 3):
+            item_line, item_column, item = flat[index : index + 3]
+            if not (_place(item_line) and _place(item_column)):
+                raise ValueError("not a cached place")
+            items.item_marks.append((item_line, item_column))
+            items.append(_decode(item, path))
+        return items
+    raise ValueError("not a cached node")
+
+
+def _place(number: Any) -> bool:
+    return number is None or (isinstance(number, int) and not isinstance(number, bool))
