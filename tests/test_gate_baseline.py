@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.cli_helpers import check_json, invoke_assert_code
 from tests.test_gate_flow import STORY
 
@@ -44,3 +47,12 @@ def test_an_accepted_finding_stays_out_of_the_baseline_and_fails_when_unaccepted
     assert report["summary"]["baselined"] == 0
     story.write_text(STORY, encoding="utf-8")  # the comment removed: the finding is back
     check_json([story, "--baseline", baseline], capsys, monkeypatch, 1)
+
+
+@given(st.binary(max_size=300))
+def test_prints_are_sha256_whichever_implementation_computes_them(data):
+    import hashlib
+
+    from audit.gate.fingerprint import sha256
+
+    assert sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()

@@ -8,11 +8,11 @@ import os
 from pathlib import Path
 
 import pytest
-from cli_helpers import write_rule
 
 from audit.errors import InputError
 from audit.rules import cache as rule_cache
 from audit.rules.rule_files import load_rules
+from tests.cli_helpers import write_rule
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import dataclass, field, replace
-from difflib import get_close_matches
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -167,6 +166,8 @@ def _set(config: Config, key: str, value: Any, path: Path, text: str) -> None:
             raise _error(f"severity: {KEYS[key]}", path, text, key)
         for glob, level in value.items():
             # A key written below the [severity] table belongs to it, however it was meant.
+            from difflib import get_close_matches  # for a bad key only
+
             misplaced = get_close_matches(glob, [k for k in KEYS if k != key], 1, 0.8)
             if misplaced and not re.search(r"[.*?\[]", glob):
                 raise _error(
@@ -208,6 +209,8 @@ def _set(config: Config, key: str, value: Any, path: Path, text: str) -> None:
 
 
 def _nearest(word: str, known: list[str]) -> str:
+    from difflib import get_close_matches  # for a bad key only
+
     close = get_close_matches(word, known, 1, 0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 

@@ -6,9 +6,18 @@ alone, while an edit to one of the figures (or its sentence) changes it.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
+
+# CPython's own SHA-256 (the same digest): hashlib would load OpenSSL at every start of a gate,
+# about 2% of a one-file run, for a few short prints.
+try:
+    from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12 and later
+except ImportError:
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,no-redef]
+    except ImportError:  # another Python, or one built without them
+        from hashlib import sha256  # type: ignore[assignment]
 
 from audit.claims.claims_file import Article
 from audit.report.model import Finding, Report
@@ -53,7 +62,7 @@ def of_parts(finding: Finding, claims: Mapping[str, str]) -> str:
     if not finding.claims:  # figures all from reference facts: the relation is what we have
         parts.append(finding.relation)
     # A lone surrogate (from a JSON claims file's "\ud800") still has one stable fingerprint.
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def stamp(report: Report) -> None:
