@@ -17,6 +17,8 @@ INF = np.inf
 
 @dataclass(frozen=True)
 class Iv:
+    """Intervals, one per row: lower and upper bounds as arrays."""
+
     lo: np.ndarray
     hi: np.ndarray
 

@@ -25,6 +25,8 @@ CONFIDENCES = ("high", "medium", "low")
 # Slots: a long article holds one claim, value and fill per figure, hundreds of thousands.
 @dataclass(frozen=True, slots=True)
 class Claim:
+    """A figure stated in an article, with its quote and where it stands."""
+
     id: str
     value: StatedValue
     quote: str | None = None
@@ -49,6 +51,8 @@ class Fill:
 
 @dataclass(frozen=True, slots=True)
 class Relation:
+    """Claims (or reference facts) that a rule of one kind recomputes from one another."""
+
     id: str
     kind: str
     roles: dict[str, tuple[Fill, ...]]
@@ -62,6 +66,8 @@ class Relation:
 
 @dataclass(frozen=True, slots=True)
 class Acceptance:
+    """An editor's decision that a finding is known and accepted, with the reason."""
+
     rule: str
     claims: frozenset[str]
     relation: str | None
@@ -72,6 +78,8 @@ class Acceptance:
 
 @dataclass
 class Article:
+    """An article's claims, relations and acceptances, as read from its claims file."""
+
     id: str
     path: str
     title: str | None = None

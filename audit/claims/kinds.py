@@ -31,6 +31,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Role:
+    """One role of a relation kind: its name, the unit it is read in, how it is filled."""
+
     name: str
     unit: str
     many: bool = False  # filled by a list of claims, summed before evaluation
@@ -57,6 +59,8 @@ class Role:
 
 @dataclass(frozen=True)
 class Kind:
+    """A relation kind: the roles its formula relates and the readings of an ambiguous phrase."""
+
     name: str
     title: str
     roles: tuple[Role, ...]

@@ -24,6 +24,8 @@ _SPAN = re.compile(
 
 @dataclass(frozen=True)
 class Period:
+    """A stated period as a range of days, with the words that gave it."""
+
     start: date
     end: date  # inclusive
     text: str

@@ -29,6 +29,8 @@ ELIDED = "(…)"
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """The words a finding quotes, with its figures marked."""
+
     text: str
     span: tuple[int, int] | None  # the article's characters the quote stands for
     marks: list[tuple[int, int]]  # the finding's figures, offsets into `text`

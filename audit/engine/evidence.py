@@ -28,6 +28,8 @@ from audit.reference.facts import Fact, Vintage
 
 @dataclass(slots=True)  # one per figure of every finding of a run
 class Input:
+    """One figure a finding was computed from, as written and where it came from."""
+
     role: str
     written: str
     label: str | None = None  # where a reference value comes from
@@ -84,6 +86,8 @@ class RateWindow:
 
 @dataclass
 class Evidence:
+    """What a finding was computed from: its relation, inputs and units."""
+
     relation: Relation
     compare_unit: str  # the unit the compared role is in (audit.claims.kinds)
     inputs: list[Input]

@@ -87,6 +87,8 @@ class ValueArrays:
 
 @dataclass
 class Prepared:
+    """Relations expanded to rows, each role's interval in its kind's unit."""
+
     relation: np.ndarray  # relation row of each expansion row
     value: dict[str, np.ndarray]  # value row per role, -1 where the role is empty
     env: dict[str, Iv]  # every role, in the unit its kind declares

@@ -83,6 +83,8 @@ FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
 
 @dataclass
 class Tables:
+    """The run's values, relations and fills as columns, for the engine."""
+
     values: Table
     relations: Table
     fills: Table

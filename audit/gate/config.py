@@ -44,6 +44,8 @@ MAX_RATE_BAND = 0.5
 
 @dataclass
 class Config:
+    """The configuration in force, with where each value came from."""
+
     path: Path | None = None
     select: list[str] = field(default_factory=lambda: ["*"])
     ignore: list[str] = field(default_factory=list)

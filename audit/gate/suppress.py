@@ -26,6 +26,8 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 
 @dataclass
 class Suppression:
+    """A suppression comment in an article: the rule it silences, why, and where."""
+
     rule: str  # a rule id, or a family glob ("share.*")
     reason: str
     line: int

@@ -21,6 +21,8 @@ from audit.reference.facts import Fact, FactSet
 
 @dataclass(frozen=True, slots=True)  # one per figure of an archive that disagrees
 class Statement:
+    """One article's figure in a set of figures that disagree."""
+
     article: str
     claim: str
     written: str
@@ -36,6 +38,8 @@ class Statement:
 
 @dataclass(frozen=True)
 class Conflict:
+    """Figures for the same entity, metric and period that cannot all hold."""
+
     entity: str
     metric: str
     period: str

@@ -25,6 +25,8 @@ SHIPPED = Path(__file__).parent.parent / "data" / "facts.yaml"
 
 @dataclass(frozen=True)
 class Vintage:
+    """One published value of a reference fact, with its source and release."""
+
     value: StatedValue
     vintage: str
     source: str
@@ -34,6 +36,8 @@ class Vintage:
 
 @dataclass(frozen=True)
 class Fact:
+    """A reference figure (of an entity, metric and period) in each of its vintages."""
+
     id: str
     entity: str | None
     metric: str | None

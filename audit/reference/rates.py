@@ -13,7 +13,6 @@ rate windows the engine reads (audit.reference.rate_windows).
 from __future__ import annotations
 
 import importlib.util
-import zipfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -32,6 +31,8 @@ LOOKBACK_DAYS = 31
 
 @dataclass(frozen=True)
 class _EcbFile:
+    """The ECB rates file, its lines in date order."""
+
     days: np.ndarray  # in date order
     lines: list[str]  # the file's lines, in the same order
     columns: dict[str, int]  # currency -> column
@@ -40,6 +41,8 @@ class _EcbFile:
 @cache
 def _ecb_file() -> _EcbFile:
     """The ECB file, with only the dates read: a run reads just the currency columns it needs."""
+    import zipfile  # with shutil and more: a gate whose claims convert no currency skips them
+
     with zipfile.ZipFile(_currency_file()) as archive:
         text = archive.read(archive.namelist()[0]).decode("utf-8")
     header, *rest = text.splitlines()

@@ -49,6 +49,8 @@ def report_order(finding: Finding) -> tuple:
 # Slots: an archive's report holds a finding per relation, hundreds of thousands of them.
 @dataclass(slots=True)
 class Finding:
+    """What one rule found about one relation, with its arithmetic and evidence."""
+
     article: str
     rule: str
     title: str
@@ -105,6 +107,8 @@ class Finding:
 
 @dataclass(slots=True)
 class Unchecked:
+    """A stated figure the run could not check, and why."""
+
     claim: str
     written: str
     why: str
@@ -113,6 +117,8 @@ class Unchecked:
 
 @dataclass
 class Coverage:
+    """How many of an article's figures were checked, and which were not."""
+
     stated: int
     checked: int
     unchecked: list[Unchecked]
@@ -146,6 +152,8 @@ class ArticleReport:
 
 @dataclass
 class Report:
+    """The findings of a run, per article, and the files that could not be read."""
+
     articles: list[ArticleReport]
     # Files of the run that could not be read or validated; each cost only itself.
     errors: list[InputError] = field(default_factory=list)

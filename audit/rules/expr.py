@@ -95,6 +95,8 @@ FUNCTIONS: dict[str, tuple[int, Callable[..., iv.Iv]]] = {
 
 @dataclass(frozen=True)
 class Formula:
+    """A compiled rule formula: its text, the role names it reads, its evaluator."""
+
     text: str
     names: frozenset[str]
     evaluate: Evaluate

@@ -30,6 +30,8 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 @dataclass(frozen=True)
 class Example:
+    """A worked example of a rule file, which must pass or must fail."""
+
     roles: dict[str, object]  # role -> written value (or list of them for a many-role)
     line: int | None
     reading: str | None = None
@@ -38,6 +40,8 @@ class Example:
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule read from its file: what it recomputes, how, and what it tells the editor."""
+
     id: str
     title: str
     kind: Kind
