@@ -7,8 +7,9 @@ and the best of several runs, plus `audit --help` as the floor of Python and cli
 each median as a ratio to `python -c "import yaml, numpy"` (the goal: at most 1.3 on a claims
 file), with the CPU time of the runs (numpy's BLAS threads show there). Runs alternate between
 the cases, so a busy machine slows them all alike, after one warm-up run of each (the
-bytecode an installed gate runs from is written then). It also checks that the gate imports
-no pandas, pyarrow, dask, pint, nor the extractor.
+bytecode an installed gate runs from is written then). It also checks that the gate, its
+terminal report piped, imports no pandas, pyarrow, dask, pint, rich's console, nor the
+extractor.
 """
 
 from __future__ import annotations
