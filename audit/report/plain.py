@@ -17,8 +17,12 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 
-from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
+
+try:  # rich's line breaker is not public API: where a release moves it, rich draws the report
+    from rich._wrap import divide_line
+except ImportError:  # pragma: no cover - depends on the installed rich
+    divide_line = None  # type: ignore[assignment]
 
 from audit.report.model import Report
 from audit.report.terminal import COLUMNS, Pieces, tell
@@ -44,7 +48,7 @@ def text_for_pipe(report: Report, fail_on: str, width: int) -> str:
 def pipe_width(environ: Mapping[str, str] = os.environ) -> int | None:
     """The width rich would lay standard output out at, when it is a pipe rich draws plain;
     None when rich would colour it or measure it otherwise (Windows)."""
-    if os.name == "nt" or any(name in environ for name in _COLOUR_SWITCHES):
+    if divide_line is None or os.name == "nt" or any(name in environ for name in _COLOUR_SWITCHES):
         return None
     try:
         if sys.stdout.isatty():
