@@ -539,8 +539,10 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
             if hit.group(group):  # an optional year slot may be left unmatched
                 years[role] = hit.group(group)
             continue
-        start = hit.start(group)
         written = hit.group(group)
+        if written is None:
+            continue  # an optional slot ("(, {amount:parts})?") left unmatched
+        start = hit.start(group)
         figures = (
             [drafts[int(written)]]
             if written.isdigit()
