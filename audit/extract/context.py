@@ -126,8 +126,11 @@ _CLAUSE_BREAK = re.compile(
 _YEAR_AFTER = re.compile(
     r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-]+\s+){0,3}?(?:,\s*)?"
     r"(?:in|of|for|during|as\s+of|by"
-    r"|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:year\s+|fiscal\s+year\s+)?"
-    r"((?:19|20)\d\d)\b",
+    r"|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:year\s+)?"
+    # A fiscal year ("FY18", "FY 2016-17", "fiscal 2018") or a span ("2016-17") is the
+    # figure's period as much as a year is.
+    r"(?P<when>(?:(?P<fiscal>FY\s?|fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)"
+    r"|FY\s?(?P<short>\d\d))(?:\s*[-–/]\s*(?P<end>(?:19|20)?\d\d)(?![-/.]\d))?)\b",
     re.IGNORECASE,
 )
 # A year, a span of years ("2016-2021", fiscal "2023-24") or a date ("2018-02-15", "2022-01"):
@@ -155,7 +158,7 @@ _BASE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "FY18", "FY2018", "fiscal 2018": the fiscal year that ends in that year.
-_FISCAL = re.compile(r"\b(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b")
+_FISCAL = re.compile(r"\b(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b(?!\s*[-–/]\s*\d)")
 
 _VERB_WORDS = (
     "was",
@@ -399,8 +402,9 @@ def period_for(
 ) -> str | None:
     """The year (or span of years) a figure is for."""
     after = _YEAR_AFTER.match(sentence, end_offset)
-    if after and not _BASE_BEFORE.search(sentence, max(0, after.start(1) - 40), after.start(1)):
-        return after.group(1)
+    when = after.start("when") if after else 0
+    if after and not _BASE_BEFORE.search(sentence, max(0, when - 40), when):
+        return _period_after(after)
     clause_start = max(sentence.rfind(";", 0, offset), sentence.rfind(", with", 0, offset), 0)
     before = None
     years = _years_of(sentence)
@@ -472,6 +476,15 @@ def year_span(first: str, second: str | None, day: str | None = None) -> str:
         return first
     end = second if len(second) == 4 else first[:2] + second
     return f"{first}/{end}" if int(end) > int(first) else first
+
+
+def _period_after(after: re.Match[str]) -> str:
+    """The period a `_YEAR_AFTER` match names: a span, a fiscal year or a year."""
+    year = after["year"] or after["short"]
+    if after["end"]:
+        first = year if len(year) == 4 else "20" + year
+        return year_span(first, after["end"])
+    return fiscal_year(year) if after["fiscal"] or after["short"] else year
 
 
 def fiscal_year(year: str) -> str:

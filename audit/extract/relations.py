@@ -347,7 +347,7 @@ class _Builder:
                     self.starts.add(draft.id)
             confidence = match.phrasing.confidence
             spans = "years" in KINDS[match.phrasing.kind].role_names
-            period = match.period or (_first_span(*(d.period for d in figures)) if spans else None)
+            period = match.period or (_span_of(match.roles, figures) if spans else None)
             guess = None
             if spans and match.base and (period is None or "/" not in period):
                 period, guess = self.since(match.base, figures)
@@ -710,9 +710,20 @@ def _same_dimension(a: Draft, b: Draft) -> bool:
 
 
 def _span(first: str | None, last: str | None) -> str | None:
+    first, last = _year_ending(first), _year_ending(last)
     if first and last and first.isdigit() and last.isdigit() and first != last:
         return f"{first}/{last}"
     return None
+
+
+def _year_ending(period: str | None) -> str | None:
+    """A fiscal year ("2016/2017", from "FY17" or "2016-17") as the year it ends in, so that
+    two fiscal years span the years between their ends; any other period as it is."""
+    if period and len(period) == 9 and period[4] == "/":
+        first, last = period[:4], period[5:]
+        if first.isdigit() and last.isdigit() and int(last) - int(first) == 1:
+            return last
+    return period
 
 
 def _listed(value: Any) -> list:
@@ -726,6 +737,17 @@ def _last_year(period: str | None) -> int:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _span_of(roles: dict[str, Any], figures: list[Draft]) -> str | None:
+    """The span of years of a relation with a start and an end: from one's period to the
+    other's (fiscal years included), else the first span one of its figures states."""
+    start, end = roles.get("start"), roles.get("end")
+    if isinstance(start, Draft) and isinstance(end, Draft):
+        span = _span(start.period, end.period)
+        if span:
+            return span
+    return _first_span(*(d.period for d in figures))
 
 
 def _first_span(*periods: str | None) -> str | None:

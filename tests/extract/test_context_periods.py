@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from audit.claims.periods import parse_period
-from audit.extract import context
+from audit.extract import context, extract_claims
 from audit.extract.drafts import draft_claims, sentence_period
 
 
@@ -100,3 +100,30 @@ def test_base_years(sentence, value, period):
 )
 def test_will_about_a_past_year_of_a_later_article_is_a_fact(sentence, status):
     assert context.status_for(sentence, sentence.index("million") - 3, 2024) == status
+
+
+@pytest.mark.parametrize(
+    "sentence, periods",
+    [
+        ("Bus fares raised 640 crore in FY 2018-19.", ["2018/2019"]),
+        ("Bus fares raised 640 crore in 2018-19.", ["2018/2019"]),
+        ("Bus fares raised 640 crore in fiscal 2019.", ["2018/2019"]),
+        # Each figure takes the fiscal year written after it, not the one before it.
+        (
+            "Bus fares went from 640 crore in FY19 to 910 crore in FY22.",
+            ["2018/2019", "2021/2022"],
+        ),
+    ],
+)
+def test_a_fiscal_year_after_a_figure_is_its_period(sentence, periods):
+    drafted = draft_claims(sentence, "2024-06")
+    assert [d.period for d in drafted.drafts] == periods
+
+
+def test_a_compound_rate_between_fiscal_years_spans_the_years_between_them():
+    text = (
+        "Bus fares went from 640 crore in FY 2018-19 to 910 crore in FY 2021-22, a CAGR of 12.5%."
+    )
+    drafted = extract_claims(text, "x", published="2024-06")
+    [cagr] = [r for r in drafted["relations"] if r["kind"] == "cagr"]
+    assert cagr["period"] == "2019/2022"
