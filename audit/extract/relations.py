@@ -81,8 +81,10 @@ _GROWTH_AFTER = re.compile(
     re.I,
 )
 _DECLINE_BEFORE = re.compile(
-    rf"(?:fell|dropped|declined|decreased|slid|down|shrank|contracted|slumped|plunged|lost)\s+"
-    rf"(?:by\s+)?(?:{_Q})?$|(?:decline|decrease|drop|fall|contraction)\s+(?:of\s+)?(?:{_Q})?$",
+    rf"(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
+    rf"plunged|lost|slowed|eased|narrowed|retreated)\s+(?:by\s+)?(?:{_Q})?$|"
+    rf"(?:decline|decrease|drop|fall|contraction|slowdown|deceleration|reduction|dip|narrowing|"
+    rf"easing)\s+(?:of\s+)?(?:{_Q})?$",
     re.I,
 )
 _BY_TIMES = re.compile(r"\b(?:increased|grew|rose|expanded|up|jumped|risen|grown)\s+by\s+$", re.I)

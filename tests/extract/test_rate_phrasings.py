@@ -111,6 +111,21 @@ SNIPPETS = {
         "growth",
         "inconsistent",
     ),
+    "slowdown_in_points_ok": (
+        "Rents rose 4.1% in May, down from 4.5% in April, a slowdown of 0.4 percentage points.",
+        "pp_change",
+        "consistent",
+    ),
+    "slowdown_in_points_wrong": (
+        "Rents rose 4.1% in May, down from 4.5% in April, a slowdown of 0.9 percentage points.",
+        "pp_change",
+        "inconsistent",
+    ),
+    "gap_narrowed_by_points_ok": (
+        "The pay gap narrowed by 0.6 percentage points to 11.2% from 11.8% a year earlier.",
+        "pp_change",
+        "consistent",
+    ),
 }
 
 
