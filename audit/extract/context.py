@@ -220,7 +220,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _RATE_WORDS = re.compile(
-    r"((?:compound\s+annual\s+growth\s+rate|CAGR|(?:average\s+)?annual\s+(?:average\s+)?"
+    r"(?=[caygispr])((?:compound\s+annual\s+growth\s+rate|CAGR|(?:average\s+)?annual\s+(?:average\s+)?"
     r"(?:growth|increase)(?:\s+rate)?|year-on-year\s+(?:growth|increase)(?:\s+rate)?|"
     r"growth\s+rate|growth|increase|share|proportion|rate|ratio|average))\s+(?:of\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
@@ -354,7 +354,7 @@ _THAN_EXPECTED = re.compile(
 )
 # The figure that is the expectation itself: "compared with forecasts of $4.8bn".
 _EXPECTATION_OF = re.compile(
-    r"\b(?:forecasts?|expectations?|estimates?|projections?|"
+    r"(?=[fepc])\b(?:forecasts?|expectations?|estimates?|projections?|"
     r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -546,7 +546,7 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
     return _clean(phrase, entity) if 1 <= len(words) <= 6 else ""
 
 
-_SUBJECT_BREAK = re.compile(r"[;:]|,\s+(?:with|while|and|accounting|which)\b|\bwith\b")
+_SUBJECT_BREAK = re.compile(r"(?=[;:,w])(?:[;:]|,\s+(?:with|while|and|accounting|which)\b|\bwith\b)")
 
 
 def _subject(sentence: str, offset: int, entity: str | None) -> str:
