@@ -241,8 +241,10 @@ def _opens_as_base(item: _Said, sentence: str) -> bool:
     return _BASE_OPENING.match(sentence, item.start) is not None
 
 
+# The look-ahead on the first letter lets the scan skip most positions at one test each,
+# instead of trying every month name there.
 _MAYBE = re.compile(
-    rf"{_M}|(?i:quarter|half|year|months)|\b[QH][1-4]\b",
+    rf"(?=[JFMASONDQH]|(?i:[qhym]))(?:{_M}|(?i:quarter|half|year|months)|\b[QH][1-4]\b)",
 )
 
 

@@ -524,7 +524,8 @@ def _index() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
 
 
 def _may_match(phrasing: Phrasing, words: set[str]) -> bool:
-    return all(not need.isdisjoint(words) for need in phrasing.needs)
+    # map over the set's own method: no Python frame per need (asked of ~20 phrasings a sentence)
+    return not any(map(words.isdisjoint, phrasing.needs))
 
 
 def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:

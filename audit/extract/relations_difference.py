@@ -76,7 +76,7 @@ _RATE_ANAPHOR = re.compile(
     r"\b(?:it|(?:the|that|this)\s+(?:rate|share|ratio|proportion|figure)(?!\s+of\b))\b", re.I
 )
 _CHANGE_BY = re.compile(
-    r"\b(?:(?:increased|rose|risen|grown|grew|climbed|jumped|gone\s+up|went\s+up)|"
+    r"(?=[irgcjwdfs])\b(?:(?:increased|rose|risen|grown|grew|climbed|jumped|gone\s+up|went\s+up)|"
     r"(?P<fall>decreased|fell|fallen|dropped|declined|shrunk|shrank|gone\s+down|went\s+down))"
     r"\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.I,

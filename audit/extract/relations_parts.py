@@ -44,12 +44,12 @@ def _amounts(b, drafts: list) -> list:
 
 
 # The quarters or halves of a year, as a sentence names them.
-_QUARTER = re.compile(r"\b(?:Q([1-4])|(first|second|third|fourth)[\s\-]+quarter)\b", re.I)
-_HALF = re.compile(r"\b(?:H([12])|(first|second)[\s\-]+half)\b", re.I)
+_QUARTER = re.compile(r"(?=[qfst])\b(?:Q([1-4])|(first|second|third|fourth)[\s\-]+quarter)\b", re.I)
+_HALF = re.compile(r"(?=[hfs])\b(?:H([12])|(first|second)[\s\-]+half)\b", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # The total of a whole period: "over the whole period", "for the full year", "in all".
 _WHOLE = re.compile(
-    r"\b(?:(?:whole|full|entire)\s+(?:period|year)|year\s+as\s+a\s+whole|in\s+all|"
+    r"(?=[wfeyiat])\b(?:(?:whole|full|entire)\s+(?:period|year)|year\s+as\s+a\s+whole|in\s+all|"
     r"altogether|all\s+(?:four\s+quarters|year)|(?:the\s+)?(?:four|two)\s+quarters)\b",
     re.I,
 )
