@@ -100,7 +100,16 @@ _NOT_ENTITY = frozenset(
         "Centre",
     )
 )
-_ANAPHORA_NOUNS = ("province", "country", "nation", "city", "region", "county", "municipality", "state")
+_ANAPHORA_NOUNS = (
+    "province",
+    "country",
+    "nation",
+    "city",
+    "region",
+    "county",
+    "municipality",
+    "state",
+)
 _ANAPHORA = re.compile(
     rf"(?=[tT])\b(?:the|this|that)\s+(?:{'|'.join(_ANAPHORA_NOUNS)})\b",
     re.IGNORECASE,
@@ -566,7 +575,9 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
     return _clean(phrase, entity) if 1 <= len(words) <= 6 else ""
 
 
-_SUBJECT_BREAK = re.compile(r"(?=[;:,w])(?:[;:]|,\s+(?:with|while|and|accounting|which)\b|\bwith\b)")
+_SUBJECT_BREAK = re.compile(
+    r"(?=[;:,w])(?:[;:]|,\s+(?:with|while|and|accounting|which)\b|\bwith\b)"
+)
 
 
 def _subject(sentence: str, offset: int, entity: str | None) -> str:

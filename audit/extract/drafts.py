@@ -267,7 +267,9 @@ def _period(
 
 
 # A figure after these words is a base of comparison, not what the sentence is about.
-_AFTER_BASE = re.compile(r"(?=[ftcv])\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:\S+\s+){0,2}$", re.I)
+_AFTER_BASE = re.compile(
+    r"(?=[ftcv])\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:\S+\s+){0,2}$", re.I
+)
 # Between a figure and the next one of its clause: the next is a change or base of the same
 # quantity ("revenue of $5bn, up 12%", "up 12% from 717,000", "9.7%, with B at 8.6%").
 _SAME_QUANTITY = re.compile(
