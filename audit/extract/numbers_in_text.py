@@ -164,7 +164,12 @@ _CHANGE_OVER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\(|and\b|levels?\b|figures?\b)", re.IGNORECASE)
-_TIMES_BEFORE = re.compile(r"(?:times|fold|twice)\s+$", re.IGNORECASE)
+# A multiple or a rate right before a qualifier makes it a comparison: "three times as many
+# as 450", "5% more than the 8 million", "20 per cent lower than 3.1 million".
+_COMPARED_BEFORE = re.compile(
+    r"(?:times|fold|twice|\d\s*%|\d\s*(?:per\s?cent|percent|pc|percentage\s+points?))\s+$",
+    re.IGNORECASE,
+)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
@@ -388,8 +393,8 @@ def _context(text: str, item: Found) -> Found | None:
         )
         before = before[: len(before) - len(minus.group())]
     qualifier = _QUALIFIER.search(before) if _may_qualify(before) else None
-    if qualifier and _TIMES_BEFORE.search(before, 0, qualifier.start(1)):
-        qualifier = None  # "three times as many as 450": part of the multiple, not a bound
+    if qualifier and _COMPARED_BEFORE.search(before, 0, qualifier.start(1)):
+        qualifier = None  # part of the multiple or the rate, not a bound
     if qualifier:
         word = " ".join(qualifier.group(1).lower().split())
         item = _with(

@@ -80,6 +80,19 @@ def test_not_figures_are_tagged(text, kind):
     assert kind in {f.kind for f in find_quantities(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shipped 8.4 million parcels, 5% more than the 8 million of 2022",
+        "shipped 7.6 million parcels, 5 per cent fewer than the 8 million of 2022",
+        "sold three times as many as the 8 million of 2022",
+    ],
+)
+def test_a_comparison_after_a_rate_or_multiple_is_no_bound_of_the_next_figure(text):
+    [base] = [f for f in find_quantities(text) if f.text == "8 million"]
+    assert base.qualifier is None
+
+
 def test_glued_names_are_not_figures():
     assert [f.kind for f in find_quantities("5G base stations and L2 caches")] == []
 
