@@ -82,9 +82,9 @@ _GROWTH_AFTER = re.compile(
 )
 _DECLINE_BEFORE = re.compile(
     rf"(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
-    rf"plunged|lost|slowed|eased|narrowed|retreated)\s+(?:by\s+)?(?:{_Q})?$|"
+    rf"plunged|lost|slowed|eased|narrowed|retreated|cut)\s+(?:by\s+)?(?:{_Q})?$|"
     rf"(?:decline|decrease|drop|fall|contraction|slowdown|deceleration|reduction|dip|narrowing|"
-    rf"easing)\s+(?:of\s+)?(?:{_Q})?$",
+    rf"easing|cut)\s+(?:of\s+)?(?:{_Q})?$",
     re.I,
 )
 _BY_TIMES = re.compile(r"\b(?:increased|grew|rose|expanded|up|jumped|risen|grown)\s+by\s+$", re.I)
@@ -131,6 +131,15 @@ _DECLINE_STEMS = (
     "plung",
     "lost",
     "fall",
+    "slip",
+    "dip",
+    "slow",
+    "eas",
+    "narrow",
+    "retreat",
+    "decelera",
+    "reduc",
+    "cut",
 )
 _SUM_AFTER = re.compile(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
 # "The $14.8bn in revenue comprised A, B and C": the parts are the whole breakdown.

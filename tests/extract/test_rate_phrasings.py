@@ -121,6 +121,16 @@ SNIPPETS = {
         "pp_change",
         "inconsistent",
     ),
+    "a_cut_of_a_rate_ok": (
+        "Weekly ferry sailings fell from 1,240 to 980, a cut of 21%.",
+        "growth",
+        "consistent",
+    ),
+    "a_cut_of_a_rate_wrong": (
+        "Weekly ferry sailings fell from 1,240 to 980, a cut of 12%.",
+        "growth",
+        "inconsistent",
+    ),
     "gap_narrowed_by_points_ok": (
         "The pay gap narrowed by 0.6 percentage points to 11.2% from 11.8% a year earlier.",
         "pp_change",
