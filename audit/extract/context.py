@@ -8,6 +8,7 @@ bounded window of the sentence, so the cost per figure is constant.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -20,13 +21,16 @@ from audit.extract.periods_in_text import names_a_period, without_periods
 _APOS = "['’]"
 # Possessive word runs ("++"): a name's letters are never given back, since what may follow
 # them (a space, an apostrophe, a word boundary) is never a letter; backing off letter by
-# letter at every capital was most of the entity scan's time.
-_NAME = r"[A-Z][A-Za-z\-]++(?:\s+[A-Z][A-Za-z\-]++){0,2}"
+# letter at every capital was most of the entity scan's time. Python 3.10 has no possessive
+# runs: there the same pattern backs off, more slowly, to the same matches.
+_RUN = "++" if sys.version_info >= (3, 11) else "+"
+_NAME = rf"[A-Z][A-Za-z\-]{_RUN}(?:\s+[A-Z][A-Za-z\-]{_RUN}){{0,2}}"
 _ENTITY = re.compile(
     rf"(?=[A-Z]|[io][nf]\s+[A-Z])(?:(?P<pos>\b{_NAME}){_APOS}s?\b"  # China's, Jiangxi's
-    rf"|\b(?P<place>[A-Z][a-z]++(?:\s+[A-Z][a-z]++)?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
+    rf"|\b(?P<place>[A-Z][a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
     rf"[Rr]egion|[Mm]unicipality|Autonomous\s+Region|[Ss]tate)\b"
-    rf"|\b(?:in|of)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]++(?:\s+[A-Z][a-z]++)?)\b(?!\s+[A-Z]))"
+    rf"|\b(?:in|of)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\b"
+    rf"(?!\s+[A-Z]))"
 )
 _NOT_ENTITY = frozenset(
     (
