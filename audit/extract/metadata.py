@@ -28,6 +28,10 @@ _FIELD = re.compile(
     r"\s*:",
     re.IGNORECASE,
 )
+# A spelled date ends in its year: looking for years first, then for the date just before each,
+# spares the month names being tried at every word of the top (most of a short article's cost
+# of reading its date).
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
 _FENCE = re.compile(r"---[ \t]*\r?\n")
 # A file saved on Windows ends its lines in "\r\n": "$" stops before the "\n" only.
 _CLOSING_FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
@@ -39,7 +43,7 @@ def find_published(text: str) -> str | None:
     head = text[:_HEAD]
     best: tuple[int, str] | None = None
     for pattern, order in ((_ISO, "ymd"), (_MDY, "mdy"), (_DMY, "dmy")):
-        match = pattern.search(head)
+        match = pattern.search(head) if pattern is _ISO else _ending_in_a_year(pattern, head)
         if not match:
             continue
         parts = dict(zip(order, match.groups(), strict=True))
@@ -54,6 +58,18 @@ def find_published(text: str) -> str | None:
         if best is None or match.start() < best[0]:
             best = (match.start(), found)
     return best[1] if best else None
+
+
+def _ending_in_a_year(pattern: re.Pattern, head: str) -> re.Match | None:
+    """pattern.search(head) for a date pattern that ends in a year: the text between two years
+    holds no year, so a date ending at a year starts after the year before it."""
+    start = 0
+    for year in _YEAR.finditer(head):
+        match = pattern.search(head, start, year.end())
+        if match is not None:
+            return match
+        start = year.end()
+    return None
 
 
 def find_title(text: str) -> str | None:
