@@ -69,9 +69,10 @@ _CAGR = re.compile(
     re.I,
 )
 _GROWTH_BEFORE = re.compile(
-    rf"(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion)"
-    rf"(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|(?:grew|grown|rose|risen|increased|climbed|jumped|"
-    rf"surged|expanded|gained|{news.UP}|advanced)\s+(?:by\s+)?(?:{_Q})?$",
+    rf"(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
+    rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|(?:grew|grown|rose|risen"
+    rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced)"
+    rf"\s+(?:by\s+)?(?:{_Q})?$",
     re.I,
 )
 _GROWTH_AFTER = re.compile(
@@ -82,7 +83,8 @@ _GROWTH_AFTER = re.compile(
 )
 _DECLINE_BEFORE = re.compile(
     rf"(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
-    rf"plunged|lost|slowed|eased|narrowed|retreated|cut)\s+(?:by\s+)?(?:{_Q})?$|"
+    rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut)\s+(?:by\s+)?"
+    rf"(?:{_Q})?$|"
     rf"(?:decline|decrease|drop|fall|contraction|slowdown|deceleration|reduction|dip|narrowing|"
     rf"easing|cut)\s+(?:of\s+)?(?:{_Q})?$",
     re.I,
@@ -117,6 +119,9 @@ _GROWTH_STEMS = (
     "gain",
     "up",
     "advanc",
+    "soar",
+    "widen",
+    "swell",
 )
 _DECLINE_STEMS = (
     "fell",
@@ -129,6 +134,9 @@ _DECLINE_STEMS = (
     "contract",
     "slump",
     "plung",
+    "plummet",
+    "tumbl",
+    "sank",
     "lost",
     "fall",
     "slip",
