@@ -1,6 +1,7 @@
-"""Rates of change named by more of news's verbs and nouns: "a gain of 20%" after an up-from
-pair, "widened 12% to E from S" for a deficit, "tumbled", "soared". Each snippet is checked
-end to end; the slips show the rate is tied to the right figures, not merely found."""
+"""Rates named by more of news's words: "a gain of 20%" after an up-from pair, "widened 12% to
+E from S" for a deficit, "tumbled", "soared", and a year's total told per day "last year" or
+as "an average of N a day". Each snippet is checked end to end; the slips show the rate is
+tied to the right figures, not merely found."""
 
 from __future__ import annotations
 
@@ -42,3 +43,27 @@ SNIPPETS = {
 def test_rate_words(tmp_path, name):
     text, verdict = SNIPPETS[name]
     assert_relation_verdict(tmp_path, name, text, "growth", verdict)
+
+
+PER_DAY = {
+    "last_year_a_day_ok": (
+        "Published: 2024-06-10\n\nThe airport handled 21.9 million passengers last year, "
+        "about 60,000 a day.",
+        "consistent",
+    ),
+    "last_year_a_day_slip": (
+        "Published: 2024-06-10\n\nThe airport handled 21.9 million passengers last year, "
+        "about 70,000 a day.",
+        "inconsistent",
+    ),
+    "an_average_of_a_day_slip": (
+        "The depot shipped 18,250 tonnes in 2019, an average of 60 tonnes a day.",
+        "inconsistent",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PER_DAY))
+def test_a_year_told_per_day(tmp_path, name):
+    text, verdict = PER_DAY[name]
+    assert_relation_verdict(tmp_path, name, text, "per_day", verdict)
