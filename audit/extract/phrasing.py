@@ -26,6 +26,8 @@ text: a space matches any run of spaces, and these slots stand for things:
     {amounts:ROLE} a list of two or more amounts ("300 in A, 200 in B and 100 in C"), each
                    with up to four words after it; the role takes them all
     {year}         a year;  {year:first} / {year:last} also give the relation its span of years
+    {span}         a number of years counted back from the figures' year ("the past five
+                   years", "the last 10 years", "the past decade"): the relation's span
     {words:N}      up to N words (each after its space) with no figure or punctuation among
                    them: write "{amount:end}{words:3}, up"
 
@@ -61,7 +63,7 @@ import yaml
 
 from audit.claims.claims_file import CONFIDENCES
 from audit.claims.kinds import KINDS
-from audit.vocabulary import QUALIFIERS
+from audit.vocabulary import QUALIFIERS, SMALL_WORDS
 
 FOLDER = Path(__file__).with_name("phrasings")
 # The C loader when PyYAML has it: the phrasings are read on every run of the gate.
@@ -91,7 +93,7 @@ _SLOT_LETTERS = {
 _PER = r"(?:/[a-z]+)?"  # "/year" after the letter: a figure written "a year", "per day"
 _CONVERTED = rf"(?:\s*\(\s*{_OPEN}\d+C{_PER}{_CLOSE}\s*\))?"
 _SLOT = re.compile(
-    r"\{(amounts|amount|rate|pp|points|multiple|year|words)(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
+    r"\{(amounts|amount|rate|pp|points|multiple|year|span|words)(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
 )
 _TOKEN = re.compile(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
 # The rest of a slot's token, then its figure's restatement in another currency.
@@ -109,6 +111,15 @@ _FALL = re.compile(
     re.I,
 )
 _YEAR_ROLES = ("first", "last")
+# A span of years counted back: small counts are spelled out in news, so they are not figures
+# and stay text in the masked sentence; "decade" is ten.
+_SPAN_WORDS = {w: n for w, n in SMALL_WORDS.items() if 2 <= n <= 30 and " " not in w}
+_SPAN_COUNT = "|".join(sorted(_SPAN_WORDS, key=len, reverse=True))
+# "10 years" written in digits is a figure, masked like any other: its draft says how many.
+_SPAN = (
+    rf"(?:(?P<span>{_SPAN_COUNT})\s+years|(?P<decade>decade)"
+    rf"|{_OPEN}(?P<span_figure>\d+)A{_CLOSE})"
+)
 _KEYS = {
     "id",
     "kind",
@@ -171,6 +182,7 @@ class Match:
     # A first year with no last ("up 11,200 from 2015"): the span starts there and ends at a
     # year the builder finds (the figures', the article's, the publication's).
     base: str | None = None
+    years_back: int | None = None  # "over the past five years": the span ends at a year found
 
     @property
     def figures(self) -> list:
@@ -265,6 +277,11 @@ def translate(
                 slots.append((arg, arg))
         elif kind == "words":
             out.append(rf"(?:{_WORD}){{0,{int(arg or 3)}}}?")
+        elif kind == "span":
+            if ("span", "span") in slots:
+                raise PhrasingError("a span of years is given twice")
+            out.append(_SPAN)
+            slots.append(("span", "span"))
         else:
             if arg is not None and not arg.isidentifier():
                 raise PhrasingError(f"slot {slot.group()} needs a role name")
@@ -540,6 +557,8 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
             if hit.group(group):  # an optional year slot may be left unmatched
                 years[role] = hit.group(group)
             continue
+        if role == "span":
+            continue
         written = hit.group(group)
         if written is None:
             continue  # an optional slot ("(, {amount:parts})?") left unmatched
@@ -564,7 +583,22 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
                 restated[role] = drafts[int(again.group(1))]
     _one_currency(phrasing.kind, roles, restated)
     period = f"{years['first']}/{years['last']}" if len(years) == 2 else None
-    return Match(phrasing, roles, falls, period)
+    return Match(phrasing, roles, falls, period, years_back=_years_back(phrasing, hit, drafts))
+
+
+def _years_back(phrasing: Phrasing, hit: re.Match, drafts: list) -> int | None:
+    """The number of years a {span} slot counts back, or None (also for a figure in its place
+    that is not a whole number of years)."""
+    if ("span", "span") not in phrasing.slots:
+        return None
+    if hit.group("decade"):
+        return 10
+    if hit.group("span"):
+        return _SPAN_WORDS[hit.group("span").lower()]
+    found = drafts[int(hit.group("span_figure"))].found
+    if found.unit != "year" or found.value is None or found.value != int(found.value):
+        return None
+    return int(found.value) if 1 < found.value <= 50 else None
 
 
 def _one_currency(kind: str, roles: dict[str, Any], restated: dict[str, Any]) -> None:

@@ -371,6 +371,12 @@ class _Builder:
             if spans and match.base and (period is None or "/" not in period):
                 period, guess = self.since(match.base, figures)
                 confidence = "low" if guess else confidence
+            elif spans and ("span", "span") in match.phrasing.slots:
+                if not match.years_back:
+                    continue  # "over the past 2.5 years", "over the past 80 kilometres"
+                period = self.back(match.years_back, figures)
+                if period is None:
+                    continue  # no year to count back from: the span has no years to read
             for one in match.relations(roles):
                 self.add(
                     match.phrasing.kind,
@@ -396,6 +402,15 @@ class _Builder:
             if end and end > first:
                 return f"{base}/{end}", f"the span is read as ending in {end}, {where}"
         return None, None
+
+    def back(self, years: int, figures: list[Draft]) -> str | None:
+        """The span of `years` counted back ("up 40% over the past five years") from the
+        figures' year, else from the year of publication: its length is what the text states,
+        whichever year it ends in."""
+        end = max((y for d in figures if (y := _last_year(d.period))), default=0) or _last_year(
+            self.published
+        )
+        return f"{end - years}/{end}" if end else None
 
     @cached_property
     def article_year(self) -> int | None:
