@@ -49,6 +49,10 @@ class Role:
     # A unit of time the figure may be written per ("10 billion yuan a day" against a total in
     # yuan): read as the amount in one such unit, in the dimension of the role it is same as.
     per: str = ""
+    # Meets a count of another thing where the vocabulary does not name one of the two: a
+    # share's part is a kind of its whole ("46% of the 3,200 counted hires, or 1,472 women"),
+    # while a share of shops in a count of workers stays unchecked.
+    any_count: bool = False
 
     @property
     def positive(self) -> bool:
@@ -107,7 +111,7 @@ KINDS: dict[str, Kind] = {
             "share",
             "a part as a percentage of a whole",
             Role("part", "amount"),
-            Role("whole", "same:part"),
+            Role("whole", "same:part", any_count=True),
             Role("share", "percent"),
         ),
         _kind(

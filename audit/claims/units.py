@@ -99,6 +99,14 @@ def count_names() -> list[str]:
 
 
 @cache
+def named_count_dimensions() -> frozenset[str]:
+    """The dimensions of the counted things units.txt names ("[count_person]" for workers,
+    women, people...); a "counted" noun it does not name has a dimension outside them."""
+    exact, _ = _table()
+    return frozenset(u.dimension for u in exact.values() if is_count(u.dimension))
+
+
+@cache
 def names_a_unit(word: str) -> bool:
     """Whether a word names a unit that is not a counted thing ("dollars", "tonnes", "times"):
     after a number it is what the figure is measured in, not what it counts."""

@@ -10,13 +10,28 @@ from __future__ import annotations
 
 import numpy as np
 
-from audit.claims.units import DIMENSIONLESS, counted_noun, counted_per, is_count
+from audit.claims.units import (
+    DIMENSIONLESS,
+    counted_noun,
+    counted_per,
+    is_count,
+    named_count_dimensions,
+)
 
 
 def counts(dims: np.ndarray) -> np.ndarray:
     """Where a dimension is a count of one named thing (one test per distinct dimension)."""
     distinct, inverse = np.unique(np.asarray(dims).astype(str), return_inverse=True)
     return np.array([is_count(d) for d in distinct], dtype=bool)[inverse].reshape(np.shape(dims))
+
+
+def unnamed_counts(dims: np.ndarray) -> np.ndarray:
+    """Where a dimension is a count of a thing the vocabulary does not name ("3,200 counted
+    hires"): whether it is a kind of another counted thing, the words alone cannot say."""
+    named = named_count_dimensions()
+    distinct, inverse = np.unique(np.asarray(dims).astype(str), return_inverse=True)
+    out = np.array([is_count(d) and d not in named for d in distinct], dtype=bool)
+    return out[inverse].reshape(np.shape(dims))
 
 
 def clash(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -17,7 +17,7 @@ from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of, div
 from audit.engine import rate_rows, unit_factors
 from audit.engine.columns import Table, distinct
 from audit.engine.components import INCOMPLETE, MIXED, discounted_parts
-from audit.engine.counts import clash, counts, per_mismatch, what_differs
+from audit.engine.counts import clash, counts, per_mismatch, unnamed_counts, what_differs
 from audit.engine.crossing import cross as _cross
 from audit.engine.currency_bridge import bridge
 from audit.engine.tables import Tables
@@ -325,6 +325,9 @@ def _in_role_unit(
         if role.per:
             dims, base_lo, base_hi = _in_one(role.per, dims, other_dims, base_lo, base_hi)
         differs = present & (other_idx >= 0) & clash(dims, other_dims)
+        if role.any_count:
+            either = unnamed_counts(dims) | unnamed_counts(other_dims)
+            differs &= ~(counts(dims) & counts(other_dims) & either)
         if not role.many and differs.any():
             tables, relation = at
             before = Iv(base_lo, base_hi)
