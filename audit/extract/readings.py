@@ -16,6 +16,7 @@ from audit import vocabulary as vocab
 from audit.claims.units import names_a_unit
 from audit.extract import lexicon as lx
 from audit.extract.found import Found, _joined, _with
+from audit.extract.fractions import is_fraction, is_half_year, read_fraction
 
 # A capitalised or mixed-case word just before a bare integer names a thing ("FTSE 250",
 # "iPhone 15", "Boeing 737"), unless it is a word that often starts a sentence before a count.
@@ -177,6 +178,11 @@ _LOOKED_AT = frozenset(("number", "measure"))
 
 def _alone(text: str, item: Found) -> Found:
     """Retag one figure from its own neighbourhood."""
+    if item.number[:1].isalpha():
+        if is_fraction(item):
+            return read_fraction(text, item)
+        if is_half_year(item):
+            return _with(item, kind="period", value=None)
     if (
         item.kind == "measure"
         and item.unit_text == "m"

@@ -53,8 +53,9 @@ SPELLED_PATTERN = (
     rf"|(?:a|an)(?={_SEP}(?:{_M}|{_D}|dozen|quarter)\b)"
     rf"|{_W}|half)"
     rf"(?:{_SEP}(?:and{_SEP}(?:a{_SEP})?)?(?:{_W}|{_M}|{_D}|dozens?|a(?={_SEP}(?:{_D}|dozen|{_M})\b)))*"
-    # "twenty-first" is an ordinal; "one-yen", "two-year" are a number and a unit.
-    r"(?!\w|-\w+(?:st|nd|rd|th)\b)"
+    # "twenty-first" is an ordinal; "one-yen", "two-year" are a number and a unit, and so is
+    # "threefold", written as one word.
+    r"(?!(?!fold\b)\w|-\w+(?:st|nd|rd|th)\b)"
 )
 _TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 
@@ -135,7 +136,11 @@ def read_spelled(text: str) -> tuple[Decimal, int] | None:
         elif word in ("dozen", "dozens"):
             if pending_and:
                 break
-            current = (current or Decimal(1)) * 12
+            if last in ("unit", "teen", "tens") and current > last_number:
+                # "three hundred and two dozen": the dozen is of the two, 300 + 24
+                current += last_number * 11
+            else:
+                current = (current or Decimal(1)) * 12
             last = "mult"
         else:
             break
