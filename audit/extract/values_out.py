@@ -92,6 +92,9 @@ def _number(found: Found) -> tuple[str | None, str | None]:
     if any(ch.isalpha() for ch in first):
         if found.kind == "percent" and found.unit_text is None and found.value is not None:
             return _fraction_percent(found.value), None  # "a third of": 33.3%
+        if found.kind == "pp" and found.value is not None and 0 < found.value < 1:
+            # "a quarter-point cut" as 0.25 points: a digit a fall's minus sign can go on
+            return _digits(found.value), None
         if words in SMALL_WORDS or words in FRACTION_WORDS:
             return words, scale
         if scale is None:

@@ -11,6 +11,7 @@ from audit.claims.values import parse_value
 from audit.extract import extract_claims, find_quantities
 from audit.extract.drafts import draft_claims
 from audit.extract.values_out import claim_value
+from audit.pipeline import run_check
 
 
 def _figure(text: str, written: str):
@@ -162,3 +163,50 @@ def test_periods_written_with_half_or_quarter_are_no_figures(text, written):
 )
 def test_a_fraction_of_a_measure_or_alone_stays_a_number(text):
     assert all(f.kind == "number" for f in find_quantities(text))
+
+
+def _statuses(tmp_path, text: str) -> dict[str, str]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    report, _ = run_check([path])
+    assert not report.errors, report.errors
+    return {f.rule: f.status for f in report.findings()}
+
+
+@pytest.mark.parametrize(
+    "text,rule,status",
+    [
+        (
+            "Yields fell by half a percentage point to 3.1% from 3.6%.",
+            "pp.change_mismatch",
+            "consistent",
+        ),
+        (
+            "Yields fell by half a percentage point to 3.1% from 3.9%.",
+            "pp.change_mismatch",
+            "inconsistent",
+        ),
+        ("Half of the 300 nurses, or 150, signed the letter.", "share.mismatch", "consistent"),
+        ("Half of the 300 nurses, or 190, signed the letter.", "share.mismatch", "inconsistent"),
+        ("A third of its 900 depots, or 300, were sold in 2023.", "share.mismatch", "consistent"),
+        (
+            "Bus use fell by a quarter to 300,000 from 400,000 trips.",
+            "growth.mismatch",
+            "consistent",
+        ),
+        (
+            "Bus use fell by a quarter to 300,000 from 500,000 trips.",
+            "growth.mismatch",
+            "inconsistent",
+        ),
+        (
+            "Freight grew threefold to 900 tonnes from 300 tonnes.",
+            "multiple.mismatch",
+            "consistent",
+        ),
+    ],
+)
+def test_fractions_and_multiples_are_checked_where_their_figures_are_linked(
+    tmp_path, text, rule, status
+):
+    assert _statuses(tmp_path, text).get(rule) == status
