@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from audit.extract.fractions import is_fraction_share, is_spelled_percent
 from audit.extract.numbers_in_text import Found
 
 AMOUNT = "amount"  # a level: money, a measure ("3.1 trillion yuan", "404 million kilowatts")
@@ -49,6 +50,8 @@ def figure_type(sentence: str, found: Found, offset: int, end: int) -> str:
     if found.per:
         return PER_UNIT
     if found.kind == "percent":
+        if is_spelled_percent(found):
+            return SHARE if is_fraction_share(sentence, end) else RATE
         before = sentence[max(0, offset - 60) : offset]
         if _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(sentence, end):
             return SHARE

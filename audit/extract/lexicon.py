@@ -308,6 +308,13 @@ GLUED_UNITS: dict[str, str | None] = {
     "point": "point",
     "pts": "point",
 }
+# Words that end in s after a count's noun but are no nouns: "200 jobs overseas" counts jobs.
+NOT_HEAD_NOUNS = frozenset(
+    """
+    overseas always perhaps sometimes nowadays afterwards towards besides backwards forwards
+    downwards upwards indoors outdoors whereas meanwhile nevertheless thereabouts
+    """.split()  # noqa: SIM905
+)
 # Counted things units.txt names ("worker", "workers", "people"): a count keeps its noun as
 # its unit, and "per worker" makes a figure a rate per one of them.
 COUNT_NOUNS: tuple[str, ...] = tuple(units.count_names())

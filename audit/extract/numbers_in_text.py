@@ -350,6 +350,7 @@ def _context(text: str, item: Found) -> Found | None:
         and text[item.start - 1] == "-"
         and text[item.start - 2].isalnum()
         and not _MINUS.search(before)
+        and not _spelled_fraction(item)  # "second-half profit": a period, read later
     ):
         return _with(item, kind="identifier")  # COVID-19, F-35, SCP-173
     if (

@@ -16,6 +16,7 @@ from audit import vocabulary as vocab
 from audit.claims.units import names_a_unit
 from audit.extract import lexicon as lx
 from audit.extract.found import Found, _joined, _with
+from audit.extract.fractions import is_fraction, is_half_year, read_fraction
 
 # A capitalised or mixed-case word just before a bare integer names a thing ("FTSE 250",
 # "iPhone 15", "Boeing 737"), unless it is a word that often starts a sentence before a count.
@@ -177,6 +178,11 @@ _LOOKED_AT = frozenset(("number", "measure"))
 
 def _alone(text: str, item: Found) -> Found:
     """Retag one figure from its own neighbourhood."""
+    if item.number[:1].isalpha():
+        if is_fraction(item):
+            return read_fraction(text, item)
+        if is_half_year(item):
+            return _with(item, kind="period", value=None)
     if (
         item.kind == "measure"
         and item.unit_text == "m"
@@ -306,8 +312,9 @@ _COUNT_PLURALS = frozenset(w for w in _COUNT_NAMES if _is_plural(w))
 
 def _noun_after(text: str, end: int, one: bool = False, describing: int = 2) -> str | None:
     """The noun a count counts ("13,000 workers", "350 new stores", "1,800 measles cases"), or
-    None. The first plural after at most two describing words is the noun, unless a counted
-    thing the units name follows it ("measles cases", "sales staff"). A count of one counts a
+    None. The first plural after at most two describing words is the noun, unless another
+    plural noun or a counted thing the units name follows it ("news articles", "sales
+    staff"): then that one is. A count of one counts a
     singular ("1 store"), where the units name it. `describing`: how many words may come
     before the noun."""
     match = _WORDS_AFTER.match(text, end)
@@ -323,12 +330,23 @@ def _noun_after(text: str, end: int, one: bool = False, describing: int = 2) -> 
         if word in _PLURALS or (
             word[-1] == "s" and len(word) > 3 and not word.endswith(_SINGULAR_ENDS)
         ):  # a plural, as _is_plural reads it, inline: this runs for every bare number
-            if words[index + 1] in _COUNT_PLURALS:
-                word = words[index + 1]
+            head = words[index + 1]
+            if head in _COUNT_PLURALS or (head is not None and _is_head_noun(head)):
+                word = head  # "measles cases", "news articles", "savings accounts"
             if word in vocab.NOT_COUNTED or names_a_unit(word):
                 return None
             return word
     return None
+
+
+def _is_head_noun(word: str) -> bool:
+    """A plural noun after a plural one is what is counted, the first describing it."""
+    return (
+        _is_plural(word)
+        and word not in lx.NOT_HEAD_NOUNS
+        and word not in vocab.NOT_COUNTED
+        and not names_a_unit(word)
+    )
 
 
 _LONGEST_PER_GAP = 40

@@ -49,12 +49,13 @@ _SEP = r"(?:\s*-\s*|\s+)"
 # A run: a value word (or "a"/"an" before a multiplier, fraction or "dozen"), then more value
 # words, multipliers, "and", fraction words. Validation happens in read_spelled.
 SPELLED_PATTERN = (
-    rf"(?:(?:half|quarter)(?={_SEP}(?:a{_SEP}dozen|{_M})\b)"
+    rf"(?:(?:half|quarter)(?={_SEP}(?:a{_SEP}(?:dozen|{_M})|{_M})\b)"
     rf"|(?:a|an)(?={_SEP}(?:{_M}|{_D}|dozen|quarter)\b)"
     rf"|{_W}|half)"
-    rf"(?:{_SEP}(?:and{_SEP}(?:a{_SEP})?)?(?:{_W}|{_M}|{_D}|dozens?|a(?={_SEP}(?:{_D}|dozen)\b)))*"
-    # "twenty-first" is an ordinal; "one-yen", "two-year" are a number and a unit.
-    r"(?!\w|-\w+(?:st|nd|rd|th)\b)"
+    rf"(?:{_SEP}(?:and{_SEP}(?:a{_SEP})?)?(?:{_W}|{_M}|{_D}|dozens?|a(?={_SEP}(?:{_D}|dozen|{_M})\b)))*"
+    # "twenty-first" is an ordinal; "one-yen", "two-year" are a number and a unit, and so is
+    # "threefold", written as one word.
+    r"(?!(?!fold\b)\w|-\w+(?:st|nd|rd|th)\b)"
 )
 _TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 
@@ -107,8 +108,8 @@ def read_spelled(text: str) -> tuple[Decimal, int] | None:
             last = "hundred"
         elif word in MULTIPLIERS:
             factor = Decimal(MULTIPLIERS[word])
-            if pending_and:
-                break
+            if pending_and or (pending_a and last not in (None, "frac")):
+                break  # "half a million" is one number; "two a million" is not
             if last == "mult" and current == 0:
                 total *= factor  # "three lakh crore"
             elif big is not None and factor >= big:
@@ -135,7 +136,11 @@ def read_spelled(text: str) -> tuple[Decimal, int] | None:
         elif word in ("dozen", "dozens"):
             if pending_and:
                 break
-            current = (current or Decimal(1)) * 12
+            if last in ("unit", "teen", "tens") and current > last_number:
+                # "three hundred and two dozen": the dozen is of the two, 300 + 24
+                current += last_number * 11
+            else:
+                current = (current or Decimal(1)) * 12
             last = "mult"
         else:
             break

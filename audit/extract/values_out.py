@@ -90,6 +90,11 @@ def _number(found: Found) -> tuple[str | None, str | None]:
     words = first.lower()
     scale = _scale_out(found.scale)
     if any(ch.isalpha() for ch in first):
+        if found.kind == "percent" and found.unit_text is None and found.value is not None:
+            return _fraction_percent(found.value), None  # "a third of": 33.3%
+        if found.kind == "pp" and found.value is not None and 0 < found.value < 1:
+            # "a quarter-point cut" as 0.25 points: a digit a fall's minus sign can go on
+            return _digits(found.value), None
         if words in SMALL_WORDS or words in FRACTION_WORDS:
             return words, scale
         if scale is None:
@@ -109,6 +114,14 @@ def _number(found: Found) -> tuple[str | None, str | None]:
     if found.scale and scale is None:  # a scale the grammar lacks ("dozen"): fold it in
         return _digits(found.value) if found.value is not None else None, None
     return number, scale
+
+
+def _fraction_percent(value: Decimal) -> str:
+    """A spelled fraction as a percentage rounded to a tenth, so its rounding interval holds
+    the exact share ("a third": 33.3%, [33.25, 33.35)); a whole one as it is ("half": 50)."""
+    tenth = value.quantize(Decimal("0.1"))
+    whole = tenth.to_integral_value()
+    return f"{whole:f}" if tenth == whole else f"{tenth:f}"
 
 
 def _range(found: Found, number: str) -> str:

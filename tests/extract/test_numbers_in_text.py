@@ -44,7 +44,7 @@ CASES = [
     ("a 10-12% fall", "10-12%", "11", "percent", "percent"),
     ("some 5,000 euros", "5,000 euros", "5000", "EUR", "money"),
     ("Fees of 35 lakh rupees", "35 lakh rupees", "3500000", "INR", "money"),
-    ("a third of households", "a third", None, None, "number"),
+    ("a third of households", "a third", None, "percent", "percent"),
     ("twenty-one trillion won", "twenty-one trillion won", "21000000000000", "KRW", "money"),
     ("It employs 65,000 people.", "65,000", "65000", None, "number"),
     ("¥500 billion in loans", "¥500 billion", "500000000000", "JPY", "money"),
