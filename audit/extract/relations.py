@@ -85,6 +85,8 @@ _DECLINE_BEFORE = re.compile(
     rf"(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
     rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut)\s+(?:by\s+)?"
     rf"(?:{_Q})?$|"
+    # "cut rates by", "lowered its key rate by": the verb's object between it and its "by"
+    rf"\b(?:cut|lowered|reduced|trimmed|slashed)\s+(?:[\w'’-]+\s+){{1,3}}?by\s+(?:{_Q})?$|"
     rf"(?:decline|decrease|drop|fall|contraction|slowdown|deceleration|reduction|dip|narrowing|"
     rf"easing|cut)\s+(?:of\s+)?(?:{_Q})?$",
     re.I,
@@ -148,6 +150,9 @@ _DECLINE_STEMS = (
     "decelera",
     "reduc",
     "cut",
+    "lower",
+    "trim",
+    "slash",
 )
 _SUM_AFTER = re.compile(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
 # "The $14.8bn in revenue comprised A, B and C": the parts are the whole breakdown.

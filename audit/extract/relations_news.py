@@ -310,6 +310,9 @@ def times_as_many(b, drafts: list) -> None:
         )
 
 
+_RESTATED_AS = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
+
+
 def totals_and_parts(b, drafts: list) -> None:
     """ "Of the 1,200 respondents, 700 said yes and 600 said no": parts of a stated total."""
     counts = [d for d in drafts if _countable(d) or d.kind == "money"]
@@ -318,7 +321,13 @@ def totals_and_parts(b, drafts: list) -> None:
     total = counts[0]
     if not _SENTENCE_OF_THE.match(b.text[total.sentence.start : total.found.start]):
         return
-    parts = [d for d in counts[1:] if _same(d, total) and d.id not in b.converted]
+    parts = [
+        d
+        for before, d in pairwise(counts)
+        if _same(d, total)
+        and d.id not in b.converted
+        and not _RESTATED_AS.fullmatch(b.gap(before, d))  # "300, or a quarter": one part
+    ]
     if len(parts) < 2 or any(d.kind == "percent" for d in drafts):
         return
     b.add(

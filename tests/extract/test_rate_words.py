@@ -67,3 +67,17 @@ PER_DAY = {
 def test_a_year_told_per_day(tmp_path, name):
     text, verdict = PER_DAY[name]
     assert_relation_verdict(tmp_path, name, text, "per_day", verdict)
+
+
+def test_a_cut_with_its_object_before_by_is_a_fall(tmp_path):
+    text = "The central bank cut rates by 0.25 percentage points to 4.25% from 4.5%."
+    assert_relation_verdict(tmp_path, "cut_rates_by", text, "pp_change", "consistent")
+    slip = "The central bank trimmed its main rate by 0.5 percentage points to 4.25% from 4.5%."
+    assert_relation_verdict(tmp_path, "trimmed_by", slip, "pp_change", "inconsistent")
+
+
+def test_a_part_restated_as_a_fraction_is_one_part():
+    from audit.extract import extract_claims
+
+    text = "Of the 1,200 applicants, 300, or a quarter, were accepted."
+    assert not [r for r in extract_claims(text)["relations"] if r["kind"] == "sum"]
