@@ -22,6 +22,8 @@ CASES = [
         "money",
     ),
     ("Sales hit $3.4bn.", "$3.4bn", "3400000000", "USD", "money"),
+    ("The farm made 36 gigawatt hours.", "36 gigawatt hours", "36", "gigawatt_hour", "measure"),
+    ("They built a 5 megawatt plant.", "5 megawatt", "5", "megawatt", "measure"),
     ("It cost £300m to build.", "£300m", "300000000", "GBP", "money"),
     ("Output reached RMB 7 trillion.", "RMB 7 trillion", "7000000000000", "CNY", "money"),
     (
