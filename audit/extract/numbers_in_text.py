@@ -135,9 +135,9 @@ _RANGE = (
 # four positions in five that are inside ordinary words: the scan is three times faster.
 _STARTS = (
     r"(?i:(?=[acdefghijkmnoqrstuz])(?:a(?:n?\b|[u$])|c(?:\s?\$|a\s?\$|ad|ny|hf)|doub"
-    r"|e(?:igh|lev|ur)|f(?:i[fv]|o[ur])|gbp|h(?:a[lv]|k|un)|inr|jpy|krw|m(?:e?x|xn|yr)"
+    r"|e(?:igh|lev|ur)|f(?:i[fv]|o(?:ur|rt))|gbp|h(?:al|k|un)|inr|jpy|krw|m(?:e?x|xn|yr)"
     r"|n(?:in|ou|au|z|t|gn|\d)|one|qua[rd]|r(?:mb|s|m|\$)|s(?:[ei][vx]|g|\$)"
-    r"|t(?:hr|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))"
+    r"|t(?:hre|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))"
 )
 FIGURE = re.compile(
     rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w'])(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}\s?\d)))
