@@ -8,38 +8,12 @@ counts the rest.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator
-
 from audit.engine.evaluate import INCONSISTENT
-from audit.reference.conflicts import Conflict, Statement
+from audit.reference.conflicts import LISTED, Conflict, Statement
 from audit.report.model import Finding
 
 CONFLICT_RULE = "reference.conflict"
-LISTED = 6
-
-
-def findings(conflicts: Iterable[Conflict]) -> Iterator[Finding]:
-    """Each conflict's findings, statement by statement."""
-    for conflict in conflicts:
-        listing = Listing(conflict)
-        for statement in conflict.statements:
-            yield listing.finding(statement)
-
-
-def listed(statements: tuple[Statement, ...], count: int = LISTED) -> list[Statement]:
-    """At most `count` statements, in their order: the lowest top and the highest bottom (the
-    pair that cannot both hold) always among them."""
-    if len(statements) <= count:
-        return list(statements)
-    low = min(range(len(statements)), key=lambda i: statements[i].hi)
-    high = max(range(len(statements)), key=lambda i: statements[i].lo)
-    picked = {low, high}
-    for index in range(len(statements)):
-        if len(picked) >= count:
-            break
-        picked.add(index)
-    return [statements[i] for i in sorted(picked)]
+__all__ = ["CONFLICT_RULE", "LISTED", "Listing"]
 
 
 class Listing:
@@ -49,11 +23,9 @@ class Listing:
 
     def __init__(self, conflict: Conflict) -> None:
         self.conflict = conflict
-        self.shown = listed(conflict.statements)
-        rest = len(conflict.statements) - len(self.shown)
-        self.per_article = Counter(s.article for s in conflict.statements)
-        articles = len(self.per_article)
-        more = f"; and {rest} more in {articles} articles in all" if rest else ""
+        self.shown = conflict.shown
+        rest = conflict.total - len(self.shown)
+        more = f"; and {rest} more in {conflict.articles} articles in all" if rest else ""
         listing = "; ".join(
             f"{s.written} in {s.article} (claim {s.claim}"
             + (f", {s.matches}" if s.matches else "")
@@ -66,10 +38,12 @@ class Listing:
             f" vs {rest} more" if rest else ""
         )
 
-    def finding(self, statement: Statement) -> Finding:
+    def finding(self, statement: Statement, alongside: int) -> Finding:
+        """The finding of one statement; `alongside`: how many of the conflict's statements
+        its article makes, itself among them."""
         others = [s.written for s in self.shown if s.article != statement.article]
         # Other articles' statements left out of the listing.
-        unlisted = len(self.conflict.statements) - self.per_article[statement.article] - len(others)
+        unlisted = self.conflict.total - alongside - len(others)
         return Finding(
             article=statement.article,
             rule=CONFLICT_RULE,
