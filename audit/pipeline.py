@@ -16,7 +16,8 @@ CLAIMS_SUFFIXES = (".yaml", ".yml", ".json")
 ARTICLE_SUFFIXES = (".txt", ".md")
 
 if TYPE_CHECKING:
-    from audit.reference.conflicts import Conflict, ConflictFinder, Statement
+    from audit.reference.conflict_table import ConflictFinder
+    from audit.reference.conflicts import Statement
     from audit.report.conflict_findings import Listing
     from audit.report.model import Finding
 
@@ -327,12 +328,11 @@ class _Run:
         self.baseline = baseline
         self.setup = Setup(rule_dirs, reference_files, config)
         self.errors: list[InputError] = []
-        self._listings: dict[int, Listing] = {}
         # One file has no other to share an id or conflict with: the one-file gate skips it.
         self._held: _Held | None = None
         self._finder: ConflictFinder | None = None
         if len(files) > 1:
-            from audit.reference.conflicts import ConflictFinder
+            from audit.reference.conflict_table import ConflictFinder
             from audit.spill import open_spill
 
             db = open_spill()
@@ -376,21 +376,9 @@ class _Run:
         of that conflict's statements its article makes."""
         from audit.report.conflict_findings import Listing
 
-        if self._finder is None:
-            return
-        for article_id, stated in self._finder.statements(self.setup.facts):
-            yield (
-                article_id,
-                [(self._listing(conflict, Listing), s, n) for conflict, s, n in stated],
-            )
-        self._finder = None
-
-    def _listing(self, conflict: Conflict, make: type[Listing]) -> Listing:
-        # A conflict's statements are in many articles: its listing is written once.
-        listing = self._listings.get(id(conflict))
-        if listing is None:
-            listing = self._listings[id(conflict)] = make(conflict)
-        return listing
+        if self._finder is not None:
+            yield from self._finder.statements(self.setup.facts, Listing)
+            self._finder = None
 
     def article(self, article_id: str) -> Article:
         """A received article (less its claims), by id."""
@@ -452,7 +440,7 @@ def _stamped(listing: Listing, statement: Statement, alongside: int) -> Finding:
         statement.written,
         statement.metric,
         statement.entity,
-        listing.conflict.period,
+        listing.period,
         statement.quote,
     )
     finding.fingerprint = of_parts(finding, {statement.claim: part})

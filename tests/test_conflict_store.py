@@ -7,7 +7,8 @@ from __future__ import annotations
 import random
 import tracemalloc
 
-from audit.reference.conflicts import LISTED, ConflictFinder, Figure, _entity, _metric
+from audit.reference.conflict_table import ConflictFinder
+from audit.reference.conflicts import LISTED, Conflict, Figure, metric_key, place
 from audit.spill import open_spill
 
 METRICS = ["steel output", "rice harvest", "Steel Output"]  # two spellings of one metric
@@ -49,13 +50,13 @@ def _expected(archive: list[tuple[str, list[Figure]]]) -> list:
     loose: dict[tuple, list] = {}
     for article, stated in archive:
         for figure in stated:
-            key = (_metric(figure.metric), figure.period, figure.dimension)
+            key = (metric_key(figure.metric), figure.period, figure.dimension)
             loose.setdefault(key, []).append((article, figure))
     conflicts = []
     for (_, period, _), members in loose.items():
         by_place: dict[str, list] = {}
         for article, figure in members:
-            by_place.setdefault(_entity(figure.entity), []).append((article, figure))
+            by_place.setdefault(place(figure.entity), []).append((article, figure))
         for group in by_place.values():
             articles = {article for article, _ in group}
             if len(articles) > 1 and any(x.hi < y.lo for _, x in group for _, y in group):
@@ -86,28 +87,31 @@ def _expected(archive: list[tuple[str, list[Figure]]]) -> list:
     return [(a, out[a]) for a in sorted(out, key=order.index)]
 
 
+def _summary(conflict: Conflict) -> tuple:
+    return (
+        conflict.entity,
+        conflict.metric,
+        conflict.period,
+        [(s.article, s.claim) for s in conflict.shown],
+        conflict.total,
+        conflict.articles,
+    )
+
+
 def _found(archive: list[tuple[str, list[Figure]]]) -> list:
     finder = ConflictFinder(open_spill())
     for article, stated in archive:
         finder.add(article, stated)
     found = []
-    for article, stated in finder.statements({}):
+    for article, stated in finder.statements({}, _summary):
         rows = []
-        for conflict, statement, alongside in stated:
-            summary = (
-                conflict.entity,
-                conflict.metric,
-                conflict.period,
-                [(s.article, s.claim) for s in conflict.shown],
-                conflict.total,
-                conflict.articles,
-            )
+        for summary, statement, alongside in stated:
             figure = Figure(
                 statement.claim,
                 statement.written,
                 statement.metric,
                 statement.entity,
-                conflict.period,
+                summary[2],
                 "",
                 None,
                 statement.lo,
@@ -174,7 +178,7 @@ def test_one_article_has_nothing_to_conflict_with():
         "a", "1", "rice harvest", "Ostland", "2020", "mass", None, 1.0, 1.0, None, None, 1
     )
     finder.add("only", [figure, figure._replace(claim="b", lo=3.0, hi=3.0)])
-    assert list(finder.statements({})) == []
+    assert list(finder.statements({}, _summary)) == []
 
 
 def test_figures_taken_in_do_not_stay_in_python_memory():
@@ -192,4 +196,4 @@ def test_figures_taken_in_do_not_stay_in_python_memory():
         tracemalloc.stop()
     # 40,000 figures as Python objects take megabytes; only the vocabulary stays here.
     assert held < 200_000
-    assert sum(len(rows) for _, rows in finder.statements({})) > 30_000
+    assert sum(len(rows) for _, rows in finder.statements({}, _summary)) > 30_000
