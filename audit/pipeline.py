@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -171,7 +171,9 @@ class Setup:
         self._load(*recipe)
 
 
-def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article | InputError]:
+def audit_files(
+    files: Sequence[Path | str], setup: Setup
+) -> list[ArticleReport | Article | InputError]:
     """Each file loaded, and the articles audited together: tables, engine, evidence and their
     findings, as far as one article at a time goes (cross-article conflicts come later).
 
@@ -189,7 +191,7 @@ def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article
     from audit.report.model import build_report
 
     loaded: list[Article | InputError] = []
-    for path in files:
+    for path in map(Path, files):
         try:
             article = load_article(path)
         except InputError as error:
@@ -324,7 +326,8 @@ class _Run:
             files = [f for f in files if f in named or config.wanted(f)]
         if baseline is not None:
             files = [f for f in files if f.resolve() != baseline.resolve()]
-        self.files = files
+        # Names, not Path objects: an archive's list of files is held to the end of the run.
+        self.files = [str(f) for f in files]
         self.baseline = baseline
         self.setup = Setup(rule_dirs, reference_files, config)
         self.errors: list[InputError] = []
