@@ -14,7 +14,7 @@ import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import islice
 from typing import TypeVar
 
 from audit.errors import InputError
@@ -27,6 +27,8 @@ MIN_FILES_FOR_POOL = 4
 # Files audited together in a worker: enough that the engine works on arrays, few enough that a
 # chunk of long articles stays small.
 MAX_CHUNK = 64
+# Chunks given to each worker ahead of the parent: one to audit, one to start on at once.
+IN_FLIGHT = 2
 
 
 def fewer_collections() -> None:
@@ -123,11 +125,23 @@ def map_chunks(
                 progress(done, len(items))
             yield results
         return
+    from collections import deque
     from concurrent.futures import ProcessPoolExecutor  # only a run with a pool pays for it
 
+    parts = iter(chunks(items, jobs))
     with ProcessPoolExecutor(max_workers=jobs, initializer=_share, initargs=(shared,)) as pool:
-        for result in pool.map(_run_chunk, repeat(func), chunks(items, jobs)):
+        # A few chunks in flight per worker, not all: results the parent has not taken yet
+        # wait in its memory, and a parent slower than its workers would hold the archive.
+        flying = deque(
+            pool.submit(_run_chunk, func, part) for part in islice(parts, jobs * IN_FLIGHT)
+        )
+        while flying:
+            result = flying.popleft().result()
+            following = next(parts, None)
+            if following is not None:
+                flying.append(pool.submit(_run_chunk, func, following))
             pooled = uncarried(result)
+            del result
             done += len(pooled)
             if progress is not None:
                 progress(done, len(items))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,8 @@ CLAIMS_SUFFIXES = (".yaml", ".yml", ".json")
 ARTICLE_SUFFIXES = (".txt", ".md")
 
 if TYPE_CHECKING:
-    from audit.reference.conflicts import Conflict, Statement
+    from audit.reference.conflict_table import ConflictFinder
+    from audit.reference.conflicts import Statement
     from audit.report.conflict_findings import Listing
     from audit.report.model import Finding
 
@@ -170,7 +171,9 @@ class Setup:
         self._load(*recipe)
 
 
-def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article | InputError]:
+def audit_files(
+    files: Sequence[Path | str], setup: Setup
+) -> list[ArticleReport | Article | InputError]:
     """Each file loaded, and the articles audited together: tables, engine, evidence and their
     findings, as far as one article at a time goes (cross-article conflicts come later).
 
@@ -188,7 +191,7 @@ def audit_files(files: list[Path], setup: Setup) -> list[ArticleReport | Article
     from audit.report.model import build_report
 
     loaded: list[Article | InputError] = []
-    for path in files:
+    for path in map(Path, files):
         try:
             article = load_article(path)
         except InputError as error:
@@ -300,21 +303,16 @@ def stream_check(
     into = into if into is not None else Report([])
     into.errors = run.errors
     prints = _baseline_prints(run.baseline)
-    articles: dict[str, Article] = {}
     for received in run.audited(progress, jobs, dask):
         for article_report in received:
-            articles[article_report.article.id] = article_report.article
             into.baselined += _gate(Report([article_report]), prints)
             yield article_report
     # Each article's conflict findings are made as its report is written, not all at once:
     # an archive whose figures disagree has as many of them as figures.
-    stated = _statements_by_article(run.conflicts())
-    for article_id, article in articles.items():
-        pairs = stated.pop(article_id, None)
-        if pairs:
-            late = ArticleReport(article, [_stamped(*pair) for pair in pairs])
-            into.baselined += _gate(Report([late]), prints)
-            yield late
+    for article_id, stated in run.conflicts():
+        late = ArticleReport(run.article(article_id), [_stamped(*each) for each in stated])
+        into.baselined += _gate(Report([late]), prints)
+        yield late
 
 
 class _Run:
@@ -322,20 +320,26 @@ class _Run:
     run's errors, and the conflicts across its articles once all are in."""
 
     def __init__(self, paths, rule_dirs, reference_files, baseline, config, force_exclude) -> None:
-        from audit.reference.conflicts import ConflictFinder
-
         files = collect(paths)
         if config is not None:
             named = set() if force_exclude else {Path(p) for p in paths}
             files = [f for f in files if f in named or config.wanted(f)]
         if baseline is not None:
             files = [f for f in files if f.resolve() != baseline.resolve()]
-        self.files = files
+        # Names, not Path objects: an archive's list of files is held to the end of the run.
+        self.files = [str(f) for f in files]
         self.baseline = baseline
         self.setup = Setup(rule_dirs, reference_files, config)
         self.errors: list[InputError] = []
-        self._seen: dict[str, str] = {}
-        self._finder = ConflictFinder()
+        # One file has no other to share an id or conflict with: the one-file gate skips it.
+        self._held: _Held | None = None
+        self._finder: ConflictFinder | None = None
+        if len(files) > 1:
+            from audit.reference.conflict_table import ConflictFinder
+            from audit.spill import open_spill
+
+            db = open_spill()
+            self._held, self._finder = _Held(db), ConflictFinder(db)
 
     def audited(self, progress, jobs, dask) -> Iterator[list[ArticleReport]]:
         """The reports of each chunk of files, in the order of the files; the files that
@@ -356,63 +360,90 @@ class _Run:
             self.errors.append(item)
             return None
         article = item if isinstance(item, Article) else item.article
-        if article.id in self._seen:
+        first = self._held.first_path(article.id) if self._held is not None else None
+        if first is not None:
             self.errors.append(
-                InputError(
-                    f"article id {article.id!r} is also used by {self._seen[article.id]}",
-                    article.path,
-                )
+                InputError(f"article id {article.id!r} is also used by {first}", article.path)
             )
             return None
         assert isinstance(item, ArticleReport)  # an article left unaudited repeats an id
-        self._seen[article.id] = article.path
-        self._finder.add(article.id, item.figures)
+        if self._held is not None and self._finder is not None:
+            self._held.add(article)
+            self._finder.add(article.id, item.figures)
         item.figures = []
         return item
 
-    def conflicts(self) -> list[Conflict]:
-        found = self._finder.conflicts(self.setup.facts)
-        del self._finder
-        return found
+    def conflicts(self) -> Iterator[tuple[str, list[tuple[Listing, Statement, int]]]]:
+        """Each article with statements in conflicts across the run, in the order of the
+        articles: its statements, each with the listing that writes its finding and how many
+        of that conflict's statements its article makes."""
+        from audit.report.conflict_findings import Listing
+
+        if self._finder is not None:
+            yield from self._finder.statements(self.setup.facts, Listing)
+            self._finder = None
+
+    def article(self, article_id: str) -> Article:
+        """A received article (less its claims), by id."""
+        assert self._held is not None
+        return self._held.get(article_id)
 
 
-def _add_conflicts(conflicts: list[Conflict], by_id: dict[str, ArticleReport]) -> None:
+class _Held:
+    """The run's articles by id, on disk (audit.spill): the file each id came from, to name
+    the first when another uses it, and the article less its claims, for the findings of its
+    conflicts at the end of a streamed run."""
+
+    def __init__(self, db) -> None:
+        import pickle
+
+        self._db, self._pickle = db, pickle
+        db.execute("CREATE TABLE articles (id TEXT PRIMARY KEY, path TEXT, article BLOB)")
+
+    def first_path(self, article_id: str) -> str | None:
+        row = self._db.execute("SELECT path FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def add(self, article: Article) -> None:
+        self._db.execute(
+            "INSERT INTO articles VALUES (?, ?, ?)",
+            (article.id, article.path, self._pickle.dumps(article, protocol=5)),
+        )
+
+    def get(self, article_id: str) -> Article:
+        row = self._db.execute(
+            "SELECT article FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return self._pickle.loads(row[0])
+
+
+def _add_conflicts(
+    stated: Iterator[tuple[str, list[tuple[Listing, Statement, int]]]],
+    by_id: dict[str, ArticleReport],
+) -> None:
     """Each conflict's findings added to its articles, with their fingerprints and the
     figures they check counted, as the articles' own findings were in audit_files."""
     from audit.gate.coverage import add_checked
 
-    for article_id, pairs in _statements_by_article(conflicts).items():
+    for article_id, pairs in stated:
         article_report = by_id[article_id]
-        for pair in pairs:
-            finding = _stamped(*pair)
+        for each in pairs:
+            finding = _stamped(*each)
             article_report.findings.append(finding)
             add_checked(article_report.coverage, finding.claims)
 
 
-def _statements_by_article(conflicts: list[Conflict]) -> dict[str, list[tuple[Listing, Statement]]]:
-    """Each article's statements of the conflicts, with the listing that writes their
-    findings, in the conflicts' order."""
-    from audit.report.conflict_findings import Listing
-
-    stated: dict[str, list[tuple[Listing, Statement]]] = {}
-    for conflict in conflicts:
-        listing = Listing(conflict)
-        for statement in conflict.statements:
-            stated.setdefault(statement.article, []).append((listing, statement))
-    return stated
-
-
-def _stamped(listing: Listing, statement: Statement) -> Finding:
+def _stamped(listing: Listing, statement: Statement, alongside: int) -> Finding:
     """A statement's conflict finding with its fingerprint, from the figure the statement
     keeps of its claim (the claims themselves are gone by now)."""
     from audit.gate.fingerprint import claim_part, of_parts
 
-    finding = listing.finding(statement)
+    finding = listing.finding(statement, alongside)
     part = claim_part(
         statement.written,
         statement.metric,
         statement.entity,
-        listing.conflict.period,
+        listing.period,
         statement.quote,
     )
     finding.fingerprint = of_parts(finding, {statement.claim: part})

@@ -118,3 +118,23 @@ def test_a_small_conflict_lists_every_statement(tmp_path):
         assert finding.message.count(" in note") == 3 and "more" not in finding.message
     first = next(f for f in conflicts if f.article == "note0")
     assert first.computed == "4.4 million tonnes, 3.1 million tonnes"
+
+
+def _mark_started(chunk: list[int], folder: Path) -> list[int]:
+    (folder / f"started{chunk[0]:03d}").touch()
+    return chunk
+
+
+def test_workers_run_only_a_few_chunks_ahead_of_the_parent(tmp_path):
+    """Results the parent has not taken wait in its memory: a slow parent holds back its
+    workers instead of receiving the whole archive."""
+    import time
+
+    from audit.parallel import IN_FLIGHT, map_chunks
+
+    taken = []
+    for index, results in enumerate(map_chunks(_mark_started, list(range(40)), tmp_path, 2)):
+        taken.extend(results)
+        time.sleep(0.05)  # the parent is the slow side
+        assert len(list(tmp_path.glob("started*"))) <= index + 1 + 2 * IN_FLIGHT
+    assert taken == list(range(40))

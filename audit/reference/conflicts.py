@@ -9,14 +9,13 @@ the figure, each statement says which published vintage it matches, if any.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from audit.claims.claims_file import Article
 from audit.claims.values import StatedValue
 from audit.reference import aliases
-from audit.reference.facts import Fact, FactSet
+from audit.reference.facts import Fact
 
 
 @dataclass(frozen=True, slots=True)  # one per figure of an archive that disagrees
@@ -36,18 +35,7 @@ class Statement:
     entity: str = ""
 
 
-@dataclass(frozen=True)
-class Conflict:
-    """Figures for the same entity, metric and period that cannot all hold."""
-
-    entity: str
-    metric: str
-    period: str
-    fact: str | None
-    statements: tuple[Statement, ...]
-
-
-def _metric(text: str) -> str:
+def metric_key(text: str) -> str:
     """A metric's canonical name: the fact key when the whole phrase names one ("gross
     domestic product" -> "gdp"), else its words; "exports to the EU" stays itself."""
     words = " ".join(re.sub(r"^(?:the|total)\s+|['’]s\b", "", text.lower()).split())
@@ -57,7 +45,7 @@ def _metric(text: str) -> str:
     return words
 
 
-def _entity(text: str) -> str:
+def place(text: str) -> str:
     from audit.reference.facts import entity_code
 
     name = aliases.normalise_entity(text)
@@ -108,105 +96,38 @@ def figures(article: Article) -> list[Figure]:
     ]
 
 
-def find_conflicts(articles: list[Article], facts: Mapping[str, Fact]) -> list[Conflict]:
-    finder = ConflictFinder()
-    for article in articles:
-        finder.add(article.id, figures(article))
-    return finder.conflicts(facts)
+class Conflict(NamedTuple):
+    """Figures for the same entity, metric and period that cannot all hold: the few its
+    findings list (the two that cannot both hold among them, audit.report.conflict_findings),
+    and how many there are in all, in how many articles. Conflicts are numbered in their
+    order: by metric and period as they first came, then by place as it first came."""
+
+    number: int
+    entity: str  # as its first statement writes them
+    metric: str
+    period: str
+    fact: str | None
+    shown: tuple[Statement, ...]
+    total: int
+    articles: int
 
 
-class ConflictFinder:
-    """Figures taken an article at a time, grouped as they come; the conflicts among them once
-    every article is in. Grouped first without the entity, whose aliases need the shipped
-    tables: only groups that could conflict pay for resolving it."""
-
-    def __init__(self) -> None:
-        self._loose: dict[tuple[str, str, str], list[tuple[str, Figure]]] = {}
-        # An archive writes the same few metrics and places thousands of times: each distinct
-        # text is resolved once, and held once.
-        self._metrics: dict[str, str] = {}
-        self._texts: dict[str, str] = {}
-        self._articles = 0
-
-    def add(self, article: str, stated: list[Figure]) -> None:
-        self._articles += 1
-        once = self._texts.setdefault
-        quotes: dict[str | None, str | None] = {}  # a sentence that states several figures
-        for figure in stated:
-            metric = self._metrics.get(figure.metric)
-            if metric is None:
-                metric = self._metrics[figure.metric] = _metric(figure.metric)
-            key = (metric, figure.period, figure.dimension)
-            group = self._loose.get(key)
-            if group is None:
-                group = self._loose[key] = []
-            held = figure._replace(
-                claim=once(figure.claim, figure.claim),  # ids repeat across articles
-                quote=quotes.setdefault(figure.quote, figure.quote),
-                metric=once(figure.metric, figure.metric),
-                entity=once(figure.entity, figure.entity),
-                period=key[1],
-                dimension=key[2],
-            )
-            group.append((once(article, article), held))
-
-    def conflicts(self, facts: Mapping[str, Fact]) -> list[Conflict]:
-        if self._articles < 2:
-            return []  # one article: nothing to conflict with (and the one-file gate stays fast)
-        entities: dict[str, str] = {}
-        found = []
-        for (metric, period, _), candidates in self._loose.items():
-            if not _disagree(candidates):
-                continue
-            groups: dict[str, list[tuple[str, Figure]]] = {}
-            for entry in candidates:
-                entity = entities.get(entry[1].entity)
-                if entity is None:
-                    entity = entities[entry[1].entity] = _entity(entry[1].entity)
-                groups.setdefault(entity, []).append(entry)
-            for stated in groups.values():
-                if _disagree(stated):
-                    found.append(_conflict(stated, metric, period, facts))
-        return found
+LISTED = 6  # statements a conflict's findings name; the rest are counted
 
 
-def _disagree(stated: list[tuple[str, Figure]]) -> bool:
-    """Statements from two articles or more, two of which cannot both hold."""
-    if len({article for article, _ in stated}) < 2:
-        return False
-    # Some pair fails to meet exactly when the lowest top lies below the highest bottom: one
-    # pass, not a comparison of every pair (an archive states a figure hundreds of times).
-    return min(f.hi for _, f in stated) < max(f.lo for _, f in stated)
+def listed(first: list[int], low: int, high: int, count: int = LISTED) -> list[int]:
+    """Which statements a conflict names, by position: the lowest top and the highest bottom
+    (the pair that cannot both hold), then the earliest others, at most `count`, in order.
+    `first` holds the positions of the earliest `count` statements."""
+    picked = {low, high}
+    for index in first:
+        if len(picked) >= count:
+            break
+        picked.add(index)
+    return sorted(picked)
 
 
-def _conflict(
-    stated: list[tuple[str, Figure]], metric: str, period: str, facts: Mapping[str, Fact]
-) -> Conflict:
-    first = stated[0][1]
-    fact_id = None
-    if isinstance(facts, FactSet):
-        fact_id = facts.resolve(first.entity, metric, period, first.currency)
-    fact = facts.get(fact_id) if fact_id else None
-    statements = tuple(
-        Statement(
-            article,
-            f.claim,
-            f.written,
-            f.lo,
-            f.hi,
-            _matches(fact, f.lo, f.hi),
-            f.quote,
-            f.span,
-            f.line,
-            f.metric,
-            f.entity,
-        )
-        for article, f in stated
-    )
-    return Conflict(first.entity, first.metric, period, fact_id, statements)
-
-
-def _matches(fact: Fact | None, lo: float, hi: float) -> str:
+def matches(fact: Fact | None, lo: float, hi: float) -> str:
     if fact is None:
         return ""
     for vintage in fact.vintages:

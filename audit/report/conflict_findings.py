@@ -8,68 +8,52 @@ counts the rest.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator
-
 from audit.engine.evaluate import INCONSISTENT
-from audit.reference.conflicts import Conflict, Statement
+from audit.reference.conflicts import LISTED, Conflict, Statement
 from audit.report.model import Finding
 
 CONFLICT_RULE = "reference.conflict"
-LISTED = 6
-
-
-def findings(conflicts: Iterable[Conflict]) -> Iterator[Finding]:
-    """Each conflict's findings, statement by statement."""
-    for conflict in conflicts:
-        listing = Listing(conflict)
-        for statement in conflict.statements:
-            yield listing.finding(statement)
-
-
-def listed(statements: tuple[Statement, ...], count: int = LISTED) -> list[Statement]:
-    """At most `count` statements, in their order: the lowest top and the highest bottom (the
-    pair that cannot both hold) always among them."""
-    if len(statements) <= count:
-        return list(statements)
-    low = min(range(len(statements)), key=lambda i: statements[i].hi)
-    high = max(range(len(statements)), key=lambda i: statements[i].lo)
-    picked = {low, high}
-    for index in range(len(statements)):
-        if len(picked) >= count:
-            break
-        picked.add(index)
-    return [statements[i] for i in sorted(picked)]
+__all__ = ["CONFLICT_RULE", "LISTED", "Listing"]
 
 
 class Listing:
-    """What the findings of one conflict share: the statements they list, the message and the
+    """What the findings of one conflict share: the statements they name, the message and the
     arithmetic; each statement's finding is made when asked for, so a run can make an
-    article's findings when it writes them."""
+    article's findings when it writes them. Small, as a run keeps one per conflict on disk
+    until the last of its findings is written (audit.reference.conflict_table)."""
+
+    __slots__ = ("arithmetic", "message", "period", "shown", "total")
 
     def __init__(self, conflict: Conflict) -> None:
-        self.conflict = conflict
-        self.shown = listed(conflict.statements)
-        rest = len(conflict.statements) - len(self.shown)
-        self.per_article = Counter(s.article for s in conflict.statements)
-        articles = len(self.per_article)
-        more = f"; and {rest} more in {articles} articles in all" if rest else ""
+        self.period, self.total = conflict.period, conflict.total
+        self.shown = tuple((s.article, s.written) for s in conflict.shown)
+        rest = conflict.total - len(self.shown)
+        more = f"; and {rest} more in {conflict.articles} articles in all" if rest else ""
         listing = "; ".join(
             f"{s.written} in {s.article} (claim {s.claim}"
             + (f", {s.matches}" if s.matches else "")
             + ")"
-            for s in self.shown
+            for s in conflict.shown
         )
         what = f"{conflict.entity} {conflict.metric} {conflict.period}"
         self.message = f"{what} is stated differently across articles: {listing}{more}."
-        self.arithmetic = " vs ".join(f"{s.written} ({s.article})" for s in self.shown) + (
+        self.arithmetic = " vs ".join(f"{s.written} ({s.article})" for s in conflict.shown) + (
             f" vs {rest} more" if rest else ""
         )
 
-    def finding(self, statement: Statement) -> Finding:
-        others = [s.written for s in self.shown if s.article != statement.article]
+    def __getstate__(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setstate__(self, state: tuple) -> None:
+        for name, value in zip(self.__slots__, state, strict=True):
+            setattr(self, name, value)
+
+    def finding(self, statement: Statement, alongside: int) -> Finding:
+        """The finding of one statement; `alongside`: how many of the conflict's statements
+        its article makes, itself among them."""
+        others = [written for article, written in self.shown if article != statement.article]
         # Other articles' statements left out of the listing.
-        unlisted = len(self.conflict.statements) - self.per_article[statement.article] - len(others)
+        unlisted = self.total - alongside - len(others)
         return Finding(
             article=statement.article,
             rule=CONFLICT_RULE,
