@@ -184,7 +184,7 @@ def audit_files(
     from audit.engine import evaluate as engine
     from audit.engine import evidence
     from audit.engine.tables import build_tables
-    from audit.gate import coverage, policy
+    from audit.gate import coverage, policy, suppress
     from audit.gate.fingerprint import stamp
     from audit.reference import rate_windows
     from audit.reference.conflicts import figures
@@ -219,6 +219,7 @@ def audit_files(
     reports = {}
     for article_report in report.articles:
         article_report.figures = figures(article_report.article)
+        article_report.commented = suppress.commented(article_report)
         reports[id(article_report.article)] = article_report
         article_report.article = _without_claims(article_report.article)
     return [
@@ -310,7 +311,8 @@ def stream_check(
     # Each article's conflict findings are made as its report is written, not all at once:
     # an archive whose figures disagree has as many of them as figures.
     for article_id, stated in run.conflicts():
-        late = ArticleReport(run.article(article_id), [_stamped(*each) for each in stated])
+        article, commented = run.article(article_id)
+        late = ArticleReport(article, [_stamped(*each) for each in stated], commented=commented)
         into.baselined += _gate(Report([late]), prints)
         yield late
 
@@ -368,7 +370,7 @@ class _Run:
             return None
         assert isinstance(item, ArticleReport)  # an article left unaudited repeats an id
         if self._held is not None and self._finder is not None:
-            self._held.add(article)
+            self._held.add(article, item.commented)
             self._finder.add(article.id, item.figures)
         item.figures = []
         return item
@@ -383,8 +385,9 @@ class _Run:
             yield from self._finder.statements(self.setup.facts, Listing)
             self._finder = None
 
-    def article(self, article_id: str) -> Article:
-        """A received article (less its claims), by id."""
+    def article(self, article_id: str) -> tuple[Article, bool]:
+        """A received article (less its claims) by id, and whether its text may hold
+        suppression comments."""
         assert self._held is not None
         return self._held.get(article_id)
 
@@ -404,13 +407,13 @@ class _Held:
         row = self._db.execute("SELECT path FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
 
-    def add(self, article: Article) -> None:
+    def add(self, article: Article, commented: bool) -> None:
         self._db.execute(
             "INSERT INTO articles VALUES (?, ?, ?)",
-            (article.id, article.path, self._pickle.dumps(article, protocol=5)),
+            (article.id, article.path, self._pickle.dumps((article, commented), protocol=5)),
         )
 
-    def get(self, article_id: str) -> Article:
+    def get(self, article_id: str) -> tuple[Article, bool]:
         row = self._db.execute(
             "SELECT article FROM articles WHERE id = ?", (article_id,)
         ).fetchone()

@@ -94,3 +94,34 @@ def test_a_figure_in_a_comment_is_not_read_as_a_claim(tmp_path, capsys, monkeypa
     report = check_json([path], capsys, monkeypatch, 0)
     assert report["articles"][0]["coverage"]["stated"] == plain
     assert not any("30 percent" in (f.get("quote") or "") for f in report["findings"])
+
+
+def test_on_workers_the_parent_rereads_only_the_texts_with_comments(tmp_path, monkeypatch):
+    """Workers say which texts hold comments while they have them: a run over many files
+    accepts the same findings, and the parent reads no text without a comment."""
+    import json
+
+    from audit.extract import decode
+    from audit.pipeline import run_check, stream_check
+    from audit.report import json_out, jsonl
+
+    (tmp_path / "story.txt").write_text(LINES, encoding="utf-8")
+    uncommented = "".join(line for line in LINES.splitlines(True) if "<!--" not in line)
+    for index in range(5):
+        plain = uncommented.replace("200 boats", f"{210 + index} boats")
+        (tmp_path / f"plain{index}.txt").write_text(plain, encoding="utf-8")
+    alone, _ = run_check([tmp_path], jobs=1)
+    read = []
+    original = decode.read_article
+    monkeypatch.setattr(decode, "read_article", lambda path: read.append(path) or original(path))
+    pooled, _ = run_check([tmp_path], jobs=2)
+    assert json_out.render(pooled, "error") == json_out.render(alone, "error")
+    assert {str(p) for p in read} == {str(tmp_path / "story.txt")}  # in this process
+    accepted = [f for f in pooled.findings() if f.accepted is not None]
+    assert [(f.article, f.stated) for f in accepted] == [("story", "40 percent")]
+    streamed = [
+        json.loads(line) for line in jsonl.Lines("error").of(stream_check([tmp_path], jobs=2))
+    ]
+    assert [(f["article"], f["stated"]) for f in streamed if f["accepted"]] == [
+        ("story", "40 percent")
+    ]

@@ -91,12 +91,22 @@ def article_text_path(article_report: ArticleReport) -> Path | None:
     return None
 
 
+def commented(article_report: ArticleReport) -> bool:
+    """Whether the article's text holds anything that could be a suppression comment."""
+    from audit.extract.decode import read_article
+
+    path = article_text_path(article_report)
+    return path is not None and "<!--" in read_article(path)
+
+
 def apply(report: Report) -> list[str]:
     """Accept the findings the comments cover; a note for every comment that covers nothing."""
     from audit.extract.decode import read_article
 
     notes = []
     for article_report in report.articles:
+        if not article_report.commented:
+            continue  # its text was read where it was audited, and holds no comment
         path = article_text_path(article_report)
         if path is None:
             continue

@@ -142,6 +142,9 @@ class ArticleReport:
     # The figures that could conflict with other articles' (audit.reference.conflicts), until
     # the run has taken them.
     figures: list[Figure] = field(default_factory=list)
+    # Whether the article's text may hold suppression comments (audit.gate.suppress): workers
+    # look while the text is at hand, so the parent rereads only the texts that do.
+    commented: bool = True
 
     def counts(self) -> dict[str, int]:
         return {
