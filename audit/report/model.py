@@ -13,6 +13,7 @@ Gate policy (accepted findings, the cap on guesses, coverage) is audit.gate's. E
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -206,12 +207,33 @@ def build_report(
 
 def unmarked(article: Article, findings: list[Finding]) -> list[tuple[int, int]]:
     """The spans of the article's figures that overlap no figure its findings mark."""
-    marked = [span for f in findings for span in f.marked_spans()]
-    return [
-        span
-        for claim in article.claims.values()
-        if (span := claim.value_span) and not any(s < span[1] and span[0] < e for s, e in marked)
-    ]
+    starts, ends = _union(sorted(span for f in findings for span in f.marked_spans()))
+    out = []
+    for claim in article.claims.values():
+        span = claim.value_span
+        if not span:
+            continue
+        # Only the marks starting before the figure ends can overlap it, and of those the
+        # last reaches furthest: one search per figure, not a pass over every mark (a long
+        # article has tens of thousands of each).
+        before = bisect_left(starts, span[1])
+        if not (before and span[0] < ends[before - 1]):
+            out.append(span)
+    return out
+
+
+def _union(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted spans joined where they overlap (not where they only touch, so a point where
+    two marks meet stays outside both), as starts and ends that both ascend."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in spans:
+        if starts and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
 
 
 def _finding(row, rule: Rule, joined: Evidence) -> Finding:
