@@ -401,6 +401,17 @@ FRACTION_WORDS: dict[str, Decimal] = {
     "three-quarters": Decimal("0.75"),
     "a fifth": Decimal("0.2"),
     "one fifth": Decimal("0.2"),
+    "two fifths": Decimal("0.4"),
+    "two-fifths": Decimal("0.4"),
+    "three fifths": Decimal("0.6"),
+    "three-fifths": Decimal("0.6"),
+    "four fifths": Decimal("0.8"),
+    "four-fifths": Decimal("0.8"),
+    "a tenth": Decimal("0.1"),
+    "one tenth": Decimal("0.1"),
+    "one-tenth": Decimal("0.1"),
+    "nine tenths": Decimal("0.9"),
+    "nine-tenths": Decimal("0.9"),
 }
 # The big multipliers spelled numbers use ("two hundred", "three lakh").
 NUMBER_MULTIPLIERS: dict[str, int] = {

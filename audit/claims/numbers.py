@@ -21,6 +21,21 @@ SMALL_WORDS = vocab.SMALL_WORDS
 FRACTION_WORDS = vocab.FRACTION_WORDS
 
 
+def _fraction_steps(fractions) -> dict[Decimal, Decimal]:
+    """A spelled fraction's rounding step: the gap to the nearer of its neighbours among the
+    fractions news writes. A writer rounds to the nearest simple fraction, so "fell by a
+    third" says 30% to 36.7% (halfway to "two-fifths" on one side, as far on the other), and
+    "half" says 45% to 55%; a claims file and a drafted claim read it alike."""
+    ladder = sorted({Decimal(0), Decimal(1), *fractions})
+    return {
+        value: min(value - below, above - value)
+        for below, value, above in zip(ladder, ladder[1:], ladder[2:])
+    }
+
+
+FRACTION_STEPS = _fraction_steps(FRACTION_WORDS.values())
+
+
 @dataclass(frozen=True)
 class WrittenNumber:
     """A number as written: the exact value and the rounding step of its last stated digit."""
@@ -39,10 +54,15 @@ def parse_number(text: str) -> WrittenNumber | None:
     raw = text.strip()
     if DIGITS.match(raw):
         return _parse_digits(raw)
-    key = raw.lower().replace("-", " ") if raw.lower() not in FRACTION_WORDS else raw.lower()
+    key = raw.lower()
+    negative = key[:1] in "-−" and len(key) > 1
+    key = key.lstrip("+-−").strip()
+    key = key if key in FRACTION_WORDS else key.replace("-", " ")
     if key in FRACTION_WORDS:
-        # A spelled fraction is as precise as the fraction itself.
-        return WrittenNumber(raw, FRACTION_WORDS[key], Decimal("0.01") * FRACTION_WORDS[key])
+        value = FRACTION_WORDS[key]
+        return WrittenNumber(raw, -value if negative else value, FRACTION_STEPS[value])
+    if negative:
+        return None  # "-six": a sign goes on digits or on a fraction only
     compound = _parse_word_integer(key)
     if compound is not None:
         return WrittenNumber(raw, Decimal(compound), Decimal(1))

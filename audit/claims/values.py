@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from audit import vocabulary as vocab
-from audit.claims.numbers import FRACTION_WORDS, SMALL_WORDS, parse_number
+from audit.claims.numbers import FRACTION_STEPS, FRACTION_WORDS, SMALL_WORDS, parse_number
 from audit.claims.units import NUMBER, Unit, resolve
 from audit.errors import InputError
 
@@ -40,7 +40,7 @@ def _alternation(words) -> str:
 
 
 _WORD_NUMBERS = _alternation(list(SMALL_WORDS) + list(FRACTION_WORDS))
-_NUMBER = rf"[+\-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)|(?:{_WORD_NUMBERS})\b"
+_NUMBER = rf"[+\-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+|(?:{_WORD_NUMBERS})\b)"
 _PATTERN = re.compile(
     rf"""^\s*
     (?:(?P<qual>{_alternation(QUALIFIERS)})\s*)?
@@ -161,7 +161,10 @@ def parse_value(written: str) -> StatedValue:
         raise InputError(f"{text!r} starts a range but gives only one end")
     number = first.value * scale
     step = first.step * scale
-    lo, hi, lo_open, hi_open = _interval(number, step, QUALIFIERS.get(qualifier or ""))
+    kind = QUALIFIERS.get(qualifier or "")
+    if kind == "approximate" and abs(first.value) in FRACTION_STEPS and first.text[-1:].isalpha():
+        kind = None  # "about a third": a spelled fraction is already as loose as "about"
+    lo, hi, lo_open, hi_open = _interval(number, step, kind)
     return StatedValue(
         text,
         number,

@@ -62,6 +62,9 @@ _CHANGE_BEFORE = (
     r"|raised|up|down)(?:\s+(?:[\w'’-]+\s+){0,3}?by)?\s+$"
     r"|\b(?:rise|fall|drop|increase|decrease|decline|cut|reduction|jump|gain|loss|growth"
     r"|slump|surge)\s+of\s+$"
+    # "fell by $30 million, or a third,", "300, or a quarter, were accepted": a figure restated
+    # as the fraction it is of its whole or of its start.
+    r"|\d[^\s,;]*(?:\s+[a-z]+)?,\s+or\s+$"
 )
 # "a third higher than", "half as much again": a change on something named after it.
 _COMPARED_AFTER = r"(?i)\s+(?:higher|lower|more|less|fewer|bigger|smaller|larger|cheaper|dearer)\b"

@@ -63,7 +63,7 @@ import yaml
 
 from audit.claims.claims_file import CONFIDENCES
 from audit.claims.kinds import KINDS
-from audit.vocabulary import QUALIFIERS, SMALL_WORDS
+from audit.vocabulary import FRACTION_WORDS, QUALIFIERS, SMALL_WORDS
 
 FOLDER = Path(__file__).with_name("phrasings")
 # The C loader when PyYAML has it: the phrasings are read on every run of the gate.
@@ -236,9 +236,20 @@ def as_points(draft: Any) -> str:
 def negated(draft: Any) -> dict | None:
     """A fall as a negative literal: the minus goes on the number ("US$ -3.9 billion")."""
     digit = _FIRST_DIGIT.search(draft.value)
-    if digit is None or digit.group()[0] in "-−":
+    if digit is None:
+        return _negated_fraction(draft.value)
+    if digit.group()[0] in "-−":
         return None
     return {"value": f"{draft.value[: digit.start()]}-{draft.value[digit.start() :]}"}
+
+
+def _negated_fraction(value: str) -> dict | None:
+    """ "a third" falling as "-a third", "about half" as "about -half"."""
+    words = value.split()
+    for at in range(len(words)):
+        if " ".join(words[at:]).lower() in FRACTION_WORDS:
+            return {"value": " ".join([*words[:at], "-" + " ".join(words[at:])])}
+    return None
 
 
 def compile_pattern(

@@ -583,7 +583,7 @@ class _Builder:
         """The claim id, or a negative literal when the words say it is a fall ("down 8%")."""
         if not _DECLINE_BEFORE.search(self.before(rate)) or rate.value.startswith("-"):
             return rate.id
-        return {"value": f"-{rate.value}"} if rate.value[:1].isdigit() else rate.id
+        return phrasing.negated(rate) or rate.id
 
     def reading(self, multiple: Draft) -> str | None:
         if multiple.found.number.isalpha():  # doubled, tripled
@@ -643,7 +643,7 @@ class _Builder:
             ):
                 continue  # the nearest free amount is past another: not this rate's
             self.used_rates.add(rate.id)
-            written = {"value": f"-{rate.value}"} if decline else rate.id
+            written = (phrasing.negated(rate) or rate.id) if decline else rate.id
             self.rate_of.setdefault(end.id, written)
             if decline:
                 self.add(

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from audit.extract import phrasing
+
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
 _OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
@@ -261,11 +263,7 @@ def rate_then_start(b, drafts: list) -> None:
             b.in_pairs.add(start.id)
         b.starts.add(start.id)
         b.used_rates.add(rate.id)
-        signed = (
-            {"value": f"-{rate.value}"}
-            if to_start["fall"] and rate.value[:1].isdigit()
-            else b.signed(rate)
-        )
+        signed = (phrasing.negated(rate) if to_start["fall"] else None) or b.signed(rate)
         if start.kind == "percent":
             b.add(
                 "pp_change",
@@ -583,16 +581,17 @@ def change_and_rate(b, drafts: list) -> None:
             continue
         end = ends[-1]
         falling = bool(cue["fall"] or cue["down"])
-        if falling and not (change.value[:1].isdigit() and rate.value[:1].isdigit()):
-            continue  # a fall needs a minus sign in front of the number itself
+        fallen = (phrasing.negated(change), phrasing.negated(rate)) if falling else (None, None)
+        if falling and None in fallen:
+            continue  # a fall needs a minus sign the number can carry
         b.used_rates.add(rate.id)
         b.in_pairs.update((change.id, end.id))
         b.add(
             "change",
             {
                 "end": end.id,
-                "change": {"value": f"-{change.value}"} if falling else change.id,
-                "rate": {"value": f"-{rate.value}"} if falling else rate.id,
+                "change": fallen[0] or change.id,
+                "rate": fallen[1] or rate.id,
             },
         )
 

@@ -37,6 +37,9 @@ def claim_value(found: Found) -> tuple[str, str | None]:
         and found.qualifier is None
     ):
         return found.text.lower(), None  # qualified ("nearly doubled"): "nearly 2 times"
+    fraction = _fraction_words(found)
+    if fraction is not None:
+        return fraction, None
     number, scale = _number(found)
     if number is None:
         return found.text, None
@@ -114,6 +117,19 @@ def _number(found: Found) -> tuple[str | None, str | None]:
     if found.scale and scale is None:  # a scale the grammar lacks ("dozen"): fold it in
         return _digits(found.value) if found.value is not None else None, None
     return number, scale
+
+
+def _fraction_words(found: Found) -> str | None:
+    """ "a third of" and "fell by a third" as the words, which the grammar reads as loosely as
+    a writer rounds to a simple fraction; a fall keeps its sign ("-a third")."""
+    if found.kind != "percent" or found.unit_text is not None or found.value is None:
+        return None
+    words = found.number.lower()
+    if words not in FRACTION_WORDS and words.replace("-", " ") not in FRACTION_WORDS:
+        return None
+    qualifier = found.qualifier if found.qualifier in values.QUALIFIERS else None
+    written = f"-{words}" if found.value < 0 else words
+    return f"{qualifier} {written}" if qualifier else written
 
 
 def _fraction_percent(value: Decimal) -> str:
