@@ -62,6 +62,14 @@ def test_trailing_zeros_are_significant_after_a_decimal_point():
         ("between 10 and 12 percent", 9.5, 12.5, False, True),
         ("82,000", 81500, 82500, False, True),
         ("doubled", 2, 2, False, False),
+        # A fraction reaches halfway to the nearer of the fractions news writes either side.
+        ("a third", 0.3, 11 / 30, False, True),
+        ("about a third", 0.3, 11 / 30, False, True),
+        ("-a third", -11 / 30, -0.3, False, True),
+        ("half", 0.45, 0.55, False, True),
+        ("a quarter", 0.225, 0.275, False, True),
+        ("two-fifths", 11 / 30, 13 / 30, False, True),
+        ("more than half", 0.5, float("inf"), True, False),
     ],
 )
 def test_qualifiers_shape_the_interval(text, lo, hi, lo_open, hi_open):

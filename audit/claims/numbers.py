@@ -29,7 +29,7 @@ def _fraction_steps(fractions) -> dict[Decimal, Decimal]:
     ladder = sorted({Decimal(0), Decimal(1), *fractions})
     return {
         value: min(value - below, above - value)
-        for below, value, above in zip(ladder, ladder[1:], ladder[2:])
+        for below, value, above in zip(ladder, ladder[1:], ladder[2:], strict=False)
     }
 
 

@@ -206,6 +206,25 @@ def _statuses(tmp_path, text: str) -> dict[str, str]:
             "multiple.mismatch",
             "consistent",
         ),
+        # A writer rounds to the nearest simple fraction: 35% is "a third", 40% is not.
+        ("Orders fell by a third to 130 from 200 a week.", "growth.mismatch", "consistent"),
+        ("Orders fell by a third to 120 from 200 a week.", "growth.mismatch", "inconsistent"),
+        ("Turnout rose by half to 1,100 from 750 voters.", "growth.mismatch", "consistent"),
+        # A figure restated as the fraction it is.
+        ("Of the 2,400 entrants, 600, or a quarter, finished.", "share.mismatch", "consistent"),
+        ("Of the 2,400 entrants, 800, or a quarter, finished.", "share.mismatch", "inconsistent"),
+        (
+            "Takings dropped by $40 million, or a third, to $80 million.",
+            "change.rate_mismatch",
+            "consistent",
+        ),
+        (
+            "Takings dropped by $40 million, or a quarter, to $80 million.",
+            "change.rate_mismatch",
+            "inconsistent",
+        ),
+        # A qualified fall keeps its minus sign.
+        ("Fares fell about 5% to $19 from $20.", "growth.mismatch", "consistent"),
     ],
 )
 def test_fractions_and_multiples_are_checked_where_their_figures_are_linked(
