@@ -43,6 +43,8 @@ in order. Optional keys say how a figure is written into the claims file:
     each: value               a role the kind fills with one figure, named by a list slot: one
                               relation for each figure ("topped 2 trillion, at A, B and C
                               respectively": three bounds)
+    reading: to               of a kind whose phrase can be read two ways (a multiple: "by" or
+                              "to"), the one these words say ("three times the 1.2 million")
 
 A figure restated in another currency right after an amount ("10 billion yuan ($1.4
 billion)") is allowed after every amount slot; where the kind compares that amount with one
@@ -131,6 +133,7 @@ _KEYS = {
     "fill",
     "sentences",
     "each",
+    "reading",
     "examples",
     "note",
 }
@@ -160,6 +163,7 @@ class Phrasing:
     needs: tuple[frozenset[str], ...] = ()  # words the sentence must hold (see needs())
     each: str | None = None
     points: tuple[str, ...] = ()  # roles of {points} slots
+    reading: str | None = None  # of a kind with readings: the one the words leave open
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -426,6 +430,9 @@ def load(path: Path) -> Phrasing:
     sentences = data.get("sentences", 1)
     if sentences not in (1, 2):
         raise PhrasingError(f"{where}: sentences is 1 or 2")
+    reading = data.get("reading")
+    if reading is not None and reading not in KINDS[kind].readings:
+        raise PhrasingError(f"{where}: reading of {kind} is one of {KINDS[kind].readings}")
     examples = data.get("examples") or {}
     links, none = tuple(examples.get("links") or ()), tuple(examples.get("none") or ())
     if not links:
@@ -449,6 +456,7 @@ def load(path: Path) -> Phrasing:
         needs(str(data["pattern"])),
         each,
         tuple(re.findall(r"\{points(?:/[a-z]+)?:([a-z_]+)\}", str(data["pattern"]))),
+        reading,
     )
 
 

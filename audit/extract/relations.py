@@ -388,6 +388,7 @@ class _Builder:
                     one,
                     period=period,
                     confidence=None if confidence == "high" else confidence,
+                    reading=match.phrasing.reading,
                     note=f"phrasing {match.phrasing.id}" + (f": {guess}" if guess else ""),
                 )
 
