@@ -223,6 +223,17 @@ def _statuses(tmp_path, text: str) -> dict[str, str]:
             "change.rate_mismatch",
             "inconsistent",
         ),
+        # "Twice the rate of" reads 'to': 2.8 times is not twice, though 1.8 more would be.
+        (
+            "Joblessness hit 14.2%, twice the national rate of 5.1%.",
+            "multiple.mismatch",
+            "inconsistent",
+        ),
+        (
+            "Joblessness hit 14.2%, twice the national rate of 7.1%.",
+            "multiple.mismatch",
+            "consistent",
+        ),
         # A qualified fall keeps its minus sign.
         ("Fares fell about 5% to $19 from $20.", "growth.mismatch", "consistent"),
     ],

@@ -89,6 +89,7 @@ examples:
         (("{rate:rate}", "{rate:rate} in {year:when}"), "a year is first or last"),
         (("{rate:rate}", "{pp/year:rate}"), "only an amount or rate is written per"),
         (("kind: growth", "kind: growth\neach: base"), "each names a role of growth"),
+        (("kind: growth", "kind: growth\nreading: to"), "reading of growth is one of"),
     ],
 )
 def test_a_broken_phrasing_file_is_named_with_its_problem(tmp_path, change, problem):
