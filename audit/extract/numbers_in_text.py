@@ -170,6 +170,13 @@ _COMPARED_BEFORE = re.compile(
     r"(?:times|fold|twice|\d\s*%|\d\s*(?:per\s?cent|percent|pc|percentage\s+points?))\s+$",
     re.IGNORECASE,
 )
+# "a 14% rise over the 89 billion of 2022": "over" after a change noun names what it is a
+# change on, not a bound ("rose to over 100 billion" keeps its bound).
+_CHANGE_NOUN_OVER = re.compile(
+    r"\b(?:increase|rise|growth|gain|jump|surge|climb|advance|improvement|premium|decline|drop"
+    r"|fall|decrease|contraction|reduction)s?\s+$",
+    re.IGNORECASE,
+)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
@@ -394,7 +401,14 @@ def _context(text: str, item: Found) -> Found | None:
         )
         before = before[: len(before) - len(minus.group())]
     qualifier = _QUALIFIER.search(before) if _may_qualify(before) else None
-    if qualifier and _COMPARED_BEFORE.search(before, 0, qualifier.start(1)):
+    at = qualifier.start(1) if qualifier else 0
+    if qualifier and (
+        _COMPARED_BEFORE.search(before, 0, at)
+        or (
+            qualifier.group(1).lower() == "over"
+            and _CHANGE_NOUN_OVER.search(before, max(0, at - 20), at)
+        )
+    ):
         qualifier = None  # part of the multiple or the rate, not a bound
     if qualifier:
         word = " ".join(qualifier.group(1).lower().split())

@@ -88,11 +88,18 @@ def test_not_figures_are_tagged(text, kind):
         "shipped 8.4 million parcels, 5% more than the 8 million of 2022",
         "shipped 7.6 million parcels, 5 per cent fewer than the 8 million of 2022",
         "sold three times as many as the 8 million of 2022",
+        "shipped 8.4 million parcels, a 5% increase over the 8 million of 2022",
+        "shipped 7.6 million parcels, a decline over 8 million in 2022",
     ],
 )
 def test_a_comparison_after_a_rate_or_multiple_is_no_bound_of_the_next_figure(text):
     [base] = [f for f in find_quantities(text) if f.text == "8 million"]
     assert base.qualifier is None
+
+
+def test_over_after_a_verb_is_still_a_bound():
+    [figure] = [f for f in find_quantities("parcels rose to over 8 million") if f.value]
+    assert figure.qualifier == "over"
 
 
 def test_glued_names_are_not_figures():
