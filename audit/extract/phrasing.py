@@ -485,12 +485,28 @@ def mask(text: str, drafts: list, converted: set[str]) -> str:
             if _bare_points(draft)
             else _KIND_LETTER.get(draft.kind, "X")
         )
-        per = (draft.found.per or "").lower()
+        per = (draft.found.per or "").lower() or _count_per(text, draft.found)
         out.append(text[last:start])
         out.append(f"{_OPEN}{index}{letter}{'/' + per if per.isalpha() else ''}{_CLOSE}")
         last = draft.found.end
     out.append(text[last : drafts[-1].sentence.end])
     return "".join(out)
+
+
+def _count_per(text: str, found: Any) -> str:
+    """The period of a count written per day, week, month or year after its noun ("50
+    parcels a day"): the finder keeps the count a count, the daily figure of a total."""
+    if found.kind not in ("number", "count"):
+        return ""
+    written = _counted_per_pattern(found.counted or "").match(text, found.end)
+    return written.group(1).lower() if written else ""
+
+
+@lru_cache(maxsize=256)
+def _counted_per_pattern(noun: str) -> re.Pattern:
+    """After the figure: its noun, if the finder left it out of the figure, then the period."""
+    before = rf"(?:\s+[\w-]+){{0,2}}?\s+{re.escape(noun)}" if noun else ""
+    return re.compile(rf"{before}\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
 
 
 def _bare_points(draft: Any) -> bool:
