@@ -383,9 +383,20 @@ _EXPECTATION_OF = re.compile(
 )
 
 
+# "38% of voters said they would back the plan": what people said they would do is a survey's
+# finding, not a forecast of the figure ("the minister said it would reach 5%" still is one).
+_PEOPLE_WOULD = re.compile(
+    r"\b(?:said|say|says|told\s+\w+|replied|answered|reported)\s+(?:that\s+)?"
+    r"(?:they|he|she|we|I|you)\s+would\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def _clause_status(clause: str, published_year: int | None) -> str:
     clause = _THAN_EXPECTED.sub(" ", clause)
+    if "ould" in clause:
+        clause = _PEOPLE_WOULD.sub(" ", clause)
     by_year = _BY_YEAR.search(clause)
     future = by_year and (published_year is None or int(by_year.group(1)) >= published_year)
     if _TARGET.search(clause):
