@@ -127,3 +127,16 @@ def test_a_compound_rate_between_fiscal_years_spans_the_years_between_them():
     drafted = extract_claims(text, "x", published="2024-06")
     [cagr] = [r for r in drafted["relations"] if r["kind"] == "cagr"]
     assert cagr["period"] == "2019/2022"
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Some 42% of the 1,500 drivers polled said they would buy an electric car.", "fact"),
+        ("Of 900 tenants asked, 42% told us they would move if rents rose.", "fact"),
+        ("The minister said it would cost 42% more than planned.", "forecast"),
+        ("Officials said output would reach 42% of capacity.", "forecast"),
+    ],
+)
+def test_what_people_said_they_would_do_is_a_finding_not_a_forecast(sentence, status):
+    assert context.status_for(sentence, sentence.index("42%"), 2024) == status
