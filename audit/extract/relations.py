@@ -62,6 +62,9 @@ _FROM_GAP = re.compile(
     rf"(?:19|20)\d\d\s*)?,?\s*(?:up|down)?\s*from\s+(?:{_Q})?$",
     re.I,
 )
+_NOUN_FROM_GAP = re.compile(rf"^\s+([a-z]+s)\s+(?:up\s+)?from\s+(?:{_Q})?$", re.I)
+# After the start: the same noun, or nothing more of the phrase.
+_NOUN_AFTER = re.compile(r"(?:\s+([a-z]+s)\b|(?=\s*(?:[,.;:)]|$|\s+(?:in|a\s+year)\b)))", re.I)
 _CAGR = re.compile(
     r"(?:compound\s+annual\s+(?:growth\s+)?rate|CAGR|average\s+annual\s+"
     r"(?:growth|increase)(?:\s+rate)?|annual\s+average\s+(?:growth|increase)"
@@ -434,13 +437,24 @@ class _Builder:
                 gap = self.gap(a, b)
                 if _FROM_BEFORE.search(self.before(a, 30)) and _TO_GAP.match(gap):
                     self.change(drafts, a, b)
-                elif _FROM_GAP.match(gap):
+                elif _FROM_GAP.match(gap) or self.noun_from(b, gap):
                     later.append((b, a))
         # "B from A" only where A does not start a "from A to C" of its own: in "cut the risk
         # by 25%, from 12% to 9%" the change is 12% -> 9%, not 12% -> 25%.
         for start, end in later:
             if start.id not in self.in_pairs and end.id not in self.in_pairs:
                 self.change(drafts, start, end)
+
+    def noun_from(self, start: Draft, gap: str) -> bool:
+        """ "1.2 million units from 600,000 units", "1.2 million units from 540,000.": a noun the
+        finder left out of the end, then its start, counting the same thing or nothing."""
+        written = _NOUN_FROM_GAP.match(gap)
+        if written is None:
+            return False
+        after = _NOUN_AFTER.match(self.text, start.found.end)
+        if after is None:
+            return False
+        return (after.group(1) or "").lower() in ("", written.group(1).lower())
 
     def change(
         self,

@@ -1,5 +1,6 @@
-"""A count told per day after its noun ("50 parcels a day") is the daily figure of a total, and
-is checked against the total it is restated from, in either order."""
+"""Counts whose noun the finder leaves out of the figure: told per day after it ("50 parcels a
+day", the daily figure of a total, checked against the total it is restated from, in either
+order), and between an end and its start ("1.2 million units from 600,000 units")."""
 
 from __future__ import annotations
 
@@ -33,3 +34,19 @@ def test_a_count_per_day_meets_its_yearly_total(tmp_path, sentence, status):
 def test_a_count_and_a_yearly_figure_of_another_thing_are_not_linked(tmp_path):
     sentence = "The depot handles 100 parcels a day and 36,500 letters a year."
     assert _per_day_status(tmp_path, sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, linked",
+    [
+        ("Van exports doubled to 1.4 million units from 700,000 units.", True),
+        ("Van exports more than doubled to 1.4 million units from 610,000.", True),
+        ("The maker sold 1.4 million units from 700 showrooms, a record.", False),
+    ],
+)
+def test_an_end_and_its_start_with_a_noun_left_between(tmp_path, sentence, linked):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Published: 2024-06-10\n\nVan figures\n\n{sentence}\n", encoding="utf-8")
+    report, _ = run_check([path])
+    rules = {f.rule for f in report.findings()}
+    assert (bool(rules & {"multiple.mismatch", "growth.mismatch"})) == linked
