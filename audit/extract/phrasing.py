@@ -54,6 +54,7 @@ sentence is masked once and every phrasing runs over it once.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -160,6 +161,7 @@ class Phrasing:
     needs: tuple[frozenset[str], ...] = ()  # words the sentence must hold (see needs())
     each: str | None = None
     points: tuple[str, ...] = ()  # roles of {points} slots
+    figures: tuple[str, ...] = ()  # type letters of the figures it needs (see needed_figures())
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -363,6 +365,54 @@ def needs(pattern: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
+# A quantifier that lets the slot before it be left out: "?", "*", "{0,3}", "{,3}", "{0}".
+_OPTIONAL = re.compile(r"[?*]|\{0*,|\{0+\}")
+
+
+def needed_figures(pattern: str) -> tuple[str, ...]:
+    """The type letters each figure slot the pattern cannot match without accepts, one entry
+    per figure ("{amounts}" needs two): the slots outside every group, not made optional by a
+    quantifier. A pattern with an alternative at its top level needs none. A sentence whose
+    figures cannot fill these is not tried: most phrasings fail there at every figure."""
+    out: list[str] = []
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        slot = _SLOT.match(pattern, i) if char == "{" else None
+        if slot is not None:
+            i = slot.end()
+            letters = _SLOT_LETTERS.get(slot.group(1), "").strip("[]")
+            if depth == 0 and letters and not _OPTIONAL.match(pattern, i):
+                out += [letters] * (2 if slot.group(1) == "amounts" else 1)
+            continue
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a set of characters: a "(" or "|" in it is a character
+            close = pattern.find("]", i + 2)
+            i = close + 1 if close > 0 else len(pattern)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ()
+        i += 1
+    return tuple(out)
+
+
+_ANY_TOKEN = re.compile(rf"{_OPEN}\d+([A-Za-z])")
+
+
+def _figures_fit(needed: tuple[str, ...], letters: dict[str, int]) -> bool:
+    """Whether a sentence with figures of these type letters can fill every needed slot: each
+    slot takes a figure of its own, so each set of letters, and all of them, must be there."""
+    if len(needed) > sum(letters.values()):
+        return False
+    return all(sum(letters.get(c, 0) for c in group) >= needed.count(group) for group in needed)
+
+
 def _literal(text: str) -> str:
     # Spaces stretch to any run of spaces; a comma, colon or semicolon may have spaces before
     # it (but the colon of a group "(?:" is left alone).
@@ -438,6 +488,7 @@ def load(path: Path) -> Phrasing:
         needs(str(data["pattern"])),
         each,
         tuple(re.findall(r"\{points(?:/[a-z]+)?:([a-z_]+)\}", str(data["pattern"]))),
+        needed_figures(str(data["pattern"])),
     )
 
 
@@ -500,8 +551,11 @@ def matches(
     if not candidates:
         return []
     masked = mask(text, drafts, converted)
+    letters = Counter(letter.upper() for letter in _ANY_TOKEN.findall(masked))
     found = []
     for phrasing in candidates:
+        if phrasing.figures and not _figures_fit(phrasing.figures, letters):
+            continue
         for hit in phrasing.regex.finditer(masked):
             match = _match(phrasing, hit, drafts)
             match.base = None if match.period else _year(phrasing, hit, "first")
