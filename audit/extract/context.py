@@ -24,12 +24,15 @@ _APOS = "['’]"
 # letter at every capital was most of the entity scan's time. Python 3.10 has no possessive
 # runs: there the same pattern backs off, more slowly, to the same matches.
 _RUN = "++" if sys.version_info >= (3, 11) else "+"
-_NAME = rf"[A-Z][A-Za-z\-]{_RUN}(?:\s+[A-Z][A-Za-z\-]{_RUN}){{0,2}}"
+# A match starts with a character of one set, consumed first: re then skips the positions
+# outside it in a tight loop, where a look-ahead is a full match attempt at every position.
+# So "pos" and "place" hold a name less its first letter, which is where the match starts.
+_NAME_REST = rf"[A-Za-z\-]{_RUN}(?:\s+[A-Z][A-Za-z\-]{_RUN}){{0,2}}"
 _ENTITY = re.compile(
-    rf"(?=[A-Z]|[io][nf]\s+[A-Z])(?:(?P<pos>\b{_NAME}){_APOS}s?\b"  # China's, Jiangxi's
-    rf"|\b(?P<place>[A-Z][a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
-    rf"[Rr]egion|[Mm]unicipality|Autonomous\s+Region|[Ss]tate)\b"
-    rf"|\b(?:in|of)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\b"
+    rf"[A-Zio](?:(?<=\b[A-Z])(?:(?P<pos>{_NAME_REST}){_APOS}s?\b"  # China's, Jiangxi's
+    rf"|(?P<place>[a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
+    rf"[Rr]egion|[Mm]unicipality|Autonomous\s+Region|[Ss]tate)\b)"
+    rf"|(?:(?<=\bi)n|(?<=\bo)f)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\b"
     rf"(?!\s+[A-Z]))"
 )
 _NOT_ENTITY = frozenset(
@@ -284,14 +287,7 @@ def _entity_words(entity: str) -> re.Pattern:
 
 def entity_mentions(sentence: str) -> list[tuple[int, str]]:
     """(offset, name) of the named entities a sentence mentions, anaphora as "<the ...>"."""
-    mentions = []
-    for match in _ENTITY.finditer(sentence):
-        name = match["pos"] or match["place"] or match["prep"]
-        name = _COMPASS.sub("", name)
-        first = name.split()[0]
-        if first in _NOT_ENTITY or name in _NOT_ENTITY:
-            continue
-        mentions.append((match.start(), name))
+    mentions = _names(sentence)
     # "the", "this" and "that" open a match at most word boundaries: most sentences name no
     # province or country at all, which one plain test per noun tells.
     lower = folded(sentence)
@@ -302,9 +298,28 @@ def entity_mentions(sentence: str) -> list[tuple[int, str]]:
     return mentions
 
 
+def _names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the entities `text` names, in order."""
+    names = []
+    for match in _ENTITY.finditer(text):
+        start = match.start()
+        if match["pos"] is not None:
+            name = text[start : match.end("pos")]
+        elif match["place"] is not None:
+            name = text[start : match.end("place")]
+        else:
+            name = match["prep"]
+        name = _COMPASS.sub("", name)
+        first = name.split()[0]
+        if first in _NOT_ENTITY or name in _NOT_ENTITY:
+            continue
+        names.append((start, name))
+    return names
+
+
 def main_entity(text: str) -> str | None:
     """The entity an article names most, for figures whose sentence names none."""
-    counts = Counter(name for _, name in entity_mentions(text[:200_000]) if name != "<anaphora>")
+    counts = Counter(name for _, name in _names(text[:200_000]))
     return counts.most_common(1)[0][0] if counts else None
 
 
