@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from audit.extract import lexicon as lx
-from audit.extract.folded import folded
+from audit.extract.folded import case_blind, folded
 from audit.extract.numbers_in_text import Found
 from audit.extract.periods_in_text import names_a_period, without_periods
 
@@ -154,8 +154,10 @@ _YEAR_AFTER = re.compile(
 )
 # A year, a span of years ("2016-2021", fiscal "2023-24") or a date ("2018-02-15", "2022-01"):
 # the date group keeps "2013-02-08" from reading as the years 2013 to 2002.
+# The look-behind comes after the year's first digit: opening with a "1" or a "2", the pattern
+# lets re skip every other position in its tight loop.
 _YEAR = re.compile(
-    r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
+    r"((?:1(?<![\w.,]1)9|2(?<![\w.,]2)0)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
     r"(?P<day>[-/.]\d\d?(?!\d))?)?(?![\w%]|,\d)"
 )
 # The words that make a year a base of comparison: "compared with 2019", "from 2012",
@@ -340,10 +342,12 @@ def entity_for(
     return best
 
 
+# Asked only whether it occurs: the words sit in a look-ahead inside a look-behind over the first
+# letter, so the pattern opens with a set of letters and re skips the positions outside it.
+_CUE_FIRST = f"[{case_blind('abcefgilopstvw')}]"
 _ANY_CUE = re.compile(
-    rf"\b(?=[abcefgilopstvwABCEFGILOPSTVW])(?:{_TARGET_WORDS}|{_FORECAST_WORDS}"
-    r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
-    re.IGNORECASE,
+    rf"{_CUE_FIRST}(?<=\b(?=(?i:{_TARGET_WORDS}|{_FORECAST_WORDS}"
+    rf"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b){_CUE_FIRST})"
 )
 
 
