@@ -164,6 +164,11 @@ class Phrasing:
     figures: tuple[str, ...] = ()  # type letters of the figures it needs (see needed_figures())
 
     @cached_property
+    def figure_counts(self) -> tuple[tuple[str, int], ...]:
+        """The needed figures as (set of type letters, how many)."""
+        return tuple(Counter(self.figures).items())
+
+    @cached_property
     def regex(self) -> re.Pattern:
         # Compiled at first use: most sentences lack the words most phrasings need, and
         # compiling every phrasing up front cost a one-article check about a third of a second.
@@ -405,12 +410,20 @@ def needed_figures(pattern: str) -> tuple[str, ...]:
 _ANY_TOKEN = re.compile(rf"{_OPEN}\d+([A-Za-z])")
 
 
-def _figures_fit(needed: tuple[str, ...], letters: dict[str, int]) -> bool:
-    """Whether a sentence with figures of these type letters can fill every needed slot: each
-    slot takes a figure of its own, so each set of letters, and all of them, must be there."""
-    if len(needed) > sum(letters.values()):
+def _figures_fit(
+    phrasing: Phrasing, letters: dict[str, int], total: int, have: dict[str, int]
+) -> bool:
+    """Whether a sentence with figures of these type letters (`total` of them) can fill every
+    slot the phrasing needs: each slot takes a figure of its own, so each set of letters, and
+    all of them, must be there. `have` keeps each set's count for the sentence's next phrasing."""
+    if len(phrasing.figures) > total:
         return False
-    return all(sum(letters.get(c, 0) for c in group) >= needed.count(group) for group in needed)
+    for group, count in phrasing.figure_counts:
+        if group not in have:
+            have[group] = sum(letters.get(c, 0) for c in group)
+        if have[group] < count:
+            return False
+    return True
 
 
 def _literal(text: str) -> str:
@@ -552,9 +565,11 @@ def matches(
         return []
     masked = mask(text, drafts, converted)
     letters = Counter(letter.upper() for letter in _ANY_TOKEN.findall(masked))
+    total = sum(letters.values())
+    have: dict[str, int] = {}
     found = []
     for phrasing in candidates:
-        if phrasing.figures and not _figures_fit(phrasing.figures, letters):
+        if phrasing.figures and not _figures_fit(phrasing, letters, total, have):
             continue
         for hit in phrasing.regex.finditer(masked):
             match = _match(phrasing, hit, drafts)
