@@ -411,6 +411,8 @@ _DATE_TAIL = re.compile(r"[-/.]\d")
 
 def sentence_period(body: str) -> str | None:
     """A span of years the sentence states ("during 2016-2021"), the default for its figures."""
+    if not _ANY_YEAR.search(body):
+        return None  # each form holds a year, which this one scan rules out
     for match in _YEARS_IN_SENTENCE.finditer(body):
         first, end = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
         if match.group(1) and _DATE_TAIL.match(body, match.end()):

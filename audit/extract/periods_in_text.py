@@ -194,7 +194,7 @@ def _said(sentence: str) -> tuple[_Said, ...]:
                 found.append(item)
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[_Said] = []
-    respectively = _RESPECTIVELY.search(sentence)
+    respectively = _RESPECTIVELY.search(sentence) if "respectively" in lower else None
     for item in found:
         if kept and item.start < kept[-1].end:
             continue

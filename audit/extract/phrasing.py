@@ -322,7 +322,8 @@ def _written_per(per: str | None) -> str:
 
 
 _PLAIN = re.compile(r"[a-z][a-z\-' ]*[a-z]")
-_TEXT_WORDS = re.compile(r"[a-z]+(?:[\-'][a-z]+)*")
+# "[a-z][a-z]*", not "[a-z]+": a pattern that opens with a set lets re skip what is not in it.
+_TEXT_WORDS = re.compile(r"[a-z][a-z]*(?:[\-'][a-z]+)*")
 _ENDS_A_WORD = frozenset(" ,;:.)|\x00")
 
 
