@@ -287,9 +287,12 @@ def _entity_words(entity: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(entity)}\s*(?:{_APOS}s?)?\s*(?:[Pp]rovince\s*)?")
 
 
-def entity_mentions(sentence: str) -> list[tuple[int, str]]:
-    """(offset, name) of the named entities a sentence mentions, anaphora as "<the ...>"."""
-    mentions = _names(sentence)
+def entity_mentions(
+    sentence: str, named: list[tuple[int, str]] | None = None
+) -> list[tuple[int, str]]:
+    """(offset, name) of the named entities a sentence mentions, anaphora as "<the ...>";
+    `named`, when given, are its names as names_in read them."""
+    mentions = _names(sentence) if named is None else named
     # "the", "this" and "that" open a match at most word boundaries: most sentences name no
     # province or country at all, which one plain test per noun tells.
     lower = folded(sentence)
@@ -319,9 +322,18 @@ def _names(text: str) -> list[tuple[int, str]]:
     return names
 
 
-def main_entity(text: str) -> str | None:
-    """The entity an article names most, for figures whose sentence names none."""
-    counts = Counter(name for _, name in _names(text[:200_000]))
+MAIN_ENTITY_SPAN = 200_000  # the characters the main entity is read from
+
+
+def names_in(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the entities the start of an article names, for main_entity."""
+    return _names(text[:MAIN_ENTITY_SPAN])
+
+
+def main_entity(text: str, named: list[tuple[int, str]] | None = None) -> str | None:
+    """The entity an article names most, for figures whose sentence names none; `named` is
+    names_in(text) when it has been read."""
+    counts = Counter(name for _, name in (names_in(text) if named is None else named))
     return counts.most_common(1)[0][0] if counts else None
 
 
