@@ -24,8 +24,10 @@ _UNITS = lx.alternation(
     + [w for w in lx.MEASURE_UNITS if len(w) > 2 and w.replace(" ", "").isalpha()]
 )
 # A stray point between the digits: one space or one line break, nothing else.
+# The look-behind comes after the first digit: opening with a digit, the pattern lets re skip
+# the other positions in its tight loop instead of trying the look-behind at each.
 _BROKEN = re.compile(
-    r"(?<![a-z\d_.,'/-])(?P<whole>\d{1,3}(?:,\d{3})*)\.[ \n]\d{1,2}"
+    r"(?P<whole>\d(?<![a-z\d_.,'/-]\d)\d{0,2}(?:,\d{3})*)\.[ \n]\d{1,2}"
     rf"(?=\s?(?i:{_SCALES}|{_UNITS})(?![a-z])|(?:bn|mn|tn|[mbkMBK])(?![\w])|%)"
 )
 # A number that starts its line numbers a list ("1. 20 percent of staff left"), and a numeral

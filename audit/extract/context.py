@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from audit.extract import lexicon as lx
-from audit.extract.folded import folded
+from audit.extract.folded import case_blind, folded
 from audit.extract.numbers_in_text import Found
 from audit.extract.periods_in_text import names_a_period, without_periods
 
@@ -24,12 +24,15 @@ _APOS = "['’]"
 # letter at every capital was most of the entity scan's time. Python 3.10 has no possessive
 # runs: there the same pattern backs off, more slowly, to the same matches.
 _RUN = "++" if sys.version_info >= (3, 11) else "+"
-_NAME = rf"[A-Z][A-Za-z\-]{_RUN}(?:\s+[A-Z][A-Za-z\-]{_RUN}){{0,2}}"
+# A match starts with a character of one set, consumed first: re then skips the positions
+# outside it in a tight loop, where a look-ahead is a full match attempt at every position.
+# So "pos" and "place" hold a name less its first letter, which is where the match starts.
+_NAME_REST = rf"[A-Za-z\-]{_RUN}(?:\s+[A-Z][A-Za-z\-]{_RUN}){{0,2}}"
 _ENTITY = re.compile(
-    rf"(?=[A-Z]|[io][nf]\s+[A-Z])(?:(?P<pos>\b{_NAME}){_APOS}s?\b"  # China's, Jiangxi's
-    rf"|\b(?P<place>[A-Z][a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
-    rf"[Rr]egion|[Mm]unicipality|Autonomous\s+Region|[Ss]tate)\b"
-    rf"|\b(?:in|of)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\b"
+    rf"[A-Zio](?:(?<=\b[A-Z])(?:(?P<pos>{_NAME_REST}){_APOS}s?\b"  # China's, Jiangxi's
+    rf"|(?P<place>[a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
+    rf"[Rr]egion|[Mm]unicipality|Autonomous\s+Region|[Ss]tate)\b)"
+    rf"|(?:(?<=\bi)n|(?<=\bo)f)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\b"
     rf"(?!\s+[A-Z]))"
 )
 _NOT_ENTITY = frozenset(
@@ -151,8 +154,10 @@ _YEAR_AFTER = re.compile(
 )
 # A year, a span of years ("2016-2021", fiscal "2023-24") or a date ("2018-02-15", "2022-01"):
 # the date group keeps "2013-02-08" from reading as the years 2013 to 2002.
+# The look-behind comes after the year's first digit: opening with a "1" or a "2", the pattern
+# lets re skip every other position in its tight loop.
 _YEAR = re.compile(
-    r"(?<![\w.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
+    r"((?:1(?<![\w.,]1)9|2(?<![\w.,]2)0)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
     r"(?P<day>[-/.]\d\d?(?!\d))?)?(?![\w%]|,\d)"
 )
 # The words that make a year a base of comparison: "compared with 2019", "from 2012",
@@ -282,16 +287,12 @@ def _entity_words(entity: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(entity)}\s*(?:{_APOS}s?)?\s*(?:[Pp]rovince\s*)?")
 
 
-def entity_mentions(sentence: str) -> list[tuple[int, str]]:
-    """(offset, name) of the named entities a sentence mentions, anaphora as "<the ...>"."""
-    mentions = []
-    for match in _ENTITY.finditer(sentence):
-        name = match["pos"] or match["place"] or match["prep"]
-        name = _COMPASS.sub("", name)
-        first = name.split()[0]
-        if first in _NOT_ENTITY or name in _NOT_ENTITY:
-            continue
-        mentions.append((match.start(), name))
+def entity_mentions(
+    sentence: str, named: list[tuple[int, str]] | None = None
+) -> list[tuple[int, str]]:
+    """(offset, name) of the named entities a sentence mentions, anaphora as "<the ...>";
+    `named`, when given, are its names as names_in read them."""
+    mentions = _names(sentence) if named is None else named
     # "the", "this" and "that" open a match at most word boundaries: most sentences name no
     # province or country at all, which one plain test per noun tells.
     lower = folded(sentence)
@@ -302,9 +303,37 @@ def entity_mentions(sentence: str) -> list[tuple[int, str]]:
     return mentions
 
 
-def main_entity(text: str) -> str | None:
-    """The entity an article names most, for figures whose sentence names none."""
-    counts = Counter(name for _, name in entity_mentions(text[:200_000]) if name != "<anaphora>")
+def _names(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the entities `text` names, in order."""
+    names = []
+    for match in _ENTITY.finditer(text):
+        start = match.start()
+        if match["pos"] is not None:
+            name = text[start : match.end("pos")]
+        elif match["place"] is not None:
+            name = text[start : match.end("place")]
+        else:
+            name = match["prep"]
+        name = _COMPASS.sub("", name)
+        first = name.split()[0]
+        if first in _NOT_ENTITY or name in _NOT_ENTITY:
+            continue
+        names.append((start, name))
+    return names
+
+
+MAIN_ENTITY_SPAN = 200_000  # the characters the main entity is read from
+
+
+def names_in(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the entities the start of an article names, for main_entity."""
+    return _names(text[:MAIN_ENTITY_SPAN])
+
+
+def main_entity(text: str, named: list[tuple[int, str]] | None = None) -> str | None:
+    """The entity an article names most, for figures whose sentence names none; `named` is
+    names_in(text) when it has been read."""
+    counts = Counter(name for _, name in (names_in(text) if named is None else named))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -325,10 +354,12 @@ def entity_for(
     return best
 
 
+# Asked only whether it occurs: the words sit in a look-ahead inside a look-behind over the first
+# letter, so the pattern opens with a set of letters and re skips the positions outside it.
+_CUE_FIRST = f"[{case_blind('abcefgilopstvw')}]"
 _ANY_CUE = re.compile(
-    rf"\b(?=[abcefgilopstvwABCEFGILOPSTVW])(?:{_TARGET_WORDS}|{_FORECAST_WORDS}"
-    r"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
-    re.IGNORECASE,
+    rf"{_CUE_FIRST}(?<=\b(?=(?i:{_TARGET_WORDS}|{_FORECAST_WORDS}"
+    rf"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b){_CUE_FIRST})"
 )
 
 

@@ -9,11 +9,13 @@ A figure stated twice in the same words (a photo caption repeating the body) is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from audit.extract import context, spelled
 from audit.extract.figure_types import figure_type
+from audit.extract.folded import case_blind
 from audit.extract.named_lists import named_list
 from audit.extract.numbers_in_text import Found, find_quantities
 from audit.extract.periods_in_text import (
@@ -37,6 +39,7 @@ NOT_FIGURES = {
     "age": "a person's age in apposition (Jones, 58,), not a statistic",
     "code": "a code or ratio written with a slash (24/7, 9/11), not a quantity",
 }
+_STOPS = ".!?"  # characters no name runs into or out of
 _YEAR_REACH = 3  # sentences back that a stated year still dates a quarter or month
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"
@@ -113,14 +116,15 @@ class Drafted:
 def draft_claims(text: str, published: str | None) -> Drafted:
     published_year = int(published[:4]) if published else None
     published_at = _year_month(published)
-    default_entity = context.main_entity(text)
+    named = context.names_in(text)
+    default_entity = context.main_entity(text, named)
     all_sentences = sentences(text)
     drafts: list[Draft] = []
     occurrences: list[Draft] = []
     skipped: list[dict] = []
     seen: dict[tuple[str, str], Draft] = {}
     ids: dict[str, int] = {}
-    names = _Names(text, all_sentences)
+    names = _Names(text, all_sentences, named)
     # The figure the last sentence with figures was about: "That is up 12%" in the next one
     # takes its metric, entity and period.
     about: Draft | None = None
@@ -267,8 +271,12 @@ def _period(
 
 
 # A figure after these words is a base of comparison, not what the sentence is about.
+# Asked only whether the text before a figure ends in it: the words sit in a look-ahead inside a
+# look-behind over the first letter, so re skips the positions outside the set in a tight loop.
+_BASE_FIRST = f"[{case_blind('ftcv')}]"
 _AFTER_BASE = re.compile(
-    r"(?=[ftcv])\b(?:from|than|compared\s+(?:with|to)|versus)\s+(?:\S+\s+){0,2}$", re.I
+    rf"{_BASE_FIRST}(?<=\b(?=(?i:from|than|compared\s+(?:with|to)|versus)\s+(?:\S+\s+){{0,2}}$)"
+    rf"{_BASE_FIRST})"
 )
 # Between a figure and the next one of its clause: the next is a change or base of the same
 # quantity ("revenue of $5bn, up 12%", "up 12% from 717,000", "9.7%, with B at 8.6%").
@@ -298,9 +306,13 @@ class _Names:
     reading names is the costliest per-sentence step. `carried(i)` is the last entity named
     before sentence i in its paragraph ("the province" after "Jiangxi Province")."""
 
-    def __init__(self, text: str, all_sentences: list[Sentence]) -> None:
+    def __init__(
+        self, text: str, all_sentences: list[Sentence], named: list[tuple[int, str]]
+    ) -> None:
         self.text = text
         self.sentences = all_sentences
+        self._named = named  # context.names_in(text)
+        self._named_at = [offset for offset, _ in named]
         self._mentions: dict[int, list[tuple[int, str]]] = {}
         self._carried: dict[int, str | None] = {}
 
@@ -308,9 +320,27 @@ class _Names:
         if index not in self._mentions:
             sentence = self.sentences[index]
             self._mentions[index] = context.entity_mentions(
-                self.text[sentence.start : sentence.end]
+                self.text[sentence.start : sentence.end], self._named_within(sentence)
             )
         return self._mentions[index]
+
+    def _named_within(self, sentence: Sentence) -> list[tuple[int, str]] | None:
+        """The sentence's names, taken from the scan of the whole text where that scan reads
+        the sentence as a scan of the sentence alone would; else None. It does where the
+        sentence ends in a stop and the text before it, past blanks, does too: no name runs
+        into a stop or out of one, and a blank before the sentence reads as its start."""
+        start, end = sentence.start, sentence.end
+        if end > context.MAIN_ENTITY_SPAN or self.text[end - 1] not in _STOPS:
+            return None
+        if start > 0:
+            if not self.text[start - 1].isspace():
+                return None
+            before = self.text[max(0, start - 200) : start].rstrip()
+            if (before and before[-1] not in _STOPS) or (not before and start > 200):
+                return None
+        first = bisect_left(self._named_at, start)
+        last = bisect_left(self._named_at, end, first)
+        return [(offset - start, name) for offset, name in self._named[first:last]]
 
     def carried(self, index: int) -> str | None:
         if index in self._carried:
@@ -406,6 +436,8 @@ _DATE_TAIL = re.compile(r"[-/.]\d")
 
 def sentence_period(body: str) -> str | None:
     """A span of years the sentence states ("during 2016-2021"), the default for its figures."""
+    if not _ANY_YEAR.search(body):
+        return None  # each form holds a year, which this one scan rules out
     for match in _YEARS_IN_SENTENCE.finditer(body):
         first, end = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
         if match.group(1) and _DATE_TAIL.match(body, match.end()):

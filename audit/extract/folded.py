@@ -15,3 +15,12 @@ def folded(text: str) -> str:
     if "İ" in text or "ı" in text or "ſ" in text:
         text = text.translate(_AS_ASCII)
     return text.lower()
+
+
+_ALSO = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def case_blind(letters: str) -> str:
+    """The characters re.IGNORECASE matches to these lower-case ASCII letters, for a set a
+    case-sensitive pattern opens with ("[" + case_blind("ft") + "]")."""
+    return "".join(f"{c}{c.upper()}{_ALSO.get(c, '')}" for c in letters)

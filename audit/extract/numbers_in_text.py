@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from audit.extract import lexicon as lx
 from audit.extract.broken_points import mended
+from audit.extract.folded import case_blind
 from audit.extract.found import Found, _joined, _with
 from audit.extract.readings import second_look
 from audit.extract.spelled import SPELLED_PATTERN, read_spelled
@@ -133,14 +134,38 @@ _RANGE = (
 # A figure starts with a digit, a currency sign, or one of these word beginnings (number
 # words, currency codes, multiple verbs). Checking this first lets the engine fail fast at the
 # four positions in five that are inside ordinary words: the scan is three times faster.
-_STARTS = (
-    r"(?i:(?=[acdefghijkmnoqrstuz])(?:a(?:n?\b|[u$])|c(?:\s?\$|a\s?\$|ad|ny|hf)|doub"
-    r"|e(?:igh|lev|ur)|f(?:i[fv]|o(?:ur|rt))|gbp|h(?:al|k|un)|inr|jpy|krw|m(?:e?x|xn|yr)"
-    r"|n(?:in|ou|au|z|t|gn|\d)|one|qua[rd]|r(?:mb|s|m|\$)|s(?:[ei][vx]|g|\$)"
-    r"|t(?:hre|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))"
+# Each beginning opens with the set of characters a case-blind match takes for its first
+# letter: re passes over the beginnings of other letters at one test each, where a case-blind
+# first letter made it enter each beginning in turn, at every word of the text.
+_STARTS_BY_LETTER = (
+    ("a", r"n?\b|[u$]"),
+    ("c", r"\s?\$|a\s?\$|ad|ny|hf"),
+    ("d", "oub"),
+    ("e", "igh|lev|ur"),
+    ("f", "i[fv]|o(?:ur|rt)"),
+    ("g", "bp"),
+    ("h", "al|k|un"),
+    ("i", "nr"),
+    ("j", "py"),
+    ("k", "rw"),
+    ("m", "e?x|xn|yr"),
+    ("n", r"in|ou|au|z|t|gn|\d"),
+    ("o", "ne"),
+    ("q", "ua[rd]"),
+    ("r", r"mb|s|m|\$"),
+    ("s", r"[ei][vx]|g|\$"),
+    ("t", "hre|hir|w[eio]|en|r[ie]"),
+    ("u", r"\.?s|sd"),
+    ("z", "er"),
 )
+_STARTS = (
+    "(?:"
+    + "|".join(f"[{case_blind(letter)}](?i:{rest})" for letter, rest in _STARTS_BY_LETTER)
+    + ")"
+)
+_WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}\s?\d))"  # after no letter or digit
 FIGURE = re.compile(
-    rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w'])(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}\s?\d)))
+    rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w']){_WORD_START})
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
@@ -212,10 +237,42 @@ def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:
     return _with(item, start=start, text=text[start : item.end])
 
 
+# Where FIGURE may match, found by the character at it or just before it: a digit, sign or
+# point that starts a figure, or a character that is no letter, digit or apostrophe before a
+# word that may start one. Opening with a set that leaves out the ASCII letters, it skips them
+# in re's tight loop, where FIGURE.search opens with a look-ahead that re tries as a full match
+# at every position (16% fewer instructions for the scan).
+_SPOT = re.compile(rf"[^A-Za-z_](?:(?<=[\d.{_SIGN_CHARS}+\-−])|(?<![\w'])(?={_WORD_START}))")
+_FIRST_CHARS = f"0123456789.{_SIGN_CHARS}+-−"  # and any other digit
+
+
+def _search(text: str, pos: int) -> re.Match | None:
+    """FIGURE.search(text, pos), tried only at the spots _SPOT finds."""
+    match = FIGURE.match
+    if pos == 0:
+        found = match(text, 0)  # a word at the very start has no character before it
+        if found is not None:
+            return found
+    tried = pos - 1 if pos else 0  # where FIGURE was last tried
+    spot = _SPOT.search(text, max(pos - 1, 0))
+    while spot is not None:
+        at = spot.start()
+        if at > tried and (text[at] in _FIRST_CHARS or text[at].isdigit()):
+            found = match(text, at)
+            if found is not None:
+                return found
+        found = match(text, at + 1)
+        if found is not None:
+            return found
+        tried = at + 1
+        spot = _SPOT.search(text, at + 1)
+    return None
+
+
 def _find(text: str) -> list[Found]:
     found: list[Found] = []
     pos = 0
-    search = FIGURE.search
+    search = _search
     urls = [m.span() for m in _URL.finditer(text)] if "/" in text else []
     while True:
         match = search(text, pos)

@@ -194,7 +194,7 @@ def _said(sentence: str) -> tuple[_Said, ...]:
                 found.append(item)
     found.sort(key=lambda s: (s.start, -s.end))
     kept: list[_Said] = []
-    respectively = _RESPECTIVELY.search(sentence)
+    respectively = _RESPECTIVELY.search(sentence) if "respectively" in lower else None
     for item in found:
         if kept and item.start < kept[-1].end:
             continue
@@ -243,8 +243,11 @@ def _opens_as_base(item: _Said, sentence: str) -> bool:
 
 # The look-ahead on the first letter lets the scan skip most positions at one test each,
 # instead of trying every month name there.
+# Asked only whether it occurs: the look-ahead sits in a look-behind over the first letter, so
+# the pattern opens with a set of letters and re skips the positions outside it in a tight loop.
+_FIRST = "[JFMASONDQHYqhym]"
 _MAYBE = re.compile(
-    rf"(?=[JFMASONDQH]|(?i:[qhym]))(?:{_M}|(?i:quarter|half|year|months)|\b[QH][1-4]\b)",
+    rf"{_FIRST}(?<=(?=(?:{_M}|(?i:quarter|half|year|months)|\b[QH][1-4]\b)){_FIRST})",
 )
 
 

@@ -56,6 +56,7 @@ sentence is masked once and every phrasing runs over it once.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -164,6 +165,12 @@ class Phrasing:
     each: str | None = None
     points: tuple[str, ...] = ()  # roles of {points} slots
     reading: str | None = None  # of a kind with readings: the one the words leave open
+    figures: tuple[str, ...] = ()  # type letters of the figures it needs (see needed_figures())
+
+    @cached_property
+    def figure_counts(self) -> tuple[tuple[str, int], ...]:
+        """The needed figures as (set of type letters, how many)."""
+        return tuple(Counter(self.figures).items())
 
     @cached_property
     def regex(self) -> re.Pattern:
@@ -330,7 +337,8 @@ def _written_per(per: str | None) -> str:
 
 
 _PLAIN = re.compile(r"[a-z][a-z\-' ]*[a-z]")
-_TEXT_WORDS = re.compile(r"[a-z]+(?:[\-'][a-z]+)*")
+# "[a-z][a-z]*", not "[a-z]+": a pattern that opens with a set lets re skip what is not in it.
+_TEXT_WORDS = re.compile(r"[a-z][a-z]*(?:[\-'][a-z]+)*")
 _ENDS_A_WORD = frozenset(" ,;:.)|\x00")
 
 
@@ -376,6 +384,62 @@ def needs(pattern: str) -> tuple[frozenset[str], ...]:
             continue
         i += 1
     return tuple(out)
+
+
+# A quantifier that lets the slot before it be left out: "?", "*", "{0,3}", "{,3}", "{0}".
+_OPTIONAL = re.compile(r"[?*]|\{0*,|\{0+\}")
+
+
+def needed_figures(pattern: str) -> tuple[str, ...]:
+    """The type letters each figure slot the pattern cannot match without accepts, one entry
+    per figure ("{amounts}" needs two): the slots outside every group, not made optional by a
+    quantifier. A pattern with an alternative at its top level needs none. A sentence whose
+    figures cannot fill these is not tried: most phrasings fail there at every figure."""
+    out: list[str] = []
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        slot = _SLOT.match(pattern, i) if char == "{" else None
+        if slot is not None:
+            i = slot.end()
+            letters = _SLOT_LETTERS.get(slot.group(1), "").strip("[]")
+            if depth == 0 and letters and not _OPTIONAL.match(pattern, i):
+                out += [letters] * (2 if slot.group(1) == "amounts" else 1)
+            continue
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a set of characters: a "(" or "|" in it is a character
+            close = pattern.find("]", i + 2)
+            i = close + 1 if close > 0 else len(pattern)
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return ()
+        i += 1
+    return tuple(out)
+
+
+_ANY_TOKEN = re.compile(rf"{_OPEN}\d+([A-Za-z])")
+
+
+def _figures_fit(
+    phrasing: Phrasing, letters: dict[str, int], total: int, have: dict[str, int]
+) -> bool:
+    """Whether a sentence with figures of these type letters (`total` of them) can fill every
+    slot the phrasing needs: each slot takes a figure of its own, so each set of letters, and
+    all of them, must be there. `have` keeps each set's count for the sentence's next phrasing."""
+    if len(phrasing.figures) > total:
+        return False
+    for group, count in phrasing.figure_counts:
+        if group not in have:
+            have[group] = sum(letters.get(c, 0) for c in group)
+        if have[group] < count:
+            return False
+    return True
 
 
 def _literal(text: str) -> str:
@@ -457,6 +521,7 @@ def load(path: Path) -> Phrasing:
         each,
         tuple(re.findall(r"\{points(?:/[a-z]+)?:([a-z_]+)\}", str(data["pattern"]))),
         reading,
+        needed_figures(str(data["pattern"])),
     )
 
 
@@ -535,8 +600,13 @@ def matches(
     if not candidates:
         return []
     masked = mask(text, drafts, converted)
+    letters = Counter(letter.upper() for letter in _ANY_TOKEN.findall(masked))
+    total = sum(letters.values())
+    have: dict[str, int] = {}
     found = []
     for phrasing in candidates:
+        if phrasing.figures and not _figures_fit(phrasing, letters, total, have):
+            continue
         for hit in phrasing.regex.finditer(masked):
             match = _match(phrasing, hit, drafts)
             match.base = None if match.period else _year(phrasing, hit, "first")

@@ -53,7 +53,8 @@ _WHOLE = re.compile(
     r"altogether|all\s+(?:four\s+quarters|year)|(?:the\s+)?(?:four|two)\s+quarters)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WHOLE_WORDS = ("whole", "full", "entire", "all", "altogether", "quarters")
+_YEAR = re.compile(r"(?:1(?<=\b1)9|2(?<=\b2)0)\d\d\b")  # "1" or "2" first: re skips the rest
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "non-tax revenue" after "tax revenue"; "Other industries" after "the digital industry".
 _COMPLEMENT = re.compile(r"\bnon-([a-z]+)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I)
@@ -179,7 +180,7 @@ def _sub_periods(b) -> list[ev.Candidate]:
     labels = _labels(b, numbers)
     for position, number in enumerate(numbers):
         body = _body(b, number)
-        if labels[number] or not _WHOLE.search(body):
+        if labels[number] or not _names_a_whole(body):
             continue
         years = set(_YEAR.findall(body))
         earlier = numbers[max(0, position - 2 * WINDOW) : position]
@@ -209,6 +210,13 @@ def _sub_periods(b) -> list[ev.Candidate]:
     return out
 
 
+def _names_a_whole(body: str) -> bool:
+    # Each way of naming a whole period holds one of these words, which a plain test finds
+    # before the scan ("in all" and "all year" hold "all").
+    lower = folded(body)
+    return any(w in lower for w in _WHOLE_WORDS) and _WHOLE.search(body) is not None
+
+
 def _labels(b, numbers: list[int]) -> dict[int, frozenset[str]]:
     """Each sentence's quarter or half labels ("q1", "h2"); a sentence opened by an anaphor
     ("Of that, ...") has those of the sentence before."""
@@ -229,9 +237,14 @@ def _labels(b, numbers: list[int]) -> dict[int, frozenset[str]]:
 
 
 def _labels_of(text: str) -> frozenset[str]:
+    # Most sentences name no quarter or half, which a plain test tells before either scan:
+    # "Q1" and "quarter" hold a q; "H2" and "half" an h1, an h2 or a half.
+    lower = folded(text)
+    quarters = _QUARTER.finditer(text) if "q" in lower else ()
+    halves = _HALF.finditer(text) if any(w in lower for w in ("half", "h1", "h2")) else ()
     return frozenset(
-        [f"q{m.group(1) or _ORDINAL[folded(m.group(2))]}" for m in _QUARTER.finditer(text)]
-        + [f"h{m.group(1) or _ORDINAL[folded(m.group(2))]}" for m in _HALF.finditer(text)]
+        [f"q{m.group(1) or _ORDINAL[folded(m.group(2))]}" for m in quarters]
+        + [f"h{m.group(1) or _ORDINAL[folded(m.group(2))]}" for m in halves]
     )
 
 

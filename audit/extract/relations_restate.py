@@ -29,11 +29,14 @@ def restatements(b) -> None:
     numbers = sorted(b.by_sentence)
     lead_numbers = numbers[:LEADS]
     candidates = []
+    # Each later figure's texts, cut once for every lead figure: the word tests below are
+    # cached by text, and a text cut again must be hashed again.
+    texts: dict[str, tuple[str, str, str]] = {}
     for number in lead_numbers:
         for first in b.by_sentence[number]:
             if not _usable(b, first) or first.id in b.converted:
                 continue
-            best = _second(b, first, [n for n in numbers if n > number])
+            best = _second(b, first, [n for n in numbers if n > number], texts)
             if best is not None:
                 candidates.append(best)
     ev.choose(b, candidates)
@@ -55,7 +58,17 @@ def _context(b, draft) -> str:
     return ev.clause_before(b.text, draft.sentence.start, draft.found.start) + " " + metric
 
 
-def _second(b, first, later: list[int]) -> ev.Candidate | None:
+def _texts(b, draft) -> tuple[str, str, str]:
+    """The figure's words (its clause and metric), its sentence, and its clause."""
+    sentence = draft.sentence
+    clause = ev.clause_before(b.text, sentence.start, draft.found.start)
+    context = clause + " " + _BRACKETS.sub("", draft.metric)  # as _context makes it
+    return context, b.text[sentence.start : sentence.end], clause
+
+
+def _second(
+    b, first, later: list[int], texts: dict[str, tuple[str, str, str]]
+) -> ev.Candidate | None:
     first_body = b.text[first.sentence.start : first.sentence.end]
     first_context = _context(b, first)
     first_words = ev.words(first_context)
@@ -68,7 +81,9 @@ def _second(b, first, later: list[int]) -> ev.Candidate | None:
         for second in b.by_sentence[number]:
             if not _usable(b, second) or not news.same(first, second):
                 continue
-            context = _context(b, second)
+            if second.id not in texts:
+                texts[second.id] = _texts(b, second)
+            context, body, clause = texts[second.id]
             shared = first_words & ev.words(context)
             if not shared or not ev.naming_words(context) <= first_said:
                 continue  # the second names something the first sentence does not
@@ -78,7 +93,6 @@ def _second(b, first, later: list[int]) -> ev.Candidate | None:
                 continue  # daily against total, net against gross, last year's against this
             if ev.intensive(context) != ev.intensive(first_context):
                 continue
-            body = b.text[second.sentence.start : second.sentence.end]
             periods = ev.periods(body)
             if periods and first_periods and periods != first_periods:
                 continue
@@ -86,9 +100,7 @@ def _second(b, first, later: list[int]) -> ev.Candidate | None:
                 continue
             if first.entity and second.entity and first.entity != second.entity:
                 continue
-            if ev.names(ev.clause_before(b.text, second.sentence.start, second.found.start)) - (
-                first_names
-            ):
+            if ev.names(clause) - first_names:
                 continue  # "exports to Japan" is not the lead's exports
             cues = ["the same kind and unit", f"the same words ({', '.join(sorted(shared))})"]
             if periods and periods == first_periods:

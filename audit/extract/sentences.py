@@ -18,7 +18,8 @@ from audit.extract.broken_points import broken_points
 
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A capital, a digit or a brand written lower-first ("iPhone", "eBay") starts a sentence.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
+# "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a set lets re skip what is not in it.
+_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
 _ABBREVIATIONS = frozenset(
     (
         "mr",

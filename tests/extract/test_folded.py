@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.extract import periods_in_text as periods
-from audit.extract.folded import folded
+from audit.extract.folded import case_blind, folded
 from audit.extract.periods_in_text import _READERS
 
 # Letters re.IGNORECASE takes for ASCII ones, mixed with plain text.
@@ -101,3 +101,11 @@ def test_quarters_spelled_with_letters_that_fold_to_ascii_are_read_in_a_breakdow
     )
     drafted = extract_claims(text, "x")  # must not fail on the folded letters
     assert drafted["claims"]
+
+
+def test_case_blind_gives_every_character_a_case_blind_pattern_takes_for_each_letter():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    taken = re.findall("[a-z]", every, re.IGNORECASE)  # one pass; then each letter's share
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        mine = [c for c in taken if re.fullmatch(letter, c, re.IGNORECASE)]
+        assert sorted(case_blind(letter)) == sorted(mine)

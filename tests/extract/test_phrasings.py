@@ -136,3 +136,33 @@ def test_a_per_year_slot_takes_only_a_figure_written_per_year():
     regex, _, _ = phrasing.compile_pattern("or {rate/year:rate}")
     assert regex.search("or \x021R/year\x03")
     assert not regex.search("or \x021R\x03") and not regex.search("or \x021R/month\x03")
+
+
+@pytest.mark.parametrize(
+    "pattern, needed",
+    [
+        ("{amount:end}, up {rate:rate} from {amount:start}", ("AI", "R", "AI")),
+        ("{amounts:parts}, or {points:gap}", ("AI", "AI", "PI")),
+        # A slot in a group, or made optional, is not needed; {words} after a slot is no count.
+        ("{amount:end}{words:3} up {rate:rate}( or {amount:change})?", ("AI", "R")),
+        ("{multiple:multiple} the {amount:start}? x {pp:gap}{0,1}", ("M",)),
+        ("[({]{rate:rate}\\({amount:whole}", ("R", "AI")),
+        ("{rate:rate} a|{amount:end} b", ()),
+    ],
+)
+def test_the_figures_a_pattern_needs_are_its_slots_outside_groups(pattern, needed):
+    assert phrasing.needed_figures(pattern) == needed
+
+
+def test_a_sentence_without_the_figures_a_phrasing_needs_is_not_matched(tmp_path):
+    path = tmp_path / "growth.sample.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    item = phrasing.load(path)
+    assert item.figures == ("AI", "R", "AI")
+    for text, count in (
+        ("Sales were 30 million, up 50% from 20 million.", 1),
+        # The same words, with a multiple where the rate was: no figure can fill the rate slot.
+        ("Sales were 30 million, up 1.5 times from 20 million.", 0),
+    ):
+        facts = draft_claims(text, "2024-01").drafts
+        assert len(phrasing.matches(text, facts, set(), (item,))) == count
