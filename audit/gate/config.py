@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
 from audit.errors import InputError
+from audit.records import FACTORY, record
 from audit.reference.rate_windows import DEFAULT_BAND
 from audit.rules.rule_files import Rule
 
@@ -42,7 +43,7 @@ KEYS = {
 MAX_RATE_BAND = 0.5
 
 
-@dataclass
+@record()
 class Config:
     """The configuration in force, with where each value came from."""
 
@@ -59,6 +60,36 @@ class Config:
     rate_band: float = DEFAULT_BAND
     sources: dict[str, str] = field(default_factory=dict)  # key -> where its value came from
     text: str = field(default="", repr=False)  # the file's text, to place errors found later
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        select: list[str] = FACTORY,
+        ignore: list[str] = FACTORY,
+        severity: dict[str, str] = FACTORY,
+        fail_on: str = "error",
+        rules: list[Path] = FACTORY,
+        reference: list[Path] = FACTORY,
+        include: list[str] = FACTORY,
+        exclude: list[str] = FACTORY,
+        baseline: Path | None = None,
+        rate_band: float = DEFAULT_BAND,
+        sources: dict[str, str] = FACTORY,
+        text: str = "",
+    ) -> None:
+        self.path = path
+        self.select = ["*"] if select is FACTORY else select
+        self.ignore = [] if ignore is FACTORY else ignore
+        self.severity = {} if severity is FACTORY else severity
+        self.fail_on = fail_on
+        self.rules = [] if rules is FACTORY else rules
+        self.reference = [] if reference is FACTORY else reference
+        self.include = ["*"] if include is FACTORY else include
+        self.exclude = [] if exclude is FACTORY else exclude
+        self.baseline = baseline
+        self.rate_band = rate_band
+        self.sources = {} if sources is FACTORY else sources
+        self.text = text
 
     def apply_rules(self, rules: list[Rule]) -> list[Rule]:
         """The rules selected, with their severities overridden (the last matching glob wins).
