@@ -65,7 +65,7 @@ def metric_key(text: str) -> str:
     """A metric's canonical name: the fact key when the whole phrase names one ("gross
     domestic product" -> "gdp"), else its words; "exports to the EU" stays itself."""
     words = " ".join(re.sub(r"^(?:the|total)\s+|['’]s\b", "", text.lower()).split())
-    for pattern, key in aliases._METRICS:
+    for pattern, key in aliases.metric_patterns():
         if pattern.fullmatch(words):
             return key
     return words
