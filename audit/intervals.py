@@ -8,19 +8,27 @@ computed from any numbers inside the input intervals, float rounding included. A
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
+
+from audit.records import record
 
 INF = np.inf
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Iv:
     """Intervals, one per row: lower and upper bounds as arrays."""
 
     lo: np.ndarray
     hi: np.ndarray
+
+    def __init__(
+        self,
+        lo: np.ndarray,
+        hi: np.ndarray,
+    ) -> None:
+        object.__setattr__(self, "lo", lo)
+        object.__setattr__(self, "hi", hi)
 
     @staticmethod
     def point(value: float | np.ndarray) -> Iv:

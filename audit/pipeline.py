@@ -269,11 +269,18 @@ def run_check(
 
     run = _Run(paths, rule_dirs, reference_files, baseline, config, force_exclude)
     report = Report([], run.errors)
+    # What is kept from the cycle collector is what a run of many chunks would scan again at
+    # each full pass; a run of one chunk ends before a full pass comes, and collecting its
+    # young objects to keep them would cost a one-file gate more than the pass it avoids.
+    chunks = 0
     for received in run.audited(progress, jobs, dask):
         report.articles.extend(received)
-        keep()
+        chunks += 1
+        if chunks > 1:
+            keep()
     _add_conflicts(run.conflicts(), {r.article.id: r for r in report.articles})
-    keep()  # the conflicts' findings too: the report is held until it is written
+    if chunks > 1:
+        keep()  # the conflicts' findings too: the report is held until it is written
     report.baselined = _gate(report, _baseline_prints(run.baseline))
     return report, run.setup.rules
 

@@ -1,6 +1,6 @@
 """Wall time of `audit check` on one file, as a pre-commit gate runs it, against a baseline.
 
-    python benchmarks/startup.py [--runs 7]
+    python benchmarks/startup.py [--runs 7] [--instructions]
 
 Runs the installed command in a fresh process for each worked example and prints the median
 and the best of several runs, plus `audit --help` as the floor of Python and click alone, and
@@ -9,13 +9,15 @@ file), with the CPU time of the runs (numpy's BLAS threads show there). Runs alt
 the cases, so a busy machine slows them all alike, after one warm-up run of each (the
 bytecode an installed gate runs from is written then). It also checks that the gate, its
 terminal report piped, imports no pandas, pyarrow, dask, pint, rich's console, nor the
-extractor.
+extractor. With --instructions it counts instructions under valgrind's callgrind instead of
+timing (one run of each case): a count does not move with the load of a shared machine.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -51,6 +53,22 @@ def once(args: list[str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def instructions(args: list[str]) -> int:
+    """Instructions one run executes (all threads), counted by callgrind."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *args],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**ENV, "PYTHONHASHSEED": "0"},  # the same sets and dicts, the same count
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"callgrind gave no count: {done.stderr[-300:]}")
+    return int(found.group(1))
+
+
 def heavy_imports(args: list[str]) -> list[str]:
     """The heavy modules a gate run on a claims file imports (its terminal report, piped)."""
     code = (
@@ -68,6 +86,9 @@ def heavy_imports(args: list[str]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions with callgrind"
+    )
     args = parser.parse_args()
     base = command()
     cases = [("audit --help", [*base, "--help"])]
@@ -91,6 +112,13 @@ def main() -> None:
     cases.insert(0, BASELINE)
     for _, case in cases:  # warm up: bytecode written, files in the page cache
         once(case)
+    if args.instructions:
+        counts = {name: instructions(case) for name, case in cases}
+        floor = counts[BASELINE[0]]
+        print(f"{'case':58} {'instructions':>14} {'ratio':>6}")
+        for name, _ in cases:
+            print(f"{name:58} {counts[name]:14,} {counts[name] / floor:5.2f}x")
+        return
     walls: dict[str, list[float]] = {name: [] for name, _ in cases}
     cpus: dict[str, list[float]] = {name: [] for name, _ in cases}
     for _ in range(args.runs):

@@ -130,3 +130,41 @@ def test_a_known_key_elsewhere_in_pyproject_does_not_take_the_error_line(
     articles = _project(tmp_path, "pyproject.toml", text)
     _, err = invoke_assert_code(["check", articles], capsys, monkeypatch, 2)
     assert "pyproject.toml:5:" in err and "list of strings" in err
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[tool.claims-audit]\nfail-on = "never"\n',
+        '[tool."claims-audit"]\nfail-on = "never"\n',
+        "[tool . 'claims-audit' ]\nfail-on = 'never'\n",
+        '[tool]\nclaims-audit.fail-on = "never"\n',
+        '[tool]\nclaims-audit = { fail-on = "never" }\n',
+        'tool.claims-audit.fail-on = "never"\n',
+        '[tool.claims-audit.severity]\n"share.*" = "warning"\n'
+        '[tool.claims-audit]\nfail-on = "never"\n',
+    ],
+)
+def test_the_tool_s_table_in_pyproject_is_found_however_toml_writes_it(tmp_path, text):
+    from audit.gate import config
+
+    path = tmp_path / "pyproject.toml"
+    path.write_text(text + '\n[project]\nname = "claims-audit"\n', encoding="utf-8")
+    assert config.find([tmp_path]) == path
+    assert config.load([tmp_path]).fail_on == "never"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[project]\nname = "claims-audit"\ndependencies = ["claims-audit", "x"]\n',
+        "[tool.ruff]\nline-length = 99\n",
+        "[project]\nname = 'claims-audit'\n",
+        '[project\nname = "claims-audit"\n',  # not even TOML: it is not read as such
+    ],
+)
+def test_a_pyproject_without_the_tool_s_table_is_passed_over(tmp_path, text):
+    from audit.gate import config
+
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    assert config.find([tmp_path]) != tmp_path / "pyproject.toml"

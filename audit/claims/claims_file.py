@@ -7,7 +7,7 @@ runs, so a broken file stops the run with its file, line and column and nothing 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +17,14 @@ from audit.claims.periods import Period, parse_period
 from audit.claims.values import StatedValue, parse_value
 from audit.claims.yamlsource import Mapping, Sequence, load
 from audit.errors import InputError
+from audit.records import FACTORY, record
 
 STATUSES = ("fact", "target", "forecast")
 CONFIDENCES = ("high", "medium", "low")
 
 
 # Slots: a long article holds one claim, value and fill per figure, hundreds of thousands.
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Claim:
     """A figure stated in an article, with its quote and where it stands."""
 
@@ -39,8 +40,34 @@ class Claim:
     status: str = "fact"
     line: int | None = None
 
+    def __init__(
+        self,
+        id: str,
+        value: StatedValue,
+        quote: str | None = None,
+        span: tuple[int, int] | None = None,
+        value_span: tuple[int, int] | None = None,
+        also_at: tuple[tuple[int, int], ...] = (),
+        entity: str | None = None,
+        metric: str | None = None,
+        period: Period | None = None,
+        status: str = "fact",
+        line: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "quote", quote)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "value_span", value_span)
+        object.__setattr__(self, "also_at", also_at)
+        object.__setattr__(self, "entity", entity)
+        object.__setattr__(self, "metric", metric)
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "line", line)
 
-@dataclass(frozen=True, slots=True)
+
+@record(frozen=True, slots=True)
 class Fill:
     """What fills a role: a claim, a literal value or a reference fact."""
 
@@ -48,8 +75,18 @@ class Fill:
     ref: str | None = None  # claim id or fact id
     value: StatedValue | None = None
 
+    def __init__(
+        self,
+        source: str,
+        ref: str | None = None,
+        value: StatedValue | None = None,
+    ) -> None:
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "ref", ref)
+        object.__setattr__(self, "value", value)
 
-@dataclass(frozen=True, slots=True)
+
+@record(frozen=True, slots=True)
 class Relation:
     """Claims (or reference facts) that a rule of one kind recomputes from one another."""
 
@@ -63,8 +100,30 @@ class Relation:
     note: str | None = None
     line: int | None = None
 
+    def __init__(
+        self,
+        id: str,
+        kind: str,
+        roles: dict[str, tuple[Fill, ...]],
+        reading: str | None = None,
+        period: Period | None = None,
+        rate_period: Period | None = None,
+        confidence: str = "high",
+        note: str | None = None,
+        line: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "roles", roles)
+        object.__setattr__(self, "reading", reading)
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "rate_period", rate_period)
+        object.__setattr__(self, "confidence", confidence)
+        object.__setattr__(self, "note", note)
+        object.__setattr__(self, "line", line)
 
-@dataclass(frozen=True, slots=True)
+
+@record(frozen=True, slots=True)
 class Acceptance:
     """An editor's decision that a finding is known and accepted, with the reason."""
 
@@ -75,8 +134,24 @@ class Acceptance:
     by: str | None
     line: int | None = None
 
+    def __init__(
+        self,
+        rule: str,
+        claims: frozenset[str],
+        relation: str | None,
+        reason: str,
+        by: str | None,
+        line: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "claims", claims)
+        object.__setattr__(self, "relation", relation)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "by", by)
+        object.__setattr__(self, "line", line)
 
-@dataclass
+
+@record()
 class Article:
     """An article's claims, relations and acceptances, as read from its claims file."""
 
@@ -90,6 +165,30 @@ class Article:
     relations: list[Relation] = field(default_factory=list)
     accepted: list[Acceptance] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
+
+    def __init__(
+        self,
+        id: str,
+        path: str,
+        title: str | None = None,
+        publisher: str | None = None,
+        published: Period | None = None,
+        text_path: str | None = None,
+        claims: dict[str, Claim] = FACTORY,
+        relations: list[Relation] = FACTORY,
+        accepted: list[Acceptance] = FACTORY,
+        skipped: list[dict[str, Any]] = FACTORY,
+    ) -> None:
+        self.id = id
+        self.path = path
+        self.title = title
+        self.publisher = publisher
+        self.published = published
+        self.text_path = text_path
+        self.claims = {} if claims is FACTORY else claims
+        self.relations = [] if relations is FACTORY else relations
+        self.accepted = [] if accepted is FACTORY else accepted
+        self.skipped = [] if skipped is FACTORY else skipped
 
 
 def load_claims_file(path: Path, article_id: str | None = None) -> Article:

@@ -26,10 +26,10 @@ read as the sum of each part's earlier level, level / (1 + rate).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from audit.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Role:
     """One role of a relation kind: its name, the unit it is read in, how it is filled."""
 
@@ -54,6 +54,28 @@ class Role:
     # while a share of shops in a count of workers stays unchecked.
     any_count: bool = False
 
+    def __init__(
+        self,
+        name: str,
+        unit: str,
+        many: bool = False,
+        derived: bool = False,
+        bare: bool = False,
+        discounts: str = "",
+        signed: bool = False,
+        per: str = "",
+        any_count: bool = False,
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "many", many)
+        object.__setattr__(self, "derived", derived)
+        object.__setattr__(self, "bare", bare)
+        object.__setattr__(self, "discounts", discounts)
+        object.__setattr__(self, "signed", signed)
+        object.__setattr__(self, "per", per)
+        object.__setattr__(self, "any_count", any_count)
+
     @property
     def positive(self) -> bool:
         return not self.signed and (
@@ -61,7 +83,7 @@ class Role:
         )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Kind:
     """A relation kind: the roles its formula relates and the readings of an ambiguous phrase."""
 
@@ -76,6 +98,22 @@ class Kind:
     # Checks an inequality, not an equality: any large enough slip would "explain" a miss, so
     # no single-slip cause is offered.
     inequality: bool = False
+
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        roles: tuple[Role, ...],
+        readings: tuple[str, ...] = (),
+        percent_only: tuple[str, ...] = (),
+        inequality: bool = False,
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "roles", roles)
+        object.__setattr__(self, "readings", readings)
+        object.__setattr__(self, "percent_only", percent_only)
+        object.__setattr__(self, "inequality", inequality)
 
     def role(self, name: str) -> Role | None:
         return next((r for r in self.roles if r.name == name), None)

@@ -9,10 +9,10 @@ the hundred); other integers are read to the unit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from audit import vocabulary as vocab
+from audit.records import record
 
 # [0-9], not \d: other scripts' digits are refused, never silently read.
 DIGITS = re.compile(r"^[+\-−]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$|^[+\-−]?\.[0-9]+$")
@@ -36,13 +36,23 @@ def _fraction_steps(fractions) -> dict[Decimal, Decimal]:
 FRACTION_STEPS = _fraction_steps(FRACTION_WORDS.values())
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class WrittenNumber:
     """A number as written: the exact value and the rounding step of its last stated digit."""
 
     text: str
     value: Decimal
     step: Decimal
+
+    def __init__(
+        self,
+        text: str,
+        value: Decimal,
+        step: Decimal,
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "step", step)
 
     @property
     def half_step(self) -> Decimal:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from audit.errors import InputError
+from audit.records import record
 
 _POINT = r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?"
 _SPAN = re.compile(
@@ -22,13 +22,23 @@ _SPAN = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Period:
     """A stated period as a range of days, with the words that gave it."""
 
     start: date
     end: date  # inclusive
     text: str
+
+    def __init__(
+        self,
+        start: date,
+        end: date,
+        text: str,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
 
     @property
     def first_year(self) -> int:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from audit.errors import InputError
+from audit.records import record
 
 DATA = Path(__file__).parent.parent / "data"
 DEFINITIONS = DATA / "units.txt"
@@ -25,7 +25,7 @@ DIMENSIONLESS = ""
 PERCENTAGE_POINT = "[percentage_point]"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Unit:
     """A resolved unit: how to turn a magnitude in it into the base unit of its dimension."""
 
@@ -34,6 +34,18 @@ class Unit:
     factor: float
     # Base value = magnitude * factor + offset: only temperatures have one (0 C is 273.15 K).
     offset: float = 0.0
+
+    def __init__(
+        self,
+        name: str,
+        dimension: str,
+        factor: float,
+        offset: float = 0.0,
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "dimension", dimension)
+        object.__setattr__(self, "factor", factor)
+        object.__setattr__(self, "offset", offset)
 
     @property
     def currency(self) -> str | None:

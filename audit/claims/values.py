@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from audit import vocabulary as vocab
 from audit.claims.numbers import FRACTION_STEPS, FRACTION_WORDS, SMALL_WORDS, parse_number
 from audit.claims.units import NUMBER, Unit, resolve
 from audit.errors import InputError
+from audit.records import record
 
 # The tables live in the one vocabulary; these names are what the rest of the tool imports.
 SCALES = vocab.SCALE_WORDS
@@ -56,7 +56,7 @@ _PATTERN = re.compile(
 
 
 # Slots: a long article holds one per figure, hundreds of thousands.
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class StatedValue:
     """A value as written, with its exact number, its interval and its unit."""
 
@@ -72,6 +72,34 @@ class StatedValue:
     hi_open: bool
     reading: str | None = None  # "doubled" says "to twice", never "by twice"
     unit_text: str = ""  # the unit words as written ("tonnes"), for reports
+
+    def __init__(
+        self,
+        written: str,
+        number: Decimal,
+        step: Decimal,
+        scale_word: str | None,
+        qualifier: str | None,
+        unit: Unit,
+        lo: float,
+        hi: float,
+        lo_open: bool,
+        hi_open: bool,
+        reading: str | None = None,
+        unit_text: str = "",
+    ) -> None:
+        object.__setattr__(self, "written", written)
+        object.__setattr__(self, "number", number)
+        object.__setattr__(self, "step", step)
+        object.__setattr__(self, "scale_word", scale_word)
+        object.__setattr__(self, "qualifier", qualifier)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "lo", lo)
+        object.__setattr__(self, "hi", hi)
+        object.__setattr__(self, "lo_open", lo_open)
+        object.__setattr__(self, "hi_open", hi_open)
+        object.__setattr__(self, "reading", reading)
+        object.__setattr__(self, "unit_text", unit_text)
 
     @property
     def currency(self) -> str | None:

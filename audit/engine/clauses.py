@@ -16,7 +16,8 @@ article (`source_offset`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from audit.records import record
 
 # Where a clause about something else ends before the first figure (not at a colon: in
 # "Exports: $5 billion" the words before it name the figure)...
@@ -27,7 +28,7 @@ _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 ELIDED = "(…)"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Quote:
     """The words a finding quotes, with its figures marked."""
 
@@ -36,6 +37,18 @@ class Quote:
     marks: list[tuple[int, int]]  # the finding's figures, offsets into `text`
     # The asides left out, as offsets into the article's characters from span[0], in order.
     elided: tuple[tuple[int, int], ...] = ()
+
+    def __init__(
+        self,
+        text: str,
+        span: tuple[int, int] | None,
+        marks: list[tuple[int, int]],
+        elided: tuple[tuple[int, int], ...] = (),
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "marks", marks)
+        object.__setattr__(self, "elided", elided)
 
 
 def source_offset(offset: int, elided: tuple[tuple[int, int], ...]) -> int:

@@ -12,7 +12,7 @@ from these records and never reads the tables, the claims, the facts or the rate
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from audit.claims.claims_file import Article, Claim, Fill, Relation
 from audit.claims.kinds import KINDS
@@ -23,10 +23,11 @@ from audit.engine.columns import Table
 from audit.engine.evaluate import VALUE_SLOTS, value_roles
 from audit.engine.rate_rows import WINDOW_COLUMNS
 from audit.engine.tables import Tables
+from audit.records import FACTORY, record
 from audit.reference.facts import Fact, Vintage
 
 
-@dataclass(slots=True)  # one per figure of every finding of a run
+@record(slots=True)
 class Input:
     """One figure a finding was computed from, as written and where it came from."""
 
@@ -35,8 +36,20 @@ class Input:
     label: str | None = None  # where a reference value comes from
     span: tuple[int, int] | None = None  # the figure's characters in the article, from text
 
+    def __init__(
+        self,
+        role: str,
+        written: str,
+        label: str | None = None,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        self.role = role
+        self.written = written
+        self.label = label
+        self.span = span
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class Unit:
     """The unit a figure was written in: its dimension, its unit words, their factor."""
 
@@ -44,8 +57,18 @@ class Unit:
     words: str
     factor: float
 
+    def __init__(
+        self,
+        dimension: str,
+        words: str,
+        factor: float,
+    ) -> None:
+        object.__setattr__(self, "dimension", dimension)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "factor", factor)
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class ConversionUnit:
     """A unit conversion shown in the converted side's own unit, and the exact factor used."""
 
@@ -54,8 +77,20 @@ class ConversionUnit:
     words: str
     factor_text: str  # "1 mile = 1.609344 km"; "" where the amount's unit did not resolve
 
+    def __init__(
+        self,
+        factor: float,
+        offset: float,
+        words: str,
+        factor_text: str,
+    ) -> None:
+        object.__setattr__(self, "factor", factor)
+        object.__setattr__(self, "offset", offset)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "factor_text", factor_text)
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class VintageUse:
     """A reference figure checked against a vintage other than the one current at publication."""
 
@@ -63,8 +98,18 @@ class VintageUse:
     used: Vintage
     current: Vintage
 
+    def __init__(
+        self,
+        fact: str,
+        used: Vintage,
+        current: Vintage,
+    ) -> None:
+        object.__setattr__(self, "fact", fact)
+        object.__setattr__(self, "used", used)
+        object.__setattr__(self, "current", current)
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class RateWindow:
     """The dated exchange rates a conversion was held against, as audit.reference.rate_windows
     looked them up before the run: the window asked for, the days with a rate, their range in
@@ -83,8 +128,36 @@ class RateWindow:
     missing: str
     described: str
 
+    def __init__(
+        self,
+        base: str,
+        quote: str,
+        start: str,
+        end: str,
+        first: str,
+        last: str,
+        low: float,
+        high: float,
+        band: float,
+        source: str,
+        missing: str,
+        described: str,
+    ) -> None:
+        object.__setattr__(self, "base", base)
+        object.__setattr__(self, "quote", quote)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
+        object.__setattr__(self, "band", band)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "missing", missing)
+        object.__setattr__(self, "described", described)
 
-@dataclass
+
+@record()
 class Evidence:
     """What a finding was computed from: its relation, inputs and units."""
 
@@ -104,6 +177,40 @@ class Evidence:
     line: int | None = None  # of the first of its claims in a claims file, where it has one
     rate_window: RateWindow | None = None  # the exchange rates a conversion was held against
     rate_note: str = ""  # how the window was chosen, where the article gave no date
+
+    def __init__(
+        self,
+        relation: Relation,
+        compare_unit: str,
+        inputs: list[Input],
+        units: dict[str, Unit],
+        claims: list[str],
+        quote: str | None = None,
+        span: tuple[int, int] | None = None,
+        marks: list[tuple[int, int]] = FACTORY,
+        elided: tuple[tuple[int, int], ...] = (),
+        context: str | None = None,
+        conversion: ConversionUnit | None = None,
+        vintages: list[VintageUse] = FACTORY,
+        line: int | None = None,
+        rate_window: RateWindow | None = None,
+        rate_note: str = "",
+    ) -> None:
+        self.relation = relation
+        self.compare_unit = compare_unit
+        self.inputs = inputs
+        self.units = units
+        self.claims = claims
+        self.quote = quote
+        self.span = span
+        self.marks = [] if marks is FACTORY else marks
+        self.elided = elided
+        self.context = context
+        self.conversion = conversion
+        self.vintages = [] if vintages is FACTORY else vintages
+        self.line = line
+        self.rate_window = rate_window
+        self.rate_note = rate_note
 
     @property
     def currencies(self) -> tuple[str, str]:

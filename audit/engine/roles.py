@@ -8,7 +8,7 @@ cannot be read that way leaves the row unverifiable, with the reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 import numpy as np
 
@@ -22,6 +22,7 @@ from audit.engine.crossing import cross as _cross
 from audit.engine.currency_bridge import bridge
 from audit.engine.tables import Tables
 from audit.intervals import Iv
+from audit.records import FACTORY, record
 
 PERCENT_FOR_PP = "percent_for_pp"
 PP_FOR_PERCENT = "pp_for_percent"
@@ -85,7 +86,7 @@ class ValueArrays:
         return np.arange(start, start + n)
 
 
-@dataclass
+@record()
 class Prepared:
     """Relations expanded to rows, each role's interval in its kind's unit."""
 
@@ -101,6 +102,28 @@ class Prepared:
     # A role converted into its counterpart's currency (audit.engine.currency_bridge), as read
     # before the conversion: where a slip of the currency label is looked for.
     unconverted: dict[str, Iv] = field(default_factory=dict)
+
+    def __init__(
+        self,
+        relation: np.ndarray,
+        value: dict[str, np.ndarray],
+        env: dict[str, Iv],
+        stated_open: tuple[np.ndarray, np.ndarray],
+        reason: np.ndarray,
+        flag: np.ndarray,
+        missing: dict[str, np.ndarray] = FACTORY,
+        window: np.ndarray = FACTORY,
+        unconverted: dict[str, Iv] = FACTORY,
+    ) -> None:
+        self.relation = relation
+        self.value = value
+        self.env = env
+        self.stated_open = stated_open
+        self.reason = reason
+        self.flag = flag
+        self.missing = {} if missing is FACTORY else missing
+        self.window = np.zeros(0, dtype=np.int64) if window is FACTORY else window
+        self.unconverted = {} if unconverted is FACTORY else unconverted
 
 
 def expand(tables: Tables, kind: Kind, values: ValueArrays) -> dict[str, np.ndarray]:

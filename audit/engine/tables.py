@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any, Protocol
 
@@ -28,6 +28,7 @@ from audit.claims.claims_file import Article, Fill, Relation
 from audit.claims.periods import Period
 from audit.claims.values import StatedValue, scale_factor
 from audit.engine.columns import Table, text_column
+from audit.records import FACTORY, record
 from audit.reference.facts import Fact
 
 VALUE_COLUMNS = (
@@ -81,7 +82,7 @@ RELATION_TYPES = {"years": float, "days": float, "rate_assumed": bool}
 FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
 
 
-@dataclass
+@record()
 class Tables:
     """The run's values, relations and fills as columns, for the engine."""
 
@@ -93,6 +94,20 @@ class Tables:
     fact_values: dict[int, tuple[str, int, int]] = field(default_factory=dict)
     # The rate windows (audit.reference.rate_windows), built before the engine runs.
     rates: Table = field(default_factory=lambda: Table({}))
+
+    def __init__(
+        self,
+        values: Table,
+        relations: Table,
+        fills: Table,
+        fact_values: dict[int, tuple[str, int, int]] = FACTORY,
+        rates: Table = FACTORY,
+    ) -> None:
+        self.values = values
+        self.relations = relations
+        self.fills = fills
+        self.fact_values = {} if fact_values is FACTORY else fact_values
+        self.rates = Table({}) if rates is FACTORY else rates
 
 
 class RateWindows(Protocol):

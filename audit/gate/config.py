@@ -8,19 +8,15 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
 from audit.errors import InputError
+from audit.records import FACTORY, record
 from audit.reference.rate_windows import DEFAULT_BAND
 from audit.rules.rule_files import Rule
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 FILE_NAMES = (".audit.toml", "audit.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
@@ -38,11 +34,16 @@ KEYS = {
     "rate-band": "the fraction allowed either side of a dated exchange rate, a number from 0"
     " up to 0.5 (default 0.02, that is 2%)",
 }
+# Where the tool's table could be named: the words as a key (bare or quoted) before a dot, the
+# end of a table header or an equals sign; as a value (a project named claims-audit) they name
+# none. A pyproject.toml without them has no table and is not parsed: the TOML parser loads in
+# a tenth of a one-file gate's time.
+_TABLE_KEY = re.compile(r"claims-audit[\"']?\s*[.\]=]")
 # A band of a half already lets a rate pass at a third of its size or at three times it.
 MAX_RATE_BAND = 0.5
 
 
-@dataclass
+@record()
 class Config:
     """The configuration in force, with where each value came from."""
 
@@ -59,6 +60,36 @@ class Config:
     rate_band: float = DEFAULT_BAND
     sources: dict[str, str] = field(default_factory=dict)  # key -> where its value came from
     text: str = field(default="", repr=False)  # the file's text, to place errors found later
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        select: list[str] = FACTORY,
+        ignore: list[str] = FACTORY,
+        severity: dict[str, str] = FACTORY,
+        fail_on: str = "error",
+        rules: list[Path] = FACTORY,
+        reference: list[Path] = FACTORY,
+        include: list[str] = FACTORY,
+        exclude: list[str] = FACTORY,
+        baseline: Path | None = None,
+        rate_band: float = DEFAULT_BAND,
+        sources: dict[str, str] = FACTORY,
+        text: str = "",
+    ) -> None:
+        self.path = path
+        self.select = ["*"] if select is FACTORY else select
+        self.ignore = [] if ignore is FACTORY else ignore
+        self.severity = {} if severity is FACTORY else severity
+        self.fail_on = fail_on
+        self.rules = [] if rules is FACTORY else rules
+        self.reference = [] if reference is FACTORY else reference
+        self.include = ["*"] if include is FACTORY else include
+        self.exclude = [] if exclude is FACTORY else exclude
+        self.baseline = baseline
+        self.rate_band = rate_band
+        self.sources = {} if sources is FACTORY else sources
+        self.text = text
 
     def apply_rules(self, rules: list[Rule]) -> list[Rule]:
         """The rules selected, with their severities overridden (the last matching glob wins).
@@ -112,16 +143,32 @@ def find(paths) -> Path | None:
 
 
 def _has_table(path: Path) -> bool:
-    return "claims-audit" in _read(path).get("tool", {})
+    text = _text(path)
+    if _TABLE_KEY.search(text) is None:
+        return False
+    return "claims-audit" in _parse(path, text).get("tool", {})
 
 
 def _read(path: Path) -> dict[str, Any]:
+    return _parse(path, _text(path))
+
+
+def _text(path: Path) -> str:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return path.read_text(encoding="utf-8")
     except OSError as error:
         raise InputError(
             f"cannot read the configuration: {error.strerror or error}", str(path)
         ) from None
+
+
+def _parse(path: Path, text: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         # Older parsers give the place only inside the message: "(at line 3, column 7)".
         place = re.search(r"\(at line (\d+), column (\d+)\)", str(error))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
 from audit.claims.claims_file import Acceptance
 from audit.errors import InputError
+from audit.records import FACTORY, record
 from audit.report.model import ArticleReport, Report
 
 COMMENT = re.compile(r"<!--\s*audit:\s*(?P<body>.*?)-->", re.S)
@@ -24,7 +25,7 @@ BODY = re.compile(r'accept\s+(?P<rule>[A-Za-z0-9_.*-]+)\s+"(?P<reason>[^"]+)"\s*
 _BLANK = re.compile(r"\n[ \t]*\n")
 
 
-@dataclass
+@record()
 class Suppression:
     """A suppression comment in an article: the rule it silences, why, and where."""
 
@@ -33,6 +34,20 @@ class Suppression:
     line: int
     paragraph: tuple[int, int]  # character range of the text it covers
     used: list[str] = field(default_factory=list)
+
+    def __init__(
+        self,
+        rule: str,
+        reason: str,
+        line: int,
+        paragraph: tuple[int, int],
+        used: list[str] = FACTORY,
+    ) -> None:
+        self.rule = rule
+        self.reason = reason
+        self.line = line
+        self.paragraph = paragraph
+        self.used = [] if used is FACTORY else used
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -8,6 +8,7 @@ metric. This module is the one place the vocabulary lives.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Names the World Bank's own country names do not cover (lower case -> World Bank code).
 ENTITY_NAMES = {
@@ -60,16 +61,18 @@ ENTITY_NAMES = {
     "australian": "AUS",
     "taiwan": "TWN",
 }
-_PREFIX = re.compile(
+# Compiled at first use (functools.cache below): a gate on a claims file whose figures name no
+# reference fact never resolves a name.
+_PREFIX = (
     r"^(?:the\s+)?(?:(?:north|south|east|west|central|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west|"
     r"eastern|western|northern|southern)(?:ern)?\s+china['’]s\s+)"
 )
-_SUFFIX = re.compile(
+_SUFFIX = (
     r"\s+(?:province|autonomous\s+region|region|municipality|city|economy|"
     r"sar|special\s+administrative\s+region)$"
 )
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE = r"['’]s?$"
 
 # Metric phrases, most specific first (lower case regex -> metric key).
 METRICS = (
@@ -97,16 +100,27 @@ METRICS = (
         "gdp",
     ),
 )
-_METRICS = tuple((re.compile(pattern), key) for pattern, key in METRICS)
 METRIC_KEYS = frozenset(key for _, key in METRICS) | {"gdp_lcu", "fred_rate"}
+
+
+@cache
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_PREFIX), re.compile(_SUFFIX), re.compile(_POSSESSIVE)
+
+
+@cache
+def metric_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """METRICS compiled, in their order (most specific first)."""
+    return tuple((re.compile(pattern), key) for pattern, key in METRICS)
 
 
 def normalise_entity(text: str) -> str:
     """ "east China's Jiangxi Province" -> "jiangxi"; "the Chinese economy" -> "chinese"."""
+    prefix, suffix, possessive = _name_patterns()
     name = " ".join(text.lower().replace("’", "'").split())
-    name = _PREFIX.sub("", name)
+    name = prefix.sub("", name)
     for _ in range(2):  # "Brazil's economy", "Guangdong province's"
-        name = _POSSESSIVE.sub("", _SUFFIX.sub("", _POSSESSIVE.sub("", name)))
+        name = possessive.sub("", suffix.sub("", possessive.sub("", name)))
     if name.startswith("the ") and name not in ENTITY_NAMES:
         name = name[4:]
     return name.strip()
@@ -117,7 +131,7 @@ def metric_key(text: str) -> str | None:
     lowered = " ".join(text.lower().split()).replace("_", " ")
     if lowered.replace(" ", "_") in METRIC_KEYS:
         return lowered.replace(" ", "_")
-    for pattern, key in _METRICS:
+    for pattern, key in metric_patterns():
         if pattern.search(lowered):
             return key
     return None

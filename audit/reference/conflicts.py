@@ -9,16 +9,16 @@ the figure, each statement says which published vintage it matches, if any.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from audit.claims.claims_file import Article
 from audit.claims.values import StatedValue
+from audit.records import record
 from audit.reference import aliases
 from audit.reference.facts import Fact
 
 
-@dataclass(frozen=True, slots=True)  # one per figure of an archive that disagrees
+@record(frozen=True, slots=True)
 class Statement:
     """One article's figure in a set of figures that disagree."""
 
@@ -34,12 +34,38 @@ class Statement:
     metric: str = ""  # as the claim wrote them
     entity: str = ""
 
+    def __init__(
+        self,
+        article: str,
+        claim: str,
+        written: str,
+        lo: float,
+        hi: float,
+        matches: str,
+        quote: str | None = None,
+        span: tuple[int, int] | None = None,
+        line: int | None = None,
+        metric: str = "",
+        entity: str = "",
+    ) -> None:
+        object.__setattr__(self, "article", article)
+        object.__setattr__(self, "claim", claim)
+        object.__setattr__(self, "written", written)
+        object.__setattr__(self, "lo", lo)
+        object.__setattr__(self, "hi", hi)
+        object.__setattr__(self, "matches", matches)
+        object.__setattr__(self, "quote", quote)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "metric", metric)
+        object.__setattr__(self, "entity", entity)
+
 
 def metric_key(text: str) -> str:
     """A metric's canonical name: the fact key when the whole phrase names one ("gross
     domestic product" -> "gdp"), else its words; "exports to the EU" stays itself."""
     words = " ".join(re.sub(r"^(?:the|total)\s+|['’]s\b", "", text.lower()).split())
-    for pattern, key in aliases._METRICS:
+    for pattern, key in aliases.metric_patterns():
         if pattern.fullmatch(words):
             return key
     return words

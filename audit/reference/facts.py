@@ -9,7 +9,6 @@ a user's fact replaces a shipped one with the same id, and its label says so.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from audit.claims import schema
@@ -18,12 +17,13 @@ from audit.claims.periods import Period, parse_period
 from audit.claims.values import StatedValue, parse_value
 from audit.claims.yamlsource import load
 from audit.errors import InputError
+from audit.records import record
 from audit.reference import aliases
 
 SHIPPED = Path(__file__).parent.parent / "data" / "facts.yaml"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Vintage:
     """One published value of a reference fact, with its source and release."""
 
@@ -33,8 +33,22 @@ class Vintage:
     released: str | None = None
     licence: str | None = None
 
+    def __init__(
+        self,
+        value: StatedValue,
+        vintage: str,
+        source: str,
+        released: str | None = None,
+        licence: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "vintage", vintage)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "released", released)
+        object.__setattr__(self, "licence", licence)
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class Fact:
     """A reference figure (of an entity, metric and period) in each of its vintages."""
 
@@ -45,6 +59,24 @@ class Fact:
     vintages: tuple[Vintage, ...]
     path: str
     origin: str = "shipped"  # or "user": from a --reference file
+
+    def __init__(
+        self,
+        id: str,
+        entity: str | None,
+        metric: str | None,
+        period: Period | None,
+        vintages: tuple[Vintage, ...],
+        path: str,
+        origin: str = "shipped",
+    ) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "entity", entity)
+        object.__setattr__(self, "metric", metric)
+        object.__setattr__(self, "period", period)
+        object.__setattr__(self, "vintages", vintages)
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "origin", origin)
 
     def current_at(self, published: Period | None) -> Vintage:
         """The vintage current when an article appeared: the latest released by then; the

@@ -18,7 +18,6 @@ an undated article, and `rate_window` in JSON).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
@@ -27,6 +26,7 @@ from audit.claims.claims_file import Article, Fill, Relation
 from audit.claims.kinds import KINDS
 from audit.claims.periods import Period
 from audit.claims.units import CURRENCY_IN_DIMENSION
+from audit.records import record
 from audit.reference import rates
 from audit.reference.facts import Fact
 
@@ -78,12 +78,20 @@ RelationWindow = tuple[date | None, date | None, str, str]
 NO_WINDOW: RelationWindow = (None, None, "", "")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RateWindows:
     """What the engine's tables take from the reference stage about exchange rates."""
 
     table: dict[str, np.ndarray]  # one row per currency pair and window (COLUMNS)
     relations: dict[tuple[str, str], RelationWindow]  # (article id, relation id) -> its window
+
+    def __init__(
+        self,
+        table: dict[str, np.ndarray],
+        relations: dict[tuple[str, str], RelationWindow],
+    ) -> None:
+        object.__setattr__(self, "table", table)
+        object.__setattr__(self, "relations", relations)
 
 
 def build(

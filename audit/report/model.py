@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from audit.claims.claims_file import Acceptance, Article
@@ -25,6 +25,7 @@ from audit.engine.columns import Table
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
 from audit.engine.evidence import Evidence, Input, RateWindow
 from audit.errors import InputError
+from audit.records import FACTORY, record
 from audit.report.formatting import interval, unit_suffix
 from audit.rules.rule_files import Rule, render_message
 
@@ -48,7 +49,7 @@ def report_order(finding: Finding) -> tuple:
 
 
 # Slots: an archive's report holds a finding per relation, hundreds of thousands of them.
-@dataclass(slots=True)
+@record(slots=True)
 class Finding:
     """What one rule found about one relation, with its arithmetic and evidence."""
 
@@ -90,6 +91,78 @@ class Finding:
     fingerprint: str = ""
     baselined: bool = False
 
+    def __init__(
+        self,
+        article: str,
+        rule: str,
+        title: str,
+        relation: str,
+        kind: str,
+        status: str,
+        severity: str,
+        claims: list[str],
+        stated: str,
+        computed: str,
+        difference: str,
+        message: str,
+        cause: str = "",
+        reason: str = "",
+        reading: str = "",
+        holding: str = "",
+        note: str = "",
+        arithmetic: str = "",
+        inputs: list[Input] = FACTORY,
+        quote: str | None = None,
+        context: str | None = None,
+        span: tuple[int, int] | None = None,
+        line: int | None = None,
+        marks: list[tuple[int, int]] = FACTORY,
+        elided: tuple[tuple[int, int], ...] = (),
+        stated_interval: tuple[float, float] | None = None,
+        computed_interval: tuple[float, float] | None = None,
+        gap: float | None = None,
+        rate_window: RateWindow | None = None,
+        confidence: str | None = None,
+        evidence: str | None = None,
+        accepted: Acceptance | None = None,
+        fingerprint: str = "",
+        baselined: bool = False,
+    ) -> None:
+        self.article = article
+        self.rule = rule
+        self.title = title
+        self.relation = relation
+        self.kind = kind
+        self.status = status
+        self.severity = severity
+        self.claims = claims
+        self.stated = stated
+        self.computed = computed
+        self.difference = difference
+        self.message = message
+        self.cause = cause
+        self.reason = reason
+        self.reading = reading
+        self.holding = holding
+        self.note = note
+        self.arithmetic = arithmetic
+        self.inputs = [] if inputs is FACTORY else inputs
+        self.quote = quote
+        self.context = context
+        self.span = span
+        self.line = line
+        self.marks = [] if marks is FACTORY else marks
+        self.elided = elided
+        self.stated_interval = stated_interval
+        self.computed_interval = computed_interval
+        self.gap = gap
+        self.rate_window = rate_window
+        self.confidence = confidence
+        self.evidence = evidence
+        self.accepted = accepted
+        self.fingerprint = fingerprint
+        self.baselined = baselined
+
     @property
     def fails(self) -> bool:
         return self.status == INCONSISTENT and self.accepted is None and not self.baselined
@@ -106,7 +179,7 @@ class Finding:
         return [(self.in_article(start), self.in_article(end)) for start, end in self.marks]
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Unchecked:
     """A stated figure the run could not check, and why."""
 
@@ -115,8 +188,20 @@ class Unchecked:
     why: str
     span: tuple[int, int] | None = None  # the figure in the article, where it came from text
 
+    def __init__(
+        self,
+        claim: str,
+        written: str,
+        why: str,
+        span: tuple[int, int] | None = None,
+    ) -> None:
+        self.claim = claim
+        self.written = written
+        self.why = why
+        self.span = span
 
-@dataclass
+
+@record()
 class Coverage:
     """How many of an article's figures were checked, and which were not."""
 
@@ -125,8 +210,20 @@ class Coverage:
     unchecked: list[Unchecked]
     left_out: list[dict]  # figures in the text that extraction did not make claims of
 
+    def __init__(
+        self,
+        stated: int,
+        checked: int,
+        unchecked: list[Unchecked],
+        left_out: list[dict],
+    ) -> None:
+        self.stated = stated
+        self.checked = checked
+        self.unchecked = unchecked
+        self.left_out = left_out
 
-@dataclass
+
+@record()
 class ArticleReport:
     """An article's findings. In a run (audit.pipeline) its `article` is the article less its
     claims and relations once what the rest of the run reads of them is taken out: the
@@ -147,6 +244,24 @@ class ArticleReport:
     # look while the text is at hand, so the parent rereads only the texts that do.
     commented: bool = True
 
+    def __init__(
+        self,
+        article: Article,
+        findings: list[Finding],
+        coverage: Coverage = FACTORY,
+        notes: list[str] = FACTORY,
+        unmarked: list[tuple[int, int]] = FACTORY,
+        figures: list[Figure] = FACTORY,
+        commented: bool = True,
+    ) -> None:
+        self.article = article
+        self.findings = findings
+        self.coverage = Coverage(0, 0, [], []) if coverage is FACTORY else coverage
+        self.notes = [] if notes is FACTORY else notes
+        self.unmarked = [] if unmarked is FACTORY else unmarked
+        self.figures = [] if figures is FACTORY else figures
+        self.commented = commented
+
     def counts(self) -> dict[str, int]:
         return {
             s: sum(f.status == s for f in self.findings)
@@ -154,7 +269,7 @@ class ArticleReport:
         }
 
 
-@dataclass
+@record()
 class Report:
     """The findings of a run, per article, and the files that could not be read."""
 
@@ -162,6 +277,16 @@ class Report:
     # Files of the run that could not be read or validated; each cost only itself.
     errors: list[InputError] = field(default_factory=list)
     baselined: int = 0  # findings a baseline already held (audit.gate.baseline)
+
+    def __init__(
+        self,
+        articles: list[ArticleReport],
+        errors: list[InputError] = FACTORY,
+        baselined: int = 0,
+    ) -> None:
+        self.articles = articles
+        self.errors = [] if errors is FACTORY else errors
+        self.baselined = baselined
 
     def findings(self) -> list[Finding]:
         return [f for a in self.articles for f in a.findings]

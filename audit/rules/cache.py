@@ -17,25 +17,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from audit.claims import yamlsource
 from audit.claims.yamlsource import Mapping, Sequence
+from audit.reference.user_cache import cache_dir
 
 FILE_NAME = "rules.json"
-
-
-def cache_dir() -> Path | None:
-    """The tool's folder in the user's cache (XDG_CACHE_HOME, ~/.cache, or the platform's)."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-    elif sys.platform == "darwin":
-        base = str(Path.home() / "Library" / "Caches")
-    else:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "claims-audit" if base else None
 
 
 def _stamp() -> str:

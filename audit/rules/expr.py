@@ -16,12 +16,12 @@ import ast
 import itertools
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 import numpy as np
 
 from audit import intervals as iv
 from audit.errors import InputError
+from audit.records import record
 
 Evaluate = Callable[[dict[str, iv.Iv]], iv.Iv]
 
@@ -93,13 +93,23 @@ FUNCTIONS: dict[str, tuple[int, Callable[..., iv.Iv]]] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Formula:
     """A compiled rule formula: its text, the role names it reads, its evaluator."""
 
     text: str
     names: frozenset[str]
     evaluate: Evaluate
+
+    def __init__(
+        self,
+        text: str,
+        names: frozenset[str],
+        evaluate: Evaluate,
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "names", names)
+        object.__setattr__(self, "evaluate", evaluate)
 
 
 def compile_formula(text: str, allowed_names: Iterable[str]) -> Formula:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from audit.claims import schema
 from audit.claims.kinds import KINDS, Kind
 from audit.claims.yamlsource import Mapping, load
 from audit.errors import InputError
+from audit.records import FACTORY, record
 from audit.rules.expr import Formula, compile_formula
 
 SEVERITIES = ("error", "warning", "info")
@@ -28,7 +29,7 @@ MESSAGE_FIELDS = ("stated", "computed", "difference", "reading", "compared", "fo
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Example:
     """A worked example of a rule file, which must pass or must fail."""
 
@@ -37,8 +38,20 @@ class Example:
     reading: str | None = None
     rate_period: str | None = None
 
+    def __init__(
+        self,
+        roles: dict[str, object],
+        line: int | None,
+        reading: str | None = None,
+        rate_period: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "roles", roles)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "reading", reading)
+        object.__setattr__(self, "rate_period", rate_period)
 
-@dataclass(frozen=True)
+
+@record(frozen=True)
 class Rule:
     """A rule read from its file: what it recomputes, how, and what it tells the editor."""
 
@@ -56,6 +69,34 @@ class Rule:
     # Known wrong ways to compute the figure, each with what to tell the editor when the
     # stated figure matches it ("computed on the later value instead of the earlier one").
     mistakes: dict[str, Formula] = field(default_factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        kind: Kind,
+        severity: str,
+        compare: str,
+        readings: dict[str, Formula],
+        message: str,
+        docs: dict[str, str],
+        passing: tuple[Example, ...] = (),
+        failing: tuple[Example, ...] = (),
+        path: str = "",
+        mistakes: dict[str, Formula] = FACTORY,
+    ) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "severity", severity)
+        object.__setattr__(self, "compare", compare)
+        object.__setattr__(self, "readings", readings)
+        object.__setattr__(self, "message", message)
+        object.__setattr__(self, "docs", docs)
+        object.__setattr__(self, "passing", passing)
+        object.__setattr__(self, "failing", failing)
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "mistakes", {} if mistakes is FACTORY else mistakes)
 
     @property
     def inputs(self) -> frozenset[str]:
