@@ -93,7 +93,12 @@ _BP = lx.alternation(lx.BASIS_POINT_WORDS, "i")
 _PERCENT = r"(?:%|(?i:per\s?cents?|percents?|pct|percentage)(?![a-z])|pc(?![\w]))"
 _TIMES = r"(?:(?i:times|-?fold)(?![a-z])|x(?![\w]))"
 _CURRENCY = lx.alternation(lx.CURRENCY_WORDS, "i")
-_SUBUNIT = r"(?i:cents?|pence|penny)"
+# Pence glued to the digits ("45p", "1.5p"), but not a video resolution ("720p", "1080p") nor a
+# clock ("7p.m."); "7pm" is read as a clock before this.
+_SUBUNIT = (
+    r"(?i:cents?|pence|penny)|(?<=\d)(?<!144)(?<!240)(?<!360)(?<!480)(?<!576)(?<!720)(?<!1080)"
+    r"(?<!2160)p(?=[\s,;:)!?]|\.(?![\w])|$)"
+)
 _MEASURE = lx.alternation([w for w in lx.MEASURE_UNITS if w not in lx.ATTACHED_ONLY])
 _GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS])
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
@@ -102,7 +107,8 @@ _PER_WORDS = (
     r"hour|day|night|week|month|year|annum|person|capita|head|household|share|barrel"
     r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
-    r"|mile|jin|catty|pound|lb|ounce|oz"
+    r"|mile|jin|catty|pound|lb|(?:troy\s+)?ounce|oz|bushel|kilowatt[\s-]hour|megawatt[\s-]hour"
+    r"|MWh"
 )
 _PER_COUNTED = lx.trie(sorted({w.lower() for w in lx.COUNT_NOUNS} - {"head", "unit", "units"}))
 _PER = (
@@ -111,8 +117,11 @@ _PER = (
     r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
     rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|night)(?![a-z])"
     # "a year earlier", "a month ago", "a year on" date the figure; they do not make it a rate
-    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|on|back|since|from)\b)"
-    r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon)(?![a-z])))"
+    # ("a month on food" does; "7% a year on average" stays a percent)
+    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|back|since|from)\b"
+    r"|\s+(?i:on)(?:\s*[,.;:)]|\s*$|\s+(?i:from|since|average|a|an|the|year)\b))"
+    r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon|(?:troy\s+)?ounce"
+    r"|bushel)(?![a-z])))"
 )
 _UNIT = (
     rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"

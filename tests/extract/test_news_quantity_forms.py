@@ -1,0 +1,79 @@
+"""More of the forms news writes its figures in: pence glued to digits, prices per unit of a
+commodity, names that hold numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from audit.claims.values import parse_value
+from audit.extract import find_quantities
+from audit.extract.values_out import claim_value
+
+
+def _figure(text: str, written: str):
+    found = [f for f in find_quantities(text) if text[f.start : f.end] == written]
+    assert found, f"{written!r} not found whole in {text!r}: {find_quantities(text)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("The lender's shares slid to 212p.", "212p", "212"),
+        ("Its stock gained 2.5p in early deals.", "2.5p", "2.5"),
+        ("A pint of milk went from 85p to 95p, a rise of 10p.", "85p", "85"),
+        ("A pint of milk went from 85p to 95p, a rise of 10p.", "10p", "10"),
+    ],
+)
+def test_pence_glued_to_the_digits_are_money(text, written, value):
+    found = _figure(text, written)
+    assert (found.kind, found.unit, found.value) == ("money", "penny", Decimal(value))
+    assert parse_value(claim_value(found)[0]).unit.name == "penny"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip is streamed in 1080p or 720p.",
+        "The doors open at 7p.m. sharp.",
+    ],
+)
+def test_a_video_resolution_or_a_clock_is_not_pence(text):
+    assert not [f for f in find_quantities(text) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "text,written,per,unit",
+    [
+        ("Silver rose to $31 an ounce.", "$31 an ounce", "ounce", "US_dollar/ounce"),
+        (
+            "Gold was quoted at $2,310 a troy ounce.",
+            "$2,310 a troy ounce",
+            "troy ounce",
+            "US_dollar/troy_ounce",
+        ),
+        ("Soybeans fetched $12.40 per bushel.", "$12.40 per bushel", "bushel", "US_dollar/bushel"),
+        (
+            "Households pay 31 cents per kilowatt hour.",
+            "31 cents per kilowatt hour",
+            "kilowatt hour",
+            "cent/kilowatt_hour",
+        ),
+        (
+            "Families spend 3,100 rupees a month on rent.",
+            "3,100 rupees a month",
+            "month",
+            "rupee/month",
+        ),
+    ],
+)
+def test_commodity_prices_keep_their_per(text, written, per, unit):
+    found = _figure(text, written)
+    assert found.per == per
+    assert parse_value(claim_value(found)[0]).unit.name == unit
+
+
+def test_a_month_on_then_a_comma_still_dates_the_figure():
+    assert _figure("Bookings were 4,200 a month on, and rising.", "4,200").per is None
