@@ -121,6 +121,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "Rs.": "INR",
     "Rs": "INR",
     "RM": "MYR",
+    "Dh": "AED",
+    "Dhs": "AED",
     "RMB": "CNY",
     "CNY": "CNY",
     "USD": "USD",
@@ -447,11 +449,22 @@ NOT_COUNTED: frozenset[str] = frozenset(
     """
     quarters halves decades centuries points degrees hundreds thousands millions billions
     trillions dozens lakhs crores others ones was has is also this its his plus less thus
-    previous various
+    previous various goes does remains comes seems becomes
     """.split()  # noqa: SIM905
 )
 # Plurals without an "s" that counts count.
-PLURAL_NOUNS: tuple[str, ...] = ("people", "children", "men", "women", "staff", "personnel")
+PLURAL_NOUNS: tuple[str, ...] = (
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "personnel",
+    "police",
+    "aircraft",
+    "cattle",
+    "sheep",
+)
 
 # --- Months ----------------------------------------------------------------------------------
 MONTH_NUMBERS: dict[str, int] = {

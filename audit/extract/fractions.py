@@ -87,6 +87,26 @@ def is_fraction(item: Found) -> bool:
     )
 
 
+def is_ordinal_place(text: str, item: Found) -> bool:
+    """ "for a third month", "a fourth straight week", "a fifth consecutive quarter": an
+    ordinal after "a", not a fraction of a month. A half and a quarter are never ordinals
+    ("a half day", "a quarter century")."""
+    words = item.number.lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] not in _ORDINAL_FRACTIONS:
+        return False
+    return _rx(_PLACE_AFTER).match(text, item.start + len(item.number)) is not None
+
+
+# Fraction words that are also ordinals; the nouns a run of events is counted in.
+_ORDINAL_FRACTIONS = frozenset(
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()  # noqa: SIM905
+)
+_PLACE_AFTER = (
+    r"(?i)[\s-]+(?:straight|consecutive|successive|record|year|month|week|day|quarter|session"
+    r"|season|term|time|round|place|game|match|wave|phase|stage|attempt)\b"
+)
+
+
 def is_fraction_share(text: str, end: int) -> bool:
     """Whether a spelled fraction read as a percentage is a share of what follows it ("half
     the staff"); read as one that is not, it is a rate of change ("cut by a third")."""

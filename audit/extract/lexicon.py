@@ -341,6 +341,17 @@ ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m", "in"}
 
 # --- Qualifiers written before a figure ---------------------------------------------------------
 QUALIFIER_WORDS = vocab.TEXT_QUALIFIERS
+# Words a sentence starts with before a count ("Another 40 died", "Today 300 are"): a capital
+# letter there never makes the word a name holding the number ("Apollo 11 landed").
+SENTENCE_START_WORDS: tuple[str, ...] = tuple(
+    """
+    another only just some roughly nearly almost over under around about barely fully exactly
+    perhaps maybe still also then now today yesterday last next first total overall altogether
+    here there up down between among including plus minus all both every each these those
+    while where when although though because since after before during until unlike like even
+    once monday tuesday wednesday thursday friday saturday sunday
+    """.split()  # noqa: SIM905
+)
 MONTHS = vocab.MONTHS
 
 # --- Words naming results: what a margin divides, what a combined figure sums ---------------

@@ -78,7 +78,7 @@ def _bare_letter(letter: str) -> str:
 # rand's "R" only with a scale word (_bare_letter), so names such as "N95" or "R2" stay names.
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-    r"|RM|NGN|MYR|Rp|KSh|Ksh|" + "|".join(sorted(lx.UPPER_CASE_CODES)) + r")(?=\s?[\d.])"
+    r"|RM|NGN|MYR|Rp|KSh|Ksh|Dhs?|" + "|".join(sorted(lx.UPPER_CASE_CODES)) + r")(?=\s?[\d.])"
     rf"|{_bare_letter('N')}|{_bare_letter('R')}"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"

@@ -16,7 +16,7 @@ from audit import vocabulary as vocab
 from audit.claims.units import names_a_unit
 from audit.extract import lexicon as lx
 from audit.extract.found import Found, _joined, _with
-from audit.extract.fractions import is_fraction, is_half_year, read_fraction
+from audit.extract.fractions import is_fraction, is_half_year, is_ordinal_place, read_fraction
 
 # A capitalised or mixed-case word just before a bare integer names a thing ("FTSE 250",
 # "iPhone 15", "Boeing 737"), unless it is a word that often starts a sentence before a count.
@@ -179,6 +179,8 @@ _LOOKED_AT = frozenset(("number", "measure"))
 def _alone(text: str, item: Found) -> Found:
     """Retag one figure from its own neighbourhood."""
     if item.number[:1].isalpha():
+        if is_ordinal_place(text, item):
+            return _with(item, kind="ordinal", value=None, unit=None, unit_text=None)
         if is_fraction(item):
             return read_fraction(text, item)
         if is_half_year(item):
@@ -226,13 +228,19 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
         name = _NAME_BEFORE.search(before)
         if (
             name
-            and _is_name_word(name.group(1), before, name.start(1))
+            and _is_name_word(name.group(1), before, name.start(1), text, item.end)
             and _NAME_AFTER.match(text, item.end)
             # "the Boeing 737 drew buyers": a name's number has its noun right after it or none
             and _noun_after(text, item.end, describing=0) is None
         ):
             return _with(item, kind="identifier")
     after = text[item.end : item.end + 1]
+    if (after == "-" and _CODE_AFTER.match(text, item.end)) or (
+        start > 2
+        and text[start - 1] in " ."
+        and _RANK_BEFORE.search(text, max(0, start - 5), start)
+    ):
+        return _with(item, kind="identifier")
     if after == " " and _STREET.match(text, item.end) is not None:
         return _with(item, kind="address")
     if (
@@ -247,14 +255,36 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
     return None
 
 
-def _is_name_word(word: str, before: str, at: int) -> bool:
-    if word.lower() in _SENTENCE_WORDS or word.lower() in vocab.MONTH_NUMBERS:
+def _is_name_word(word: str, before: str, at: int, text: str, end: int) -> bool:
+    lowered = word.lower()
+    if lowered in _SENTENCE_WORDS or lowered in vocab.MONTH_NUMBERS:
         return False
     if word.isupper() or not word[0].isupper():
         return True  # "FTSE", "G", "iPhone"
-    # A capitalised word at the start of a sentence is only a capital letter.
     head = before[:at].rstrip()
-    return bool(head) and head[-1] not in ".!?\"'“‘:;"
+    if head and head[-1] not in ".!?\"'“‘:;":
+        return True
+    # A capitalised word at the start of a sentence is mostly only a capital letter ("Roughly
+    # 300 attended"), but one that no sentence starts a count with, before a number that a
+    # verb follows, is a name: "Apollo 11 landed", "Windows 11 is installed".
+    return (
+        lowered not in _QUALIFYING_STARTS
+        and not lowered.endswith("ly")
+        and _VERB_AFTER.match(text, end) is not None
+    )
+
+
+_QUALIFYING_STARTS = frozenset(w.split()[0].lower() for w in lx.QUALIFIER_WORDS) | frozenset(
+    lx.SENTENCE_START_WORDS
+)
+# A verb right after the number: "-ed", or one of the verbs that follow a subject most.
+_VERB_AFTER = re.compile(
+    r" (?:[a-z]+ed|is|was|has|had|will|would|can|could|may|might|must|should|goes|went|came"
+    r"|comes|remains|remained|became|becomes|began|begins|made|makes|runs|ran|took|takes)\b"
+)
+# "No. 1 in the world", "No 10 said": a rank or a house number; "Form 10-K": a code.
+_RANK_BEFORE = re.compile(r"(?<![\w])(?:No|Nos|no)\.\s?$|(?<![\w])No\s$")
+_CODE_AFTER = re.compile(r"-[A-Z](?![a-z])")
 
 
 def _is_score(item: Found, text: str) -> bool:

@@ -77,3 +77,84 @@ def test_commodity_prices_keep_their_per(text, written, per, unit):
 
 def test_a_month_on_then_a_comma_still_dates_the_figure():
     assert _figure("Bookings were 4,200 a month on, and rising.", "4,200").per is None
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("The Pixel 9 goes on sale in May.", "9"),
+        ("Voyager 2 was launched decades ago.", "2"),
+        ("Android 14 is on most new handsets.", "14"),
+        ("The bank filed an 8-K on Tuesday.", "8"),
+        ("She has been world No. 3 since spring.", "3"),
+        ("No 10 declined to comment.", "10"),
+    ],
+)
+def test_numbers_naming_products_filings_and_ranks_are_not_figures(text, number):
+    found = [f for f in find_quantities(text) if f.number == number]
+    assert [f.kind for f in found] == ["identifier"]
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("Roughly 300 attended the rally.", "300"),
+        ("Another 40 were hurt.", "40"),
+        ("Today 12 remain in hospital.", "12"),
+    ],
+)
+def test_a_count_at_the_start_of_a_sentence_stays_a_count(text, number):
+    found = [f for f in find_quantities(text) if f.number == number]
+    assert [f.kind for f in found] == ["number"]
+
+
+@pytest.mark.parametrize(
+    "text,counted",
+    [
+        ("The carrier leases 48 aircraft.", "aircraft"),
+        ("About 500 police were deployed.", "police"),
+        ("The farm keeps 1,200 cattle.", "cattle"),
+    ],
+)
+def test_plurals_without_an_s_are_counted(text, counted):
+    (found,) = [f for f in find_quantities(text) if f.kind == "number"]
+    assert found.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        ("Prices rose for a fourth month.", "a fourth month"),
+        ("It was a fifth straight weekly loss.", "a fifth"),
+        ("The party won a third term.", "a third"),
+    ],
+)
+def test_an_ordinal_after_a_is_no_fraction(text, written):
+    found = _figure(text, written)
+    assert (found.kind, found.value) == ("ordinal", None)
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("Its output fell by a fifth.", "a fifth", "20"),
+        ("A third of the 600 staff work remotely.", "A third", "33.3"),
+    ],
+)
+def test_a_fraction_after_a_stays_a_fraction(text, written, value):
+    found = _figure(text, written)
+    assert found.kind == "percent"
+    assert round(found.value, 1) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("The fund raised Dh750 million in its debut.", "Dh750 million", "750000000"),
+        ("Flats there rent for Dhs 6,500.", "Dhs 6,500", "6500"),
+    ],
+)
+def test_dirhams_written_dh_are_money(text, written, value):
+    found = _figure(text, written)
+    assert (found.kind, found.currency, found.value) == ("money", "AED", Decimal(value))
+    assert parse_value(claim_value(found)[0]).currency == "AED"
