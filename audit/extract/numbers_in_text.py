@@ -498,13 +498,14 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                     and item.kind == "number"
                     and (nxt.unit is not None or nxt.scale is not None)
                 ):
+                    value = _rescale(item, nxt)
                     item = _with(
                         item,
                         unit=nxt.unit,
                         kind=nxt.kind,
                         currency=nxt.currency,
-                        value=_rescale(item, nxt),
-                        scale=nxt.scale,
+                        value=value,
+                        scale=nxt.scale if value != item.value else None,
                         unit_text=nxt.unit_text,
                     )
         out.append(item)
@@ -572,7 +573,7 @@ def _far_apart(first: Found, second: Found) -> bool:
     level it reached, while "cut by 10 to 12 percent" is a range."""
     if (first.unit is None and first.scale is None) != (
         second.unit is None and second.scale is None
-    ):
+    ) and (first.value is None or abs(first.value) < 1000 or second.scale is None):
         return False  # the unit written once, after the second: "by 5 to 12 percent", a range
     low = _rescale(first, second)
     return low is not None and second.value is not None and abs(second.value) > 2 * abs(low)
@@ -589,8 +590,13 @@ def _ascending(first: Found, second: Found) -> bool:
 
 
 def _rescale(first: Found, second: Found) -> Decimal | None:
-    factor = _scale_factor(second.scale) if first.scale is None else Decimal(1)
-    return first.value * factor if first.value is not None else None
+    """The first figure's value with the scale word of the second, which it shares ("5 to 7
+    million"), unless it is written out in thousands ("800,000 to 1.2 million")."""
+    if first.value is None:
+        return None
+    if first.scale is not None or abs(first.value) >= 1000:
+        return first.value
+    return first.value * _scale_factor(second.scale)
 
 
 def _merge(first: Found, second: Found, text: str) -> Found:

@@ -290,13 +290,13 @@ _CODE_AFTER = re.compile(r"-[A-Z](?![a-z])")
 def _is_score(item: Found, text: str) -> bool:
     """ "won 3-1", "drew 2-2", "lost 0-1": two small integers joined by a dash, the larger
     first or level; the smaller first only where a result is named ("lost 1-3", "a 0-2
-    defeat"), as "1-3 days" is a range."""
+    defeat"), as "1-3 days" is a range. A tally ("passed 312-110") reads the same."""
     first, second = item.number, item.number2 or ""
     if not (
         first.isdigit()
         and second.isdigit()
-        and len(first) <= 2
-        and len(second) <= 2
+        and len(first) <= 3  # "won 112-108": a basketball score
+        and len(second) <= 3
         and _SCORE_GAP.match(text[item.start + len(first) : item.end - len(second)].strip())
         is not None
     ):

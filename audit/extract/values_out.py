@@ -110,6 +110,11 @@ def _number(found: Found) -> tuple[str | None, str | None]:
         ), scale
     number = _grouped(first)
     if found.number2:
+        if scale and found.low is not None and _magnitude(number) == found.low:
+            # "800,000 to 1.2 million": the scale word is the second end's alone; the first
+            # is written in it ("0.8-1.2 million"), which widens its interval, never narrows
+            low = _digits(found.low / _factor(found.scale))
+            return f"{low}-{_grouped(found.number2 or '')}", scale
         return _range(found, number), scale
     if found.scale and scale is None:  # a scale the grammar lacks ("dozen"): fold it in
         return _digits(found.value) if found.value is not None else None, None

@@ -158,3 +158,33 @@ def test_dirhams_written_dh_are_money(text, written, value):
     found = _figure(text, written)
     assert (found.kind, found.currency, found.value) == ("money", "AED", Decimal(value))
     assert parse_value(claim_value(found)[0]).currency == "AED"
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("The town's population shrank by 12,000 to 1.4 million.", "12,000", "12000"),
+        ("Visitors rose from 650,000 to 2.1 million.", "650,000", "650000"),
+    ],
+)
+def test_a_number_written_in_thousands_takes_no_scale_from_the_next(text, written, value):
+    assert _figure(text, written).value == Decimal(value)
+
+
+def test_a_range_from_thousands_to_a_scaled_figure_keeps_both_ends():
+    found = _figure("Crowds of 700,000 to 1.1 million are expected.", "700,000 to 1.1 million")
+    assert (found.low, found.high) == (Decimal(700000), Decimal("1100000.0"))
+    stated = parse_value(claim_value(found)[0])
+    assert stated.lo <= 700000 and stated.hi >= 1100000 and stated.hi < 1200000
+
+
+def test_a_small_number_still_shares_the_scale_word_after_it():
+    assert _figure("Fleets grew from 4 to 6 million cars.", "4").value == Decimal(4000000)
+
+
+@pytest.mark.parametrize(
+    "text,written",
+    [("The Knicks edged the Bulls 104-99 at home.", "104-99"), ("They won 121-118.", "121-118")],
+)
+def test_three_digit_scores_are_scores(text, written):
+    assert _figure(text, written).kind == "score"
