@@ -82,7 +82,14 @@ UNIT_WORDS = {
     "pound_mass": "pound",
 }
 
-_IRREGULAR = {"people": "people", "staff": "staff", "aircraft": "aircraft", "men": "man"}
+_IRREGULAR = {
+    "people": "people",
+    "staff": "staff",
+    "aircraft": "aircraft",
+    "men": "man",
+    "species": "species",
+    "series": "series",
+}
 
 
 def singular(word: str) -> str:
