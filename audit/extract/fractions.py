@@ -37,6 +37,8 @@ _SPAN_BEFORE = r"(?i)\b(?:for|in|over|during|within|after)\s+$"
 _PERIOD_WORDS = frozenset(("half", "halves", "quarter", "quarters"))
 # "a half-point cut", "half a percentage point", "a quarter of a point".
 _POINT_AFTER = r"(?i)(?:-|\s+(?:an?\s+|of\s+an?\s+)?)(?P<pp>percentage[\s-]+points?|points?)\b"
+# "two-tenths of a percentage point", "a third of a point": any fraction, said in full.
+_OF_A_POINT = r"(?i)\s+of\s+an?\s+(?P<pp>percentage[\s-]+point|point)\b"
 # A point of a rate, not of an index: a cut, a hike or a rise in rates near it.
 _RATE_NEAR = (
     r"(?i)"
@@ -134,8 +136,8 @@ def read_fraction(text: str, item: Found) -> Found:
         _rx(_DATED_AFTER).match(text, item.end) or _rx(_PLACED_BEFORE).search(before)
     ):
         return _with(item, kind="period", value=None)
-    point = (
-        _rx(_POINT_AFTER).match(text, item.end) if last in ("half", "quarter", "quarters") else None
+    point = _rx(_POINT_AFTER if last in ("half", "quarter", "quarters") else _OF_A_POINT).match(
+        text, item.end
     )
     if point is not None:
         return _points(text, item, point)

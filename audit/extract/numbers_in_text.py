@@ -108,7 +108,7 @@ _PER_WORDS = (
     r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
     r"|mile|jin|catty|pound|lb|(?:troy\s+)?ounce|oz|bushel|kilowatt[\s-]hour|megawatt[\s-]hour"
-    r"|MWh"
+    r"|MWh|gigabyte|GB|terabyte|TB|megabyte"
 )
 _PER_COUNTED = lx.trie(sorted({w.lower() for w in lx.COUNT_NOUNS} - {"head", "unit", "units"}))
 _PER = (
@@ -121,7 +121,7 @@ _PER = (
     r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|back|since|from)\b"
     r"|\s+(?i:on)(?:\s*[,.;:)]|\s*$|\s+(?i:from|since|average|a|an|the|year)\b))"
     r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon|(?:troy\s+)?ounce"
-    r"|bushel)(?![a-z])))"
+    r"|bushel|square\s+(?:foot|met(?:re|er)))(?![a-z])))"
 )
 _UNIT = (
     rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"
@@ -179,6 +179,13 @@ _COMPARED_BEFORE = re.compile(
     r"(?:times|fold|twice|\d\s*%|\d\s*(?:per\s?cent|percent|pc|percentage\s+points?))\s+$",
     re.IGNORECASE,
 )
+_POUND_WORDS = frozenset(("pounds", "pound", "Pounds"))
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:weigh\w*|tow\w*|haul\w*|lift\w*|payload|heavy|heavier|lighter)\b"
+    r"(?:\s+(?:in\s+at|up\s+to|about|around|nearly|almost|more\s+than|over|under|just))*\s+$",
+    re.IGNORECASE,
+)
+_OUNCES_AFTER = re.compile(r"\s+(?:and\s+)?\d+\s+(?:ounces|oz)\b", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
@@ -353,6 +360,14 @@ def _context(text: str, item: Found) -> Found | None:
     """Tag what the neighbouring words make of a figure and add its qualifier."""
     before = text[max(0, item.start - _LOOKBACK) : item.start]
     after = text[item.end : item.end + 12]
+    if (
+        item.kind == "money"
+        and item.prefix is None
+        and item.unit_text in _POUND_WORDS
+        and (_WEIGHED_BEFORE.search(before) or _OUNCES_AFTER.match(text, item.end))
+    ):
+        # "weighed 40 pounds", "tows 11,000 pounds", "7 pounds 6 ounces": a weight
+        item = _with(item, kind="measure", unit="pound_mass", currency=None)
     if (
         item.kind == "number"
         and item.start > 1

@@ -250,6 +250,8 @@ def _unit(found: Found, prefix: str | None) -> str | None:
             written = written[1:]
         if found.kind == "money" and found.currency:
             unit = written if _resolves(written) else lx.CURRENCY_OUT.get(found.currency)
+        elif found.unit == "pound_mass":
+            unit = "lb"  # "weighed 40 pounds": "pounds" alone is sterling to the grammar
         elif _resolves(written):
             unit = written
         elif found.unit and _resolves(found.unit):

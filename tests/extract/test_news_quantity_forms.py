@@ -188,3 +188,47 @@ def test_a_small_number_still_shares_the_scale_word_after_it():
 )
 def test_three_digit_scores_are_scores(text, written):
     assert _figure(text, written).kind == "score"
+
+
+@pytest.mark.parametrize(
+    "text,written",
+    [
+        ("The van can tow 3,500 pounds.", "3,500 pounds"),
+        ("The newborn weighed 8 pounds 2 ounces.", "8 pounds"),
+        ("The pumpkin weighed in at 900 pounds.", "900 pounds"),
+    ],
+)
+def test_pounds_weighed_or_towed_are_a_weight(text, written):
+    found = _figure(text, written)
+    assert (found.kind, found.unit, found.currency) == ("measure", "pound_mass", None)
+    assert parse_value(claim_value(found)[0]).unit.name == "pound_mass"
+
+
+def test_pounds_paid_stay_sterling():
+    found = _figure("She was fined 60 pounds for parking.", "60 pounds")
+    assert (found.kind, found.currency) == ("money", "GBP")
+
+
+@pytest.mark.parametrize(
+    "text,written,value,kind",
+    [
+        ("Joblessness rose three-tenths of a percentage point.", "three-tenths", "0.3", "pp"),
+        ("The gauge eased a tenth of a point.", "a tenth", "0.1", "measure"),
+    ],
+)
+def test_a_fraction_of_a_point_is_points(text, written, value, kind):
+    (found,) = [f for f in find_quantities(text) if f.number == written]
+    assert (found.kind, found.value) == (kind, Decimal(value))
+
+
+@pytest.mark.parametrize(
+    "text,written,per",
+    [
+        ("Offices let for £62 a square foot.", "£62 a square foot", "square foot"),
+        ("Cloud storage costs 2 cents per gigabyte.", "2 cents per gigabyte", "gigabyte"),
+    ],
+)
+def test_prices_per_area_and_per_gigabyte_keep_their_per(text, written, per):
+    found = _figure(text, written)
+    assert found.per == per
+    assert "/" in parse_value(claim_value(found)[0]).unit.name
