@@ -53,6 +53,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 CURRENCY_PREFIXES["n"] = "NGN"  # only before a scaled figure (numbers_in_text._CODES)
 CURRENCY_PREFIXES["r"] = "ZAR"  # the rand, likewise: "R2.3 billion", never "R2"
+CURRENCY_PREFIXES["p"] = "PHP"  # the Philippine peso, likewise: "P2.5 billion"
+CURRENCY_PREFIXES["y"] = "JPY"  # the yen in wire copy, likewise: "Y1.2 trillion"
 UPPER_CASE_CODES = vocab.UPPER_CASE_CODES
 # Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {

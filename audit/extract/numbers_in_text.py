@@ -62,24 +62,32 @@ _STATED_BY = "|".join(
 )
 
 
-def _bare_letter(letter: str) -> str:
+def _bare_letter(letter: str, letters: bool = True) -> str:
     # The letter only before a figure with a scale word ("N656.6 billion"), or before one that
     # shares the scale word of a figure after it with the same letter: "N35.39 and N34.42
     # trillion", or, stated by a verb, "stood at N35.39, while imports were N34.42 trillion".
+    # `letters`: whether a scale letter will do ("N2.5b"); for "Y2K" it does not.
     number = r"\d[\d,]*(?:\.\d+)?"
-    scale = r"\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z])"
+    scale = (
+        r"\s?(?i:trillion|billion|million|bn|tn|mn" + (r"|m|b|k" if letters else "") + r")(?![a-z])"
+    )
     return (
         rf"(?<![\w]){letter}(?={number}(?:\s(?:and|to|or)\s{letter}{number})?{scale})"
-        rf"|(?:{_STATED_BY}){letter}(?={number}{_PARALLEL_CLAUSE}{letter}{number}{scale})"
+        # the letter first: the eight look-behinds run only where it is
+        rf"|(?={letter}\d)(?:{_STATED_BY}){letter}(?={number}{_PARALLEL_CLAUSE}{letter}{number}{scale})"
     )
 
 
-# Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N" and the
-# rand's "R" only with a scale word (_bare_letter), so names such as "N95" or "R2" stay names.
+# Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N", the
+# rand's "R", the Philippine peso's "P" and the wire's yen "Y" only with a scale word
+# (_bare_letter), so names such as "N95", "R2" or "P40" stay names.
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-    r"|RM|NGN|MYR|Rp|KSh|Ksh|Dhs?|" + "|".join(sorted(lx.UPPER_CASE_CODES)) + r")(?=\s?[\d.])"
-    rf"|{_bare_letter('N')}|{_bare_letter('R')}"
+    r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|"
+    + "|".join(sorted(lx.UPPER_CASE_CODES))
+    + r")(?=\s?[\d.])"
+    rf"|{_bare_letter('N')}|{_bare_letter('R')}|{_bare_letter('P', False)}"
+    rf"|{_bare_letter('Y', False)}"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
@@ -115,7 +123,7 @@ _PER = (
     rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
     rf"|(?<=per\s)(?i:{_PER_COUNTED})(?![a-z])"
     r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
-    rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|night)(?![a-z])"
+    rf"|(?:\s+an?\s+|-an?-)(?P<per_a>(?i:hour|day|week|month|year|night)(?![a-z])"
     # "a year earlier", "a month ago", "a year on" date the figure; they do not make it a rate
     # ("a month on food" does; "7% a year on average" stays a percent)
     r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|back|since|from)\b"
@@ -149,7 +157,7 @@ _STARTS = (
     r"|t(?:hre|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))"
 )
 FIGURE = re.compile(
-    rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w'])(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}\s?\d)))
+    rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w'])(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}[¢₵]?\s?\d)))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
@@ -179,6 +187,7 @@ _COMPARED_BEFORE = re.compile(
     r"(?:times|fold|twice|\d\s*%|\d\s*(?:per\s?cent|percent|pc|percentage\s+points?))\s+$",
     re.IGNORECASE,
 )
+_SCALED_BEFORE_DASH = re.compile(rf"\d\s?{_SCALE_WORDS}-$")
 _POUND_WORDS = frozenset(("pounds", "pound", "Pounds"))
 _WEIGHED_BEFORE = re.compile(
     r"\b(?:weigh\w*|tow\w*|haul\w*|lift\w*|payload|heavy|heavier|lighter)\b"
@@ -375,6 +384,7 @@ def _context(text: str, item: Found) -> Found | None:
         and text[item.start - 2].isalnum()
         and not _MINUS.search(before)
         and not _spelled_fraction(item)  # "second-half profit": a period, read later
+        and not (item.scale and _SCALED_BEFORE_DASH.search(before))  # "1.2bn-1.5bn"
     ):
         return _with(item, kind="identifier")  # COVID-19, F-35, SCP-173
     if (
@@ -578,7 +588,7 @@ def _parallel_letters(first: Found, second: Found, gap: str) -> bool:
     return (
         first.prefix is not None
         and first.prefix == second.prefix
-        and first.prefix in "NR"
+        and first.prefix in "NRPY"
         and _PARALLEL_GAP.fullmatch(gap) is not None
     )
 

@@ -232,3 +232,43 @@ def test_prices_per_area_and_per_gigabyte_keep_their_per(text, written, per):
     found = _figure(text, written)
     assert found.per == per
     assert "/" in parse_value(claim_value(found)[0]).unit.name
+
+
+@pytest.mark.parametrize(
+    "text,written,value,currency",
+    [
+        ("Nairobi will borrow Sh4.5 billion.", "Sh4.5 billion", "4500000000", "KES"),
+        ("Accra raised GH¢3.2 billion in bonds.", "GH¢3.2 billion", "3200000000", "GHS"),
+        ("The Manila lender earned P7.1 billion.", "P7.1 billion", "7100000000", "PHP"),
+        ("Exports reached Y2.4 trillion.", "Y2.4 trillion", "2400000000000", "JPY"),
+        ("The fund holds SFr 3bn.", "SFr 3bn", "3000000000", "CHF"),
+        ("The outlay is Rs 1,800 cr.", "Rs 1,800 cr", "18000000000", "INR"),
+        ("The budget hit 7.2 trln yen.", "7.2 trln yen", "7200000000000", "JPY"),
+        ("It holds 40 billion Swedish crowns.", "40 billion Swedish crowns", "40e9", "SEK"),
+    ],
+)
+def test_more_currency_prefixes_codes_and_scale_words(text, written, value, currency):
+    found = _figure(text, written)
+    assert (found.kind, found.currency, found.value) == ("money", currency, Decimal(value))
+    assert parse_value(claim_value(found)[0]).currency == currency
+
+
+@pytest.mark.parametrize("text", ["The P90 rifle jammed.", "Fears of a Y2K bug."])
+def test_a_bare_p_or_y_without_a_scale_word_is_a_name(text):
+    assert not [f for f in find_quantities(text) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "text,written,per",
+    [
+        ("It is a $3bn-a-year market.", "$3bn-a-year", "year"),
+        ("She quit a £40,000-a-year post.", "£40,000-a-year", "year"),
+    ],
+)
+def test_a_hyphenated_a_year_is_a_rate(text, written, per):
+    assert _figure(text, written).per == per
+
+
+def test_a_range_of_two_scaled_figures_joined_by_a_dash_is_one_range():
+    found = _figure("Sales may reach 2.1bn-2.4bn units.", "2.1bn-2.4bn")
+    assert (found.low, found.high) == (Decimal("2100000000.0"), Decimal("2400000000.0"))
