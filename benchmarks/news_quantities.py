@@ -65,6 +65,9 @@ CURRENCY_NAMES = {
     "AED": "uae dirham",
     "NGN": "nigerian naira",
     "KES": "kenyan shilling",
+    "GHS": "ghanaian cedi",
+    "PHP": "philippine peso",
+    "SEK": "swedish krona",
     "cent": "cent",
     "penny": "penny",
 }
