@@ -117,6 +117,7 @@ def words(name: str) -> str:
 
 def _per(per: str) -> str:
     text = per.lower().removeprefix("per ").removeprefix("a ").removeprefix("an ").lstrip("/")
+    text = text.replace(",", "")  # "per 1,000 people" and "per 1000 people" are one unit
     return " ".join(singular(part) for part in text.split())
 
 

@@ -187,6 +187,7 @@ _COMPARED_BEFORE = re.compile(
     r"(?:times|fold|twice|\d\s*%|\d\s*(?:per\s?cent|percent|pc|percentage\s+points?))\s+$",
     re.IGNORECASE,
 )
+_ONE_OF_AFTER = re.compile(r"\s+of\s+(?!every\b)", re.IGNORECASE)
 _SCALED_BEFORE_DASH = re.compile(rf"\d\s?{_SCALE_WORDS}-$")
 _POUND_WORDS = frozenset(("pounds", "pound", "Pounds"))
 _WEIGHED_BEFORE = re.compile(
@@ -389,11 +390,15 @@ def _context(text: str, item: Found) -> Found | None:
         return _with(item, kind="identifier")  # COVID-19, F-35, SCP-173
     if (
         item.kind == "number"
-        and item.number == "one"
+        and item.number.lower() == "one"
         and item.scale is None
-        and _DETERMINER_BEFORE.search(before)
+        and (
+            _DETERMINER_BEFORE.search(before)
+            or _ONE_OF_AFTER.match(text, item.end)
+            or before.lower().endswith("number ")
+        )
     ):
-        return None  # "the one you mentioned"
+        return None  # "the one you mentioned", "one of the biggest", "the number one priority"
     if item.kind == "number" and (_after_month(before) or _MONTH_AFTER.match(after)):
         return _with(item, kind="year" if _is_year(item.number) else "date")
     if item.kind == "number" and _CLOCK_AFTER.match(after):

@@ -272,3 +272,20 @@ def test_a_hyphenated_a_year_is_a_rate(text, written, per):
 def test_a_range_of_two_scaled_figures_joined_by_a_dash_is_one_range():
     found = _figure("Sales may reach 2.1bn-2.4bn units.", "2.1bn-2.4bn")
     assert (found.low, found.high) == (Decimal("2100000000.0"), Decimal("2400000000.0"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is one of the largest ports in Europe.",
+        "One of its rivals cut prices.",
+        "Jobs are the number one concern.",
+    ],
+)
+def test_one_of_and_number_one_are_not_counts(text):
+    assert [f for f in find_quantities(text) if f.number.lower() == "one"] == []
+
+
+def test_one_in_five_is_still_a_share():
+    (found,) = find_quantities("One in five homes lacks broadband.")
+    assert (found.kind, found.value) == ("percent", Decimal(20))
