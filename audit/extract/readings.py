@@ -203,7 +203,11 @@ def _alone(text: str, item: Found) -> Found:
         )
     if item.kind != "number" or item.unit:
         return item
+    hyphen = text.startswith("-", item.end)
     if item.scale or item.qualifier:
+        if hyphen:
+            counted = _hyphen_counted(text, item.end)
+            return item if counted is None else _with(item, counted=counted)
         counted = _noun_after(text, item.end)
         return item if counted is None else _counted_per(text, item, counted)
     if item.is_range:
@@ -216,6 +220,9 @@ def _alone(text: str, item: Found) -> Found:
         retagged = _not_a_figure(text, item, digits)
         if retagged is not None:
             return retagged
+    if hyphen:
+        counted = _hyphen_counted(text, item.end)
+        return item if counted is None else _with(item, counted=counted)
     counted = _noun_after(text, item.end, one=item.value == 1)
     return item if counted is None else _counted_per(text, item, counted)
 
@@ -367,6 +374,36 @@ def _noun_after(text: str, end: int, one: bool = False, describing: int = 2) -> 
                 return None
             return word
     return None
+
+
+# "1,000-plus delegates", "a 40-strong team": the noun after the suffix is what is counted;
+# "a 12-storey block", "a 150-seat chamber", "a nine-member board": the noun inside is.
+_PLUS_AFTER = re.compile(r"-(?:plus|strong)\b")
+_COMPOUND_AFTER = re.compile(r"-([a-z]{3,})(?=[ \t\n]+[a-z])")
+_NOT_COMPOUND_NOUNS = frozenset(
+    """
+    odd old fold like style based led owned backed long wide high deep tall thick strong plus
+    nil some something point
+    """.split()  # noqa: SIM905
+)
+
+
+def _hyphen_counted(text: str, end: int) -> str | None:
+    plus = _PLUS_AFTER.match(text, end)
+    if plus is not None:
+        return _noun_after(text, plus.end())
+    compound = _COMPOUND_AFTER.match(text, end)
+    if compound is None:
+        return None
+    word = compound.group(1)
+    if (
+        word in _NOT_COMPOUND_NOUNS
+        or word.endswith(("ed", "ing", "ly"))
+        or word in vocab.NOT_COUNTED
+        or names_a_unit(word)
+    ):
+        return None
+    return word
 
 
 def _is_head_noun(word: str) -> bool:

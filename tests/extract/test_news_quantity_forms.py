@@ -289,3 +289,22 @@ def test_one_of_and_number_one_are_not_counts(text):
 def test_one_in_five_is_still_a_share():
     (found,) = find_quantities("One in five homes lacks broadband.")
     assert (found.kind, found.value) == ("percent", Decimal(20))
+
+
+@pytest.mark.parametrize(
+    "text,number,counted",
+    [
+        ("A 14-storey tower is planned.", "14", "storey"),
+        ("The 120-seat assembly sat late.", "120", "seat"),
+        ("The firm claims 2 million-plus users.", "2", "users"),
+        ("Some 3,000-plus runners took part.", "3,000", "runners"),
+    ],
+)
+def test_compound_and_plus_counts_keep_their_noun(text, number, counted):
+    (found,) = [f for f in find_quantities(text) if f.number == number]
+    assert found.counted == counted
+
+
+@pytest.mark.parametrize("text", ["A 10-point plan.", "The FTSE 100-listed miner fell."])
+def test_hyphened_words_that_are_no_counted_noun(text):
+    assert all(f.counted is None for f in find_quantities(text))
