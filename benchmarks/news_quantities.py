@@ -118,7 +118,10 @@ def words(name: str) -> str:
 def _per(per: str) -> str:
     text = per.lower().removeprefix("per ").removeprefix("a ").removeprefix("an ").lstrip("/")
     text = text.replace(",", "")  # "per 1,000 people" and "per 1000 people" are one unit
-    return " ".join(singular(part) for part in text.split())
+    return " ".join(_PER_WORDS.get(part, singular(part)) for part in text.split())
+
+
+_PER_WORDS = {"hr": "hour", "h": "hour", "yr": "year"}
 
 
 def unit_of(found) -> str:

@@ -298,6 +298,10 @@ MEASURE_UNITS: dict[str, str] = {
     "second": "second",
     "min": "minute",
     "in": "inch",  # only glued to the digits ("a 6.1in screen")
+    "terabytes": "terabyte",
+    "gigabytes": "gigabyte",
+    "megabytes": "megabyte",
+    "petabytes": "petabyte",
 }
 # Abbreviations news glues to digits ("12GB", "70mph", "410hp"), read with their unit in
 # units.txt; a space may come between ("12 GB").

@@ -280,7 +280,14 @@ def _per(found: Found, joiner: str) -> str:
 _COUNT_NOUNS = frozenset(lx.COUNT_NOUNS)
 
 # "km/h" and "a square metre" as the unit registry spells them.
-_PER_OUT = {"h": "hour", "annum": "year", "capita": "person", "head": "person"}
+_PER_OUT = {
+    "h": "hour",
+    "hr": "hour",
+    "yr": "year",
+    "annum": "year",
+    "capita": "person",
+    "head": "person",
+}
 
 
 @lru_cache(maxsize=1024)  # a few units an article writes again and again

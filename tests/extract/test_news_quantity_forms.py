@@ -308,3 +308,21 @@ def test_compound_and_plus_counts_keep_their_noun(text, number, counted):
 @pytest.mark.parametrize("text", ["A 10-point plan.", "The FTSE 100-listed miner fell."])
 def test_hyphened_words_that_are_no_counted_noun(text):
     assert all(f.counted is None for f in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text,written,unit",
+    [
+        ("Carers are paid $17/hr.", "$17/hr", "US_dollar/hour"),
+        ("Dues are $250/yr.", "$250/yr", "US_dollar/year"),
+        ("The line runs at 300 km/hr.", "300 km/hr", "kilometer/hour"),
+    ],
+)
+def test_hr_and_yr_are_the_per_of_a_rate(text, written, unit):
+    found = _figure(text, written)
+    assert parse_value(claim_value(found)[0]).unit.name == unit
+
+
+def test_bytes_spelled_out_are_measures():
+    found = _figure("The archive holds 40 terabytes.", "40 terabytes")
+    assert (found.kind, found.unit) == ("measure", "terabyte")
