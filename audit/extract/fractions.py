@@ -78,14 +78,14 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 def is_fraction(item: Found) -> bool:
-    """A spelled fraction as the finder reads it: "a third", "half", "two-thirds"."""
+    """A spelled fraction as the finder reads it: "a third", "half", "two-thirds", "¾"."""
     return (
         item.kind == "number"
         and item.value is not None
         and 0 < item.value < 1
         and item.scale is None
         and not item.is_range
-        and item.number[:1].isalpha()
+        and (item.number[:1].isalpha() or item.number in lx.VULGAR_FRACTIONS)
     )
 
 

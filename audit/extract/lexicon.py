@@ -347,6 +347,24 @@ ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m", "in"}
 
 # --- Qualifiers written before a figure ---------------------------------------------------------
 QUALIFIER_WORDS = vocab.TEXT_QUALIFIERS
+# Fraction characters -> their value ("2½" is 2.5).
+VULGAR_FRACTIONS: dict[str, Decimal] = {
+    "½": Decimal("0.5"),
+    "¼": Decimal("0.25"),
+    "¾": Decimal("0.75"),
+    "⅓": Decimal(1) / 3,
+    "⅔": Decimal(2) / 3,
+    "⅕": Decimal("0.2"),
+    "⅖": Decimal("0.4"),
+    "⅗": Decimal("0.6"),
+    "⅘": Decimal("0.8"),
+    "⅙": Decimal(1) / 6,
+    "⅚": Decimal(5) / 6,
+    "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"),
+    "⅝": Decimal("0.625"),
+    "⅞": Decimal("0.875"),
+}
 # Words a sentence starts with before a count ("Another 40 died", "Today 300 are"): a capital
 # letter there never makes the word a name holding the number ("Apollo 11 landed").
 SENTENCE_START_WORDS: tuple[str, ...] = tuple(

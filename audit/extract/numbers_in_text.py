@@ -139,8 +139,11 @@ _UNIT = (
     r"|(?(pre)(?!)|\s?(?P<sym>[$€£¥])(?!\s?\d)))"
 )
 # Proper fractions only ("1/4 inch", "2 1/2"); "24/7", "9/11" and "2022/23" are codes.
+# A fraction character, alone or after a whole number: "a 2½-year low", "3½ hours", "¾".
+_VULGAR = "".join(lx.VULGAR_FRACTIONS)
 _NUMBER = (
-    r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
+    rf"(?P<vulgar>(?:\d{{1,4}}\s?)?[{_VULGAR}])"
+    r"|(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
     rf"|(?P<num>{_DIGITS})(?!\.\d|,\d{{3}})|(?P<words>(?i:{SPELLED_PATTERN}))"
 )
 _RANGE = (
@@ -157,7 +160,7 @@ _STARTS = (
     r"|t(?:hre|hir|w[eio]|en|r[ie])|u(?:\.?s|sd)|zer))"
 )
 FIGURE = re.compile(
-    rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w'])(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}[¢₵]?\s?\d)))
+    rf"""(?=[\d.{_SIGN_CHARS}+\-−{_VULGAR}]|(?<![\w'])(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}[¢₵]?\s?\d)))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
@@ -278,6 +281,10 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
             stop = m.start("words") + length
             return _bare_spelled(text, m.start("words"), stop, value), stop
         number_text = m["words"]
+    elif m["vulgar"]:
+        number_text = m["vulgar"]
+        whole = number_text[:-1].strip()
+        value = (Decimal(whole) if whole else Decimal(0)) + lx.VULGAR_FRACTIONS[number_text[-1]]
     elif m["slash"]:
         number_text = m["slash"]
         value = _fraction(number_text)

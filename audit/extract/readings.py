@@ -178,7 +178,7 @@ _LOOKED_AT = frozenset(("number", "measure"))
 
 def _alone(text: str, item: Found) -> Found:
     """Retag one figure from its own neighbourhood."""
-    if item.number[:1].isalpha():
+    if item.number[:1].isalpha() or item.number in lx.VULGAR_FRACTIONS:
         if is_ordinal_place(text, item):
             return _with(item, kind="ordinal", value=None, unit=None, unit_text=None)
         if is_fraction(item):

@@ -104,7 +104,9 @@ def _number(found: Found) -> tuple[str | None, str | None]:
         return (
             _digits(found.value / _factor(found.scale)) if found.value is not None else None
         ), scale
-    if "/" in first:
+    if first in lx.VULGAR_FRACTIONS and found.kind == "percent" and found.value is not None:
+        return _fraction_percent(found.value), None  # "¾ of the firm": 75%
+    if "/" in first or first[-1:] in lx.VULGAR_FRACTIONS:
         return (
             _digits(found.value / _factor(found.scale)) if found.value is not None else None
         ), scale

@@ -326,3 +326,23 @@ def test_hr_and_yr_are_the_per_of_a_rate(text, written, unit):
 def test_bytes_spelled_out_are_measures():
     found = _figure("The archive holds 40 terabytes.", "40 terabytes")
     assert (found.kind, found.unit) == ("measure", "terabyte")
+
+
+@pytest.mark.parametrize(
+    "text,written,value,unit",
+    [
+        ("Yields touched a 3½-year high.", "3½-year", "3.5", "year"),
+        ("The flight took 7½ hours.", "7½ hours", "7.5", "hour"),
+        ("The plot sold for $2¼ million.", "$2¼ million", "2250000", "USD"),
+    ],
+)
+def test_fraction_characters_are_read(text, written, value, unit):
+    found = _figure(text, written)
+    assert (found.value, found.unit) == (Decimal(value), unit)
+    assert parse_value(claim_value(found)[0]).number == Decimal(value)
+
+
+def test_a_fraction_character_of_a_whole_is_a_share():
+    found = _figure("The state owns ¾ of the airline.", "¾")
+    assert (found.kind, found.value) == ("percent", Decimal(75))
+    assert claim_value(found)[0] == "75%"
