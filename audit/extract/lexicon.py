@@ -347,6 +347,14 @@ ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m", "in"}
 
 # --- Qualifiers written before a figure ---------------------------------------------------------
 QUALIFIER_WORDS = vocab.TEXT_QUALIFIERS
+# Words that label a thing by number: "Phase 3 trials", "a category 5 storm", "Tier 1 capital",
+# "Section 230": the number names, it does not count.
+LABEL_WORDS: tuple[str, ...] = tuple(
+    """
+    phase stage level tier category grade class type series model section article chapter
+    route highway interstate flight gate platform page room ward clause schedule amendment
+    """.split()  # noqa: SIM905
+)
 # Fraction characters -> their value ("2½" is 2.5).
 VULGAR_FRACTIONS: dict[str, Decimal] = {
     "½": Decimal("0.5"),

@@ -346,3 +346,22 @@ def test_a_fraction_character_of_a_whole_is_a_share():
     found = _figure("The state owns ¾ of the airline.", "¾")
     assert (found.kind, found.value) == ("percent", Decimal(75))
     assert claim_value(found)[0] == "75%"
+
+
+@pytest.mark.parametrize(
+    "text,number",
+    [
+        ("A Category 4 storm is due.", "4"),
+        ("The drug is in phase 3 trials.", "3"),
+        ("Tier 1 capital ratios held.", "1"),
+        ("Flight 212 landed safely.", "212"),
+    ],
+)
+def test_a_labelled_number_names_and_does_not_count(text, number):
+    found = [f for f in find_quantities(text) if f.number == number]
+    assert [f.kind for f in found] == ["identifier"]
+
+
+def test_a_share_after_a_label_word_is_still_a_share():
+    (found,) = find_quantities("The tier 1 ratio rose to 14%.")[1:]
+    assert (found.kind, found.value) == ("percent", Decimal(14))
