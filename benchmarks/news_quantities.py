@@ -83,6 +83,7 @@ UNIT_WORDS = {
     "UAE_dirham": "uae dirham",
     "degree_Fahrenheit": "fahrenheit",
     "pound_mass": "pound",
+    "barrel_per_day": "barrel per day",
 }
 
 _IRREGULAR = {

@@ -282,6 +282,8 @@ MEASURE_UNITS: dict[str, str] = {
     "years": "year",
     "year": "year",
     "yrs": "year",
+    "yr": "year",
+    "bpd": "barrel_per_day",
     "months": "month",
     "month": "month",
     "weeks": "week",

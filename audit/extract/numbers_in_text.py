@@ -212,7 +212,13 @@ _PAIR_VERB_BEFORE = re.compile(
     r"\b(?:were|are|of|at|reached|totall?ed|came\s+to|stood\s+at|amounted\s+to)\s+$", re.I
 )
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,40}?\brespectively\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# "rose by 1,300 to 48,200", "gold rose $12.30 to $2,043.50": a change, then the level it reached
+_BY_BEFORE = re.compile(
+    r"\b(?:by|rose|fell|gained|lost|climbed|jumped|added|dropped|slipped|slid|declined|grew"
+    r"|shed|surged|tumbled|plunged|soared|advanced|eased|dipped|rallied|sank)"
+    r"\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to\s+|\s?[-–—]\s?)$", re.IGNORECASE)
 _LOOKBACK = 48
 # Numbers inside web addresses are not figures ("?q=30%25").

@@ -365,3 +365,26 @@ def test_a_labelled_number_names_and_does_not_count(text, number):
 def test_a_share_after_a_label_word_is_still_a_share():
     (found,) = find_quantities("The tier 1 ratio rose to 14%.")[1:]
     assert (found.kind, found.value) == ("percent", Decimal(14))
+
+
+def test_a_change_then_the_level_it_reached_is_no_range():
+    text = "Silver rose $1.10 to $24.80 an ounce."
+    assert [f.text for f in find_quantities(text)] == ["$1.10", "$24.80 an ounce"]
+
+
+def test_a_range_after_a_change_verb_stays_a_range():
+    found = _figure("Sales rose 4 to 6 percent.", "4 to 6 percent")
+    assert (found.low, found.high) == (Decimal(4), Decimal(6))
+
+
+@pytest.mark.parametrize(
+    "text,written,unit",
+    [
+        ("Output averaged 9.8 million bpd.", "9.8 million bpd", "barrel_per_day"),
+        ("The 30-yr bond rallied.", "30-yr", "year"),
+    ],
+)
+def test_wire_abbreviations_of_units(text, written, unit):
+    found = _figure(text, written)
+    assert (found.kind, found.unit) == ("measure", unit)
+    assert parse_value(claim_value(found)[0]).unit.name == unit
