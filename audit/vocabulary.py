@@ -26,6 +26,7 @@ SCALE_WORDS: dict[str, Decimal] = {
     "mil": _T**6,
     "crore": _T**7,
     "crores": _T**7,
+    "cr": _T**7,
     "hundred million": _T**8,
     "yi": _T**8,
     "亿": _T**8,
@@ -37,6 +38,7 @@ SCALE_WORDS: dict[str, Decimal] = {
     "trn": _T**12,
     "tr": _T**12,
     "tln": _T**12,
+    "trln": _T**12,
     "万亿": _T**12,
     "lakh crore": _T**12,
     "lakh crores": _T**12,
@@ -121,6 +123,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "Rs.": "INR",
     "Rs": "INR",
     "RM": "MYR",
+    "Dh": "AED",
+    "Dhs": "AED",
     "RMB": "CNY",
     "CNY": "CNY",
     "USD": "USD",
@@ -146,6 +150,10 @@ CURRENCY_SIGNS: dict[str, str] = {
     "฿": "THB",
     "Rp": "IDR",
     "KSh": "KES",
+    "Sh": "KES",
+    "SFr": "CHF",
+    "GH¢": "GHS",
+    "GH₵": "GHS",
     "Ksh": "KES",
 }
 # How a currency is named in words, in claim values and in reports.
@@ -257,6 +265,12 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "forint": "HUF",
     "koruna": "CZK",
     "czech crowns": "CZK",
+    "swedish crowns": "SEK",
+    "norwegian crowns": "NOK",
+    "danish crowns": "DKK",
+    "cedis": "GHS",
+    "ghanaian cedis": "GHS",
+    "kenyan shilling": "KES",
     "kenyan shillings": "KES",
     "pakistani rupees": "PKR",
     "taka": "BDT",
@@ -458,11 +472,22 @@ NOT_COUNTED: frozenset[str] = frozenset(
     """
     quarters halves decades centuries points degrees hundreds thousands millions billions
     trillions dozens lakhs crores others ones was has is also this its his plus less thus
-    previous various
+    previous various goes does remains comes seems becomes
     """.split()  # noqa: SIM905
 )
 # Plurals without an "s" that counts count.
-PLURAL_NOUNS: tuple[str, ...] = ("people", "children", "men", "women", "staff", "personnel")
+PLURAL_NOUNS: tuple[str, ...] = (
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "personnel",
+    "police",
+    "aircraft",
+    "cattle",
+    "sheep",
+)
 
 # --- Months ----------------------------------------------------------------------------------
 MONTH_NUMBERS: dict[str, int] = {

@@ -37,6 +37,8 @@ _SPAN_BEFORE = r"(?i)\b(?:for|in|over|during|within|after)\s+$"
 _PERIOD_WORDS = frozenset(("half", "halves", "quarter", "quarters"))
 # "a half-point cut", "half a percentage point", "a quarter of a point".
 _POINT_AFTER = r"(?i)(?:-|\s+(?:an?\s+|of\s+an?\s+)?)(?P<pp>percentage[\s-]+points?|points?)\b"
+# "two-tenths of a percentage point", "a third of a point": any fraction, said in full.
+_OF_A_POINT = r"(?i)\s+of\s+an?\s+(?P<pp>percentage[\s-]+point|point)\b"
 # A point of a rate, not of an index: a cut, a hike or a rise in rates near it.
 _RATE_NEAR = (
     r"(?i)"
@@ -79,15 +81,35 @@ def _rx(pattern: str) -> re.Pattern:
 
 
 def is_fraction(item: Found) -> bool:
-    """A spelled fraction as the finder reads it: "a third", "half", "two-thirds"."""
+    """A spelled fraction as the finder reads it: "a third", "half", "two-thirds", "¾"."""
     return (
         item.kind == "number"
         and item.value is not None
         and 0 < item.value < 1
         and item.scale is None
         and not item.is_range
-        and item.number[:1].isalpha()
+        and (item.number[:1].isalpha() or item.number in lx.VULGAR_FRACTIONS)
     )
+
+
+def is_ordinal_place(text: str, item: Found) -> bool:
+    """ "for a third month", "a fourth straight week", "a fifth consecutive quarter": an
+    ordinal after "a", not a fraction of a month. A half and a quarter are never ordinals
+    ("a half day", "a quarter century")."""
+    words = item.number.lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an") or words[1] not in _ORDINAL_FRACTIONS:
+        return False
+    return _rx(_PLACE_AFTER).match(text, item.start + len(item.number)) is not None
+
+
+# Fraction words that are also ordinals; the nouns a run of events is counted in.
+_ORDINAL_FRACTIONS = frozenset(
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()  # noqa: SIM905
+)
+_PLACE_AFTER = (
+    r"(?i)[\s-]+(?:straight|consecutive|successive|record|year|month|week|day|quarter|session"
+    r"|season|term|time|round|place|game|match|wave|phase|stage|attempt)\b"
+)
 
 
 def is_fraction_share(text: str, end: int) -> bool:
@@ -117,8 +139,8 @@ def read_fraction(text: str, item: Found) -> Found:
         _rx(_DATED_AFTER).match(text, item.end) or _rx(_PLACED_BEFORE).search(before)
     ):
         return _with(item, kind="period", value=None)
-    point = (
-        _rx(_POINT_AFTER).match(text, item.end) if last in ("half", "quarter", "quarters") else None
+    point = _rx(_POINT_AFTER if last in ("half", "quarter", "quarters") else _OF_A_POINT).match(
+        text, item.end
     )
     if point is not None:
         return _points(text, item, point)

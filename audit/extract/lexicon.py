@@ -53,6 +53,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 CURRENCY_PREFIXES["n"] = "NGN"  # only before a scaled figure (numbers_in_text._CODES)
 CURRENCY_PREFIXES["r"] = "ZAR"  # the rand, likewise: "R2.3 billion", never "R2"
+CURRENCY_PREFIXES["p"] = "PHP"  # the Philippine peso, likewise: "P2.5 billion"
+CURRENCY_PREFIXES["y"] = "JPY"  # the yen in wire copy, likewise: "Y1.2 trillion"
 UPPER_CASE_CODES = vocab.UPPER_CASE_CODES
 # Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {
@@ -182,6 +184,8 @@ MEASURE_UNITS: dict[str, str] = {
     "W": "watt",
     "kilowatt-hours": "kilowatt_hour",
     "kilowatt hours": "kilowatt_hour",
+    "kilowatt hour": "kilowatt_hour",
+    "kilowatt-hour": "kilowatt_hour",
     "kWh": "kilowatt_hour",
     "MWh": "megawatt_hour",
     "GWh": "gigawatt_hour",
@@ -227,7 +231,12 @@ MEASURE_UNITS: dict[str, str] = {
     "pounds": "pound_mass",
     "pound": "pound_mass",
     "ounces": "ounce",
+    "ounce": "ounce",
     "oz": "ounce",
+    "troy ounces": "troy_ounce",
+    "troy ounce": "troy_ounce",
+    "bushels": "bushel",
+    "bushel": "bushel",
     "jin": "jin",
     "catties": "jin",
     "imperial gallons": "imperial_gallon",
@@ -273,6 +282,8 @@ MEASURE_UNITS: dict[str, str] = {
     "years": "year",
     "year": "year",
     "yrs": "year",
+    "yr": "year",
+    "bpd": "barrel_per_day",
     "months": "month",
     "month": "month",
     "weeks": "week",
@@ -289,6 +300,10 @@ MEASURE_UNITS: dict[str, str] = {
     "second": "second",
     "min": "minute",
     "in": "inch",  # only glued to the digits ("a 6.1in screen")
+    "terabytes": "terabyte",
+    "gigabytes": "gigabyte",
+    "megabytes": "megabyte",
+    "petabytes": "petabyte",
 }
 # Abbreviations news glues to digits ("12GB", "70mph", "410hp"), read with their unit in
 # units.txt; a space may come between ("12 GB").
@@ -334,6 +349,43 @@ ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m", "in"}
 
 # --- Qualifiers written before a figure ---------------------------------------------------------
 QUALIFIER_WORDS = vocab.TEXT_QUALIFIERS
+# Words that label a thing by number: "Phase 3 trials", "a category 5 storm", "Tier 1 capital",
+# "Section 230": the number names, it does not count.
+LABEL_WORDS: tuple[str, ...] = tuple(
+    """
+    phase stage level tier category grade class type series model section article chapter
+    route highway interstate flight gate platform page room ward clause schedule amendment
+    """.split()  # noqa: SIM905
+)
+# Fraction characters -> their value ("2½" is 2.5).
+VULGAR_FRACTIONS: dict[str, Decimal] = {
+    "½": Decimal("0.5"),
+    "¼": Decimal("0.25"),
+    "¾": Decimal("0.75"),
+    "⅓": Decimal(1) / 3,
+    "⅔": Decimal(2) / 3,
+    "⅕": Decimal("0.2"),
+    "⅖": Decimal("0.4"),
+    "⅗": Decimal("0.6"),
+    "⅘": Decimal("0.8"),
+    "⅙": Decimal(1) / 6,
+    "⅚": Decimal(5) / 6,
+    "⅛": Decimal("0.125"),
+    "⅜": Decimal("0.375"),
+    "⅝": Decimal("0.625"),
+    "⅞": Decimal("0.875"),
+}
+# Words a sentence starts with before a count ("Another 40 died", "Today 300 are"): a capital
+# letter there never makes the word a name holding the number ("Apollo 11 landed").
+SENTENCE_START_WORDS: tuple[str, ...] = tuple(
+    """
+    another only just some roughly nearly almost over under around about barely fully exactly
+    perhaps maybe still also then now today yesterday last next first total overall altogether
+    here there up down between among including plus minus all both every each these those
+    while where when although though because since after before during until unlike like even
+    once monday tuesday wednesday thursday friday saturday sunday
+    """.split()  # noqa: SIM905
+)
 MONTHS = vocab.MONTHS
 
 # --- Words naming results: what a margin divides, what a combined figure sums ---------------

@@ -63,24 +63,32 @@ _STATED_BY = "|".join(
 )
 
 
-def _bare_letter(letter: str) -> str:
+def _bare_letter(letter: str, letters: bool = True) -> str:
     # The letter only before a figure with a scale word ("N656.6 billion"), or before one that
     # shares the scale word of a figure after it with the same letter: "N35.39 and N34.42
     # trillion", or, stated by a verb, "stood at N35.39, while imports were N34.42 trillion".
+    # `letters`: whether a scale letter will do ("N2.5b"); for "Y2K" it does not.
     number = r"\d[\d,]*(?:\.\d+)?"
-    scale = r"\s?(?i:trillion|billion|million|bn|tn|mn|m|b|k)(?![a-z])"
+    scale = (
+        r"\s?(?i:trillion|billion|million|bn|tn|mn" + (r"|m|b|k" if letters else "") + r")(?![a-z])"
+    )
     return (
         rf"(?<![\w]){letter}(?={number}(?:\s(?:and|to|or)\s{letter}{number})?{scale})"
-        rf"|(?:{_STATED_BY}){letter}(?={number}{_PARALLEL_CLAUSE}{letter}{number}{scale})"
+        # the letter first: the eight look-behinds run only where it is
+        rf"|(?={letter}\d)(?:{_STATED_BY}){letter}(?={number}{_PARALLEL_CLAUSE}{letter}{number}{scale})"
     )
 
 
-# Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N" and the
-# rand's "R" only with a scale word (_bare_letter), so names such as "N95" or "R2" stay names.
+# Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N", the
+# rand's "R", the Philippine peso's "P" and the wire's yen "Y" only with a scale word
+# (_bare_letter), so names such as "N95", "R2" or "P40" stay names.
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-    r"|RM|NGN|MYR|Rp|KSh|Ksh|" + "|".join(sorted(lx.UPPER_CASE_CODES)) + r")(?=\s?[\d.])"
-    rf"|{_bare_letter('N')}|{_bare_letter('R')}"
+    r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|"
+    + "|".join(sorted(lx.UPPER_CASE_CODES))
+    + r")(?=\s?[\d.])"
+    rf"|{_bare_letter('N')}|{_bare_letter('R')}|{_bare_letter('P', False)}"
+    rf"|{_bare_letter('Y', False)}"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
@@ -94,26 +102,35 @@ _BP = lx.alternation(lx.BASIS_POINT_WORDS, "i")
 _PERCENT = r"(?:%|(?i:per\s?cents?|percents?|pct|percentage)(?![a-z])|pc(?![\w]))"
 _TIMES = r"(?:(?i:times|-?fold)(?![a-z])|x(?![\w]))"
 _CURRENCY = lx.alternation(lx.CURRENCY_WORDS, "i")
-_SUBUNIT = r"(?i:cents?|pence|penny)"
+# Pence glued to the digits ("45p", "1.5p"), but not a video resolution ("720p", "1080p") nor a
+# clock ("7p.m."); "7pm" is read as a clock before this.
+_SUBUNIT = (
+    r"(?i:cents?|pence|penny)|(?<=\d)(?<!144)(?<!240)(?<!360)(?<!480)(?<!576)(?<!720)(?<!1080)"
+    r"(?<!2160)p(?=[\s,;:)!?]|\.(?![\w])|$)"
+)
 _MEASURE = lx.alternation([w for w in lx.MEASURE_UNITS if w not in lx.ATTACHED_ONLY])
 _GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS])
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
 # A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
 _PER_WORDS = (
-    r"hour|day|night|week|month|year|annum|person|capita|head|household|share|barrel"
+    r"hour|hr|day|night|week|month|year|yr|annum|person|capita|head|household|share|barrel"
     r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
-    r"|mile|jin|catty|pound|lb|ounce|oz"
+    r"|mile|jin|catty|pound|lb|(?:troy\s+)?ounce|oz|bushel|kilowatt[\s-]hour|megawatt[\s-]hour"
+    r"|MWh|gigabyte|GB|terabyte|TB|megabyte"
 )
 _PER_COUNTED = lx.trie(sorted({w.lower() for w in lx.COUNT_NOUNS} - {"head", "unit", "units"}))
 _PER = (
     rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
     rf"|(?<=per\s)(?i:{_PER_COUNTED})(?![a-z])"
     r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
-    rf"|\s+an?\s+(?P<per_a>(?i:hour|day|week|month|year|night)(?![a-z])"
+    rf"|(?:\s+an?\s+|-an?-)(?P<per_a>(?i:hour|day|week|month|year|night)(?![a-z])"
     # "a year earlier", "a month ago", "a year on" date the figure; they do not make it a rate
-    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|on|back|since|from)\b)"
-    r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon)(?![a-z])))"
+    # ("a month on food" does; "7% a year on average" stays a percent)
+    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|back|since|from)\b"
+    r"|\s+(?i:on)(?:\s*[,.;:)]|\s*$|\s+(?i:from|since|average|a|an|the|year)\b))"
+    r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon|(?:troy\s+)?ounce"
+    r"|bushel|square\s+(?:foot|met(?:re|er)))(?![a-z])))"
 )
 _UNIT = (
     rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"
@@ -123,8 +140,11 @@ _UNIT = (
     r"|(?(pre)(?!)|\s?(?P<sym>[$€£¥])(?!\s?\d)))"
 )
 # Proper fractions only ("1/4 inch", "2 1/2"); "24/7", "9/11" and "2022/23" are codes.
+# A fraction character, alone or after a whole number: "a 2½-year low", "3½ hours", "¾".
+_VULGAR = "".join(lx.VULGAR_FRACTIONS)
 _NUMBER = (
-    r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
+    rf"(?P<vulgar>(?:\d{{1,4}}\s?)?[{_VULGAR}])"
+    r"|(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
     rf"|(?P<num>{_DIGITS})(?!\.\d|,\d{{3}})|(?P<words>(?i:{SPELLED_PATTERN}))"
 )
 _RANGE = (
@@ -163,9 +183,9 @@ _STARTS = (
     + "|".join(f"[{case_blind(letter)}](?i:{rest})" for letter, rest in _STARTS_BY_LETTER)
     + ")"
 )
-_WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}\s?\d))"  # after no letter or digit
+_WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}[¢₵]?\s?\d))"  # after no letter or digit
 FIGURE = re.compile(
-    rf"""(?=[\d.{_SIGN_CHARS}+\-−]|(?<![\w']){_WORD_START})
+    rf"""(?=[\d.{_SIGN_CHARS}+\-−{_VULGAR}]|(?<![\w'])(?:{_WORD_START}))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
@@ -202,6 +222,15 @@ _CHANGE_NOUN_OVER = re.compile(
     r"|fall|decrease|contraction|reduction)s?\s+$",
     re.IGNORECASE,
 )
+_ONE_OF_AFTER = re.compile(r"\s+of\s+(?!every\b)", re.IGNORECASE)
+_SCALED_BEFORE_DASH = re.compile(rf"\d\s?{_SCALE_WORDS}-$")
+_POUND_WORDS = frozenset(("pounds", "pound", "Pounds"))
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:weigh\w*|tow\w*|haul\w*|lift\w*|payload|heavy|heavier|lighter)\b"
+    r"(?:\s+(?:in\s+at|up\s+to|about|around|nearly|almost|more\s+than|over|under|just))*\s+$",
+    re.IGNORECASE,
+)
+_OUNCES_AFTER = re.compile(r"\s+(?:and\s+)?\d+\s+(?:ounces|oz)\b", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
@@ -215,7 +244,13 @@ _PAIR_VERB_BEFORE = re.compile(
     r"\b(?:were|are|of|at|reached|totall?ed|came\s+to|stood\s+at|amounted\s+to)\s+$", re.I
 )
 _RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,40}?\brespectively\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# "rose by 1,300 to 48,200", "gold rose $12.30 to $2,043.50": a change, then the level it reached
+_BY_BEFORE = re.compile(
+    r"\b(?:by|rose|fell|gained|lost|climbed|jumped|added|dropped|slipped|slid|declined|grew"
+    r"|shed|surged|tumbled|plunged|soared|advanced|eased|dipped|rallied|sank)"
+    r"\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to\s+|\s?[-–—]\s?)$", re.IGNORECASE)
 _LOOKBACK = 48
 # Numbers inside web addresses are not figures ("?q=30%25").
@@ -242,8 +277,10 @@ def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:
 # word that may start one. Opening with a set that leaves out the ASCII letters, it skips them
 # in re's tight loop, where FIGURE.search opens with a look-ahead that re tries as a full match
 # at every position (16% fewer instructions for the scan).
-_SPOT = re.compile(rf"[^A-Za-z_](?:(?<=[\d.{_SIGN_CHARS}+\-−])|(?<![\w'])(?={_WORD_START}))")
-_FIRST_CHARS = f"0123456789.{_SIGN_CHARS}+-−"  # and any other digit
+_SPOT = re.compile(
+    rf"[^A-Za-z_](?:(?<=[\d.{_SIGN_CHARS}+\-−{_VULGAR}])|(?<![\w'])(?={_WORD_START}))"
+)
+_FIRST_CHARS = f"0123456789.{_SIGN_CHARS}+-−{_VULGAR}"  # and any other digit
 
 
 def _search(text: str, pos: int) -> re.Match | None:
@@ -316,6 +353,10 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
             stop = m.start("words") + length
             return _bare_spelled(text, m.start("words"), stop, value), stop
         number_text = m["words"]
+    elif m["vulgar"]:
+        number_text = m["vulgar"]
+        whole = number_text[:-1].strip()
+        value = (Decimal(whole) if whole else Decimal(0)) + lx.VULGAR_FRACTIONS[number_text[-1]]
     elif m["slash"]:
         number_text = m["slash"]
         value = _fraction(number_text)
@@ -409,21 +450,34 @@ def _context(text: str, item: Found) -> Found | None:
     before = text[max(0, item.start - _LOOKBACK) : item.start]
     after = text[item.end : item.end + 12]
     if (
+        item.kind == "money"
+        and item.prefix is None
+        and item.unit_text in _POUND_WORDS
+        and (_WEIGHED_BEFORE.search(before) or _OUNCES_AFTER.match(text, item.end))
+    ):
+        # "weighed 40 pounds", "tows 11,000 pounds", "7 pounds 6 ounces": a weight
+        item = _with(item, kind="measure", unit="pound_mass", currency=None)
+    if (
         item.kind == "number"
         and item.start > 1
         and text[item.start - 1] == "-"
         and text[item.start - 2].isalnum()
         and not _MINUS.search(before)
         and not _spelled_fraction(item)  # "second-half profit": a period, read later
+        and not (item.scale and _SCALED_BEFORE_DASH.search(before))  # "1.2bn-1.5bn"
     ):
         return _with(item, kind="identifier")  # COVID-19, F-35, SCP-173
     if (
         item.kind == "number"
-        and item.number == "one"
+        and item.number.lower() == "one"
         and item.scale is None
-        and _DETERMINER_BEFORE.search(before)
+        and (
+            _DETERMINER_BEFORE.search(before)
+            or _ONE_OF_AFTER.match(text, item.end)
+            or before.lower().endswith("number ")
+        )
     ):
-        return None  # "the one you mentioned"
+        return None  # "the one you mentioned", "one of the biggest", "the number one priority"
     if item.kind == "number" and (_after_month(before) or _MONTH_AFTER.match(after)):
         return _with(item, kind="year" if _is_year(item.number) else "date")
     if item.kind == "number" and _CLOCK_AFTER.match(after):
@@ -560,13 +614,14 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                     and item.kind == "number"
                     and (nxt.unit is not None or nxt.scale is not None)
                 ):
+                    value = _rescale(item, nxt)
                     item = _with(
                         item,
                         unit=nxt.unit,
                         kind=nxt.kind,
                         currency=nxt.currency,
-                        value=_rescale(item, nxt),
-                        scale=nxt.scale,
+                        value=value,
+                        scale=nxt.scale if value != item.value else None,
                         unit_text=nxt.unit_text,
                     )
         out.append(item)
@@ -624,7 +679,7 @@ def _parallel_letters(first: Found, second: Found, gap: str) -> bool:
     return (
         first.prefix is not None
         and first.prefix == second.prefix
-        and first.prefix in "NR"
+        and first.prefix in "NRPY"
         and _PARALLEL_GAP.fullmatch(gap) is not None
     )
 
@@ -634,7 +689,7 @@ def _far_apart(first: Found, second: Found) -> bool:
     level it reached, while "cut by 10 to 12 percent" is a range."""
     if (first.unit is None and first.scale is None) != (
         second.unit is None and second.scale is None
-    ):
+    ) and (first.value is None or abs(first.value) < 1000 or second.scale is None):
         return False  # the unit written once, after the second: "by 5 to 12 percent", a range
     low = _rescale(first, second)
     return low is not None and second.value is not None and abs(second.value) > 2 * abs(low)
@@ -651,8 +706,13 @@ def _ascending(first: Found, second: Found) -> bool:
 
 
 def _rescale(first: Found, second: Found) -> Decimal | None:
-    factor = _scale_factor(second.scale) if first.scale is None else Decimal(1)
-    return first.value * factor if first.value is not None else None
+    """The first figure's value with the scale word of the second, which it shares ("5 to 7
+    million"), unless it is written out in thousands ("800,000 to 1.2 million")."""
+    if first.value is None:
+        return None
+    if first.scale is not None or abs(first.value) >= 1000:
+        return first.value
+    return first.value * _scale_factor(second.scale)
 
 
 def _merge(first: Found, second: Found, text: str) -> Found:

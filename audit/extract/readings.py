@@ -16,7 +16,7 @@ from audit import vocabulary as vocab
 from audit.claims.units import names_a_unit
 from audit.extract import lexicon as lx
 from audit.extract.found import Found, _joined, _with
-from audit.extract.fractions import is_fraction, is_half_year, read_fraction
+from audit.extract.fractions import is_fraction, is_half_year, is_ordinal_place, read_fraction
 
 # A capitalised or mixed-case word just before a bare integer names a thing ("FTSE 250",
 # "iPhone 15", "Boeing 737"), unless it is a word that often starts a sentence before a count.
@@ -178,7 +178,9 @@ _LOOKED_AT = frozenset(("number", "measure"))
 
 def _alone(text: str, item: Found) -> Found:
     """Retag one figure from its own neighbourhood."""
-    if item.number[:1].isalpha():
+    if item.number[:1].isalpha() or item.number in lx.VULGAR_FRACTIONS:
+        if is_ordinal_place(text, item):
+            return _with(item, kind="ordinal", value=None, unit=None, unit_text=None)
         if is_fraction(item):
             return read_fraction(text, item)
         if is_half_year(item):
@@ -201,7 +203,11 @@ def _alone(text: str, item: Found) -> Found:
         )
     if item.kind != "number" or item.unit:
         return item
+    hyphen = text.startswith("-", item.end)
     if item.scale or item.qualifier:
+        if hyphen:
+            counted = _hyphen_counted(text, item.end)
+            return item if counted is None else _with(item, counted=counted)
         counted = _noun_after(text, item.end)
         return item if counted is None else _counted_per(text, item, counted)
     if item.is_range:
@@ -214,6 +220,9 @@ def _alone(text: str, item: Found) -> Found:
         retagged = _not_a_figure(text, item, digits)
         if retagged is not None:
             return retagged
+    if hyphen:
+        counted = _hyphen_counted(text, item.end)
+        return item if counted is None else _with(item, counted=counted)
     counted = _noun_after(text, item.end, one=item.value == 1)
     return item if counted is None else _counted_per(text, item, counted)
 
@@ -223,16 +232,24 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
     start = item.start
     if start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
         before = text[max(0, start - 30) : start]
+        if _LABEL_BEFORE.search(before) and not text.startswith("%", item.end):
+            return _with(item, kind="identifier")
         name = _NAME_BEFORE.search(before)
         if (
             name
-            and _is_name_word(name.group(1), before, name.start(1))
+            and _is_name_word(name.group(1), before, name.start(1), text, item.end)
             and _NAME_AFTER.match(text, item.end)
             # "the Boeing 737 drew buyers": a name's number has its noun right after it or none
             and _noun_after(text, item.end, describing=0) is None
         ):
             return _with(item, kind="identifier")
     after = text[item.end : item.end + 1]
+    if (after == "-" and _CODE_AFTER.match(text, item.end)) or (
+        start > 2
+        and text[start - 1] in " ."
+        and _RANK_BEFORE.search(text, max(0, start - 5), start)
+    ):
+        return _with(item, kind="identifier")
     if after == " " and _STREET.match(text, item.end) is not None:
         return _with(item, kind="address")
     if (
@@ -247,26 +264,49 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
     return None
 
 
-def _is_name_word(word: str, before: str, at: int) -> bool:
-    if word.lower() in _SENTENCE_WORDS or word.lower() in vocab.MONTH_NUMBERS:
+def _is_name_word(word: str, before: str, at: int, text: str, end: int) -> bool:
+    lowered = word.lower()
+    if lowered in _SENTENCE_WORDS or lowered in vocab.MONTH_NUMBERS:
         return False
     if word.isupper() or not word[0].isupper():
         return True  # "FTSE", "G", "iPhone"
-    # A capitalised word at the start of a sentence is only a capital letter.
     head = before[:at].rstrip()
-    return bool(head) and head[-1] not in ".!?\"'“‘:;"
+    if head and head[-1] not in ".!?\"'“‘:;":
+        return True
+    # A capitalised word at the start of a sentence is mostly only a capital letter ("Roughly
+    # 300 attended"), but one that no sentence starts a count with, before a number that a
+    # verb follows, is a name: "Apollo 11 landed", "Windows 11 is installed".
+    return (
+        lowered not in _QUALIFYING_STARTS
+        and not lowered.endswith("ly")
+        and _VERB_AFTER.match(text, end) is not None
+    )
+
+
+_QUALIFYING_STARTS = frozenset(w.split()[0].lower() for w in lx.QUALIFIER_WORDS) | frozenset(
+    lx.SENTENCE_START_WORDS
+)
+# A verb right after the number: "-ed", or one of the verbs that follow a subject most.
+_VERB_AFTER = re.compile(
+    r" (?:[a-z]+ed|is|was|has|had|will|would|can|could|may|might|must|should|goes|went|came"
+    r"|comes|remains|remained|became|becomes|began|begins|made|makes|runs|ran|took|takes)\b"
+)
+_LABEL_BEFORE = re.compile(rf"(?<![\w-]){lx.alternation(lx.LABEL_WORDS, 'i')} $")
+# "No. 1 in the world", "No 10 said": a rank or a house number; "Form 10-K": a code.
+_RANK_BEFORE = re.compile(r"(?<![\w])(?:No|Nos|no)\.\s?$|(?<![\w])No\s$")
+_CODE_AFTER = re.compile(r"-[A-Z](?![a-z])")
 
 
 def _is_score(item: Found, text: str) -> bool:
     """ "won 3-1", "drew 2-2", "lost 0-1": two small integers joined by a dash, the larger
     first or level; the smaller first only where a result is named ("lost 1-3", "a 0-2
-    defeat"), as "1-3 days" is a range."""
+    defeat"), as "1-3 days" is a range. A tally ("passed 312-110") reads the same."""
     first, second = item.number, item.number2 or ""
     if not (
         first.isdigit()
         and second.isdigit()
-        and len(first) <= 2
-        and len(second) <= 2
+        and len(first) <= 3  # "won 112-108": a basketball score
+        and len(second) <= 3
         and _SCORE_GAP.match(text[item.start + len(first) : item.end - len(second)].strip())
         is not None
     ):
@@ -337,6 +377,36 @@ def _noun_after(text: str, end: int, one: bool = False, describing: int = 2) -> 
                 return None
             return word
     return None
+
+
+# "1,000-plus delegates", "a 40-strong team": the noun after the suffix is what is counted;
+# "a 12-storey block", "a 150-seat chamber", "a nine-member board": the noun inside is.
+_PLUS_AFTER = re.compile(r"-(?:plus|strong)\b")
+_COMPOUND_AFTER = re.compile(r"-([a-z]{3,})(?=[ \t\n]+[a-z])")
+_NOT_COMPOUND_NOUNS = frozenset(
+    """
+    odd old fold like style based led owned backed long wide high deep tall thick strong plus
+    nil some something point
+    """.split()  # noqa: SIM905
+)
+
+
+def _hyphen_counted(text: str, end: int) -> str | None:
+    plus = _PLUS_AFTER.match(text, end)
+    if plus is not None:
+        return _noun_after(text, plus.end())
+    compound = _COMPOUND_AFTER.match(text, end)
+    if compound is None:
+        return None
+    word = compound.group(1)
+    if (
+        word in _NOT_COMPOUND_NOUNS
+        or word.endswith(("ed", "ing", "ly"))
+        or word in vocab.NOT_COUNTED
+        or names_a_unit(word)
+    ):
+        return None
+    return word
 
 
 def _is_head_noun(word: str) -> bool:

@@ -107,12 +107,19 @@ def _number(found: Found) -> tuple[str | None, str | None]:
         return (
             _digits(found.value / _factor(found.scale)) if found.value is not None else None
         ), scale
-    if "/" in first:
+    if first in lx.VULGAR_FRACTIONS and found.kind == "percent" and found.value is not None:
+        return _fraction_percent(found.value), None  # "¾ of the firm": 75%
+    if "/" in first or first[-1:] in lx.VULGAR_FRACTIONS:
         return (
             _digits(found.value / _factor(found.scale)) if found.value is not None else None
         ), scale
     number = _grouped(first)
     if found.number2:
+        if scale and found.low is not None and _magnitude(number) == found.low:
+            # "800,000 to 1.2 million": the scale word is the second end's alone; the first
+            # is written in it ("0.8-1.2 million"), which widens its interval, never narrows
+            low = _digits(found.low / _factor(found.scale))
+            return f"{low}-{_grouped(found.number2 or '')}", scale
         return _range(found, number), scale
     if found.scale and scale is None:  # a scale the grammar lacks ("dozen"): fold it in
         return _digits(found.value) if found.value is not None else None, None
@@ -261,6 +268,8 @@ def _unit(found: Found, prefix: str | None) -> str | None:
             written = written[1:]
         if found.kind == "money" and found.currency:
             unit = written if _resolves(written) else lx.CURRENCY_OUT.get(found.currency)
+        elif found.unit == "pound_mass":
+            unit = "lb"  # "weighed 40 pounds": "pounds" alone is sterling to the grammar
         elif _resolves(written):
             unit = written
         elif found.unit and _resolves(found.unit):
@@ -289,7 +298,14 @@ def _per(found: Found, joiner: str) -> str:
 _COUNT_NOUNS = frozenset(lx.COUNT_NOUNS)
 
 # "km/h" and "a square metre" as the unit registry spells them.
-_PER_OUT = {"h": "hour", "annum": "year", "capita": "person", "head": "person"}
+_PER_OUT = {
+    "h": "hour",
+    "hr": "hour",
+    "yr": "year",
+    "annum": "year",
+    "capita": "person",
+    "head": "person",
+}
 
 
 @lru_cache(maxsize=1024)  # a few units an article writes again and again
