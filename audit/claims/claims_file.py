@@ -439,11 +439,16 @@ def _relation(data: Mapping, article: Article, index: int) -> Relation:
 
 def _fill(roles: Mapping, role: str, filler: Any, article: Article) -> Fill:
     if isinstance(filler, Mapping):
-        schema.keys(filler, f"role {role}", required=(), optional=("value", "fact"))
-        if len(filler) != 1:
+        schema.keys(filler, f"role {role}", required=(), optional=("value", "fact", "claim"))
+        if ("value" in filler) == ("fact" in filler) or ("claim" in filler and "fact" in filler):
             raise roles.error(f"role {role!r} takes either {{value: ...}} or {{fact: ...}}", role)
         if "value" in filler:
-            return Fill("value", value=stated_value(filler, "value", f"role {role}"))
+            # {value: -4%, claim: c}: the figure of claim c as the words make it (a fall's
+            # minus), so c counts as checked and its words are marked.
+            source = filler.get("claim")
+            if source is not None and (not isinstance(source, str) or source not in article.claims):
+                raise roles.error(f"role {role!r} names the unknown claim {source!r}", role)
+            return Fill("value", ref=source, value=stated_value(filler, "value", f"role {role}"))
         fact_id = schema.identifier(filler, "fact", f"role {role}")
         return Fill("fact", ref=fact_id)
     if not isinstance(filler, str) or isinstance(filler, bool):

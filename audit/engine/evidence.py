@@ -375,7 +375,8 @@ def _vintages(rows: dict[str, int], tables: Tables, facts: Mapping[str, Fact]) -
 def _claim_ids(relation: Relation) -> list[str]:
     ids: list[str] = []
     for fills in relation.roles.values():
-        ids.extend(f.ref for f in fills if f.source == "claim" and f.ref and f.ref not in ids)
+        # A value written from a claim ({value: -4%, claim: c}) checks that claim too.
+        ids.extend(f.ref for f in fills if f.source != "fact" and f.ref and f.ref not in ids)
     return ids
 
 

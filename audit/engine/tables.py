@@ -326,7 +326,7 @@ def _period_of(
     fills = relation.roles.get(role)
     if not fills or not fills[0].ref:
         return None
-    if fills[0].source == "claim":
+    if fills[0].source != "fact":  # a claim, or a value written from one
         return article.claims[fills[0].ref].period
     fact = facts.get(fills[0].ref)
     return fact.period if fact else None

@@ -218,9 +218,9 @@ class Match:
                         return None  # a fall whose number cannot carry a minus sign
                     written.append(literal)
                 elif role in self.phrasing.points and _bare_points(draft):
-                    written.append({"value": as_points(draft)})
+                    written.append({"value": as_points(draft), "claim": draft.id})
                 elif role in qualify and draft.found.qualifier_start is None:
-                    written.append({"value": f"{qualify[role]} {draft.value}"})
+                    written.append({"value": f"{qualify[role]} {draft.value}", "claim": draft.id})
                 else:
                     written.append(draft.id)
             out[role] = written if isinstance(value, list) else written[0]
@@ -245,21 +245,24 @@ def as_points(draft: Any) -> str:
 
 
 def negated(draft: Any) -> dict | None:
-    """A fall as a negative literal: the minus goes on the number ("US$ -3.9 billion")."""
+    """A fall as a negative literal: the minus goes on the number ("US$ -3.9 billion"); the
+    claim it is written from is named, so that claim counts as checked."""
     digit = _FIRST_DIGIT.search(draft.value)
     if digit is None:
-        return _negated_fraction(draft.value)
-    if digit.group()[0] in "-−":
+        value = _negated_fraction(draft.value)
+    elif digit.group()[0] in "-−":
         return None
-    return {"value": f"{draft.value[: digit.start()]}-{draft.value[digit.start() :]}"}
+    else:
+        value = f"{draft.value[: digit.start()]}-{draft.value[digit.start() :]}"
+    return None if value is None else {"value": value, "claim": draft.id}
 
 
-def _negated_fraction(value: str) -> dict | None:
+def _negated_fraction(value: str) -> str | None:
     """ "a third" falling as "-a third", "about half" as "about -half"."""
     words = value.split()
     for at in range(len(words)):
         if " ".join(words[at:]).lower() in FRACTION_WORDS:
-            return {"value": " ".join([*words[:at], "-" + " ".join(words[at:])])}
+            return " ".join([*words[:at], "-" + " ".join(words[at:])])
     return None
 
 

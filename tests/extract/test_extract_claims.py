@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from audit.claims.values import parse_value
 from audit.extract import dump_yaml, extract_claims, read_article
+from audit.pipeline import run_check
 
 DATA = Path(__file__).parent.parent.parent / "articles"  # the worked examples
 SEEDS = sorted(DATA.glob("*.txt"))
@@ -193,7 +194,24 @@ def test_rate_gap_in_percentage_points():
 def test_a_fall_carries_a_negative_rate():
     found = kinds_of("Net profit fell 12.5% to 3.4 billion euros.")
     (growth,) = found["growth"]
-    assert growth["roles"]["rate"] == {"value": "-12.5%"}
+    assert growth["roles"]["rate"]["value"] == "-12.5%"
+
+
+def test_a_fall_names_the_claim_its_minus_is_written_on(tmp_path):
+    text = (
+        "Published: 2024-03-01\n\nResults\n\n"
+        "Net profit fell 12.5% to 3.5 billion euros from 4 billion euros.\n"
+    )
+    data = extract_claims(text, "x", published="2024-03-01")
+    (growth,) = [r for r in data["relations"] if r["kind"] == "growth"]
+    named = {c["id"]: c["value"] for c in data["claims"]}
+    assert named[growth["roles"]["rate"]["claim"]] == "12.5%"
+    # The claim counts as checked: every figure of the sentence took part.
+    path = tmp_path / "x.txt"
+    path.write_text(text, encoding="utf-8")
+    report, _ = run_check([path])
+    [article] = report.articles
+    assert article.coverage.checked == article.coverage.stated == 3
 
 
 def test_conversion_with_or():

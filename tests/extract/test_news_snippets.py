@@ -259,9 +259,9 @@ def test_end_stated_first_gets_the_right_roles():
 
 def test_a_fall_is_a_negative_rate_and_points_fall_too():
     got = roles(SNIPPETS["retailer_profit_down_on_last_year"][0], "growth")
-    assert got["start"] == "£448 million" and got["rate"] == {"value": "-8%"}
+    assert got["start"] == "£448 million" and got["rate"]["value"] == "-8%"
     got = roles(SNIPPETS["inflation_drop_in_points_wrong"][0], "pp_change")
-    assert got["change"] == {"value": "-0.8 percentage points"}
+    assert got["change"]["value"] == "-0.8 percentage points"
 
 
 def test_each_rate_goes_with_its_own_figures_in_a_long_sentence(tmp_path):
@@ -277,8 +277,8 @@ def test_each_rate_goes_with_its_own_figures_in_a_long_sentence(tmp_path):
         for r in data["relations"]
         if r["kind"] == "growth"
     }
-    assert growth["$81.8 billion"] == {"value": "-1%"}
-    assert growth["$6.8 billion"] == {"value": "-7%"}
+    assert growth["$81.8 billion"]["value"] == "-1%"
+    assert growth["$6.8 billion"]["value"] == "-7%"
     assert values[growth["$39.7 billion"]] == "2.8%"
     assert {f.status for f in audit_snippet(tmp_path, "apple", text) if f.kind == "growth"} <= {
         "consistent",

@@ -156,7 +156,7 @@ def test_bare_points_are_written_as_percentage_points():
         "about 1.0 points a year faster."
     )
     [gap] = [r for r in extract_claims(text)["relations"] if r["kind"] == "cumulative_gap"]
-    assert gap["roles"]["gap"] == {"value": "about 1.0 percentage points"}
+    assert gap["roles"]["gap"]["value"] == "about 1.0 percentage points"
     assert gap["period"] == "2013/2022"
 
 
