@@ -194,6 +194,18 @@ CLAIMS_CASES = [
         "whole: gdp",
     ),
     Case(
+        "literal-from-unknown-claim",
+        edit(ROLES, "    roles: {part: part, whole: whole, share: {value: 7.8%, claim: ghost}}\n"),
+        ("unknown claim 'ghost'",),
+        "share: {value",
+    ),
+    Case(
+        "claim-without-value",
+        edit(ROLES, "    roles: {part: part, whole: whole, share: {claim: share}}\n"),
+        ("takes either {value: ...} or {fact: ...}",),
+        "share: {claim",
+    ),
+    Case(
         "list-for-single-role",
         edit(ROLES, "    roles: {part: [part, whole], whole: whole, share: share}\n"),
         ("'part'", "not a list"),
