@@ -596,6 +596,16 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                 # "were N35.39 and N34.42 trillion", "between $5 and $7 billion": one scale
                 # word serves both amounts.
                 item = _with(item, value=_rescale(item, nxt), scale=nxt.scale)
+            if _UNIT_UNDERSTOOD.match(gap) and _takes_unit_of(item, nxt):
+                # "rose to 3.5 billion euros from 4 billion": the start is in euros too.
+                found[index + 1] = nxt = _with(
+                    nxt,
+                    unit=item.unit,
+                    kind=item.kind,
+                    currency=item.currency,
+                    unit_text=item.unit_text,
+                    prefix=item.prefix,
+                )
             if _JOIN.match(gap) and _joinable(item, nxt):
                 before = text[max(0, item.start - 12) : item.start]
                 is_and = gap.strip().lower() in ("and", "or")
@@ -627,6 +637,28 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
         out.append(item)
         index += 1
     return out
+
+
+# The gap between an end and its start in "to B from A" / "B, up from A": the start's unit is
+# the end's, written once.
+_UNIT_UNDERSTOOD = re.compile(
+    r"^,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I
+)
+
+
+def _takes_unit_of(end: Found, start: Found) -> bool:
+    """Whether a bare scaled number is the start of the end before it in the end's unit: "to
+    $5.2 billion from 4.8 billion". A start without a scale word ("from 4.8") stays bare."""
+    return (
+        end.kind in ("money", "measure")
+        and (end.currency is not None or end.unit is not None)
+        and start.kind == "number"
+        and start.unit is None
+        and start.currency is None
+        and start.scale is not None
+        and not start.is_range
+        and not start.counted
+    )
 
 
 _NOT_JOINABLE = frozenset(

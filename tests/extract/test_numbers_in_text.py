@@ -343,3 +343,25 @@ def test_a_comma_followed_by_a_space_or_one_digit_does_not_join_numbers(text, fi
     joined = text[text.index(first) : text.index(second) + len(second)]
     assert all(joined not in f.text for f in find_quantities(text))
     assert first in [f.text for f in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("Profit fell to 2.1 billion euros from 2.6 billion.", "2.6 billion euros"),
+        ("Revenue rose to $7.4 billion, up from 6.9 billion.", "$6.9 billion"),
+        ("Output reached 3.2 million tonnes, up from 2.9 million.", "2.9 million tonnes"),
+    ],
+)
+def test_a_start_written_without_its_unit_takes_the_end_s(text, start):
+    found = [f for f in find_quantities(text) if f.value]
+    assert claim_value(found[-1])[0] == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Revenue rose to $7.4 billion from 6.9.", "Revenue rose to $7.4 billion from 48 stores."],
+)
+def test_a_start_without_a_scale_or_with_a_noun_stays_as_written(text):
+    found = [f for f in find_quantities(text) if f.value]
+    assert found[-1].currency is None
