@@ -22,7 +22,9 @@ _PERIOD_NOUNS = r"(?:year|decade|century|season|term|month|week|day|hour|(?:19|2
 _DATED_AFTER = (
     r"(?i)"
     r"[\s-]+(?:earlier|ago|before|later|previously|prior|back|on[\s-]+(?:a[\s-]+)?quarter"
-    rf"|years?\b|yearly\b|of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?{_PERIOD_NOUNS}\b"
+    r"|years?\b|yearly\b|centur(?:y|ies)\b|decades?\b"
+    rf"|an?\s+(?:year|decade|century|month|week|day)\b"  # "half a century later"
+    rf"|of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?{_PERIOD_NOUNS}\b"
     r"(?!['’]))"
 )
 # "the second half", "first-quarter profit", "this quarter", "the June quarter".

@@ -146,6 +146,8 @@ def test_half_a_point_on_an_index_is_index_points():
         ("Growth stalled for two quarters running.", "two quarters"),
         ("Half of 2023 was lost to strikes.", "Half"),
         ("This half the club has won every game.", "half"),
+        ("The pier reopened in 1998, or a quarter century ago.", "a quarter"),
+        ("Half a century later the foundry shut.", "Half"),
     ],
 )
 def test_periods_written_with_half_or_quarter_are_no_figures(text, written):
