@@ -19,6 +19,7 @@ text: a space matches any run of spaces, and these slots stand for things:
 
     {amount:ROLE}  a money amount, measure or count filling ROLE ({amount} alone: unnamed)
     {rate:ROLE}    a percentage;  {pp:ROLE} percentage points;  {multiple:ROLE} "N times"
+    {ratio:ROLE}   a share written "N in M" ("one in five"), which {rate} also takes
     {points:ROLE}  percentage points, or bare points ("1.3 points a year faster" after two
                    rates), written into the claims file as percentage points
     {rate/year:ROLE}, {amount/day:ROLE}  a figure written per year, per day ("6% a year", also
@@ -85,10 +86,14 @@ _KIND_LETTER = {
 # Bare points ("1.3 points") are a level on an index's scale to the parser; a phrasing whose
 # rates make them percentage points says so with a {points} slot.
 _POINTS_LETTER = "I"
+# A share written as "one in five" is a rate to every {rate} slot, and a {ratio} slot takes
+# only such a share ("1 in 4 homes, or 25%": the same share written twice).
+_RATIO_LETTER = "Q"
 _SLOT_LETTERS = {
     "amount": "[AI]",
     "amounts": "[AI]",
-    "rate": "R",
+    "rate": "[RQ]",
+    "ratio": "Q",
     "pp": "P",
     "points": "[PI]",
     "multiple": "M",
@@ -96,7 +101,8 @@ _SLOT_LETTERS = {
 _PER = r"(?:/[a-z]+)?"  # "/year" after the letter: a figure written "a year", "per day"
 _CONVERTED = rf"(?:\s*\(\s*{_OPEN}\d+C{_PER}{_CLOSE}\s*\))?"
 _SLOT = re.compile(
-    r"\{(amounts|amount|rate|pp|points|multiple|year|span|words)(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
+    r"\{(amounts|amount|ratio|rate|pp|points|multiple|year|span|words)"
+    r"(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
 )
 _TOKEN = re.compile(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
 # The rest of a slot's token, then its figure's restatement in another currency.
@@ -551,6 +557,8 @@ def mask(text: str, drafts: list, converted: set[str]) -> str:
             if draft.id in converted
             else _POINTS_LETTER
             if _bare_points(draft)
+            else _RATIO_LETTER
+            if draft.kind == "percent" and " in " in draft.found.text.lower()
             else _KIND_LETTER.get(draft.kind, "X")
         )
         per = (draft.found.per or "").lower() or _count_per(text, draft.found)
@@ -620,7 +628,7 @@ def matches(
 
 
 def _year(phrasing: Phrasing, hit: re.Match, role: str) -> str | None:
-    group = next((g for g, r in phrasing.slots if r == role), None)
+    group = next((g for g, r in phrasing.slots if r == role == g), None)  # year slots only
     return hit.group(group) if group else None
 
 
@@ -661,7 +669,7 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
     many = {r.name for r in KINDS[phrasing.kind].roles if r.many} | {phrasing.each}
     previous = hit.start()
     for group, role in phrasing.slots:
-        if role in _YEAR_ROLES:
+        if role in _YEAR_ROLES and group == role:  # a {year:first} slot, not a figure's role
             if hit.group(group):  # an optional year slot may be left unmatched
                 years[role] = hit.group(group)
             continue

@@ -141,12 +141,13 @@ def test_a_per_year_slot_takes_only_a_figure_written_per_year():
 @pytest.mark.parametrize(
     "pattern, needed",
     [
-        ("{amount:end}, up {rate:rate} from {amount:start}", ("AI", "R", "AI")),
+        ("{amount:end}, up {rate:rate} from {amount:start}", ("AI", "RQ", "AI")),
+        ("{ratio:first}, or {rate:second}", ("Q", "RQ")),
         ("{amounts:parts}, or {points:gap}", ("AI", "AI", "PI")),
         # A slot in a group, or made optional, is not needed; {words} after a slot is no count.
-        ("{amount:end}{words:3} up {rate:rate}( or {amount:change})?", ("AI", "R")),
+        ("{amount:end}{words:3} up {rate:rate}( or {amount:change})?", ("AI", "RQ")),
         ("{multiple:multiple} the {amount:start}? x {pp:gap}{0,1}", ("M",)),
-        ("[({]{rate:rate}\\({amount:whole}", ("R", "AI")),
+        ("[({]{rate:rate}\\({amount:whole}", ("RQ", "AI")),
         ("{rate:rate} a|{amount:end} b", ()),
     ],
 )
@@ -158,7 +159,7 @@ def test_a_sentence_without_the_figures_a_phrasing_needs_is_not_matched(tmp_path
     path = tmp_path / "growth.sample.yaml"
     path.write_text(GOOD, encoding="utf-8")
     item = phrasing.load(path)
-    assert item.figures == ("AI", "R", "AI")
+    assert item.figures == ("AI", "RQ", "AI")
     for text, count in (
         ("Sales were 30 million, up 50% from 20 million.", 1),
         # The same words, with a multiple where the rate was: no figure can fill the rate slot.
