@@ -141,10 +141,11 @@ _UNIT = (
 # Proper fractions only ("1/4 inch", "2 1/2"); "24/7", "9/11" and "2022/23" are codes.
 # A fraction character, alone or after a whole number: "a 2½-year low", "3½ hours", "¾".
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
+# Tried last: a fraction character is rare, and every figure would pay for trying it first.
 _NUMBER = (
-    rf"(?P<vulgar>(?:\d{{1,4}}\s?)?[{_VULGAR}])"
-    r"|(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
+    r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
     rf"|(?P<num>{_DIGITS})(?!\.\d|,\d{{3}})|(?P<words>(?i:{SPELLED_PATTERN}))"
+    rf"|(?P<vulgar>\d{{0,4}}[{_VULGAR}])"
 )
 _RANGE = (
     rf"(?:(?P<sep>\s?[-–—~]\s?)(?P<pre2>{_PREFIX})?\s?(?P<num2>{_DIGITS})"
