@@ -452,6 +452,7 @@ NOT_COUNT_MODIFIERS: frozenset[str] = frozenset(
     may might must said says say it its his her their our your my we they he she you i
     drew rose fell grew saw won lost made took gave sold paid left met hit cut put held ran got
     came went spent kept brought bought told found became began fought built sent wrote flew
+    get gets receive receives need needs face faces
     """.split()  # noqa: SIM905
 )
 # Plural words after a number that are not what it counts (units, "years" and "dollars" among

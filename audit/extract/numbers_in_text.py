@@ -191,6 +191,7 @@ _COMPARED_BEFORE = re.compile(
     r"(?:times|fold|twice|\d\s*%|\d\s*(?:per\s?cent|percent|pc|percentage\s+points?))\s+$",
     re.IGNORECASE,
 )
+_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:mid|early|late|end|pre|post)-$", re.IGNORECASE)
 _ONE_OF_AFTER = re.compile(r"\s+of\s+(?!every\b)", re.IGNORECASE)
 _SCALED_BEFORE_DASH = re.compile(rf"\d\s?{_SCALE_WORDS}-$")
 _POUND_WORDS = frozenset(("pounds", "pound", "Pounds"))
@@ -392,6 +393,14 @@ def _context(text: str, item: Found) -> Found | None:
     ):
         # "weighed 40 pounds", "tows 11,000 pounds", "7 pounds 6 ounces": a weight
         item = _with(item, kind="measure", unit="pound_mass", currency=None)
+    if (
+        item.kind == "number"
+        and item.start > 1
+        and text[item.start - 1] == "-"
+        and _is_year(item.number)
+        and _PART_OF_YEAR_BEFORE.search(before)
+    ):
+        return _with(item, kind="year")  # "mid-2022", "late-2019"
     if (
         item.kind == "number"
         and item.start > 1

@@ -388,3 +388,15 @@ def test_wire_abbreviations_of_units(text, written, unit):
     found = _figure(text, written)
     assert (found.kind, found.unit) == ("measure", unit)
     assert parse_value(claim_value(found)[0]).unit.name == unit
+
+
+@pytest.mark.parametrize(
+    "text,written", [("Rents peaked in mid-2021.", "2021"), ("A pre-2008 bubble.", "2008")]
+)
+def test_a_year_after_mid_or_pre_is_a_year_not_a_code(text, written):
+    assert _figure(text, written).kind == "year"
+
+
+def test_a_verb_between_a_count_and_a_plural_ends_the_count():
+    (found,) = find_quantities("Pupils under 11 get free lunches.")
+    assert found.counted is None
