@@ -68,6 +68,9 @@ CURRENCY_NAMES = {
     "GHS": "ghanaian cedi",
     "PHP": "philippine peso",
     "SEK": "swedish krona",
+    "THB": "thai baht",
+    "SAR": "saudi riyal",
+    "QAR": "qatari riyal",
     "cent": "cent",
     "penny": "penny",
 }

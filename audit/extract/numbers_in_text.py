@@ -83,11 +83,14 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
 # (_bare_letter), so names such as "N95", "R2" or "P40" stay names.
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-    r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|"
+    r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|Bt|"
     + "|".join(sorted(lx.UPPER_CASE_CODES))
     + r")(?=\s?[\d.])"
     rf"|{_bare_letter('N')}|{_bare_letter('R')}|{_bare_letter('P', False)}"
     rf"|{_bare_letter('Y', False)}"
+    # the peso's "PHP" and the riyals' "SR" and "QR" are names too ("PHP 8"), but not before a
+    # scale word: "PHP 3 billion", "SR 10 billion"
+    r"|(?<![\w])(?:PHP|Php|SR|QR)(?=\s?\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|mn)(?![a-z]))"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")

@@ -400,3 +400,22 @@ def test_a_year_after_mid_or_pre_is_a_year_not_a_code(text, written):
 def test_a_verb_between_a_count_and_a_plural_ends_the_count():
     (found,) = find_quantities("Pupils under 11 get free lunches.")
     assert found.counted is None
+
+
+@pytest.mark.parametrize(
+    "text,written,currency",
+    [
+        ("Bangkok will spend Bt80 billion.", "Bt80 billion", "THB"),
+        ("Manila set aside PHP 4 billion.", "PHP 4 billion", "PHP"),
+        ("Riyadh's SR 12 billion fund.", "SR 12 billion", "SAR"),
+        ("Doha's QR 6 billion plan.", "QR 6 billion", "QAR"),
+    ],
+)
+def test_codes_read_before_a_scale_word(text, written, currency):
+    found = _figure(text, written)
+    assert (found.kind, found.currency) == ("money", currency)
+    assert parse_value(claim_value(found)[0]).currency == currency
+
+
+def test_php_and_sr_before_a_bare_number_are_names():
+    assert not [f for f in find_quantities("PHP 8 shipped; the SR 71 flew.") if f.kind == "money"]
