@@ -458,6 +458,17 @@ def _context(text: str, item: Found) -> Found | None:
             text=minus.group() + item.text,
         )
         before = before[: len(before) - len(minus.group())]
+    elif (
+        item.prefix
+        and before[-1:] in ("-", "−")
+        and before[-2:-1] in ("", " ", "(", "\n")
+        and item.value is not None
+        and item.value > 0
+        and not item.is_range
+    ):
+        # "net debt of -$1.2bn": a minus sign before the currency sign
+        item = _with(item, start=item.start - 1, value=-item.value, text=before[-1] + item.text)
+        before = before[:-1]
     qualifier = _QUALIFIER.search(before) if _may_qualify(before) else None
     if qualifier and _COMPARED_BEFORE.search(before, 0, qualifier.start(1)):
         qualifier = None  # part of the multiple or the rate, not a bound

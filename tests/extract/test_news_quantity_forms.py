@@ -419,3 +419,21 @@ def test_codes_read_before_a_scale_word(text, written, currency):
 
 def test_php_and_sr_before_a_bare_number_are_names():
     assert not [f for f in find_quantities("PHP 8 shipped; the SR 71 flew.") if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("Free cash flow was -$350m.", "-$350m", "-350000000"),
+        ("Net cash stood at −£1.2bn.", "−£1.2bn", "-1200000000"),
+    ],
+)
+def test_a_minus_before_the_currency_sign_is_the_sign(text, written, value):
+    found = _figure(text, written)
+    assert found.value == Decimal(value)
+    assert parse_value(claim_value(found)[0]).number == Decimal(value)
+
+
+def test_a_dash_range_of_amounts_keeps_positive_ends():
+    found = _figure("Seats cost $100-$150 each.", "$100-$150")
+    assert (found.low, found.high) == (Decimal(100), Decimal(150))
