@@ -224,7 +224,7 @@ _BY_BEFORE = re.compile(
     r"\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to\s+|\s?[-–—]\s?)$", re.IGNORECASE)
+_JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to(?:\s+|-)|\s?[-–—]\s?)$", re.IGNORECASE)
 _LOOKBACK = 48
 # Numbers inside web addresses are not figures ("?q=30%25").
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -352,6 +352,17 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     return _context(text, found), end
 
 
+_TO_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})-to-$")
+
+
+def _range_to_before(before: str, item: Found) -> bool:
+    """ "3-to-5": the first end of a range written with "-to-", smaller than the second."""
+    if not before.endswith("-to-"):
+        return False
+    first = _TO_BEFORE.search(before)
+    return first is not None and item.value is not None and Decimal(first.group(1)) < item.value
+
+
 def _bare_spelled(text: str, start: int, stop: int, value: Decimal) -> Found | None:
     item = Found(start, stop, text[start:stop], value, text[start:stop], "number")
     return _context(text, item)
@@ -412,6 +423,7 @@ def _context(text: str, item: Found) -> Found | None:
         and not _MINUS.search(before)
         and not _spelled_fraction(item)  # "second-half profit": a period, read later
         and not (item.scale and _SCALED_BEFORE_DASH.search(before))  # "1.2bn-1.5bn"
+        and not _range_to_before(before, item)  # "3-to-5 billion"; "a 2-to-1 vote" is a ratio
     ):
         return _with(item, kind="identifier")  # COVID-19, F-35, SCP-173
     if (

@@ -437,3 +437,19 @@ def test_a_minus_before_the_currency_sign_is_the_sign(text, written, value):
 def test_a_dash_range_of_amounts_keeps_positive_ends():
     found = _figure("Seats cost $100-$150 each.", "$100-$150")
     assert (found.low, found.high) == (Decimal(100), Decimal(150))
+
+
+@pytest.mark.parametrize(
+    "text,written,low,high",
+    [
+        ("Growth of 2-to-4 percent is expected.", "2-to-4 percent", "2", "4"),
+        ("Some 6-to-8 million homes.", "6-to-8 million", "6000000", "8000000"),
+    ],
+)
+def test_a_range_written_with_to_between_hyphens(text, written, low, high):
+    found = _figure(text, written)
+    assert (found.low, found.high) == (Decimal(low), Decimal(high))
+
+
+def test_a_ratio_written_with_to_between_hyphens_is_no_range():
+    assert all(not f.is_range for f in find_quantities("The board voted 3-to-1 in favour."))
