@@ -116,7 +116,7 @@ _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
 # A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
 _PER_WORDS = (
     r"hour|hr|day|night|week|month|year|yr|annum|person|capita|head|household|share|barrel"
-    r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
+    r"|tonne|ton|kg|kilogram|(?:square|cubic)\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
     r"|mile|jin|catty|pound|lb|(?:troy\s+)?ounce|oz|bushel|kilowatt[\s-]hour|megawatt[\s-]hour"
     r"|MWh|gigabyte|GB|terabyte|TB|megabyte"

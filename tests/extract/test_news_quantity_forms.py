@@ -453,3 +453,21 @@ def test_a_range_written_with_to_between_hyphens(text, written, low, high):
 
 def test_a_ratio_written_with_to_between_hyphens_is_no_range():
     assert all(not f.is_range for f in find_quantities("The board voted 3-to-1 in favour."))
+
+
+@pytest.mark.parametrize(
+    "text,written,unit",
+    [
+        ("Carbon dioxide reached 424 ppm.", "424 ppm", "parts_per_million"),
+        ("Tap water held 12 parts per billion.", "12 parts per billion", "parts_per_billion"),
+        (
+            "Smog hit 180 micrograms per cubic metre.",
+            "180 micrograms per cubic metre",
+            "microgram/cubic_meter",
+        ),
+    ],
+)
+def test_concentrations_are_measures(text, written, unit):
+    found = _figure(text, written)
+    assert found.kind == "measure"
+    assert parse_value(claim_value(found)[0]).unit.name == unit
