@@ -194,7 +194,6 @@ _COMPARED_BEFORE = re.compile(
     r"(?:times|fold|twice|\d\s*%|\d\s*(?:per\s?cent|percent|pc|percentage\s+points?))\s+$",
     re.IGNORECASE,
 )
-_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:mid|early|late|end|pre|post)-$", re.IGNORECASE)
 _ONE_OF_AFTER = re.compile(r"\s+of\s+(?!every\b)", re.IGNORECASE)
 _SCALED_BEFORE_DASH = re.compile(rf"\d\s?{_SCALE_WORDS}-$")
 _POUND_WORDS = frozenset(("pounds", "pound", "Pounds"))
@@ -204,6 +203,8 @@ _WEIGHED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OUNCES_AFTER = re.compile(r"\s+(?:and\s+)?\d+\s+(?:ounces|oz)\b", re.IGNORECASE)
+# "mid-2022", "pre-2008": a year, though glued to a word by a hyphen
+_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:mid|early|late|end|pre|post)-$", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
