@@ -152,6 +152,10 @@ CURRENCY_SIGNS: dict[str, str] = {
     "KSh": "KES",
     "Sh": "KES",
     "SFr": "CHF",
+    "Bt": "THB",
+    "Php": "PHP",
+    "SR": "SAR",
+    "QR": "QAR",
     "GH¢": "GHS",
     "GH₵": "GHS",
     "Ksh": "KES",
@@ -277,6 +281,7 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "egyptian pounds": "EGP",
     "uae dirhams": "AED",
     "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
     "kroner": None,
     "krone": None,
     "dirhams": None,
@@ -463,6 +468,7 @@ NOT_COUNT_MODIFIERS: frozenset[str] = frozenset(
     may might must said says say it its his her their our your my we they he she you i
     drew rose fell grew saw won lost made took gave sold paid left met hit cut put held ran got
     came went spent kept brought bought told found became began fought built sent wrote flew
+    get gets receive receives need needs face faces
     """.split()  # noqa: SIM905
 )
 # Plural words after a number that are not what it counts (units, "years" and "dollars" among

@@ -68,6 +68,9 @@ CURRENCY_NAMES = {
     "GHS": "ghanaian cedi",
     "PHP": "philippine peso",
     "SEK": "swedish krona",
+    "THB": "thai baht",
+    "SAR": "saudi riyal",
+    "QAR": "qatari riyal",
     "cent": "cent",
     "penny": "penny",
 }
@@ -84,6 +87,8 @@ UNIT_WORDS = {
     "degree_Fahrenheit": "fahrenheit",
     "pound_mass": "pound",
     "barrel_per_day": "barrel per day",
+    "parts_per_million": "parts per million",
+    "parts_per_billion": "parts per billion",
 }
 
 _IRREGULAR = {
@@ -92,6 +97,7 @@ _IRREGULAR = {
     "aircraft": "aircraft",
     "men": "man",
     "species": "species",
+    "parts": "parts",
     "series": "series",
 }
 

@@ -84,11 +84,14 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
 # (_bare_letter), so names such as "N95", "R2" or "P40" stay names.
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-    r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|"
+    r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|Bt|"
     + "|".join(sorted(lx.UPPER_CASE_CODES))
     + r")(?=\s?[\d.])"
     rf"|{_bare_letter('N')}|{_bare_letter('R')}|{_bare_letter('P', False)}"
     rf"|{_bare_letter('Y', False)}"
+    # the peso's "PHP" and the riyals' "SR" and "QR" are names too ("PHP 8"), but not before a
+    # scale word: "PHP 3 billion", "SR 10 billion"
+    r"|(?=[PSQ])(?<![\w])(?:PHP|Php|SR|QR)(?=\s?\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|mn)(?![a-z]))"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
@@ -114,7 +117,7 @@ _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
 # A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
 _PER_WORDS = (
     r"hour|hr|day|night|week|month|year|yr|annum|person|capita|head|household|share|barrel"
-    r"|tonne|ton|kg|kilogram|square\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
+    r"|tonne|ton|kg|kilogram|(?:square|cubic)\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
     r"|mile|jin|catty|pound|lb|(?:troy\s+)?ounce|oz|bushel|kilowatt[\s-]hour|megawatt[\s-]hour"
     r"|MWh|gigabyte|GB|terabyte|TB|megabyte"
@@ -142,10 +145,11 @@ _UNIT = (
 # Proper fractions only ("1/4 inch", "2 1/2"); "24/7", "9/11" and "2022/23" are codes.
 # A fraction character, alone or after a whole number: "a 2½-year low", "3½ hours", "¾".
 _VULGAR = "".join(lx.VULGAR_FRACTIONS)
+# Tried last: a fraction character is rare, and every figure would pay for trying it first.
 _NUMBER = (
-    rf"(?P<vulgar>(?:\d{{1,4}}\s?)?[{_VULGAR}])"
-    r"|(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
+    r"(?P<slash>(?:\d{1,3}\s{1,2})?\d{1,4}/\d{1,4})(?![\d/])"
     rf"|(?P<num>{_DIGITS})(?!\.\d|,\d{{3}})|(?P<words>(?i:{SPELLED_PATTERN}))"
+    rf"|(?P<vulgar>\d{{0,4}}[{_VULGAR}])"
 )
 _RANGE = (
     rf"(?:(?P<sep>\s?[-–—~]\s?)(?P<pre2>{_PREFIX})?\s?(?P<num2>{_DIGITS})"
@@ -231,6 +235,8 @@ _WEIGHED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OUNCES_AFTER = re.compile(r"\s+(?:and\s+)?\d+\s+(?:ounces|oz)\b", re.IGNORECASE)
+# "mid-2022", "pre-2008": a year, though glued to a word by a hyphen
+_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:mid|early|late|end|pre|post)-$", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
@@ -251,7 +257,7 @@ _BY_BEFORE = re.compile(
     r"\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to\s+|\s?[-–—]\s?)$", re.IGNORECASE)
+_JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to(?:\s+|-)|\s?[-–—]\s?)$", re.IGNORECASE)
 _LOOKBACK = 48
 # Numbers inside web addresses are not figures ("?q=30%25").
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -413,6 +419,17 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     return _context(text, found), end
 
 
+_TO_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})-to-$")
+
+
+def _range_to_before(before: str, item: Found) -> bool:
+    """ "3-to-5": the first end of a range written with "-to-", smaller than the second."""
+    if not before.endswith("-to-"):
+        return False
+    first = _TO_BEFORE.search(before)
+    return first is not None and item.value is not None and Decimal(first.group(1)) < item.value
+
+
 def _bare_spelled(text: str, start: int, stop: int, value: Decimal) -> Found | None:
     item = Found(start, stop, text[start:stop], value, text[start:stop], "number")
     return _context(text, item)
@@ -461,10 +478,19 @@ def _context(text: str, item: Found) -> Found | None:
         item.kind == "number"
         and item.start > 1
         and text[item.start - 1] == "-"
+        and _is_year(item.number)
+        and _PART_OF_YEAR_BEFORE.search(before)
+    ):
+        return _with(item, kind="year")  # "mid-2022", "late-2019"
+    if (
+        item.kind == "number"
+        and item.start > 1
+        and text[item.start - 1] == "-"
         and text[item.start - 2].isalnum()
         and not _MINUS.search(before)
         and not _spelled_fraction(item)  # "second-half profit": a period, read later
         and not (item.scale and _SCALED_BEFORE_DASH.search(before))  # "1.2bn-1.5bn"
+        and not _range_to_before(before, item)  # "3-to-5 billion"; "a 2-to-1 vote" is a ratio
     ):
         return _with(item, kind="identifier")  # COVID-19, F-35, SCP-173
     if (
@@ -511,6 +537,17 @@ def _context(text: str, item: Found) -> Found | None:
             text=minus.group() + item.text,
         )
         before = before[: len(before) - len(minus.group())]
+    elif (
+        item.prefix
+        and before[-1:] in ("-", "−")
+        and before[-2:-1] in ("", " ", "(", "\n")
+        and item.value is not None
+        and item.value > 0
+        and not item.is_range
+    ):
+        # "net debt of -$1.2bn": a minus sign before the currency sign
+        item = _with(item, start=item.start - 1, value=-item.value, text=before[-1] + item.text)
+        before = before[:-1]
     qualifier = _QUALIFIER.search(before) if _may_qualify(before) else None
     at = qualifier.start(1) if qualifier else 0
     if qualifier and (

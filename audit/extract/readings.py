@@ -232,7 +232,8 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
     start = item.start
     if start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
         before = text[max(0, start - 30) : start]
-        if _LABEL_BEFORE.search(before) and not text.startswith("%", item.end):
+        label = before[:-1].rpartition(" ")[2].lstrip("(\"'“‘").lower()
+        if label in _LABEL_WORDS and not text.startswith("%", item.end):
             return _with(item, kind="identifier")
         name = _NAME_BEFORE.search(before)
         if (
@@ -247,6 +248,7 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
     if (after == "-" and _CODE_AFTER.match(text, item.end)) or (
         start > 2
         and text[start - 1] in " ."
+        and "o" in text[max(0, start - 5) : start]
         and _RANK_BEFORE.search(text, max(0, start - 5), start)
     ):
         return _with(item, kind="identifier")
@@ -291,7 +293,7 @@ _VERB_AFTER = re.compile(
     r" (?:[a-z]+ed|is|was|has|had|will|would|can|could|may|might|must|should|goes|went|came"
     r"|comes|remains|remained|became|becomes|began|begins|made|makes|runs|ran|took|takes)\b"
 )
-_LABEL_BEFORE = re.compile(rf"(?<![\w-]){lx.alternation(lx.LABEL_WORDS, 'i')} $")
+_LABEL_WORDS = frozenset(lx.LABEL_WORDS)
 # "No. 1 in the world", "No 10 said": a rank or a house number; "Form 10-K": a code.
 _RANK_BEFORE = re.compile(r"(?<![\w])(?:No|Nos|no)\.\s?$|(?<![\w])No\s$")
 _CODE_AFTER = re.compile(r"-[A-Z](?![a-z])")

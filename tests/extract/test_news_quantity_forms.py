@@ -388,3 +388,86 @@ def test_wire_abbreviations_of_units(text, written, unit):
     found = _figure(text, written)
     assert (found.kind, found.unit) == ("measure", unit)
     assert parse_value(claim_value(found)[0]).unit.name == unit
+
+
+@pytest.mark.parametrize(
+    "text,written", [("Rents peaked in mid-2021.", "2021"), ("A pre-2008 bubble.", "2008")]
+)
+def test_a_year_after_mid_or_pre_is_a_year_not_a_code(text, written):
+    assert _figure(text, written).kind == "year"
+
+
+def test_a_verb_between_a_count_and_a_plural_ends_the_count():
+    (found,) = find_quantities("Pupils under 11 get free lunches.")
+    assert found.counted is None
+
+
+@pytest.mark.parametrize(
+    "text,written,currency",
+    [
+        ("Bangkok will spend Bt80 billion.", "Bt80 billion", "THB"),
+        ("Manila set aside PHP 4 billion.", "PHP 4 billion", "PHP"),
+        ("Riyadh's SR 12 billion fund.", "SR 12 billion", "SAR"),
+        ("Doha's QR 6 billion plan.", "QR 6 billion", "QAR"),
+    ],
+)
+def test_codes_read_before_a_scale_word(text, written, currency):
+    found = _figure(text, written)
+    assert (found.kind, found.currency) == ("money", currency)
+    assert parse_value(claim_value(found)[0]).currency == currency
+
+
+def test_php_and_sr_before_a_bare_number_are_names():
+    assert not [f for f in find_quantities("PHP 8 shipped; the SR 71 flew.") if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("Free cash flow was -$350m.", "-$350m", "-350000000"),
+        ("Net cash stood at −£1.2bn.", "−£1.2bn", "-1200000000"),
+    ],
+)
+def test_a_minus_before_the_currency_sign_is_the_sign(text, written, value):
+    found = _figure(text, written)
+    assert found.value == Decimal(value)
+    assert parse_value(claim_value(found)[0]).number == Decimal(value)
+
+
+def test_a_dash_range_of_amounts_keeps_positive_ends():
+    found = _figure("Seats cost $100-$150 each.", "$100-$150")
+    assert (found.low, found.high) == (Decimal(100), Decimal(150))
+
+
+@pytest.mark.parametrize(
+    "text,written,low,high",
+    [
+        ("Growth of 2-to-4 percent is expected.", "2-to-4 percent", "2", "4"),
+        ("Some 6-to-8 million homes.", "6-to-8 million", "6000000", "8000000"),
+    ],
+)
+def test_a_range_written_with_to_between_hyphens(text, written, low, high):
+    found = _figure(text, written)
+    assert (found.low, found.high) == (Decimal(low), Decimal(high))
+
+
+def test_a_ratio_written_with_to_between_hyphens_is_no_range():
+    assert all(not f.is_range for f in find_quantities("The board voted 3-to-1 in favour."))
+
+
+@pytest.mark.parametrize(
+    "text,written,unit",
+    [
+        ("Carbon dioxide reached 424 ppm.", "424 ppm", "parts_per_million"),
+        ("Tap water held 12 parts per billion.", "12 parts per billion", "parts_per_billion"),
+        (
+            "Smog hit 180 micrograms per cubic metre.",
+            "180 micrograms per cubic metre",
+            "microgram/cubic_meter",
+        ),
+    ],
+)
+def test_concentrations_are_measures(text, written, unit):
+    found = _figure(text, written)
+    assert found.kind == "measure"
+    assert parse_value(claim_value(found)[0]).unit.name == unit
