@@ -43,8 +43,10 @@ def _stamp() -> str:
 
 
 def _key(path: Path) -> tuple[str, list[int]]:
-    stat = path.stat()
-    return str(path.resolve()), [stat.st_mtime_ns, stat.st_size]
+    # The absolute path, not the resolved one: resolving looks up every folder on the way at
+    # each start, and the time and size already tell a changed file.
+    stat = os.stat(path)
+    return os.path.abspath(path), [stat.st_mtime_ns, stat.st_size]
 
 
 class RuleFileCache:
