@@ -1,3 +1,4 @@
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -5,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.claims.numbers import format_decimal, parse_number
+from audit.claims.periods import parse_period
 from audit.claims.values import parse_value
 from audit.errors import InputError
 from tests.strategies import written_decimals
@@ -140,3 +142,19 @@ def test_a_total_of_says_nothing_about_precision():
 
 def test_multiple_verbs_fix_the_to_reading():
     assert parse_value("doubled").reading == "to"
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("2024-02", date(2024, 2, 29)),  # a leap year
+        ("2023-02", date(2023, 2, 28)),
+        ("1900-02", date(1900, 2, 28)),  # a century, not a leap year
+        ("2000-02", date(2000, 2, 29)),
+        ("2023-04", date(2023, 4, 30)),
+        ("2023-12", date(2023, 12, 31)),
+        ("2022-11/2023-12", date(2023, 12, 31)),
+    ],
+)
+def test_a_month_ends_on_its_last_day(text, end):
+    assert parse_period(text).end == end

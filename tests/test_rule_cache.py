@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def cache_home(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr("sys.platform", "linux")
-    return tmp_path / "cache" / "claims-audit" / rule_cache.FILE_NAME
+    return tmp_path / "cache" / "claims-audit" / rule_cache.file_name()
 
 
 def _signature(rules) -> list[tuple]:
@@ -123,3 +123,13 @@ def test_a_cache_folder_that_cannot_be_written_is_done_without(tmp_path, monkeyp
     monkeypatch.setattr("sys.platform", "linux")
     assert load_rules()
     assert not list(tmp_path.glob("**/claims-audit"))
+
+
+def test_two_installs_keep_caches_of_their_own(cache_home, monkeypatch):
+    load_rules()
+    other = "0.0.0/another-install"
+    monkeypatch.setattr(rule_cache, "_stamp", lambda: other)
+    load_rules()
+    assert cache_home.exists()  # not replaced by the other install's
+    assert (cache_home.parent / rule_cache.file_name(other)).exists()
+    assert json.loads(cache_home.read_text(encoding="utf-8"))["stamp"] != other

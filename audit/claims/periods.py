@@ -8,9 +8,8 @@
 
 from __future__ import annotations
 
-import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from audit.errors import InputError
 from audit.records import record
@@ -85,6 +84,9 @@ def _point(year: int, month: str | None, day: str | None) -> tuple[date, date]:
         return date(year, 1, 1), date(year, 12, 31)
     m = int(month)
     if day is None:
-        return date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1])
+        first = date(year, m, 1)  # a month out of range is refused here, before the end
+        # The month's last day without the calendar module, which a gate would load for it.
+        last = date(year, 12, 31) if m == 12 else date(year, m + 1, 1) - timedelta(days=1)
+        return first, last
     d = date(year, m, int(day))
     return d, d

@@ -8,8 +8,9 @@ an error in a rule file reads exactly as it does without the cache.
 An entry holds only when its file has the same path, modification time and size, and the cache
 was written by the same tool version reading YAML the same way (the stamp); anything else, a
 cache that cannot be read or parsed or that holds the wrong shapes included, is ignored and the
-file is read again. The cache is one JSON file under the user's cache folder, replaced whole
-through a file beside it, so a reader never sees half of one.
+file is read again. The cache is one JSON file per stamp under the user's cache folder, so two
+installs of the tool (a pre-commit hook's and a checkout's) do not replace each other's at every
+run; it is replaced whole through a file beside it, so a reader never sees half of one.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,10 @@ from audit.claims import yamlsource
 from audit.claims.yamlsource import Mapping, Sequence
 from audit.reference.user_cache import cache_dir
 
-FILE_NAME = "rules.json"
+
+def file_name(stamp: str | None = None) -> str:
+    """The cache file of a stamp (default: this install's)."""
+    return f"rules-{zlib.crc32((stamp or _stamp()).encode('utf-8', 'surrogatepass')):08x}.json"
 
 
 def _stamp() -> str:
@@ -38,8 +43,10 @@ def _stamp() -> str:
 
 
 def _key(path: Path) -> tuple[str, list[int]]:
-    stat = path.stat()
-    return str(path.resolve()), [stat.st_mtime_ns, stat.st_size]
+    # The absolute path, not the resolved one: resolving looks up every folder on the way at
+    # each start, and the time and size already tell a changed file.
+    stat = os.stat(path)
+    return os.path.abspath(path), [stat.st_mtime_ns, stat.st_size]
 
 
 class RuleFileCache:
@@ -47,8 +54,8 @@ class RuleFileCache:
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = folder if folder is not None else cache_dir()
-        self.file = folder / FILE_NAME if folder is not None else None
         self.stamp = _stamp()
+        self.file = folder / file_name(self.stamp) if folder is not None else None
         self.entries = self._read()
         self.changed = False
 
@@ -119,37 +126,48 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(value: Any, path: str) -> Any:
-    if not isinstance(value, list):
+    # A place (line or column) is an int or None, never a bool; the checks are written inline,
+    # as this runs for every node of every cached rule file at each start of a gate.
+    if type(value) is not list:
         if value is None or isinstance(value, (str, int, bool)):
             return value
         raise ValueError("not a cached scalar")
     kind, line, column, flat = value
-    if not (isinstance(flat, list) and _place(line) and _place(column)):
+    if not (
+        type(flat) is list
+        and (line is None or type(line) is int)
+        and (column is None or type(column) is int)
+    ):
         raise ValueError("not a cached node")
     if kind == "m":
         mapping = Mapping()
         mapping.path, mapping.line, mapping.column = path, line, column
-        mapping.key_marks = {}
+        marks: dict[str, Any] = {}
+        mapping.key_marks = marks
         for index in range(0, len(flat), 4):
             key, key_line, key_column, item = flat[index : index + 4]
-            if not (isinstance(key, str) and _place(key_line) and _place(key_column)):
+            if not (
+                type(key) is str
+                and (key_line is None or type(key_line) is int)
+                and (key_column is None or type(key_column) is int)
+            ):
                 raise ValueError("not a cached key")
-            mapping.key_marks[key] = (key_line, key_column)
+            marks[key] = (key_line, key_column)
             mapping[key] = _decode(item, path)
         return mapping
     if kind == "s":
         items = Sequence()
         items.path, items.line, items.column = path, line, column
-        items.item_marks = []
+        item_marks: list[Any] = []
+        items.item_marks = item_marks
         for index in range(0, len(flat), 3):
             item_line, item_column, item = flat[index : index + 3]
-            if not (_place(item_line) and _place(item_column)):
+            if not (
+                (item_line is None or type(item_line) is int)
+                and (item_column is None or type(item_column) is int)
+            ):
                 raise ValueError("not a cached place")
-            items.item_marks.append((item_line, item_column))
+            item_marks.append((item_line, item_column))
             items.append(_decode(item, path))
         return items
     raise ValueError("not a cached node")
-
-
-def _place(number: Any) -> bool:
-    return number is None or (isinstance(number, int) and not isinstance(number, bool))
