@@ -2,8 +2,15 @@
 
 from pathlib import Path
 
-from audit.extract import extract_claims
+from audit.extract import extract_claims, find_quantities
 from audit.pipeline import run_check
+
+
+def figure_written(text: str, written: str):
+    """The figure the finder reads over exactly `written` in `text`."""
+    found = [f for f in find_quantities(text) if text[f.start : f.end] == written]
+    assert found, f"{written!r} not found whole in {text!r}: {find_quantities(text)}"
+    return found[0]
 
 
 def audit_snippet(tmp_path: Path, name: str, text: str):

@@ -12,12 +12,7 @@ from audit.errors import InputError
 from audit.extract import extract_claims, find_quantities
 from audit.extract.values_out import claim_value
 from audit.pipeline import run_check
-
-
-def _figure(text: str, written: str):
-    found = [f for f in find_quantities(text) if text[f.start : f.end] == written]
-    assert found, f"{written!r} not found whole in {text!r}: {find_quantities(text)}"
-    return found[0]
+from tests.extract.snippets import figure_written
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def _figure(text: str, written: str):
 def test_a_figure_split_by_a_scale_word_or_a_stray_break_is_one_figure(
     text, written, value, currency
 ):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.value, found.currency) == ("money", Decimal(value), currency)
     stated = parse_value(claim_value(found)[0])
     assert stated.number == Decimal(value) and stated.currency == currency
@@ -67,7 +62,7 @@ def test_a_real_break_between_two_figures_is_not_joined(text, figures):
     ],
 )
 def test_n_in_m_is_a_share(text, written, share, ratio):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.value) == ("percent", Decimal(share))
     stated = parse_value(claim_value(found)[0])
     assert stated.lo <= 100 * ratio[0] / ratio[1] <= stated.hi  # the rounding holds the ratio
@@ -109,7 +104,7 @@ def test_ratings_idioms_and_years_are_not_shares(text):
     ],
 )
 def test_a_count_keeps_its_noun_as_its_unit(text, written, value, counted):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.counted == counted
     assert claim_value(found) == (value, None)
 
@@ -124,7 +119,7 @@ def test_a_count_keeps_its_noun_as_its_unit(text, written, value, counted):
     ],
 )
 def test_a_count_counts_the_noun_its_describing_words_lead_to(text, written, counted):
-    assert _figure(text, written).counted == counted
+    assert figure_written(text, written).counted == counted
 
 
 @pytest.mark.parametrize(
@@ -145,7 +140,7 @@ def test_a_count_counts_the_noun_its_describing_words_lead_to(text, written, cou
     ],
 )
 def test_what_follows_a_figure_is_not_always_what_it_counts(text, written):
-    assert _figure(text, written).counted is None
+    assert figure_written(text, written).counted is None
 
 
 def test_counts_of_one_kind_share_a_dimension_and_other_kinds_do_not():
@@ -157,7 +152,7 @@ def test_counts_of_one_kind_share_a_dimension_and_other_kinds_do_not():
 
 
 def test_a_rate_per_counted_thing_is_a_rate_for_one_of_them():
-    found = _figure("Pay averaged $520 per worker.", "$520 per worker")
+    found = figure_written("Pay averaged $520 per worker.", "$520 per worker")
     assert (found.kind, found.per) == ("money", "worker")
     unit = parse_value(claim_value(found)[0]).unit
     assert "/" in unit.name and unit.currency == "USD"
@@ -232,7 +227,7 @@ def test_drafted_counts_of_different_kinds_never_add_up(tmp_path):
     ],
 )
 def test_decimal_commas_beside_a_currency_and_a_rate_broken_by_the_page(text, written, value):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.value == Decimal(value)
     assert parse_value(claim_value(found)[0]).number == Decimal(value)
 
@@ -278,7 +273,7 @@ def test_three_digits_after_a_comma_stay_thousands_and_a_bare_list_is_not_joined
     ],
 )
 def test_a_range_is_one_interval_with_each_end_as_written(text, written, value, low, high):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert claim_value(found)[0] == value
     stated = parse_value(value)
     assert (stated.lo, stated.hi) == pytest.approx((low, high))

@@ -12,12 +12,7 @@ from audit.extract import extract_claims, find_quantities
 from audit.extract.drafts import draft_claims
 from audit.extract.values_out import claim_value
 from audit.pipeline import run_check
-
-
-def _figure(text: str, written: str):
-    found = [f for f in find_quantities(text) if text[f.start : f.end] == written]
-    assert found, f"{written!r} not found whole in {text!r}: {find_quantities(text)}"
-    return found[0]
+from tests.extract.snippets import figure_written
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def _figure(text: str, written: str):
     ],
 )
 def test_half_a_million_is_one_number(text, written, value):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.value == Decimal(value)
     assert parse_value(claim_value(found)[0]).number == Decimal(value)
 
@@ -40,7 +35,7 @@ def test_a_after_a_whole_number_starts_a_new_one():
 
 
 def test_a_dozen_after_hundreds_is_a_dozen_of_the_last_number():
-    found = _figure(
+    found = figure_written(
         "The crate held three hundred and two dozen eggs.", "three hundred and two dozen"
     )
     assert found.value == Decimal(324)
@@ -60,7 +55,7 @@ def test_a_dozen_after_hundreds_is_a_dozen_of_the_last_number():
     ],
 )
 def test_a_fraction_of_something_is_a_share(text, written, share):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.unit) == ("percent", "percent")
     assert abs(found.value - share) < Decimal("1e-20")  # the exact fraction, not a rounding
     stated = parse_value(claim_value(found)[0])
@@ -82,7 +77,7 @@ def test_a_fraction_of_something_is_a_share(text, written, share):
     ],
 )
 def test_a_fraction_a_thing_changed_by_is_a_rate(text, written, rate):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.kind == "percent"
     assert claim_value(found)[0] == rate
     types = {c.found.text: c.figure_type for c in draft_claims(text, "2024-05").drafts}
@@ -100,7 +95,7 @@ def test_a_fraction_a_thing_changed_by_is_a_rate(text, written, rate):
     ],
 )
 def test_fold_words_are_multiples(text, written, value):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.value) == ("multiple", Decimal(value))
     assert parse_value(claim_value(found)[0]).number == Decimal(value)
 
@@ -123,14 +118,14 @@ def test_a_word_ending_in_fold_is_no_multiple():
     ],
 )
 def test_half_and_quarter_points_of_a_rate_are_percentage_points(text, written, value):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.value) == ("pp", Decimal(value))
     stated = parse_value(claim_value(found)[0])
     assert stated.unit.name == "percentage_point" and stated.number == Decimal(value)
 
 
 def test_half_a_point_on_an_index_is_index_points():
-    found = _figure("The index slipped half a point by noon.", "half a point")
+    found = figure_written("The index slipped half a point by noon.", "half a point")
     assert (found.kind, found.unit, found.value) == ("measure", "point", Decimal("0.5"))
 
 

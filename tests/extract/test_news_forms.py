@@ -10,13 +10,7 @@ from audit.claims.values import parse_value
 from audit.extract import extract_claims, find_quantities
 from audit.extract.drafts import NOT_FIGURES
 from audit.extract.values_out import claim_value
-
-
-def _figure(text: str, written: str):
-    found = [f for f in find_quantities(text) if text[f.start : f.end] == written]
-    assert found, f"{written!r} not found whole in {text!r}: {find_quantities(text)}"
-    return found[0]
-
+from tests.extract.snippets import figure_written
 
 # (text, figure as written, value, currency or unit, kind)
 MONEY = [
@@ -42,7 +36,7 @@ MONEY = [
 
 @pytest.mark.parametrize("text,written,value,unit,kind", MONEY)
 def test_currency_prefixes_glued_or_spaced(text, written, value, unit, kind):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.value, found.currency) == (kind, Decimal(value), unit)
     assert parse_value(claim_value(found)[0]).currency == unit
 
@@ -77,7 +71,7 @@ def test_a_bare_letter_n_before_digits_is_a_name_not_naira():
 def test_a_bare_letter_figure_shares_the_scale_of_its_parallel_clause(
     text, written, value, currency
 ):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.value, found.currency) == (Decimal(value), currency)
 
 
@@ -116,13 +110,13 @@ def test_a_bare_letter_without_a_parallel_scaled_figure_stays_unread(text):
     ],
 )
 def test_decimal_commas_and_indian_grouping(text, written, value, kind):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.value) == (kind, Decimal(value))
     assert parse_value(claim_value(found)[0]).number == Decimal(value)
 
 
 def test_a_comma_with_three_digits_stays_a_thousands_separator():
-    assert _figure("It sold 4,215 bikes.", "4,215").value == Decimal(4215)
+    assert figure_written("It sold 4,215 bikes.", "4,215").value == Decimal(4215)
 
 
 @pytest.mark.parametrize(
@@ -148,7 +142,7 @@ def test_a_comma_with_three_digits_stays_a_thousands_separator():
     ],
 )
 def test_joined_forms_signs_and_short_forms(text, written, value, kind):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.value) == (kind, Decimal(value))
     parse_value(claim_value(found)[0])
 
@@ -159,7 +153,7 @@ def test_a_real_sentence_end_is_not_joined():
 
 
 def test_metres_stay_metres_in_a_race():
-    found = _figure("She won the 400m hurdles.", "400m")
+    found = figure_written("She won the 400m hurdles.", "400m")
     assert (found.kind, found.unit) == ("measure", "meter")
 
 
@@ -185,24 +179,24 @@ def test_metres_stay_metres_in_a_race():
     ],
 )
 def test_rates_keep_their_per(text, written, per, value):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.per == per
     assert claim_value(found)[0] == value
     assert "/" in parse_value(value).unit.name  # a per-unit rate, not an amount
 
 
 def test_a_year_earlier_dates_a_figure_and_does_not_make_it_a_rate():
-    found = _figure("Sales were 8,500 a year earlier.", "8,500")
+    found = figure_written("Sales were 8,500 a year earlier.", "8,500")
     assert found.per is None
 
 
 def test_a_year_on_dates_a_figure_and_a_barrel_on_monday_is_still_a_rate():
-    assert _figure("Sales were 8,500 a year on.", "8,500").per is None
-    assert _figure("Oil was $70 a barrel on Friday.", "$70 a barrel").per == "barrel"
+    assert figure_written("Sales were 8,500 a year on.", "8,500").per is None
+    assert figure_written("Oil was $70 a barrel on Friday.", "$70 a barrel").per == "barrel"
 
 
 def test_a_rate_per_thousand_people_keeps_its_base():
-    found = _figure("There are 3 per 1,000 people.", "3 per 1,000 people")
+    found = figure_written("There are 3 per 1,000 people.", "3 per 1,000 people")
     assert found.per == "1,000 people"
     value, left_out = claim_value(found)
     assert (value, left_out) == ("3 per 1,000 people", None)
@@ -255,7 +249,7 @@ def test_a_rate_per_thousand_people_keeps_its_base():
     ],
 )
 def test_a_count_per_other_things_is_one_rate(text, written, counted, per, value, factor):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.counted, found.per) == (counted, per)
     assert claim_value(found) == (value, None)
     assert parse_value(value).unit.factor == pytest.approx(factor)
@@ -270,7 +264,7 @@ def test_a_small_range_is_not_a_score():
 
 def test_a_count_a_day_stays_a_count():
     # the daily figure of a total over days is checked as a count, not as a rate
-    found = _figure("Trains carried 4 million riders a day.", "4 million")
+    found = figure_written("Trains carried 4 million riders a day.", "4 million")
     assert (found.counted, found.per) == ("riders", None)
 
 
@@ -305,7 +299,7 @@ def test_a_clock_time_is_a_time_not_two_numbers():
 
 
 def test_counts_after_a_capitalised_place_are_still_counts():
-    found = _figure("In Chengdu 450 firms signed up.", "450")
+    found = figure_written("In Chengdu 450 firms signed up.", "450")
     assert found.kind == "number" and found.counted == "firms"
 
 
@@ -342,7 +336,7 @@ def test_names_holding_numbers_are_listed_as_skipped_not_claimed():
     ],
 )
 def test_units_glued_to_digits_are_read_not_dropped(text, written, unit, unit_text):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.unit, found.unit_text) == ("measure", unit, unit_text)
     value, left_out = claim_value(found)
     assert left_out is None
@@ -374,7 +368,7 @@ def test_index_points_are_not_joined_to_the_level_they_reach():
 
 
 def test_minus_with_a_hyphen_is_a_sign_not_a_code():
-    found = _figure("The reading dropped to minus-25 at dawn.", "minus-25")
+    found = figure_written("The reading dropped to minus-25 at dawn.", "minus-25")
     assert (found.kind, found.value) == ("number", Decimal(-25))
 
 

@@ -10,12 +10,7 @@ import pytest
 from audit.claims.values import parse_value
 from audit.extract import find_quantities
 from audit.extract.values_out import claim_value
-
-
-def _figure(text: str, written: str):
-    found = [f for f in find_quantities(text) if text[f.start : f.end] == written]
-    assert found, f"{written!r} not found whole in {text!r}: {find_quantities(text)}"
-    return found[0]
+from tests.extract.snippets import figure_written
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _figure(text: str, written: str):
     ],
 )
 def test_pence_glued_to_the_digits_are_money(text, written, value):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.unit, found.value) == ("money", "penny", Decimal(value))
     assert parse_value(claim_value(found)[0]).unit.name == "penny"
 
@@ -70,13 +65,13 @@ def test_a_video_resolution_or_a_clock_is_not_pence(text):
     ],
 )
 def test_commodity_prices_keep_their_per(text, written, per, unit):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.per == per
     assert parse_value(claim_value(found)[0]).unit.name == unit
 
 
 def test_a_month_on_then_a_comma_still_dates_the_figure():
-    assert _figure("Bookings were 4,200 a month on, and rising.", "4,200").per is None
+    assert figure_written("Bookings were 4,200 a month on, and rising.", "4,200").per is None
 
 
 @pytest.mark.parametrize(
@@ -130,7 +125,7 @@ def test_plurals_without_an_s_are_counted(text, counted):
     ],
 )
 def test_an_ordinal_after_a_is_no_fraction(text, written):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.value) == ("ordinal", None)
 
 
@@ -142,7 +137,7 @@ def test_an_ordinal_after_a_is_no_fraction(text, written):
     ],
 )
 def test_a_fraction_after_a_stays_a_fraction(text, written, value):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.kind == "percent"
     assert round(found.value, 1) == Decimal(value)
 
@@ -155,7 +150,7 @@ def test_a_fraction_after_a_stays_a_fraction(text, written, value):
     ],
 )
 def test_dirhams_written_dh_are_money(text, written, value):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.currency, found.value) == ("money", "AED", Decimal(value))
     assert parse_value(claim_value(found)[0]).currency == "AED"
 
@@ -168,18 +163,20 @@ def test_dirhams_written_dh_are_money(text, written, value):
     ],
 )
 def test_a_number_written_in_thousands_takes_no_scale_from_the_next(text, written, value):
-    assert _figure(text, written).value == Decimal(value)
+    assert figure_written(text, written).value == Decimal(value)
 
 
 def test_a_range_from_thousands_to_a_scaled_figure_keeps_both_ends():
-    found = _figure("Crowds of 700,000 to 1.1 million are expected.", "700,000 to 1.1 million")
+    found = figure_written(
+        "Crowds of 700,000 to 1.1 million are expected.", "700,000 to 1.1 million"
+    )
     assert (found.low, found.high) == (Decimal(700000), Decimal("1100000.0"))
     stated = parse_value(claim_value(found)[0])
     assert stated.lo <= 700000 and stated.hi >= 1100000 and stated.hi < 1200000
 
 
 def test_a_small_number_still_shares_the_scale_word_after_it():
-    assert _figure("Fleets grew from 4 to 6 million cars.", "4").value == Decimal(4000000)
+    assert figure_written("Fleets grew from 4 to 6 million cars.", "4").value == Decimal(4000000)
 
 
 @pytest.mark.parametrize(
@@ -187,7 +184,7 @@ def test_a_small_number_still_shares_the_scale_word_after_it():
     [("The Knicks edged the Bulls 104-99 at home.", "104-99"), ("They won 121-118.", "121-118")],
 )
 def test_three_digit_scores_are_scores(text, written):
-    assert _figure(text, written).kind == "score"
+    assert figure_written(text, written).kind == "score"
 
 
 @pytest.mark.parametrize(
@@ -199,13 +196,13 @@ def test_three_digit_scores_are_scores(text, written):
     ],
 )
 def test_pounds_weighed_or_towed_are_a_weight(text, written):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.unit, found.currency) == ("measure", "pound_mass", None)
     assert parse_value(claim_value(found)[0]).unit.name == "pound_mass"
 
 
 def test_pounds_paid_stay_sterling():
-    found = _figure("She was fined 60 pounds for parking.", "60 pounds")
+    found = figure_written("She was fined 60 pounds for parking.", "60 pounds")
     assert (found.kind, found.currency) == ("money", "GBP")
 
 
@@ -229,7 +226,7 @@ def test_a_fraction_of_a_point_is_points(text, written, value, kind):
     ],
 )
 def test_prices_per_area_and_per_gigabyte_keep_their_per(text, written, per):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.per == per
     assert "/" in parse_value(claim_value(found)[0]).unit.name
 
@@ -248,7 +245,7 @@ def test_prices_per_area_and_per_gigabyte_keep_their_per(text, written, per):
     ],
 )
 def test_more_currency_prefixes_codes_and_scale_words(text, written, value, currency):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.currency, found.value) == ("money", currency, Decimal(value))
     assert parse_value(claim_value(found)[0]).currency == currency
 
@@ -266,11 +263,11 @@ def test_a_bare_p_or_y_without_a_scale_word_is_a_name(text):
     ],
 )
 def test_a_hyphenated_a_year_is_a_rate(text, written, per):
-    assert _figure(text, written).per == per
+    assert figure_written(text, written).per == per
 
 
 def test_a_range_of_two_scaled_figures_joined_by_a_dash_is_one_range():
-    found = _figure("Sales may reach 2.1bn-2.4bn units.", "2.1bn-2.4bn")
+    found = figure_written("Sales may reach 2.1bn-2.4bn units.", "2.1bn-2.4bn")
     assert (found.low, found.high) == (Decimal("2100000000.0"), Decimal("2400000000.0"))
 
 
@@ -319,12 +316,12 @@ def test_hyphened_words_that_are_no_counted_noun(text):
     ],
 )
 def test_hr_and_yr_are_the_per_of_a_rate(text, written, unit):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert parse_value(claim_value(found)[0]).unit.name == unit
 
 
 def test_bytes_spelled_out_are_measures():
-    found = _figure("The archive holds 40 terabytes.", "40 terabytes")
+    found = figure_written("The archive holds 40 terabytes.", "40 terabytes")
     assert (found.kind, found.unit) == ("measure", "terabyte")
 
 
@@ -337,13 +334,13 @@ def test_bytes_spelled_out_are_measures():
     ],
 )
 def test_fraction_characters_are_read(text, written, value, unit):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.value, found.unit) == (Decimal(value), unit)
     assert parse_value(claim_value(found)[0]).number == Decimal(value)
 
 
 def test_a_fraction_character_of_a_whole_is_a_share():
-    found = _figure("The state owns ¾ of the airline.", "¾")
+    found = figure_written("The state owns ¾ of the airline.", "¾")
     assert (found.kind, found.value) == ("percent", Decimal(75))
     assert claim_value(found)[0] == "75%"
 
@@ -373,7 +370,7 @@ def test_a_change_then_the_level_it_reached_is_no_range():
 
 
 def test_a_range_after_a_change_verb_stays_a_range():
-    found = _figure("Sales rose 4 to 6 percent.", "4 to 6 percent")
+    found = figure_written("Sales rose 4 to 6 percent.", "4 to 6 percent")
     assert (found.low, found.high) == (Decimal(4), Decimal(6))
 
 
@@ -385,7 +382,7 @@ def test_a_range_after_a_change_verb_stays_a_range():
     ],
 )
 def test_wire_abbreviations_of_units(text, written, unit):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.unit) == ("measure", unit)
     assert parse_value(claim_value(found)[0]).unit.name == unit
 
@@ -394,7 +391,7 @@ def test_wire_abbreviations_of_units(text, written, unit):
     "text,written", [("Rents peaked in mid-2021.", "2021"), ("A pre-2008 bubble.", "2008")]
 )
 def test_a_year_after_mid_or_pre_is_a_year_not_a_code(text, written):
-    assert _figure(text, written).kind == "year"
+    assert figure_written(text, written).kind == "year"
 
 
 def test_a_verb_between_a_count_and_a_plural_ends_the_count():
@@ -412,7 +409,7 @@ def test_a_verb_between_a_count_and_a_plural_ends_the_count():
     ],
 )
 def test_codes_read_before_a_scale_word(text, written, currency):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.kind, found.currency) == ("money", currency)
     assert parse_value(claim_value(found)[0]).currency == currency
 
@@ -429,13 +426,13 @@ def test_php_and_sr_before_a_bare_number_are_names():
     ],
 )
 def test_a_minus_before_the_currency_sign_is_the_sign(text, written, value):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.value == Decimal(value)
     assert parse_value(claim_value(found)[0]).number == Decimal(value)
 
 
 def test_a_dash_range_of_amounts_keeps_positive_ends():
-    found = _figure("Seats cost $100-$150 each.", "$100-$150")
+    found = figure_written("Seats cost $100-$150 each.", "$100-$150")
     assert (found.low, found.high) == (Decimal(100), Decimal(150))
 
 
@@ -447,7 +444,7 @@ def test_a_dash_range_of_amounts_keeps_positive_ends():
     ],
 )
 def test_a_range_written_with_to_between_hyphens(text, written, low, high):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert (found.low, found.high) == (Decimal(low), Decimal(high))
 
 
@@ -468,6 +465,6 @@ def test_a_ratio_written_with_to_between_hyphens_is_no_range():
     ],
 )
 def test_concentrations_are_measures(text, written, unit):
-    found = _figure(text, written)
+    found = figure_written(text, written)
     assert found.kind == "measure"
     assert parse_value(claim_value(found)[0]).unit.name == unit
