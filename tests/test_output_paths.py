@@ -53,3 +53,21 @@ def test_an_unwritable_step_summary_is_a_located_error(tmp_path, capsys, monkeyp
     assert code == 2, err
     assert "internal error" not in err
     assert str(summary) in err and "GITHUB_STEP_SUMMARY" in err
+
+
+def test_a_jsonl_finding_is_one_line_whatever_its_quote_holds(tmp_path, capsys, monkeypatch):
+    # U+2028, U+2029 and U+0085 end a line for str.splitlines and many other readers.
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "Published: 2024-06-10\n\nFares\n\n"
+        "Fares\u2028 and\x85 tolls\u2029 rose 10% to $110 from $100.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run_main(
+        ["check", article, "--format", "jsonl", "--fail-on", "never"], capsys, monkeypatch
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines and all(json.loads(line)["article"] == "story" for line in lines)
+    first = json.loads(lines[0])
+    assert "\u2028" in (first["context"] or "") + (first["quote"] or "")

@@ -40,8 +40,14 @@ class Lines:
                 yield line(finding, fails)
 
 
+# Characters that many line readers (Python's str.splitlines among them) take for the end of a
+# line and that json.dumps leaves raw: written escaped, so one finding is always one line,
+# whatever its quote holds.
+_LINE_BREAKING = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def line(finding: Finding, fails: bool) -> str:
-    return (
-        json.dumps(finding_dict(finding, fails), ensure_ascii=False, default=str, allow_nan=False)
-        + "\n"
+    text = json.dumps(
+        finding_dict(finding, fails), ensure_ascii=False, default=str, allow_nan=False
     )
+    return text.translate(_LINE_BREAKING) + "\n"
