@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from audit.extract import lexicon as lx
-from audit.extract.folded import case_blind, folded
+from audit.extract.folded import folded, word_test
 from audit.extract.numbers_in_text import Found
 from audit.extract.periods_in_text import names_a_period, without_periods
 
@@ -168,7 +168,7 @@ _BASE_WORDS = (
     r"levels?|figures?)\s+(?:of|in)\s+)?|same\s+(?:period|time|month|quarter|day)\s+"
     r"(?:of|in)\s+)(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?"
 )
-_BASE_BEFORE = re.compile(rf"\b{_BASE_WORDS}$", re.IGNORECASE)
+_BASE_BEFORE = re.compile(word_test("acforstv", rf"{_BASE_WORDS}$"))  # asked only whether
 # A base year that starts a span ("from 2012 to 2016") is the span's, not a base.
 _SPAN_TO = re.compile(r"\s+(?:to|and|until|through|till)\s+((?:19|20)\d\d)\b")
 _BASE_AFTER = re.compile(
@@ -354,12 +354,11 @@ def entity_for(
     return best
 
 
-# Asked only whether it occurs: the words sit in a look-ahead inside a look-behind over the first
-# letter, so the pattern opens with a set of letters and re skips the positions outside it.
-_CUE_FIRST = f"[{case_blind('abcefgilopstvw')}]"
-_ANY_CUE = re.compile(
-    rf"{_CUE_FIRST}(?<=\b(?=(?i:{_TARGET_WORDS}|{_FORECAST_WORDS}"
-    rf"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b){_CUE_FIRST})"
+_ANY_CUE = re.compile(  # asked only whether it occurs
+    word_test(
+        "abcefgilopstvw",
+        rf"(?:{_TARGET_WORDS}|{_FORECAST_WORDS}|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
+    )
 )
 
 
@@ -407,10 +406,12 @@ _THAN_EXPECTED = re.compile(
     re.IGNORECASE,
 )
 # The figure that is the expectation itself: "compared with forecasts of $4.8bn".
-_EXPECTATION_OF = re.compile(
-    r"(?=[fepc])\b(?:forecasts?|expectations?|estimates?|projections?|"
-    r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
-    re.IGNORECASE,
+_EXPECTATION_OF = re.compile(  # asked only whether it matches
+    word_test(
+        "cefp",
+        r"(?:forecasts?|expectations?|estimates?|projections?|"
+        r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+    )
 )
 
 
@@ -501,9 +502,11 @@ def _years_of(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 
 # "compared to the 52.4 billion recorded in 2022": the year of a base, not of the news.
-_OF_A_BASE_FIGURE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?\S*\d[^,;]{0,40}$",
-    re.IGNORECASE,
+_OF_A_BASE_FIGURE = re.compile(  # asked only whether it matches
+    word_test(
+        "acftv",
+        r"(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?\S*\d[^,;]{0,40}$",
+    )
 )
 
 

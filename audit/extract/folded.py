@@ -24,3 +24,13 @@ def case_blind(letters: str) -> str:
     """The characters re.IGNORECASE matches to these lower-case ASCII letters, for a set a
     case-sensitive pattern opens with ("[" + case_blind("ft") + "]")."""
     return "".join(f"{c}{c.upper()}{_ALSO.get(c, '')}" for c in letters)
+
+
+def word_test(letters: str, body: str) -> str:
+    """A pattern that finds where the case-blind `body` matches at the start of a word, its
+    first letter one of `letters`; its matches end one character in, so it answers whether and
+    where `body` matches, not how far. Its look-ahead sits in a look-behind over the first
+    letter: opening with a set, it lets re skip the positions outside the set in a tight loop,
+    where a pattern that opens with a look-ahead is a full match attempt at every position."""
+    first = f"[{case_blind(letters)}]"
+    return rf"{first}(?<=\b(?=(?i:{body})){first})"

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.extract import periods_in_text as periods
-from audit.extract.folded import case_blind, folded
+from audit.extract.folded import case_blind, folded, word_test
 from audit.extract.periods_in_text import _READERS
 
 # Letters re.IGNORECASE takes for ASCII ones, mixed with plain text.
@@ -109,3 +109,11 @@ def test_case_blind_gives_every_character_a_case_blind_pattern_takes_for_each_le
     for letter in "abcdefghijklmnopqrstuvwxyz":
         mine = [c for c in taken if re.fullmatch(letter, c, re.IGNORECASE)]
         assert sorted(case_blind(letter)) == sorted(mine)
+
+
+@given(st.text(_LETTERS, max_size=30), st.integers(0, 30))
+def test_a_word_test_finds_where_the_case_blind_pattern_matches_at_a_word_start(text, end):
+    body = r"(?:six|first|half)\s+(?:[a-z]+\s+)?$"
+    plain = re.compile(rf"\b{body}", re.IGNORECASE).search(text, 0, end)
+    tested = re.compile(word_test("fhs", body)).search(text, 0, end)
+    assert (plain and plain.start()) == (tested and tested.start())
