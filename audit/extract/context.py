@@ -236,6 +236,11 @@ _VERB_WORDS = (
 )
 # A tree of the words (lexicon.trie), not a list: it runs once per clause with a figure.
 _VERB = re.compile(rf"\b{lx.trie(_VERB_WORDS)}\b", re.IGNORECASE)
+# Where the next verb starts, found by a pattern that opens with the set of its first letters;
+# _VERB.match there reads it whole.
+_VERB_START = re.compile(
+    word_test("".join(sorted({w[0] for w in _VERB_WORDS})), rf"{lx.trie(_VERB_WORDS)}\b")
+)
 _LEAD_IN = re.compile(
     r"^(?:(?:in|during|by|for|as\s+of|since|from|up\s+to)\s+[^,]{0,40},\s*|"
     r"(?:according\s+to|under|as\s+reported\s+by)\s+[^,]{0,120},\s*|"
@@ -636,7 +641,8 @@ def _subject_breaks(sentence: str) -> list[int]:
 # The figures of one clause share its subject: both steps are cached per sentence and clause.
 @lru_cache(maxsize=256)
 def _first_verb(sentence: str, start: int) -> tuple[int, int] | None:
-    verb = _VERB.search(sentence, start)
+    found = _VERB_START.search(sentence, start)
+    verb = _VERB.match(sentence, found.start()) if found else None
     return verb.span() if verb else None
 
 
