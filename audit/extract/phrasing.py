@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -557,9 +558,13 @@ def matches(
     words = set(
         _TEXT_WORDS.findall(text[drafts[0].sentence.start : drafts[-1].sentence.end].lower())
     )
+    tried: Iterable[Phrasing] = phrasings or ()
+    if phrasings is None:
+        # Those that run on into the next sentence are few: tried in turn, not looked up.
+        tried = _worth_trying(words) if sentences == 1 else _running_on()
     candidates = [
         phrasing
-        for phrasing in (_worth_trying(words) if phrasings is None else phrasings)
+        for phrasing in tried
         if phrasing.sentences >= sentences and _may_match(phrasing, words)
     ]
     if not candidates:
@@ -584,6 +589,13 @@ def matches(
 def _year(phrasing: Phrasing, hit: re.Match, role: str) -> str | None:
     group = next((g for g, r in phrasing.slots if r == role), None)
     return hit.group(group) if group else None
+
+
+@lru_cache(maxsize=1)
+def _running_on() -> tuple[Phrasing, ...]:
+    """The phrasings that may run on into the next sentence, in file order; of these,
+    _may_match keeps those _worth_trying would (it asks for each first needed word too)."""
+    return tuple(p for p in load_all() if p.sentences >= 2)
 
 
 def _worth_trying(words: set[str]) -> list[Phrasing]:
