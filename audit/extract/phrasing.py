@@ -555,9 +555,12 @@ def matches(
     `sentences=2`, `drafts` are the facts of two sentences and only the phrasings that run on
     into the next sentence are tried, each match needing figures of both."""
     # The words of the sentence as written hold those of the masked sentence.
-    words = set(
-        _TEXT_WORDS.findall(text[drafts[0].sentence.start : drafts[-1].sentence.end].lower())
-    )
+    first, last = drafts[0].sentence, drafts[-1].sentence
+    if first.end < last.start and text[first.end : last.start].isspace():
+        # Two sentences apart: their words, each read once for its own matches.
+        words = _words(text[first.start : first.end]) | _words(text[last.start : last.end])
+    else:
+        words = _words(text[first.start : last.end])
     tried: Iterable[Phrasing] = phrasings or ()
     if phrasings is None:
         # Those that run on into the next sentence are few: tried in turn, not looked up.
@@ -586,6 +589,11 @@ def matches(
     return found
 
 
+@lru_cache(maxsize=256)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_TEXT_WORDS.findall(text.lower()))
+
+
 def _year(phrasing: Phrasing, hit: re.Match, role: str) -> str | None:
     group = next((g for g, r in phrasing.slots if r == role), None)
     return hit.group(group) if group else None
@@ -598,7 +606,7 @@ def _running_on() -> tuple[Phrasing, ...]:
     return tuple(p for p in load_all() if p.sentences >= 2)
 
 
-def _worth_trying(words: set[str]) -> list[Phrasing]:
+def _worth_trying(words: frozenset[str]) -> list[Phrasing]:
     """The phrasings (in file order) whose first needed words the sentence holds one of: a
     look-up per word of the sentence instead of a test per phrasing."""
     everyone, by_word = _index()
@@ -622,7 +630,7 @@ def _index() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
     return tuple(everyone), {word: tuple(found) for word, found in by_word.items()}
 
 
-def _may_match(phrasing: Phrasing, words: set[str]) -> bool:
+def _may_match(phrasing: Phrasing, words: frozenset[str]) -> bool:
     # map over the set's own method: no Python frame per need (asked of ~20 phrasings a sentence)
     return not any(map(words.isdisjoint, phrasing.needs))
 
