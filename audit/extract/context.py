@@ -597,6 +597,12 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_VERB = re.compile(rf"{_VERB.pattern}|\b(?:with|including)\b", re.IGNORECASE)
+_OBJECT_VERB_START = re.compile(  # where one starts: _OBJECT_VERB.match reads it there
+    word_test(
+        "".join(sorted({w[0] for w in _VERB_WORDS} | {"w", "i"})),
+        rf"{lx.trie(_VERB_WORDS)}\b|(?:with|including)\b",
+    )
+)
 _OBJECT_HEAD = re.compile(
     r"^(?:(?:annual|year-on-year)\s+)?(?:growth|increase|rise)\s+(?:in|of)"
     r"\s+",
@@ -604,13 +610,27 @@ _OBJECT_HEAD = re.compile(
 )
 
 
+def _last_verb_end(window: str) -> int | None:
+    """Where the last of _OBJECT_VERB.finditer(window) ends, each match read where
+    _OBJECT_VERB_START finds one starts."""
+    last, at = None, _OBJECT_VERB_START.search(window)
+    while at is not None:
+        verb = _OBJECT_VERB.match(window, at.start())
+        if verb is None:  # never: the start pattern holds where a verb matches
+            at = _OBJECT_VERB_START.search(window, at.start() + 1)
+            continue
+        last = verb.end()
+        at = _OBJECT_VERB_START.search(window, last)
+    return last
+
+
 def _object(sentence: str, offset: int, entity: str | None) -> str:
     """What sits between the verb and the figure: "recorded operating revenue of X"."""
     window = sentence[max(0, offset - 80) : offset]
-    verbs = list(_OBJECT_VERB.finditer(window))
-    if not verbs:
+    last = _last_verb_end(window)
+    if last is None:
         return ""
-    phrase = window[verbs[-1].end() :]
+    phrase = window[last:]
     phrase = _FIGURE_OR_COMMA.split(phrase)[-1]
     phrase = _OBJECT_HEAD.sub("", _TRAILING.sub("", phrase.strip()))
     phrase = _OBJECT_LEAD.sub("", phrase)
@@ -618,8 +638,10 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
     return _clean(phrase, entity) if 1 <= len(words) <= 6 else ""
 
 
+# The first character consumed as a set, so re skips the positions outside it; each kind of
+# break opens with its own character, so each match is the one the look-ahead form gave.
 _SUBJECT_BREAK = re.compile(
-    r"(?=[;:,w])(?:[;:]|,\s+(?:with|while|and|accounting|which)\b|\bwith\b)"
+    r"[;:,w](?:(?<=[;:])|(?<=,)\s+(?:with|while|and|accounting|which)\b|(?<=\bw)ith\b)"
 )
 
 
