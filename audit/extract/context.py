@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from audit.extract import lexicon as lx
-from audit.extract.folded import folded, word_test
+from audit.extract.folded import finditer_at, folded, word_test
 from audit.extract.numbers_in_text import Found
 from audit.extract.periods_in_text import names_a_period, without_periods
 
@@ -117,10 +117,9 @@ _ANAPHORA_NOUNS = (
     "municipality",
     "state",
 )
-_ANAPHORA = re.compile(
-    rf"(?=[tT])\b(?:the|this|that)\s+(?:{'|'.join(_ANAPHORA_NOUNS)})\b",
-    re.IGNORECASE,
-)
+_ANAPHORA_WORDS = rf"(?:the|this|that)\s+(?:{'|'.join(_ANAPHORA_NOUNS)})\b"
+_ANAPHORA = re.compile(rf"\b{_ANAPHORA_WORDS}", re.IGNORECASE)
+_ANAPHORA_START = re.compile(word_test("t", _ANAPHORA_WORDS))  # where _ANAPHORA is matched
 
 # Cue words grouped by first letter, so the engine tests one letter per word boundary instead
 # of trying every word (the list form was the slowest search of drafting).
@@ -302,7 +301,7 @@ def entity_mentions(
     # province or country at all, which one plain test per noun tells.
     lower = folded(sentence)
     if any(noun in lower for noun in _ANAPHORA_NOUNS):
-        for match in _ANAPHORA.finditer(sentence):
+        for match in finditer_at(_ANAPHORA_START, _ANAPHORA, sentence):
             mentions.append((match.start(), "<anaphora>"))
     mentions.sort()
     return mentions
@@ -611,16 +610,10 @@ _OBJECT_HEAD = re.compile(
 
 
 def _last_verb_end(window: str) -> int | None:
-    """Where the last of _OBJECT_VERB.finditer(window) ends, each match read where
-    _OBJECT_VERB_START finds one starts."""
-    last, at = None, _OBJECT_VERB_START.search(window)
-    while at is not None:
-        verb = _OBJECT_VERB.match(window, at.start())
-        if verb is None:  # never: the start pattern holds where a verb matches
-            at = _OBJECT_VERB_START.search(window, at.start() + 1)
-            continue
+    """Where the last of _OBJECT_VERB.finditer(window) ends."""
+    last = None
+    for verb in finditer_at(_OBJECT_VERB_START, _OBJECT_VERB, window):
         last = verb.end()
-        at = _OBJECT_VERB_START.search(window, last)
     return last
 
 

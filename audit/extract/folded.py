@@ -8,6 +8,9 @@ first: `word in folded(text)` is false only where such a pattern cannot match th
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 _AS_ASCII = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
@@ -34,3 +37,16 @@ def word_test(letters: str, body: str) -> str:
     where a pattern that opens with a look-ahead is a full match attempt at every position."""
     first = f"[{case_blind(letters)}]"
     return rf"{first}(?<=\b(?=(?i:{body})){first})"
+
+
+def finditer_at(starts: re.Pattern, pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """pattern.finditer(text) for a pattern that matches no empty string, tried only where
+    `starts` (a word_test, say) finds it may start."""
+    at = starts.search(text)
+    while at is not None:
+        found = pattern.match(text, at.start())
+        if found is None:
+            at = starts.search(text, at.start() + 1)
+            continue
+        yield found
+        at = starts.search(text, found.end())
