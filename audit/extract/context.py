@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from audit.extract import lexicon as lx
-from audit.extract.folded import case_blind, folded
+from audit.extract.folded import finditer_at, folded, word_test
 from audit.extract.numbers_in_text import Found
 from audit.extract.periods_in_text import names_a_period, without_periods
 
@@ -117,10 +117,9 @@ _ANAPHORA_NOUNS = (
     "municipality",
     "state",
 )
-_ANAPHORA = re.compile(
-    rf"(?=[tT])\b(?:the|this|that)\s+(?:{'|'.join(_ANAPHORA_NOUNS)})\b",
-    re.IGNORECASE,
-)
+_ANAPHORA_WORDS = rf"(?:the|this|that)\s+(?:{'|'.join(_ANAPHORA_NOUNS)})\b"
+_ANAPHORA = re.compile(rf"\b{_ANAPHORA_WORDS}", re.IGNORECASE)
+_ANAPHORA_START = re.compile(word_test("t", _ANAPHORA_WORDS))  # where _ANAPHORA is matched
 
 # Cue words grouped by first letter, so the engine tests one letter per word boundary instead
 # of trying every word (the list form was the slowest search of drafting).
@@ -168,7 +167,7 @@ _BASE_WORDS = (
     r"levels?|figures?)\s+(?:of|in)\s+)?|same\s+(?:period|time|month|quarter|day)\s+"
     r"(?:of|in)\s+)(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?"
 )
-_BASE_BEFORE = re.compile(rf"\b{_BASE_WORDS}$", re.IGNORECASE)
+_BASE_BEFORE = re.compile(word_test("acforstv", rf"{_BASE_WORDS}$"))  # asked only whether
 # A base year that starts a span ("from 2012 to 2016") is the span's, not a base.
 _SPAN_TO = re.compile(r"\s+(?:to|and|until|through|till)\s+((?:19|20)\d\d)\b")
 _BASE_AFTER = re.compile(
@@ -236,6 +235,11 @@ _VERB_WORDS = (
 )
 # A tree of the words (lexicon.trie), not a list: it runs once per clause with a figure.
 _VERB = re.compile(rf"\b{lx.trie(_VERB_WORDS)}\b", re.IGNORECASE)
+# Where the next verb starts, found by a pattern that opens with the set of its first letters;
+# _VERB.match there reads it whole.
+_VERB_START = re.compile(
+    word_test("".join(sorted({w[0] for w in _VERB_WORDS})), rf"{lx.trie(_VERB_WORDS)}\b")
+)
 _LEAD_IN = re.compile(
     r"^(?:(?:in|during|by|for|as\s+of|since|from|up\s+to)\s+[^,]{0,40},\s*|"
     r"(?:according\s+to|under|as\s+reported\s+by)\s+[^,]{0,120},\s*|"
@@ -297,7 +301,7 @@ def entity_mentions(
     # province or country at all, which one plain test per noun tells.
     lower = folded(sentence)
     if any(noun in lower for noun in _ANAPHORA_NOUNS):
-        for match in _ANAPHORA.finditer(sentence):
+        for match in finditer_at(_ANAPHORA_START, _ANAPHORA, sentence):
             mentions.append((match.start(), "<anaphora>"))
     mentions.sort()
     return mentions
@@ -354,12 +358,11 @@ def entity_for(
     return best
 
 
-# Asked only whether it occurs: the words sit in a look-ahead inside a look-behind over the first
-# letter, so the pattern opens with a set of letters and re skips the positions outside it.
-_CUE_FIRST = f"[{case_blind('abcefgilopstvw')}]"
-_ANY_CUE = re.compile(
-    rf"{_CUE_FIRST}(?<=\b(?=(?i:{_TARGET_WORDS}|{_FORECAST_WORDS}"
-    rf"|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b){_CUE_FIRST})"
+_ANY_CUE = re.compile(  # asked only whether it occurs
+    word_test(
+        "abcefgilopstvw",
+        rf"(?:{_TARGET_WORDS}|{_FORECAST_WORDS}|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
+    )
 )
 
 
@@ -407,10 +410,12 @@ _THAN_EXPECTED = re.compile(
     re.IGNORECASE,
 )
 # The figure that is the expectation itself: "compared with forecasts of $4.8bn".
-_EXPECTATION_OF = re.compile(
-    r"(?=[fepc])\b(?:forecasts?|expectations?|estimates?|projections?|"
-    r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
-    re.IGNORECASE,
+_EXPECTATION_OF = re.compile(  # asked only whether it matches
+    word_test(
+        "cefp",
+        r"(?:forecasts?|expectations?|estimates?|projections?|"
+        r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+    )
 )
 
 
@@ -512,9 +517,11 @@ def _years_of(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 
 # "compared to the 52.4 billion recorded in 2022": the year of a base, not of the news.
-_OF_A_BASE_FIGURE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?\S*\d[^,;]{0,40}$",
-    re.IGNORECASE,
+_OF_A_BASE_FIGURE = re.compile(  # asked only whether it matches
+    word_test(
+        "acftv",
+        r"(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?\S*\d[^,;]{0,40}$",
+    )
 )
 
 
@@ -600,6 +607,12 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_VERB = re.compile(rf"{_VERB.pattern}|\b(?:with|including)\b", re.IGNORECASE)
+_OBJECT_VERB_START = re.compile(  # where one starts: _OBJECT_VERB.match reads it there
+    word_test(
+        "".join(sorted({w[0] for w in _VERB_WORDS} | {"w", "i"})),
+        rf"{lx.trie(_VERB_WORDS)}\b|(?:with|including)\b",
+    )
+)
 _OBJECT_HEAD = re.compile(
     r"^(?:(?:annual|year-on-year)\s+)?(?:growth|increase|rise)\s+(?:in|of)"
     r"\s+",
@@ -607,13 +620,21 @@ _OBJECT_HEAD = re.compile(
 )
 
 
+def _last_verb_end(window: str) -> int | None:
+    """Where the last of _OBJECT_VERB.finditer(window) ends."""
+    last = None
+    for verb in finditer_at(_OBJECT_VERB_START, _OBJECT_VERB, window):
+        last = verb.end()
+    return last
+
+
 def _object(sentence: str, offset: int, entity: str | None) -> str:
     """What sits between the verb and the figure: "recorded operating revenue of X"."""
     window = sentence[max(0, offset - 80) : offset]
-    verbs = list(_OBJECT_VERB.finditer(window))
-    if not verbs:
+    last = _last_verb_end(window)
+    if last is None:
         return ""
-    phrase = window[verbs[-1].end() :]
+    phrase = window[last:]
     phrase = _FIGURE_OR_COMMA.split(phrase)[-1]
     phrase = _OBJECT_HEAD.sub("", _TRAILING.sub("", phrase.strip()))
     phrase = _OBJECT_LEAD.sub("", phrase)
@@ -621,8 +642,10 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
     return _clean(phrase, entity) if 1 <= len(words) <= 6 else ""
 
 
+# The first character consumed as a set, so re skips the positions outside it; each kind of
+# break opens with its own character, so each match is the one the look-ahead form gave.
 _SUBJECT_BREAK = re.compile(
-    r"(?=[;:,w])(?:[;:]|,\s+(?:with|while|and|accounting|which)\b|\bwith\b)"
+    r"[;:,w](?:(?<=[;:])|(?<=,)\s+(?:with|while|and|accounting|which)\b|(?<=\bw)ith\b)"
 )
 
 
@@ -644,7 +667,8 @@ def _subject_breaks(sentence: str) -> list[int]:
 # The figures of one clause share its subject: both steps are cached per sentence and clause.
 @lru_cache(maxsize=256)
 def _first_verb(sentence: str, start: int) -> tuple[int, int] | None:
-    verb = _VERB.search(sentence, start)
+    found = _VERB_START.search(sentence, start)
+    verb = _VERB.match(sentence, found.start()) if found else None
     return verb.span() if verb else None
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from audit.extract import context, spelled
 from audit.extract.figure_types import figure_type
-from audit.extract.folded import case_blind
+from audit.extract.folded import word_test
 from audit.extract.named_lists import named_list
 from audit.extract.numbers_in_text import Found, find_quantities
 from audit.extract.periods_in_text import (
@@ -271,12 +271,8 @@ def _period(
 
 
 # A figure after these words is a base of comparison, not what the sentence is about.
-# Asked only whether the text before a figure ends in it: the words sit in a look-ahead inside a
-# look-behind over the first letter, so re skips the positions outside the set in a tight loop.
-_BASE_FIRST = f"[{case_blind('ftcv')}]"
-_AFTER_BASE = re.compile(
-    rf"{_BASE_FIRST}(?<=\b(?=(?i:from|than|compared\s+(?:with|to)|versus)\s+(?:\S+\s+){{0,2}}$)"
-    rf"{_BASE_FIRST})"
+_AFTER_BASE = re.compile(  # asked only whether the text before a figure ends in it
+    word_test("cftv", r"(?:from|than|compared\s+(?:with|to)|versus)\s+(?:\S+\s+){0,2}$")
 )
 # Between a figure and the next one of its clause: the next is a change or base of the same
 # quantity ("revenue of $5bn, up 12%", "up 12% from 717,000", "9.7%, with B at 8.6%").

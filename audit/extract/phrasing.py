@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -600,12 +601,19 @@ def matches(
     `sentences=2`, `drafts` are the facts of two sentences and only the phrasings that run on
     into the next sentence are tried, each match needing figures of both."""
     # The words of the sentence as written hold those of the masked sentence.
-    words = set(
-        _TEXT_WORDS.findall(text[drafts[0].sentence.start : drafts[-1].sentence.end].lower())
-    )
+    first, last = drafts[0].sentence, drafts[-1].sentence
+    if first.end < last.start and text[first.end : last.start].isspace():
+        # Two sentences apart: their words, each read once for its own matches.
+        words = _words(text[first.start : first.end]) | _words(text[last.start : last.end])
+    else:
+        words = _words(text[first.start : last.end])
+    tried: Iterable[Phrasing] = phrasings or ()
+    if phrasings is None:
+        # Those that run on into the next sentence are few: tried in turn, not looked up.
+        tried = _worth_trying(words) if sentences == 1 else _running_on()
     candidates = [
         phrasing
-        for phrasing in (_worth_trying(words) if phrasings is None else phrasings)
+        for phrasing in tried
         if phrasing.sentences >= sentences and _may_match(phrasing, words)
     ]
     if not candidates:
@@ -627,12 +635,24 @@ def matches(
     return found
 
 
+@lru_cache(maxsize=256)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_TEXT_WORDS.findall(text.lower()))
+
+
 def _year(phrasing: Phrasing, hit: re.Match, role: str) -> str | None:
     group = next((g for g, r in phrasing.slots if r == role == g), None)  # year slots only
     return hit.group(group) if group else None
 
 
-def _worth_trying(words: set[str]) -> list[Phrasing]:
+@lru_cache(maxsize=1)
+def _running_on() -> tuple[Phrasing, ...]:
+    """The phrasings that may run on into the next sentence, in file order; of these,
+    _may_match keeps those _worth_trying would (it asks for each first needed word too)."""
+    return tuple(p for p in load_all() if p.sentences >= 2)
+
+
+def _worth_trying(words: frozenset[str]) -> list[Phrasing]:
     """The phrasings (in file order) whose first needed words the sentence holds one of: a
     look-up per word of the sentence instead of a test per phrasing."""
     everyone, by_word = _index()
@@ -656,7 +676,7 @@ def _index() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
     return tuple(everyone), {word: tuple(found) for word, found in by_word.items()}
 
 
-def _may_match(phrasing: Phrasing, words: set[str]) -> bool:
+def _may_match(phrasing: Phrasing, words: frozenset[str]) -> bool:
     # map over the set's own method: no Python frame per need (asked of ~20 phrasings a sentence)
     return not any(map(words.isdisjoint, phrasing.needs))
 

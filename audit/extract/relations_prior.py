@@ -47,6 +47,7 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_CLAUSE_END = re.compile(r"[,;]")
 
 
 def prior_levels(b) -> None:
@@ -104,9 +105,13 @@ def _base_cue(b, base) -> str | None:
         return "a base ('compared with')"
     if "year" in lower and _EARLIER_OWNER.search(before):
         return "an earlier year's level"
-    clause = ev.clause_before(b.text, base.sentence.start, base.found.start)
-    tail = re.split(r"[,;]", after, maxsplit=1)[0]
-    if any("year" in folded(text) and _EARLIER_CLAUSE.search(text) for text in (clause, tail)):
+    # The clause is cut from the sentence up to the figure: without "year" there, none in it.
+    head = b.text[base.sentence.start : base.found.start]
+    texts = []
+    if "year" in folded(head):
+        texts.append(ev.clause_before(b.text, base.sentence.start, base.found.start))
+    texts.append(_CLAUSE_END.split(after, maxsplit=1)[0])
+    if any("year" in folded(text) and _EARLIER_CLAUSE.search(text) for text in texts):
         return "an earlier level ('a year earlier')"
     return None
 

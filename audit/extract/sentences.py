@@ -88,7 +88,9 @@ class Sentence(NamedTuple):
 # goes on in lower case or with an amount ("the deficit totalled\n$8.5 billion: ...").
 _WRAPPED_END = re.compile(r"[a-z,]\s*$")
 _GOES_ON = re.compile(r"\s*[a-z0-9$€£¥₹]")
-_POINT_AT_BREAK = re.compile(r"\d\.\n\d")  # where a line break may split a number ("31.\n7")
+# Where a line break may split a number ("31.\n7"), asked only whether there is one: the point
+# comes first, so re looks for it as a plain character, and the digit before is looked back at.
+_POINT_AT_BREAK = re.compile(r"\.(?<=\d\.)\n\d")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:

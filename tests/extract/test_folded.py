@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.extract import periods_in_text as periods
-from audit.extract.folded import case_blind, folded
+from audit.extract.folded import case_blind, finditer_at, folded, word_test
 from audit.extract.periods_in_text import _READERS
 
 # Letters re.IGNORECASE takes for ASCII ones, mixed with plain text.
@@ -109,3 +109,23 @@ def test_case_blind_gives_every_character_a_case_blind_pattern_takes_for_each_le
     for letter in "abcdefghijklmnopqrstuvwxyz":
         mine = [c for c in taken if re.fullmatch(letter, c, re.IGNORECASE)]
         assert sorted(case_blind(letter)) == sorted(mine)
+
+
+_WORDS = st.sampled_from(["six", "SIX", "ſix", "first", "fİrst", "half", "xhalf", "of", " ", "  "])
+
+
+@given(st.lists(_WORDS, max_size=10).map("".join))
+def test_a_word_test_finds_where_the_case_blind_pattern_matches_at_a_word_start(text):
+    body = r"(?:six|first|half)\s+(?:[a-z]+\s+)?$"
+    plain, tested = re.compile(rf"\b{body}", re.IGNORECASE), re.compile(word_test("fhs", body))
+    for end in range(len(text) + 1):
+        found, spotted = plain.search(text, 0, end), tested.search(text, 0, end)
+        assert (found and found.start()) == (spotted and spotted.start())
+
+
+@given(st.lists(_WORDS, max_size=10).map("".join))
+def test_matches_tried_where_a_word_test_says_are_those_of_a_full_scan(text):
+    body = r"(?:six|first|half)(?:\s+of)?\b"
+    pattern = re.compile(rf"\b{body}", re.IGNORECASE)
+    tried = finditer_at(re.compile(word_test("fhs", body)), pattern, text)
+    assert [m.span() for m in tried] == [m.span() for m in pattern.finditer(text)]
