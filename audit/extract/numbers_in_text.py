@@ -130,7 +130,9 @@ _PER = (
     rf"|(?:\s+an?\s+|-an?-)(?P<per_a>(?i:hour|day|week|month|year|night)(?![a-z])"
     # "a year earlier", "a month ago", "a year on" date the figure; they do not make it a rate
     # ("a month on food" does; "7% a year on average" stays a percent)
-    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|back|since|from)\b"
+    # ("a year from now" and "7% a year from 2019" too; "310 litres a day from 350" is a rate)
+    r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|back|since)\b"
+    r"|\s+(?i:from)\s+(?:(?i:now|today|then)\b|(?:19|20)\d\d\b)"
     r"|\s+(?i:on)(?:\s*[,.;:)]|\s*$|\s+(?i:from|since|average|a|an|the|year)\b))"
     r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon|(?:troy\s+)?ounce"
     r"|bushel|square\s+(?:foot|met(?:re|er)))(?![a-z])))"

@@ -468,3 +468,17 @@ def test_concentrations_are_measures(text, written, unit):
     found = figure_written(text, written)
     assert found.kind == "measure"
     assert parse_value(claim_value(found)[0]).unit.name == unit
+
+
+@pytest.mark.parametrize(
+    "text,written,per",
+    [
+        ("The well pumped 900 barrels a day from 1,200 barrels a day.", "900 barrels a day", "day"),
+        ("Fares rose to $3 a day from $2.50 a day.", "$3 a day", "day"),
+        ("The plant makes 80 tonnes a week from March onwards.", "80 tonnes a week", "week"),
+        ("Sales grew 5% a year from 2019 to 2023.", "5%", None),
+        ("Output will be 300 tonnes a year from now.", "300 tonnes", None),
+    ],
+)
+def test_a_rate_before_from_keeps_its_per_unless_from_dates_it(text, written, per):
+    assert figure_written(text, written).per == per
