@@ -228,6 +228,13 @@ _CHANGE_NOUN_OVER = re.compile(
     r"|fall|decrease|contraction|reduction)s?\s+$",
     re.IGNORECASE,
 )
+# "imports added up to 5.6 trillion", "shares shot up to 12 dollars": the "up" belongs to the
+# verb, and the figure is the level reached, not a ceiling ("up to 300 jobs" is one).
+_VERB_UP = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|summed|sums|tot(?:s|ted)|went|goes|gone|shot|jump(?:s|ed)"
+    r"|climb(?:s|ed)|mov(?:es|ed)|ramp(?:s|ed)|edg(?:es|ed)|crept|inch(?:es|ed)|rose|risen)\s+$",
+    re.IGNORECASE,
+)
 _ONE_OF_AFTER = re.compile(r"\s+of\s+(?!every\b)", re.IGNORECASE)
 _SCALED_BEFORE_DASH = re.compile(rf"\d\s?{_SCALE_WORDS}-$")
 _POUND_WORDS = frozenset(("pounds", "pound", "Pounds"))
@@ -557,6 +564,10 @@ def _context(text: str, item: Found) -> Found | None:
         or (
             qualifier.group(1).lower() == "over"
             and _CHANGE_NOUN_OVER.search(before, max(0, at - 20), at)
+        )
+        or (
+            qualifier.group(1).lower().startswith("up")
+            and _VERB_UP.search(before, max(0, at - 12), at)
         )
     ):
         qualifier = None  # part of the multiple or the rate, not a bound

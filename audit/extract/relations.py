@@ -72,9 +72,10 @@ _CAGR = re.compile(
     re.I,
 )
 _GROWTH_BEFORE = re.compile(
-    rf"(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
-    rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|(?:grew|grown|rose|risen"
-    rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced)"
+    rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
+    rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
+    rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced"
+    rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing)"
     rf"\s+(?:by\s+)?(?:{_Q})?$",
     re.I,
 )
@@ -85,12 +86,15 @@ _GROWTH_AFTER = re.compile(
     re.I,
 )
 _DECLINE_BEFORE = re.compile(
-    rf"(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
-    rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut)\s+(?:by\s+)?"
+    # each word whole: "increased by" ends in "eased by", "increasing" in "easing"
+    rf"\b(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
+    rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut|falling|dropping"
+    rf"|declining|decreasing|sliding|slipping|dipping|shrinking|contracting|slumping|plunging"
+    rf"|tumbling|sinking|easing|narrowing)\s+(?:by\s+)?"
     rf"(?:{_Q})?$|"
     # "cut rates by", "lowered its key rate by": the verb's object between it and its "by"
     rf"\b(?:cut|lowered|reduced|trimmed|slashed)\s+(?:[\w'’-]+\s+){{1,3}}?by\s+(?:{_Q})?$|"
-    rf"(?:decline|decrease|drop|fall|contraction|slowdown|deceleration|reduction|dip|narrowing|"
+    rf"\b(?:decline|decrease|drop|fall|contraction|slowdown|deceleration|reduction|dip|narrowing|"
     rf"easing|cut)\s+(?:of\s+)?(?:{_Q})?$",
     re.I,
 )
@@ -115,6 +119,7 @@ _GROWTH_STEMS = (
     "grew",
     "increas",
     "rise",
+    "rising",
     "rose",
     "risen",
     "expan",
@@ -136,12 +141,14 @@ _DECLINE_STEMS = (
     "slid",
     "down",
     "shrank",
+    "shrink",
     "contract",
     "slump",
     "plung",
     "plummet",
     "tumbl",
     "sank",
+    "sink",
     "lost",
     "fall",
     "slip",

@@ -482,3 +482,17 @@ def test_concentrations_are_measures(text, written, unit):
 )
 def test_a_rate_before_from_keeps_its_per_unless_from_dates_it(text, written, per):
     assert figure_written(text, written).per == per
+
+
+@pytest.mark.parametrize(
+    "text,written,qualifier",
+    [
+        ("Imports added up to 4.7 trillion yen in May.", "4.7 trillion yen", None),
+        ("The bills summed up to $310 million.", "$310 million", None),
+        ("The stock shot up to 41 dollars before noon.", "41 dollars", None),
+        ("Fines of up to 5,000 euros apply.", "5,000 euros", "up to"),
+        ("The scheme will create up to 300 jobs.", "300", "up to"),
+    ],
+)
+def test_up_to_after_a_verb_of_its_own_is_the_level_reached(text, written, qualifier):
+    assert figure_written(text, written).qualifier == qualifier

@@ -36,6 +36,19 @@ SNIPPETS = {
         "inconsistent",
     ),
     "output_soared": ("Honey output soared 25% to 500 tonnes from 400 tonnes.", "consistent"),
+    # "increased" ends in "eased" and "increasing" in "easing": neither is a fall
+    "increased_compared_with": (
+        "Visitors to the museum increased by 15 per cent to 230,000, compared with 200,000.",
+        "consistent",
+    ),
+    "increased_from_to": (
+        "Fee income increased 25%, from 8 million pounds to 10 million pounds.",
+        "consistent",
+    ),
+    "increasing_against": (
+        "Rents are increasing by 10% to 1,650 dollars, against 1,500 dollars a year ago.",
+        "consistent",
+    ),
 }
 
 
