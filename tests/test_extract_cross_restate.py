@@ -77,3 +77,31 @@ def test_two_equally_fitting_figures_leave_the_link_out():
         "Orchard exports reached 1.3 billion dollars.\n"
     )
     assert [first for first, _, _ in _restates(text) if first == "2.6 billion dollars"] == []
+
+
+def test_a_projection_is_not_the_figure_booked():
+    text = (
+        "Tarn Mills upbeat on the year\n\n"
+        "Tarn Mills raised its operating income projection to 3.2 billion euros for the "
+        "current fiscal year. It also booked operating income of 0.9 billion euros in the "
+        "quarter.\n"
+    )
+    assert _restates(text) == []
+
+
+def test_a_week_is_not_the_month_so_far():
+    text = (
+        "Port Lyle trade data\n\n"
+        "In the week, Port Lyle ran a trade surplus of 0.6 billion dollars, the result of "
+        "2.1 billion dollars in exports and 1.5 billion dollars in imports. In the month so far, "
+        "exports came to 7.9 billion dollars and imports to 6.2 billion dollars.\n"
+    )
+    assert _restates(text) == []
+
+
+def test_the_same_length_of_time_still_restates():
+    text = (
+        "Port Lyle ran a trade surplus of 0.6 billion dollars in the week\n\n"
+        "Port Lyle's trade surplus was 0.62 billion dollars over the week, customs said.\n"
+    )
+    assert _restates(text) == [("0.6 billion dollars", "0.62 billion dollars", "low")]

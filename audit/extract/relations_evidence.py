@@ -247,6 +247,59 @@ QUALIFIERS = frozenset(
 )
 
 
+# Words that make a figure a plan or an expectation of a quantity rather than the quantity:
+# "the profit projection of 1.9 trillion" is not "a profit of 480 billion" stated again.
+PLAN_WORDS = frozenset(
+    [
+        "projection",
+        "projections",
+        "projected",
+        "forecast",
+        "forecasts",
+        "target",
+        "targets",
+        "targeted",
+        "budget",
+        "budgeted",
+        "guidance",
+        "outlook",
+        "estimate",
+        "estimates",
+        "expected",
+        "expecting",
+        "expectation",
+        "expectations",
+        "plan",
+        "planned",
+        "goal",
+        "consensus",
+        "analysts",
+    ]
+)
+# A period named by its length alone ("in the week", "for the current financial year", "the
+# month so far"): a restatement is of the same length of time.
+_PERIOD_LENGTH = re.compile(
+    r"\b(?:in|for|during|over|of|through)\s+(?:the|this|that|its|their)\s+(?:(?:current|same"
+    r"|latest|last|past|whole|full|fiscal|financial|calendar|first|second|third|fourth)\s+)*"
+    r"(week|month|quarter|year|half)\b|\b(full|half)[\s-]year\b|\b(so\s+far|to\s+date)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=_CACHE)
+def plan_words(text: str) -> bool:
+    return any(w.lower() in PLAN_WORDS for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=_CACHE)
+def period_lengths(text: str) -> frozenset[str]:
+    """The lengths of time a text names its figures over: "week", "quarter", "to date"."""
+    return frozenset(
+        " ".join(next(g for g in m.groups() if g).lower().split())
+        for m in _PERIOD_LENGTH.finditer(text)
+    )
+
+
 # Quantities that do not add up: per-head figures, averages, prices, rates.
 _INTENSIVE = re.compile(
     r"\bper\s+(?:capita|head|person|resident|household|unit|share)\b|\b(?:average|median|"

@@ -73,6 +73,7 @@ def _second(
     first_context = _context(b, first)
     first_words = ev.words(first_context)
     first_periods = ev.periods(first_body)
+    first_lengths = ev.period_lengths(first_body)
     first_names = ev.names(first_body) | {w.strip(".,:;'’s") for w in first_body.split()[:1]}
     first_said = ev.naming_words(first_body)
     first_pair = ev.pair(first_context)
@@ -93,9 +94,14 @@ def _second(
                 continue  # daily against total, net against gross, last year's against this
             if ev.intensive(context) != ev.intensive(first_context):
                 continue
+            if ev.plan_words(context) != ev.plan_words(first_context):
+                continue  # a projection against the figure booked, a budget against the outturn
             periods = ev.periods(body)
             if periods and first_periods and periods != first_periods:
                 continue
+            lengths = ev.period_lengths(body)
+            if lengths and first_lengths and lengths != first_lengths:
+                continue  # "in the week" against "in the month so far"
             if first.period and second.period and first.period != second.period:
                 continue
             if first.entity and second.entity and first.entity != second.entity:
