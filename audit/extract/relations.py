@@ -112,6 +112,12 @@ _GAP_BEFORE = re.compile(
 )
 _GDP_GROWTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?GDP\s+growth", re.I)
 _GAP_AFTER = re.compile(r"(?i)^\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
+# Between a gap and the next rate: a new clause, so the rate is not the one compared with.
+_NOT_THE_LOWER = re.compile(
+    r"[;:]|,\s*(?:or|and|while|but|whereas|with|up|down|rising|falling|growing)\b"
+    r"|\b(?:month|quarter|week)[\s-]on[\s-](?:month|quarter|week)\b",
+    re.I,
+)
 _LOWER = re.compile(r"^\s*(?:lower|less|slower|below)\b", re.I)
 _PP_PER_YEAR = re.compile(r"(?i)annual|a\s+year|per\s+year|yearly|average|each\s+year|per\s+annum")
 _GROWTH_STEMS = (
@@ -714,6 +720,8 @@ class _Builder:
                     ),
                     None,
                 )
+                if lower is not None and _NOT_THE_LOWER.search(self.gap(gap, lower)):
+                    lower = None  # "0.9 points faster than in April, or up 0.6% on the month"
                 if higher is None and lower is None:
                     continue
                 if _LOWER.match(after):

@@ -38,3 +38,16 @@ def test_a_wrong_gap_in_basis_points_is_found(tmp_path):
 def test_basis_points_of_a_move_are_not_a_gap():
     text = HEAD + "The bank raised its main rate by 25 basis points to 5.25%.\n"
     assert _gaps(text) == []
+
+
+def test_a_rate_in_the_next_clause_is_not_the_one_compared_with():
+    text = (
+        HEAD + "In June, fuel sales hit 80.2 billion pesos, a year-on-year growth of 6.4 percent,"
+        " 1.1 percentage points faster than that of May, or up by 0.8% month on month.\n"
+    )
+    assert all(gap.get("lower") != "0.8%" for gap in _gaps(text))
+
+
+def test_a_rate_right_after_than_is_the_one_compared_with():
+    text = HEAD + "Fuel sales grew 6.4%, 1.1 percentage points faster than May's 5.3%.\n"
+    assert _gaps(text) == [{"higher": "6.4%", "lower": "5.3%", "gap": "1.1 percentage points"}]
