@@ -33,6 +33,14 @@ _DECIMAL_COMMA_AFTER = (
     + lx.alternation(lx.CURRENCY_WORDS)
     + r")(?![a-z])))"
 )
+# One group of thousands after a plain space ("4 350 GWh", "12 500 tonnes"), as SI style
+# and much of southern Africa write them, only before a unit, scale word or currency word:
+# "in 2019 1 500 jobs went" or a list of scores must stay apart.
+_SPACED_THOUSANDS_AFTER = (
+    r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn|"
+    + lx.alternation([*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1)])
+    + r")(?![a-z])))"
+)
 _DECIMAL_COMMA_SIGN = r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s))\d{1,3},\d\d(?![\d,])"
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d\d(?=\.\d)|\d{1,3},\d{1,2}(?![\d,])"
@@ -40,7 +48,9 @@ _DIGITS = (
     + "|"
     + _DECIMAL_COMMA_SIGN
     + r"|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
-    r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d+)(?:\.\d+)?|\.\d+"
+    r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d{1,3}\x20\d{3}"
+    + _SPACED_THOUSANDS_AFTER
+    + r"|\d+)(?:\.\d+)?|\.\d+"
 )
 _DOLLAR_LETTERS = (
     r"(?i:u\.s\.|usd|us|hkd|hk|aud|au|cad|ca|c|nzd|nz|sgd|sg|mex|mxn|nt)\s?\$"

@@ -496,3 +496,17 @@ def test_a_rate_before_from_keeps_its_per_unless_from_dates_it(text, written, pe
 )
 def test_up_to_after_a_verb_of_its_own_is_the_level_reached(text, written, qualifier):
     assert figure_written(text, written).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("Wind farms made 4 350 GWh last year.", "4 350 GWh", "4350"),
+        ("The barge carried 12 500 tonnes.", "12 500 tonnes", "12500"),
+        ("The fee is 2 750 euros.", "2 750 euros", "2750"),
+        ("In 2019 1 500 jobs went.", "500", "500"),
+        ("The score was 3 250 after the break.", "250", "250"),
+    ],
+)
+def test_one_group_of_thousands_after_a_space_only_before_a_unit(text, written, value):
+    assert figure_written(text, written).value == Decimal(value)
