@@ -27,9 +27,14 @@ from audit.engine.roles import (
 from audit.engine.tables import Tables
 from audit.intervals import Iv, gap, overlap
 from audit.rules.rule_files import Rule
+from audit.vocabulary import QUALIFIERS
 
 CONSISTENT, INCONSISTENT, UNVERIFIABLE = "consistent", "inconsistent", "unverifiable"
 NOTHING_TO_COMPARE = "nothing stated to compare; the recomputed figure is given as derived"
+# A figure cut off at its last digit rather than rounded ("25.88%" written "25.8%") is a
+# lapse of style many desks allow: the finding stays, as a warning, with this cause.
+TRUNCATED = "holds if the stated figure was cut off at its last digit rather than rounded"
+TRUNCATION_CEILING = "warning"
 SLIP_CAUSES = {
     PERCENT_FOR_PP: "written in percent where a difference of rates is in percentage points",
     PP_FOR_PERCENT: "written in percentage points where a rate in percent is meant",
@@ -172,6 +177,13 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
     row = long["row"][best]
     holding = _holding(long, rule, long["relation_row"][best])
     status, cause = _verdicts(rule, long, best, prep.flag[row])
+    truncated = (status == INCONSISTENT) & (cause == "")
+    if truncated.any():
+        truncated &= _holds_truncated(rule, prep, long, best, values)
+    cause = np.where(truncated, TRUNCATED, cause).astype(object)
+    severity = np.full(len(best), rule.severity, dtype=object)
+    if rule.severity == "error":
+        severity[truncated] = TRUNCATION_CEILING
     needs_cause = (status == INCONSISTENT) & (cause == "")
     if needs_cause.any():
         picked = np.flatnonzero(needs_cause)
@@ -190,7 +202,43 @@ def _run_rule(tables: Tables, rule: Rule, values: ValueArrays) -> Table:
         if rule.kind.percent_only:  # only a figure written in percent reads either way
             ambiguous &= prep.flag[row] != ""
         ambiguous &= status != UNVERIFIABLE
-    return _findings(rule, prep, tables, long, best, status, cause, holding, ambiguous)
+    return _findings(rule, prep, tables, long, best, status, severity, cause, holding, ambiguous)
+
+
+def _holds_truncated(
+    rule: Rule, prep: Prepared, long: dict[str, np.ndarray], best: np.ndarray, values: ValueArrays
+) -> np.ndarray:
+    """Whether the recomputed interval meets the stated figure read as cut off, not rounded:
+    "25.8" as 25.8 up to 25.9 (-25.9 up to -25.8 for "-25.8"). Only a figure written with no
+    qualifier is read so: "about", "more than" or "nearly" say how it was rounded."""
+    row = long["row"][best]
+    if rule.compare not in prep.value:  # an exchange rate, not a figure the article states
+        return np.zeros(len(best), bool)
+    stated = prep.env[rule.compare]
+    n = len(prep.relation)
+    lo, hi = (np.broadcast_to(a, (n,))[row].astype(float) for a in (stated.lo, stated.hi))
+    computed = Iv(long["computed_lo"][best], long["computed_hi"][best])
+    with np.errstate(invalid="ignore", over="ignore"):  # a bound's open end is infinite
+        width, mid = hi - lo, (lo + hi) / 2
+        cut_lo = np.where(mid >= 0, mid, mid - width)
+        cut_hi = np.where(mid >= 0, mid + width, mid)
+        meets = (
+            np.isfinite(width)
+            & (width > 0)
+            & np.isfinite(computed.lo)  # a bound or an order compares with no rounding
+            & np.isfinite(computed.hi)
+            & (computed.hi >= cut_lo)
+            & (computed.lo <= cut_hi)
+        )
+    stated_rows = prep.value[rule.compare][row]
+    for i in np.flatnonzero(meets):
+        written = str(values.take("written", stated_rows[i : i + 1])[0]).lower()
+        meets[i] = stated_rows[i] >= 0 and not written.startswith(_QUALIFIER_WORDS)
+    return meets
+
+
+# A stated figure read with its qualifier ("about 25.8%") was rounded as the qualifier says.
+_QUALIFIER_WORDS = tuple(QUALIFIERS)
 
 
 def _verdicts(
@@ -219,6 +267,7 @@ def _findings(
     long: dict[str, np.ndarray],
     best: np.ndarray,
     status: np.ndarray,
+    severity: np.ndarray,
     cause: np.ndarray,
     holding: np.ndarray,
     ambiguous: np.ndarray,
@@ -238,7 +287,7 @@ def _findings(
         "relation_row": relation_row,
         "rule": constant(rule.id),
         "kind": constant(rule.kind.name),
-        "severity": constant(rule.severity),
+        "severity": severity,
         "status": status,
         "rate_assumed": relations["rate_assumed"][relation_row],
         "reading": long["reading"][best],

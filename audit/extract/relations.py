@@ -318,6 +318,7 @@ class _Builder:
                 self.step(name, pattern, drafts)
         for drafts in self.by_sentence.values():
             self.step("share-of-gdp", partial(gdp.shares, self), drafts)
+            self.step("share-of-named-whole", partial(cross.named_wholes, self), drafts)
         for drafts in pairs:
             self.step("share-of-whole", partial(news.shares, self), drafts)
             self.step("share-of-total", partial(cross.shares, self), drafts)

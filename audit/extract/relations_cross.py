@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
@@ -72,6 +73,87 @@ def shares(b, drafts: list) -> None:
         ):
             _whole_before(b, drafts, i)
     rest_sums(b, drafts)
+
+
+# "Cloud accounted for 27% of group revenue": a share alone in its sentence, its part named by
+# the subject and its whole by the words after "of", both stated in the sentences before.
+_SUBJECT_SHARES = re.compile(
+    r"^\W*(?P<subject>(?:[\w'’-]+\s+){1,4}?)(?:alone\s+|together\s+)?(?:accounted\s+for"
+    r"|accounts\s+for|made\s+up|makes\s+up|represented|represents|contributed|contributes"
+    r"|comprised|comprises|took|takes)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+    r"|roughly\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$",
+    re.I,
+)
+_OF_NAMED_WHOLE = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s*(?:[.;]|,|$|\s+(?:in|for|during|last|this)\b)",
+    re.I,
+)
+_BACK = 3  # sentences looked back for the part and the whole
+
+
+def named_wholes(b, drafts: list) -> None:
+    """A share alone in its sentence whose part and whole the sentences before state."""
+    if len(drafts) == 1 and drafts[0].kind == "percent" and drafts[0].id not in b.used_rates:
+        _named_whole(b, drafts[0], b.after(drafts[0], 60))
+
+
+def _named_whole(b, share, after: str) -> bool:
+    """ "Cloud revenue rose to 3.4 billion dollars. Group revenue was 12.6 billion dollars.
+    Cloud accounted for 27 percent of group revenue.": the one earlier figure whose words
+    hold every word of the whole, and the one other whose words share the subject's."""
+    subject = _SUBJECT_SHARES.match(b.text[share.sentence.start : share.found.start])
+    named = _OF_NAMED_WHOLE.match(after) if subject else None
+    if not subject or not named:
+        return False
+    subject_words, whole_words = ev.words(subject["subject"]), ev.words(named["whole"])
+    if not subject_words or not whole_words or subject_words >= whole_words:
+        return False
+    earlier = [
+        d
+        for n in range(share.sentence.number - _BACK, share.sentence.number)
+        for d in b.by_sentence.get(n, [])
+        if d.kind in ("money", "number", "measure")
+        and d.id not in b.converted
+        and d.id not in b.starts
+        and d.found.value is not None
+    ]
+    sentence = b.text[share.sentence.start : share.sentence.end]
+    said, qualifiers = ev.names(sentence), ev.qualifiers(named["whole"])
+    earlier = [
+        d
+        for d in earlier
+        # "exports to Asia" is not "exports"; "daily output" is not "output"
+        if ev.names(_clause(b, d)) <= said
+        and ev.qualifiers(_clause(b, d)) <= qualifiers
+        and (not d.period or not share.period or d.period == share.period)
+    ]
+    named_by = {d.id: ev.words(_figure_words(b, d)) for d in earlier}
+    # "of total exports" names exports: the farm exports of the subject are not the whole
+    wholes = [
+        d for d in earlier if named_by[d.id] >= whole_words and not named_by[d.id] & subject_words
+    ]
+    parts = [d for d in earlier if named_by[d.id] & subject_words and d not in wholes]
+    if len(wholes) != 1 or len(parts) != 1 or not news.same(wholes[0], parts[0]):
+        return False  # none, or more than one: the words do not say which
+    b.used_rates.add(share.id)
+    b.add(
+        "share",
+        {"part": parts[0].id, "whole": wholes[0].id, "share": share.id},
+        confidence="low",
+        note=f"the part is the earlier figure of '{subject['subject'].strip()}', the whole the "
+        f"earlier figure of '{named['whole']}'",
+    )
+    return True
+
+
+def _clause(b, draft) -> str:
+    return ev.clause_before(b.text, draft.sentence.start, draft.found.start)
+
+
+def _figure_words(b, draft) -> str:
+    """The words naming what a figure measures: its clause up to it, and its metric."""
+    return _clause(b, draft) + " " + draft.metric.replace("_", " ")
 
 
 def _part_before(b, drafts: list, i: int, whole) -> None:

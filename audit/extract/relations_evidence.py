@@ -329,13 +329,17 @@ def _clause_of(head: str) -> str:
 
 @lru_cache(maxsize=_CACHE)
 def words(text: str) -> frozenset[str]:
-    """Content words, lower case, a plural's -s dropped ("exports" is "export")."""
+    """Content words, lower case, a plural's -s dropped ("exports" is "export", "ferries"
+    "ferry")."""
     out = set()
     for word in _WORD.findall(text):
         lower = word.lower()
         if lower in _STOP or len(lower) < 3:
             continue
-        out.add(lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower)
+        if lower.endswith("ies") and len(lower) > 4:
+            out.add(lower[:-3] + "y")  # "ferries" is "ferry", "companies" "company"
+        else:
+            out.add(lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower)
     return frozenset(out)
 
 

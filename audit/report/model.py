@@ -409,7 +409,7 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
         relation=relation.id,
         kind=row.kind,
         status=row.status,
-        severity=rule.severity,
+        severity=row.severity,
         claims=joined.claims,
         stated=stated,
         computed=computed,
