@@ -105,3 +105,43 @@ def test_the_same_length_of_time_still_restates():
         "Port Lyle's trade surplus was 0.62 billion dollars over the week, customs said.\n"
     )
     assert _restates(text) == [("0.6 billion dollars", "0.62 billion dollars", "low")]
+
+
+def test_a_week_written_as_the_third_week_is_not_the_month():
+    text = (
+        "Farm trade news\n\n"
+        "In June's second week, Ostland had a trade surplus of 1.2 billion dollars, with 3.1 "
+        "billion dollars of exports and 1.9 billion dollars of imports. In the month, exports "
+        "were 9.4 billion dollars and imports 6.6 billion dollars.\n"
+    )
+    assert _restates(text) == []
+
+
+def test_an_expectation_in_the_sentence_is_not_the_figure_reported():
+    text = (
+        "Vellor results\n\n"
+        "Vellor's operating income fell 12% to 1.9 billion euros. "
+        "Analysts had expected sales of 8.1 billion euros, with operating income at 2.1 billion "
+        "euros.\n"
+    )
+    assert _restates(text) == []
+
+
+def test_a_sentence_going_on_from_a_month_is_not_the_months_so_far():
+    text = (
+        "Shop sales data\n\n"
+        "From January to May, shop sales were 4,120.5 billion pesos. "
+        "Among them, sales of goods other than fuel reached 3,870.2 billion pesos.\n\n"
+        "In May, shop sales were 910.4 billion pesos. "
+        "Among them, sales of goods other than fuel were 851.3 billion pesos.\n"
+    )
+    assert _restates(text) == []
+
+
+def test_the_largest_of_many_is_not_the_figure():
+    text = (
+        "Budget office data\n\n"
+        "The largest deficit of the decade was 8.2 trillion shillings, in 2021. "
+        "The deficit of 6.1 trillion shillings was financed by borrowing.\n"
+    )
+    assert _restates(text) == []

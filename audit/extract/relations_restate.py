@@ -66,14 +66,35 @@ def _texts(b, draft) -> tuple[str, str, str]:
     return context, b.text[sentence.start : sentence.end], clause
 
 
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|highest|lowest|smallest|steepest|sharpest|widest|narrowest)\b", re.I
+)
+# A sentence that goes on with the one before ("Among them, ...", "Of this, ..."): the period
+# that one names is its own.
+_GOES_ON = re.compile(r"^\W*(?:among|of|within|including|in\s+addition)\b", re.I)
+
+
+def _periods(b, draft, body: str) -> frozenset[str]:
+    """The periods the figure's sentence names, or those of the sentence it goes on from."""
+    periods = ev.periods(body)
+    if periods or not _GOES_ON.match(body):
+        return periods
+    before = b.by_sentence.get(draft.sentence.number - 1)
+    if not before or before[0].sentence.paragraph != draft.sentence.paragraph:
+        return periods
+    sentence = before[0].sentence
+    return ev.periods(b.text[sentence.start : sentence.end])
+
+
 def _second(
     b, first, later: list[int], texts: dict[str, tuple[str, str, str]]
 ) -> ev.Candidate | None:
     first_body = b.text[first.sentence.start : first.sentence.end]
     first_context = _context(b, first)
     first_words = ev.words(first_context)
-    first_periods = ev.periods(first_body)
+    first_periods = _periods(b, first, first_body)
     first_lengths = ev.period_lengths(first_body)
+    first_plan = ev.plan_words(first_body)
     first_names = ev.names(first_body) | {w.strip(".,:;'’s") for w in first_body.split()[:1]}
     first_said = ev.naming_words(first_body)
     first_pair = ev.pair(first_context)
@@ -94,9 +115,11 @@ def _second(
                 continue  # daily against total, net against gross, last year's against this
             if ev.intensive(context) != ev.intensive(first_context):
                 continue
-            if ev.plan_words(context) != ev.plan_words(first_context):
+            if _SUPERLATIVE.search(context) or _SUPERLATIVE.search(first_context):
+                continue  # "the largest deficit" is one of many, not "the deficit"
+            if ev.plan_words(body) != first_plan:
                 continue  # a projection against the figure booked, a budget against the outturn
-            periods = ev.periods(body)
+            periods = _periods(b, second, body)
             if periods and first_periods and periods != first_periods:
                 continue
             lengths = ev.period_lengths(body)
