@@ -216,7 +216,7 @@ FIGURE = re.compile(
     re.VERBOSE,
 )
 
-_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
+_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+$", re.IGNORECASE)
 # "up 62 percent over 2013", "2.1 times the level over 2013": after a change, "over" names
 # the base year; "over 2013 workers" or "attendance was over 2013" stay counts.
 _CHANGE_OVER = re.compile(

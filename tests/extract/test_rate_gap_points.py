@@ -12,7 +12,10 @@ def _gaps(text: str) -> list[dict]:
     drafted = extract_claims(text, "x")
     values = {c["id"]: c["value"] for c in drafted["claims"]}
     return [
-        {role: values[claim] for role, claim in r["roles"].items()}
+        {
+            role: values[claim] if isinstance(claim, str) else claim["value"]
+            for role, claim in r["roles"].items()
+        }
         for r in drafted["relations"]
         if r["kind"] == "rate_gap"
     ]
@@ -51,3 +54,23 @@ def test_a_rate_in_the_next_clause_is_not_the_one_compared_with():
 def test_a_rate_right_after_than_is_the_one_compared_with():
     text = HEAD + "Fuel sales grew 6.4%, 1.1 percentage points faster than May's 5.3%.\n"
     assert _gaps(text) == [{"higher": "6.4%", "lower": "5.3%", "gap": "1.1 percentage points"}]
+
+
+def test_a_rate_exceeding_another_by_a_gap_is_checked(tmp_path):
+    ok = HEAD + "The shortfall reached 4.6% of output, exceeding the 3% limit by 1.6 points.\n"
+    assert _gaps(ok) == [{"higher": "4.6%", "lower": "3%", "gap": "1.6 percentage points"}]
+    slip = ok.replace("1.6 points", "2.6 points")
+    [found] = [f for f in audit_snippet(tmp_path, "limit", slip) if f.kind == "rate_gap"]
+    assert found.status == "inconsistent"
+
+
+def test_points_below_another_rate_make_the_first_the_lower():
+    text = HEAD + "Growth in the west was 3.2%, 0.9 percentage points below the average of 4.1%.\n"
+    assert _gaps(text) == [{"lower": "3.2%", "gap": "0.9 percentage points", "higher": "4.1%"}]
+
+
+def test_a_figure_after_more_than_the_is_the_one_compared_with_not_a_bound():
+    from tests.extract.snippets import figure_written
+
+    found = figure_written("Sales were more than the 8 million of 2022.", "8 million")
+    assert found.qualifier is None
