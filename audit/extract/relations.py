@@ -319,6 +319,7 @@ class _Builder:
         for drafts in self.by_sentence.values():
             self.step("share-of-gdp", partial(gdp.shares, self), drafts)
             self.step("share-of-named-whole", partial(cross.named_wholes, self), drafts)
+            self.step("per-head-across", partial(cross.per_head_across, self), drafts)
         for drafts in pairs:
             self.step("share-of-whole", partial(news.shares, self), drafts)
             self.step("share-of-total", partial(cross.shares, self), drafts)

@@ -147,6 +147,55 @@ def _named_whole(b, share, after: str) -> bool:
     return True
 
 
+# "Each tourist spent an average of 460 yuan", "spending per visitor came to $85": a figure
+# per person whose total and count the sentences before state.
+_EACH_BEFORE = re.compile(
+    r"\b(?:each|every|per|average|per[\s-]capita)\s+(?:person|head|resident|inhabitant|citizen"
+    r"|household|visitor|tourist|passenger|travell?er|customer|shopper|guest|user|worker"
+    r"|employee|student|pupil|patient|member|subscriber)\b[^.;\d]{0,40}$",
+    re.I,
+)
+
+
+def per_head_across(b, drafts: list) -> None:
+    """A per-person figure alone in its sentence, its total and count in the sentences before:
+    the one money total in the same currency and the one count of people there."""
+    money = [d for d in drafts if d.kind == "money" and d.id not in b.converted]
+    if len(money) != 1 or any(d.kind == "number" for d in drafts):
+        return
+    each = money[0]
+    if each.id in b.used_rates or each.found.value is None:
+        return
+    per = (each.found.per or "").lower()
+    if not (per in news.PER_PERSON or _EACH_BEFORE.search(b.before(each, 80))):
+        return
+    earlier = [
+        d
+        for n in range(each.sentence.number - _BACK, each.sentence.number)
+        for d in b.all_by_sentence.get(n, [])
+        if d.id not in b.converted and d.status == "fact"
+    ]
+    totals = [
+        d
+        for d in earlier
+        if d.kind == "money"
+        and d.found.currency == each.found.currency
+        and not d.found.per
+        and d.found.value is not None
+    ]
+    counts = [d for d in earlier if news.counts_people(b, d)]
+    bare = [d for d in earlier if d.kind == "number" and not d.found.unit and not d.found.per]
+    if len(totals) != 1 or len(counts) != 1 or len(bare) != 1:
+        return  # none, or more than one: the words do not say which
+    b.used_rates.add(each.id)
+    b.add(
+        "per_capita",
+        {"total": totals[0].id, "count": counts[0].id, "per_capita": each.id},
+        confidence="low",
+        note="the total and the count are the ones the sentences before state",
+    )
+
+
 def _clause(b, draft) -> str:
     return ev.clause_before(b.text, draft.sentence.start, draft.found.start)
 

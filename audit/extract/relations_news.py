@@ -460,14 +460,7 @@ def per_capita(b, drafts: list) -> None:
             and not d.found.per
             and not _PER_WORDS.match(b.after(d, 30))
         ]
-        counts = [
-            d
-            for d in drafts
-            if _countable(d)
-            and (
-                _COUNTED_PEOPLE.match(b.after(d, 40)) or _POPULATION_BEFORE.search(b.before(d, 40))
-            )
-        ]
+        counts = [d for d in drafts if counts_people(b, d)]
         if len(totals) != 1 or len(counts) != 1:
             continue
         b.used_rates.add(each.id)
@@ -598,3 +591,11 @@ def change_and_rate(b, drafts: list) -> None:
 
 # Shared with relations_cross.py.
 SHARE_OF_WHOLE, OR_SHARE, REST, same = _SHARE_OF_WHOLE, _OR_SHARE, _REST, _same
+PER_PERSON = _PER_PERSON
+
+
+def counts_people(b, draft) -> bool:
+    """A bare count of people ("2.5 million tourists", "a population of 80,000")."""
+    return _countable(draft) and bool(
+        _COUNTED_PEOPLE.match(b.after(draft, 40)) or _POPULATION_BEFORE.search(b.before(draft, 40))
+    )

@@ -1,0 +1,51 @@
+"""A per-person figure alone in its sentence ("Each visitor spent an average of $85") whose
+total and count the sentences before state: the one total in its currency and the one count
+of people there. A guess, so low confidence; where the sentences hold two totals or two counts,
+nothing is linked."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.extract import extract_claims
+from tests.extract.snippets import assert_relation_verdict
+
+OK = (
+    "The fair drew 40,000 visitors over the weekend. Their spending came to 3.4 million "
+    "dollars. Each visitor spent an average of 85 dollars."
+)
+
+
+def _per_heads(text: str) -> list[tuple]:
+    drafted = extract_claims(text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        (*(values[r["roles"][role]] for role in ("total", "count", "per_capita")), r["confidence"])
+        for r in drafted["relations"]
+        if r["kind"] == "per_capita"
+    ]
+
+
+def test_the_total_and_count_come_from_the_sentences_before():
+    assert _per_heads(OK) == [("3.4 million dollars", "40,000 visitors", "85 dollars", "low")]
+
+
+def test_a_slipped_average_fails(tmp_path):
+    assert_relation_verdict(tmp_path, "fair", OK, "per_capita", "consistent")
+    slip = OK.replace("85 dollars", "95 dollars")
+    assert_relation_verdict(tmp_path, "fair_slip", slip, "per_capita", "inconsistent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fair drew 40,000 visitors. Food stalls took 1.4 million dollars and rides 2 million "
+        "dollars. Each visitor spent an average of 85 dollars.",
+        "The fair drew 40,000 visitors on Saturday and 35,000 on Sunday. Their spending came to "
+        "3.4 million dollars. Each visitor spent an average of 85 dollars.",
+        "The fair drew 40,000 visitors. Their spending came to 3.4 million euros. "
+        "Each visitor spent an average of 85 dollars.",
+    ],
+)
+def test_no_link_where_the_sentences_hold_no_single_total_and_count(text):
+    assert _per_heads(text) == []
