@@ -104,3 +104,16 @@ def test_a_terminal_on_another_stream_sets_the_width(monkeypatch):
 
 def _no_terminal(descriptor: int):
     raise OSError("not a terminal")
+
+
+def test_a_relation_with_a_figure_not_given_takes_one_line(tmp_path):
+    path = tmp_path / "notgiven.txt"
+    path.write_text(
+        "Published: 2024-06-10\n\nHeadline\n\nNet profit rose 25% to $410 million.\n",
+        encoding="utf-8",
+    )
+    report, _ = run_check([path])
+    lines = plain.text_for_pipe(report, "never", 200).splitlines()
+    [line] = [n for n, text in enumerate(lines) if text.startswith(" ? growth.mismatch")]
+    assert lines[line].endswith("— not given: start")
+    assert not lines[line + 1].startswith("   ")  # no message, quote or note below it
