@@ -666,6 +666,15 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                     unit_text=item.unit_text,
                     prefix=item.prefix,
                 )
+            if (
+                item.per is None
+                and nxt.per is not None
+                and (item.kind, item.currency, item.unit) == (nxt.kind, nxt.currency, nxt.unit)
+                and _TO_ONLY.match(gap)
+                and _BY_BEFORE.search(text[max(0, item.start - 20) : item.start])
+            ):
+                # "raised the dividend by 8 cents to 48 cents a share": the change is per share
+                item = _with(item, per=nxt.per)
             if _JOIN.match(gap) and _joinable(item, nxt):
                 before = text[max(0, item.start - 12) : item.start]
                 is_and = gap.strip().lower() in ("and", "or")
@@ -699,6 +708,7 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_TO_ONLY = re.compile(r"^\s+to\s+$", re.I)
 # The gap between an end and its start in "to B from A" / "B, up from A": the start's unit is
 # the end's, written once.
 _UNIT_UNDERSTOOD = re.compile(

@@ -454,8 +454,8 @@ def _figures_fit(
 
 def _literal(text: str) -> str:
     # Spaces stretch to any run of spaces; a comma, colon or semicolon may have spaces before
-    # it (but the colon of a group "(?:" is left alone).
-    text = re.sub(r"\s*(?<!\?)([,;:])", r"\\s*\1", text)
+    # it (but the colon of a group "(?:" and the comma of a count "{1,4}" are left alone).
+    text = re.sub(r"\s*(?<!\?)(?<!\{\d)(?<!\{\d\d)([,;:])", r"\\s*\1", text)
     return re.sub(r" +", r"\\s+", text)
 
 

@@ -66,6 +66,21 @@ SNIPPETS = {
         "change",
         "inconsistent",
     ),
+    "raised_it_by_per_share_ok": (
+        "The bank raised its final dividend by 5 cents to 30 cents a share, a 20% increase.",
+        "change",
+        "consistent",
+    ),
+    "raised_it_by_per_share_slip": (
+        "The bank raised its final dividend by 5 cents to 30 cents a share, a 25% increase.",
+        "change",
+        "inconsistent",
+    ),
+    "cut_it_by_ok": (
+        "The miner cut its payout by 12 cents to 36 cents a share, a 25% reduction.",
+        "change",
+        "consistent",
+    ),
 }
 
 

@@ -132,6 +132,12 @@ def test_a_pattern_may_use_a_plain_group_with_a_colon():
     assert regex.search("up \x020R\x03") and not regex.search("up: \x020R\x03")
 
 
+def test_a_count_of_repeats_keeps_its_comma():
+    regex, _, _ = phrasing.compile_pattern("raised( [a-z]+){1,3} by {amount:change}")
+    assert regex.search("raised its annual fee by \x020A\x03")
+    assert not regex.search("raised by \x020A\x03")
+
+
 def test_a_per_year_slot_takes_only_a_figure_written_per_year():
     regex, _, _ = phrasing.compile_pattern("or {rate/year:rate}")
     assert regex.search("or \x021R/year\x03")
