@@ -180,6 +180,13 @@ _POPULATION_BEFORE = re.compile(
 
 
 _COMPLEMENT = re.compile(r"\b(?:rest|remaining|remainder|others?)\b", re.I)
+# "Of the 1,200 polled, 700 said yes and 500 no": what each part answered, voted or was splits
+# the whole between them.
+_ANSWERS = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:said|say|says|voted|backed|supported|opposed|favou?red"
+    r"|answered|replied|chose|agreed|disagreed|were|was|are|is)\b",
+    re.I,
+)
 
 
 def _countable(draft) -> bool:
@@ -328,12 +335,23 @@ def totals_and_parts(b, drafts: list) -> None:
     ]
     if len(parts) < 2 or any(d.kind == "percent" for d in drafts):
         return
+    after_total = b.text[total.found.end : total.sentence.end]
+    if _COMPLEMENT.search(after_total) or _ANSWERS.match(b.after(parts[0], 30)):
+        b.add(
+            "sum",
+            {"total": total.id, "parts": [p.id for p in parts]},
+            confidence="low",
+            note="the figures after 'Of the N' are read as its whole breakdown (answers, "
+            "votes, or 'the rest'); answers such as 'don't know' may be left out",
+        )
+        return
+    # "Of the 175,000 new jobs, health care added 56,000 and transport 22,000": some of the
+    # parts, named by what they are; together they are at most the total.
     b.add(
-        "sum",
+        "partial_sum",
         {"total": total.id, "parts": [p.id for p in parts]},
         confidence="low",
-        note="the figures after 'Of the N' are read as its whole breakdown; answers such as "
-        "'don't know' may be left out",
+        note="the figures after 'Of the N' are read as some of its parts",
     )
 
 
