@@ -145,3 +145,12 @@ def test_the_largest_of_many_is_not_the_figure():
         "The deficit of 6.1 trillion shillings was financed by borrowing.\n"
     )
     assert _restates(text) == []
+
+
+def test_a_figure_dated_years_before_publication_is_not_the_undated_lead():
+    text = (
+        "Club accounts\n\n"
+        "Published: 2024-05-02\n\n"
+        "Club turnover rose to 40 million pounds. Club turnover in 2021 was 31 million pounds.\n"
+    )
+    assert _restates(text) == []

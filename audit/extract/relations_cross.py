@@ -19,6 +19,7 @@ Each takes the facts of one sentence (`drafts`, in text order) and the relation 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
@@ -90,61 +91,102 @@ _OF_NAMED_WHOLE = re.compile(
     re.I,
 )
 _BACK = 3  # sentences looked back for the part and the whole
+# "7.8m gate receipts accounted for", "At 7.8m, gate receipts made up": the part, then its share.
+_PART_THEN_SHARE = re.compile(rf"^,?(?:\s+[\w'’-]+){{0,3}}\s*,?\s*{news.SHARE_VERB}", re.I)
 
 
 def named_wholes(b, drafts: list) -> None:
-    """A share alone in its sentence whose part and whole the sentences before state."""
-    if len(drafts) == 1 and drafts[0].kind == "percent" and drafts[0].id not in b.used_rates:
-        _named_whole(b, drafts[0], b.after(drafts[0], 60))
+    """A share whose whole the sentences before state, named after "of": alone in its
+    sentence (the part named by its subject), or after its part ("At £7.8m, gate receipts
+    made up 28% of turnover")."""
+    last = drafts[-1]
+    if last.kind != "percent" or last.id in b.used_rates or len(drafts) > 2:
+        return
+    if len(drafts) == 1:
+        _named_whole(b, last, b.after(last, 60))
+        return
+    part = drafts[0]
+    if (
+        part.kind in ("money", "number", "measure")
+        and part.id not in b.converted
+        and part.id not in b.in_pairs
+        and _PART_THEN_SHARE.match(b.gap(part, last))
+    ):
+        _whole_named_after(b, part, last)
 
 
-def _named_whole(b, share, after: str) -> bool:
+def _named_whole(b, share, after: str) -> None:
     """ "Cloud revenue rose to 3.4 billion dollars. Group revenue was 12.6 billion dollars.
     Cloud accounted for 27 percent of group revenue.": the one earlier figure whose words
     hold every word of the whole, and the one other whose words share the subject's."""
     subject = _SUBJECT_SHARES.match(b.text[share.sentence.start : share.found.start])
     named = _OF_NAMED_WHOLE.match(after) if subject else None
     if not subject or not named:
-        return False
+        return
     subject_words, whole_words = ev.words(subject["subject"]), ev.words(named["whole"])
     if not subject_words or not whole_words or subject_words >= whole_words:
-        return False
-    earlier = [
+        return
+    named_by = _earlier_named(b, share, named["whole"])
+    # "of total exports" names exports: the farm exports of the subject are not the whole
+    wholes = [d for d, words in named_by if words >= whole_words and not words & subject_words]
+    parts = [d for d, words in named_by if words & subject_words and d not in wholes]
+    if len(wholes) != 1 or len(parts) != 1 or not news.same(wholes[0], parts[0]):
+        return  # none, or more than one: the words do not say which
+    _add_share(
+        b,
+        parts[0],
+        wholes[0],
+        share,
+        f"the part is the earlier figure of "
+        f"'{subject['subject'].strip()}', the whole the earlier figure of "
+        f"'{named['whole']}'",
+    )
+
+
+def _whole_named_after(b, part, share) -> None:
+    named = _OF_NAMED_WHOLE.match(b.after(share, 60))
+    whole_words = ev.words(named["whole"]) if named else frozenset()
+    if not whole_words:
+        return
+    wholes = [
         d
+        for d, words in _earlier_named(b, share, named["whole"])
+        if words >= whole_words and news.same(d, part)
+    ]
+    if len(wholes) != 1:
+        return  # none, or more than one: the words do not say which
+    _add_share(b, part, wholes[0], share, f"the whole is the earlier figure of '{named['whole']}'")
+
+
+def _earlier_named(b, share, whole: str) -> list[tuple[Any, frozenset[str]]]:
+    """The amounts of the sentences before a share, with the words naming each, that can be
+    its whole: none names a place the share's sentence does not, nor a qualifier ("daily")
+    its whole lacks, nor another period."""
+    sentence = b.text[share.sentence.start : share.sentence.end]
+    said, qualifiers = ev.names(sentence), ev.qualifiers(whole)
+    return [
+        (d, ev.words(_figure_words(b, d)))
         for n in range(share.sentence.number - _BACK, share.sentence.number)
         for d in b.by_sentence.get(n, [])
         if d.kind in ("money", "number", "measure")
         and d.id not in b.converted
         and d.id not in b.starts
         and d.found.value is not None
-    ]
-    sentence = b.text[share.sentence.start : share.sentence.end]
-    said, qualifiers = ev.names(sentence), ev.qualifiers(named["whole"])
-    earlier = [
-        d
-        for d in earlier
         # "exports to Asia" is not "exports"; "daily output" is not "output"
-        if ev.names(_clause(b, d)) <= said
+        and ev.names(_clause(b, d)) <= said
         and ev.qualifiers(_clause(b, d)) <= qualifiers
         and (not d.period or not share.period or d.period == share.period)
     ]
-    named_by = {d.id: ev.words(_figure_words(b, d)) for d in earlier}
-    # "of total exports" names exports: the farm exports of the subject are not the whole
-    wholes = [
-        d for d in earlier if named_by[d.id] >= whole_words and not named_by[d.id] & subject_words
-    ]
-    parts = [d for d in earlier if named_by[d.id] & subject_words and d not in wholes]
-    if len(wholes) != 1 or len(parts) != 1 or not news.same(wholes[0], parts[0]):
-        return False  # none, or more than one: the words do not say which
+
+
+def _add_share(b, part, whole, share, note: str) -> None:
     b.used_rates.add(share.id)
     b.add(
         "share",
-        {"part": parts[0].id, "whole": wholes[0].id, "share": share.id},
+        {"part": part.id, "whole": whole.id, "share": share.id},
         confidence="low",
-        note=f"the part is the earlier figure of '{subject['subject'].strip()}', the whole the "
-        f"earlier figure of '{named['whole']}'",
+        note=note,
     )
-    return True
 
 
 # "Each tourist spent an average of 460 yuan", "spending per visitor came to $85": a figure

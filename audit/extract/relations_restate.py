@@ -86,6 +86,19 @@ def _periods(b, draft, body: str) -> frozenset[str]:
     return ev.periods(b.text[sentence.start : sentence.end])
 
 
+def _dated_earlier(b, undated, dated) -> bool:
+    """ "Turnover rose to 26.4 million" and "Turnover in 2021 was 23.7 million" in an article of
+    2024: a figure dated two years or more before publication is not an undated one, which
+    news gives for its latest period."""
+    if undated.period or not dated.period or not b.published:
+        return False
+    years = _YEARS.findall(dated.period)
+    return bool(years) and int(years[-1]) <= int(b.published[:4]) - 2
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d")
+
+
 def _second(
     b, first, later: list[int], texts: dict[str, tuple[str, str, str]]
 ) -> ev.Candidate | None:
@@ -126,6 +139,8 @@ def _second(
             if lengths and first_lengths and lengths != first_lengths:
                 continue  # "in the week" against "in the month so far"
             if first.period and second.period and first.period != second.period:
+                continue
+            if _dated_earlier(b, first, second) or _dated_earlier(b, second, first):
                 continue
             if first.entity and second.entity and first.entity != second.entity:
                 continue

@@ -54,3 +54,14 @@ def test_a_slipped_share_fails(tmp_path):
 )
 def test_no_share_where_the_words_do_not_single_out_part_and_whole(text):
     assert _shares(text) == []
+
+
+def test_a_part_in_the_sentence_takes_its_whole_from_before(tmp_path):
+    text = (
+        "Club turnover rose to 40 million pounds. At 9.6 million pounds, ticket sales made up "
+        "24 per cent of club turnover."
+    )
+    assert _shares(text) == [("9.6 million pounds", "40 million pounds", "low")]
+    assert_relation_verdict(
+        tmp_path, "club", text.replace("24 per", "30 per"), "share", "inconsistent"
+    )
