@@ -483,7 +483,8 @@ _EXPECTATION_OF = re.compile(  # asked only whether it matches
 # A target or a forecast that a fact is measured against, the comparison stated as fact:
 # "13% above the 11.3 trillion target", "beating forecasts of 4.8 billion".
 _COMPARED_AGAINST = re.compile(
-    rf"\b{lx.trie(lx.COMPARISON_WORDS)}\s+(?:(?:the|a|an|its|their|this|that|[\w\-]+['’]s?)\s+)"
+    # Up to three words between: "the central bank's", "analysts'".
+    rf"\b{lx.trie(lx.COMPARISON_WORDS)}\s+(?:[\w\-]+(?:['’]s?)?\s+)"
     r"{0,3}?(?:(?:targets?|goals?|objectives?|forecasts?|expectations?|estimates?|projections?|"
     r"predictions?|consensus|budget(?:ed)?|planned)\s+(?:of|for)\s+)?"
     r"(?:about\s+|around\s+|some\s+)?$",

@@ -109,7 +109,10 @@ _GAP_BEFORE = re.compile(
     re.I,
 )
 _GDP_GROWTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?GDP\s+growth", re.I)
-_GAP_AFTER = re.compile(r"(?i)^\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
+# "1.2 points higher than the 3%", "1.2 points above the central bank's 3% target".
+_GAP_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:higher|lower|more|less|faster|slower)\s+than|above|below)\b"
+)
 _LOWER = re.compile(r"^\s*(?:lower|less|slower|below)\b", re.I)
 _PP_PER_YEAR = re.compile(r"(?i)annual|a\s+year|per\s+year|yearly|average|each\s+year|per\s+annum")
 _GROWTH_STEMS = (

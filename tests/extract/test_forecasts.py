@@ -117,18 +117,39 @@ def test_a_checked_forecast_is_no_longer_listed_as_left_out(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "text, verdict",
+    "text, kind, verdict",
     [
-        ("Tax receipts were 7.6 billion lari, 12% above the 6.8 billion lari target.", CONSISTENT),
+        (
+            "Tax receipts were 7.6 billion lari, 12% above the 6.8 billion lari target.",
+            "growth",
+            CONSISTENT,
+        ),
         (
             "Tax receipts were 7.6 billion lari, 22% above the 6.8 billion lari target.",
+            "growth",
             INCONSISTENT,
         ),
-        ("Tax receipts were 6.1 billion lari, 10% below the 6.8 billion lari target.", CONSISTENT),
+        (
+            "Tax receipts were 6.1 billion lari, 10% below the 6.8 billion lari target.",
+            "growth",
+            CONSISTENT,
+        ),
+        (
+            "Inflation in Dravia was 4.2%, 1.2 percentage points above the central bank's "
+            "3% target.",
+            "rate_gap",
+            CONSISTENT,
+        ),
+        (
+            "Inflation in Dravia was 4.2%, 2.5 percentage points above the central bank's "
+            "3% target.",
+            "rate_gap",
+            INCONSISTENT,
+        ),
     ],
 )
-def test_an_actual_stated_against_its_target_is_checked(tmp_path, text, verdict):
-    [(_, status, note)] = [f for f in _verdicts(tmp_path, text) if f[0] == "growth"]
+def test_an_actual_stated_against_its_target_is_checked(tmp_path, text, kind, verdict):
+    [(_, status, note)] = [f for f in _verdicts(tmp_path, text) if f[0] == kind]
     assert status == verdict
     assert "target or forecast" in note
 
