@@ -388,9 +388,11 @@ def status_for(
         # A target announced earlier in the sentence governs what follows it.
         return "target"
     start, stop = own_clause, len(sentence)
+    previous = None  # the clause before the figure's, when a break opens the figure's
     for break_start, break_end in breaks:
         if break_end <= offset:
-            start = max(start, break_end)
+            if break_end > start:
+                previous, start = (start, break_start), break_end
         elif break_start >= offset:
             stop = break_start
             break
@@ -401,17 +403,29 @@ def status_for(
         before_comma, _, after = after.partition(",")
         after = f"{before_comma} {after}"
     # "§" keeps a comparison before the figure from reading on past it.
-    return _clause_status(f"{sentence[start:offset]} § {_own_words_after(after)}", published_year)
+    status = _clause_status(f"{sentence[start:offset]} § {_own_words_after(after)}", published_year)
+    if status == "fact" and previous is not None and not _VERB.search(sentence, start, offset):
+        # A clause without a verb shares the one before it: "Revenue is projected at 6.1
+        # trillion, and spending at 9.4 trillion"; read up to a comparison, whose target is
+        # not the clause's own ("beating the target").
+        clause = sentence[previous[0] : previous[1]]
+        compared = _COMPARISON.search(clause)
+        return _clause_status(clause[: compared.start()] if compared else clause, published_year)
+    return status
 
 
 @lru_cache(maxsize=64)
 def _cues(sentence: str) -> tuple[list[tuple[int, int]], int | None]:
-    """Clause breaks and where the first target cue is, read once per sentence."""
-    target = _TARGET.search(sentence)
-    return (
-        [m.span() for m in _CLAUSE_BREAK.finditer(sentence)],
-        target.start() if target else None,
-    )
+    """Clause breaks and where the first target cue is, read once per sentence; a target
+    something is compared with ("beating the 5.9 trillion target") announces none."""
+    first = None
+    for target in _TARGET.finditer(sentence):
+        lead = sentence[max(0, target.start() - 60) : target.start()]
+        compared = [m.end() for m in _COMPARISON.finditer(lead)]
+        if not compared or "," in lead[compared[-1] :]:
+            first = target.start()
+            break
+    return [m.span() for m in _CLAUSE_BREAK.finditer(sentence)], first
 
 
 # A comma, then a verb of a finished event: what comes before is another clause ("The mine,
@@ -442,6 +456,9 @@ _OWN_WORDS_END = re.compile(
 
 
 _RESTATING = re.compile(r",\s+or\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+_COMPARISON = re.compile(rf"\b{lx.trie(lx.COMPARISON_WORDS)}\b", re.IGNORECASE)
 
 
 def _own_words_after(text: str) -> str:

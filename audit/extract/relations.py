@@ -184,6 +184,12 @@ _ANNUAL_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:year|annum)\b", re.I)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
 
 
+# Patterns a plan's own pass skips: conversions across sentences already read every status in
+# the pass over facts, reference facts are actuals, and a lead restated later in the article
+# is about the article, not about one plan.
+_FACT_PASS_ONLY = frozenset({"currency-across", "reference-fact", "restated", "headline-per-day"})
+
+
 class _Builder:
     def __init__(
         self,
@@ -366,6 +372,8 @@ class _Builder:
 
     def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:
         """Run one pattern; the relations it adds name it as their evidence."""
+        if self.status != "fact" and name in _FACT_PASS_ONLY:
+            return
         self.pattern = name
         pattern(argument)
         self.pattern = None
@@ -855,7 +863,9 @@ def plans(drafts: list[Draft]) -> list[tuple[str, list[Draft]]]:
         run: list[int] = []
         for number in [*numbers, -2]:  # -2 closes the last run
             if run and number != run[-1] + 1:
-                told.append((status, [d for n in run for d in by_sentence[n]]))
+                figures = [d for n in run for d in by_sentence[n]]
+                if sum(d.status == status for d in figures) > 1:  # one figure links nothing
+                    told.append((status, figures))
                 run = []
             run.append(number)
     return told

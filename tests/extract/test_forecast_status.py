@@ -81,3 +81,37 @@ def test_a_forecast_word_governs_its_own_figure_only(sentence, figure, status):
 )
 def test_will_in_another_clause_leaves_a_past_figure_a_fact(sentence, figure, status):
     assert _status(sentence, figure) == status
+
+
+# --- a clause without a verb shares the status of the one before it -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, status",
+    [
+        (
+            "Income is projected at 6.1 trillion naira, and outlays at 9.4 trillion naira.",
+            "9.4 trillion naira",
+            "forecast",
+        ),
+        (
+            "Income rose to 6.1 trillion naira, and outlays to 9.4 trillion naira.",
+            "9.4 trillion naira",
+            "fact",
+        ),
+        (
+            "Ore output will reach 2 million tonnes next year, with exports at 500,000 tonnes.",
+            "500,000 tonnes",
+            "forecast",
+        ),
+        # A target compared with announces nothing for what follows it.
+        (
+            "Income rose to 6.1 trillion naira, beating the 5.9 trillion naira target, and "
+            "outlays to 9.4 trillion naira.",
+            "9.4 trillion naira",
+            "fact",
+        ),
+    ],
+)
+def test_a_clause_without_a_verb_shares_the_status_before_it(sentence, figure, status):
+    assert _status(sentence, figure) == status

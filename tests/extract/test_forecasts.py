@@ -51,6 +51,13 @@ def _related(text: str) -> list[set[str]]:
             "sum",
             INCONSISTENT,
         ),
+        # The second side of the balance shares the first one's verb.
+        (
+            "Income is projected at 6.1 trillion naira, and outlays at 9.4 trillion naira, "
+            "leaving a deficit of 3.6 trillion naira.",
+            "sum",
+            INCONSISTENT,
+        ),
         # Growth from a stated base to a target.
         (
             "The scheme aims to lift the olive harvest 20% to 84,000 tonnes from 70,000 tonnes.",
