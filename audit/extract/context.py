@@ -380,6 +380,8 @@ def status_for(
     "13.5 trillion in 2024, exceeding the target")."""
     if _EXPECTATION_OF.search(sentence, max(0, offset - 40), offset):
         return "forecast"
+    if _TARGET_OF.search(sentence, max(0, offset - 40), offset):
+        return "target"  # also when a fact is compared with it: "against a target of 4.8bn"
     if not _has_cue(sentence):  # most sentences: one scan, cached for all their figures
         return "fact"
     breaks, first_target = _cues(sentence)
@@ -513,6 +515,12 @@ def compared_against(sentence: str, offset: int) -> bool:
     """The figure at `offset` is what another figure of its sentence is measured against
     ("Revenue was 12.8 trillion, 13% above the 11.3 trillion target")."""
     return _COMPARED_AGAINST.search(sentence, max(0, offset - 60), offset) is not None
+
+
+# The figure that is the target itself: "against a target of 4.8 billion", "its goal of".
+_TARGET_OF = re.compile(  # asked only whether it matches
+    word_test("got", r"(?:targets?|goals?|objectives?)\s+(?:of|for)\s+(?:about\s+|around\s+)?$")
+)
 
 
 # "38% of voters said they would back the plan": what people said they would do is a survey's

@@ -188,6 +188,31 @@ def test_a_forecast_is_never_related_to_an_actual(text, actual):
     assert all(actual not in figures or len(figures) == 1 for figures in _related(text))
 
 
+@pytest.mark.parametrize(
+    "text, benchmark",
+    [
+        (
+            "Fare income rose 3.1% to 5.02 billion dollars, against a target of 4.80 billion "
+            "dollars.",
+            "4.80 billion dollars",
+        ),
+        (
+            "Fare income rose 3.1% to 5.02 billion dollars, beating forecasts of 4.80 billion "
+            "dollars.",
+            "4.80 billion dollars",
+        ),
+        (
+            "Fare income rose 3.1% to 5.02 billion dollars, above the 4.80 billion dollars target.",
+            "4.80 billion dollars",
+        ),
+    ],
+)
+def test_a_rise_over_last_year_is_not_read_from_the_target_it_beat(text, benchmark):
+    # The 3.1% is the rise on a year earlier: read from the target, 5.02 / 4.80 would be a
+    # 4.6% rise and a false alarm.
+    assert not any(benchmark in figures and "3.1%" in figures for figures in _related(text))
+
+
 def test_two_forecasts_apart_in_the_article_are_not_one_plan():
     text = (
         "Copper output is expected to reach 900,000 tonnes next year. Zinc prices fell 3% in "
