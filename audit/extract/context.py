@@ -450,9 +450,11 @@ def _after_past_verb(sentence: str, offset: int) -> int:
 
 
 # Where a figure's own words end: a comma (past an "or" restatement, ", or 4% of GDP,"), a
-# bracket, a colon, or a comparison with something else.
+# bracket, a colon, a comparison with something else, or another figure.
 _OWN_WORDS_END = re.compile(
-    rf"[,;:(\u2014]|\s-\s|\b{lx.trie(lx.COMPARISON_WORDS)}\b",
+    rf"[,;:(\u2014]|\s-\s|\b{lx.trie(lx.COMPARISON_WORDS)}\b"
+    # Another figure, not a year: "105% of the 2 million tonnes target" is the 2 million's.
+    r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d",
     re.IGNORECASE,
 )
 
@@ -475,7 +477,18 @@ def _own_words_after(text: str) -> str:
         if restated is not None:
             rest = text[cut.start() + restated.end() :]
             return text[: cut.start()] + " " + _own_words_after(rest)
-    return text[: cut.start()]
+    own = text[: cut.start()]
+    if cut.group()[0].isdigit():
+        # "96% of its target of 500,000": "target of" names the next figure.
+        own = _NAMES_NEXT.sub("", own)
+    return own
+
+
+_NAMES_NEXT = re.compile(
+    r"\b(?:targets?|goals?|objectives?|forecasts?|expectations?|estimates?|projections?|"
+    r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A fact compared with a forecast ("more than economists had expected", "higher than
@@ -502,8 +515,9 @@ _EXPECTATION_OF = re.compile(  # asked only whether it matches
 # A target or a forecast that a fact is measured against, the comparison stated as fact:
 # "13% above the 11.3 trillion target", "beating forecasts of 4.8 billion".
 _COMPARED_AGAINST = re.compile(
-    # Up to three words between: "the central bank's", "analysts'".
-    rf"\b{lx.trie(lx.COMPARISON_WORDS)}\s+(?:[\w\-]+(?:['’]s?)?\s+)"
+    # Up to three words between: "the central bank's", "analysts'". A share of a target
+    # compares too: "96% of the annual target of 500,000".
+    rf"(?:\b{lx.trie(lx.COMPARISON_WORDS)}|(?:%|\bper\s?cent)\s+of)\s+(?:[\w\-]+(?:['’]s?)?\s+)"
     r"{0,3}?(?:(?:targets?|goals?|objectives?|forecasts?|expectations?|estimates?|projections?|"
     r"predictions?|consensus|budget(?:ed)?|planned)\s+(?:of|for)\s+)?"
     r"(?:about\s+|around\s+|some\s+)?$",

@@ -812,11 +812,17 @@ def find_relations(text: str, drafts: list[Draft], published: str | None = None)
 
 
 def benchmarks(text: str, drafts: list[Draft]) -> set[str]:
-    """The targets and forecasts a fact is measured against in words ("13% above the 11.3
-    trillion target"): they take part with the facts, the comparison itself stated as fact."""
+    """The targets and forecasts a fact before them is measured against in words ("13% above
+    the 11.3 trillion target"): they take part with the facts, the comparison itself stated as
+    fact."""
     found = set()
+    first_fact: dict[int, int] = {}  # sentence number -> where its first fact starts
     for draft in drafts:
-        if draft.status != "fact":
+        if draft.status == "fact":
+            first_fact.setdefault(draft.sentence.number, draft.found.start)
+    for draft in drafts:
+        first = first_fact.get(draft.sentence.number)
+        if draft.status != "fact" and first is not None and first < draft.found.start:
             sentence = text[draft.sentence.start : draft.sentence.end]
             start = draft.found.qualifier_start
             offset = (draft.found.start if start is None else start) - draft.sentence.start

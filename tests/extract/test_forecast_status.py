@@ -52,6 +52,14 @@ def _status(sentence: str, figure: str) -> str:
         # A restatement shares the forecast word after it.
         ("A shortfall of 2.2 billion dinars, or 3% of output, is projected.", "3%", "forecast"),
         ("The agency expects sales of 40,000 cars.", "40,000 cars", "forecast"),
+        # The target word after a figure names the next figure.
+        ("Lornet built 480,000 homes, 96% of its target of 500,000.", "96%", "fact"),
+        ("Lornet built 480,000 homes, 96% of its target of 500,000.", "500,000", "target"),
+        (
+            "Ore output was 2.1 million tonnes, against a target of 2 million tonnes.",
+            "2 million tonnes",
+            "target",
+        ),
     ],
 )
 def test_a_forecast_word_governs_its_own_figure_only(sentence, figure, status):

@@ -153,6 +153,16 @@ def test_a_checked_forecast_is_no_longer_listed_as_left_out(tmp_path):
             "rate_gap",
             INCONSISTENT,
         ),
+        (
+            "Lornet built 480,000 homes, 96% of its annual target of 500,000.",
+            "share",
+            CONSISTENT,
+        ),
+        (
+            "Lornet built 480,000 homes, 86% of its annual target of 500,000.",
+            "share",
+            INCONSISTENT,
+        ),
     ],
 )
 def test_an_actual_stated_against_its_target_is_checked(tmp_path, text, kind, verdict):
