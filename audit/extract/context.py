@@ -430,20 +430,21 @@ def _cues(sentence: str) -> tuple[list[tuple[int, int]], int | None]:
     return [m.span() for m in _CLAUSE_BREAK.finditer(sentence)], first
 
 
-# A comma, then a verb of a finished event: what comes before is another clause ("The mine,
-# which would close a decade later, produced 3 million tonnes").
+# A comma or a colon, then a verb of a finished event: what comes before is another clause
+# ("The mine, which would close a decade later, produced 3 million tonnes").
 # A verb in -ed counts too ("carried"), unless a plan word or a participle ("boosted by").
 _COMMA_PAST_VERB = re.compile(
-    rf",[^,;]*?\b(?:{lx.trie(lx.PAST_VERBS)}|(?!{lx.trie(lx.NOT_PAST_ED)}\b)[a-z]{{2,}}ed"
+    rf"[,:][^,:;]*?\b(?:{lx.trie(lx.PAST_VERBS)}|(?!{lx.trie(lx.NOT_PAST_ED)}\b)[a-z]{{2,}}ed"
     r"(?!\s+by\b))\b",
     re.IGNORECASE,
 )
 
 
 def _after_past_verb(sentence: str, offset: int) -> int:
-    """Where the figure's own clause starts, if a past verb after a comma opens it; else 0."""
+    """Where the figure's own clause starts, if a past verb after a comma or a colon opens
+    it; else 0."""
     start = 0
-    if "," in sentence[:offset]:
+    if "," in sentence[:offset] or ":" in sentence[:offset]:
         for match in _COMMA_PAST_VERB.finditer(sentence, 0, offset):
             start = match.start() + 1
     return start

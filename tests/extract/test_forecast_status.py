@@ -83,6 +83,12 @@ def test_a_forecast_word_governs_its_own_figure_only(sentence, figure, status):
             "90,000 tonnes",
             "fact",
         ),
+        (
+            "It was a spring that would change Brenholt: the mill hired 2,300 workers.",
+            "2,300 workers",
+            "fact",
+        ),
+        ("The council's goal: 5,000 new homes by 2030.", "5,000", "target"),
         ("Fares, which were 2 euros last year, will rise to 3 euros.", "2 euros", "fact"),
         ("Fares, which were 2 euros last year, will rise to 3 euros.", "3 euros", "forecast"),
     ],
