@@ -125,11 +125,11 @@ _ANAPHORA_START = re.compile(word_test("t", _ANAPHORA_WORDS))  # where _ANAPHORA
 # of trying every word (the list form was the slowest search of drafting).
 _TARGET_WORDS = (
     r"t(?:argets?|argeted)|a(?:ims?|imed)\s+to|p(?:lans?\s+to|lanned\s+to|ledged?)"
-    r"|goals?|s(?:trives?\s+to|eeks?\s+to|et\s+to)|intends?\s+to|vows?\s+to"
-    r"|objective"
+    r"|goals?|s(?:trives?\s+to|eeks?\s+to|et\s+to|cheduled\s+to|lated\s+to)|intends?\s+to|vows?\s+to"
+    r"|objective|budgeted"
 )
 _FORECAST_WORDS = (
-    r"e(?:xpected|stimated\s+to)|p(?:rojected|redicted)|forecast(?:s|ed)?"
+    r"e(?:xpect(?:ed|s)?|stimated\s+to)|p(?:rojected|redict(?:ed|s))|forecast(?:s|ed)?"
     r"|likely\s+to|anticipated|w(?:ill|ould)|could\s+reach|outlook"
 )
 _TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b", re.IGNORECASE)
@@ -371,34 +371,125 @@ def _has_cue(sentence: str) -> bool:
     return _ANY_CUE.search(sentence) is not None
 
 
-def status_for(sentence: str, offset: int, published_year: int | None) -> str:
-    """fact, target or forecast, from cue words in the figure's clause."""
+def status_for(
+    sentence: str, offset: int, published_year: int | None, end: int | None = None
+) -> str:
+    """fact, target or forecast, from the cue words that govern the figure (which ends at
+    `end`): those before it in its clause, and after it only those of its own words, up to a
+    comma or a comparison ("2 million tonnes is expected", "the 11.3 trillion target"; not
+    "13.5 trillion in 2024, exceeding the target")."""
     if _EXPECTATION_OF.search(sentence, max(0, offset - 40), offset):
         return "forecast"
+    if _TARGET_OF.search(sentence, max(0, offset - 40), offset):
+        return "target"  # also when a fact is compared with it: "against a target of 4.8bn"
     if not _has_cue(sentence):  # most sentences: one scan, cached for all their figures
         return "fact"
     breaks, first_target = _cues(sentence)
-    if first_target is not None and first_target < offset:
+    own_clause = _after_past_verb(sentence, offset)
+    if first_target is not None and own_clause <= first_target < offset:
         # A target announced earlier in the sentence governs what follows it.
         return "target"
-    start, end = 0, len(sentence)
+    start, stop = own_clause, len(sentence)
+    previous = None  # the clause before the figure's, when a break opens the figure's
     for break_start, break_end in breaks:
         if break_end <= offset:
-            start = break_end
+            if break_end > start:
+                previous, start = (start, break_start), break_end
         elif break_start >= offset:
-            end = break_start
+            stop = break_start
             break
-    return _clause_status(sentence[start:end], published_year)
+    after = sentence[offset if end is None else end : stop]
+    if _RESTATING.search(sentence, max(0, offset - 20), offset) and "," in after:
+        # The figure restates the one before ("3.3 trillion naira, or 4% of GDP, is
+        # projected"): the comma closing the restatement does not end its words.
+        before_comma, _, after = after.partition(",")
+        after = f"{before_comma} {after}"
+    # "§" keeps a comparison before the figure from reading on past it.
+    status = _clause_status(f"{sentence[start:offset]} § {_own_words_after(after)}", published_year)
+    if status == "fact" and previous is not None and not _VERB.search(sentence, start, offset):
+        # A clause without a verb shares the one before it: "Revenue is projected at 6.1
+        # trillion, and spending at 9.4 trillion"; read up to a comparison, whose target is
+        # not the clause's own ("beating the target").
+        clause = sentence[previous[0] : previous[1]]
+        compared = _COMPARISON.search(clause)
+        return _clause_status(clause[: compared.start()] if compared else clause, published_year)
+    return status
 
 
 @lru_cache(maxsize=64)
 def _cues(sentence: str) -> tuple[list[tuple[int, int]], int | None]:
-    """Clause breaks and where the first target cue is, read once per sentence."""
-    target = _TARGET.search(sentence)
-    return (
-        [m.span() for m in _CLAUSE_BREAK.finditer(sentence)],
-        target.start() if target else None,
-    )
+    """Clause breaks and where the first target cue is, read once per sentence; a target
+    something is compared with ("beating the 5.9 trillion target") announces none."""
+    first = None
+    for target in _TARGET.finditer(sentence):
+        lead = sentence[max(0, target.start() - 60) : target.start()]
+        compared = [m.end() for m in _COMPARISON.finditer(lead)]
+        if not compared or "," in lead[compared[-1] :]:
+            first = target.start()
+            break
+    return [m.span() for m in _CLAUSE_BREAK.finditer(sentence)], first
+
+
+# A comma or a colon, then a verb of a finished event: what comes before is another clause
+# ("The mine, which would close a decade later, produced 3 million tonnes").
+# A verb in -ed counts too ("carried"), unless a plan word or a participle ("boosted by").
+_COMMA_PAST_VERB = re.compile(
+    rf"[,:][^,:;]*?\b(?:{lx.trie(lx.PAST_VERBS)}|(?!{lx.trie(lx.NOT_PAST_ED)}\b)[a-z]{{2,}}ed"
+    r"(?!\s+by\b))\b",
+    re.IGNORECASE,
+)
+
+
+def _after_past_verb(sentence: str, offset: int) -> int:
+    """Where the figure's own clause starts, if a past verb after a comma or a colon opens
+    it; else 0."""
+    start = 0
+    if "," in sentence[:offset] or ":" in sentence[:offset]:
+        for match in _COMMA_PAST_VERB.finditer(sentence, 0, offset):
+            start = match.start() + 1
+    return start
+
+
+# Where a figure's own words end: a comma (past an "or" restatement, ", or 4% of GDP,"), a
+# bracket, a colon, a comparison with something else, or another figure.
+_OWN_WORDS_END = re.compile(
+    rf"[,;:(\u2014]|\s-\s|\b{lx.trie(lx.COMPARISON_WORDS)}\b"
+    # Another figure, not a year: "105% of the 2 million tonnes target" is the 2 million's.
+    r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d",
+    re.IGNORECASE,
+)
+
+
+_RESTATING = re.compile(r",\s+or\s+(?:about\s+|around\s+|some\s+)?$")
+
+
+_COMPARISON = re.compile(rf"\b{lx.trie(lx.COMPARISON_WORDS)}\b", re.IGNORECASE)
+
+
+def _own_words_after(text: str) -> str:
+    """The words after a figure that can still govern it, up to a comma or a comparison."""
+    cut = _OWN_WORDS_END.search(text)
+    if cut is None:
+        return text
+    if cut.group().startswith(","):
+        # A restatement ("3.3 trillion naira, or 4% of GDP, is projected") keeps the words
+        # after it; anything else after a comma is another clause.
+        restated = re.match(r",\s+or\s+[^,;]*,", text[cut.start() :])
+        if restated is not None:
+            rest = text[cut.start() + restated.end() :]
+            return text[: cut.start()] + " " + _own_words_after(rest)
+    own = text[: cut.start()]
+    if cut.group()[0].isdigit():
+        # "96% of its target of 500,000": "target of" names the next figure.
+        own = _NAMES_NEXT.sub("", own)
+    return own
+
+
+_NAMES_NEXT = re.compile(
+    r"\b(?:targets?|goals?|objectives?|forecasts?|expectations?|estimates?|projections?|"
+    r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A fact compared with a forecast ("more than economists had expected", "higher than
@@ -406,7 +497,10 @@ def _cues(sentence: str) -> tuple[list[tuple[int, int]], int | None]:
 _THAN_EXPECTED = re.compile(
     r"\b(?:than|had|as|compared\s+(?:with|to)|against|versus|beat(?:ing|s)?|miss(?:ed|ing)?|"
     r"above|below|ahead\s+of|short\s+of|topp(?:ed|ing))\s+(?:[\w'’\-]+\s+){0,3}?(?:expected|"
-    r"forecasts?|predicted|anticipated|projected|expectations?|estimates?|projections?)\b",
+    r"forecasts?|predicted|anticipated|projected|expectations?|estimates?|projections?)\b"
+    # "exceeding the government's target", "short of its goal": a target compared against.
+    rf"|\b{lx.trie(lx.COMPARISON_WORDS)}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:targets?|goals?|"
+    r"objectives?|budget(?:ed)?|plans?|planned|aims?)\b",
     re.IGNORECASE,
 )
 # The figure that is the expectation itself: "compared with forecasts of $4.8bn".
@@ -416,6 +510,31 @@ _EXPECTATION_OF = re.compile(  # asked only whether it matches
         r"(?:forecasts?|expectations?|estimates?|projections?|"
         r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
     )
+)
+
+
+# A target or a forecast that a fact is measured against, the comparison stated as fact:
+# "13% above the 11.3 trillion target", "beating forecasts of 4.8 billion".
+_COMPARED_AGAINST = re.compile(
+    # Up to three words between: "the central bank's", "analysts'". A share of a target
+    # compares too: "96% of the annual target of 500,000".
+    rf"(?:\b{lx.trie(lx.COMPARISON_WORDS)}|(?:%|\bper\s?cent)\s+of)\s+(?:[\w\-]+(?:['’]s?)?\s+)"
+    r"{0,3}?(?:(?:targets?|goals?|objectives?|forecasts?|expectations?|estimates?|projections?|"
+    r"predictions?|consensus|budget(?:ed)?|planned)\s+(?:of|for)\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def compared_against(sentence: str, offset: int) -> bool:
+    """The figure at `offset` is what another figure of its sentence is measured against
+    ("Revenue was 12.8 trillion, 13% above the 11.3 trillion target")."""
+    return _COMPARED_AGAINST.search(sentence, max(0, offset - 60), offset) is not None
+
+
+# The figure that is the target itself: "against a target of 4.8 billion", "its goal of".
+_TARGET_OF = re.compile(  # asked only whether it matches
+    word_test("got", r"(?:targets?|goals?|objectives?)\s+(?:of|for)\s+(?:about\s+|around\s+)?$")
 )
 
 

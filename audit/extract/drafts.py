@@ -193,7 +193,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             metric = metric or "value"
             if left_out:
                 metric = f"{metric} ({left_out})"
-            status = context.status_for(body, offset, published_year)
+            status = context.status_for(body, offset, published_year, local.end)
             period = _period(
                 body,
                 found,

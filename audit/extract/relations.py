@@ -1,8 +1,10 @@
 """Relations between drafted claims, read from how sentences are built.
 
 Each pattern looks at the words between and around figures of one sentence (a share may take
-its part from a nearby sentence, saying so). Only facts take part: targets and forecasts are
-never audited. A link that is a guess carries `confidence: low` and a `note` saying why.
+its part from a nearby sentence, saying so). Facts are linked with facts. The figures of one
+target or forecast (a sentence, or a plan told over adjacent sentences) are linked with each
+other in a pass of their own, and never with an actual: a budget's own numbers must agree. A
+link that is a guess carries `confidence: low` and a `note` saying why.
 
 This module has the builder and the patterns of economic reporting (from-to, CAGR, multiples,
 gaps, "including" sums); relations_news has those of general news ("up 4% from A", "three
@@ -21,7 +23,7 @@ from itertools import pairwise
 from typing import Any
 
 from audit.claims.kinds import KINDS
-from audit.extract import phrasing
+from audit.extract import context, phrasing
 from audit.extract import relations_aggregate as aggregate
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
@@ -111,7 +113,10 @@ _GAP_BEFORE = re.compile(
     re.I,
 )
 _GDP_GROWTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?GDP\s+growth", re.I)
-_GAP_AFTER = re.compile(r"(?i)^\s*(?:higher|lower|more|less|faster|slower|above|below)\s+than\b")
+# "1.2 points higher than the 3%", "1.2 points above the central bank's 3% target".
+_GAP_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:higher|lower|more|less|faster|slower)\s+than|above|below)\b"
+)
 # Between a gap and the next rate: a new clause, so the rate is not the one compared with.
 _NOT_THE_LOWER = re.compile(
     r"[;:]|,\s*(?:or|and|while|but|whereas|with|up|down|rising|falling|growing)\b"
@@ -192,25 +197,42 @@ _ANNUAL_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:year|annum)\b", re.I)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
 
 
+# Patterns a plan's own pass skips: conversions across sentences already read every status in
+# the pass over facts, reference facts are actuals, and a lead restated later in the article
+# is about the article, not about one plan.
+_FACT_PASS_ONLY = frozenset({"currency-across", "reference-fact", "restated", "headline-per-day"})
+
+
 class _Builder:
     def __init__(
-        self, text: str, drafts: list[Draft], facts: FactSet, published: str | None = None
+        self,
+        text: str,
+        drafts: list[Draft],
+        facts: FactSet,
+        published: str | None = None,
+        status: str = "fact",
     ) -> None:
         self.text = text
         self.published = published  # the article's date, "2023-06-10" or "2023-06"
         self.facts = facts
-        self.facts_drafts = [d for d in drafts if d.status == "fact"]
+        self.status = status  # the figures linked: facts, or those of one target or forecast
+        self.audited = [d for d in drafts if d.status == status]
+        # A target a fact is measured against in words ("13% above the 11.3 trillion
+        # target") takes part with the facts of its sentence, never with those of another:
+        # the comparison itself is stated as fact.
+        self.benchmarks = benchmarks(text, drafts) if status == "fact" else set()
         # A forecast restated in another currency is still a conversion to check: "will
         # exceed 1.8 trillion yuan ($282 billion)" converts at the day's rate either way.
         self.all_by_sentence: dict[int, list[Draft]] = {}
         for draft in drafts:
             self.all_by_sentence.setdefault(draft.sentence.number, []).append(draft)
         self.by_sentence: dict[int, list[Draft]] = {}
-        for draft in self.facts_drafts:
-            self.by_sentence.setdefault(draft.sentence.number, []).append(draft)
+        for draft in drafts:
+            if draft.status == status or draft.id in self.benchmarks:
+                self.by_sentence.setdefault(draft.sentence.number, []).append(draft)
         # GDP amounts by period, looked up for every share (kept linear in article size).
         self.gdp: dict[str | None, list[Draft]] = {}
-        for draft in self.facts_drafts:
+        for draft in self.audited:
             if gdp.is_gdp(draft):
                 self.gdp.setdefault(draft.period, []).append(draft)
         self.relations: list[dict] = []
@@ -280,6 +302,18 @@ class _Builder:
             # The evidence an editor reviews: which pattern linked the figures, and why.
             note = extra.get("note")
             extra["note"] = f"pattern {self.pattern}" + (f": {note}" if note else "")
+        if self.benchmarks.intersection(_ids_in(roles)):
+            extra["note"] = _noted(
+                extra.get("note"),
+                "an actual against a stated target or forecast, the comparison stated as fact",
+            )
+        if self.status != "fact":
+            # Said, not hidden: the check is of the plan's own arithmetic, not of an outcome.
+            extra["note"] = _noted(
+                extra.get("note"),
+                f"every figure is of one {self.status}: its own arithmetic is checked,"
+                " not whether it came true",
+            )
         relation.update({k: v for k, v in extra.items() if v is not None})
         self.relations.append(relation)
 
@@ -289,14 +323,19 @@ class _Builder:
         # take its part from a nearby sentence (gdp.shares), so it sees every sentence.
         pairs = [drafts for drafts in self.by_sentence.values() if len(drafts) > 1]
         for drafts in self.all_by_sentence.values():
-            if len(drafts) > 1:
+            if len(drafts) > 1 and self.status == "fact":  # conversions read every status
                 self.step("conversion", self.conversions, drafts)
                 self.step("unit-conversion", partial(units.conversions, self), drafts)
         for drafts in pairs:
             self.phrasings(drafts)
         for number, drafts in self.by_sentence.items():
             if number + 1 in self.by_sentence:  # phrasings that run on into the next sentence
-                self.phrasings(drafts + self.by_sentence[number + 1], sentences=2)
+                both = [
+                    d
+                    for d in drafts + self.by_sentence[number + 1]
+                    if d.id not in self.benchmarks  # compared in its own sentence only
+                ]
+                self.phrasings(both, sentences=2)
         for drafts in self.by_sentence.values():
             self.step("named-list", partial(lists.list_counts, self), drafts)
             self.step("ratio-shares", partial(ratios.ratio_shares, self), drafts)
@@ -348,6 +387,8 @@ class _Builder:
 
     def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:
         """Run one pattern; the relations it adds name it as their evidence."""
+        if self.status != "fact" and name in _FACT_PASS_ONLY:
+            return
         self.pattern = name
         pattern(argument)
         self.pattern = None
@@ -438,7 +479,7 @@ class _Builder:
 
     @cached_property
     def article_year(self) -> int | None:
-        return max((_last_year(d.period) for d in self.facts_drafts), default=None) or None
+        return max((_last_year(d.period) for d in self.audited), default=None) or None
 
     def changes(self, drafts: list[Draft]) -> None:
         """ "from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
@@ -501,8 +542,10 @@ class _Builder:
             self.used_rates.add(rate.id)
             # "up from A five years ago, an annual growth rate of R": a yearly rate over a
             # span of years compounds.
-            # A yearly rate is a simple growth only between figures known to be a year apart.
-            span_unknown = start.period is None or end.period is None
+            # A yearly rate is a simple growth only between figures known to be a year apart:
+            # two figures read as of one year ("to 1.1 trillion by the end of the year, up
+            # from 403.9 billion in 2015") have lost a year, not grown within one.
+            span_unknown = start.period is None or end.period is None or start.period == end.period
             yearly = (multi_year or span_unknown) and (
                 _ANNUAL_BEFORE.search(self.before(rate, 40))
                 or _ANNUAL_AFTER.match(self.after(rate, 30))
@@ -691,7 +734,12 @@ class _Builder:
             rates = [d for d in drafts if d.kind == "percent" and d.found.start < gap.found.start]
             # "20 basis points higher than the estimate of 7%": the rate compared against may be
             # an estimate or a forecast; the gap between the two stated rates is still a fact.
-            compared = self.all_by_sentence.get(gap.sentence.number, drafts)
+            # A forecast gap, though, is read with the forecast's own rates only.
+            compared = (
+                self.all_by_sentence.get(gap.sentence.number, drafts)
+                if self.status == "fact"
+                else drafts
+            )
             if _GAP_BEFORE.search(before) and _GDP_GROWTH_AFTER.match(after):
                 cagr = next((d for d in reversed(rates) if _CAGR.search(self.before(d))), None)
                 if cagr is None:
@@ -769,7 +817,81 @@ class _Builder:
 
 
 def find_relations(text: str, drafts: list[Draft], published: str | None = None) -> list[dict]:
-    return _Builder(text, drafts, gdp.load_reference_facts(), published).run()
+    builder = _Builder(text, drafts, gdp.load_reference_facts(), published)
+    relations = builder.run()
+    for status, told in plans(drafts):
+        # No reference facts: a forecast's share of GDP set against the actual GDP would mix
+        # the two.
+        plan = _Builder(text, told, _NO_REFERENCE, published, status=status)
+        plan.keys, plan.ids, plan.converted = builder.keys, builder.ids, builder.converted
+        relations.extend(plan.run())
+    return relations
+
+
+def benchmarks(text: str, drafts: list[Draft]) -> set[str]:
+    """The targets and forecasts a fact before them is measured against in words ("13% above
+    the 11.3 trillion target"): they take part with the facts, the comparison itself stated as
+    fact."""
+    found = set()
+    first_fact: dict[int, int] = {}  # sentence number -> where its first fact starts
+    for draft in drafts:
+        if draft.status == "fact":
+            first_fact.setdefault(draft.sentence.number, draft.found.start)
+    for draft in drafts:
+        first = first_fact.get(draft.sentence.number)
+        if draft.status != "fact" and first is not None and first < draft.found.start:
+            sentence = text[draft.sentence.start : draft.sentence.end]
+            start = draft.found.qualifier_start
+            offset = (draft.found.start if start is None else start) - draft.sentence.start
+            if context.compared_against(sentence, offset):
+                found.add(draft.id)
+    return found
+
+
+def _noted(note: str | None, remark: str) -> str:
+    """A remark after a relation's note, which names its evidence before any colon."""
+    if not note:
+        return remark
+    return f"{note}{'; ' if ':' in note else ': '}{remark}"
+
+
+class _NoReference(FactSet):
+    """No reference facts at all, shipped or entered."""
+
+    def _shipped(self, fact_id: str) -> None:
+        return None
+
+    def resolve(
+        self,
+        entity: str | None,
+        metric: str | None,
+        period: str | None,
+        currency: str | None = None,
+    ) -> None:
+        return None
+
+
+_NO_REFERENCE = _NoReference({})
+
+
+def plans(drafts: list[Draft]) -> list[tuple[str, list[Draft]]]:
+    """Each target or forecast told in one sentence or in adjacent ones: its status and every
+    figure of its sentences (the facts among them are read as context, never linked)."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sentence.number, []).append(draft)
+    told = []
+    for status in ("target", "forecast"):
+        numbers = sorted(n for n, ds in by_sentence.items() if any(d.status == status for d in ds))
+        run: list[int] = []
+        for number in [*numbers, -2]:  # -2 closes the last run
+            if run and number != run[-1] + 1:
+                figures = [d for n in run for d in by_sentence[n]]
+                if sum(d.status == status for d in figures) > 1:  # one figure links nothing
+                    told.append((status, figures))
+                run = []
+            run.append(number)
+    return told
 
 
 def _same_dimension(a: Draft, b: Draft) -> bool:
@@ -795,6 +917,10 @@ def _year_ending(period: str | None) -> str | None:
         if first.isdigit() and last.isdigit() and int(last) - int(first) == 1:
             return last
     return period
+
+
+def _ids_in(roles: dict) -> set[str]:
+    return {v for value in roles.values() for v in _listed(value) if isinstance(v, str)}
 
 
 def _listed(value: Any) -> list:

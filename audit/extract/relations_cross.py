@@ -321,7 +321,7 @@ def _total_before(b, part):
     first = getattr(b, "_headline_by_dimension", None)
     if first is None:
         first = {}
-        for d in b.facts_drafts:
+        for d in b.audited:
             if (
                 d.kind in ("money", "number", "measure")
                 and d.id not in b.converted
@@ -442,7 +442,7 @@ def prior_year_starts(b) -> None:
         return
     by_id: dict[str, Draft] = {}
     by_year: dict[tuple, list] = {}
-    for d in b.facts_drafts:
+    for d in b.audited:
         by_id.setdefault(d.id, d)
         if d.repeat_of is None and d.period and d.period.isdigit() and d.id not in b.converted:
             key = (d.kind, d.found.currency, d.found.unit, d.found.per, d.period, d.entity)

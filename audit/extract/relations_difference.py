@@ -233,7 +233,7 @@ def _start_rate(b, change, end, before: list, number: int):
 
 def lone_changes(b) -> None:
     pairs: dict[int, list[dict]] = {}  # sentence of the end -> from-to pairs with no rate
-    by_id = {d.id: d for d in b.facts_drafts}
+    by_id = {d.id: d for d in b.audited}
     for relation in b.relations:
         roles = relation["roles"]
         if relation["kind"] != "growth" or "rate" in roles:

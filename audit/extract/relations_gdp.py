@@ -200,7 +200,7 @@ def references(b) -> None:
     for draft in (d for drafts in b.gdp.values() for d in drafts):
         if draft.repeat_of is None:
             _reference(b, draft, fact_id(b, draft.entity, draft.period, draft.value))
-    for draft in b.facts_drafts:
+    for draft in b.audited:
         if (
             draft.repeat_of is None
             and draft.entity

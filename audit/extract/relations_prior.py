@@ -51,7 +51,7 @@ _CLAUSE_END = re.compile(r"[,;]")
 
 
 def prior_levels(b) -> None:
-    by_id = {d.id: d for d in b.facts_drafts}
+    by_id = {d.id: d for d in b.audited}
     growth_of: dict[str, dict] = {}  # end id -> its growth relation without a start
     for relation in b.relations:
         roles = relation["roles"]
@@ -60,7 +60,7 @@ def prior_levels(b) -> None:
     used_as_start = {
         r["roles"].get("start") for r in b.relations if isinstance(r["roles"].get("start"), str)
     }
-    for base in b.facts_drafts:
+    for base in b.audited:
         if base.id in used_as_start or base.id in b.converted or base.repeat_of is not None:
             continue
         if base.kind not in ("money", "measure", "number") or base.found.per is not None:

@@ -26,10 +26,13 @@ def of(article_report: ArticleReport) -> Coverage:
     for claim in article.claims.values():
         if claim.id in checked:
             continue
-        if claim.status != "fact":
-            why = f"a {claim.status}, not a fact: not audited"
+        if claim.id in reasons:
+            why = reasons[claim.id]
+        elif claim.status != "fact":
+            # Never checked against an actual: only with others of the same plan, none here.
+            why = f"a {claim.status}: no other figure of the same {claim.status} to check it with"
         else:
-            why = reasons.get(claim.id, "no other figure to recompute it from")
+            why = "no other figure to recompute it from"
         unchecked.append(Unchecked(claim.id, claim.value.written, why, claim.value_span))
     return Coverage(len(article.claims), len(checked), unchecked, list(article.skipped))
 

@@ -228,7 +228,9 @@ def test_increased_to_times_reads_to():
     assert relation["reading"] == "to" and relation["period"] == "2010/2020"
 
 
-def test_targets_and_forecasts_stay_out_of_relations():
+def test_a_target_and_a_forecast_of_adjacent_sentences_are_not_one_plan():
+    # Each is audited only with figures of its own kind of statement: a share of GDP by 2030
+    # and revenue expected by 2027 are not one plan's numbers.
     text = (
         "The province aims to raise the share of the digital economy to 50 percent of GDP "
         "by 2030. Revenue is expected to reach 2 trillion yuan by 2027."

@@ -7,6 +7,7 @@ import pytest
 
 from audit.extract import extract_claims, phrasing
 from audit.extract.drafts import draft_claims
+from audit.extract.relations import benchmarks
 
 PHRASINGS = phrasing.load_all()
 LINKS = [(p, i) for p in PHRASINGS for i in range(len(p.links))]
@@ -20,8 +21,10 @@ def _text(value) -> str | list[str]:
 def _matches(text: str) -> list[tuple[str, dict]]:
     """Every match in each sentence, then in each pair of adjacent sentences."""
     by_sentence: dict[int, list] = {}
-    for draft in draft_claims(text, "2024-01").drafts:
-        if draft.status == "fact":
+    drafts = draft_claims(text, "2024-01").drafts
+    compared = benchmarks(text, drafts)  # a target a fact is measured against, as the builder
+    for draft in drafts:
+        if draft.status == "fact" or draft.id in compared:
             by_sentence.setdefault(draft.sentence.number, []).append(draft)
     found = [m for facts in by_sentence.values() for m in phrasing.matches(text, facts, set())]
     for number, facts in by_sentence.items():
