@@ -53,18 +53,38 @@ _BALANCE_RATE_TO = re.compile(
 )
 # "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D".
 _BALANCE_IS = re.compile(
-    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,40}\)\s*)?(?:therefore\s+|thus\s+|also\s+|"
+    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,40}\)\s*)?(?:for\s+the\s+"
+    r"(?:year|period|quarter|half|month|week)\s+)?(?:therefore\s+|thus\s+|also\s+|"
     r"then\s+|\w+ly\s+)?(?:of|at|was|stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|"
     r"amounted\s+to|hit|(?:widened|narrowed|expanded|shrank|rose|fell|grew)\s+to)\s+"
     rf"(?:{_Q})?$",
     re.I,
 )
-# The balance said to follow from the figures just given.
+# The balance said to follow from the figures just given: a word of consequence, a sentence
+# opened by what those figures left ("That left a gap of G", "Hence, the deficit was D"), or
+# the balance "for the year" just described.
 _FOLLOWS = re.compile(
     r"\b(?:therefore|thus|consequently|as\s+a\s+result|(?:exports?|revenues?)\s+(?:minus|less)"
-    r"\s+(?:imports?|spending|outlays|expenditures?))\b",
+    r"\s+(?:imports?|spending|outlays|expenditures?))\b"
+    r"|^\W*(?:hence|(?:that|this)\s+(?:left|leaves|leaving|put|puts|meant|means))\b"
+    r"|\b(?:surplus|deficit|gap)\s+for\s+the\s+(?:year|period|quarter|half|month|week)\b",
     re.I,
 )
+# "That left a gap of G", "a fiscal gap of G": a gap between the flows that does not say which
+# is larger; the larger flow is the total.
+_GAP_IS = re.compile(
+    r"\b(?:trade|budget|fiscal|financing|funding)?\s*(?P<kind>gap)\s+(?:of|at|was|stood\s+at|"
+    rf"came\s+to|totall?ed|reached|amounted\s+to)\s+(?:{_Q})?$",
+    re.I,
+)
+# A period named by its length alone ("in the week", "for the quarter", "monthly"), which the
+# keys of periods_in_text leave out: a week's balance is not made of a month's flows.
+_LENGTH_WORD = re.compile(
+    r"\b(?:(?:for|in|during|over|of)\s+the\s+(?P<the>week|month|quarter|half|year)\b"
+    r"|(?P<ly>week|month|quarter)ly\b|(?P<annual>annual))",
+    re.I,
+)
+_LENGTHS = {1: "month", 3: "quarter", 6: "half", 12: "year"}
 _POINTS_MOVE = re.compile(
     r"\b(?:rose|risen|increased|climbed|jumped|gained|grew|grown|edged\s+up|was\s+up|"
     r"(?P<fall>fell|fallen|dropped|declined|decreased|slipped|eased|edged\s+down|was\s+down))"
@@ -94,8 +114,38 @@ def balance_kind(b, draft) -> str | None:
         news.BALANCE.search(before[-40:])
         or _BALANCE_IS.search(before[-80:])
         or _BALANCE_RATE_TO.search(before)
+        or _GAP_IS.search(before[-40:])
     )
     return cue["kind"].lower() if cue else None
+
+
+def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The periods sentence `number` names (periods_in_text's keys) and their lengths ("week",
+    "month", "quarter", "half", "year", or a count of months), named or read from the keys."""
+    drafts = b.by_sentence.get(number)
+    if not drafts:
+        return frozenset(), frozenset()
+    text = b.text[drafts[0].sentence.start : drafts[0].sentence.end]
+    # "from a year earlier", "the same month last year": the base of a change, not a period.
+    keys = ev.periods(text) - news.BASE_KEYS
+    lengths = {(m["the"] or m["ly"] or "year").lower() for m in _LENGTH_WORD.finditer(text)}
+    months = [k.split("-") for k in keys if "-" in k and k.replace("-", "").isdigit()]
+    for first, last in months:
+        count = (int(last) - int(first)) % 12 + 1
+        lengths.add(_LENGTHS.get(count, f"{count} months"))
+    if not months and any(k.isdigit() for k in keys):
+        lengths.add("year")
+    return keys, frozenset(lengths)
+
+
+def _of_one_period(narrow: tuple, wide: tuple) -> bool:
+    """Whether figures of a sentence naming `narrow` may be of the period of one naming
+    `wide`: where both name periods, every period it names is named there, and where both
+    name lengths, they share one. A sentence naming none is of the article's period."""
+    (keys, lengths), (wide_keys, wide_lengths) = narrow, wide
+    if keys and wide_keys and not keys <= wide_keys:
+        return False
+    return not lengths or not wide_lengths or bool(lengths & wide_lengths)
 
 
 def balances(b) -> None:
@@ -118,11 +168,7 @@ def balances(b) -> None:
             if found is None:
                 continue
             flows, where = found
-            total, other = (
-                (flows["export"], flows["import"])
-                if kind == "surplus"
-                else (flows["import"], flows["export"])
-            )
+            total, other = _larger_side(kind, flows["export"], flows["import"])
             b.used_rates.add(balance.id)
             b.add(
                 "sum",
@@ -133,6 +179,16 @@ def balances(b) -> None:
             )
 
 
+def _larger_side(kind: str, money_in, money_out) -> tuple:
+    """(total, other part): money in is the larger side of a surplus, money out of a deficit;
+    a gap, which does not say, is the difference from the larger flow."""
+    if kind == "gap":
+        surplus = (money_in.found.value or 0) >= (money_out.found.value or 0)
+    else:
+        surplus = kind == "surplus"
+    return (money_in, money_out) if surplus else (money_out, money_in)
+
+
 def _flows(b, balance, after: list, number: int) -> tuple[dict, str] | None:
     """The two flows and where they were found, or None."""
     own = _named(b, balance, after)
@@ -140,25 +196,51 @@ def _flows(b, balance, after: list, number: int) -> tuple[dict, str] | None:
         return own, "its sentence"
     if own:
         return None  # one flow in the balance's own sentence: the other is not stated
-    ahead: list[dict] = []
-    for n in range(number + 1, number + REACH + 1):
+    periods = _periods(b, number)
+    ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
+    found = _pair_in(ahead)
+    if found:
+        return found, "the next sentences"
+    clause = b.text[balance.sentence.start : balance.found.start]
+    if _FOLLOWS.search(clause):
+        # The balance follows from the flows: it is of their period, which may say more.
+        behind = _named_around(b, balance, range(number - 1, number - REACH - 1, -1), None)
+        # A sentence of another period holds no flows of the balance's, nor joins two that do.
+        found = _pair_in([(n if _of_one_period(periods, p) else {}, p) for n, p in behind])
+        if found:
+            return found, "the sentences before, which it follows from"
+    return None
+
+
+def _named_around(b, balance, numbers: range, periods: tuple | None) -> list:
+    """The flows named in each sentence of `numbers` with money of the balance's kind, as
+    (flows, the sentence's periods), up to AHEAD of them, stopping at another balance; when
+    `periods` is given, a sentence of another period than the balance's holds none of its
+    flows (a surplus of the first eight months, then August's exports)."""
+    out: list = []
+    for n in numbers:
         drafts = [d for d in b.by_sentence.get(n, []) if news.same(d, balance)]
         if not drafts:
             continue
-        if any(balance_kind(b, d) for d in drafts) or len(ahead) == AHEAD:
+        if any(balance_kind(b, d) for d in drafts) or len(out) == AHEAD:
             break  # the next balance's flows are its own
-        ahead.append(_named(b, balance, drafts))
-    for i, named in enumerate(ahead):
+        said = _periods(b, n)
+        if periods is not None and not _of_one_period(said, periods):
+            out.append(({}, said))  # no flows of the balance's, nor one of a pair
+            continue
+        out.append((_named(b, balance, drafts), said))
+    return out
+
+
+def _pair_in(sentences: list) -> dict | None:
+    """Both flows from the first sentence that names both, or from two in a row that name
+    one each."""
+    for i, (named, _) in enumerate(sentences):
         if len(named) == 2:
-            return named, "the next sentences"
-        following = ahead[i + 1] if i + 1 < len(ahead) else {}
+            return named
+        following = sentences[i + 1][0] if i + 1 < len(sentences) else {}
         if len(named) == 1 and len(following) == 1 and set(named) != set(following):
-            return named | following, "the next sentences"
-    clause = b.text[balance.sentence.start : balance.found.start]
-    if _FOLLOWS.search(clause):
-        before = _named(b, balance, b.by_sentence.get(number - 1, []))
-        if len(before) == 2:
-            return before, "the sentence before, which it follows from"
+            return named | following
     return None
 
 
@@ -168,7 +250,7 @@ def _named(b, balance, drafts: list) -> dict:
     for d in drafts:
         if d is balance or not news.same(d, balance) or d.id in b.converted or d.id in b.starts:
             continue
-        if balance.period and d.period and balance.period != d.period:
+        if news.periods_differ(d, balance):
             continue
         if balance_kind(b, d):
             continue  # another balance, not a flow
