@@ -46,6 +46,9 @@ in order. Optional keys say how a figure is written into the claims file:
                               respectively": three bounds)
     reading: to               of a kind whose phrase can be read two ways (a multiple: "by" or
                               "to"), the one these words say ("three times the 1.2 million")
+    by_size: [higher, lower]  two roles the words do not tell apart ("A polled 41% and B 35%,
+                              a six-point lead": the lead is the larger's, whoever holds it):
+                              the larger figure fills the first, the smaller the second
 
 A figure restated in another currency right after an amount ("10 billion yuan ($1.4
 billion)") is allowed after every amount slot; where the kind compares that amount with one
@@ -142,6 +145,7 @@ _KEYS = {
     "sentences",
     "each",
     "reading",
+    "by_size",
     "examples",
     "note",
 }
@@ -173,6 +177,7 @@ class Phrasing:
     points: tuple[str, ...] = ()  # roles of {points} slots
     reading: str | None = None  # of a kind with readings: the one the words leave open
     figures: tuple[str, ...] = ()  # type letters of the figures it needs (see needed_figures())
+    by_size: tuple[str, ...] = ()  # (larger role, smaller role), filled by size
 
     @cached_property
     def figure_counts(self) -> tuple[tuple[str, int], ...]:
@@ -507,6 +512,9 @@ def load(path: Path) -> Phrasing:
     reading = data.get("reading")
     if reading is not None and reading not in KINDS[kind].readings:
         raise PhrasingError(f"{where}: reading of {kind} is one of {KINDS[kind].readings}")
+    by_size = tuple(data.get("by_size") or ())
+    if by_size and (len(by_size) != 2 or set(by_size) - set(roles) or set(by_size) & many):
+        raise PhrasingError(f"{where}: by_size names two roles the pattern fills with one figure")
     examples = data.get("examples") or {}
     links, none = tuple(examples.get("links") or ()), tuple(examples.get("none") or ())
     if not links:
@@ -532,6 +540,7 @@ def load(path: Path) -> Phrasing:
         tuple(re.findall(r"\{points(?:/[a-z]+)?:([a-z_]+)\}", str(data["pattern"]))),
         reading,
         needed_figures(str(data["pattern"])),
+        by_size,
     )
 
 
@@ -718,8 +727,20 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
             if again is not None and again.end() <= hit.end():
                 restated[role] = drafts[int(again.group(1))]
     _one_currency(phrasing.kind, roles, restated)
+    if phrasing.by_size:
+        _larger_first(roles, *phrasing.by_size)
     period = f"{years['first']}/{years['last']}" if len(years) == 2 else None
     return Match(phrasing, roles, falls, period, years_back=_years_back(phrasing, hit, drafts))
+
+
+def _larger_first(roles: dict[str, Any], larger: str, smaller: str) -> None:
+    """The two roles' figures swapped when the first is the smaller: by size, since the words
+    do not say which is which (a figure without a value stays where it was written)."""
+    one, two = roles.get(larger), roles.get(smaller)
+    if one is None or two is None or one.found.value is None or two.found.value is None:
+        return
+    if one.found.value < two.found.value:
+        roles[larger], roles[smaller] = two, one
 
 
 def _years_back(phrasing: Phrasing, hit: re.Match, drafts: list) -> int | None:
