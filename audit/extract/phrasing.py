@@ -46,6 +46,8 @@ in order. Optional keys say how a figure is written into the claims file:
                               respectively": three bounds)
     reading: to               of a kind whose phrase can be read two ways (a multiple: "by" or
                               "to"), the one these words say ("three times the 1.2 million")
+    one_period: true          the figures are of one period: a match whose figures are of two
+                              (a share in 2022, the rest in 2023) is no relation
     by_size: [higher, lower]  two roles the words do not tell apart ("A polled 41% and B 35%,
                               a six-point lead": the lead is the larger's, whoever holds it):
                               the larger figure fills the first, the smaller the second
@@ -64,6 +66,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +74,7 @@ import yaml
 
 from audit.claims.claims_file import CONFIDENCES
 from audit.claims.kinds import KINDS
+from audit.extract.relations_evidence import periods_differ
 from audit.vocabulary import FRACTION_WORDS, QUALIFIERS, SMALL_WORDS
 
 FOLDER = Path(__file__).with_name("phrasings")
@@ -146,6 +150,7 @@ _KEYS = {
     "each",
     "reading",
     "by_size",
+    "one_period",
     "examples",
     "note",
 }
@@ -178,6 +183,7 @@ class Phrasing:
     reading: str | None = None  # of a kind with readings: the one the words leave open
     figures: tuple[str, ...] = ()  # type letters of the figures it needs (see needed_figures())
     by_size: tuple[str, ...] = ()  # (larger role, smaller role), filled by size
+    one_period: bool = False  # its figures must be of one period
 
     @cached_property
     def figure_counts(self) -> tuple[tuple[str, int], ...]:
@@ -512,6 +518,8 @@ def load(path: Path) -> Phrasing:
     reading = data.get("reading")
     if reading is not None and reading not in KINDS[kind].readings:
         raise PhrasingError(f"{where}: reading of {kind} is one of {KINDS[kind].readings}")
+    if data.get("one_period") not in (None, True, False):
+        raise PhrasingError(f"{where}: one_period is true or false")
     by_size = tuple(data.get("by_size") or ())
     if by_size and (len(by_size) != 2 or set(by_size) - set(roles) or set(by_size) & many):
         raise PhrasingError(f"{where}: by_size names two roles the pattern fills with one figure")
@@ -541,6 +549,7 @@ def load(path: Path) -> Phrasing:
         reading,
         needed_figures(str(data["pattern"])),
         by_size,
+        data.get("one_period") is True,
     )
 
 
@@ -637,11 +646,17 @@ def matches(
             continue
         for hit in phrasing.regex.finditer(masked):
             match = _match(phrasing, hit, drafts)
+            if phrasing.one_period and _of_two_periods(match.figures):
+                continue
             match.base = None if match.period else _year(phrasing, hit, "first")
             numbers = {d.sentence.number for d in match.figures}
             if sentences == 1 or len(numbers) == 2:
                 found.append(match)
     return found
+
+
+def _of_two_periods(figures: list) -> bool:
+    return any(periods_differ(a, b) for a, b in combinations(figures, 2))
 
 
 @lru_cache(maxsize=256)

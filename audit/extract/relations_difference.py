@@ -127,7 +127,7 @@ def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     text = b.text[drafts[0].sentence.start : drafts[0].sentence.end]
     # "from a year earlier", "the same month last year": the base of a change, not a period.
-    keys = ev.periods(text) - news.BASE_KEYS
+    keys = ev.periods(text) - ev.BASE_KEYS
     lengths = {(m["the"] or m["ly"] or "year").lower() for m in _LENGTH_WORD.finditer(text)}
     months = [k.split("-") for k in keys if "-" in k and k.replace("-", "").isdigit()]
     for first, last in months:
@@ -250,7 +250,7 @@ def _named(b, balance, drafts: list) -> dict:
     for d in drafts:
         if d is balance or not news.same(d, balance) or d.id in b.converted or d.id in b.starts:
             continue
-        if news.periods_differ(d, balance):
+        if ev.periods_differ(d, balance):
             continue
         if balance_kind(b, d):
             continue  # another balance, not a flow

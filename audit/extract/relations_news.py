@@ -493,29 +493,6 @@ FLOW = re.compile(
 )
 
 
-# The keys of a change's base ("from a year earlier"), which name no period of the figure.
-BASE_KEYS = frozenset({"earlier", "same", "last_year"})
-_MONTH_SPAN = re.compile(r"^\d{4}-(\d\d)(?:/\d{4}-(\d\d))?$")
-
-
-def _period_keys_of(draft) -> frozenset[str]:
-    """The period of a figure as periods_in_text's keys: its own, else one its naming words
-    hold ("August exports")."""
-    if draft.period:
-        months = _MONTH_SPAN.match(draft.period)
-        if months:
-            first, last = months.group(1), months.group(2) or months.group(1)
-            return frozenset({f"{int(first)}-{int(last)}"})
-        return frozenset({draft.period})
-    return ev.periods(draft.metric) - BASE_KEYS
-
-
-def periods_differ(a, b) -> bool:
-    """Two figures said to be of two periods (a year-to-date surplus, August's exports)."""
-    one, two = _period_keys_of(a), _period_keys_of(b)
-    return bool(one and two and not one & two)
-
-
 def trade_balance(b, drafts: list) -> None:
     """ "exports rose to E, while imports grew to I, leaving a trade surplus of S": E = I + S.
     Each flow is the last figure before the balance with "exports" or "imports" nearest
@@ -528,7 +505,7 @@ def trade_balance(b, drafts: list) -> None:
             continue
         flows = {}
         for d in drafts[:k]:
-            if not _same(d, balance) or d.id in b.converted or periods_differ(d, balance):
+            if not _same(d, balance) or d.id in b.converted or ev.periods_differ(d, balance):
                 continue
             named = list(FLOW.finditer(b.text, d.sentence.start, d.found.start))
             if named:
@@ -536,7 +513,7 @@ def trade_balance(b, drafts: list) -> None:
         if not flows and b.text[balance.found.end : balance.found.end + 3].lstrip()[:1] == ":":
             # "the deficit totalled D: total outlays reached O, ..., and revenues were R".
             for d in drafts[k + 1 :]:
-                if not _same(d, balance) or d.id in b.converted or periods_differ(d, balance):
+                if not _same(d, balance) or d.id in b.converted or ev.periods_differ(d, balance):
                     continue
                 named = list(
                     FLOW.finditer(b.text, max(balance.found.end, d.found.start - 60), d.found.start)
