@@ -338,6 +338,20 @@ GLUED_UNITS: dict[str, str | None] = {
     "point": "point",
     "pts": "point",
 }
+# Qualifiers that split one thing into two parts with nothing left over: "urban retail sales"
+# and "rural retail sales" are all retail sales.
+COMPLEMENT_PAIRS = (
+    ("urban", "rural"),
+    ("domestic", "overseas"),
+    ("domestic", "foreign"),
+    ("male", "female"),
+    ("men", "women"),
+    ("public", "private"),
+    ("online", "offline"),
+    ("onshore", "offshore"),
+    ("inbound", "outbound"),
+)
+
 # Nouns after points joined to their count by a hyphen ("a six-point lead", "a 12-point
 # drop"): the points are the figure; before other nouns they label ("a 10-point plan").
 POINTS_BEFORE_NOUNS = (
