@@ -67,7 +67,8 @@ _FOLLOWS = re.compile(
     r"\b(?:therefore|thus|consequently|as\s+a\s+result|(?:exports?|revenues?)\s+(?:minus|less)"
     r"\s+(?:imports?|spending|outlays|expenditures?))\b"
     r"|^\W*(?:hence|(?:that|this)\s+(?:left|leaves|leaving|put|puts|meant|means))\b"
-    r"|\b(?:surplus|deficit|gap)\s+for\s+the\s+(?:year|period|quarter|half|month|week)\b",
+    r"|\b(?:surplus|deficit|gap)\s+for\s+the\s+(?:year|period|quarter|half|month|week)\b"
+    r"|\bresulting\s+(?:trade\s+|budget\s+|fiscal\s+)?(?:surplus|deficit|gap)\b",
     re.I,
 )
 # "That left a gap of G", "a fiscal gap of G": a gap between the flows that does not say which

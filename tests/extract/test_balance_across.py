@@ -181,3 +181,27 @@ def test_flows_and_balance_of_one_period_in_a_sentence_still_link():
         "of $1.7 billion.\n"
     )
     assert _sums(text) == [("$31.2 billion", ["$29.5 billion", "$1.7 billion"], "medium")]
+
+
+def test_flows_named_by_their_verbs_are_the_balance_sides(tmp_path):
+    text = (
+        HEAD + "The republic took in 12.8 billion euros and spent 13.5 billion euros, running a "
+        "deficit of 0.7 billion euros.\n"
+    )
+    assert _sums(text) == [
+        ("13.5 billion euros", ["12.8 billion euros", "0.7 billion euros"], "medium")
+    ]
+    traded = (
+        HEAD + "The islands exported goods worth $3.4 billion and imported goods worth $2.6 "
+        "billion, for a surplus of $1.1 billion.\n"
+    )
+    [found] = [f for f in audit_snippet(tmp_path, "islands", traded) if f.kind == "sum"]
+    assert found.status == "inconsistent"
+
+
+def test_the_resulting_balance_follows_from_the_flows_before_it():
+    text = (
+        HEAD + "Exports reached $3.4 billion and imports $2.6 billion.\n"
+        "The resulting surplus was $0.8 billion.\n"
+    )
+    assert _sums(text) == [("$3.4 billion", ["$2.6 billion", "$0.8 billion"], "low")]
