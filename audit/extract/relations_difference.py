@@ -3,14 +3,22 @@
     "The trade surplus came to S in May. Exports rose 4% to E, while imports fell to I."
     "The deficit widened 9% to D. Spending rose to O. Revenue grew to R."
     "Exports reached E and imports I. The surplus therefore came to S."
+    "Revenue was R in 2022. Spending for the year was O. The deficit for the year was D."
+    "Revenue came to R and spending to O. That left a gap of G."
                                   sum: money in is money out plus the surplus (E = I + S)
 
 The balance is a money figure named a surplus or deficit by the words before it. Its flows are
 money figures of the same currency, each named by the flow word nearest before it in its own
 sentence ("exports", "imports", "revenue", "spending"), found in the balance's sentence after
 it, or in the sentences after it up to the next balance: the first sentence with both flows,
-or two sentences in a row with one each. The sentence before is read only when the balance
-says it follows from it ("therefore", "as a result", "exports minus imports"). Each flow is the
+or two sentences in a row with one each. The sentences before are read only when the
+balance says it follows from them ("therefore", "as a result", "exports minus imports", "That left",
+"Hence", "the deficit for the year", "the resulting surplus"): the sentence before with both
+flows, or the two before with one each. A gap, which does not say which side is larger, takes
+the larger flow as the total, and only flows of its sentence or before it. Flows of another
+period than the balance's are never its sides: where both sentences name periods, one naming a
+period the other does not (a surplus of the first eight months, then August's exports) or
+another length (a week's balance, a month's flows), or a figure of another period. Each flow is the
 last of its kind in its sentence and never the start of a change ("rose from A to E"). A link
 across sentences is a guess from the words (confidence low); one inside the sentence, medium.
 
@@ -165,7 +173,7 @@ def balances(b) -> None:
             kind = balance_kind(b, balance)
             if kind is None:
                 continue
-            found = _flows(b, balance, drafts[k + 1 :], number)
+            found = _flows(b, balance, drafts[k + 1 :], number, kind)
             if found is None:
                 continue
             flows, where = found
@@ -190,18 +198,20 @@ def _larger_side(kind: str, money_in, money_out) -> tuple:
     return (money_in, money_out) if surplus else (money_out, money_in)
 
 
-def _flows(b, balance, after: list, number: int) -> tuple[dict, str] | None:
-    """The two flows and where they were found, or None."""
+def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] | None:
+    """The two flows and where they were found, or None. A gap is of many things ("the pay
+    gap"): its flows are only those of its sentence or those it says it follows from."""
     own = _named(b, balance, after)
     if len(own) == 2:
         return own, "its sentence"
     if own:
         return None  # one flow in the balance's own sentence: the other is not stated
     periods = _periods(b, number)
-    ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
-    found = _pair_in(ahead)
-    if found:
-        return found, "the next sentences"
+    if kind != "gap":
+        ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
+        found = _pair_in(ahead)
+        if found:
+            return found, "the next sentences"
     clause = b.text[balance.sentence.start : balance.found.start]
     if _FOLLOWS.search(clause):
         # The balance follows from the flows: it is of their period, which may say more.

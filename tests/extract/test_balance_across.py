@@ -205,3 +205,11 @@ def test_the_resulting_balance_follows_from_the_flows_before_it():
         "The resulting surplus was $0.8 billion.\n"
     )
     assert _sums(text) == [("$3.4 billion", ["$2.6 billion", "$0.8 billion"], "low")]
+
+
+def test_a_gap_does_not_take_flows_stated_after_it():
+    text = (
+        HEAD + "The new hospital's funding gap was 0.8 billion euros.\n"
+        "Revenue reached 8.8 billion euros, and spending 9.6 billion euros.\n"
+    )
+    assert _sums(text) == []
