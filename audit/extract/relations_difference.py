@@ -134,7 +134,10 @@ def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
     drafts = b.by_sentence.get(number)
     if not drafts:
         return frozenset(), frozenset()
-    text = b.text[drafts[0].sentence.start : drafts[0].sentence.end]
+    return _periods_in(b.text[drafts[0].sentence.start : drafts[0].sentence.end])
+
+
+def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     # "from a year earlier", "the same month last year": the base of a change, not a period.
     keys = ev.periods(text) - ev.BASE_KEYS
     lengths = {(m["the"] or m["ly"] or "year").lower() for m in _LENGTH_WORD.finditer(text)}
@@ -201,7 +204,7 @@ def _larger_side(kind: str, money_in, money_out) -> tuple:
 def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] | None:
     """The two flows and where they were found, or None. A gap is of many things ("the pay
     gap"): its flows are only those of its sentence or those it says it follows from."""
-    own = _named(b, balance, after)
+    own = _of_the_balances_clause(b, balance, _named(b, balance, after))
     if len(own) == 2:
         return own, "its sentence"
     if own:
@@ -221,6 +224,19 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
         if found:
             return found, "the sentences before, which it follows from"
     return None
+
+
+def _of_the_balances_clause(b, balance, flows: dict) -> dict:
+    """The flows of the balance's own sentence that are of the period its clause names: the
+    words from the balance to a flow name no other ("In the week, the surplus was S, with May
+    exports of E")."""
+    start = balance.sentence.start
+    said = _periods_in(b.text[start : balance.found.start])
+    return {
+        side: d
+        for side, d in flows.items()
+        if _of_one_period(_periods_in(b.text[balance.found.end : d.found.end]), said)
+    }
 
 
 def _named_around(b, balance, numbers: range, periods: tuple | None) -> list:

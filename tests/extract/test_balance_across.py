@@ -213,3 +213,11 @@ def test_a_gap_does_not_take_flows_stated_after_it():
         "Revenue reached 8.8 billion euros, and spending 9.6 billion euros.\n"
     )
     assert _sums(text) == []
+
+
+def test_flows_beside_a_weeks_balance_named_for_a_month_are_not_its_sides():
+    text = (
+        HEAD + "In the week, the trade surplus was $0.7 billion, with May exports of $11.2 "
+        "billion and imports of $10.1 billion.\n"
+    )
+    assert _sums(text) == []
