@@ -359,7 +359,10 @@ def _complements(b) -> list[ev.Candidate]:
                 continue  # the rest of something the first part does not name
             common = (named & ev.naming_words(clause)) - word - _GENERIC
             earlier = numbers[max(0, position - WINDOW) : position]
-            total = _common_total(b, first, common, earlier)
+            # "Male employment in the capital" after "Total employment": a pair of qualifiers
+            # splits what the total names, nothing narrower.
+            whole = not _COMPLEMENT.search(clause)
+            total = _common_total(b, first, common, earlier, whole)
             if total is None or not _of_the_totals_period(b, total, first, rest):
                 continue
             out.append(
@@ -404,8 +407,9 @@ def _of_the_totals_period(b, total, *parts) -> bool:
     return True
 
 
-def _common_total(b, first, common: frozenset[str], earlier: list[int]):
-    """The nearest earlier figure of the kind whose clause names the parts' common word."""
+def _common_total(b, first, common: frozenset[str], earlier: list[int], every: bool = False):
+    """The nearest earlier figure of the kind whose clause names the parts' common word (with
+    `every`, all their common words)."""
     if not common:
         return None
     for number in reversed(earlier):
@@ -413,7 +417,10 @@ def _common_total(b, first, common: frozenset[str], earlier: list[int]):
             if d is first or d.found.start >= first.found.start or not news.same(d, first):
                 continue
             clause = _from_figure(b, d)
-            if common & ev.naming_words(clause) and not ev.intensive(clause):
+            naming = ev.naming_words(clause)
+            if every and not common <= naming:
+                continue
+            if common & naming and not ev.intensive(clause):
                 return d
     return None
 

@@ -59,3 +59,12 @@ def test_domestic_and_overseas_parts_of_a_total_of_another_name_are_not_linked()
         "was 22.1 billion euros.\n"
     )
     assert _sums(text) == []
+
+
+def test_parts_of_a_narrower_thing_than_the_total_are_not_its_parts():
+    text = (
+        HEAD + "Total household electricity use reached 412.6 million kilowatt hours.\n"
+        "Urban household electricity use in the capital was 301.2 million kilowatt hours, "
+        "while rural household electricity use in the capital was 111.4 million kilowatt hours.\n"
+    )
+    assert _sums(text) == []
