@@ -255,7 +255,7 @@ def _named_around(b, balance, numbers: range, periods: tuple | None) -> list:
         if periods is not None and not _of_one_period(said, periods):
             out.append(({}, said))  # no flows of the balance's, nor one of a pair
             continue
-        out.append((_named(b, balance, drafts), said))
+        out.append((_named(b, balance, drafts, whole=True), said))
     return out
 
 
@@ -271,8 +271,19 @@ def _pair_in(sentences: list) -> dict | None:
     return None
 
 
-def _named(b, balance, drafts: list) -> dict:
-    """The last figure of each flow among `drafts`, by the flow word nearest before it."""
+# A flow narrowed to one of its parts: "spending on roads", "revenue from tolls" (not "exports
+# to Asia", "imports from the bloc": a trade balance may be with one partner).
+_PART_OF_A_FLOW = re.compile(
+    r"\s+(?:on|for)\s+(?!the\s+(?:year|period|month|quarter|half|week)\b)", re.I
+)
+_PART_OF_MONEY_IN = re.compile(r"\s+from\s+", re.I)
+_TRADE_FLOW = re.compile(r"(?:ex|im)ports?|exported|imported|shipments", re.I)
+
+
+def _named(b, balance, drafts: list, whole: bool = False) -> dict:
+    """The last figure of each flow among `drafts`, by the flow word nearest before it; with
+    `whole`, only flows not narrowed to a part ("spending on roads"), as a balance stated in
+    another sentence is of the whole flows."""
     out: dict = {}
     for d in drafts:
         if d is balance or not news.same(d, balance) or d.id in b.converted or d.id in b.starts:
@@ -287,8 +298,19 @@ def _named(b, balance, drafts: list) -> dict:
         if sales and (not named or sales[-1].start() > named[-1].start()):
             out["export"] = d
         elif named:
+            if whole and _narrowed(lead, named[-1]):
+                continue
             out["export" if named[-1]["export"] else "import"] = d
     return out
+
+
+def _narrowed(lead: str, flow: re.Match) -> bool:
+    """The flow word is narrowed to a part of the flow by the words after it."""
+    if _TRADE_FLOW.fullmatch(flow.group()):
+        return False
+    if _PART_OF_A_FLOW.match(lead, flow.end()):
+        return True
+    return bool(flow["export"]) and _PART_OF_MONEY_IN.match(lead, flow.end()) is not None
 
 
 def points_starts(b) -> None:

@@ -486,10 +486,10 @@ BALANCE = re.compile(
     re.I,
 )
 # Money coming in (exports, revenues) and going out (imports, outlays): a surplus is in - out.
-# The verbs too: "exported goods worth E", "took in R and spent O".
+# The trade verbs too: "exported goods worth E" (not "spent", "collected": anyone spends).
 FLOW = re.compile(
-    r"\b(?:(?P<export>exports?|exported|shipments|revenues?|receipts|income|took\s+in|collected)|"
-    r"(?P<import>imports?|imported|outlays|spending|spent|expenditures?))\b",
+    r"\b(?:(?P<export>exports?|exported|shipments|revenues?|receipts|income)|"
+    r"(?P<import>imports?|imported|outlays|spending|expenditures?))\b",
     re.I,
 )
 
