@@ -145,7 +145,9 @@ def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for first, last in months:
         count = (int(last) - int(first)) % 12 + 1
         lengths.add(_LENGTHS.get(count, f"{count} months"))
-    if not months and any(k.isdigit() for k in keys):
+    if months:
+        lengths.discard("year")  # "the first half of the year" is a half
+    elif any(k.isdigit() for k in keys):
         lengths.add("year")
     return keys, frozenset(lengths)
 

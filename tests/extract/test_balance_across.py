@@ -141,6 +141,12 @@ def test_a_balance_following_flows_of_another_period_is_not_linked():
         "Hence, the deficit for the quarter was 2.1 billion euros.\n"
     )
     assert _sums(text) == []
+    half = (
+        HEAD + "Revenue for the first half of the year was 8.8 billion euros, and spending "
+        "9.6 billion euros.\n"
+        "The deficit for the year was 2.1 billion euros.\n"
+    )
+    assert _sums(half) == []
 
 
 def test_a_slip_in_a_gap_left_by_the_flows_is_inconsistent(tmp_path):
