@@ -338,6 +338,39 @@ GLUED_UNITS: dict[str, str | None] = {
     "point": "point",
     "pts": "point",
 }
+# Qualifiers that split one thing into two parts with nothing left over: "urban retail sales"
+# and "rural retail sales" are all retail sales.
+COMPLEMENT_PAIRS = (
+    ("urban", "rural"),
+    ("domestic", "overseas"),
+    ("domestic", "foreign"),
+    ("male", "female"),
+    ("men", "women"),
+    ("public", "private"),
+    ("online", "offline"),
+    ("onshore", "offshore"),
+    ("inbound", "outbound"),
+)
+
+# Nouns after points joined to their count by a hyphen ("a six-point lead", "a 12-point
+# drop"): the points are the figure; before other nouns they label ("a 10-point plan").
+POINTS_BEFORE_NOUNS = (
+    "lead",
+    "gap",
+    "margin",
+    "advantage",
+    "deficit",
+    "swing",
+    "drop",
+    "fall",
+    "rise",
+    "jump",
+    "gain",
+    "increase",
+    "decline",
+    "slide",
+    "cut",
+)
 # Words that end in s after a count's noun but are no nouns: "200 jobs overseas" counts jobs.
 NOT_HEAD_NOUNS = frozenset(
     """

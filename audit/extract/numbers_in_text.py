@@ -124,6 +124,7 @@ _SUBUNIT = (
 _MEASURE = lx.alternation([w for w in lx.MEASURE_UNITS if w not in lx.ATTACHED_ONLY])
 _GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS])
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
+_POINTS_NOUNS = "|".join(lx.POINTS_BEFORE_NOUNS)
 # A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
 _PER_WORDS = (
     r"hour|hr|day|night|week|month|year|yr|annum|person|capita|head|household|share|barrel"
@@ -152,6 +153,8 @@ _UNIT = (
     rf"|(?:\s?|-)(?P<times>{_TIMES})|(?:\s?|-)(?P<cur>{_CURRENCY})(?![a-z])"
     rf"|(?:\s?|-)(?P<sub>{_SUBUNIT})(?![a-z])|(?:\s?|-)(?P<measure>{_MEASURE})(?![\w])"
     rf"|(?P<attached>{_ATTACHED})(?![\w°])|\s?(?P<glued>{_GLUED})(?![\w/])"
+    # "a half-point cut" is a fraction of a point of a rate: fractions.py reads it.
+    rf"|(?<![hH]alf)(?<![qQ]uarter)-(?P<points_before>(?i:point))(?=\s+(?i:{_POINTS_NOUNS})\b)"
     r"|(?(pre)(?!)|\s?(?P<sym>[$€£¥])(?!\s?\d)))"
 )
 # Proper fractions only ("1/4 inch", "2 1/2"); "24/7", "9/11" and "2022/23" are codes.
@@ -474,6 +477,8 @@ def _unit(m: re.Match, currency: str | None) -> tuple[str | None, str | None, st
         return lx.SUBUNIT_WORDS[m["sub"].lower()], m["sub"], "money"
     if m["glued"]:
         return lx.GLUED_UNITS[m["glued"]], m["glued"], "measure"
+    if m["points_before"]:
+        return "point", m["points_before"], "measure"
     if m["measure"] or m["attached"]:
         written = m["measure"] or m["attached"]
         key = " ".join(written.split())

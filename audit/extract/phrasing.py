@@ -46,6 +46,11 @@ in order. Optional keys say how a figure is written into the claims file:
                               respectively": three bounds)
     reading: to               of a kind whose phrase can be read two ways (a multiple: "by" or
                               "to"), the one these words say ("three times the 1.2 million")
+    one_period: true          the figures are of one period: a match whose figures are of two
+                              (a share in 2022, the rest in 2023) is no relation
+    by_size: [higher, lower]  two roles the words do not tell apart ("A polled 41% and B 35%,
+                              a six-point lead": the lead is the larger's, whoever holds it):
+                              the larger figure fills the first, the smaller the second
 
 A figure restated in another currency right after an amount ("10 billion yuan ($1.4
 billion)") is allowed after every amount slot; where the kind compares that amount with one
@@ -61,6 +66,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +74,7 @@ import yaml
 
 from audit.claims.claims_file import CONFIDENCES
 from audit.claims.kinds import KINDS
+from audit.extract.relations_evidence import periods_differ
 from audit.vocabulary import FRACTION_WORDS, QUALIFIERS, SMALL_WORDS
 
 FOLDER = Path(__file__).with_name("phrasings")
@@ -142,6 +149,8 @@ _KEYS = {
     "sentences",
     "each",
     "reading",
+    "by_size",
+    "one_period",
     "examples",
     "note",
 }
@@ -173,6 +182,8 @@ class Phrasing:
     points: tuple[str, ...] = ()  # roles of {points} slots
     reading: str | None = None  # of a kind with readings: the one the words leave open
     figures: tuple[str, ...] = ()  # type letters of the figures it needs (see needed_figures())
+    by_size: tuple[str, ...] = ()  # (larger role, smaller role), filled by size
+    one_period: bool = False  # its figures must be of one period
 
     @cached_property
     def figure_counts(self) -> tuple[tuple[str, int], ...]:
@@ -507,6 +518,11 @@ def load(path: Path) -> Phrasing:
     reading = data.get("reading")
     if reading is not None and reading not in KINDS[kind].readings:
         raise PhrasingError(f"{where}: reading of {kind} is one of {KINDS[kind].readings}")
+    if data.get("one_period") not in (None, True, False):
+        raise PhrasingError(f"{where}: one_period is true or false")
+    by_size = tuple(data.get("by_size") or ())
+    if by_size and (len(by_size) != 2 or set(by_size) - set(roles) or set(by_size) & many):
+        raise PhrasingError(f"{where}: by_size names two roles the pattern fills with one figure")
     examples = data.get("examples") or {}
     links, none = tuple(examples.get("links") or ()), tuple(examples.get("none") or ())
     if not links:
@@ -532,6 +548,8 @@ def load(path: Path) -> Phrasing:
         tuple(re.findall(r"\{points(?:/[a-z]+)?:([a-z_]+)\}", str(data["pattern"]))),
         reading,
         needed_figures(str(data["pattern"])),
+        by_size,
+        data.get("one_period") is True,
     )
 
 
@@ -628,11 +646,17 @@ def matches(
             continue
         for hit in phrasing.regex.finditer(masked):
             match = _match(phrasing, hit, drafts)
+            if phrasing.one_period and _of_two_periods(match.figures):
+                continue
             match.base = None if match.period else _year(phrasing, hit, "first")
             numbers = {d.sentence.number for d in match.figures}
             if sentences == 1 or len(numbers) == 2:
                 found.append(match)
     return found
+
+
+def _of_two_periods(figures: list) -> bool:
+    return any(periods_differ(a, b) for a, b in combinations(figures, 2))
 
 
 @lru_cache(maxsize=256)
@@ -718,8 +742,20 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
             if again is not None and again.end() <= hit.end():
                 restated[role] = drafts[int(again.group(1))]
     _one_currency(phrasing.kind, roles, restated)
+    if phrasing.by_size:
+        _larger_first(roles, *phrasing.by_size)
     period = f"{years['first']}/{years['last']}" if len(years) == 2 else None
     return Match(phrasing, roles, falls, period, years_back=_years_back(phrasing, hit, drafts))
+
+
+def _larger_first(roles: dict[str, Any], larger: str, smaller: str) -> None:
+    """The two roles' figures swapped when the first is the smaller: by size, since the words
+    do not say which is which (a figure without a value stays where it was written)."""
+    one, two = roles.get(larger), roles.get(smaller)
+    if one is None or two is None or one.found.value is None or two.found.value is None:
+        return
+    if one.found.value < two.found.value:
+        roles[larger], roles[smaller] = two, one
 
 
 def _years_back(phrasing: Phrasing, hit: re.Match, drafts: list) -> int | None:

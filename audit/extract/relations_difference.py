@@ -3,14 +3,22 @@
     "The trade surplus came to S in May. Exports rose 4% to E, while imports fell to I."
     "The deficit widened 9% to D. Spending rose to O. Revenue grew to R."
     "Exports reached E and imports I. The surplus therefore came to S."
+    "Revenue was R in 2022. Spending for the year was O. The deficit for the year was D."
+    "Revenue came to R and spending to O. That left a gap of G."
                                   sum: money in is money out plus the surplus (E = I + S)
 
 The balance is a money figure named a surplus or deficit by the words before it. Its flows are
 money figures of the same currency, each named by the flow word nearest before it in its own
 sentence ("exports", "imports", "revenue", "spending"), found in the balance's sentence after
 it, or in the sentences after it up to the next balance: the first sentence with both flows,
-or two sentences in a row with one each. The sentence before is read only when the balance
-says it follows from it ("therefore", "as a result", "exports minus imports"). Each flow is the
+or two sentences in a row with one each. The sentences before are read only when the
+balance says it follows from them ("therefore", "as a result", "exports minus imports", "That left",
+"Hence", "the deficit for the year", "the resulting surplus"): the sentence before with both
+flows, or the two before with one each. A gap, which does not say which side is larger, takes
+the larger flow as the total, and only flows of its sentence or before it. Flows of another
+period than the balance's are never its sides: where both sentences name periods, one naming a
+period the other does not (a surplus of the first eight months, then August's exports) or
+another length (a week's balance, a month's flows), or a figure of another period. Each flow is the
 last of its kind in its sentence and never the start of a change ("rose from A to E"). A link
 across sentences is a guess from the words (confidence low); one inside the sentence, medium.
 
@@ -53,18 +61,39 @@ _BALANCE_RATE_TO = re.compile(
 )
 # "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D".
 _BALANCE_IS = re.compile(
-    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,40}\)\s*)?(?:therefore\s+|thus\s+|also\s+|"
+    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,40}\)\s*)?(?:for\s+the\s+"
+    r"(?:year|period|quarter|half|month|week)\s+)?(?:therefore\s+|thus\s+|also\s+|"
     r"then\s+|\w+ly\s+)?(?:of|at|was|stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|"
     r"amounted\s+to|hit|(?:widened|narrowed|expanded|shrank|rose|fell|grew)\s+to)\s+"
     rf"(?:{_Q})?$",
     re.I,
 )
-# The balance said to follow from the figures just given.
+# The balance said to follow from the figures just given: a word of consequence, a sentence
+# opened by what those figures left ("That left a gap of G", "Hence, the deficit was D"), or
+# the balance "for the year" just described.
 _FOLLOWS = re.compile(
     r"\b(?:therefore|thus|consequently|as\s+a\s+result|(?:exports?|revenues?)\s+(?:minus|less)"
-    r"\s+(?:imports?|spending|outlays|expenditures?))\b",
+    r"\s+(?:imports?|spending|outlays|expenditures?))\b"
+    r"|^\W*(?:hence|(?:that|this)\s+(?:left|leaves|leaving|put|puts|meant|means))\b"
+    r"|\b(?:surplus|deficit|gap)\s+for\s+the\s+(?:year|period|quarter|half|month|week)\b"
+    r"|\bresulting\s+(?:trade\s+|budget\s+|fiscal\s+)?(?:surplus|deficit|gap)\b",
     re.I,
 )
+# "That left a gap of G", "a fiscal gap of G": a gap between the flows that does not say which
+# is larger; the larger flow is the total.
+_GAP_IS = re.compile(
+    r"\b(?:trade|budget|fiscal|financing|funding)?\s*(?P<kind>gap)\s+(?:of|at|was|stood\s+at|"
+    rf"came\s+to|totall?ed|reached|amounted\s+to)\s+(?:{_Q})?$",
+    re.I,
+)
+# A period named by its length alone ("in the week", "for the quarter", "monthly"), which the
+# keys of periods_in_text leave out: a week's balance is not made of a month's flows.
+_LENGTH_WORD = re.compile(
+    r"\b(?:(?:for|in|during|over|of)\s+the\s+(?P<the>week|month|quarter|half|year)\b"
+    r"|(?P<ly>week|month|quarter)ly\b|(?P<annual>annual))",
+    re.I,
+)
+_LENGTHS = {1: "month", 3: "quarter", 6: "half", 12: "year"}
 _POINTS_MOVE = re.compile(
     r"\b(?:rose|risen|increased|climbed|jumped|gained|grew|grown|edged\s+up|was\s+up|"
     r"(?P<fall>fell|fallen|dropped|declined|decreased|slipped|eased|edged\s+down|was\s+down))"
@@ -94,8 +123,43 @@ def balance_kind(b, draft) -> str | None:
         news.BALANCE.search(before[-40:])
         or _BALANCE_IS.search(before[-80:])
         or _BALANCE_RATE_TO.search(before)
+        or _GAP_IS.search(before[-40:])
     )
     return cue["kind"].lower() if cue else None
+
+
+def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The periods sentence `number` names (periods_in_text's keys) and their lengths ("week",
+    "month", "quarter", "half", "year", or a count of months), named or read from the keys."""
+    drafts = b.by_sentence.get(number)
+    if not drafts:
+        return frozenset(), frozenset()
+    return _periods_in(b.text[drafts[0].sentence.start : drafts[0].sentence.end])
+
+
+def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    # "from a year earlier", "the same month last year": the base of a change, not a period.
+    keys = ev.periods(text) - ev.BASE_KEYS
+    lengths = {(m["the"] or m["ly"] or "year").lower() for m in _LENGTH_WORD.finditer(text)}
+    months = [k.split("-") for k in keys if "-" in k and k.replace("-", "").isdigit()]
+    for first, last in months:
+        count = (int(last) - int(first)) % 12 + 1
+        lengths.add(_LENGTHS.get(count, f"{count} months"))
+    if months:
+        lengths.discard("year")  # "the first half of the year" is a half
+    elif any(k.isdigit() for k in keys):
+        lengths.add("year")
+    return keys, frozenset(lengths)
+
+
+def _of_one_period(narrow: tuple, wide: tuple) -> bool:
+    """Whether figures of a sentence naming `narrow` may be of the period of one naming
+    `wide`: where both name periods, every period it names is named there, and where both
+    name lengths, they share one. A sentence naming none is of the article's period."""
+    (keys, lengths), (wide_keys, wide_lengths) = narrow, wide
+    if keys and wide_keys and not keys <= wide_keys:
+        return False
+    return not lengths or not wide_lengths or bool(lengths & wide_lengths)
 
 
 def balances(b) -> None:
@@ -114,15 +178,11 @@ def balances(b) -> None:
             kind = balance_kind(b, balance)
             if kind is None:
                 continue
-            found = _flows(b, balance, drafts[k + 1 :], number)
+            found = _flows(b, balance, drafts[k + 1 :], number, kind)
             if found is None:
                 continue
             flows, where = found
-            total, other = (
-                (flows["export"], flows["import"])
-                if kind == "surplus"
-                else (flows["import"], flows["export"])
-            )
+            total, other = _larger_side(kind, flows["export"], flows["import"])
             b.used_rates.add(balance.id)
             b.add(
                 "sum",
@@ -133,42 +193,104 @@ def balances(b) -> None:
             )
 
 
-def _flows(b, balance, after: list, number: int) -> tuple[dict, str] | None:
-    """The two flows and where they were found, or None."""
-    own = _named(b, balance, after)
+def _larger_side(kind: str, money_in, money_out) -> tuple:
+    """(total, other part): money in is the larger side of a surplus, money out of a deficit;
+    a gap, which does not say, is the difference from the larger flow."""
+    if kind == "gap":
+        surplus = (money_in.found.value or 0) >= (money_out.found.value or 0)
+    else:
+        surplus = kind == "surplus"
+    return (money_in, money_out) if surplus else (money_out, money_in)
+
+
+def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] | None:
+    """The two flows and where they were found, or None. A gap is of many things ("the pay
+    gap"): its flows are only those of its sentence or those it says it follows from."""
+    own = _of_the_balances_clause(b, balance, _named(b, balance, after))
     if len(own) == 2:
         return own, "its sentence"
     if own:
         return None  # one flow in the balance's own sentence: the other is not stated
-    ahead: list[dict] = []
-    for n in range(number + 1, number + REACH + 1):
-        drafts = [d for d in b.by_sentence.get(n, []) if news.same(d, balance)]
-        if not drafts:
-            continue
-        if any(balance_kind(b, d) for d in drafts) or len(ahead) == AHEAD:
-            break  # the next balance's flows are its own
-        ahead.append(_named(b, balance, drafts))
-    for i, named in enumerate(ahead):
-        if len(named) == 2:
-            return named, "the next sentences"
-        following = ahead[i + 1] if i + 1 < len(ahead) else {}
-        if len(named) == 1 and len(following) == 1 and set(named) != set(following):
-            return named | following, "the next sentences"
+    periods = _periods(b, number)
+    if kind != "gap":
+        ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
+        found = _pair_in(ahead)
+        if found:
+            return found, "the next sentences"
     clause = b.text[balance.sentence.start : balance.found.start]
     if _FOLLOWS.search(clause):
-        before = _named(b, balance, b.by_sentence.get(number - 1, []))
-        if len(before) == 2:
-            return before, "the sentence before, which it follows from"
+        # The balance follows from the flows: it is of their period, which may say more.
+        behind = _named_around(b, balance, range(number - 1, number - REACH - 1, -1), None)
+        # A sentence of another period holds no flows of the balance's, nor joins two that do.
+        found = _pair_in([(n if _of_one_period(periods, p) else {}, p) for n, p in behind])
+        if found:
+            return found, "the sentences before, which it follows from"
     return None
 
 
-def _named(b, balance, drafts: list) -> dict:
-    """The last figure of each flow among `drafts`, by the flow word nearest before it."""
+def _of_the_balances_clause(b, balance, flows: dict) -> dict:
+    """The flows of the balance's own sentence that are of the period its clause names: the
+    words from the balance to a flow name no other ("In the week, the surplus was S, with May
+    exports of E")."""
+    start = balance.sentence.start
+    said = _periods_in(b.text[start : balance.found.start])
+    return {
+        side: d
+        for side, d in flows.items()
+        if _of_one_period(_periods_in(b.text[balance.found.end : d.found.end]), said)
+    }
+
+
+def _named_around(b, balance, numbers: range, periods: tuple | None) -> list:
+    """The flows named in each sentence of `numbers` with money of the balance's kind, as
+    (flows, the sentence's periods), up to AHEAD of them, stopping at another balance; when
+    `periods` is given, a sentence of another period than the balance's holds none of its
+    flows (a surplus of the first eight months, then August's exports)."""
+    out: list = []
+    for n in numbers:
+        drafts = [d for d in b.by_sentence.get(n, []) if news.same(d, balance)]
+        if not drafts:
+            continue
+        if any(balance_kind(b, d) for d in drafts) or len(out) == AHEAD:
+            break  # the next balance's flows are its own
+        said = _periods(b, n)
+        if periods is not None and not _of_one_period(said, periods):
+            out.append(({}, said))  # no flows of the balance's, nor one of a pair
+            continue
+        out.append((_named(b, balance, drafts, whole=True), said))
+    return out
+
+
+def _pair_in(sentences: list) -> dict | None:
+    """Both flows from the first sentence that names both, or from two in a row that name
+    one each."""
+    for i, (named, _) in enumerate(sentences):
+        if len(named) == 2:
+            return named
+        following = sentences[i + 1][0] if i + 1 < len(sentences) else {}
+        if len(named) == 1 and len(following) == 1 and set(named) != set(following):
+            return named | following
+    return None
+
+
+# A flow narrowed to one of its parts: "spending on roads", "revenue from tolls" (not "exports
+# to Asia", "imports from the bloc": a trade balance may be with one partner).
+_PART_OF_A_FLOW = re.compile(
+    r"\s+(?:on|for)\s+(?!the\s+(?:year|period|month|quarter|half|week)\b)", re.I
+)
+_PART_OF_MONEY_IN = re.compile(r"\s+from\s+", re.I)
+_TRADE_FLOW = re.compile(r"(?:ex|im)ports?|exported|imported|shipments", re.I)
+
+
+def _named(b, balance, drafts: list, whole: bool = False) -> dict:
+    """The last figure of each flow among `drafts`, by the flow word nearest before it; with
+    `whole`, only flows not narrowed to a part ("spending on roads"), as a balance stated in
+    another sentence is of the whole flows."""
     out: dict = {}
     for d in drafts:
         if d is balance or not news.same(d, balance) or d.id in b.converted or d.id in b.starts:
             continue
-        if balance.period and d.period and balance.period != d.period:
+        if ev.periods_differ(d, balance):
             continue
         if balance_kind(b, d):
             continue  # another balance, not a flow
@@ -178,8 +300,19 @@ def _named(b, balance, drafts: list) -> dict:
         if sales and (not named or sales[-1].start() > named[-1].start()):
             out["export"] = d
         elif named:
+            if whole and _narrowed(lead, named[-1]):
+                continue
             out["export" if named[-1]["export"] else "import"] = d
     return out
+
+
+def _narrowed(lead: str, flow: re.Match) -> bool:
+    """The flow word is narrowed to a part of the flow by the words after it."""
+    if _TRADE_FLOW.fullmatch(flow.group()):
+        return False
+    if _PART_OF_A_FLOW.match(lead, flow.end()):
+        return True
+    return bool(flow["export"]) and _PART_OF_MONEY_IN.match(lead, flow.end()) is not None
 
 
 def points_starts(b) -> None:

@@ -450,3 +450,26 @@ def choose(b, candidates: list[Candidate]) -> list[Candidate]:
             **candidate.extra,
         )
     return chosen
+
+
+# The keys of a change's base ("from a year earlier"), which name no period of the figure.
+BASE_KEYS = frozenset({"earlier", "same", "last_year"})
+_MONTH_SPAN = re.compile(r"^\d{4}-(\d\d)(?:/\d{4}-(\d\d))?$")
+
+
+def _period_keys_of(draft) -> frozenset[str]:
+    """The period of a figure as periods_in_text's keys: its own, else one its naming words
+    hold ("August exports")."""
+    if draft.period:
+        months = _MONTH_SPAN.match(draft.period)
+        if months:
+            first, last = months.group(1), months.group(2) or months.group(1)
+            return frozenset({f"{int(first)}-{int(last)}"})
+        return frozenset({draft.period})
+    return periods(draft.metric) - BASE_KEYS
+
+
+def periods_differ(a, b) -> bool:
+    """Two figures said to be of two periods (a year-to-date surplus, August's exports)."""
+    one, two = _period_keys_of(a), _period_keys_of(b)
+    return bool(one and two and not one & two)

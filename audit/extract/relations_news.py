@@ -24,6 +24,7 @@ import re
 from itertools import pairwise
 
 from audit.extract import phrasing
+from audit.extract import relations_evidence as ev
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
@@ -496,9 +497,10 @@ BALANCE = re.compile(
     re.I,
 )
 # Money coming in (exports, revenues) and going out (imports, outlays): a surplus is in - out.
+# The trade verbs too: "exported goods worth E" (not "spent", "collected": anyone spends).
 FLOW = re.compile(
-    r"\b(?:(?P<export>exports?|shipments|revenues?|receipts|income)|"
-    r"(?P<import>imports?|outlays|spending|expenditures?))\b",
+    r"\b(?:(?P<export>exports?|exported|shipments|revenues?|receipts|income)|"
+    r"(?P<import>imports?|imported|outlays|spending|expenditures?))\b",
     re.I,
 )
 
@@ -515,7 +517,7 @@ def trade_balance(b, drafts: list) -> None:
             continue
         flows = {}
         for d in drafts[:k]:
-            if not _same(d, balance) or d.id in b.converted:
+            if not _same(d, balance) or d.id in b.converted or ev.periods_differ(d, balance):
                 continue
             named = list(FLOW.finditer(b.text, d.sentence.start, d.found.start))
             if named:
@@ -523,7 +525,7 @@ def trade_balance(b, drafts: list) -> None:
         if not flows and b.text[balance.found.end : balance.found.end + 3].lstrip()[:1] == ":":
             # "the deficit totalled D: total outlays reached O, ..., and revenues were R".
             for d in drafts[k + 1 :]:
-                if not _same(d, balance) or d.id in b.converted:
+                if not _same(d, balance) or d.id in b.converted or ev.periods_differ(d, balance):
                     continue
                 named = list(
                     FLOW.finditer(b.text, max(balance.found.end, d.found.start - 60), d.found.start)

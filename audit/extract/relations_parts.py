@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.folded import folded
@@ -58,6 +59,18 @@ _YEAR = re.compile(r"(?:1(?<=\b1)9|2(?<=\b2)0)\d\d\b")  # "1" or "2" first: re s
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "non-tax revenue" after "tax revenue"; "Other industries" after "the digital industry".
 _COMPLEMENT = re.compile(r"\bnon-([a-z]+)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I)
+
+
+def _as_word(written: str) -> str:
+    return next(iter(ev.words(written)))
+
+
+# Each qualifier of a complementary pair, as relations_evidence.words writes it ("overseas"
+# is "oversea"), with the words that make up the rest of the thing with it.
+_COMPLEMENTS: dict[str, frozenset[str]] = {}
+for _one, _two in lx.COMPLEMENT_PAIRS:
+    _COMPLEMENTS[_as_word(_one)] = _COMPLEMENTS.get(_as_word(_one), frozenset()) | {_as_word(_two)}
+    _COMPLEMENTS[_as_word(_two)] = _COMPLEMENTS.get(_as_word(_two), frozenset()) | {_as_word(_one)}
 
 
 def breakdowns(b) -> None:
@@ -327,7 +340,8 @@ _GENERIC = frozenset(
 
 def _complements(b) -> list[ev.Candidate]:
     """ "Tax revenue was A, while non-tax revenue was B" (or "... A. Other industries made
-    B"): a thing and all the rest of it make up the total of their common name stated before."""
+    B", "Urban sales were A and rural sales B"): a thing and all the rest of it make up the
+    total of their common name stated before, of the total's period."""
     out = []
     numbers = sorted(b.by_sentence)
     for position, number in enumerate(numbers):
@@ -335,21 +349,21 @@ def _complements(b) -> list[ev.Candidate]:
         previous = _amounts(b, b.by_sentence.get(number - 1, []))
         for rest in amounts:
             clause = _from_figure(b, rest)
-            match = _COMPLEMENT.search(clause)
-            if match is None:
-                continue
-            word = ev.words(match.group(1) or match.group(2))
             before = [d for d in amounts if d.found.end <= rest.found.start] or previous[-1:]
             if not before or not news.same(before[-1], rest):
                 continue
             first = before[-1]
             named = ev.naming_words(_from_figure(b, first))
-            if not word & named:
+            word = _complemented(clause, named)
+            if word is None:
                 continue  # the rest of something the first part does not name
             common = (named & ev.naming_words(clause)) - word - _GENERIC
             earlier = numbers[max(0, position - WINDOW) : position]
-            total = _common_total(b, first, common, earlier)
-            if total is None:
+            # "Male employment in the capital" after "Total employment": a pair of qualifiers
+            # splits what the total names, nothing narrower.
+            whole = not _COMPLEMENT.search(clause)
+            total = _common_total(b, first, common, earlier, whole)
+            if total is None or not _of_the_totals_period(b, total, first, rest):
                 continue
             out.append(
                 ev.Candidate(
@@ -364,8 +378,38 @@ def _complements(b) -> list[ev.Candidate]:
     return out
 
 
-def _common_total(b, first, common: frozenset[str], earlier: list[int]):
-    """The nearest earlier figure of the kind whose clause names the parts' common word."""
+def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
+    """The words that split the thing in two, when the clause names the rest of what the
+    first part names: "non-tax" after "tax", "other industries" after an industry, "rural"
+    after "urban"; else None."""
+    match = _COMPLEMENT.search(clause)
+    if match is not None:
+        word = ev.words(match.group(1) or match.group(2))
+        return word if word & named else None
+    for said in ev.words(clause):
+        partners = _COMPLEMENTS.get(said, frozenset()) & named
+        if partners and said not in named:
+            return partners | {said}
+    return None
+
+
+def _of_the_totals_period(b, total, *parts) -> bool:
+    """The parts are of the total's period: their sentences name no period its sentence does
+    not, and no figure is said to be of another ("In June, urban sales ..." after the half's
+    total)."""
+    periods = ev.periods(_body(b, total.sentence.number))
+    for part in parts:
+        # "up 18% over the same period last year": the base of a change, not a period.
+        if not ev.periods(_body(b, part.sentence.number)) - ev.BASE_KEYS <= periods:
+            return False
+        if ev.periods_differ(part, total):
+            return False
+    return True
+
+
+def _common_total(b, first, common: frozenset[str], earlier: list[int], every: bool = False):
+    """The nearest earlier figure of the kind whose clause names the parts' common word (with
+    `every`, all their common words)."""
     if not common:
         return None
     for number in reversed(earlier):
@@ -373,7 +417,10 @@ def _common_total(b, first, common: frozenset[str], earlier: list[int]):
             if d is first or d.found.start >= first.found.start or not news.same(d, first):
                 continue
             clause = _from_figure(b, d)
-            if common & ev.naming_words(clause) and not ev.intensive(clause):
+            naming = ev.naming_words(clause)
+            if every and not common <= naming:
+                continue
+            if common & naming and not ev.intensive(clause):
                 return d
     return None
 

@@ -84,3 +84,163 @@ def test_flows_in_the_balance_sentence_after_it_are_a_firmer_link():
         "while exports eased to $3.8 billion.\n"
     )
     assert _sums(text) == [("$5.0 billion", ["$3.8 billion", "$1.2 billion"], "medium")]
+
+
+def test_a_balance_of_months_to_date_is_not_paired_with_one_months_flows():
+    text = (
+        HEAD + "Shipments through the port rose 5 percent to $230 billion in the first seven "
+        "months, and the country ran a trade surplus of $12.6 billion.\n"
+        "July exports climbed 4.4 percent to $31.2 billion, while imports slipped 0.8 percent "
+        "to $29.5 billion.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_a_weeks_balance_is_not_paired_with_a_months_flows():
+    text = (
+        HEAD + "In the week, the trade surplus came to $0.9 billion.\n"
+        "In January, exports were $14.1 billion and imports $12.7 billion.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_a_balance_for_the_year_follows_flows_stated_one_a_sentence():
+    text = (
+        HEAD + "The republic took in revenue of 41.3 billion euros in 2023.\n"
+        "Its spending for the year came to 46.0 billion euros.\n"
+        "The deficit for the year was 4.7 billion euros.\n"
+    )
+    assert _sums(text) == [
+        ("46.0 billion euros", ["41.3 billion euros", "4.7 billion euros"], "low")
+    ]
+
+
+def test_a_sentence_opened_by_what_the_flows_left_follows_from_them():
+    text = (
+        HEAD + "Revenue reached 8.8 billion euros, and spending 9.6 billion euros.\n"
+        "That left a funding gap of 0.8 billion euros.\n"
+    )
+    assert _sums(text) == [("9.6 billion euros", ["8.8 billion euros", "0.8 billion euros"], "low")]
+    hence = text.replace("That left a funding gap of", "Hence, the deficit was")
+    assert _sums(hence) == [
+        ("9.6 billion euros", ["8.8 billion euros", "0.8 billion euros"], "low")
+    ]
+
+
+def test_a_gap_takes_the_larger_flow_as_its_total_either_way():
+    text = (
+        HEAD + "Exports reached $7.5 billion, and imports $6.1 billion.\n"
+        "This leaves a trade gap of $1.4 billion.\n"
+    )
+    assert _sums(text) == [("$7.5 billion", ["$6.1 billion", "$1.4 billion"], "low")]
+
+
+def test_a_balance_following_flows_of_another_period_is_not_linked():
+    text = (
+        HEAD + "In March, revenue reached 8.8 billion euros and spending 9.6 billion euros.\n"
+        "Hence, the deficit for the quarter was 2.1 billion euros.\n"
+    )
+    assert _sums(text) == []
+    half = (
+        HEAD + "Revenue for the first half of the year was 8.8 billion euros, and spending "
+        "9.6 billion euros.\n"
+        "The deficit for the year was 2.1 billion euros.\n"
+    )
+    assert _sums(half) == []
+
+
+def test_a_slip_in_a_gap_left_by_the_flows_is_inconsistent(tmp_path):
+    text = (
+        HEAD + "Revenue reached 8.8 billion euros, and spending 9.6 billion euros.\n"
+        "That left a funding gap of 1.8 billion euros.\n"
+    )
+    [found] = [f for f in audit_snippet(tmp_path, "gap", text) if f.kind == "sum"]
+    assert found.status == "inconsistent"
+    assert "9.6" in found.stated + found.computed + found.message
+
+
+def test_a_slip_in_flows_named_after_their_figures_is_inconsistent(tmp_path):
+    text = (
+        HEAD + "The duchy posted a trade surplus of $0.52 billion in the week, the result of "
+        "$2.81 billion in exports and $2.39 billion in imports.\n"
+    )
+    [found] = [f for f in audit_snippet(tmp_path, "duchy", text) if f.kind == "sum"]
+    assert found.status == "inconsistent"
+    assert found.severity == "error"
+
+
+def test_flows_of_one_month_beside_a_balance_of_months_to_date_are_not_its_sides():
+    after = (
+        HEAD + "The surplus reached $12.6 billion in the first seven months, while July exports "
+        "were $31.2 billion and imports $29.5 billion.\n"
+    )
+    before = (
+        HEAD + "Exports were $31.2 billion in July and imports $29.5 billion, leaving a surplus "
+        "of $12.6 billion in the first seven months.\n"
+    )
+    assert _sums(after) == [] and _sums(before) == []
+
+
+def test_flows_and_balance_of_one_period_in_a_sentence_still_link():
+    text = (
+        HEAD + "In July, exports were $31.2 billion and imports $29.5 billion, leaving a surplus "
+        "of $1.7 billion.\n"
+    )
+    assert _sums(text) == [("$31.2 billion", ["$29.5 billion", "$1.7 billion"], "medium")]
+
+
+def test_flows_named_by_trade_verbs_are_the_balance_sides(tmp_path):
+    traded = (
+        HEAD + "The islands exported goods worth $3.4 billion and imported goods worth $2.6 "
+        "billion, for a surplus of {surplus} billion.\n"
+    )
+    assert _sums(traded.format(surplus="$0.8")) == [
+        ("$3.4 billion", ["$2.6 billion", "$0.8 billion"], "medium")
+    ]
+    [found] = [
+        f
+        for f in audit_snippet(tmp_path, "islands", traded.format(surplus="$1.1"))
+        if f.kind == "sum"
+    ]
+    assert found.status == "inconsistent"
+
+
+def test_spending_and_collecting_by_anyone_are_not_flows():
+    text = (
+        HEAD + "Tourists spent $2.1 billion in the city, and the council collected $0.4 billion "
+        "in fees, leaving a surplus of $0.3 billion.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_flows_narrowed_to_a_part_are_not_the_sides_of_a_later_balance():
+    text = (
+        HEAD + "Spending on roads was 3.2 billion euros in 2023.\n"
+        "Revenue from tolls was 1.1 billion euros.\n"
+        "The deficit for the year was 9.4 billion euros.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_the_resulting_balance_follows_from_the_flows_before_it():
+    text = (
+        HEAD + "Exports reached $3.4 billion and imports $2.6 billion.\n"
+        "The resulting surplus was $0.8 billion.\n"
+    )
+    assert _sums(text) == [("$3.4 billion", ["$2.6 billion", "$0.8 billion"], "low")]
+
+
+def test_a_gap_does_not_take_flows_stated_after_it():
+    text = (
+        HEAD + "The new hospital's funding gap was 0.8 billion euros.\n"
+        "Revenue reached 8.8 billion euros, and spending 9.6 billion euros.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_flows_beside_a_weeks_balance_named_for_a_month_are_not_its_sides():
+    text = (
+        HEAD + "In the week, the trade surplus was $0.7 billion, with May exports of $11.2 "
+        "billion and imports of $10.1 billion.\n"
+    )
+    assert _sums(text) == []

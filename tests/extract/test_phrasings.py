@@ -93,6 +93,9 @@ examples:
         (("{rate:rate}", "{pp/year:rate}"), "only an amount or rate is written per"),
         (("kind: growth", "kind: growth\neach: base"), "each names a role of growth"),
         (("kind: growth", "kind: growth\nreading: to"), "reading of growth is one of"),
+        (("kind: growth", "kind: growth\nby_size: [end, base]"), "by_size names two roles"),
+        (("kind: growth", "kind: growth\nby_size: [end]"), "by_size names two roles"),
+        (("kind: growth", "kind: growth\none_period: 2"), "one_period is true or false"),
     ],
 )
 def test_a_broken_phrasing_file_is_named_with_its_problem(tmp_path, change, problem):

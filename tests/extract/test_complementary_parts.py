@@ -1,0 +1,70 @@
+"""Two parts named by complementary qualifiers ("urban" and "rural", "domestic" and
+"overseas") make up the total of their common name stated before them, of its period."""
+
+from __future__ import annotations
+
+from tests.extract.snippets import audit_snippet, totals_and_parts
+
+HEAD = "Updated: 2024-08-09\n\n"
+TOTAL_THEN_PARTS = (
+    HEAD + "Total household electricity use reached 412.6 million kilowatt hours in the half.\n"
+    "Urban household electricity use was 301.2 million kilowatt hours, while rural household "
+    "electricity use was {rural} million kilowatt hours.\n"
+)
+
+
+def _sums(text: str) -> list[tuple]:
+    return totals_and_parts(text, "sum")
+
+
+def test_urban_and_rural_parts_make_up_the_total_before_them():
+    assert _sums(TOTAL_THEN_PARTS.format(rural="111.4")) == [
+        (
+            "412.6 million kilowatt hours",
+            ["301.2 million kilowatt hours", "111.4 million kilowatt hours"],
+            "low",
+        )
+    ]
+
+
+def test_a_slip_in_one_part_is_inconsistent(tmp_path):
+    text = TOTAL_THEN_PARTS.format(rural="121.4")
+    [found] = [f for f in audit_snippet(tmp_path, "power", text) if f.kind == "sum"]
+    assert found.status == "inconsistent"
+    assert found.rule == "sum.mismatch"
+
+
+def test_parts_of_one_month_are_not_parts_of_the_halfs_total():
+    text = (
+        HEAD + "Total household electricity use reached 412.6 million kilowatt hours in the "
+        "half.\nIn June, urban household electricity use was 50.2 million kilowatt hours, "
+        "while rural household electricity use was 19.4 million kilowatt hours.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_qualifiers_that_are_no_pair_do_not_make_a_whole():
+    text = (
+        HEAD + "Total household electricity use reached 412.6 million kilowatt hours.\n"
+        "Urban household electricity use was 301.2 million kilowatt hours, while "
+        "coastal household electricity use was 111.4 million kilowatt hours.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_domestic_and_overseas_parts_of_a_total_of_another_name_are_not_linked():
+    text = (
+        HEAD + "Total retail spending came to 52.1 billion euros.\n"
+        "Domestic tourist spending was 30.0 billion euros, while overseas tourist spending "
+        "was 22.1 billion euros.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_parts_of_a_narrower_thing_than_the_total_are_not_its_parts():
+    text = (
+        HEAD + "Total household electricity use reached 412.6 million kilowatt hours.\n"
+        "Urban household electricity use in the capital was 301.2 million kilowatt hours, "
+        "while rural household electricity use in the capital was 111.4 million kilowatt hours.\n"
+    )
+    assert _sums(text) == []
