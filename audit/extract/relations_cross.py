@@ -145,8 +145,7 @@ def _named_whole(b, share, after: str) -> None:
 
 def _whole_named_after(b, part, share) -> None:
     named = _OF_NAMED_WHOLE.match(b.after(share, 60))
-    whole_words = ev.words(named["whole"]) if named else frozenset()
-    if not whole_words:
+    if named is None or not (whole_words := ev.words(named["whole"])):
         return
     wholes = [
         d

@@ -134,7 +134,13 @@ def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
     drafts = b.by_sentence.get(number)
     if not drafts:
         return frozenset(), frozenset()
-    return _periods_in(b.text[drafts[0].sentence.start : drafts[0].sentence.end])
+    said = _periods_in(b.text[drafts[0].sentence.start : drafts[0].sentence.end])
+    before = b.by_sentence.get(number - 1)
+    if any(said) or not before or before[0].sentence.paragraph != drafts[0].sentence.paragraph:
+        return said
+    # "July trade rose 5.7%. Exports grew 10.3%, ...": a sentence naming no period goes on
+    # with the period of the one before it in its paragraph.
+    return _periods_in(b.text[before[0].sentence.start : before[0].sentence.end])
 
 
 def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -274,6 +274,9 @@ PLAN_WORDS = frozenset(
         "goal",
         "consensus",
         "analysts",
+        "view",  # "a Street view of $11.6 billion"
+        "poll",
+        "polls",
     ]
 )
 # A period named by its length alone ("in the week", "for the current financial year", "the

@@ -47,6 +47,7 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
 
 
@@ -101,8 +102,12 @@ def _base_cue(b, base) -> str | None:
     before = b.before(base, 60)
     after = b.after(base, 60)
     lower = folded(before)
-    if any(cue in lower for cue in _BASE_CUES) and _BASE_BEFORE.search(before):
+    if any(cue in lower for cue in _BASE_CUES) and (base_cue := _BASE_BEFORE.search(before)):
+        if ev.plan_words(base_cue.group()):
+            return None  # "compared with a Street view of S": what was expected, not a level
         return "a base ('compared with')"
+    if _LEVEL_REACHED.search(before):
+        return None  # "up 10.8% from a year earlier to T": T is the level reached, the end
     if "year" in lower and _EARLIER_OWNER.search(before):
         return "an earlier year's level"
     # The clause is cut from the sentence up to the figure: without "year" there, none in it.

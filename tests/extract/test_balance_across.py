@@ -244,3 +244,12 @@ def test_flows_beside_a_weeks_balance_named_for_a_month_are_not_its_sides():
         "billion and imports of $10.1 billion.\n"
     )
     assert _sums(text) == []
+
+
+def test_flows_of_a_sentence_going_on_from_one_month_are_that_months():
+    text = (
+        HEAD + "From January to May, the country ran a trade surplus of 0.9 trillion pesos.\n\n"
+        "May trade rose 4.1 percent to 2.3 trillion pesos. Exports grew 6 percent to 1.3 "
+        "trillion pesos, while imports edged up 1 percent at 1.0 trillion pesos.\n"
+    )
+    assert _sums(text) == []
