@@ -304,13 +304,7 @@ def _whole_before(b, drafts: list, i: int) -> None:
         or whole.found.value <= part.found.value
     ):
         return
-    b.used_rates.add(share.id)
-    b.add(
-        "share",
-        {"part": part.id, "whole": whole.id, "share": share.id},
-        confidence="low",
-        note=note,
-    )
+    _add_share(b, part, whole, share, note)
 
 
 def _total_before(b, part):

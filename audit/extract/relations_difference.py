@@ -86,13 +86,8 @@ _GAP_IS = re.compile(
     rf"came\s+to|totall?ed|reached|amounted\s+to)\s+(?:{_Q})?$",
     re.I,
 )
-# A period named by its length alone ("in the week", "for the quarter", "monthly"), which the
-# keys of periods_in_text leave out: a week's balance is not made of a month's flows.
-_LENGTH_WORD = re.compile(
-    r"\b(?:(?:for|in|during|over|of)\s+the\s+(?P<the>week|month|quarter|half|year)\b"
-    r"|(?P<ly>week|month|quarter)ly\b|(?P<annual>annual))",
-    re.I,
-)
+# The length of a run of months ("January-March" is a quarter): with the lengths a text names
+# (relations_evidence.period_lengths), a week's balance is not made of a month's flows.
 _LENGTHS = {1: "month", 3: "quarter", 6: "half", 12: "year"}
 _POINTS_MOVE = re.compile(
     r"\b(?:rose|risen|increased|climbed|jumped|gained|grew|grown|edged\s+up|was\s+up|"
@@ -146,7 +141,7 @@ def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
 def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     # "from a year earlier", "the same month last year": the base of a change, not a period.
     keys = ev.periods(text) - ev.BASE_KEYS
-    lengths = {(m["the"] or m["ly"] or "year").lower() for m in _LENGTH_WORD.finditer(text)}
+    lengths = set(ev.period_lengths(text))
     months = [k.split("-") for k in keys if "-" in k and k.replace("-", "").isdigit()]
     for first, last in months:
         count = (int(last) - int(first)) % 12 + 1

@@ -285,7 +285,8 @@ _PERIOD_LENGTH = re.compile(
     r"\b(?:in|for|during|over|of|through)\s+(?:the|this|that|its|their)\s+(?:(?:current|same"
     r"|latest|last|past|whole|full|fiscal|financial|calendar|first|second|third|fourth)\s+)*"
     r"(week|month|quarter|year|half)\b|\b(full|half)[\s-]year\b|\b(so\s+far|to[\s-]date)\b"
-    r"|\b(?:first|second|third|fourth|fifth|last|final|latest|past)\s+(week|month|quarter)\b",
+    r"|\b(?:first|second|third|fourth|fifth|last|final|latest|past)\s+(week|month|quarter)\b"
+    r"|\b(week|month|quarter)ly\b|\b(annual)\b",
     re.I,
 )
 
@@ -299,9 +300,13 @@ def plan_words(text: str) -> bool:
 def period_lengths(text: str) -> frozenset[str]:
     """The lengths of time a text names its figures over: "week", "quarter", "to date"."""
     return frozenset(
-        " ".join(next(g for g in m.groups() if g).lower().replace("-", " ").split())
+        _LENGTH_NAMES.get(key, key)
         for m in _PERIOD_LENGTH.finditer(text)
+        if (key := " ".join(next(g for g in m.groups() if g).lower().replace("-", " ").split()))
     )
+
+
+_LENGTH_NAMES = {"annual": "year", "full": "year", "half": "half"}
 
 
 # Quantities that do not add up: per-head figures, averages, prices, rates.
