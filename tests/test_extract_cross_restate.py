@@ -154,3 +154,12 @@ def test_a_figure_dated_years_before_publication_is_not_the_undated_lead():
         "Club turnover rose to 40 million pounds. Club turnover in 2021 was 31 million pounds.\n"
     )
     assert _restates(text) == []
+
+
+def test_points_of_a_lead_and_of_a_move_are_not_restated():
+    text = (
+        "Poll update\n\n"
+        "The Reform bloc keeps a 7-point lead over the Unionists. "
+        "The Reform bloc now polls 41%, down two points.\n"
+    )
+    assert _restates(text) == []

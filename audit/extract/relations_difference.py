@@ -296,7 +296,17 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
         if balance_kind(b, d):
             continue  # another balance, not a flow
         lead = b.text[d.sentence.start : d.found.start]
-        named = list(news.FLOW.finditer(lead))
+        if lead.count("(") > lead.count(")"):
+            continue  # an aside: "(includes $0.8 billion of a levy)" is no flow of its own
+        own = _FLOW_AFTER.match(b.after(d, 60))
+        if own and _CHANGED.search(own.group()):
+            continue  # "$2 billion of higher spending": a change in a flow, not the flow
+        if own:  # "$4.1 billion of revenues": the flow is named after the figure
+            out["export" if own["export"] else "import"] = d
+            continue
+        named = [f for f in news.FLOW.finditer(lead) if not _named_before(b, d, f)]
+        if named and _CHANGED.search(lead[max(0, named[-1].start() - 25) : named[-1].start()]):
+            continue  # "higher spending of $2 billion"
         sales = list(_FOREIGN_SALES.finditer(lead))
         if sales and (not named or sales[-1].start() > named[-1].start()):
             out["export"] = d
@@ -305,6 +315,34 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
                 continue
             out["export" if named[-1]["export"] else "import"] = d
     return out
+
+
+# "$2 billion of higher spending", "$3 billion of revenues": a flow named after its figure.
+_FLOW_AFTER = re.compile(
+    r"^\s+of\s+(?:(?!and\b|or\b|while\b|but\b)[\w'’-]+\s+){0,4}?"
+    + news.FLOW.pattern.removeprefix("\\b"),
+    re.I,
+)
+
+
+def _named_before(b, draft, flow: re.Match) -> bool:
+    """The flow word names the figure before it ("$2 billion of higher spending"), not this one."""
+    start = draft.sentence.start
+    previous = [
+        d
+        for d in b.all_by_sentence.get(draft.sentence.number, [])
+        if d.found.end <= start + flow.start()
+    ]
+    if not previous:
+        return False
+    between = b.text[previous[-1].found.end : start + flow.start()]
+    return _OF_BEFORE_FLOW.match(between) is not None
+
+
+_CHANGED = re.compile(
+    r"\b(?:higher|lower|more|less|additional|extra|increased|reduced|rising|falling|new)\b", re.I
+)
+_OF_BEFORE_FLOW = re.compile(r"^\s+of\s+(?:(?!and\b|or\b|while\b|but\b)[\w'’-]+\s+){0,4}?$", re.I)
 
 
 def _narrowed(lead: str, flow: re.Match) -> bool:

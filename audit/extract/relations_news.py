@@ -590,6 +590,12 @@ def change_and_rate(b, drafts: list) -> None:
             and _RATE_TO_END.match(b.gap(rate, after))
         ):
             ends = [after]
+        if (
+            ends
+            and ends[-1] is not after
+            and _SENTENCE_OF_THE.match(b.text[ends[-1].sentence.start : ends[-1].found.start])
+        ):
+            continue  # "Of the 4.2 billion journeys, tram journeys fell by C or R": a part's fall
         if not cue or not ends:
             continue
         end = ends[-1]

@@ -22,6 +22,7 @@ from audit.extract import relations_news as news
 LEADS = 2  # the first sentences with figures: the headline and the lead
 _AMOUNTS = ("money", "measure", "number")
 _BRACKETS = re.compile(r"\([^)]*\)")
+_POINTS = frozenset(("point", "points"))
 _TIME = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
 
@@ -46,6 +47,7 @@ def _usable(b, draft) -> bool:
     return (
         draft.kind in _AMOUNTS
         and draft.found.unit not in _TIME  # "waiting over 18 weeks": a threshold
+        and draft.found.unit not in _POINTS  # "a 9-point lead", "down one point": gaps, moves
         and draft.found.value is not None
         and draft.id not in b.starts
         and draft.repeat_of is None

@@ -253,3 +253,28 @@ def test_flows_of_a_sentence_going_on_from_one_month_are_that_months():
         "trillion pesos, while imports edged up 1 percent at 1.0 trillion pesos.\n"
     )
     assert _sums(text) == []
+
+
+def test_changes_in_flows_and_asides_are_no_sides_of_a_balance():
+    text = (
+        HEAD + "The state now puts its budget gap at $3.4 billion. The estimate reflects "
+        "$1.2 billion of higher than forecast receipts and $0.9 billion of extra spending "
+        "(covering $0.3 billion of a toll now in dispute).\n"
+    )
+    assert _sums(text) == []
+
+
+def test_a_flow_named_after_its_figure_is_that_figures():
+    text = (
+        HEAD + "The county ran a deficit of $0.6 billion. It took $2.1 billion of revenues and "
+        "paid out $2.7 billion of spending.\n"
+    )
+    assert _sums(text) == [("$2.7 billion", ["$2.1 billion", "$0.6 billion"], "low")]
+
+
+def test_a_flow_word_after_and_names_the_next_figure():
+    text = (
+        HEAD + "The trade balance swung to a deficit of 0.4 trillion yen in May.\n\n"
+        "Exports came to 6.1 trillion yen in the month and imports added up to 6.5 trillion yen.\n"
+    )
+    assert _sums(text) == [("6.5 trillion yen", ["6.1 trillion yen", "0.4 trillion yen"], "low")]

@@ -36,3 +36,10 @@ SNIPPETS = {
 def test_of_the_total_parts(tmp_path, name):
     text, kind, verdict = SNIPPETS[name]
     assert_relation_verdict(tmp_path, name, text, kind, verdict)
+
+
+def test_a_parts_change_is_not_a_change_of_the_total():
+    from audit.extract import extract_claims
+
+    text = "Of the 3.1 billion bus trips made last year, night bus trips fell by 40 million or 6%."
+    assert [r for r in extract_claims(text)["relations"] if r["kind"] == "change"] == []
