@@ -47,6 +47,7 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_THE_SUBJECT = re.compile(r"^\W*(?:the|its|their)\s+", re.I)
 _LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;]")
 
@@ -144,6 +145,12 @@ def _end_for(b, base, cue: str, growth_of: dict):
                 cues.append("the year before the end's")
             if number != sentence.number and _ANAPHOR.search(lead):
                 cues.append("an anaphor for what changed")
+            elif (
+                number != sentence.number
+                and _THE_SUBJECT.match(lead)
+                and ev.words(lead) & ev.words(end.metric)
+            ):
+                cues.append("the subject named again")  # "The profit compared with S"
             shared = ev.words(end.metric) & ev.words(base.metric)
             if shared:
                 cues.append("the same metric words")

@@ -23,6 +23,14 @@ LEADS = 2  # the first sentences with figures: the headline and the lead
 _AMOUNTS = ("money", "measure", "number")
 _BRACKETS = re.compile(r"\([^)]*\)")
 _POINTS = frozenset(("point", "points"))
+_THAT_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.I)
+
+
+def _several(b, draft) -> bool:
+    """The figure's sentence states another of its kind and unit."""
+    return sum(news.same(d, draft) for d in b.by_sentence.get(draft.sentence.number, [])) > 1
+
+
 _TIME = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
 
@@ -121,6 +129,8 @@ def _second(
             if second.id not in texts:
                 texts[second.id] = _texts(b, second)
             context, body, clause = texts[second.id]
+            if _THAT_BEFORE.search(b.before(second, 12)) and _several(b, first):
+                continue  # "A and B. That $2.3 billion shortfall": the two together, not one
             shared = first_words & ev.words(context)
             if not shared or not ev.naming_words(context) <= first_said:
                 continue  # the second names something the first sentence does not

@@ -43,3 +43,13 @@ def test_a_parts_change_is_not_a_change_of_the_total():
 
     text = "Of the 3.1 billion bus trips made last year, night bus trips fell by 40 million or 6%."
     assert [r for r in extract_claims(text)["relations"] if r["kind"] == "change"] == []
+
+
+def test_an_amount_offset_leaves_the_rest(tmp_path):
+    ok = (
+        "The $900 million shortfall is partly offset by $250 million of reserves, leaving a "
+        "$650 million gap."
+    )
+    assert_relation_verdict(tmp_path, "offset", ok, "sum", "consistent")
+    slip = ok.replace("$650 million gap", "$550 million gap")
+    assert_relation_verdict(tmp_path, "offset_slip", slip, "sum", "inconsistent")

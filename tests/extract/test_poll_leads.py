@@ -61,3 +61,15 @@ def test_a_lead_among_part_of_the_voters_is_not_the_gap_of_the_rates():
         "nine-point lead among the young.\n"
     )
     assert _gaps(text) == []
+
+
+def test_a_lead_after_two_rates_joined_by_with(tmp_path):
+    from tests.extract.snippets import assert_relation_verdict
+
+    text = (
+        "The latest survey puts the Coast Party on 44%, with the Valley Party on 31%, a 13-point "
+        "lead."
+    )
+    assert_relation_verdict(tmp_path, "with_lead", text, "rate_gap", "consistent")
+    slip = text.replace("13-point", "16-point")
+    assert_relation_verdict(tmp_path, "with_lead_slip", slip, "rate_gap", "inconsistent")

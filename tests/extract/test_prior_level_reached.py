@@ -32,3 +32,11 @@ def test_an_expectation_compared_with_is_no_start():
 def test_a_level_compared_with_is_a_start():
     text = "Revenue rose 3 percent to $8.4 billion, compared with $8.16 billion a year earlier.\n"
     assert _starts(text) == ["$8.16 billion"]
+
+
+def test_the_subject_named_again_ties_a_base_to_the_change():
+    text = (
+        "Net income rose 12 percent to $1.68 billion. "
+        "The income compared with $1.5 billion a year earlier.\n"
+    )
+    assert _starts(text) == ["$1.5 billion"]
