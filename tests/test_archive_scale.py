@@ -180,6 +180,19 @@ def test_a_local_dask_cluster_gives_the_local_findings(folder):
     assert json_out.render(on_dask, "warning") == json_out.render(alone, "warning")
 
 
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the corpus of real articles is not beside")
+def test_a_local_dask_cluster_gives_the_local_findings_on_the_corpus():
+    pytest.importorskip("dask.distributed")
+    folders = sorted(p for p in CORPUS.glob("*/articles") if p.is_dir())
+    alone, _ = run_check(folders, jobs=1)
+    on_dask, _ = run_check(folders, dask="local")
+    assert alone.articles  # the corpus was read
+    assert json_out.render(on_dask, "warning") == json_out.render(alone, "warning")
+
+
 def test_markdown_pages_are_staged_one_at_a_time_and_none_lands_if_one_fails(tmp_path):
     from audit.report.files import write_pages
 
