@@ -102,6 +102,8 @@ _CODES = (
     # the peso's "PHP" and the riyals' "SR" and "QR" are names too ("PHP 8"), but not before a
     # scale word: "PHP 3 billion", "SR 10 billion"
     r"|(?=[PSQ])(?<![\w])(?:PHP|Php|SR|QR)(?=\s?\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|mn)(?![a-z]))"
+    # "euro 757 billion" in EU-style copy, before a scale word only ("Euro 2024" is a name)
+    r"|(?<![\w])(?i:euro)(?=\s\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|mn)(?![a-z]))"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")

@@ -510,3 +510,18 @@ def test_up_to_after_a_verb_of_its_own_is_the_level_reached(text, written, quali
 )
 def test_one_group_of_thousands_after_a_space_only_before_a_unit(text, written, value):
     assert figure_written(text, written).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text,written,currency",
+    [
+        ("Tourists spent euro 757 billion in the year.", "euro 757 billion", "EUR"),
+        ("The fund paid Euro 1.2 million in fees.", "Euro 1.2 million", "EUR"),
+    ],
+)
+def test_euro_written_before_a_scaled_figure_is_its_currency(text, written, currency):
+    assert figure_written(text, written).currency == currency
+
+
+def test_euro_before_a_year_names_a_tournament():
+    assert figure_written("Euro 2024 drew 2.7 million fans.", "2024").kind == "year"
