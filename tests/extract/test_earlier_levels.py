@@ -88,3 +88,15 @@ SNIPPETS = {
 def test_the_earlier_level_is_found(tmp_path, name):
     text, kind, verdict = SNIPPETS[name]
     assert_relation_verdict(tmp_path, name, text, kind, verdict)
+
+
+@pytest.mark.parametrize(
+    "text,verdict",
+    [
+        ("Club members rose by 3,000, from 21,000 to 24,000.", "consistent"),
+        ("Club members rose by 6,000, from 21,000 to 24,000.", "inconsistent"),
+        ("Open cases fell by 500, from 9,000 cases to 8,500 cases.", "consistent"),
+    ],
+)
+def test_a_change_by_then_from_to_is_checked(tmp_path, text, verdict):
+    assert_relation_verdict(tmp_path, "by_from_to", text, "sum", verdict)
