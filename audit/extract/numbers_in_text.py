@@ -19,6 +19,7 @@ from audit.extract.found import Found, _joined, _with
 from audit.extract.readings import second_look
 from audit.extract.spelled import SPELLED_PATTERN, read_spelled
 
+
 # A figure needs only its core; the look-behind keeps digits glued to letters ("L2", "J1149",
 # "5G" fails at the end instead) and the tails of dotted numbers ("192.168") out.
 # Indian grouping ("1,00,000") and decimal commas before a scale word or a percent sign
@@ -28,18 +29,21 @@ from audit.extract.spelled import SPELLED_PATTERN, read_spelled
 # decimal point ("38,17.5 billion") it is a grouping comma put in the wrong place (a
 # translation of "3817.5 yi" regrouped by hand): one number, never a list, as a list writes
 # a space after its comma ("in 2021, 44.1%").
-_DECIMAL_COMMA_AFTER = (
-    r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn|"
-    + lx.alternation(lx.CURRENCY_WORDS)
-    + r")(?![a-z])))"
-)
+def _followed_by(words) -> str:
+    """A look-ahead: a percent sign, a scale word or one of `words` comes next."""
+    return (
+        r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn|"
+        + lx.alternation(words)
+        + r")(?![a-z])))"
+    )
+
+
+_DECIMAL_COMMA_AFTER = _followed_by(lx.CURRENCY_WORDS)
 # One group of thousands after a plain space ("4 350 GWh", "12 500 tonnes"), as SI style
 # and much of southern Africa write them, only before a unit, scale word or currency word:
 # "in 2019 1 500 jobs went" or a list of scores must stay apart.
-_SPACED_THOUSANDS_AFTER = (
-    r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn|"
-    + lx.alternation([*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1)])
-    + r")(?![a-z])))"
+_SPACED_THOUSANDS_AFTER = _followed_by(
+    [*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1)]
 )
 _DECIMAL_COMMA_SIGN = r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s))\d{1,3},\d\d(?![\d,])"
 _DIGITS = (
@@ -92,6 +96,8 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
 # Codes may be glued to the digits ("EUR20m", "RMB168.2bn"); the naira's bare "N", the
 # rand's "R", the Philippine peso's "P" and the wire's yen "Y" only with a scale word
 # (_bare_letter), so names such as "N95", "R2" or "P40" stay names.
+# A number with a scale word after it: what a name-like currency code must come before.
+_SCALED_FIGURE = r"\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|mn)(?![a-z])"
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
     r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|Bt|"
@@ -101,9 +107,9 @@ _CODES = (
     rf"|{_bare_letter('Y', False)}"
     # the peso's "PHP" and the riyals' "SR" and "QR" are names too ("PHP 8"), but not before a
     # scale word: "PHP 3 billion", "SR 10 billion"
-    r"|(?=[PSQ])(?<![\w])(?:PHP|Php|SR|QR)(?=\s?\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|mn)(?![a-z]))"
+    rf"|(?=[PSQ])(?<![\w])(?:PHP|Php|SR|QR)(?=\s?{_SCALED_FIGURE})"
     # "euro 757 billion" in EU-style copy, before a scale word only ("Euro 2024" is a name)
-    r"|(?<![\w])(?i:euro)(?=\s\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|mn)(?![a-z]))"
+    rf"|(?<![\w])(?i:euro)(?=\s{_SCALED_FIGURE})"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")

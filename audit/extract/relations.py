@@ -28,6 +28,7 @@ from audit.extract import relations_aggregate as aggregate
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
+from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_lists as lists
 from audit.extract import relations_margin as margin
@@ -456,10 +457,10 @@ class _Builder:
         to the latest year the article's facts state, else to the year of publication; with a
         note when the end year is not the figures' own."""
         first = int(base)
-        own = max((y for d in figures if (y := _last_year(d.period)) and y > first), default=0)
+        own = max((y for d in figures if (y := ev.last_year(d.period)) and y > first), default=0)
         if own:
             return f"{base}/{own}", None
-        published = _last_year(self.published)
+        published = ev.last_year(self.published)
         for end, where in (
             (self.article_year, "the latest year the article states"),
             (published, "the year of publication"),
@@ -472,14 +473,14 @@ class _Builder:
         """The span of `years` counted back ("up 40% over the past five years") from the
         figures' year, else from the year of publication: its length is what the text states,
         whichever year it ends in."""
-        end = max((y for d in figures if (y := _last_year(d.period))), default=0) or _last_year(
+        end = max((y for d in figures if (y := ev.last_year(d.period))), default=0) or ev.last_year(
             self.published
         )
         return f"{end - years}/{end}" if end else None
 
     @cached_property
     def article_year(self) -> int | None:
-        return max((_last_year(d.period) for d in self.audited), default=None) or None
+        return max((ev.last_year(d.period) for d in self.audited), default=None) or None
 
     def changes(self, drafts: list[Draft]) -> None:
         """ "from A (in Y1) to B (in Y2)" and "B in Y2 from A of Y1"."""
@@ -925,15 +926,6 @@ def _ids_in(roles: dict) -> set[str]:
 
 def _listed(value: Any) -> list:
     return value if isinstance(value, list) else [value]
-
-
-def _last_year(period: str | None) -> int:
-    """The last year a period names ("2021", "2016/2021", "2022-08", "2023-Q1"), or 0."""
-    years = _YEAR.findall(period) if period else ()
-    return int(years[-1]) if years else 0
-
-
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _span_of(roles: dict[str, Any], figures: list[Draft]) -> str | None:

@@ -129,13 +129,10 @@ def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
     drafts = b.by_sentence.get(number)
     if not drafts:
         return frozenset(), frozenset()
-    said = _periods_in(b.text[drafts[0].sentence.start : drafts[0].sentence.end])
-    before = b.by_sentence.get(number - 1)
-    if any(said) or not before or before[0].sentence.paragraph != drafts[0].sentence.paragraph:
-        return said
-    # "July trade rose 5.7%. Exports grew 10.3%, ...": a sentence naming no period goes on
-    # with the period of the one before it in its paragraph.
-    return _periods_in(b.text[before[0].sentence.start : before[0].sentence.end])
+    sentence = drafts[0].sentence
+    said = _periods_in(b.text[sentence.start : sentence.end])
+    before = None if any(said) else ev.sentence_before(b, sentence)
+    return said if before is None else _periods_in(before)
 
 
 def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -318,11 +315,8 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
 
 
 # "$2 billion of higher spending", "$3 billion of revenues": a flow named after its figure.
-_FLOW_AFTER = re.compile(
-    r"^\s+of\s+(?:(?!and\b|or\b|while\b|but\b)[\w'’-]+\s+){0,4}?"
-    + news.FLOW.pattern.removeprefix("\\b"),
-    re.I,
-)
+_OF_WORDS = r"^\s+of\s+(?:(?!and\b|or\b|while\b|but\b)[\w'’-]+\s+){0,4}?"
+_FLOW_AFTER = re.compile(_OF_WORDS + news.FLOW.pattern.removeprefix("\\b"), re.I)
 
 
 def _named_before(b, draft, flow: re.Match) -> bool:
@@ -342,7 +336,7 @@ def _named_before(b, draft, flow: re.Match) -> bool:
 _CHANGED = re.compile(
     r"\b(?:higher|lower|more|less|additional|extra|increased|reduced|rising|falling|new)\b", re.I
 )
-_OF_BEFORE_FLOW = re.compile(r"^\s+of\s+(?:(?!and\b|or\b|while\b|but\b)[\w'’-]+\s+){0,4}?$", re.I)
+_OF_BEFORE_FLOW = re.compile(_OF_WORDS + "$", re.I)
 
 
 def _narrowed(lead: str, flow: re.Match) -> bool:

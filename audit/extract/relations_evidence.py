@@ -481,3 +481,23 @@ def periods_differ(a, b) -> bool:
     """Two figures said to be of two periods (a year-to-date surplus, August's exports)."""
     one, two = _period_keys_of(a), _period_keys_of(b)
     return bool(one and two and not one & two)
+
+
+def last_year(period: str | None) -> int:
+    """The last year a period names ("2021", "2016/2021", "2022-08", "2023-Q1"), or 0."""
+    years = _YEAR.findall(period) if period else ()
+    return int(years[-1]) if years else 0
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def sentence_before(b, sentence) -> str | None:
+    """The text of the sentence with figures just before `sentence` in its paragraph, which a
+    sentence naming no period of its own goes on from ("July trade rose 5.7%. Exports grew
+    10.3%, ..."), or None."""
+    before = b.by_sentence.get(sentence.number - 1)
+    if not before or before[0].sentence.paragraph != sentence.paragraph:
+        return None
+    start, end = before[0].sentence.start, before[0].sentence.end
+    return b.text[start:end]

@@ -89,11 +89,8 @@ def _periods(b, draft, body: str) -> frozenset[str]:
     periods = ev.periods(body)
     if periods or not _GOES_ON.match(body):
         return periods
-    before = b.by_sentence.get(draft.sentence.number - 1)
-    if not before or before[0].sentence.paragraph != draft.sentence.paragraph:
-        return periods
-    sentence = before[0].sentence
-    return ev.periods(b.text[sentence.start : sentence.end])
+    before = ev.sentence_before(b, draft.sentence)
+    return periods if before is None else ev.periods(before)
 
 
 def _dated_earlier(b, undated, dated) -> bool:
@@ -102,11 +99,8 @@ def _dated_earlier(b, undated, dated) -> bool:
     news gives for its latest period."""
     if undated.period or not dated.period or not b.published:
         return False
-    years = _YEARS.findall(dated.period)
-    return bool(years) and int(years[-1]) <= int(b.published[:4]) - 2
-
-
-_YEARS = re.compile(r"(?:19|20)\d\d")
+    year = ev.last_year(dated.period)
+    return bool(year) and year <= int(b.published[:4]) - 2
 
 
 def _second(
