@@ -42,3 +42,14 @@ def totals_and_parts(text: str, kind: str, pattern: str = "") -> list[tuple]:
         for r in drafted["relations"]
         if r["kind"] == kind and pattern in r.get("note", "")
     ]
+
+
+def roles_written(text: str, kind: str, roles: tuple[str, ...]) -> list[tuple]:
+    """(each of `roles` as written, confidence) of each drafted `kind` relation."""
+    drafted = extract_claims(text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        (*(values[r["roles"][role]] for role in roles), r.get("confidence"))
+        for r in drafted["relations"]
+        if r["kind"] == kind
+    ]

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.extract import extract_claims
-from tests.extract.snippets import assert_relation_verdict
+from tests.extract.snippets import assert_relation_verdict, roles_written
 
 OK = (
     "The fair drew 40,000 visitors over the weekend. Their spending came to 3.4 million "
@@ -17,13 +16,7 @@ OK = (
 
 
 def _per_heads(text: str) -> list[tuple]:
-    drafted = extract_claims(text, "x")
-    values = {c["id"]: c["value"] for c in drafted["claims"]}
-    return [
-        (*(values[r["roles"][role]] for role in ("total", "count", "per_capita")), r["confidence"])
-        for r in drafted["relations"]
-        if r["kind"] == "per_capita"
-    ]
+    return roles_written(text, "per_capita", ("total", "count", "per_capita"))
 
 
 def test_the_total_and_count_come_from_the_sentences_before():

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from audit.extract import extract_claims
-from tests.extract.snippets import assert_relation_verdict
+from tests.extract.snippets import assert_relation_verdict, roles_written
 
 
 def _shares(text: str) -> list[tuple]:
-    drafted = extract_claims(text, "x")
-    values = {c["id"]: c["value"] for c in drafted["claims"]}
-    return [
-        (values[r["roles"]["part"]], values[r["roles"]["whole"]], r.get("confidence"))
-        for r in drafted["relations"]
-        if r["kind"] == "share"
-    ]
+    return roles_written(text, "share", ("part", "whole"))
 
 
 OK = (
