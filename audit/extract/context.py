@@ -422,6 +422,8 @@ def _cues(sentence: str) -> tuple[list[tuple[int, int]], int | None]:
     something is compared with ("beating the 5.9 trillion target") announces none."""
     first = None
     for target in _TARGET.finditer(sentence):
+        if _SURVEY_CUE.search(sentence, max(0, target.start() - 80), target.end()):
+            continue
         lead = sentence[max(0, target.start() - 60) : target.start()]
         compared = [m.end() for m in _COMPARISON.finditer(lead)]
         if not compared or "," in lead[compared[-1] :]:
@@ -547,11 +549,30 @@ _PEOPLE_WOULD = re.compile(
 )
 
 
+# "58% of Green voters now plan to switch", "44% think she would win": the share of people who
+# say what they intend or expect is what the survey found, a fact. Read only right after the
+# figure ("§"), so "the firm plans to hire 3,000" stays a plan and "5 million tonnes expected
+# to" a forecast (no people, and "expected" is no answer).
+_SURVEY_WORDS = (
+    r"\s*(?:of\s+(?:the\s+|all\s+|those\s+)?(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?:{'|'.join(lx.SURVEYED_PEOPLE)}|[A-Z][\w'’\-]*[a-z]s)\s+)?"
+    r"(?:(?:now|still|also|currently)\s+)?"
+    r"(?:(?:plan|intend|want|hope|expect)s?\s+(?:[\w'’\-]+\s+){0,2}?to"
+    r"|(?:think|believe|say|said|feel|expect)s?\s+(?:that\s+)?(?:[\w'’\-]+\s+){1,3}?"
+    r"(?:would|will|could))\b"
+)
+_PERCENT_AFTER = r"(?:%|\bper\s?cent|\bpercent)"
+_SURVEY_ANSWER = re.compile(rf"(?:§|{_PERCENT_AFTER}){_SURVEY_WORDS}")
+# The same words as a target cue of the sentence: "58% plan to back X, while 31% said ...".
+_SURVEY_CUE = re.compile(rf"{_PERCENT_AFTER}{_SURVEY_WORDS}$")
+
+
 @lru_cache(maxsize=256)
 def _clause_status(clause: str, published_year: int | None) -> str:
     clause = _THAN_EXPECTED.sub(" ", clause)
     if "ould" in clause:
         clause = _PEOPLE_WOULD.sub(" ", clause)
+    clause = _SURVEY_ANSWER.sub("§", clause)
     by_year = _BY_YEAR.search(clause)
     future = by_year and (published_year is None or int(by_year.group(1)) >= published_year)
     if _TARGET.search(clause):

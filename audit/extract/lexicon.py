@@ -353,6 +353,37 @@ COMPLEMENT_PAIRS = (
     ("inbound", "outbound"),
 )
 
+# Who a survey asks: "58% of voters plan to", "41% of those polled think she would".
+SURVEYED_PEOPLE = (
+    "voters",
+    "respondents",
+    "people",
+    "adults",
+    "consumers",
+    "households",
+    "residents",
+    "parents",
+    "workers",
+    "employees",
+    "firms",
+    "companies",
+    "businesses",
+    "managers",
+    "executives",
+    "investors",
+    "economists",
+    "students",
+    "patients",
+    "members",
+    "supporters",
+    "shoppers",
+    "drivers",
+    "polled",
+    "surveyed",
+    "asked",
+    "questioned",
+)
+
 # Nouns after points joined to their count by a hyphen ("a six-point lead", "a 12-point
 # drop"): the points are the figure; before other nouns they label ("a 10-point plan").
 POINTS_BEFORE_NOUNS = (

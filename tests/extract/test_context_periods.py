@@ -140,3 +140,23 @@ def test_a_compound_rate_between_fiscal_years_spans_the_years_between_them():
 )
 def test_what_people_said_they_would_do_is_a_finding_not_a_forecast(sentence, status):
     assert context.status_for(sentence, sentence.index("42%"), 2024) == status
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("In the poll, 42% of Harbour Party voters now plan to switch sides.", "fact"),
+        ("Asked about the race, 42% think the mayor would lose a run-off.", "fact"),
+        ("About 42% of those surveyed expect rents to rise next year.", "fact"),
+        ("Most Liberals stay loyal: 42% of Liberals intend to vote again.", "fact"),
+        ("Some 30% plan to retire early, while 42% said they would keep working.", "fact"),
+        # A plan or a forecast of the figure itself, not people answering a survey.
+        ("The bank plans to cut 42% of its branches.", "target"),
+        ("The council plans to build 120 homes, while 42% more are expected.", "target"),
+        ("Officials think it will reach 42% by 2026.", "forecast"),
+        ("Some 42% is expected to go to roads.", "forecast"),
+    ],
+)
+def test_what_people_plan_or_expect_in_a_survey_is_a_finding(sentence, status):
+    start = sentence.index("42%")
+    assert context.status_for(sentence, start, 2024, end=start + 3) == status
