@@ -487,9 +487,10 @@ def _own_words_after(text: str) -> str:
     return own
 
 
+_TARGET_NOUN = rf"(?:{'|'.join(lx.TARGET_NOUNS)})s?"
+_EXPECTATION_NOUN = rf"(?:(?:{'|'.join(lx.EXPECTATION_NOUNS)})s?|consensus)"
 _NAMES_NEXT = re.compile(
-    r"\b(?:targets?|goals?|objectives?|forecasts?|expectations?|estimates?|projections?|"
-    r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+    rf"\b(?:{_TARGET_NOUN}|{_EXPECTATION_NOUN})\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 
@@ -499,18 +500,17 @@ _NAMES_NEXT = re.compile(
 _THAN_EXPECTED = re.compile(
     r"\b(?:than|had|as|compared\s+(?:with|to)|against|versus|beat(?:ing|s)?|miss(?:ed|ing)?|"
     r"above|below|ahead\s+of|short\s+of|topp(?:ed|ing))\s+(?:[\w'’\-]+\s+){0,3}?(?:expected|"
-    r"forecasts?|predicted|anticipated|projected|expectations?|estimates?|projections?)\b"
+    rf"predicted|anticipated|projected|{_EXPECTATION_NOUN})\b"
     # "exceeding the government's target", "short of its goal": a target compared against.
-    rf"|\b{lx.trie(lx.COMPARISON_WORDS)}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:targets?|goals?|"
-    r"objectives?|budget(?:ed)?|plans?|planned|aims?)\b",
+    rf"|\b{lx.trie(lx.COMPARISON_WORDS)}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{_TARGET_NOUN}|"
+    r"budget(?:ed)?|plans?|planned|aims?)\b",
     re.IGNORECASE,
 )
 # The figure that is the expectation itself: "compared with forecasts of $4.8bn".
 _EXPECTATION_OF = re.compile(  # asked only whether it matches
     word_test(
-        "cefp",
-        r"(?:forecasts?|expectations?|estimates?|projections?|"
-        r"predictions?|consensus)\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+        "".join(sorted({noun[0] for noun in (*lx.EXPECTATION_NOUNS, "consensus")})),
+        rf"{_EXPECTATION_NOUN}\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
     )
 )
 
@@ -521,8 +521,7 @@ _COMPARED_AGAINST = re.compile(
     # Up to three words between: "the central bank's", "analysts'". A share of a target
     # compares too: "96% of the annual target of 500,000".
     rf"(?:\b{lx.trie(lx.COMPARISON_WORDS)}|(?:%|\bper\s?cent)\s+of)\s+(?:[\w\-]+(?:['’]s?)?\s+)"
-    r"{0,3}?(?:(?:targets?|goals?|objectives?|forecasts?|expectations?|estimates?|projections?|"
-    r"predictions?|consensus|budget(?:ed)?|planned)\s+(?:of|for)\s+)?"
+    rf"{{0,3}}?(?:(?:{_TARGET_NOUN}|{_EXPECTATION_NOUN}|budget(?:ed)?|planned)\s+(?:of|for)\s+)?"
     r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -536,7 +535,10 @@ def compared_against(sentence: str, offset: int) -> bool:
 
 # The figure that is the target itself: "against a target of 4.8 billion", "its goal of".
 _TARGET_OF = re.compile(  # asked only whether it matches
-    word_test("got", r"(?:targets?|goals?|objectives?)\s+(?:of|for)\s+(?:about\s+|around\s+)?$")
+    word_test(
+        "".join(sorted({noun[0] for noun in lx.TARGET_NOUNS})),
+        rf"{_TARGET_NOUN}\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+    )
 )
 
 

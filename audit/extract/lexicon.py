@@ -353,6 +353,37 @@ COMPLEMENT_PAIRS = (
     ("inbound", "outbound"),
 )
 
+# The nouns of a plan and of an expectation, singular: "the 11.3 trillion target", "compared
+# with forecasts of $4.8bn". Cue patterns take them with an optional plural "s".
+TARGET_NOUNS = ("target", "goal", "objective")
+EXPECTATION_NOUNS = ("forecast", "expectation", "estimate", "projection", "prediction")
+# Words that make a figure a plan or an expectation of a quantity rather than the quantity:
+# "the profit projection of 1.9 trillion" is not "a profit of 480 billion" stated again, and
+# "compared with forecasts of $4.8bn" names no earlier value.
+PLAN_WORDS = frozenset(
+    [
+        *TARGET_NOUNS,
+        *EXPECTATION_NOUNS,
+        *(f"{noun}s" for noun in (*TARGET_NOUNS, *EXPECTATION_NOUNS)),
+        "projected",
+        "targeted",
+        "budget",
+        "budgeted",
+        "guidance",
+        "outlook",
+        "expected",
+        "expecting",
+        "plan",
+        "planned",
+        "consensus",
+        "analyst",
+        "analysts",
+        "view",  # "a Street view of $11.6 billion"
+        "poll",
+        "polls",
+    ]
+)
+
 # Who a survey asks: "58% of voters plan to", "41% of those polled think she would".
 SURVEYED_PEOPLE = (
     "voters",

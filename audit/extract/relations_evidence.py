@@ -247,38 +247,6 @@ QUALIFIERS = frozenset(
 )
 
 
-# Words that make a figure a plan or an expectation of a quantity rather than the quantity:
-# "the profit projection of 1.9 trillion" is not "a profit of 480 billion" stated again.
-PLAN_WORDS = frozenset(
-    [
-        "projection",
-        "projections",
-        "projected",
-        "forecast",
-        "forecasts",
-        "target",
-        "targets",
-        "targeted",
-        "budget",
-        "budgeted",
-        "guidance",
-        "outlook",
-        "estimate",
-        "estimates",
-        "expected",
-        "expecting",
-        "expectation",
-        "expectations",
-        "plan",
-        "planned",
-        "goal",
-        "consensus",
-        "analysts",
-        "view",  # "a Street view of $11.6 billion"
-        "poll",
-        "polls",
-    ]
-)
 # A period named by its length alone ("in the week", "for the current financial year", "the
 # month so far"): a restatement is of the same length of time.
 _PERIOD_LENGTH = re.compile(
@@ -293,7 +261,7 @@ _PERIOD_LENGTH = re.compile(
 
 @lru_cache(maxsize=_CACHE)
 def plan_words(text: str) -> bool:
-    return any(w.lower() in PLAN_WORDS for w in _WORD.findall(text))
+    return any(w.lower() in lx.PLAN_WORDS for w in _WORD.findall(text))
 
 
 @lru_cache(maxsize=_CACHE)

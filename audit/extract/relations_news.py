@@ -48,12 +48,6 @@ _OTHER_ENTITY = re.compile(
     r"May|June|July|August|September|October|November|December|Q[1-4]|"
     r"First|Second|Third|Fourth|Same|Previous|Last|Year)\b)[A-Z]"
 )
-# "compared with forecasts of $4.8bn": the other figure is an expectation, not an earlier value.
-_NOT_A_BASE = re.compile(
-    r"\b(?:forecasts?|expectations?|expected|estimates?|consensus|analysts?|"
-    r"targets?|budget(?:ed)?|planned|projections?|predictions?|polls?)\b",
-    re.I,
-)
 # "up", but not "making up 27% of the total": a share, not a change.
 # Shared with relations.py.
 UP = (
@@ -220,7 +214,8 @@ def changes_from(b, drafts: list) -> None:
                 and _CHANGE_CUE.search(b.before(end, 40) + gap)
                 and start.id not in b.in_pairs
                 and not _OTHER_ENTITY.match(b.after(start))
-                and not _NOT_A_BASE.search(gap)
+                # "compared with forecasts of $4.8bn": an expectation, not an earlier value.
+                and not ev.plan_words(gap)
             ):
                 b.change(drafts, start, end)
             break  # only the next figure of the same kind can be the start
