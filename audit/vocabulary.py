@@ -518,6 +518,7 @@ MONTH_NUMBERS: dict[str, int] = {
     for name in names
 }
 MONTHS: tuple[str, ...] = tuple(MONTH_NUMBERS)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The ordinals that name a quarter or a half of a year ("the third quarter", "1st half").
 PART_ORDINALS: dict[str, int] = {
     "first": 1,

@@ -163,3 +163,14 @@ def test_points_of_a_lead_and_of_a_move_are_not_restated():
         "The Reform bloc now polls 41%, down two points.\n"
     )
     assert _restates(text) == []
+
+
+def test_a_lead_figure_of_one_day_is_not_restated_by_the_next_days():
+    text = (
+        "Ferry crossings fall after the holiday\n\n"
+        "On Saturday, the ferries carried 2.7 million passengers.\n"
+        "The ferries carried 1.9 million passengers on Sunday, down from the day before.\n"
+    )
+    assert _restates(text) == []
+    same_day = text.replace("on Sunday, down from the day before", "on Saturday")
+    assert _restates(same_day) == [("2.7 million passengers", "1.9 million passengers", "low")]

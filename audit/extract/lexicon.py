@@ -481,16 +481,20 @@ VULGAR_FRACTIONS: dict[str, Decimal] = {
 }
 # Words a sentence starts with before a count ("Another 40 died", "Today 300 are"): a capital
 # letter there never makes the word a name holding the number ("Apollo 11 landed").
-SENTENCE_START_WORDS: tuple[str, ...] = tuple(
-    """
+SENTENCE_START_WORDS: tuple[str, ...] = (
+    tuple(
+        """
     another only just some roughly nearly almost over under around about barely fully exactly
     perhaps maybe still also then now today yesterday last next first total overall altogether
     here there up down between among including plus minus all both every each these those
     while where when although though because since after before during until unlike like even
-    once monday tuesday wednesday thursday friday saturday sunday
+    once
     """.split()  # noqa: SIM905
+    )
+    + vocab.WEEKDAYS
 )
 MONTHS = vocab.MONTHS
+WEEKDAYS = vocab.WEEKDAYS
 
 # --- Words naming results: what a margin divides, what a combined figure sums ---------------
 # "Income" alone is either (a household's income, "operating income" in US filings): it names

@@ -442,6 +442,15 @@ def within_a_period(sentence: str, start: int, end: int) -> bool:
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _BARE_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\b")
 _OTHER_PERIOD = re.compile(r"\b(?:half[\s-]+year|year[\s-]+to[\s-]+date)\b", _I)
+# A day: "on Sunday", "the previous day", "March 3", "3 March". A day's figure is not the
+# figure of another day, nor of the month the date is in.
+_DAY = re.compile(
+    rf"\b(?P<weekday>{'|'.join(vocab.WEEKDAYS)})s?\b"
+    r"|\b(?P<relative>previous|following|next|same)\s+day\b"
+    rf"|\b(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?![\d,.]\d|\d)"
+    rf"|\b(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_M})",
+    _I,
+)
 
 
 def period_keys(text: str) -> frozenset[str]:
@@ -462,7 +471,17 @@ def period_keys(text: str) -> frozenset[str]:
     keys.update(
         " ".join(m.group().lower().replace("-", " ").split()) for m in _OTHER_PERIOD.finditer(text)
     )
+    keys.update(_day_key(m) for m in _DAY.finditer(text))
     return frozenset(keys)
+
+
+def _day_key(match: re.Match) -> str:
+    if match["weekday"]:
+        return match["weekday"].lower()
+    if match["relative"]:
+        return f"{match['relative'].lower()} day"
+    month = _month(match["month"] or match["month_after"])
+    return f"{month}/{int(match['day'] or match['day_first'])}"
 
 
 def names_a_period(phrase: str) -> bool:

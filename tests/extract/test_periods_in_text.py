@@ -192,6 +192,8 @@ def test_the_month_a_longer_period_ended_in_is_not_the_figure_s():
         ("profit in Q2", "profit for the second quarter"),
         ("sales in January-March", "first-quarter sales"),
         ("output in the first half of 2020", "H1 2020 output"),
+        ("orders on March 3", "orders on 3 March"),
+        ("fares on Mondays", "Monday fares"),
     ],
 )
 def test_relation_evidence_reads_one_period_however_it_is_written(first, second):
@@ -205,6 +207,10 @@ def test_relation_evidence_reads_one_period_however_it_is_written(first, second)
         ("March exports", "April exports"),
         ("output in 2020", "output in 2021"),
         ("sales in the first half", "sales in the first quarter"),
+        ("visitors on Saturday", "visitors on Sunday"),
+        ("trips on Sunday", "trips on Sunday, down from the previous day"),
+        ("orders on March 3", "orders in March"),
+        ("orders on 3 March", "orders on 4 March"),
     ],
 )
 def test_relation_evidence_tells_two_periods_apart(first, second):
