@@ -471,8 +471,21 @@ def period_keys(text: str) -> frozenset[str]:
     keys.update(
         " ".join(m.group().lower().replace("-", " ").split()) for m in _OTHER_PERIOD.finditer(text)
     )
-    keys.update(_day_key(m) for m in _DAY.finditer(text))
+    keys.update(_day_key(m) for m in _DAY.finditer(text) if not _reported_on(text, m))
     return frozenset(keys)
+
+
+# "data showed on Monday", "the ministry said Tuesday": the day of the report, not the figure's.
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|showed|shows|announced|announces|reported|reports|released|published"
+    r"|told|added|stated|noted|revealed|disclosed|confirmed|statement|report)\b"
+    r"(?:\s+[\w'’,-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$",
+    _I,
+)
+
+
+def _reported_on(text: str, day: re.Match) -> bool:
+    return bool(day["weekday"]) and bool(_REPORTED.search(text, max(0, day.start() - 50), day.start()))
 
 
 def _day_key(match: re.Match) -> str:

@@ -217,5 +217,13 @@ def test_relation_evidence_tells_two_periods_apart(first, second):
     assert ev.periods(first) != ev.periods(second)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["exports rose, customs data showed on Monday", "the ministry said Tuesday", "released Friday"],
+)
+def test_the_day_of_a_report_is_no_period_of_its_figures(text):
+    assert ev.periods(text) == frozenset()
+
+
 def test_may_the_verb_names_no_period_for_relations():
     assert ev.periods("exports may rise") == frozenset()
