@@ -46,6 +46,7 @@ from audit.reference.facts import FactSet
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some)\s+"
 
+_BRACKET_CLOSE = re.compile(r"[^()\n]{0,40}?\)")
 _CONVERSION_GAP = re.compile(
     rf"^\s*\(\s*(?:{_Q}|or\s+|US\s+)?$|^,?\s+or\s+(?:{_Q})?$"
     # "$5 billion, which was about Rs 38,000 crore", "EUR 3bn, equivalent to $3.3bn"
@@ -240,6 +241,9 @@ class _Builder:
         self.keys: set[str] = set()
         self.ids: set[str] = set()
         self.converted: set[str] = set()
+        # An amount restated in brackets ("2.5 trillion yuan (363 billion dollars)") ends, for
+        # the words after it, at the bracket's close: the restatement is not what follows.
+        self.restated_end: dict[str, int] = {}
         self.used_rates: set[str] = set()
         self.in_pairs: set[str] = set()
         self.starts: set[str] = set()  # figures read as the start of a change ("up from A")
@@ -259,7 +263,8 @@ class _Builder:
         return self.text[max(draft.sentence.start, start - width) : start]
 
     def after(self, draft: Draft, width: int = 80) -> str:
-        return self.text[draft.found.end : min(draft.sentence.end, draft.found.end + width)]
+        end = self.restated_end.get(draft.id, draft.found.end)
+        return self.text[end : min(draft.sentence.end, end + width)]
 
     def cues(self, draft: Draft) -> tuple[bool, bool, bool]:
         """(compound rate, growth, fall) words around a percentage, read once per figure:
@@ -285,7 +290,8 @@ class _Builder:
             if second.found.qualifier_start is not None
             else second.found.start
         )
-        return self.text[first.found.end : start]
+        end = self.restated_end.get(first.id, first.found.end)
+        return self.text[end if end <= start else first.found.end : start]
 
     def add(self, kind: str, roles: dict, **extra) -> None:
         roles = {k: v for k, v in roles.items() if v is not None}
@@ -353,14 +359,19 @@ class _Builder:
             ("of-the-total-parts", partial(news.totals_and_parts, self)),
             ("trade-balance", partial(news.trade_balance, self)),
         )
-        for drafts in pairs:
+        # The patterns in code read a sentence without its restatements in another currency:
+        # "A (B) up 9.7%, accounting for 25% of the total" is A's share.
+        plain = [[d for d in drafts if d.id not in self.converted] for drafts in pairs]
+        plain = [drafts for drafts in plain if len(drafts) > 1]
+        for drafts in plain:
             for name, pattern in in_sentence:
                 self.step(name, pattern, drafts)
         for drafts in self.by_sentence.values():
             self.step("share-of-gdp", partial(gdp.shares, self), drafts)
+            drafts = [d for d in drafts if d.id not in self.converted]
             self.step("share-of-named-whole", partial(cross.named_wholes, self), drafts)
             self.step("per-head-across", partial(cross.per_head_across, self), drafts)
-        for drafts in pairs:
+        for drafts in plain:
             self.step("share-of-whole", partial(news.shares, self), drafts)
             self.step("share-of-total", partial(cross.shares, self), drafts)
             self.step("per-head", partial(news.per_capita, self), drafts)
@@ -406,6 +417,9 @@ class _Builder:
             ):
                 self.converted.add(b.id)
                 self.add("conversion", {"amount": a.id, "converted": b.id})
+                closed = _BRACKET_CLOSE.match(self.text, b.found.end)
+                if closed is not None and "(" in self.gap(a, b):
+                    self.restated_end[a.id] = closed.end()
                 original = b.repeat_of or b
                 if original.metric in ("value", "") or original.metric == a.metric:
                     # The converted figure measures the same thing as the amount.

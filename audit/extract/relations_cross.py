@@ -92,7 +92,7 @@ _OF_NAMED_WHOLE = re.compile(
 )
 _BACK = 3  # sentences looked back for the part and the whole
 # "7.8m gate receipts accounted for", "At 7.8m, gate receipts made up": the part, then its share.
-_PART_THEN_SHARE = re.compile(rf"^,?(?:\s+[\w'’-]+){{0,3}}\s*,?\s*{news.SHARE_VERB}", re.I)
+_PART_THEN_SHARE = re.compile(rf"^,?(?:\s+[\w'’-]+){{0,5}}\s*,?\s*{news.SHARE_VERB}", re.I)
 
 
 def named_wholes(b, drafts: list) -> None:
