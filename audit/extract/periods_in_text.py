@@ -485,7 +485,8 @@ _REPORTED = re.compile(
 
 
 def _reported_on(text: str, day: re.Match) -> bool:
-    return bool(day["weekday"]) and bool(_REPORTED.search(text, max(0, day.start() - 50), day.start()))
+    start = day.start()
+    return bool(day["weekday"]) and bool(_REPORTED.search(text, max(0, start - 50), start))
 
 
 def _day_key(match: re.Match) -> str:
