@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
@@ -252,7 +253,7 @@ def _earlier_named(b, share, whole: str, after: bool = False) -> list[tuple[Any,
         and d.found.value is not None
         # "exports to Asia" is not "exports"; "daily output" is not "output"
         and ev.names(_clause(b, d)) <= said
-        and ev.qualifiers(_clause(b, d)) <= qualifiers
+        and ev.qualifiers(_clause(b, d)) - lx.WHOLE_WORDS <= qualifiers
         and (not d.period or not share.period or d.period == share.period)
     ]
 

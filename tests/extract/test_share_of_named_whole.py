@@ -116,3 +116,10 @@ def test_a_share_naming_its_whole_then_its_part_at_an_amount(tmp_path):
 )
 def test_no_share_where_a_label_or_bracket_does_not_single_out_its_figures(text):
     assert _shares(text) == []
+
+
+def test_a_total_stated_before_is_the_whole_a_fraction_names_without_total():
+    text = "Total revenue was £4.8m. Matchday income of £1.2m made up a quarter of revenue."
+    assert _shares(text) == [("£1.2 million", "£4.8 million", "low")]
+    # another quantity of the same name is not the whole
+    assert _shares(text.replace("Total revenue", "Daily revenue")) == []
