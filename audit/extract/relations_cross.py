@@ -161,8 +161,10 @@ def _share_then_part(b, share, part) -> None:
     if share.id in b.used_rates or any(b.cues(share)[1:]):
         return  # a rate of change ("up 52%") is no share
     named = _SHARE_OF_NAMED_THEN_PART.match(b.gap(share, part))
-    if named is None:
+    if named is None or part.found.per:
         return
+    if ev.words(b.text[share.sentence.start : share.found.start]) & lx.RATE_AT_LEVEL_WORDS:
+        return  # "a tax of 40% of income at £50,000": the level the rate is charged at
     _whole_named(b, part, share, named["whole"])
 
 
@@ -208,8 +210,8 @@ def _whole_named(b, part, share, whole: str) -> None:
     word of its name; with none before, the one of the sentence after ("wages of £46m (67%
     of turnover). Turnover was £68.7m.")."""
     whole_words = ev.words(whole)
-    if not whole_words:
-        return
+    if whole_words <= lx.WHOLE_WORDS:
+        return  # "67% of the total" names no quantity: the total of what is not said
     wholes, where = _named_figures(b, part, share, whole, whole_words, after=False), "earlier"
     if not wholes:
         wholes = _named_figures(b, part, share, whole, whole_words, after=True)

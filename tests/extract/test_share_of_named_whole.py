@@ -110,6 +110,10 @@ def test_a_share_naming_its_whole_then_its_part_at_an_amount(tmp_path):
         "Some 12,000 votes were cast. The party won 52% of the vote at 4,600 polling stations.",
         # a label whose whole is stated nowhere
         "The wage bill was £4.6m. Wages as a proportion of turnover: 55%.",
+        # a rate charged at a level of income, not a share of the income stated before
+        "Average income is £35,000. The top tax takes 45 per cent of income at £150,000.",
+        # a figure per year is a level, not a part
+        "Turnover was £8.5m. Fees are 5 per cent of turnover at £4,000 a year.",
         # a fraction of people with no amount of the whole
         "Revenue was £8.5m. A quarter of respondents, or 1,200 people, said revenue mattered.",
     ],
