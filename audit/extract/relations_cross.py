@@ -106,6 +106,9 @@ _AS_SHARE_OF = re.compile(
     re.I,
 )
 _BACK = 3  # sentences looked back for the part and the whole
+# Sentences looked back for a whole the share names, where none is nearer: one statement of
+# the name in this window is the one the share means.
+_FAR = 10
 # "7.8m gate receipts accounted for", "At 7.8m, gate receipts made up": the part, then its
 # share; "wages of £46m (67% of turnover)": the share in brackets after its part.
 _PART_THEN_SHARE = re.compile(
@@ -206,26 +209,37 @@ def _whole_named_after(b, part, share) -> None:
 
 
 def _whole_named(b, part, share, whole: str) -> None:
-    """The whole is the one figure of the sentences before the share whose words hold every
-    word of its name; with none before, the one of the sentence after ("wages of £46m (67%
-    of turnover). Turnover was £68.7m.")."""
+    """The whole is the one figure whose words hold every word of its name: in the sentences
+    just before the share, else the sentence after ("wages of £46m (67% of turnover).
+    Turnover was £68.7m."), else further back (a total is stated before its breakdown)."""
     whole_words = ev.words(whole)
     if whole_words <= lx.WHOLE_WORDS:
         return  # "67% of the total" names no quantity: the total of what is not said
-    wholes, where = _named_figures(b, part, share, whole, whole_words, after=False), "earlier"
-    if not wholes:
-        wholes = _named_figures(b, part, share, whole, whole_words, after=True)
-        where = "next sentence's"
-    if len(wholes) != 1:
+    here = share.sentence.number
+    searches = (
+        ("earlier", range(here - _BACK, here)),
+        ("next sentence's", range(here + 1, here + 2)),
+        ("earlier", range(here - _FAR, here - _BACK)),
+    )
+    found = next(
+        (
+            (where, wholes)
+            for where, numbers in searches
+            if (wholes := _named_figures(b, part, share, whole, whole_words, numbers))
+        ),
+        None,
+    )
+    if found is None or len(found[1]) != 1:
         return  # none, or more than one: the words do not say which
-    _add_share(b, part, wholes[0], share, f"the whole is the {where} figure of '{whole}'")
+    where, (only,) = found
+    _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
 
 
-def _named_figures(b, part, share, whole: str, whole_words: frozenset[str], after: bool) -> list:
-    """The figures that can be the whole named `whole`, of the part's kind."""
+def _named_figures(b, part, share, whole: str, whole_words: frozenset[str], numbers: range) -> list:
+    """The figures of the sentences `numbers` that can be the whole named `whole`."""
     return [
         d
-        for d, words in _earlier_named(b, share, whole, after=after)
+        for d, words in _earlier_named(b, share, whole, numbers)
         if words >= whole_words and news.same(d, part) and d is not part and _same_count(d, part)
     ]
 
@@ -237,14 +251,16 @@ def _same_count(whole, part) -> bool:
     return not all(counted) or counted[0] == counted[1]
 
 
-def _earlier_named(b, share, whole: str, after: bool = False) -> list[tuple[Any, frozenset[str]]]:
-    """The amounts of the sentences before a share (or of the one after it), with the words
-    naming each, that can be its whole: none names a place the share's sentence does not,
-    nor a qualifier ("daily") its whole lacks, nor another period."""
+def _earlier_named(
+    b, share, whole: str, numbers: range | None = None
+) -> list[tuple[Any, frozenset[str]]]:
+    """The amounts of the sentences before a share (or of `numbers`), with the words naming
+    each, that can be its whole: none names a place the share's sentence does not, nor a
+    qualifier ("daily") its whole lacks, nor another period."""
     sentence = b.text[share.sentence.start : share.sentence.end]
     said, qualifiers = ev.names(sentence), ev.qualifiers(whole)
-    here = share.sentence.number
-    numbers = range(here + 1, here + 2) if after else range(here - _BACK, here)
+    if numbers is None:
+        numbers = range(share.sentence.number - _BACK, share.sentence.number)
     return [
         (d, ev.words(_figure_words(b, d)))
         for n in numbers

@@ -127,3 +127,17 @@ def test_a_total_stated_before_is_the_whole_a_fraction_names_without_total():
     assert _shares(text) == [("£1.2 million", "£4.8 million", "low")]
     # another quantity of the same name is not the whole
     assert _shares(text.replace("Total revenue", "Daily revenue")) == []
+
+
+FILLER = "The manager left in the spring. Crowds were thin. A new stand opened. The owner sold up. "
+
+
+def test_a_whole_the_share_names_may_be_stated_further_back():
+    text = (
+        "The club's turnover of £8.5m rose last year. " + FILLER + "It spent 52 per cent of "
+        "turnover at £4.6m on wages."
+    )
+    assert _shares(text) == [("£4.6 million", "£8.5 million", "low")]
+    # two statements of the name further back: the words do not say which
+    two = "Turnover was £7.9m at the rival club. " + text
+    assert _shares(two) == []
