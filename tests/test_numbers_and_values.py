@@ -72,6 +72,12 @@ def test_trailing_zeros_are_significant_after_a_decimal_point():
         ("a quarter", 0.225, 0.275, False, True),
         ("two-fifths", 11 / 30, 13 / 30, False, True),
         ("more than half", 0.5, float("inf"), True, False),
+        # "one in N" rounds the whole to the unit: N between N - 0.5 and N + 0.5.
+        ("one in 28", 100 / 28.5, 100 / 27.5, False, True),
+        ("1 in every 4", 100 / 4.5, 100 / 3.5, False, True),
+        ("two out of three", 200 / 3.5, 200 / 2.5, False, True),
+        ("nearly one in five", 100 / 5.5, 100 / 4.5, False, True),
+        ("more than one in five", 20, float("inf"), True, False),
     ],
 )
 def test_qualifiers_shape_the_interval(text, lo, hi, lo_open, hi_open):
@@ -108,7 +114,9 @@ def test_scale_words_multiply():
     assert parse_value("1.2万亿元").number == Decimal("1.2e12")
 
 
-@pytest.mark.parametrize("text", ["lots", "5 furlongs", "$5 yuan", "between 5"])
+@pytest.mark.parametrize(
+    "text", ["lots", "5 furlongs", "$5 yuan", "between 5", "five in five", "3 in 2"]
+)
 def test_not_a_value(text):
     with pytest.raises(InputError):
         parse_value(text)
@@ -158,3 +166,9 @@ def test_multiple_verbs_fix_the_to_reading():
 )
 def test_a_month_ends_on_its_last_day(text, end):
     assert parse_period(text).end == end
+
+
+def test_a_share_written_one_in_n_is_a_percentage():
+    value = parse_value("one in 28")
+    assert value.unit.name == "percent"
+    assert value.number == Decimal(100) / Decimal(28)

@@ -128,6 +128,9 @@ def parse_value(written: str) -> StatedValue:
             False,
             reading="to",
         )
+    ratio = RATIO.match(text)
+    if ratio is not None:
+        return _ratio_value(text, ratio)
     match = _PATTERN.match(text)
     if not match:
         raise InputError(
@@ -206,6 +209,59 @@ def parse_value(written: str) -> StatedValue:
         hi_open,
         unit_text=unit_text,
     )
+
+
+# "one in 28", "nearly one in five", "2 out of every 3": a share written as a count in a whole.
+RATIO = re.compile(
+    rf"^\s*(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?(?P<n>\d+|{_alternation(SMALL_WORDS)})"
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>\d+|{_alternation(SMALL_WORDS)})\s*$",
+    re.IGNORECASE,
+)
+_PERCENT = Decimal(100)
+
+
+def _ratio_value(text: str, ratio: re.Match) -> StatedValue:
+    """ "one in 28" is a share whose whole is rounded to the unit: 1/28.5 to 1/27.5 (3.51% to
+    3.64%), not the 3.6% it rounds to, which would be as tight for "one in five" (19.5% to
+    20.5%) when the writer said anything from 18.2% to 22.2%."""
+    n, m = parse_number(ratio["n"]), parse_number(ratio["m"])
+    if n is None or m is None or not 0 < n.value < m.value:
+        raise InputError(f"{text!r} is not a share: the count must be below the whole it is in")
+    number = _PERCENT * n.value / m.value
+    lo, hi = (
+        _PERCENT * n.value / (m.value + m.half_step),
+        _PERCENT * n.value / (m.value - m.half_step),
+    )
+    step = hi - lo
+    qualifier = ratio["qual"].lower() if ratio["qual"] else None
+    low, high, lo_open, hi_open = _ratio_interval(number, lo, hi, QUALIFIERS.get(qualifier or ""))
+    return StatedValue(
+        text,
+        number,
+        step,
+        None,
+        qualifier,
+        resolve("%"),
+        low,
+        high,
+        lo_open,
+        hi_open,
+        unit_text="%",
+    )
+
+
+def _ratio_interval(number: Decimal, lo: Decimal, hi: Decimal, kind: str | None):
+    """The rounding interval of a ratio, widened or bounded by its qualifier as any figure."""
+    if kind == "approximate":
+        width = abs(number) * APPROXIMATE_SHARE
+        return float(min(lo, number - width)), float(max(hi, number + width)), False, False
+    if kind == "nearly":
+        return float(min(lo, number - abs(number) * NEARLY_SHARE)), float(hi), False, True
+    if kind == "just_over":
+        return float(lo), float(max(hi, number + abs(number) * NEARLY_SHARE)), False, False
+    if kind is None:
+        return float(lo), float(hi), False, True
+    return _interval(number, Decimal(0), kind)
 
 
 # Longer than any figure a news story states; refusing it keeps Decimal arithmetic bounded.

@@ -501,6 +501,11 @@ WEEKDAYS = vocab.WEEKDAYS
 # a profit after "net" and otherwise only what a margin's own words call its base.
 PROFIT_WORDS = frozenset(["profit", "profits", "earnings", "ebit", "ebitda"])
 REVENUE_WORDS = frozenset(["revenue", "revenues", "sales", "turnover"])
+# Words that make a figure a whole: the whole of "a quarter of revenue" may be the "total
+# revenue" stated before, though other qualifiers ("daily", "net") make another quantity.
+WHOLE_WORDS = frozenset(["total", "overall", "combined"])
+# Words that make "40% of income at £50,000" a rate charged at a level, not a share of it.
+RATE_AT_LEVEL_WORDS = frozenset(["rate", "rates", "tax", "taxes", "taxed", "band", "threshold"])
 # Kinds of profit a margin and its profit figure must agree on ("operating margin" is on
 # operating profit); EBIT and EBITDA name their profit themselves.
 PROFIT_KINDS = frozenset(

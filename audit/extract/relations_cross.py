@@ -11,6 +11,10 @@
     "T, with A from X and the remaining B from Y"    sum: the parts are all of T
     "E in 2022, up R% year on year" ... "In 2021, S"  growth: the start is the one fact of
                                                      the same subject for the year before
+    "wages of £46m (67% of turnover)", "52 per cent of turnover at £4.6m", "Wages as a
+    proportion of turnover: 55%"                     share: the whole is the one figure the
+                                                     sentences before (else the one after)
+                                                     state for the name (low confidence)
 
 Each takes the facts of one sentence (`drafts`, in text order) and the relation builder `b`
 (relations._Builder); it runs after relations_news, on the figures still unused.
@@ -21,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
@@ -87,12 +92,38 @@ _SUBJECT_SHARES = re.compile(
 )
 _OF_NAMED_WHOLE = re.compile(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
-    r"\s*(?:[.;]|,|$|\s+(?:in|for|during|last|this)\b)",
+    r"\s*(?:[.;)]|,|$|\s+(?:in|for|during|last|this)\b)",
+    re.I,
+)
+# "Wages as a proportion of turnover: 55%", "Wages as a share of turnover were 55%": a label
+# naming the part and the whole before the share.
+_AS_SHARE_OF = re.compile(
+    r"^\W*(?P<subject>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+as\s+an?\s+(?:proportion|share"
+    r"|percentage|per\s*cent(?:age)?)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"(?P<whole>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*(?::|\s(?:was|were|is|are|stood\s+at))\s*"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|just\s+over\s+"
+    r"|just\s+under\s+)?$",
     re.I,
 )
 _BACK = 3  # sentences looked back for the part and the whole
-# "7.8m gate receipts accounted for", "At 7.8m, gate receipts made up": the part, then its share.
-_PART_THEN_SHARE = re.compile(rf"^,?(?:\s+[\w'’-]+){{0,5}}\s*,?\s*{news.SHARE_VERB}", re.I)
+# Sentences looked back for a whole the share names, where none is nearer: one statement of
+# the name in this window is the one the share means.
+_FAR = 10
+# "7.8m gate receipts accounted for", "At 7.8m, gate receipts made up": the part, then its
+# share; "wages of £46m (67% of turnover)": the share in brackets after its part.
+_PART_THEN_SHARE = re.compile(
+    rf"^,?(?:\s+[\w'’-]+){{0,5}}\s*,?\s*{news.SHARE_VERB}|^\s*\(\s*"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+# "52 per cent of turnover at £4.6m", "a third of its budget, or £2m": the share, the whole
+# it is of by name, then the part.
+_SHARE_OF_NAMED_THEN_PART = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    r"\s*(?:,\s*or|\s+at|,\s+at|\s*\(|,\s+worth|\s+worth)\s+(?:about\s+|around\s+|nearly\s+"
+    r"|almost\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$",
+    re.I,
+)
 
 
 def named_wholes(b, drafts: list) -> None:
@@ -100,6 +131,9 @@ def named_wholes(b, drafts: list) -> None:
     sentence (the part named by its subject), or after its part ("At £7.8m, gate receipts
     made up 28% of turnover")."""
     last = drafts[-1]
+    if len(drafts) == 2 and _is_amount(b, last) and drafts[0].kind == "percent":
+        _share_then_part(b, drafts[0], last)
+        return
     if last.kind != "percent" or last.id in b.used_rates or len(drafts) > 2:
         return
     if len(drafts) == 1:
@@ -115,12 +149,37 @@ def named_wholes(b, drafts: list) -> None:
         _whole_named_after(b, part, last)
 
 
+def _is_amount(b, draft) -> bool:
+    return (
+        draft.kind in ("money", "number", "measure")
+        and draft.id not in b.converted
+        and draft.id not in b.in_pairs
+    )
+
+
+def _share_then_part(b, share, part) -> None:
+    """ "Turnover was £8.5m. ... It spent 52 per cent of turnover at £4.6m on wages.": the
+    share, the whole it names, then its part; the whole is the one figure the sentences
+    around state for that name."""
+    if share.id in b.used_rates or any(b.cues(share)[1:]):
+        return  # a rate of change ("up 52%") is no share
+    named = _SHARE_OF_NAMED_THEN_PART.match(b.gap(share, part))
+    if named is None or part.found.per:
+        return
+    if ev.words(b.text[share.sentence.start : share.found.start]) & lx.RATE_AT_LEVEL_WORDS:
+        return  # "a tax of 40% of income at £50,000": the level the rate is charged at
+    _whole_named(b, part, share, named["whole"])
+
+
 def _named_whole(b, share, after: str) -> None:
     """ "Cloud revenue rose to 3.4 billion dollars. Group revenue was 12.6 billion dollars.
     Cloud accounted for 27 percent of group revenue.": the one earlier figure whose words
-    hold every word of the whole, and the one other whose words share the subject's."""
-    subject = _SUBJECT_SHARES.match(b.text[share.sentence.start : share.found.start])
-    named = _OF_NAMED_WHOLE.match(after) if subject else None
+    hold every word of the whole, and the one other whose words share the subject's. A label
+    names both before the share: "Wages as a proportion of turnover: 55%"."""
+    head = b.text[share.sentence.start : share.found.start]
+    label = _AS_SHARE_OF.match(head)
+    subject = label or _SUBJECT_SHARES.match(head)
+    named = label or (_OF_NAMED_WHOLE.match(after) if subject else None)
     if not subject or not named:
         return
     subject_words, whole_words = ev.words(subject["subject"]), ev.words(named["whole"])
@@ -145,27 +204,66 @@ def _named_whole(b, share, after: str) -> None:
 
 def _whole_named_after(b, part, share) -> None:
     named = _OF_NAMED_WHOLE.match(b.after(share, 60))
-    if named is None or not (whole_words := ev.words(named["whole"])):
-        return
-    wholes = [
-        d
-        for d, words in _earlier_named(b, share, named["whole"])
-        if words >= whole_words and news.same(d, part)
-    ]
-    if len(wholes) != 1:
+    if named is not None:
+        _whole_named(b, part, share, named["whole"])
+
+
+def _whole_named(b, part, share, whole: str) -> None:
+    """The whole is the one figure whose words hold every word of its name: in the sentences
+    just before the share, else the sentence after ("wages of £46m (67% of turnover).
+    Turnover was £68.7m."), else further back (a total is stated before its breakdown)."""
+    whole_words = ev.words(whole)
+    if whole_words <= lx.WHOLE_WORDS:
+        return  # "67% of the total" names no quantity: the total of what is not said
+    here = share.sentence.number
+    searches = (
+        ("earlier", range(here - _BACK, here)),
+        ("next sentence's", range(here + 1, here + 2)),
+        ("earlier", range(here - _FAR, here - _BACK)),
+    )
+    found = next(
+        (
+            (where, wholes)
+            for where, numbers in searches
+            if (wholes := _named_figures(b, part, share, whole, whole_words, numbers))
+        ),
+        None,
+    )
+    if found is None or len(found[1]) != 1:
         return  # none, or more than one: the words do not say which
-    _add_share(b, part, wholes[0], share, f"the whole is the earlier figure of '{named['whole']}'")
+    where, (only,) = found
+    _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
 
 
-def _earlier_named(b, share, whole: str) -> list[tuple[Any, frozenset[str]]]:
-    """The amounts of the sentences before a share, with the words naming each, that can be
-    its whole: none names a place the share's sentence does not, nor a qualifier ("daily")
-    its whole lacks, nor another period."""
+def _named_figures(b, part, share, whole: str, whole_words: frozenset[str], numbers: range) -> list:
+    """The figures of the sentences `numbers` that can be the whole named `whole`."""
+    return [
+        d
+        for d, words in _earlier_named(b, share, whole, numbers)
+        if words >= whole_words and news.same(d, part) and d is not part and _same_count(d, part)
+    ]
+
+
+def _same_count(whole, part) -> bool:
+    """Counts of two things are no part and whole: "52% of the vote at 4,600 polling
+    stations" is not a share of the 12,000 votes."""
+    counted = ev.words(whole.found.counted or ""), ev.words(part.found.counted or "")
+    return not all(counted) or counted[0] == counted[1]
+
+
+def _earlier_named(
+    b, share, whole: str, numbers: range | None = None
+) -> list[tuple[Any, frozenset[str]]]:
+    """The amounts of the sentences before a share (or of `numbers`), with the words naming
+    each, that can be its whole: none names a place the share's sentence does not, nor a
+    qualifier ("daily") its whole lacks, nor another period."""
     sentence = b.text[share.sentence.start : share.sentence.end]
     said, qualifiers = ev.names(sentence), ev.qualifiers(whole)
+    if numbers is None:
+        numbers = range(share.sentence.number - _BACK, share.sentence.number)
     return [
         (d, ev.words(_figure_words(b, d)))
-        for n in range(share.sentence.number - _BACK, share.sentence.number)
+        for n in numbers
         for d in b.by_sentence.get(n, [])
         if d.kind in ("money", "number", "measure")
         and d.id not in b.converted
@@ -173,7 +271,7 @@ def _earlier_named(b, share, whole: str) -> list[tuple[Any, frozenset[str]]]:
         and d.found.value is not None
         # "exports to Asia" is not "exports"; "daily output" is not "output"
         and ev.names(_clause(b, d)) <= said
-        and ev.qualifiers(_clause(b, d)) <= qualifiers
+        and ev.qualifiers(_clause(b, d)) - lx.WHOLE_WORDS <= qualifiers
         and (not d.period or not share.period or d.period == share.period)
     ]
 

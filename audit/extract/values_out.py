@@ -37,7 +37,7 @@ def claim_value(found: Found) -> tuple[str, str | None]:
         and found.qualifier is None
     ):
         return found.text.lower(), None  # qualified ("nearly doubled"): "nearly 2 times"
-    fraction = _fraction_words(found)
+    fraction = _fraction_words(found) or _ratio_words(found)
     if fraction is not None:
         return fraction, None
     number, scale = _number(found)
@@ -137,6 +137,18 @@ def _fraction_words(found: Found) -> str | None:
     qualifier = found.qualifier if found.qualifier in values.QUALIFIERS else None
     written = f"-{words}" if found.value < 0 else words
     return f"{qualifier} {written}" if qualifier else written
+
+
+def _ratio_words(found: Found) -> str | None:
+    """ "one in 28" as the words, which the grammar reads with the whole rounded to the unit;
+    as the 3.6% it rounds to, its interval would miss 3.51% to 3.55%."""
+    if found.kind != "percent" or found.value is None or found.value < 0:
+        return None
+    words = " ".join(found.text.lower().split())
+    if values.RATIO.match(words) is None:
+        return None
+    qualifier = found.qualifier if found.qualifier in values.QUALIFIERS else None
+    return f"{qualifier} {words}" if qualifier else words
 
 
 def _fraction_percent(value: Decimal) -> str:

@@ -58,3 +58,86 @@ def test_a_part_in_the_sentence_takes_its_whole_from_before(tmp_path):
     assert_relation_verdict(
         tmp_path, "club", text.replace("24 per", "30 per"), "share", "inconsistent"
     )
+
+
+# ---- labels and brackets: the share names its whole, stated in another sentence -----------
+WAGES_LABEL = (
+    "The wage bill was £77m, up from £70m, while turnover was £141m. "
+    "Wages as a proportion of turnover: 55%."
+)
+
+
+def test_a_label_names_the_part_and_the_whole_of_the_sentence_before(tmp_path):
+    # the part is the wage bill's level, not the start of its rise
+    assert _shares(WAGES_LABEL) == [("£77 million", "£141 million", "low")]
+    assert_relation_verdict(tmp_path, "label", WAGES_LABEL, "share", "consistent")
+    slip = WAGES_LABEL.replace("55%", "45%")
+    assert_relation_verdict(tmp_path, "label_slip", slip, "share", "inconsistent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnover was £68.7m last season. The club paid wages of £46m (67% of turnover).",
+        "The club paid wages of £46m (67% of turnover). Turnover was £68.7m last season.",
+    ],
+)
+def test_a_share_in_brackets_takes_its_whole_from_the_sentence_before_or_after(text):
+    assert _shares(text) == [("£46 million", "£68.7 million", "low")]
+
+
+def test_a_share_naming_its_whole_then_its_part_at_an_amount(tmp_path):
+    text = (
+        "The club's turnover of £8.5m rose last year. "
+        "It spent 52 per cent of turnover at £4.6m on wages."
+    )
+    assert _shares(text) == [("£4.6 million", "£8.5 million", "low")]
+    # 4.6 / 8.5 is 54%: the slip a cross-sentence guess reports, as a warning at most
+    assert_relation_verdict(tmp_path, "at_part", text, "share", "inconsistent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two turnovers of two years: the words do not say which is the whole
+        "Turnover was £68.7m in 2022 and £75m in 2023. The club paid wages of £46m "
+        "(67% of turnover).",
+        # "of them" names no whole
+        "Turnover was £68.7m. The club paid wages of £46m (67% of them in bonuses).",
+        # a rate of change in brackets is no share
+        "Turnover was £68.7m. Wages rose 7% to £46m (up 9% on turnover).",
+        # a count of other things is not a part of the votes
+        "Some 12,000 votes were cast. The party won 52% of the vote at 4,600 polling stations.",
+        # a label whose whole is stated nowhere
+        "The wage bill was £4.6m. Wages as a proportion of turnover: 55%.",
+        # a rate charged at a level of income, not a share of the income stated before
+        "Average income is £35,000. The top tax takes 45 per cent of income at £150,000.",
+        # a figure per year is a level, not a part
+        "Turnover was £8.5m. Fees are 5 per cent of turnover at £4,000 a year.",
+        # a fraction of people with no amount of the whole
+        "Revenue was £8.5m. A quarter of respondents, or 1,200 people, said revenue mattered.",
+    ],
+)
+def test_no_share_where_a_label_or_bracket_does_not_single_out_its_figures(text):
+    assert _shares(text) == []
+
+
+def test_a_total_stated_before_is_the_whole_a_fraction_names_without_total():
+    text = "Total revenue was £4.8m. Matchday income of £1.2m made up a quarter of revenue."
+    assert _shares(text) == [("£1.2 million", "£4.8 million", "low")]
+    # another quantity of the same name is not the whole
+    assert _shares(text.replace("Total revenue", "Daily revenue")) == []
+
+
+FILLER = "The manager left in the spring. Crowds were thin. A new stand opened. The owner sold up. "
+
+
+def test_a_whole_the_share_names_may_be_stated_further_back():
+    text = (
+        "The club's turnover of £8.5m rose last year. " + FILLER + "It spent 52 per cent of "
+        "turnover at £4.6m on wages."
+    )
+    assert _shares(text) == [("£4.6 million", "£8.5 million", "low")]
+    # two statements of the name further back: the words do not say which
+    two = "Turnover was £7.9m at the rival club. " + text
+    assert _shares(two) == []
