@@ -1,7 +1,7 @@
 """Paragraphs and sentences of an article, as character spans into the text.
 
 Rules, not a model: a sentence ends at . ! ? (with closing quotes or brackets) before a space
-and a capital, digit or opening quote, unless the word before the stop is a known abbreviation
+and a capital, digit or opening quote, or at a full stop run into a capitalised word, unless the word before the stop is a known abbreviation
 or an initial; a line break ends a paragraph, unless the line stops mid-sentence and the next
 goes on in lower case or with an amount (hard-wrapped wire copy). A decimal point broken by a
 stray space or line break ("$14. 2 billion", audit.extract.broken_points) ends neither. Very
@@ -19,7 +19,12 @@ from audit.extract.broken_points import broken_points
 _PARAGRAPH = re.compile(r"[^\r\n]+")
 # A capital, a digit or a brand written lower-first ("iPhone", "eBay") starts a sentence.
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a set lets re skip what is not in it.
-_END = re.compile(r"[.!?][.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))")
+# Scraped copy loses the space after a stop ("last year.Of this amount"): a full stop between
+# a word (or a figure) and a capitalised word ends a sentence there too.
+_END = re.compile(
+    r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))"
+    r"|(?<=[a-z%\d][a-z%\d]\.)(?=[A-Z][a-z]))"
+)
 _ABBREVIATIONS = frozenset(
     (
         "mr",

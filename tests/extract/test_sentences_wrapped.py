@@ -32,3 +32,18 @@ def test_the_rupee_abbreviation_does_not_end_a_sentence():
         "The scheme cost Rs. 4,500 crore in all.",
         "Rs. 300 went to each farmer.",
     ]
+
+
+def test_a_stop_run_into_the_next_sentence_still_ends_it():
+    text = "Fees rose 3.1% from last year.Of this, rents were 40%.It grew in 2023.Then fell."
+    assert _texts(text) == [
+        "Fees rose 3.1% from last year.",
+        "Of this, rents were 40%.",
+        "It grew in 2023.",
+        "Then fell.",
+    ]
+
+
+def test_names_and_abbreviations_with_a_stop_inside_stay_whole():
+    text = "Shares of Shopmart.com rose at Acme Inc.Holdings and in the U.S.Treasury market."
+    assert _texts(text) == [text]
