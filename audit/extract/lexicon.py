@@ -56,6 +56,7 @@ CURRENCY_PREFIXES["r"] = "ZAR"  # the rand, likewise: "R2.3 billion", never "R2"
 CURRENCY_PREFIXES["p"] = "PHP"  # the Philippine peso, likewise: "P2.5 billion"
 CURRENCY_PREFIXES["y"] = "JPY"  # the yen in wire copy, likewise: "Y1.2 trillion"
 CURRENCY_PREFIXES["euro"] = "EUR"  # before a scaled figure only: "euro 757 billion"
+CURRENCY_PREFIXES["lev"] = "BGN"  # the Bulgarian lev, likewise: "Lev 3.5 billion"
 UPPER_CASE_CODES = vocab.UPPER_CASE_CODES
 # Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {
