@@ -373,6 +373,7 @@ class _Builder:
         self.step("prior-level", prior.prior_levels, self)
         self.step("breakdown-window", window.breakdowns, self)
         self.step("parts-across", parts.breakdowns, self)
+        self.step("rest-of-breakdown", cross.breakdown_rests, self)
         self.step("restated", restate.restatements, self)
         self.step("respective-shares", spread.respective_shares, self)
         self.step("multiple-across", spread.multiples, self)
