@@ -563,6 +563,33 @@ PAST_VERBS = (
     "finished",
     "closed",
 )
+# Words that say when a figure is, not what it measures ("Last season, output fell to"): no
+# tie between two figures' subjects.
+WHEN_WORDS = frozenset(
+    (
+        "season",
+        "year",
+        "month",
+        "quarter",
+        "week",
+        "harvest",
+        "term",
+        "last",
+        "previous",
+        "prior",
+        "preceding",
+        "earlier",
+        "ago",
+        "before",
+        "now",
+        "this",
+        "next",
+        "since",
+        "when",
+    )
+)
+# Verbs that state a level ("output is", "it stood at"), which name nothing measured.
+LEVEL_VERBS = frozenset((*PAST_VERBS, "is", "are", "stands", "hit", "reach", "reaches", "totals"))
 # Words in -ed that are not a finished event: a plan or a forecast ("scheduled to", "earmarked
 # for"), or a participle that keeps the clause's forecast word governing ("boosted by").
 NOT_PAST_ED = (

@@ -371,6 +371,7 @@ class _Builder:
         self.step("prior-year", cross.prior_year_starts, self)
         self.step("currency-across", currency_across.conversions, self)
         self.step("prior-level", prior.prior_levels, self)
+        self.step("difference-across", prior.stated_differences, self)
         self.step("breakdown-window", window.breakdowns, self)
         self.step("parts-across", parts.breakdowns, self)
         self.step("rest-of-breakdown", cross.breakdown_rests, self)
