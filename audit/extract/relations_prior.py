@@ -238,19 +238,19 @@ def stated_differences(b) -> None:
     if b.status != "fact":
         return
     for drafts in b.all_by_sentence.values():
-        for change in drafts:
+        for k, change in enumerate(drafts):
             if change.kind not in ("money", "measure", "number") or change.found.per is not None:
                 continue
             if change.id in b.used_rates or change.id in b.in_pairs or change.id in b.starts:
                 continue
-            _over_the_period_before(b, change) or _since_when(b, change)
+            if not _over_the_period_before(b, drafts, k):
+                _since_when(b, drafts, k)
 
 
-def _over_the_period_before(b, change) -> bool:
+def _over_the_period_before(b, figures: list, k: int) -> bool:
     """ "E, which is higher by C than the previous season" with the earlier level S stated in
     the sentence after or before."""
-    figures = b.all_by_sentence[change.sentence.number]
-    k = figures.index(change)
+    change = figures[k]
     if k == 0:
         return False
     level = figures[k - 1]
@@ -324,11 +324,10 @@ def _level_of_period(b, level, number: int, earlier: re.Pattern, subject: frozen
 _BY = re.compile(r"\bby\s+$", re.I)
 
 
-def _since_when(b, change) -> bool:
+def _since_when(b, figures: list, k: int) -> bool:
     """ "The list has increased by C since February 2020, when it stood at S" with the level
     now, E, the one figure of its kind in the sentence before."""
-    figures = b.all_by_sentence[change.sentence.number]
-    k = figures.index(change)
+    change = figures[k]
     if k + 1 >= len(figures) or not news.same(figures[k + 1], change):
         return False
     then = figures[k + 1]
@@ -339,7 +338,10 @@ def _since_when(b, change) -> bool:
     verb = _CHANGED_BY.search(b.before(change, 40))
     if verb is None or any(news.same(d, change) for d in figures[:k]):
         return False
-    head = b.text[change.sentence.start : change.found.start - len(verb.group())]
+    stated = (
+        change.found.start if change.found.qualifier_start is None else change.found.qualifier_start
+    )
+    head = b.text[change.sentence.start : stated - len(verb.group())]
     before = [
         d
         for d in b.by_sentence.get(change.sentence.number - 1, [])
@@ -351,6 +353,8 @@ def _since_when(b, change) -> bool:
     if len(before) != 1:
         return False
     now = before[0]
+    if _of_the_past(b, b.text[now.sentence.start : now.sentence.end]):
+        return False  # "In 2022, E were waiting": not the level the change led to
     tied = _SUBJECT_ANAPHOR.match(head) or _subject_words(head) & _subject_words(
         b.text[now.sentence.start : now.sentence.end]
     )
@@ -365,6 +369,16 @@ def _since_when(b, change) -> bool:
         "the level now is stated in the sentence before, of the same subject",
     )
     return True
+
+
+def _of_the_past(b, sentence: str) -> bool:
+    """The sentence names a year before the article's (any year, when the article's is not
+    known), or a year before another."""
+    published = int(b.published[:4]) if b.published and b.published[:4].isdigit() else None
+    years = _years(sentence)
+    if any(published is None or y < published for y in years):
+        return True
+    return "year" in folded(sentence) and _EARLIER_CLAUSE.search(sentence) is not None
 
 
 def _subject_words(text: str) -> frozenset[str]:

@@ -92,3 +92,12 @@ def test_a_forecasts_own_difference_is_checked_against_the_actual_level():
     )
     notes = [r["note"] for r in extract_claims(text, "x")["relations"] if r["kind"] == "sum"]
     assert len(notes) == 1 and "the forecast's own, against an actual level" in notes[0]
+
+
+def test_a_level_of_a_past_year_is_not_the_level_now():
+    text = (
+        "Published: 2024-06-10\n\nLists\n\nIn 2022, about 6.2 million people were waiting for"
+        " surgery. The waiting list has increased by just over two million since March 2021,"
+        " when it stood at 4.05 million.\n"
+    )
+    assert totals_and_parts(text, "sum", PATTERN) == []
