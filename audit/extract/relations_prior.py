@@ -202,7 +202,8 @@ _CHANGE_THAN = re.compile(rf"^\s+{_DIRECTION}\s+{_THAN_EARLIER}", re.I)
 _FALLS = frozenset(("lower", "less", "smaller", "down"))
 # The earlier period named where its level is stated: "Last season, output fell to S".
 _EARLIER_PERIOD = (
-    r"\b(?:last|the\s+(?:previous|prior|preceding)|a|one)\s+{unit}(?:\s+(?:earlier|ago|before))?\b"
+    r"\b(?:(?:last|the\s+(?:previous|prior|preceding))\s+{unit}"
+    r"|(?:a|one|the)\s+{unit}\s+(?:earlier|ago|before))\b"
 )
 # "has increased by C since February 2020, when it stood at S": the change since a time, and
 # the level then.

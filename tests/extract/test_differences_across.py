@@ -101,3 +101,12 @@ def test_a_level_of_a_past_year_is_not_the_level_now():
         " when it stood at 4.05 million.\n"
     )
     assert totals_and_parts(text, "sum", PATTERN) == []
+
+
+def test_a_period_of_the_kind_named_is_not_the_period_before():
+    text = (
+        "Sorghum output is projected at 12.4 million tonnes, which is higher by 1.5 million"
+        " tonnes than the previous season. After a season of floods, output fell to 10.9"
+        " million tonnes."
+    )
+    assert totals_and_parts(text, "sum", PATTERN) == []
