@@ -588,6 +588,10 @@ WHEN_WORDS = frozenset(
         "when",
     )
 )
+# Words after "an increase in" that say how a change is measured, not what changed.
+TERMS_OF_A_CHANGE = frozenset(
+    ("real", "nominal", "term", "value", "volume", "price", "dollar", "percentage", "absolute")
+)
 # Verbs that state a level ("output is", "it stood at"), which name nothing measured.
 LEVEL_VERBS = frozenset((*PAST_VERBS, "is", "are", "stands", "hit", "reach", "reaches", "totals"))
 # Words in -ed that are not a finished event: a plan or a forecast ("scheduled to", "earmarked
