@@ -186,20 +186,21 @@ def _years(text: str) -> set[int]:
 # --- A difference stated with one of its levels, the other level in a sentence beside it -------
 # "41.6 million tonnes, which is higher by 3 million tonnes than the previous season" and
 # "..., 3 million tonnes more than last season": the change of a level over the period before.
-_PERIOD_UNITS = r"(?P<unit>season|year|month|quarter|week|harvest|term)"
+_PERIOD_UNITS = r"(?P<unit>season|year|month|quarter|week|harvest|term|spring|summer|autumn|winter)"
 _THAN_EARLIER = (
     rf"than\s+(?:in\s+|during\s+)?(?:the\s+(?:previous|prior|preceding)\s+{_PERIOD_UNITS}"
     rf"|last\s+{_PERIOD_UNITS.replace('unit', 'last_unit')}"
     rf"|a\s+{_PERIOD_UNITS.replace('unit', 'ago_unit')}\s+(?:earlier|ago|before))\b(?!['’])"
 )
-_DIRECTION = r"(?P<dir>higher|lower|more|less|greater|bigger|smaller|up|down)"
-_LEVEL_THEN_BY = re.compile(
-    rf"^\s*,\s*(?:which\s+(?:is|was|would\s+be|will\s+be)\s+)?{_DIRECTION}\s+by\s+$", re.I
-)
+_DIRECTION = r"(?P<dir>higher|lower|more|less|fewer|greater|bigger|smaller|up|down)"
+# The level's own words, then a comma: "41,600 visitors came this spring, 3,000 fewer than".
+_LEVEL_WORDS = r"^(?:\s+(?!(?:and|but|while|whereas)\b)[\w'’-]+){0,4}\s*,\s*"
+_WHICH_IS = r"(?:which\s+(?:is|was|would\s+be|will\s+be)\s+)?"
+_LEVEL_THEN_BY = re.compile(rf"{_LEVEL_WORDS}{_WHICH_IS}{_DIRECTION}\s+by\s+$", re.I)
 _BY_THAN = re.compile(rf"^\s+{_THAN_EARLIER}", re.I)
-_LEVEL_THEN_CHANGE = re.compile(r"^\s*,\s*(?:which\s+(?:is|was|would\s+be|will\s+be)\s+)?$", re.I)
+_LEVEL_THEN_CHANGE = re.compile(rf"{_LEVEL_WORDS}{_WHICH_IS}$", re.I)
 _CHANGE_THAN = re.compile(rf"^\s+{_DIRECTION}\s+{_THAN_EARLIER}", re.I)
-_FALLS = frozenset(("lower", "less", "smaller", "down"))
+_FALLS = frozenset(("lower", "less", "fewer", "smaller", "down"))
 # The earlier period named where its level is stated: "Last season, output fell to S".
 _EARLIER_PERIOD = (
     r"\b(?:(?:last|the\s+(?:previous|prior|preceding))\s+{unit}"
@@ -263,7 +264,10 @@ def _over_the_period_before(b, figures: list, k: int) -> bool:
     direction, than = compared
     unit = next(u for u in (than["unit"], than["last_unit"], than["ago_unit"]) if u)
     earlier = re.compile(_EARLIER_PERIOD.format(unit=unit), re.I)
-    subject = _subject_words(ev.clause_before(b.text, level.sentence.start, level.found.start))
+    # What the level measures is named before it or by its own words after it ("41,600
+    # visitors came this spring, 3,000 fewer").
+    named = ev.clause_before(b.text, level.sentence.start, level.found.start)
+    subject = _subject_words(f"{named} {b.gap(level, change).partition(',')[0]}")
     found = [
         start
         for number in (change.sentence.number + 1, change.sentence.number - 1)
@@ -281,6 +285,20 @@ def _over_the_period_before(b, figures: list, k: int) -> bool:
         f"the period ('{than.group().strip()}') and the metric words name the earlier level",
     )
     return True
+
+
+def compared_with_the_period_before(b, draft) -> bool:
+    """The figure is a difference from the period before ("3,000 fewer than last spring",
+    "higher by 3 million tonnes than the previous season"), not a level."""
+    after = b.after(draft, 60)
+    if _CHANGE_THAN.match(after):
+        return True
+    return (
+        _BY_THAN.match(after) is not None and _BY_DIRECTION.search(b.before(draft, 30)) is not None
+    )
+
+
+_BY_DIRECTION = re.compile(rf"\b{_DIRECTION}\s+by\s+$", re.I)
 
 
 def _compared_with_before(gap: str, after: str) -> tuple[str, re.Match] | None:

@@ -35,6 +35,13 @@ PATTERN = "difference-across"
             ["12.4 million tonnes", "1.5 million tonnes"],
         ),
         (
+            # the level named by its own words after it; "fewer" is a fall from the earlier
+            "About 52,300 visitors came this summer, 4,100 fewer than last summer. Last"
+            " summer, visitors numbered 56,400.",
+            "56,400",
+            ["about 52,300 visitors", "4,100"],
+        ),
+        (
             "About 6.2 million people were waiting for surgery in May. The waiting list has"
             " increased by just over two million since March 2021, when it stood at 4.05"
             " million.",
@@ -110,3 +117,12 @@ def test_a_period_of_the_kind_named_is_not_the_period_before():
         " million tonnes."
     )
     assert totals_and_parts(text, "sum", PATTERN) == []
+
+
+def test_a_difference_in_the_lead_is_not_restated_by_a_later_level():
+    text = (
+        "Published: 2024-06-10\n\nVisitors\n\nAbout 52,300 visitors came this summer, 4,100"
+        " fewer than last summer. Last summer, visitors numbered 56,400.\n"
+    )
+    kinds = [r["kind"] for r in extract_claims(text, "x")["relations"]]
+    assert "restate" not in kinds
