@@ -231,7 +231,8 @@ def stated_differences(b) -> None:
         "Output is projected at E, which is higher by C than the previous season. Last season,
         output fell to S."              sum: E = S + C (the period and the metric tie S)
         "E people were waiting in April. The waiting list has increased by C since February
-        2020, when it stood at S."      sum: E = S + C (the subject ties E)
+        2020, when it stood at S."      sum: E = S + C (the subject ties E; or "It now
+                                        stands at E" in the sentence after)
 
     The other level is a fact; the change and the level it is stated with may be of a
     forecast or a target ("is projected at E, which is higher by C than the previous season"):
@@ -361,33 +362,56 @@ def _since_when(b, figures: list, k: int) -> bool:
         change.found.start if change.found.qualifier_start is None else change.found.qualifier_start
     )
     head = b.text[change.sentence.start : stated - len(verb.group())]
-    before = [
-        d
-        for d in b.by_sentence.get(change.sentence.number - 1, [])
-        if news.same(d, change)
-        and d.sentence.paragraph == change.sentence.paragraph
-        and d.id not in b.converted
-        and d.id not in b.starts
-    ]
-    if len(before) != 1:
+    found = _level_now(b, change, head)
+    if found is None:
         return False
-    now = before[0]
-    if _of_the_past(b, b.text[now.sentence.start : now.sentence.end]):
-        return False  # "In 2022, E were waiting": not the level the change led to
-    tied = _SUBJECT_ANAPHOR.match(head) or _subject_words(head) & _subject_words(
-        b.text[now.sentence.start : now.sentence.end]
-    )
-    if not tied:
-        return False
+    now, where = found
     total, part = (then, now) if verb["fall"] else (now, then)
     _add_difference(
         b,
         total,
         [part, change],
         (change,),
-        "the level now is stated in the sentence before, of the same subject",
+        f"the level now is stated in the sentence {where}, of the same subject",
     )
     return True
+
+
+def _level_now(b, change, head: str) -> tuple | None:
+    """The level a change since a time led to, and where it is: the one figure of its kind
+    in the sentence before, else in the sentence after when that says it is the level now
+    ("It now stands at E"), tied to the change's subject by an anaphor or the same words."""
+    for number, where in (
+        (change.sentence.number - 1, "before"),
+        (change.sentence.number + 1, "after"),
+    ):
+        levels = [
+            d
+            for d in b.by_sentence.get(number, [])
+            if news.same(d, change)
+            and d.sentence.paragraph == change.sentence.paragraph
+            and d.id not in b.converted
+            and d.id not in b.starts
+        ]
+        if not levels:
+            continue
+        if len(levels) != 1:
+            return None
+        now = levels[0]
+        body = b.text[now.sentence.start : now.sentence.end]
+        if _of_the_past(b, body) or (where == "after" and not _NOW.search(body)):
+            return None  # "In 2022, E were waiting": not the level the change led to
+        lead = b.text[now.sentence.start : now.found.start]
+        tied = (
+            _SUBJECT_ANAPHOR.match(head)
+            or (where == "after" and _SUBJECT_ANAPHOR.match(lead))
+            or _subject_words(head) & _subject_words(body)
+        )
+        return (now, where) if tied else None
+    return None
+
+
+_NOW = re.compile(r"\b(?:now|currently|today|at\s+present)\b", re.I)
 
 
 def _of_the_past(b, sentence: str) -> bool:

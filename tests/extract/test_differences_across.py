@@ -49,6 +49,13 @@ PATTERN = "difference-across"
             ["4.05 million", "just over 2 million"],
         ),
         (
+            # the level now in the sentence after
+            "The waiting list has grown by just over two million since March 2021, when it"
+            " stood at 4.05 million. It now stands at 6.2 million.",
+            "6.2 million",
+            ["4.05 million", "just over 2 million"],
+        ),
+        (
             "About 6.2 million people were waiting for surgery in May. It has fallen by 1.1"
             " million since January, when it stood at 7.3 million.",
             "7.3 million",
@@ -82,6 +89,11 @@ def test_a_difference_takes_its_other_level_from_the_sentence_beside(text, total
         # the level now of another subject
         "About 6.2 million people were in work in May. The waiting list has increased by just"
         " over two million since March 2021, when it stood at 4.05 million.",
+        # the sentence after: a level of the past, or of another subject
+        "The waiting list has grown by just over two million since March 2021, when it stood"
+        " at 4.05 million. It reached 5.1 million in 2022.",
+        "The waiting list has grown by just over two million since March 2021, when it stood"
+        " at 4.05 million. Some 1.3 million people now work in care homes.",
         # two levels before: no telling which is now
         "About 6.2 million people were waiting in May, against 5.9 million in April. The waiting"
         " list has increased by just over two million since March 2021, when it stood at 4.05"
