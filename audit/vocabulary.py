@@ -87,6 +87,7 @@ UPPER_CASE_CODES = frozenset(
         "SAR",
         "TWD",
         "MXN",
+        "BGN",
     ]
 )
 # Signs and codes written before the number -> ISO code, in their usual written case.
@@ -185,6 +186,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "BDT": "taka",
     "EGP": "Egyptian pounds",
     "VND": "dong",
+    "BGN": "leva",
 }
 # Currency words written after the number -> ISO code (None: a currency with no code here).
 CURRENCY_WORDS: dict[str, str | None] = {
@@ -293,6 +295,10 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "guilders": None,
     "pesetas": None,
     "dong": "VND",
+    "lev": "BGN",
+    "leva": "BGN",
+    "bulgarian lev": "BGN",
+    "bulgarian leva": "BGN",
 }
 SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "p": "penny"}
 

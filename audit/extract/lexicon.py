@@ -56,6 +56,7 @@ CURRENCY_PREFIXES["r"] = "ZAR"  # the rand, likewise: "R2.3 billion", never "R2"
 CURRENCY_PREFIXES["p"] = "PHP"  # the Philippine peso, likewise: "P2.5 billion"
 CURRENCY_PREFIXES["y"] = "JPY"  # the yen in wire copy, likewise: "Y1.2 trillion"
 CURRENCY_PREFIXES["euro"] = "EUR"  # before a scaled figure only: "euro 757 billion"
+CURRENCY_PREFIXES["lev"] = "BGN"  # the Bulgarian lev, likewise: "Lev 3.5 billion"
 UPPER_CASE_CODES = vocab.UPPER_CASE_CODES
 # Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {
@@ -633,6 +634,37 @@ PAST_VERBS = (
     "finished",
     "closed",
 )
+# Words that say when a figure is, not what it measures ("Last season, output fell to"): no
+# tie between two figures' subjects.
+WHEN_WORDS = frozenset(
+    (
+        "season",
+        "year",
+        "month",
+        "quarter",
+        "week",
+        "harvest",
+        "term",
+        "last",
+        "previous",
+        "prior",
+        "preceding",
+        "earlier",
+        "ago",
+        "before",
+        "now",
+        "this",
+        "next",
+        "since",
+        "when",
+    )
+)
+# Words after "an increase in" that say how a change is measured, not what changed.
+TERMS_OF_A_CHANGE = frozenset(
+    ("real", "nominal", "term", "value", "volume", "price", "dollar", "percentage", "absolute")
+)
+# Verbs that state a level ("output is", "it stood at"), which name nothing measured.
+LEVEL_VERBS = frozenset((*PAST_VERBS, "is", "are", "stands", "hit", "reach", "reaches", "totals"))
 # Words in -ed that are not a finished event: a plan or a forecast ("scheduled to", "earmarked
 # for"), or a participle that keeps the clause's forecast word governing ("boosted by").
 NOT_PAST_ED = (

@@ -108,8 +108,9 @@ _CODES = (
     # the peso's "PHP" and the riyals' "SR" and "QR" are names too ("PHP 8"), but not before a
     # scale word: "PHP 3 billion", "SR 10 billion"
     rf"|(?=[PSQ])(?<![\w])(?:PHP|Php|SR|QR)(?=\s?{_SCALED_FIGURE})"
-    # "euro 757 billion" in EU-style copy, before a scale word only ("Euro 2024" is a name)
-    rf"|(?<![\w])(?i:euro)(?=\s{_SCALED_FIGURE})"
+    # "euro 757 billion" in EU-style copy, "Lev 3.5 billion" in Bulgarian copy, before a scale
+    # word only ("Euro 2024", "Lev 2" are names)
+    rf"|(?<![\w])(?i:euro|lev)(?=\s{_SCALED_FIGURE})"
 )
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")

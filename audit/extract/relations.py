@@ -24,6 +24,7 @@ from typing import Any
 
 from audit.claims.kinds import KINDS
 from audit.extract import context, phrasing
+from audit.extract import lexicon as lx
 from audit.extract import relations_aggregate as aggregate
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
@@ -195,6 +196,12 @@ _ANNUAL_BEFORE = re.compile(
     re.I,
 )
 _ANNUAL_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:year|annum)\b", re.I)
+# "a 15.5% increase in wages": the change a rate after a pair is said to be of.
+_RATE_OF_NAMED = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:growth|increase|rise|jump|gain|expansion|fall|drop|decline|decrease)"
+    r"\s+in\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
+    re.I,
+)
 # Where one clause ends and a clause about something else begins.
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
 
@@ -382,8 +389,10 @@ class _Builder:
         self.step("prior-year", cross.prior_year_starts, self)
         self.step("currency-across", currency_across.conversions, self)
         self.step("prior-level", prior.prior_levels, self)
+        self.step("difference-across", prior.stated_differences, self)
         self.step("breakdown-window", window.breakdowns, self)
         self.step("parts-across", parts.breakdowns, self)
+        self.step("rest-of-breakdown", cross.breakdown_rests, self)
         self.step("restated", restate.restatements, self)
         self.step("respective-shares", spread.respective_shares, self)
         self.step("multiple-across", spread.multiples, self)
@@ -548,7 +557,10 @@ class _Builder:
             [
                 d
                 for d in drafts
-                if d.kind == "percent" and d.id not in self.used_rates and any(self.cues(d))
+                if d.kind == "percent"
+                and d.id not in self.used_rates
+                and any(self.cues(d))
+                and not self.rate_of_another(d, end)
             ],
         )
         multi_year = period is not None and _years(period) > 1
@@ -666,6 +678,18 @@ class _Builder:
             if distance is None or b - a < distance:
                 best, distance = rate, b - a
         return best
+
+    def rate_of_another(self, rate: Draft, end: Draft) -> bool:
+        """The rate is said to be of something the level is not named by ("up from S,
+        accounting for a 15.5% increase in wages")."""
+        of = _RATE_OF_NAMED.match(self.after(rate, 60))
+        if of is None:
+            return False
+        other = ev.naming_words(of.group(1)) - lx.WHEN_WORDS - lx.TERMS_OF_A_CHANGE
+        if not other:
+            return False  # "in real terms", "in the year", "in 2023": how or when, not what
+        named = ev.naming_words(ev.clause_before(self.text, end.sentence.start, end.found.start))
+        return not other & (named | ev.naming_words(end.metric))
 
     def signed(self, rate: Draft) -> str | dict:
         """The claim id, or a negative literal when the words say it is a fall ("down 8%")."""

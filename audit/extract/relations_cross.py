@@ -460,6 +460,85 @@ def rest_sums(b, drafts: list) -> None:
         )
 
 
+# "T, of which A ...": the part a breakdown names first.
+_OF_WHICH_GAP = re.compile(r"^\s*,\s*(?:of\s+which|out\s+of\s+which)\s+$", re.I)
+# "The remaining B", "The rest, B,", "The balance of B": a sentence opened by what the part
+# before it leaves of its total.
+_REST_OPENS = re.compile(
+    r"^\W*(?:the\s+)?(?:remaining|(?:rest|remainder|balance)(?:\s+of\s+(?:it|the\s+[\w-]+))?)"
+    r"\s*(?:,\s*|\s+of\s+)?$",
+    re.I,
+)
+# "the remaining B of the earlier package": named as the rest of another total.
+_REST_OF_NAMED = re.compile(r"^\s+of\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\b", re.I)
+
+
+def breakdown_rests(b) -> None:
+    """ "Spending was T, of which A is for roads. The remaining B goes on schools." (or "and
+    the remaining B" in the part's sentence): A and the rest are all of T. The parts may be of
+    another status than the total ("T was approved, of which A would be spent this year"): the
+    breakdown itself is stated as fact, so each total is read in the pass of its own status."""
+    for number, drafts in b.all_by_sentence.items():
+        for i, total in enumerate(drafts[:-1]):
+            part = drafts[i + 1]
+            if total.status != b.status or not news.same(total, part):
+                continue
+            if total.kind in ("percent", "pp") or not _OF_WHICH_GAP.match(b.gap(total, part)):
+                continue
+            rest = _rest_after(b, total, part, drafts[i + 2 :])
+            if rest is None:
+                continue
+            across = rest.sentence.number != number
+            planned = {d.status for d in (part, rest)} - {total.status}
+            b.add(
+                "sum",
+                {"total": total.id, "parts": [part.id, rest.id]},
+                confidence="low" if across else "medium",
+                note="'the remaining' read as what the part named with 'of which' leaves of "
+                "the total"
+                + (", in the next sentence" if across else "")
+                + (
+                    f"; the parts are of a {' and '.join(sorted(planned))}, the breakdown "
+                    "stated as fact"
+                    if planned
+                    else ""
+                ),
+            )
+
+
+def _rest_after(b, total, part, after: list):
+    """The figure named the rest of the total, after its part: the next figure of its kind in
+    the part's sentence, after "and the remaining", or, where the sentence has none, the first
+    of the next sentence (of the paragraph), which opens with "The remaining"."""
+    later = [d for d in after if news.same(d, part)]
+    if later:
+        rest = later[0]
+        if not news.REST.search(b.before(rest, 40)) or _NEW_CLAUSE_BEFORE.search(b.gap(part, rest)):
+            return None
+    else:
+        following = [
+            d
+            for d in b.all_by_sentence.get(part.sentence.number + 1, [])
+            if d.sentence.paragraph == part.sentence.paragraph
+        ]
+        if not following or not news.same(following[0], part):
+            return None
+        rest = following[0]
+        lead_end = rest.found.qualifier_start or rest.found.start
+        if not _REST_OPENS.match(b.text[rest.sentence.start : lead_end]):
+            return None
+    if rest.id in b.converted or rest.id in b.starts or part.id in b.converted:
+        return None
+    named = _REST_OF_NAMED.match(b.after(rest, 60))
+    if named and not ev.naming_words(named.group(1)) & ev.naming_words(_clause(b, total)):
+        return None  # the rest of another total: "the remaining B of the earlier package"
+    return rest
+
+
+# "..., of which A is spent now; the remaining B ...": another clause, another breakdown.
+_NEW_CLAUSE_BEFORE = re.compile(r"[;:]")
+
+
 # Words a metric may or may not carry without naming another thing: "the scale of the
 # digital economy" is "the digital economy".
 _GENERIC = frozenset(

@@ -11,12 +11,22 @@ end of a change: a growth drafted with it as the end is read again with it as th
 is the nearest figure of the same kind in the sentence itself or the two before, chosen by the
 words alone: an anaphor ("the rise", "they", "that figure"), the year before the end's year,
 the same metric words. The rate is the change's own, stated with the end or with the base.
+
+    "Output is projected at E, which is higher by C than the previous season. Last season,
+    output fell to S."            sum: E = S + C
+    "E people were waiting in April. The list has increased by C since March, when it stood
+    at S."                        sum: E = S + C
+
+A change in absolute terms stated with one of its levels takes the other from the sentence
+beside it (stated_differences): the earlier level by the period the change names and the same
+metric words, the level now by the subject named again.
 """
 
 from __future__ import annotations
 
 import re
 
+from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.folded import folded
@@ -171,3 +181,272 @@ def _end_for(b, base, cue: str, growth_of: dict):
 
 def _years(text: str) -> set[int]:
     return {int(y) for y in _YEAR.findall(text)}
+
+
+# --- A difference stated with one of its levels, the other level in a sentence beside it -------
+# "41.6 million tonnes, which is higher by 3 million tonnes than the previous season" and
+# "..., 3 million tonnes more than last season": the change of a level over the period before.
+_PERIOD_UNITS = r"(?P<unit>season|year|month|quarter|week|harvest|term|spring|summer|autumn|winter)"
+_THAN_EARLIER = (
+    rf"than\s+(?:in\s+|during\s+)?(?:the\s+(?:previous|prior|preceding)\s+{_PERIOD_UNITS}"
+    rf"|last\s+{_PERIOD_UNITS.replace('unit', 'last_unit')}"
+    rf"|a\s+{_PERIOD_UNITS.replace('unit', 'ago_unit')}\s+(?:earlier|ago|before))\b(?!['’])"
+)
+_DIRECTION = r"(?P<dir>higher|lower|more|less|fewer|greater|bigger|smaller|up|down)"
+# The level's own words, then a comma: "41,600 visitors came this spring, 3,000 fewer than".
+_LEVEL_WORDS = r"^(?:\s+(?!(?:and|but|while|whereas)\b)[\w'’-]+){0,4}\s*,\s*"
+_WHICH_IS = r"(?:which\s+(?:is|was|would\s+be|will\s+be)\s+)?"
+_LEVEL_THEN_BY = re.compile(rf"{_LEVEL_WORDS}{_WHICH_IS}{_DIRECTION}\s+by\s+$", re.I)
+_BY_THAN = re.compile(rf"^\s+{_THAN_EARLIER}", re.I)
+_LEVEL_THEN_CHANGE = re.compile(rf"{_LEVEL_WORDS}{_WHICH_IS}$", re.I)
+_CHANGE_THAN = re.compile(rf"^\s+{_DIRECTION}\s+{_THAN_EARLIER}", re.I)
+_FALLS = frozenset(("lower", "less", "fewer", "smaller", "down"))
+# The earlier period named where its level is stated: "Last season, output fell to S".
+_EARLIER_PERIOD = (
+    r"\b(?:(?:last|the\s+(?:previous|prior|preceding))\s+{unit}"
+    r"|(?:a|one|the)\s+{unit}\s+(?:earlier|ago|before))\b"
+)
+# "has increased by C since February 2020, when it stood at S": the change since a time, and
+# the level then.
+_SINCE_WHEN = re.compile(
+    r"^\s+since\s+[^,;.]{2,40}?,\s*when\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:stood\s+at|was|were|had\s+been|totall?ed|numbered)\s+$",
+    re.I,
+)
+_CHANGED_BY = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:increased|risen|grown|climbed|gone\s+up|jumped|swelled|"
+    r"rose|grew)|(?P<fall>decreased|fallen|dropped|declined|shrunk|shrank|gone\s+down|fell))"
+    r"\s+by\s+$",
+    re.I,
+)
+_SUBJECT_ANAPHOR = re.compile(
+    r"^\W*(?:it|they|(?:the|that|this)\s+(?:figure|number|total|tally|count))\s+", re.I
+)
+
+
+def stated_differences(b) -> None:
+    """A change in absolute terms stated with one of its levels, the other level in the
+    sentence after or before, named by the same metric words (confidence low):
+
+        "Output is projected at E, which is higher by C than the previous season. Last season,
+        output fell to S."              sum: E = S + C (the period and the metric tie S)
+        "E people were waiting in April. The waiting list has increased by C since February
+        2020, when it stood at S."      sum: E = S + C (the subject ties E; or "It now
+                                        stands at E" in the sentence after)
+
+    The other level is a fact; the change and the level it is stated with may be of a
+    forecast or a target ("is projected at E, which is higher by C than the previous season"):
+    the difference is the forecast's own, checked against the actual level it names, so this
+    runs in the pass over facts, which sees every figure."""
+    if b.status != "fact":
+        return
+    for drafts in b.all_by_sentence.values():
+        for k, change in enumerate(drafts):
+            if change.kind not in ("money", "measure", "number") or change.found.per is not None:
+                continue
+            if change.id in b.used_rates or change.id in b.in_pairs or change.id in b.starts:
+                continue
+            if not _over_the_period_before(b, drafts, k):
+                _since_when(b, drafts, k)
+
+
+def _over_the_period_before(b, figures: list, k: int) -> bool:
+    """ "E, which is higher by C than the previous season" with the earlier level S stated in
+    the sentence after or before."""
+    change = figures[k]
+    if k == 0:
+        return False
+    level = figures[k - 1]
+    if not news.same(level, change) or level.id in b.converted or level.id in b.starts:
+        return False
+    compared = _compared_with_before(b.gap(level, change), b.after(change, 60))
+    if compared is None:
+        return False
+    direction, than = compared
+    unit = next(u for u in (than["unit"], than["last_unit"], than["ago_unit"]) if u)
+    earlier = re.compile(_EARLIER_PERIOD.format(unit=unit), re.I)
+    # What the level measures is named before it or by its own words after it ("41,600
+    # visitors came this spring, 3,000 fewer").
+    named = ev.clause_before(b.text, level.sentence.start, level.found.start)
+    subject = _subject_words(f"{named} {b.gap(level, change).partition(',')[0]}")
+    found = [
+        start
+        for number in (change.sentence.number + 1, change.sentence.number - 1)
+        if (start := _level_of_period(b, level, number, earlier, subject)) is not None
+    ]
+    if len(found) != 1:
+        return False  # none, or one in each sentence beside: no telling which
+    start = found[0]
+    total, part = (start, level) if direction in _FALLS else (level, start)
+    _add_difference(
+        b,
+        total,
+        [part, change],
+        (level, change),
+        f"the period ('{than.group().strip()}') and the metric words name the earlier level",
+    )
+    return True
+
+
+def compared_with_the_period_before(b, draft) -> bool:
+    """The figure is a difference from the period before ("3,000 fewer than last spring",
+    "higher by 3 million tonnes than the previous season"), not a level."""
+    after = b.after(draft, 60)
+    if _CHANGE_THAN.match(after):
+        return True
+    return (
+        _BY_THAN.match(after) is not None and _BY_DIRECTION.search(b.before(draft, 30)) is not None
+    )
+
+
+_BY_DIRECTION = re.compile(rf"\b{_DIRECTION}\s+by\s+$", re.I)
+
+
+def _compared_with_before(gap: str, after: str) -> tuple[str, re.Match] | None:
+    """(the direction word, the match naming the period before) of a change stated after a
+    level: ", which is higher by C than the previous season" or ", C more than last year"."""
+    by = _LEVEL_THEN_BY.match(gap)
+    if by is not None and (than := _BY_THAN.match(after)) is not None:
+        return by["dir"].lower(), than
+    if _LEVEL_THEN_CHANGE.match(gap) and (than := _CHANGE_THAN.match(after)) is not None:
+        return than["dir"].lower(), than
+    return None
+
+
+def _level_of_period(b, level, number: int, earlier: re.Pattern, subject: frozenset):
+    """The one level of `level`'s kind in sentence `number` (of its paragraph), stated for
+    the earlier period and of the same subject, or None."""
+    drafts = [
+        d
+        for d in b.by_sentence.get(number, [])
+        if news.same(d, level)
+        and d.sentence.paragraph == level.sentence.paragraph
+        and d.id not in b.converted
+        and d.id not in b.starts
+        and not _BY.search(b.before(d, 10))
+    ]
+    if len(drafts) != 1:
+        return None
+    start = drafts[0]
+    body = b.text[start.sentence.start : start.sentence.end]
+    head = b.text[start.sentence.start : start.found.start]
+    if not earlier.search(body) or not subject & _subject_words(head):
+        return None
+    if _names_another(head, b.text[level.sentence.start : level.sentence.end]):
+        return None
+    if ev.names(ev.clause_before(b.text, start.sentence.start, start.found.start)) - ev.names(
+        b.text[level.sentence.start : level.sentence.end]
+    ):
+        return None  # the level names a place or firm the other does not
+    return start
+
+
+_BY = re.compile(r"\bby\s+$", re.I)
+
+
+def _since_when(b, figures: list, k: int) -> bool:
+    """ "The list has increased by C since February 2020, when it stood at S" with the level
+    now, E, the one figure of its kind in the sentence before."""
+    change = figures[k]
+    if k + 1 >= len(figures) or not news.same(figures[k + 1], change):
+        return False
+    then = figures[k + 1]
+    if not _SINCE_WHEN.match(b.gap(change, then)) or then.id in b.converted:
+        return False
+    if then.status != "fact":
+        return False  # "when it stood at S": a level of the past
+    verb = _CHANGED_BY.search(b.before(change, 40))
+    if verb is None or any(news.same(d, change) for d in figures[:k]):
+        return False
+    stated = (
+        change.found.start if change.found.qualifier_start is None else change.found.qualifier_start
+    )
+    head = b.text[change.sentence.start : stated - len(verb.group())]
+    found = _level_now(b, change, head)
+    if found is None:
+        return False
+    now, where = found
+    total, part = (then, now) if verb["fall"] else (now, then)
+    _add_difference(
+        b,
+        total,
+        [part, change],
+        (change,),
+        f"the level now is stated in the sentence {where}, of the same subject",
+    )
+    return True
+
+
+def _level_now(b, change, head: str) -> tuple | None:
+    """The level a change since a time led to, and where it is: the one figure of its kind
+    in the sentence before, else in the sentence after when that says it is the level now
+    ("It now stands at E"), tied to the change's subject by an anaphor or the same words."""
+    for number, where in (
+        (change.sentence.number - 1, "before"),
+        (change.sentence.number + 1, "after"),
+    ):
+        levels = [
+            d
+            for d in b.by_sentence.get(number, [])
+            if news.same(d, change)
+            and d.sentence.paragraph == change.sentence.paragraph
+            and d.id not in b.converted
+            and d.id not in b.starts
+        ]
+        if not levels:
+            continue
+        if len(levels) != 1:
+            return None
+        now = levels[0]
+        body = b.text[now.sentence.start : now.sentence.end]
+        if _of_the_past(b, body) or (where == "after" and not _NOW.search(body)):
+            return None  # "In 2022, E were waiting": not the level the change led to
+        lead = b.text[now.sentence.start : now.found.start]
+        tied = (
+            _SUBJECT_ANAPHOR.match(head)
+            or (where == "after" and _SUBJECT_ANAPHOR.match(lead))
+            or _subject_words(head) & _subject_words(body)
+        )
+        return (now, where) if tied else None
+    return None
+
+
+_NOW = re.compile(r"\b(?:now|currently|today|at\s+present)\b", re.I)
+
+
+def _of_the_past(b, sentence: str) -> bool:
+    """The sentence names a year before the article's (any year, when the article's is not
+    known), or a year before another."""
+    published = int(b.published[:4]) if b.published and b.published[:4].isdigit() else None
+    years = _years(sentence)
+    if any(published is None or y < published for y in years):
+        return True
+    return "year" in folded(sentence) and _EARLIER_CLAUSE.search(sentence) is not None
+
+
+def _subject_words(text: str) -> frozenset[str]:
+    return ev.words(text) - lx.WHEN_WORDS
+
+
+def _names_another(head: str, sentence: str) -> bool:
+    """The words naming a level name something the other level's sentence does not ("Wheat
+    output last season was S" against "Maize output is projected at E")."""
+    named = ev.naming_words(head) - lx.WHEN_WORDS - lx.LEVEL_VERBS
+    return bool(named - ev.words(sentence) - ev.naming_words(sentence))
+
+
+def _add_difference(b, total, parts: list, stated: tuple, note: str) -> None:
+    """`stated`: the figures of the change's own clause, which may be of a plan."""
+    b.in_pairs.update(d.id for d in (total, *parts))
+    planned = sorted({d.status for d in stated} - {"fact"})
+    if planned:
+        note += (
+            f"; the difference is stated as the {' and '.join(planned)}'s own, against an "
+            "actual level"
+        )
+    b.add(
+        "sum",
+        {"total": total.id, "parts": [p.id for p in parts]},
+        confidence="low",
+        note=f"a difference stated with one level, the other in another sentence: {note}",
+    )

@@ -18,6 +18,7 @@ from typing import Any
 
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
+from audit.extract import relations_prior as prior
 
 LEADS = 2  # the first sentences with figures: the headline and the lead
 _AMOUNTS = ("money", "measure", "number")
@@ -59,6 +60,8 @@ def _usable(b, draft) -> bool:
         and draft.found.value is not None
         and draft.id not in b.starts
         and draft.repeat_of is None
+        # "3,000 fewer than last spring": a difference, which no later level restates
+        and not prior.compared_with_the_period_before(b, draft)
     )
 
 

@@ -525,3 +525,19 @@ def test_euro_written_before_a_scaled_figure_is_its_currency(text, written, curr
 
 def test_euro_before_a_year_names_a_tournament():
     assert figure_written("Euro 2024 drew 2.7 million fans.", "2024").kind == "year"
+
+
+@pytest.mark.parametrize(
+    "text,written,currency",
+    [
+        ("The plan for the year is Lev 3,480 billion.", "Lev 3,480 billion", "BGN"),
+        ("Farm exports earned 4.2 billion leva.", "4.2 billion leva", "BGN"),
+        ("The levy raised BGN 310 million.", "BGN 310 million", "BGN"),
+    ],
+)
+def test_the_bulgarian_lev_is_read_as_its_currency(text, written, currency):
+    assert figure_written(text, written).currency == currency
+
+
+def test_lev_before_a_bare_number_is_a_name():
+    assert figure_written("Lev 2 drew 400 visitors.", "2").kind == "number"
