@@ -1,11 +1,12 @@
 """Paragraphs and sentences of an article, as character spans into the text.
 
 Rules, not a model: a sentence ends at . ! ? (with closing quotes or brackets) before a space
-and a capital, digit or opening quote, or at a full stop run into a capitalised word, unless the word before the stop is a known abbreviation
-or an initial; a line break ends a paragraph, unless the line stops mid-sentence and the next
-goes on in lower case or with an amount (hard-wrapped wire copy). A decimal point broken by a
-stray space or line break ("$14. 2 billion", audit.extract.broken_points) ends neither. Very
-long runs without a stop are cut at a clause boundary so quotes stay readable.
+and a capital, digit or opening quote, or at a full stop run into a capitalised word, unless
+the word before the stop is a known abbreviation or an initial; a line break ends a paragraph,
+unless the line stops mid-sentence and the next goes on in lower case or with an amount
+(hard-wrapped wire copy). A decimal point broken by a stray space or line break ("$14. 2
+billion", audit.extract.broken_points) ends neither. Very long runs without a stop are cut at
+a clause boundary so quotes stay readable.
 """
 
 from __future__ import annotations
