@@ -80,3 +80,12 @@ def test_without_an_earlier_cue_no_start():
         "Hotels alone took in 1.1 billion pounds.\n"
     )
     assert all(start is None for start, *_ in _growth(text))
+
+
+def test_a_base_of_another_metric_is_not_the_start_for_its_year_alone():
+    text = (
+        HEAD + "Ceramics exports grew 8 percent to 9.2 billion dollars in May 2023.\n"
+        "The trade gap stood at 2.1 billion dollars in May 2023 against 2.4 billion dollars "
+        "in May 2022.\n"
+    )
+    assert _growth(text) == [(None, "9.2 billion dollars", "8 percent", "medium")]
