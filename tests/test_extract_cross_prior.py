@@ -89,3 +89,21 @@ def test_a_base_of_another_metric_is_not_the_start_for_its_year_alone():
         "in May 2022.\n"
     )
     assert _growth(text) == [(None, "9.2 billion dollars", "8 percent", "medium")]
+
+
+YEAR_BEFORE = (
+    "Updated: 2024-12-15\n\n"
+    "Timber exports during November fell by 12.5 percent to 3.5 billion dollars.\n"
+    "{subject} were valued at {start} billion dollars in {month} 2023.\n"
+)
+
+
+def test_the_same_metric_a_year_before_to_the_month_is_the_start():
+    text = YEAR_BEFORE.format(subject="Timber exports", start="4.0", month="November")
+    assert _growth(text) == [("4.0 billion dollars", "3.5 billion dollars", None, "low")]
+
+
+def test_another_month_or_metric_a_year_before_is_not_the_start():
+    for subject, month in (("Timber exports", "October"), ("Steel imports", "November")):
+        text = YEAR_BEFORE.format(subject=subject, start="4.0", month=month)
+        assert [start for start, *_ in _growth(text)] == [None]

@@ -174,3 +174,13 @@ def test_a_lead_figure_of_one_day_is_not_restated_by_the_next_days():
     assert _restates(text) == []
     same_day = text.replace("on Sunday, down from the day before", "on Saturday")
     assert _restates(same_day) == [("2.7 million passengers", "1.9 million passengers", "low")]
+
+
+def test_a_figure_for_the_month_of_the_sentence_before_is_that_months():
+    text = (
+        "Updated: 2024-12-15\n\n"
+        "Imports fell in November as the fuel bill dropped 30 percent to 4.2 billion dollars.\n"
+        "Imports were valued at 31 billion dollars in November 2023.\n"
+        "The fuel bill for the month was 6 billion dollars.\n"
+    )
+    assert _restates(text) == []

@@ -30,6 +30,7 @@ from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
+from audit.extract.periods_in_text import shift_years
 
 # "of the total", "of the province's total (foreign trade)", "of the provincial total".
 _OF_TOTAL = re.compile(
@@ -578,6 +579,12 @@ _GENERIC = frozenset(
         "municipality",
         "town",
         "district",
+        # Words a crude metric keeps from the figure's clause that name no subject.
+        "percent",
+        "cent",
+        "valued",
+        "worth",
+        "estimated",
     )
 )
 _WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])")
@@ -597,16 +604,31 @@ _OTHER_BASE = re.compile(
 )
 
 
+# A year, a month or a span of months ("2023", "2023-11", "2023-01/2023-06"): the same period
+# a year before is the one a year-on-year rate is measured from.
+_YEAR_OR_MONTHS = re.compile(r"(?:19|20)\d\d(?:-\d\d(?:/(?:19|20)\d\d-\d\d)?)?")
+
+
+def _rate_claim(rate) -> str | None:
+    """The claim a growth's rate is: its id, or the claim a rate stored with its sign names."""
+    return rate if isinstance(rate, str) else rate.get("claim") if isinstance(rate, dict) else None
+
+
+def _dated(period: str | None) -> bool:
+    return bool(period) and _YEAR_OR_MONTHS.fullmatch(period) is not None
+
+
 def prior_year_starts(b) -> None:
     """ "reached E in 2022, up R% year on year" ... "In 2021, it stood at S": a growth
     relation without a start takes the figure for the year before, stated elsewhere, when
-    exactly one fact of the same kind and subject is for that year."""
+    exactly one fact of the same kind and subject is for that year (or for the same months of
+    it: "Imports fell 20% to E in November" ... "Imports were S in November 2015")."""
     open_growth = [
         r
         for r in b.relations
         if r["kind"] == "growth"
         and "start" not in r["roles"]
-        and isinstance(r["roles"].get("rate"), str)
+        and _rate_claim(r["roles"].get("rate")) is not None
     ]
     if not open_growth:
         return
@@ -614,17 +636,17 @@ def prior_year_starts(b) -> None:
     by_year: dict[tuple, list] = {}
     for d in b.audited:
         by_id.setdefault(d.id, d)
-        if d.repeat_of is None and d.period and d.period.isdigit() and d.id not in b.converted:
+        if d.repeat_of is None and _dated(d.period) and d.id not in b.converted:
             key = (d.kind, d.found.currency, d.found.unit, d.found.per, d.period, d.entity)
             by_year.setdefault(key, []).append(d)
     used = {v for r in b.relations for v in r["roles"].values() if isinstance(v, str)}
     for relation in open_growth:
-        end, rate = by_id.get(relation["roles"]["end"]), by_id.get(relation["roles"]["rate"])
+        end = by_id.get(relation["roles"]["end"])
+        rate = by_id.get(str(_rate_claim(relation["roles"]["rate"])))
         if (
             end is None
             or rate is None
-            or not end.period
-            or not end.period.isdigit()
+            or not _dated(end.period)
             or _OTHER_BASE.match(b.after(rate, 60))
         ):
             continue
@@ -634,7 +656,7 @@ def prior_year_starts(b) -> None:
             end.found.currency,
             end.found.unit,
             end.found.per,
-            str(int(end.period) - 1),
+            shift_years(end.period, -1),
             end.entity,
         )
         starts = [

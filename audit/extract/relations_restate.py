@@ -85,14 +85,25 @@ _SUPERLATIVE = re.compile(
 # A sentence that goes on with the one before ("Among them, ...", "Of this, ..."): the period
 # that one names is its own.
 _GOES_ON = re.compile(r"^\W*(?:among|of|within|including|in\s+addition)\b", re.I)
+# "The oil bill for the month was S", after "in November 2015": that month, even where wire
+# copy gives each sentence its own paragraph.
+_THAT_PERIOD = re.compile(
+    r"\b(?:for|in|during|over|of)\s+(?:the|that)\s+(?:same\s+)?(?:month|quarter|period|week)\b",
+    re.I,
+)
 
 
 def _periods(b, draft, body: str) -> frozenset[str]:
     """The periods the figure's sentence names, or those of the sentence it goes on from."""
     periods = ev.periods(body)
-    if periods or not _GOES_ON.match(body):
+    if periods:
         return periods
-    before = ev.sentence_before(b, draft.sentence)
+    if _GOES_ON.match(body):
+        before = ev.sentence_before(b, draft.sentence)
+    elif _THAT_PERIOD.search(body) and (earlier := b.by_sentence.get(draft.sentence.number - 1)):
+        before = b.text[earlier[0].sentence.start : earlier[0].sentence.end]
+    else:
+        return periods
     return periods if before is None else ev.periods(before)
 
 
