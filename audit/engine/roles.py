@@ -220,7 +220,9 @@ def prepare(
     for role in kind.roles:
         if role.unit in SPANS:
             span = tables.relations[role.unit][relation]
-            env[role.name] = Iv.point(span)
+            # Days may be a range: a year of weeks is 52 to 52.18 of them (audit.vocabulary).
+            high = tables.relations["days_high"][relation] if role.unit == "days" else span
+            env[role.name] = Iv(span, high)
             missing[role.name] = np.isnan(span)
             reason = _note(
                 reason,

@@ -26,10 +26,13 @@ import numpy as np
 
 from audit.claims.claims_file import Article, Fill, Relation
 from audit.claims.periods import Period
+from audit.claims.units import resolve
 from audit.claims.values import StatedValue, scale_factor
 from audit.engine.columns import Table, text_column
+from audit.errors import InputError
 from audit.records import FACTORY, record
 from audit.reference.facts import Fact
+from audit.vocabulary import PERIOD_ADJECTIVES, PERIODS_IN_A_YEAR
 
 VALUE_COLUMNS = (
     "lo",
@@ -59,6 +62,8 @@ RELATION_COLUMNS = (
     "reading",
     "years",
     "days",
+    "days_high",
+    "spread",
     "rate_start",
     "rate_end",
     "rate_period",
@@ -78,7 +83,7 @@ VALUE_TYPES = {
     "decimals": np.int64,
     "stale": bool,
 }
-RELATION_TYPES = {"years": float, "days": float, "rate_assumed": bool}
+RELATION_TYPES = {"years": float, "days": float, "days_high": float, "rate_assumed": bool}
 FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
 
 
@@ -217,7 +222,7 @@ def build_tables(articles: list[Article], facts: Mapping[str, Fact], rates: Rate
                     relation.kind,
                     relation.reading or _verb_reading(article, relation),
                     _years(article, relation, facts),
-                    _days(article, relation, facts),
+                    *_days(article, relation, facts),
                     start,
                     end,
                     period,
@@ -305,7 +310,56 @@ def _years(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> f
     return float(np.nan)
 
 
-def _days(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> float:
+def _days(
+    article: Article, relation: Relation, facts: Mapping[str, Fact]
+) -> tuple[float, float, str]:
+    """Days the relation's total covers, as the lowest and highest a writer may have counted,
+    and what the figure spread over them is ("weekly figure against a yearly total (52 to
+    52.18 weeks)"). A figure per week, month or quarter against a year's total is held against
+    the calendar's count of those periods in a year (audit.vocabulary.PERIODS_IN_A_YEAR)."""
+    days = _days_covered(article, relation, facts)
+    period = _spread_period(article, relation)
+    adjective = PERIOD_ADJECTIVES[period]
+    length = _period_days(period)
+    if period == "day" or length is None or days not in _A_YEAR_OF_DAYS:
+        return days, days, f"{adjective} figure"
+    fewest, most = PERIODS_IN_A_YEAR[period]
+    count = f"{fewest:g}" if fewest == most else f"{fewest:g} to {most:g}"
+    spread = f"{adjective} figure against a yearly total ({count} {period}s)"
+    return fewest * length, most * length, spread
+
+
+# A total over this many days is a year's, whose periods the calendar constants count.
+_A_YEAR_OF_DAYS = (365.0, 366.0)
+
+
+def _spread_period(article: Article, relation: Relation) -> str:
+    """The period the per_day role's figure is written per ("£40,000 a week": week); a day
+    where it names none (a daily count written "3,300 a day" reads as a plain number)."""
+    fills = relation.roles.get("per_day")
+    if not fills:
+        return "day"
+    fill = fills[0]
+    if fill.value is not None:
+        value = fill.value
+    elif fill.source != "fact" and fill.ref in article.claims:
+        value = article.claims[fill.ref].value
+    else:
+        return "day"
+    per = value.unit.name.rpartition("/")[2]
+    return per if "/" in value.unit.name and per in PERIODS_IN_A_YEAR else "day"
+
+
+def _period_days(period: str) -> float | None:
+    """A period's length in days, as the unit registry defines it (a month is a twelfth of
+    its year), so the per-day reading of a figure and the days it is held against agree."""
+    try:
+        return resolve(period).factor / resolve("day").factor
+    except InputError:
+        return None
+
+
+def _days_covered(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> float:
     """Days the relation's total covers: a days role, the relation's period, or the total's."""
     days_fill = relation.roles.get("days")
     if days_fill:

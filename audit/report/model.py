@@ -400,6 +400,7 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
         "reading": row.reading,
         "compared": rule.compare,
         "formula": formula.text,
+        "spread": joined.spread,
     }
     relation = joined.relation
     return Finding(
