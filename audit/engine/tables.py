@@ -63,6 +63,7 @@ RELATION_COLUMNS = (
     "years",
     "days",
     "days_high",
+    "period",
     "spread",
     "rate_start",
     "rate_end",
@@ -83,7 +84,13 @@ VALUE_TYPES = {
     "decimals": np.int64,
     "stale": bool,
 }
-RELATION_TYPES = {"years": float, "days": float, "days_high": float, "rate_assumed": bool}
+RELATION_TYPES = {
+    "years": float,
+    "days": float,
+    "days_high": float,
+    "period": float,
+    "rate_assumed": bool,
+}
 FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
 
 
@@ -312,47 +319,68 @@ def _years(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> f
 
 def _days(
     article: Article, relation: Relation, facts: Mapping[str, Fact]
-) -> tuple[float, float, str]:
-    """Days the relation's total covers, as the lowest and highest a writer may have counted,
-    and what the figure spread over them is ("weekly figure against a yearly total (52 to
-    52.18 weeks)"). A figure per week, month or quarter against a year's total is held against
-    the calendar's count of those periods in a year (audit.vocabulary.PERIODS_IN_A_YEAR)."""
+) -> tuple[float, float, float, str]:
+    """Days the relation's total covers, as the lowest and highest a writer may have counted;
+    the length in days of the period its figure is written per; and what the figure spread
+    over them is ("weekly figure against a yearly total (52 to 52.18 weeks)").
+
+    A figure whose unit is per week ("£40,000 per week") is read as its amount in one day
+    (audit.engine.roles), so the days stay days; a count written per week in words, whose
+    value is a plain number, is held against the count of weeks itself. Against a year's
+    total, weeks and months are counted by the calendar (audit.vocabulary.PERIODS_IN_A_YEAR)."""
     days = _days_covered(article, relation, facts)
-    period = _spread_period(article, relation)
+    period, in_unit = _spread_period(article, relation)
+    length = _period_days(period) if period != "day" else 1.0
+    if length is None:  # a period the calendar does not count: the relation stays unverifiable
+        return float("nan"), float("nan"), 1.0, f"figure per {period}"
     adjective = PERIOD_ADJECTIVES[period]
-    length = _period_days(period)
-    if period == "day" or length is None or days not in _A_YEAR_OF_DAYS:
-        return days, days, f"{adjective} figure"
+    scale = length if in_unit else 1.0
+    if period == "day" or days not in _A_YEAR_OF_DAYS:
+        return days * scale / length, days * scale / length, length, f"{adjective} figure"
     fewest, most = PERIODS_IN_A_YEAR[period]
     count = f"{fewest:g}" if fewest == most else f"{fewest:g} to {most:g}"
     spread = f"{adjective} figure against a yearly total ({count} {period}s)"
-    return fewest * length, most * length, spread
+    return fewest * scale, most * scale, length, spread
 
 
 # A total over this many days is a year's, whose periods the calendar constants count.
 _A_YEAR_OF_DAYS = (365.0, 366.0)
 
 
-def _spread_period(article: Article, relation: Relation) -> str:
-    """The period the per_day role's figure is written per ("£40,000 a week": week); a day
-    where it names none (a daily count written "3,300 a day" reads as a plain number)."""
-    fills = relation.roles.get("per_day")
+def _spread_period(article: Article, relation: Relation) -> tuple[str, bool]:
+    """The period the per_day role's figure is written per, and whether its unit says so
+    ("£40,000 per week": week, True); else a `per` role ("1 week") names it, for a count
+    written per week in words; else a day ("3,300 a day" reads as a plain number)."""
+    value = _fill_value(article, relation, "per_day")
+    name = value.unit.name if value is not None else ""
+    per = name.rpartition("/")[2]
+    if "/" in name and per in PERIODS_IN_A_YEAR:
+        return per, True
+    given = _fill_value(article, relation, "per")
+    if given is None:
+        return "day", False
+    known = given.unit.name in PERIODS_IN_A_YEAR and given.number == 1
+    return (given.unit.name if known else given.written), False
+
+
+def _fill_value(article: Article, relation: Relation, role: str) -> StatedValue | None:
+    """The value a role's first fill states: a literal, or its claim's (a fact's: None)."""
+    fills = relation.roles.get(role)
     if not fills:
-        return "day"
+        return None
     fill = fills[0]
     if fill.value is not None:
-        value = fill.value
-    elif fill.source != "fact" and fill.ref in article.claims:
-        value = article.claims[fill.ref].value
-    else:
-        return "day"
-    per = value.unit.name.rpartition("/")[2]
-    return per if "/" in value.unit.name and per in PERIODS_IN_A_YEAR else "day"
+        return fill.value
+    if fill.source != "fact" and fill.ref in article.claims:
+        return article.claims[fill.ref].value
+    return None
 
 
 def _period_days(period: str) -> float | None:
     """A period's length in days, as the unit registry defines it (a month is a twelfth of
     its year), so the per-day reading of a figure and the days it is held against agree."""
+    if period not in PERIODS_IN_A_YEAR:
+        return None
     try:
         return resolve(period).factor / resolve("day").factor
     except InputError:
