@@ -21,7 +21,10 @@ SPREADS = {
         "inconsistent",
     ),
     # £2.08m is £40,000 times 52: a writer's year of weeks, not the registry's 52.18
-    "week_times_fifty_two": ("Dunmore Rovers lost £2.08m in 2019, or £40,000 a week.", "consistent"),
+    "week_times_fifty_two": (
+        "Dunmore Rovers lost £2.08m in 2019, or £40,000 a week.",
+        "consistent",
+    ),
     "month_of_a_count": ("The shop sold 36,000 bikes last year, some 3,000 a month.", "consistent"),
     "month_of_a_count_slip": (
         "The shop sold 36,000 bikes last year, some 4,000 a month.",
@@ -72,7 +75,10 @@ CONVERSIONS = {
         "consistent",
     ),
     "week_slip": ("He earns £41,250 a week, or £2,345,000 a year.", "inconsistent"),
-    "day_times_365": ("The plant makes 1,000 tonnes a day, or 365,000 tonnes a year.", "consistent"),
+    "day_times_365": (
+        "The plant makes 1,000 tonnes a day, or 365,000 tonnes a year.",
+        "consistent",
+    ),
     "year_to_week": ("The scheme costs £1.2bn a year, or £23m a week.", "consistent"),
     "month_bare_comma": ("The family was spending £3,250 a month, £39,000 a year.", "consistent"),
     "month_bare_comma_slip": (
@@ -133,9 +139,13 @@ def test_a_weekly_figure_and_the_years_total_in_the_next_sentence(tmp_path, name
 
 
 NOT_SPREADS = {
-    "another_metric": "Riverton United lost £40,000 a week in 2019. Revenue for the year was £2.9m.",
+    "another_metric": (
+        "Riverton United lost £40,000 a week in 2019. Revenue for the year was £2.9m."
+    ),
     "another_metric_one_sentence": "The club lost £40,000 a week in 2019, and revenue was £2.9m.",
-    "a_months_total": "Riverton United lost £40,000 a week in 2019. Its loss for March was £200,000.",
+    "a_months_total": (
+        "Riverton United lost £40,000 a week in 2019. Its loss for March was £200,000."
+    ),
     "a_months_total_one_sentence": "The shop sold 12,000 bikes in March, about 3,000 a week.",
     "another_thing_spent_on": (
         "Riverton spent £40,000 a week on wages in 2019. It spent £2.9m on transfers over the year."
@@ -147,7 +157,9 @@ NOT_SPREADS = {
     "four_day_week": "Staff at the firm, which made £2.9m in 2023, work a four-day week.",
     "week_12": "Sales reached 36,000 in week 12 of 2023.",
     "another_time_of_year": "The club lost £2.9m in 2019, about £40,000 a week in the spring.",
-    "more_than_a_rival": "Harbour Athletic lost £2.1m over the year, £40,000 a week more than its rival.",
+    "more_than_a_rival": (
+        "Harbour Athletic lost £2.1m over the year, £40,000 a week more than its rival."
+    ),
     "another_thing_counted": "The mill grinds 400 sacks a week and 20,800 bags of oats a year.",
 }
 
