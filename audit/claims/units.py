@@ -24,6 +24,7 @@ CACHE = DATA / "units.json"
 
 DIMENSIONLESS = ""
 PERCENTAGE_POINT = "[percentage_point]"
+TIME_RATE = "[time]^-1"  # in a dimension: a figure per unit of time ("pounds per week")
 
 
 @record(frozen=True)

@@ -329,6 +329,8 @@ def _days(
     value is a plain number, is held against the count of weeks itself. Against a year's
     total, weeks and months are counted by the calendar (audit.vocabulary.PERIODS_IN_A_YEAR)."""
     days = _days_covered(article, relation, facts)
+    if not _a_total_over_days(article, relation, days):
+        return float("nan"), float("nan"), 1.0, "figure against a total written per month"
     period, in_unit = _spread_period(article, relation)
     length = _period_days(period) if period != "day" else 1.0
     if length is None:  # a period the calendar does not count: the relation stays unverifiable
@@ -345,6 +347,18 @@ def _days(
 
 # A total over this many days is a year's, whose periods the calendar constants count.
 _A_YEAR_OF_DAYS = (365.0, 366.0)
+
+
+def _a_total_over_days(article: Article, relation: Relation, days: float) -> bool:
+    """Whether the total is an amount over its days: a plain one, or one per year over a
+    year ("£146,000 a year"). A total per month or week ("£1,200 a month, or about £300 a
+    week") would count weeks in a month, which writers do by four: it is left unchecked."""
+    total = _fill_value(article, relation, "total")
+    name = total.unit.name if total is not None else ""
+    per = name.rpartition("/")[2] if "/" in name else ""
+    if per not in PERIODS_IN_A_YEAR and per != "year":
+        return True
+    return per == "year" and days in _A_YEAR_OF_DAYS
 
 
 def _spread_period(article: Article, relation: Relation) -> tuple[str, bool]:

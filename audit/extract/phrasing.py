@@ -655,11 +655,27 @@ def matches(
             if phrasing.one_period and _of_two_periods(match.figures):
                 continue
             match.base = None if match.period else _year(phrasing, hit, "first")
+            if _spread_over_a_rate(phrasing, match):
+                continue
             match.counted_per = _counted_period(phrasing, match, text)
             numbers = {d.sentence.number for d in match.figures}
             if sentences == 1 or len(numbers) == 2:
                 found.append(match)
     return found
+
+
+def _spread_over_a_rate(phrasing: Phrasing, match: Match) -> bool:
+    """A figure per period spread from a "total" that is itself per month, week or day
+    ("£1,200 a month in 2023, or about £300 a week"): no total over days to divide, and writers
+    count a month's weeks as four. A total per year is a year's amount and stays."""
+    for role in KINDS[phrasing.kind].roles:
+        if not role.per:
+            continue
+        total = match.roles.get(role.unit.removeprefix("same:"))
+        per = (getattr(getattr(total, "found", None), "per", None) or "").lower()
+        if per and per != "year":
+            return True
+    return False
 
 
 def _counted_period(phrasing: Phrasing, match: Match, text: str) -> str | None:

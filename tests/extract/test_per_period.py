@@ -9,6 +9,7 @@ import pytest
 
 from audit.claims.units import calendar_band, resolve
 from audit.extract import extract_claims
+from audit.pipeline import run_check
 from tests.extract.snippets import assert_relation_verdict, audit_snippet
 
 SPREADS = {
@@ -50,6 +51,19 @@ SPREADS = {
     "month_in_the_financial_year": (
         "The charity spent £600,000 during the financial year, equivalent to £50,000 a month.",
         "consistent",
+    ),
+    # a total written per year is the year's amount: it was read as a rate once, a false alarm
+    "day_against_a_yearly_rate": (
+        "She earns £400 a day in wages, or about £146,000 a year.",
+        "consistent",
+    ),
+    "week_against_a_yearly_rate": (
+        "She earns £400 a week in wages, or about £20,800 a year.",
+        "consistent",
+    ),
+    "week_against_a_yearly_rate_slip": (
+        "She earns £400 a week in wages, or about £30,800 a year.",
+        "inconsistent",
     ),
 }
 
@@ -168,3 +182,18 @@ NOT_SPREADS = {
 def test_close_forms_link_no_figure_per_period(name):
     drafted = extract_claims(NOT_SPREADS[name], "x")
     assert [r for r in drafted["relations"] if r["kind"] == "per_day"] == []
+
+
+def test_a_total_written_per_month_is_no_total_over_days(tmp_path):
+    claims = tmp_path / "rent.yaml"
+    claims.write_text(
+        "article: {id: rent, published: '2024-06-10'}\n"
+        "claims:\n"
+        "- {id: monthly, value: '1,200 pounds per month', period: '2023'}\n"
+        "- {id: weekly, value: 'about 300 pounds per week', period: '2023'}\n"
+        "relations:\n"
+        "- {id: spread, kind: per_day, roles: {total: monthly, per_day: weekly}}\n",
+        encoding="utf-8",
+    )
+    report, _ = run_check([claims])
+    assert [f.status for f in report.findings()] == ["unverifiable"]
