@@ -337,6 +337,9 @@ def _days(
         return float("nan"), float("nan"), 1.0, f"figure per {period}"
     adjective = PERIOD_ADJECTIVES[period]
     scale = length if in_unit else 1.0
+    if period == "day" and days in _A_YEAR_OF_DAYS and _a_year_not_named(relation):
+        fewest, most = PERIODS_IN_A_YEAR["day"]  # "the year": a leap year or not
+        return fewest, most, length, f"{adjective} figure"
     if period == "day" or days not in _A_YEAR_OF_DAYS:
         return days * scale / length, days * scale / length, length, f"{adjective} figure"
     fewest, most = PERIODS_IN_A_YEAR[period]
@@ -347,6 +350,12 @@ def _days(
 
 # A total over this many days is a year's, whose periods the calendar constants count.
 _A_YEAR_OF_DAYS = (365.0, 366.0)
+
+
+def _a_year_not_named(relation: Relation) -> bool:
+    """Whether the days are a year's written as a number ("days: 365", as a phrasing on "in
+    the year" writes it) with no calendar year given to tell whether it had a leap day."""
+    return "days" in relation.roles and relation.period is None
 
 
 def _a_total_over_days(article: Article, relation: Relation, days: float) -> bool:
