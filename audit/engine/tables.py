@@ -25,6 +25,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from audit.claims.claims_file import Article, Fill, Relation
+from audit.claims.kinds import KINDS
 from audit.claims.periods import Period
 from audit.claims.units import resolve
 from audit.claims.values import StatedValue, scale_factor
@@ -329,8 +330,10 @@ def _days(
     value is a plain number, is held against the count of weeks itself. Against a year's
     total, weeks and months are counted by the calendar (audit.vocabulary.PERIODS_IN_A_YEAR)."""
     days = _days_covered(article, relation, facts)
+    if "per" not in KINDS[relation.kind].role_names:  # no figure per a period: days as counted
+        return days, days, 1.0, ""
     if not _a_total_over_days(article, relation, days):
-        return float("nan"), float("nan"), 1.0, "figure against a total written per month"
+        return float("nan"), float("nan"), 1.0, "figure against a total written per period"
     period, in_unit = _spread_period(article, relation)
     length = _period_days(period) if period != "day" else 1.0
     if length is None:  # a period the calendar does not count: the relation stays unverifiable
