@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from audit.claims.claims_file import Article, Claim, Fill, Relation
+from audit.claims.kinds import SPAN_ROLES
 from audit.claims.periods import parse_period
 from audit.claims.values import parse_value
 from audit.engine import evaluate as engine
@@ -68,7 +69,7 @@ def _article(rule: Rule, example: Example, article_id: str) -> Article:
         for role, written in example.roles.items():
             fills = []
             for part, text in enumerate(written if isinstance(written, list) else [written]):
-                if role in ("years", "days"):
+                if role in SPAN_ROLES:
                     fills.append(Fill("value", value=parse_value(f"exactly {text}")))
                     continue
                 claim = Claim(f"{role}-{part}", parse_value(str(text)))

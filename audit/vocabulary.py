@@ -537,3 +537,23 @@ PART_ORDINALS: dict[str, int] = {
     "4th": 4,
     "final": 4,
 }
+
+# --- Calendar constants ---------------------------------------------------------------------
+# How many of a shorter period a year holds, as the lowest and highest count a writer may have
+# used. A year is 52.14 weeks (52.18 on the calendar's average year): "a week" times 52 and a
+# year's total over 365 days times 7 are both right, so both ends are accepted. A year of days
+# is 365, or 366 in a leap year where the calendar year is not known. Months and quarters are
+# even shares of a year.
+PERIODS_IN_A_YEAR: dict[str, tuple[float, float]] = {
+    "day": (365.0, 366.0),
+    "week": (52.0, 52.18),
+    "month": (12.0, 12.0),
+    "quarter": (4.0, 4.0),
+}
+# The adjective of each period, as a report names a figure written per one of them.
+PERIOD_ADJECTIVES: dict[str, str] = {
+    "day": "daily",
+    "week": "weekly",
+    "month": "monthly",
+    "quarter": "quarterly",
+}

@@ -107,6 +107,9 @@ class Archive:
             "reading": np.full(n, ""),
             "years": years if years is not None else np.full(n, np.nan),
             "days": days if days is not None else np.full(n, np.nan),
+            "days_high": days if days is not None else np.full(n, np.nan),
+            "period": np.ones(n),  # every generated daily figure is per day
+            "spread": np.full(n, "daily figure", dtype=object),
             "rate_start": np.full(n, start, dtype=object),
             "rate_end": np.full(n, end, dtype=object),
             "rate_period": np.full(n, ""),

@@ -13,6 +13,10 @@ Role units:
     years       a length of time in years; derived from periods when not given
     days        a length of time in days; derived from the period of the total when not given
                 (365 or 366 for a year, 90 to 92 for a quarter, the month's days for a month)
+    period      the calendar period a figure is written per ("1 week"), for a count whose
+                value carries none ("10,000 swims a week" is written "10,000 counted swims");
+                derived from the figure's own unit ("£40,000 per week") when not given, else
+                a day
     amount      any quantity, in the base unit of its dimension
     same:ROLE   the same dimension as ROLE; an amount in another currency than ROLE's (a
                 dollar part of a yuan whole, this year's sales in dollars against last year's in
@@ -139,8 +143,10 @@ BY_OR_TO = ("by", "to")
 
 YEARS = Role("years", "years", derived=True)
 DAYS = Role("days", "days", derived=True)
+PER_PERIOD = Role("per", "period", derived=True)
 # Derived lengths of time: read from the relation's own column, never from the values table.
-SPANS = ("years", "days")
+SPANS = ("years", "days", "period")
+SPAN_ROLES = tuple(r.name for r in (YEARS, DAYS, PER_PERIOD))
 
 KINDS: dict[str, Kind] = {
     k.name: k
@@ -322,10 +328,11 @@ KINDS: dict[str, Kind] = {
         ),
         _kind(
             "per_day",
-            "a daily figure against a total over a period of days",
+            "a daily, weekly or monthly figure against a total over a period of days",
             Role("total", "amount"),
             Role("per_day", "same:total", per="day"),
             DAYS,
+            PER_PERIOD,
         ),
         _kind(
             "per_capita",

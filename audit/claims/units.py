@@ -16,6 +16,7 @@ from typing import Any
 
 from audit.errors import InputError
 from audit.records import record
+from audit.vocabulary import PERIODS_IN_A_YEAR
 
 DATA = Path(__file__).parent.parent / "data"
 DEFINITIONS = DATA / "units.txt"
@@ -23,6 +24,7 @@ CACHE = DATA / "units.json"
 
 DIMENSIONLESS = ""
 PERCENTAGE_POINT = "[percentage_point]"
+TIME_RATE = "[time]^-1"  # in a dimension: a figure per unit of time ("pounds per week")
 
 
 @record(frozen=True)
@@ -288,7 +290,7 @@ def shown(unit: Unit) -> str:
     return " per ".join(_SHOWN.get(p, p.replace("_", " ")) for p in parts)
 
 
-def describe_factor(amount: Unit, converted: Unit) -> str:
+def _exact_factor(amount: Unit, converted: Unit) -> str:
     """The exact factor between two units of one dimension: "1 mile = 1.609344 km"."""
     ratio = amount.factor / converted.factor
     if amount.dimension != converted.dimension:  # a price: the units after "per", then a rate
@@ -301,6 +303,39 @@ def describe_factor(amount: Unit, converted: Unit) -> str:
             f"{'+' if shift >= 0 else '-'} {abs(shift):.10g}"
         )
     return f"1 {shown(amount)} = {ratio:.10g} {shown(converted)}"
+
+
+def per_period(unit: Unit) -> str:
+    """The calendar period a unit is written per ("pound_sterling/week": week), "" if none."""
+    top, slash, bottom = unit.name.rpartition("/")
+    return bottom if slash and top and (bottom in PERIODS_IN_A_YEAR or bottom == "year") else ""
+
+
+def calendar_band(amount: Unit, converted: Unit) -> tuple[float, float]:
+    """How far a conversion between a figure per week (day, month) and one per year may stray
+    from the registry's exact year, as the calendar counts the periods in a year
+    (vocabulary.PERIODS_IN_A_YEAR): "£40,000 a week, £2.08m a year" multiplies by 52, the
+    registry's year holds 52.18 weeks. (1, 1) between any other units."""
+    periods = per_period(amount), per_period(converted)
+    if "year" not in periods or "" in periods or periods[0] == periods[1]:
+        return 1.0, 1.0
+    shorter = periods[0] if periods[1] == "year" else periods[1]
+    exact = 1 / resolve(shorter).factor  # of the registry's years: 52.1775 weeks
+    fewest, most = PERIODS_IN_A_YEAR[shorter]
+    if periods[1] == "year":  # amount per week, its conversion per year: times the count
+        return fewest / exact, most / exact
+    return exact / most, exact / fewest
+
+
+def describe_factor(amount: Unit, converted: Unit) -> str:
+    """The factor between two units of one dimension: "1 mile = 1.609344 km", with the
+    calendar's range where the two are per week and per year ("52 to 52.18")."""
+    text = _exact_factor(amount, converted)
+    low, high = calendar_band(amount, converted)
+    if (low, high) == (1.0, 1.0):
+        return text
+    ratio = amount.factor / converted.factor
+    return f"{text} (on the calendar {ratio * low:.6g} to {ratio * high:.6g})"
 
 
 def divide(top: str, bottom: str) -> str:

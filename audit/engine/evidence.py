@@ -177,6 +177,8 @@ class Evidence:
     line: int | None = None  # of the first of its claims in a claims file, where it has one
     rate_window: RateWindow | None = None  # the exchange rates a conversion was held against
     rate_note: str = ""  # how the window was chosen, where the article gave no date
+    # What a per_day relation spreads: "weekly figure against a yearly total (52 to 52.18 weeks)".
+    spread: str = ""
 
     def __init__(
         self,
@@ -195,6 +197,7 @@ class Evidence:
         line: int | None = None,
         rate_window: RateWindow | None = None,
         rate_note: str = "",
+        spread: str = "",
     ) -> None:
         self.relation = relation
         self.compare_unit = compare_unit
@@ -211,6 +214,7 @@ class Evidence:
         self.line = line
         self.rate_window = rate_window
         self.rate_note = rate_note
+        self.spread = spread
 
     @property
     def currencies(self) -> tuple[str, str]:
@@ -290,6 +294,7 @@ def _evidence(row, article, relation, tables, values, facts, figures) -> Evidenc
         line=next((article.claims[c].line for c in claims if article.claims[c].line), None),
         rate_window=_rate_window(row),
         rate_note=str(tables.relations["rate_note"][row.relation_row]) if row.rate_assumed else "",
+        spread=str(tables.relations["spread"][row.relation_row]),
     )
 
 
@@ -324,7 +329,10 @@ def _inputs(row, rows, values, tables, article, relation, facts) -> list[Input]:
         inputs.append(Input("years", f"{years:g}"))
     days = tables.relations["days"][row.relation_row]
     if "days" in KINDS[row.kind].role_names and days == days:
-        inputs.append(Input("days", f"{days:g}"))
+        high = tables.relations["days_high"][row.relation_row]
+        # A range is a year of weeks or months in the registry's days, which need no decimals.
+        shown = f"{days:g}" if high == days else f"{round(days, 1):g} to {round(high, 1):g}"
+        inputs.append(Input("days", shown))
     return inputs
 
 

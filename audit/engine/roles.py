@@ -13,7 +13,14 @@ from dataclasses import field
 import numpy as np
 
 from audit.claims.kinds import SPANS, Kind, Role
-from audit.claims.units import DIMENSIONLESS, PERCENTAGE_POINT, currency_of, divide, resolve
+from audit.claims.units import (
+    DIMENSIONLESS,
+    PERCENTAGE_POINT,
+    TIME_RATE,
+    currency_of,
+    divide,
+    resolve,
+)
 from audit.engine import rate_rows, unit_factors
 from audit.engine.columns import Table, distinct
 from audit.engine.components import INCOMPLETE, MIXED, discounted_parts
@@ -220,7 +227,9 @@ def prepare(
     for role in kind.roles:
         if role.unit in SPANS:
             span = tables.relations[role.unit][relation]
-            env[role.name] = Iv.point(span)
+            # Days may be a range: a year of weeks is 52 to 52.18 of them (audit.vocabulary).
+            high = tables.relations["days_high"][relation] if role.unit == "days" else span
+            env[role.name] = Iv(span, high)
             missing[role.name] = np.isnan(span)
             reason = _note(
                 reason,
@@ -388,10 +397,17 @@ def _in_one(
         [divide(str(d), span.dimension) for d in other_dims.astype(str)], dtype=object
     )
     per_span = dims == wanted
+    # Against a total that is itself a figure per year ("£146,000 a year"), whose base value
+    # is the amount in one year (the registry's base of time), the figure is read in one
+    # `per` all the same; tables._days holds such a total against a year only.
+    per_rate = (dims == other_dims) & np.array(
+        [TIME_RATE in str(d) for d in dims.astype(str)], dtype=bool
+    )
+    scaled = per_span | per_rate
     return (
         np.where(per_span, other_dims, dims),
-        np.where(per_span, lo * span.factor, lo),
-        np.where(per_span, hi * span.factor, hi),
+        np.where(scaled, lo * span.factor, lo),
+        np.where(scaled, hi * span.factor, hi),
     )
 
 

@@ -25,11 +25,15 @@ from typing import Any, Protocol
 import numpy as np
 
 from audit.claims.claims_file import Article, Fill, Relation
+from audit.claims.kinds import KINDS
 from audit.claims.periods import Period
+from audit.claims.units import resolve
 from audit.claims.values import StatedValue, scale_factor
 from audit.engine.columns import Table, text_column
+from audit.errors import InputError
 from audit.records import FACTORY, record
 from audit.reference.facts import Fact
+from audit.vocabulary import PERIOD_ADJECTIVES, PERIODS_IN_A_YEAR
 
 VALUE_COLUMNS = (
     "lo",
@@ -59,6 +63,9 @@ RELATION_COLUMNS = (
     "reading",
     "years",
     "days",
+    "days_high",
+    "period",
+    "spread",
     "rate_start",
     "rate_end",
     "rate_period",
@@ -78,7 +85,13 @@ VALUE_TYPES = {
     "decimals": np.int64,
     "stale": bool,
 }
-RELATION_TYPES = {"years": float, "days": float, "rate_assumed": bool}
+RELATION_TYPES = {
+    "years": float,
+    "days": float,
+    "days_high": float,
+    "period": float,
+    "rate_assumed": bool,
+}
 FILL_TYPES = {"relation": np.int64, "value": np.int64, "part": np.int64}
 
 
@@ -217,7 +230,7 @@ def build_tables(articles: list[Article], facts: Mapping[str, Fact], rates: Rate
                     relation.kind,
                     relation.reading or _verb_reading(article, relation),
                     _years(article, relation, facts),
-                    _days(article, relation, facts),
+                    *_days(article, relation, facts),
                     start,
                     end,
                     period,
@@ -305,7 +318,102 @@ def _years(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> f
     return float(np.nan)
 
 
-def _days(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> float:
+def _days(
+    article: Article, relation: Relation, facts: Mapping[str, Fact]
+) -> tuple[float, float, float, str]:
+    """Days the relation's total covers, as the lowest and highest a writer may have counted;
+    the length in days of the period its figure is written per; and what the figure spread
+    over them is ("weekly figure against a yearly total (52 to 52.18 weeks)").
+
+    A figure whose unit is per week ("£40,000 per week") is read as its amount in one day
+    (audit.engine.roles), so the days stay days; a count written per week in words, whose
+    value is a plain number, is held against the count of weeks itself. Against a year's
+    total, weeks and months are counted by the calendar (audit.vocabulary.PERIODS_IN_A_YEAR)."""
+    days = _days_covered(article, relation, facts)
+    if "per" not in KINDS[relation.kind].role_names:  # no figure per a period: days as counted
+        return days, days, 1.0, ""
+    if not _a_total_over_days(article, relation, days):
+        return float("nan"), float("nan"), 1.0, "figure against a total written per period"
+    period, in_unit = _spread_period(article, relation)
+    length = _period_days(period) if period != "day" else 1.0
+    if length is None:  # a period the calendar does not count: the relation stays unverifiable
+        return float("nan"), float("nan"), 1.0, f"figure per {period}"
+    adjective = PERIOD_ADJECTIVES[period]
+    scale = length if in_unit else 1.0
+    if period == "day" and days in _A_YEAR_OF_DAYS and _a_year_not_named(relation):
+        fewest, most = PERIODS_IN_A_YEAR["day"]  # "the year": a leap year or not
+        return fewest, most, length, f"{adjective} figure"
+    if period == "day" or days not in _A_YEAR_OF_DAYS:
+        return days * scale / length, days * scale / length, length, f"{adjective} figure"
+    fewest, most = PERIODS_IN_A_YEAR[period]
+    count = f"{fewest:g}" if fewest == most else f"{fewest:g} to {most:g}"
+    spread = f"{adjective} figure against a yearly total ({count} {period}s)"
+    return fewest * scale, most * scale, length, spread
+
+
+# A total over this many days is a year's, whose periods the calendar constants count.
+_A_YEAR_OF_DAYS = (365.0, 366.0)
+
+
+def _a_year_not_named(relation: Relation) -> bool:
+    """Whether the days are a year's written as a number ("days: 365", as a phrasing on "in
+    the year" writes it) with no calendar year given to tell whether it had a leap day."""
+    return "days" in relation.roles and relation.period is None
+
+
+def _a_total_over_days(article: Article, relation: Relation, days: float) -> bool:
+    """Whether the total is an amount over its days: a plain one, or one per year over a
+    year ("£146,000 a year"). A total per month or week ("£1,200 a month, or about £300 a
+    week") would count weeks in a month, which writers do by four: it is left unchecked."""
+    total = _fill_value(article, relation, "total")
+    name = total.unit.name if total is not None else ""
+    per = name.rpartition("/")[2] if "/" in name else ""
+    if per not in PERIODS_IN_A_YEAR and per != "year":
+        return True
+    return per == "year" and days in _A_YEAR_OF_DAYS
+
+
+def _spread_period(article: Article, relation: Relation) -> tuple[str, bool]:
+    """The period the per_day role's figure is written per, and whether its unit says so
+    ("£40,000 per week": week, True); else a `per` role ("1 week") names it, for a count
+    written per week in words; else a day ("3,300 a day" reads as a plain number)."""
+    value = _fill_value(article, relation, "per_day")
+    name = value.unit.name if value is not None else ""
+    per = name.rpartition("/")[2]
+    if "/" in name and per in PERIODS_IN_A_YEAR:
+        return per, True
+    given = _fill_value(article, relation, "per")
+    if given is None:
+        return "day", False
+    known = given.unit.name in PERIODS_IN_A_YEAR and given.number == 1
+    return (given.unit.name if known else given.written), False
+
+
+def _fill_value(article: Article, relation: Relation, role: str) -> StatedValue | None:
+    """The value a role's first fill states: a literal, or its claim's (a fact's: None)."""
+    fills = relation.roles.get(role)
+    if not fills:
+        return None
+    fill = fills[0]
+    if fill.value is not None:
+        return fill.value
+    if fill.source != "fact" and fill.ref in article.claims:
+        return article.claims[fill.ref].value
+    return None
+
+
+def _period_days(period: str) -> float | None:
+    """A period's length in days, as the unit registry defines it (a month is a twelfth of
+    its year), so the per-day reading of a figure and the days it is held against agree."""
+    if period not in PERIODS_IN_A_YEAR:
+        return None
+    try:
+        return resolve(period).factor / resolve("day").factor
+    except InputError:
+        return None
+
+
+def _days_covered(article: Article, relation: Relation, facts: Mapping[str, Fact]) -> float:
     """Days the relation's total covers: a days role, the relation's period, or the total's."""
     days_fill = relation.roles.get("days")
     if days_fill:

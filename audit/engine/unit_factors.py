@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-from audit.claims.units import CURRENCY_IN_DIMENSION, Unit, resolve
+from audit.claims.units import CURRENCY_IN_DIMENSION, Unit, calendar_band, resolve
 from audit.engine import rate_rows
 from audit.engine.currency_bridge import currency_codes, without_currency
 from audit.errors import InputError
@@ -103,6 +103,8 @@ def prepare(
     present = (index["amount"] >= 0) & (index["converted"] >= 0)
     same = present & (dims["amount"] == dims["converted"])
     factor_lo[same], factor_hi[same] = 1.0, 1.0
+    band_lo, band_hi = _calendar_bands(tables, safe, dims)
+    factor_lo, factor_hi = np.where(same, band_lo, factor_lo), np.where(same, band_hi, factor_hi)
     base = currency_codes(dims["amount"])
     quote = currency_codes(dims["converted"])
     bridged = (
@@ -124,6 +126,22 @@ def prepare(
         factor_lo[known] = 1 / tables.rates["allowed_high"][window[known]]
         factor_hi[known] = 1 / tables.rates["allowed_low"][window[known]]
     return Iv(factor_lo, factor_hi), reason, sides, window
+
+
+def _calendar_bands(
+    tables, safe: dict[str, np.ndarray], dims: dict[str, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The factor's range where one side is per week, day or month and the other per year:
+    a year holds 52 to 52.18 weeks as writers count (audit.claims.units.calendar_band)."""
+    amount_texts = unit_texts(tables, safe["amount"])
+    converted_texts = unit_texts(tables, safe["converted"])
+    amounts = side_units(amount_texts, dims["amount"], dims["converted"])
+    converted = side_units(converted_texts, dims["converted"], dims["amount"])
+    bands = [calendar_band(a, c) for a, c in zip(amounts, converted, strict=True)]
+    if not bands:
+        return np.ones(0), np.ones(0)
+    low, high = zip(*bands, strict=True)
+    return np.array(low, dtype=float), np.array(high, dtype=float)
 
 
 def unit_texts(tables, rows: np.ndarray) -> np.ndarray:

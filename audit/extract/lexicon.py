@@ -726,3 +726,18 @@ COMPARISON_WORDS = (
     "undershot",
     "undershooting",
 )
+
+# The forms of a flow a figure is stated for, as a verb or a noun, folded to one stem: "lost
+# £40,000 a week" and "the loss for the year" name one figure spread over two sentences.
+FLOW_FORMS: dict[str, str] = {
+    **dict.fromkeys(("lost", "lose", "loses", "losing", "loss", "losses"), "loss"),
+    **dict.fromkeys(("spent", "spend", "spends", "spending"), "spend"),
+    **dict.fromkeys(("earned", "earn", "earns", "earning", "earnings"), "earn"),
+    **dict.fromkeys(("paid", "pay", "pays", "paying", "payment", "payments"), "pay"),
+    **dict.fromkeys(("cost", "costs", "costing"), "cost"),
+    **dict.fromkeys(("sold", "sell", "sells", "selling", "sale", "sales"), "sale"),
+    **dict.fromkeys(("borrowed", "borrow", "borrows", "borrowing"), "borrow"),
+    **dict.fromkeys(("raised", "raise", "raises", "raising"), "raise"),
+}
+# Subjects a sentence may name a figure's owner by, beside its name ("the club", "it").
+GENERIC_OWNERS = frozenset(("club", "company", "firm", "group", "business", "team", "charity"))

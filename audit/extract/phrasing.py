@@ -23,7 +23,8 @@ text: a space matches any run of spaces, and these slots stand for things:
     {points:ROLE}  percentage points, or bare points ("1.3 points a year faster" after two
                    rates), written into the claims file as percentage points
     {rate/year:ROLE}, {amount/day:ROLE}  a figure written per year, per day ("6% a year", also
-                   "6% a year on average", which the parser leaves bare)
+                   "6% a year on average", which the parser leaves bare); one of several
+                   periods: {amount/week|month:ROLE}
     {amounts:ROLE} a list of two or more amounts ("300 in A, 200 in B and 100 in C"), each
                    with up to four words after it; the role takes them all
     {year}         a year;  {year:first} / {year:last} also give the relation its span of years
@@ -110,7 +111,7 @@ _PER = r"(?:/[a-z]+)?"  # "/year" after the letter: a figure written "a year", "
 _CONVERTED = rf"(?:\s*\(\s*{_OPEN}\d+C{_PER}{_CLOSE}\s*\))?"
 _SLOT = re.compile(
     r"\{(amounts|amount|ratio|rate|pp|points|multiple|year|span|words)"
-    r"(?:/([a-z]+))?(?::([a-z_]+|\d+))?\}"
+    r"(?:/([a-z]+(?:\|[a-z]+)*))?(?::([a-z_]+|\d+))?\}"
 )
 _TOKEN = re.compile(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
 # The rest of a slot's token, then its figure's restatement in another currency.
@@ -212,6 +213,9 @@ class Match:
     # year the builder finds (the figures', the article's, the publication's).
     base: str | None = None
     years_back: int | None = None  # "over the past five years": the span ends at a year found
+    # A count written per week or month in words ("10,000 swims a week"), whose value carries
+    # no period: the kind's `per` role is filled with it ("1 week").
+    counted_per: str | None = None
 
     @property
     def figures(self) -> list:
@@ -244,6 +248,8 @@ class Match:
             out[role] = written if isinstance(value, list) else written[0]
         for role, value in self.phrasing.fill:
             out[role] = {"value": value}
+        if self.counted_per:
+            out["per"] = {"value": f"1 {self.counted_per}"}
         return out
 
     def relations(self, filled: dict[str, Any]) -> list[dict[str, Any]]:
@@ -354,7 +360,7 @@ def _written_per(per: str | None) -> str:
     unread ("a year on, sales fell"), so "6% a year on average" is matched here as per year."""
     if not per:
         return f"{_PER}{_CLOSE}"
-    return rf"(?:/{per}{_CLOSE}|{_CLOSE}\s+(?:a|per|each)\s+{per}(?=\s+on\s+average\b))"
+    return rf"(?:/(?:{per}){_CLOSE}|{_CLOSE}\s+(?:a|per|each)\s+(?:{per})(?=\s+on\s+average\b))"
 
 
 _PLAIN = re.compile(r"[a-z][a-z\-' ]*[a-z]")
@@ -649,10 +655,45 @@ def matches(
             if phrasing.one_period and _of_two_periods(match.figures):
                 continue
             match.base = None if match.period else _year(phrasing, hit, "first")
+            if _spread_over_a_rate(phrasing, match):
+                continue
+            match.counted_per = _counted_period(phrasing, match, text)
             numbers = {d.sentence.number for d in match.figures}
             if sentences == 1 or len(numbers) == 2:
                 found.append(match)
     return found
+
+
+def _spread_over_a_rate(phrasing: Phrasing, match: Match) -> bool:
+    """A figure per period spread from a "total" that is itself per month, week or day
+    ("£1,200 a month in 2023, or about £300 a week"): no total over days to divide, and writers
+    count a month's weeks as four. A total per year is a year's amount and stays."""
+    for role in KINDS[phrasing.kind].roles:
+        if not role.per:
+            continue
+        total = match.roles.get(role.unit.removeprefix("same:"))
+        per = (getattr(getattr(total, "found", None), "per", None) or "").lower()
+        if per and per != "year":
+            return True
+    return False
+
+
+def _counted_period(phrasing: Phrasing, match: Match, text: str) -> str | None:
+    """The week or month a count filling a role read per a period is written per in words
+    ("10,000 swims a week"), where the kind has a `per` role to say so; None for a day, which
+    such a role is read per anyway, and for a figure whose own unit names its period."""
+    kind = KINDS[phrasing.kind]
+    if kind.role("per") is None:
+        return None
+    for role in kind.roles:
+        draft = match.roles.get(role.name) if role.per else None
+        if draft is None or isinstance(draft, list):
+            continue
+        written = (draft.found.per or "").lower() or _count_per(text, draft.found)
+        # "£40,000 a week" is written "40,000 pounds per week": its unit says it already.
+        if written and written != role.per and f"per {written}" not in draft.value:
+            return written
+    return None
 
 
 def _of_two_periods(figures: list) -> bool:

@@ -398,6 +398,7 @@ class _Builder:
         self.step("multiple-across", spread.multiples, self)
         self.step("days-in-words", spread.per_day, self)
         self.step("headline-per-day", spread.headline_per_day, self)
+        self.step("per-period-across", spread.per_period_across, self)
         self.step("per-head-across", spread.per_capita, self)
         self.step("share-of-named-whole", spread.named_whole_shares, self)
         self.step("profit-margin", margin.margins, self)

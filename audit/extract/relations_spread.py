@@ -15,6 +15,9 @@
     "Daily revenue nears 200 million" (headline) ... "Q3 revenue of 652 billion"
                                            per_day: the headline's daily figure against the
                                            first total of the same subject with a period
+    "A lost £40,000 a week in 2019. The loss for the financial year was £2.9m."
+                                           per_day: a weekly figure against the year's total
+                                           of the same flow in the next or last sentence
     "The isle has a population of 250,000." ... "900 million, or 3,600 per person"
                                            per_capita: the one population of the window
     "A ... accounted for 30% of the general budget spending", "A, or 12% of the country's
@@ -30,10 +33,11 @@ from __future__ import annotations
 
 import re
 
+from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
-from audit.vocabulary import MULTIPLE_VERBS, SMALL_WORDS
+from audit.vocabulary import MULTIPLE_VERBS, PERIODS_IN_A_YEAR, SMALL_WORDS
 
 _WINDOW = 15  # sentences either side a figure named by its words is looked for in
 _AMOUNT = ("money", "number", "measure")
@@ -486,6 +490,88 @@ def headline_per_day(b) -> None:
                 f"stated for '{' '.join(sorted(subject))}' over a period",
             )
             break
+
+
+# ---- a weekly or monthly figure and the year's total in the next sentence ----------------
+# The total's sentence says it is the year's: "the loss for the financial year", "annual".
+_THE_YEAR = re.compile(
+    r"\b(?:(?:for|over|in|during|across|through)\s+the\s+(?:whole\s+|full\s+|entire\s+)?"
+    r"(?:financial\s+|fiscal\s+)?year|annual|yearly|full-year)\b",
+    re.I,
+)
+# A shorter period named beside the total makes it that period's, not the year's.
+_SHORTER = re.compile(
+    r"\b(?:quarter|month|week|half|season|"
+    + "|".join(m for m in lx.MONTHS if len(m) > 3)
+    + r")s?\b",
+    re.I,
+)
+_SPREAD_PERIODS = frozenset(p for p in PERIODS_IN_A_YEAR if p != "quarter")
+_YEAR_WORDS = frozenset(("financial", "fiscal", "whole", "full", "entire", "annual", "yearly"))
+
+
+def per_period_across(b) -> None:
+    """ "Riverton lost £40,000 a week in 2019. The loss for the financial year was £2.9m.": a
+    figure per week, day or month and, in the sentence just before or after, the one amount of
+    its kind the words call the year's, stated for the same flow ("lost", "loss") and for
+    nothing the first sentence does not name. A guess from the words: low confidence."""
+    for number, drafts in b.by_sentence.items():
+        for rate in drafts:
+            period = (rate.found.per or "").lower()
+            if period not in _SPREAD_PERIODS or f"per {period}" not in rate.value:
+                continue  # a count per week reads as a plain number: its period is not kept
+            if rate.id in b.used_rates or rate.id in b.in_pairs or rate.kind not in _AMOUNT:
+                continue
+            total = _year_total(b, rate, number)
+            if total is None:
+                continue
+            b.used_rates.add(rate.id)
+            b.add(
+                "per_day",
+                # The words call the total the year's: a year's days, as per_day.the_year_a_day.
+                {"total": total.id, "per_day": rate.id, "days": {"value": "365"}},
+                confidence="low",
+                note=f"a figure per {period} against the year's total stated for the same "
+                f"flow in the sentence {'after' if total.sentence.number > number else 'before'}",
+            )
+
+
+def _year_total(b, rate: Draft, number: int) -> Draft | None:
+    """The one amount of the rate's kind and unit, in a sentence next to it, that its words
+    call the year's and that is stated for the rate's flow and nothing else."""
+    found = []
+    for other in (number - 1, number + 1):
+        amounts = [
+            d
+            for d in _amounts(b, other)
+            if d.kind == rate.kind
+            and not d.found.per
+            and d.found.currency == rate.found.currency
+            and d.found.unit == rate.found.unit
+        ]
+        if len(amounts) != 1 or amounts[0].id in b.in_pairs:
+            continue
+        total = amounts[0]
+        sentence = _sentence(b, total)
+        if not _THE_YEAR.search(sentence) or _SHORTER.search(sentence):
+            continue
+        if ev.periods_differ(rate, total):
+            continue
+        flows, others = _flow_words(b, total)
+        rate_flows, rate_words = _flow_words(b, rate)
+        if flows & rate_flows and others <= rate_words | rate_flows | lx.GENERIC_OWNERS:
+            found.append(total)
+    return found[0] if len(found) == 1 else None
+
+
+def _flow_words(b, draft: Draft) -> tuple[set[str], set[str]]:
+    """The flows a figure's sentence names ("lost", "loss": loss) and its other content words,
+    its own figure and the words of a year left out."""
+    sentence = b.text[draft.sentence.start : draft.found.start] + " " + b.after(draft, 200)
+    words = {w for w in _words(sentence) if not w[:1].isdigit()} - _YEAR_WORDS
+    flows = {lx.FLOW_FORMS.get(w) or lx.FLOW_FORMS.get(w + "s") for w in words} - {None}
+    others = {w for w in words if w not in lx.FLOW_FORMS and w + "s" not in lx.FLOW_FORMS}
+    return flows, others  # type: ignore[return-value]
 
 
 # ---- a figure per person whose population is stated in another sentence -----------------

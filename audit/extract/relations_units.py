@@ -1,5 +1,6 @@
 """Unit conversions written side by side: "87 miles (140 km)", "500 acres, or 202 hectares,",
-"30C, about 86F,", "60,000 yuan per square metre, equivalent to $770 per square foot".
+"30C, about 86F,", "60,000 yuan per square metre, equivalent to $770 per square foot", "£3,250 a
+month, £39,000 a year".
 
 Two neighbouring figures are linked as a `unit_conversion` when the words between them are one
 of these phrasings and their units measure the same thing (length, area, mass, a price per
@@ -16,6 +17,7 @@ from audit.claims.units import CURRENCY_IN_DIMENSION, DIMENSIONLESS, PERCENTAGE_
 from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract.drafts import Draft
+from audit.vocabulary import PERIODS_IN_A_YEAR
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|just\s+over)"
 # (pattern of the words between the figures, its name in the evidence, confidence)
@@ -92,7 +94,20 @@ def _phrasing(b, first: Draft, second: Draft) -> tuple[str, str] | None:
             return (name, confidence) if closed.match(after) else None
     if _COMMA.match(gap) and second.found.qualifier and _CLOSED.match(after):
         return "X, about Y,", "medium"
+    if _COMMA.match(gap) and _year_and_shorter(first, second) and _ENDED.match(after):
+        return "X a month, Y a year", "low"
     return None
+
+
+# "£3,250 a month, £39,000 a year": a bare comma between one figure per week, day or month
+# and one per year restates the first, where nothing follows the second ("£1,800 a year in
+# council tax" may be another cost). Low: no word says the two are the same.
+_ENDED = re.compile(r"^\s*(?:[,;)]|\.?\s*$|\.\s)")
+
+
+def _year_and_shorter(first: Draft, second: Draft) -> bool:
+    periods = {(first.found.per or "").lower(), (second.found.per or "").lower()}
+    return len(periods) == 2 and "year" in periods and bool(periods & PERIODS_IN_A_YEAR.keys())
 
 
 def _unit(draft: Draft) -> tuple[Unit, str] | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from audit.claims.claims_file import Acceptance, Article
 from audit.claims.kinds import KINDS
-from audit.claims.units import currency_of, divide, resolve
+from audit.claims.units import TIME_RATE, currency_of, divide, resolve
 from audit.engine.clauses import source_offset
 from audit.engine.columns import Table
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
@@ -400,6 +400,7 @@ def _finding(row, rule: Rule, joined: Evidence) -> Finding:
         "reading": row.reading,
         "compared": rule.compare,
         "formula": formula.text,
+        "spread": joined.spread,
     }
     relation = joined.relation
     return Finding(
@@ -526,7 +527,9 @@ def _per_factor(row, own, dims: dict[str, str]) -> float:
         return own.factor
     span = resolve(role.per)
     other = dims.get(role.unit.removeprefix("same:"))
-    if other is None or own.dimension != divide(other, span.dimension):
+    # Against a total per year, a figure per week is compared in one week too (engine.roles).
+    per_rate = own.dimension == other and TIME_RATE in own.dimension
+    if other is None or (own.dimension != divide(other, span.dimension) and not per_rate):
         return own.factor
     return own.factor * span.factor
 

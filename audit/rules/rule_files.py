@@ -25,7 +25,15 @@ from audit.rules.expr import Formula, compile_formula
 SEVERITIES = ("error", "warning", "info")
 RULE_SUFFIXES = (".yaml", ".yml")
 DOC_SECTIONS = ("checks", "why", "example")
-MESSAGE_FIELDS = ("stated", "computed", "difference", "reading", "compared", "formula")
+MESSAGE_FIELDS = (
+    "stated",
+    "computed",
+    "difference",
+    "reading",
+    "compared",
+    "formula",
+    "spread",
+)
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
