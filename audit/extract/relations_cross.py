@@ -615,7 +615,7 @@ def _rate_claim(rate) -> str | None:
 
 
 def _dated(period: str | None) -> bool:
-    return bool(period) and _YEAR_OR_MONTHS.fullmatch(period) is not None
+    return period is not None and _YEAR_OR_MONTHS.fullmatch(period) is not None
 
 
 def prior_year_starts(b) -> None:
@@ -646,6 +646,7 @@ def prior_year_starts(b) -> None:
         if (
             end is None
             or rate is None
+            or end.period is None
             or not _dated(end.period)
             or _OTHER_BASE.match(b.after(rate, 60))
         ):
