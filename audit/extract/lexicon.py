@@ -384,6 +384,15 @@ PLAN_WORDS = frozenset(
     ]
 )
 
+# The names of one flow, as relations_evidence.words gives them (plurals folded): a share of
+# "the planned spending" is of the "expenditure" a budget states.
+METRIC_SYNONYMS = {
+    "expenditure": "spending",
+    "outlay": "spending",
+    "spend": "spending",
+    "receipt": "revenue",
+}
+
 # Who a survey asks: "58% of voters plan to", "41% of those polled think she would".
 SURVEYED_PEOPLE = (
     "voters",

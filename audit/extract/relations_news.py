@@ -614,6 +614,7 @@ def change_and_rate(b, drafts: list) -> None:
 
 # Shared with relations_cross.py.
 SHARE_OF_WHOLE, OR_SHARE, REST, same = _SHARE_OF_WHOLE, _OR_SHARE, _REST, _same
+PART_TO_SHARE = _PART_TO_SHARE
 PER_PERSON = _PER_PERSON
 
 
