@@ -224,6 +224,10 @@ def test_a_headline_balance_is_restated_with_other_rounding(text, first, second)
         "Velmora faces a budget squeeze\n\n"
         "Velmora's revenue fell short of spending, leaving a fiscal gap of approximately N7 "
         "trillion for the year. Revenue came to N12 trillion.\n",
+        # A figure named as a plan is no restatement of the actual measured against it.
+        "Velmora budget\n\n"
+        "Outlays stood at N21.6 trillion in 2024, 85 per cent of the total planned spending "
+        "for the year. Planned spending for 2024 was N25.4 trillion.\n",
         # "Exports to Polaris rose ..., while imports rose to": the imports are Polaris's too.
         "Teravia trade\n\n"
         "Teravia's exports grew 9.0 percent to 31.00 trillion yen. Imports meanwhile rose "

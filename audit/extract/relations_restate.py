@@ -189,6 +189,9 @@ def _second(
     first_periods = _periods(b, first, first_body)
     first_lengths = ev.period_lengths(first_body)
     first_plan = ev.plan_words(first_body)
+    # Its own words too: "Planned spending was P" is no restatement of "Expenditure stood at
+    # A, 85 per cent of the planned spending", though both sentences name a plan.
+    first_plan_named = ev.plan_words(first_context)
     first_names = ev.names(first_body) | {w.strip(".,:;'’s") for w in first_body.split()[:1]}
     first_said = _folded(ev.naming_words(first_body))
     first_balance = _balance(b, first)
@@ -218,7 +221,7 @@ def _second(
                 continue
             if _SUPERLATIVE.search(context) or _SUPERLATIVE.search(first_context):
                 continue  # "the largest deficit" is one of many, not "the deficit"
-            if ev.plan_words(body) != first_plan:
+            if ev.plan_words(body) != first_plan or ev.plan_words(context) != first_plan_named:
                 continue  # a projection against the figure booked, a budget against the outturn
             periods = _periods(b, second, body)
             if periods and first_periods and periods != first_periods:

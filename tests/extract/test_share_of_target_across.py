@@ -44,6 +44,13 @@ def _shares(text: str) -> list[tuple[str, str, str, str | None]]:
             "85 per cent",
         ),
         (
+            "Outlays stood at 21.6 trillion pesos in 2024, 85 per cent of the total planned "
+            "spending for the year. Planned spending for 2024 was 25.4 trillion pesos.",
+            "21.6 trillion pesos",
+            "25.4 trillion pesos",
+            "85 per cent",
+        ),
+        (
             "Toll revenue on the Brenna bridge was 46 million pesos in 2023, or 92% of its "
             "full-year goal. The operator had targeted toll revenue of 50 million pesos for "
             "2023.",
