@@ -95,9 +95,9 @@ def _metric_name(text: str) -> tuple[str, frozenset[str]] | None:
 
 
 def _same_metric(one: tuple[str, frozenset[str]], two: tuple[str, frozenset[str]]) -> bool:
-    """One head noun, and the words narrowing one include the other's: "revenue" and "tax
-    revenue" agree, "tax revenue" and "oil revenue" do not."""
-    return one[0] == two[0] and (one[1] <= two[1] or two[1] <= one[1])
+    """One head noun, narrowed by the same words: the target of "oil revenue" is not that of
+    "revenue", nor that of "tax revenue"."""
+    return one == two
 
 
 def _year(b, draft: Draft) -> int:
@@ -190,9 +190,10 @@ def _the_one_target(b, part: Draft, subject: tuple[str, frozenset[str]]) -> Draf
             ):
                 continue
             name = _metric_name(d.metric)
-            if name is None or not _same_metric(subject, name):
+            if name is None or name[0] != subject[0]:
                 continue
             if _REVISED.search(_sentence(b, d)):
-                return None  # a plan then changed: "the target" may be either
-            found.append(d)
+                return None  # a plan then changed ("the revised revenue target"): either one
+            if _same_metric(subject, name):
+                found.append(d)
     return found[0] if len(found) == 1 else None

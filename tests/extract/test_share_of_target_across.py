@@ -85,6 +85,11 @@ def test_a_share_of_the_target_takes_the_target_from_another_sentence(text, part
         "Velmora's revenue for 2024 reached 10.0 trillion pesos. Spending was 9 trillion "
         "pesos, 80 per cent of the revenue target. The budget expected revenue of 12.5 "
         "trillion pesos for 2024.",
+        # A part's target is not the whole's, nor the whole's a part's.
+        "Oil revenue reached 4.0 trillion pesos in 2024, 75% of the target. The budget "
+        "expected revenue of 15 trillion pesos for 2024.",
+        "Revenue reached 10.0 trillion pesos in 2024, 80 per cent of the target. The budget "
+        "expected oil revenue of 5 trillion pesos for 2024.",
         # "The target market" is no plan.
         "Velmora Telecom sold 2 million phones in 2024, 40% of the target market. It expects "
         "to sell 5 million phones in 2024.",
