@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from audit.extract import extract_claims
 from tests.extract.snippets import audit_snippet
 
@@ -183,4 +185,65 @@ def test_a_figure_for_the_month_of_the_sentence_before_is_that_months():
         "Imports were valued at 31 billion dollars in November 2023.\n"
         "The fuel bill for the month was 6 billion dollars.\n"
     )
+    assert _restates(text) == []
+
+
+# --- a headline's balance restated in the body with other rounding -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # The noun after the headline's amount names it; the body says who recorded it and
+        # what kind of deficit, which the headline leaves out.
+        (
+            "Velmora records N8.4tn deficit in four years\n\n"
+            "Over a four-year span, the government recorded a fiscal deficit of N8.38tn, "
+            "figures from the budget office show. Revenue stood at N6.10tn.\n",
+            "₦8.4 tn",
+            "₦8.38 tn",
+        ),
+        # A fiscal gap is a deficit.
+        (
+            "Velmora faces a budget squeeze\n\n"
+            "Velmora's revenue fell short of spending, leaving a fiscal gap of approximately N7 "
+            "trillion for the year. Revenue came to N12 trillion. Officials said the fiscal "
+            "deficit stood at N7.05 trillion.\n",
+            "approximately ₦7 trillion",
+            "₦7.05 trillion",
+        ),
+    ],
+)
+def test_a_headline_balance_is_restated_with_other_rounding(text, first, second):
+    assert _restates(text) == [(first, second, "low")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another year.
+        "Velmora records N8.4tn deficit in 2020\n\n"
+        "In 2021, the government recorded a fiscal deficit of N8.38tn.\n",
+        # A headline's trade deficit is not the body's fiscal deficit.
+        "Velmora records N8.4tn trade deficit\n\n"
+        "The government recorded a fiscal deficit of N8.38tn.\n",
+        # A bare deficit with two kinds below it: which one, the words do not say.
+        "Velmora records N8.4tn deficit\n\n"
+        "The government recorded a fiscal deficit of N8.38tn. The trade deficit was N8.1tn.\n",
+        # A gap is no flow: the revenue of the lead's sentence is not its restatement.
+        "Velmora faces a budget squeeze\n\n"
+        "Velmora's revenue fell short of spending, leaving a fiscal gap of approximately N7 "
+        "trillion for the year. Revenue came to N12 trillion.\n",
+        # A figure named as a plan is no restatement of the actual measured against it.
+        "Velmora budget\n\n"
+        "Outlays stood at N21.6 trillion in 2024, 85 per cent of the total planned spending "
+        "for the year. Planned spending for 2024 was N25.4 trillion.\n",
+        # "Exports to Polaris rose ..., while imports rose to": the imports are Polaris's too.
+        "Teravia trade\n\n"
+        "Teravia's exports grew 9.0 percent to 31.00 trillion yen. Imports meanwhile rose "
+        "11.0 percent to 27.00 trillion yen. Exports to Polaris rose 18.0 percent to 5.00 "
+        "trillion yen, while imports rose 7.0 percent to 6.40 trillion yen.\n",
+    ],
+)
+def test_no_restatement_of_a_headline_balance_the_words_tell_apart(text):
     assert _restates(text) == []

@@ -398,8 +398,13 @@ def status_for(
         # projected"): the comma closing the restatement does not end its words.
         before_comma, _, after = after.partition(",")
         after = f"{before_comma} {after}"
+    own = _own_words_after(after)
+    if end is not None and _SHARE_OF_A_PLAN.match(own) and _PERCENT_END.search(sentence, 0, end):
+        # "80 per cent of the annual target", "90% of the targeted 6.5 trillion": the words
+        # name the whole the share is of; the share itself is stated as fact.
+        own = ""
     # "§" keeps a comparison before the figure from reading on past it.
-    status = _clause_status(f"{sentence[start:offset]} § {_own_words_after(after)}", published_year)
+    status = _clause_status(f"{sentence[start:offset]} § {own}", published_year)
     if status == "fact" and previous is not None and not _VERB.search(sentence, start, offset):
         # A clause without a verb shares the one before it: "Revenue is projected at 6.1
         # trillion, and spending at 9.4 trillion"; read up to a comparison, whose target is
@@ -459,6 +464,9 @@ _OWN_WORDS_END = re.compile(
 _RESTATING = re.compile(r",\s+or\s+(?:about\s+|around\s+|some\s+)?$")
 
 
+_PERCENT_END = re.compile(r"(?:%|\bper\s?cent)\s*$", re.IGNORECASE)
+
+
 _COMPARISON = re.compile(rf"\b{lx.trie(lx.COMPARISON_WORDS)}\b", re.IGNORECASE)
 
 
@@ -485,6 +493,17 @@ _TARGET_NOUN = rf"(?:{'|'.join(lx.TARGET_NOUNS)})s?"
 _EXPECTATION_NOUN = rf"(?:(?:{'|'.join(lx.EXPECTATION_NOUNS)})s?|consensus)"
 _NAMES_NEXT = re.compile(
     rf"\b(?:{_TARGET_NOUN}|{_EXPECTATION_NOUN})\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A share's whole that is a plan: "of the annual target", "of its full-year goal", "of the
+# targeted", "of the total planned spending". A determiner or an owner opens it: "3% of GDP
+# target" is the target itself.
+_SHARE_OF_A_PLAN = re.compile(
+    r"\s*of\s+(?:the|its|their|his|her|our|this|[\w\-]+['’]s?)\s+(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?:{_TARGET_NOUN}|{_EXPECTATION_NOUN}|budget(?:ed)?|planned|targeted|projected|expected"
+    r"|forecast|plan)\b",
     re.IGNORECASE,
 )
 

@@ -385,6 +385,42 @@ PLAN_WORDS = frozenset(
     ]
 )
 
+# After "budget", nouns of what a budget came to or who keeps it: "the budget deficit", "the
+# budget office" state no plan.
+BUDGET_NOT_A_PLAN = (
+    "deficit",
+    "deficits",
+    "surplus",
+    "gap",
+    "shortfall",
+    "balance",
+    "office",
+    "committee",
+    "department",
+    "bureau",
+    "watchdog",
+    "director",
+    "officials",
+)
+# The kinds of a balance a headline may leave out: its "N12.4tn deficit" is the body's
+# "fiscal deficit" when the headline names no other kind.
+BALANCE_KINDS = frozenset(("fiscal", "budget", "trade"))
+# Who a body's sentence says reported or ran a figure, where a headline leaves them out:
+# "the government recorded a deficit" (singular, as relations_evidence.words gives them).
+ACTOR_WORDS = frozenset(("government", "authority", "official"))
+
+# The names of one flow or balance, as relations_evidence.words gives them (plurals folded): a
+# share of "the planned spending" is of the "expenditure" a budget states; a "fiscal gap" is a
+# deficit.
+METRIC_SYNONYMS = {
+    "expenditure": "spending",
+    "outlay": "spending",
+    "spend": "spending",
+    "receipt": "revenue",
+    "gap": "deficit",
+    "shortfall": "deficit",
+}
+
 # Who a survey asks: "58% of voters plan to", "41% of those polled think she would".
 SURVEYED_PEOPLE = (
     "voters",

@@ -40,6 +40,7 @@ from audit.extract import relations_prior as prior
 from audit.extract import relations_ratios as ratios
 from audit.extract import relations_restate as restate
 from audit.extract import relations_spread as spread
+from audit.extract import relations_targets as targets
 from audit.extract import relations_units as units
 from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
@@ -209,7 +210,9 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)
 # Patterns a plan's own pass skips: conversions across sentences already read every status in
 # the pass over facts, reference facts are actuals, and a lead restated later in the article
 # is about the article, not about one plan.
-_FACT_PASS_ONLY = frozenset({"currency-across", "reference-fact", "restated", "headline-per-day"})
+_FACT_PASS_ONLY = frozenset(
+    {"currency-across", "reference-fact", "restated", "headline-per-day", "share-of-target-across"}
+)
 
 
 class _Builder:
@@ -401,6 +404,7 @@ class _Builder:
         self.step("per-period-across", spread.per_period_across, self)
         self.step("per-head-across", spread.per_capita, self)
         self.step("share-of-named-whole", spread.named_whole_shares, self)
+        self.step("share-of-target-across", targets.shares_of_targets, self)
         self.step("profit-margin", margin.margins, self)
         self.step("combined-members", members.combined_figures, self)
         # Last: it reads the breakdowns and rates every step before has linked.

@@ -66,6 +66,9 @@ _STOP = frozenset(
         "from",
         "by",
         "with",
+        "within",
+        "during",
+        "span",
         "and",
         "or",
         "its",
@@ -259,8 +262,14 @@ _PERIOD_LENGTH = re.compile(
 )
 
 
+# "The budget deficit", "the budget office": the budget's outturn or its keepers, no plan.
+_BUDGET_NO_PLAN = re.compile(rf"\bbudget\s+(?:{'|'.join(lx.BUDGET_NOT_A_PLAN)})\b", re.I)
+
+
 @lru_cache(maxsize=_CACHE)
 def plan_words(text: str) -> bool:
+    if "udget" in text:
+        text = _BUDGET_NO_PLAN.sub(" ", text)
     return any(w.lower() in lx.PLAN_WORDS for w in _WORD.findall(text))
 
 

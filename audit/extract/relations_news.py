@@ -92,7 +92,9 @@ _OF_THE_BEFORE = re.compile(
 _OF_THE_GAP = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
 # "1,150, or 62 percent", "1.2 million people (18%)": the percentage restates the part.
 _OR_SHARE = re.compile(
-    r"^(?:\s+[a-z][\w\-]*){0,3}\s*(?:,\s*or|\(|,|—|–|-)\s*(?:about\s+|"
+    # "7.2 trillion, which is 96% of the targeted 7.5 trillion": a relative clause restates.
+    r"^(?:\s+[a-z][\w\-]*){0,3}\s*(?:,\s*or|\(|,|—|–|-)\s*(?:(?:which|that)\s+(?:is|was)\s+)?"
+    r"(?:about\s+|"
     r"around\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$",
     re.I,
 )
@@ -612,6 +614,7 @@ def change_and_rate(b, drafts: list) -> None:
 
 # Shared with relations_cross.py.
 SHARE_OF_WHOLE, OR_SHARE, REST, same = _SHARE_OF_WHOLE, _OR_SHARE, _REST, _same
+PART_TO_SHARE = _PART_TO_SHARE
 PER_PERSON = _PER_PERSON
 
 

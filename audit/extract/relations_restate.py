@@ -2,20 +2,28 @@
 
     "Port revenue reaches 4.2 billion" (headline) ... "The port's revenue came to 4,180
      million in the year."                          restate: the two must agree
+    "Velmora records N8.4tn deficit" ... "the government recorded a fiscal deficit of
+     N8.38tn"                                       the noun after the headline's amount
+                                                    names it; who recorded it, and the kind
+                                                    of deficit a bare one leaves out, tell
+                                                    nothing apart; a "fiscal gap" is a deficit
 
 The second statement is chosen among the later figures of the same kind, currency and unit by
 the words alone: the words naming what each measures must overlap, and nothing may tell them
 apart (a qualifier such as "daily", "net" or "last year's" on one only, another period phrase,
-another entity, a name the lead does not mention, a per-head figure against a total). When two
-later figures fit equally well, neither is taken. Whether the values agree never takes part:
+another entity, a name the lead does not mention or a partner named earlier in the sentence, a
+per-head figure against a total, a balance against a flow). When two later figures fit equally
+well, neither is taken. Whether the values agree never takes part:
 a restatement with another value is exactly what the rule reports.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract import relations_prior as prior
@@ -42,11 +50,12 @@ def restatements(b) -> None:
     # Each later figure's texts, cut once for every lead figure: the word tests below are
     # cached by text, and a text cut again must be hashed again.
     texts: dict[str, tuple[str, str, str]] = {}
+    balances: dict[str, bool] = {}  # whether each later figure is a balance, read once
     for number in lead_numbers:
         for first in b.by_sentence[number]:
             if not _usable(b, first) or first.id in b.converted:
                 continue
-            best = _second(b, first, [n for n in numbers if n > number], texts)
+            best = _second(b, first, [n for n in numbers if n > number], texts, balances)
             if best is not None:
                 candidates.append(best)
     ev.choose(b, candidates)
@@ -66,17 +75,81 @@ def _usable(b, draft) -> bool:
 
 
 def _context(b, draft) -> str:
-    # A converted figure's metric says "(in USD)": the currency is not what it measures.
-    metric = _BRACKETS.sub("", draft.metric)
-    return ev.clause_before(b.text, draft.sentence.start, draft.found.start) + " " + metric
+    """The figure's words: its clause, its metric and the noun right after it."""
+    return _texts(b, draft)[0]
+
+
+# The noun right after an amount names it, in a headline above all: "records N12.4tn deficit
+# in three years", "a $2bn surplus". Up to two words, before a preposition or a verb.
+_NOUN_AFTER = re.compile(
+    r"\s+((?!(?:in|of|for|on|at|to|by|from|with|over|during|as|after|and|or|but|while|"
+    r"is|was|are|were|has|had|will|would|this|that|last|next)\b)[A-Za-z][a-z\-]+"
+    r"(?:\s+(?!(?:in|of|for|on|at|to|by|from|with|over|during|as|after|and|or|but|while|"
+    r"is|was|are|were|has|had|will|would)\b)[A-Za-z][a-z\-]+)?)",
+)
+
+
+def _noun_after(b, draft) -> str:
+    after = _NOUN_AFTER.match(b.text, draft.found.end, draft.sentence.end)
+    return after.group(1) if after else ""
 
 
 def _texts(b, draft) -> tuple[str, str, str]:
-    """The figure's words (its clause and metric), its sentence, and its clause."""
+    """The figure's words (its clause, metric and the noun after it), its sentence, and its
+    clause."""
     sentence = draft.sentence
     clause = ev.clause_before(b.text, sentence.start, draft.found.start)
-    context = clause + " " + _BRACKETS.sub("", draft.metric)  # as _context makes it
+    # A converted figure's metric says "(in USD)": the currency is not what it measures.
+    context = f"{clause} {_BRACKETS.sub('', draft.metric)} {_noun_after(b, draft)}"
     return context, b.text[sentence.start : sentence.end], clause
+
+
+_BALANCES = frozenset(("deficit", "surplus"))
+
+
+# A place or party a flow goes to or comes from, named anywhere before the figure in its
+# sentence: a clause after it ("while imports rose to ...") is about it too.
+_PARTNER = re.compile(r"\b(?:to|from|with)\s+([A-Z][\w\-]+)")
+_MONTHS = frozenset(m.lower() for m in lx.MONTHS)
+
+
+def _partners(text: str) -> frozenset[str]:
+    if "to " not in text and "from " not in text and "with " not in text:
+        return frozenset()
+    return frozenset(name for name in _PARTNER.findall(text) if name.lower() not in _MONTHS)
+
+
+@lru_cache(maxsize=4096)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """Words with the names of one flow or balance as one: a "fiscal gap" is a deficit."""
+    return frozenset(lx.METRIC_SYNONYMS.get(w, w) for w in words)
+
+
+# A balance names its figure just before it ("a fiscal gap of approximately", "the deficit
+# stood at") or just after it ("N12.4tn deficit").
+_BALANCE_BEFORE = re.compile(
+    r"\b(?:deficits?|surplus(?:es)?|gaps?|shortfalls?)\s+(?:[\w\-]+\s+){0,2}?(?:of|at|was|is|"
+    r"stood\s+at|came\s+to|reached|hit|totall?ed|amounted\s+to|to)\s+$",
+    re.I,
+)
+_BALANCE_NOUNS = frozenset(("deficit", "surplus", "gap", "shortfall"))
+
+
+def _balance(b, draft) -> bool:
+    """The figure is a balance (a deficit, a surplus, a gap), not a flow."""
+    if _BALANCE_BEFORE.search(b.before(draft, 50)):
+        return True
+    return bool(ev.words(_noun_after(b, draft)) & _BALANCE_NOUNS)
+
+
+def _names_more(words: frozenset[str], first_said: frozenset[str]) -> bool:
+    """The second figure's words name something the first sentence does not: not who reported
+    it ("the government recorded"), nor the kind of balance a headline's bare "deficit"
+    leaves out ("fiscal deficit")."""
+    extra = words - first_said - lx.ACTOR_WORDS
+    if extra and first_said & _BALANCES and not first_said & lx.BALANCE_KINDS:
+        extra -= lx.BALANCE_KINDS
+    return bool(extra)
 
 
 _SUPERLATIVE = re.compile(
@@ -118,16 +191,24 @@ def _dated_earlier(b, undated, dated) -> bool:
 
 
 def _second(
-    b, first, later: list[int], texts: dict[str, tuple[str, str, str]]
+    b,
+    first,
+    later: list[int],
+    texts: dict[str, tuple[str, str, str]],
+    balances: dict[str, bool],
 ) -> ev.Candidate | None:
     first_body = b.text[first.sentence.start : first.sentence.end]
     first_context = _context(b, first)
-    first_words = ev.words(first_context)
+    first_words = _folded(ev.words(first_context))
     first_periods = _periods(b, first, first_body)
     first_lengths = ev.period_lengths(first_body)
     first_plan = ev.plan_words(first_body)
+    # Its own words too: "Planned spending was P" is no restatement of "Expenditure stood at
+    # A, 85 per cent of the planned spending", though both sentences name a plan.
+    first_plan_named = ev.plan_words(first_context)
     first_names = ev.names(first_body) | {w.strip(".,:;'’s") for w in first_body.split()[:1]}
-    first_said = ev.naming_words(first_body)
+    first_said = _folded(ev.naming_words(first_body))
+    first_balance = _balance(b, first)
     first_pair = ev.pair(first_context)
     scored: list[tuple[int, Any, list[str]]] = []
     for number in later:
@@ -139,9 +220,13 @@ def _second(
             context, body, clause = texts[second.id]
             if _THAT_BEFORE.search(b.before(second, 12)) and _several(b, first):
                 continue  # "A and B. That $2.3 billion shortfall": the two together, not one
-            shared = first_words & ev.words(context)
-            if not shared or not ev.naming_words(context) <= first_said:
+            shared = first_words & _folded(ev.words(context))
+            if not shared or _names_more(_folded(ev.naming_words(context)), first_said):
                 continue  # the second names something the first sentence does not
+            if second.id not in balances:
+                balances[second.id] = _balance(b, second)
+            if balances[second.id] != first_balance:
+                continue  # "leaving a fiscal gap of G" is not "revenue came to R"
             if first_pair and not set(first_pair) <= ev.words(context):
                 continue  # "imports and exports" against "imports"
             if ev.qualifiers(context) != ev.qualifiers(first_context):
@@ -150,7 +235,7 @@ def _second(
                 continue
             if _SUPERLATIVE.search(context) or _SUPERLATIVE.search(first_context):
                 continue  # "the largest deficit" is one of many, not "the deficit"
-            if ev.plan_words(body) != first_plan:
+            if ev.plan_words(body) != first_plan or ev.plan_words(context) != first_plan_named:
                 continue  # a projection against the figure booked, a budget against the outturn
             periods = _periods(b, second, body)
             if periods and first_periods and periods != first_periods:
@@ -166,6 +251,8 @@ def _second(
                 continue
             if ev.names(clause) - first_names:
                 continue  # "exports to Japan" is not the lead's exports
+            if _partners(b.text[second.sentence.start : second.found.start]) - first_names:
+                continue  # "Exports to Polaris rose ..., while imports rose to": Polaris's too
             cues = ["the same kind and unit", f"the same words ({', '.join(sorted(shared))})"]
             if periods and periods == first_periods:
                 cues.append("the same period")

@@ -163,6 +163,39 @@ def test_a_checked_forecast_is_no_longer_listed_as_left_out(tmp_path):
             "share",
             INCONSISTENT,
         ),
+        # The target named by an adjective before its figure; the share in a relative clause.
+        (
+            "Customs income in Velmora was 7.20 trillion dinars, which is approximately 90 "
+            "percent of the targeted 6.50 trillion dinars.",
+            "share",
+            INCONSISTENT,
+        ),
+        (
+            "Customs income in Velmora was 5.85 trillion dinars, which is approximately 90 "
+            "percent of the targeted 6.50 trillion dinars.",
+            "share",
+            CONSISTENT,
+        ),
+        (
+            "Port fees came to 7.95 billion dinars, or 96% of the 8.28 billion dinars target.",
+            "share",
+            CONSISTENT,
+        ),
+        (
+            "Port fees came to 8.65 billion dinars, or 96% of the 8.28 billion dinars target.",
+            "share",
+            INCONSISTENT,
+        ),
+        (
+            "Lornet sold 3.6 million tickets, 80% of its full-year goal of 4.5 million.",
+            "share",
+            CONSISTENT,
+        ),
+        (
+            "Lornet sold 3.6 million tickets, 70% of its full-year goal of 4.5 million.",
+            "share",
+            INCONSISTENT,
+        ),
     ],
 )
 def test_an_actual_stated_against_its_target_is_checked(tmp_path, text, kind, verdict):
