@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from audit.extract import lexicon as lx
 from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
@@ -137,7 +138,7 @@ def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
 
 def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     # "from a year earlier", "the same month last year": the base of a change, not a period.
-    keys = ev.periods(text) - ev.BASE_KEYS
+    keys = ev.periods(_without_reporting_dates(text)) - ev.BASE_KEYS
     lengths = set(ev.period_lengths(text))
     months = [k.split("-") for k in keys if "-" in k and k.replace("-", "").isdigit()]
     for first, last in months:
@@ -148,6 +149,19 @@ def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     elif any(k.isdigit() for k in keys):
         lengths.add("year")
     return keys, frozenset(lengths)
+
+
+# "VELMORA, Jan. 2 --", "the ministry said on Monday": the day the figures were reported, not
+# a period they are of.
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z\s.'-]*,[^\n]{0,40}?\s--\s")  # a city in capitals
+_REPORTED_ON = re.compile(
+    rf"\b(?:said|announced|reported|stated|showed|revealed)\s+(?:on\s+)?(?:{'|'.join(lx.WEEKDAYS)})\b",
+    re.I,
+)
+
+
+def _without_reporting_dates(text: str) -> str:
+    return _REPORTED_ON.sub(" ", _DATELINE.sub(" ", text, count=1))
 
 
 def _of_one_period(narrow: tuple, wide: tuple) -> bool:
@@ -292,6 +306,8 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
             continue
         if balance_kind(b, d):
             continue  # another balance, not a flow
+        if d.found.per or _AVERAGE_BEFORE.search(b.before(d, 40)):
+            continue  # "with a daily average of A", "A per business day": a pace, not the flow
         lead = b.text[d.sentence.start : d.found.start]
         if lead.count("(") > lead.count(")"):
             continue  # an aside: "(includes $0.8 billion of a levy)" is no flow of its own
@@ -333,6 +349,9 @@ def _named_before(b, draft, flow: re.Match) -> bool:
     return _OF_BEFORE_FLOW.match(between) is not None
 
 
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:average|averag(?:ed|ing))\b(?:\s+(?:of|at|about|some))?\s*$", re.I
+)
 _CHANGED = re.compile(
     r"\b(?:higher|lower|more|less|additional|extra|increased|reduced|rising|falling|new)\b", re.I
 )

@@ -278,3 +278,32 @@ def test_a_flow_word_after_and_names_the_next_figure():
         "Exports came to 6.1 trillion yen in the month and imports added up to 6.5 trillion yen.\n"
     )
     assert _sums(text) == [("6.5 trillion yen", ["6.1 trillion yen", "0.4 trillion yen"], "low")]
+
+
+def test_a_daily_average_is_no_side_of_the_balance():
+    text = (
+        HEAD + "Korvenia posted a trade surplus of $25.0 billion in 2023.\n\n"
+        "In 2023, its exports rose 4.0 percent to $180.0 billion, with a daily average of "
+        "$720 million.\n"
+        "Imports fell 2.0 percent to $155.0 billion, or $620 million per business day.\n"
+    )
+    assert _sums(text) == [("$180.0 billion", ["$155.0 billion", "$25.0 billion"], "low")]
+
+
+def test_a_dateline_and_the_day_of_the_statement_are_not_the_balance_period():
+    text = (
+        HEAD + "PELLARA, Jan. 4 -- Korvenia posted a trade surplus of $25.0 billion in 2023, "
+        "the ministry said on Thursday.\n\n"
+        "In 2023, its exports rose 4.0 percent to $180.0 billion.\n"
+        "Imports fell 2.0 percent to $155.0 billion.\n"
+    )
+    assert _sums(text) == [("$180.0 billion", ["$155.0 billion", "$25.0 billion"], "low")]
+
+
+def test_flows_of_a_day_named_in_the_text_are_still_not_a_years_balance():
+    text = (
+        HEAD + "Korvenia posted a trade surplus of $25.0 billion in 2023.\n\n"
+        "On Jan. 4, its exports came to $1.8 billion.\n"
+        "Imports were $1.5 billion on the day.\n"
+    )
+    assert _sums(text) == []
