@@ -369,6 +369,7 @@ class _Builder:
         self.step("points-start", difference.points_starts, self)
         self.step("lone-change", difference.lone_changes, self)
         self.step("prior-year", cross.prior_year_starts, self)
+        self.step("respective-start", difference.respective_starts, self)
         self.step("currency-across", currency_across.conversions, self)
         self.step("prior-level", prior.prior_levels, self)
         self.step("breakdown-window", window.breakdowns, self)

@@ -25,6 +25,16 @@ across sentences is a guess from the words (confidence low); one inside the sent
     "The jobless rate was 4.4% in May. In June it rose 1.2 percentage points to 5.6%."
                                   pp_change: 4.4% to 5.6% is a change of 1.2 points
 
+    "Exports fell 20% to E in November. ... Exports and imports were valued at E0 and I0,
+    respectively, in November 2014."
+                                  growth: E0 to E is a fall of 20%
+
+A growth of a flow with no start takes the level of the same flow a year before, where a
+sentence shares out a pair of flow words ("exports and imports") over two figures of that
+period "respectively", and no other such figure of that flow and period is stated. The same
+pair names the sides of a balance ("the deficit fell to D from D0": D0 is the balance of the
+year before, whose flows are those of an earlier period than D's).
+
 A change in points with the rate it led to ("rose N points to E") and no start of its own takes
 as its start the nearest earlier rate, in its sentence or the two before, when the words tie
 them: an anaphor ("it", "the rate") or the same naming words. Only the nearest rate is tried.
@@ -40,9 +50,11 @@ clause and the pair's end share naming words. A rise makes the end the total, a 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from audit.extract import lexicon as lx
 from audit.extract import phrasing
+from audit.extract import relations_cross as cross
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 
@@ -63,9 +75,9 @@ _BALANCE_RATE_TO = re.compile(
 # "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D".
 _BALANCE_IS = re.compile(
     r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,40}\)\s*)?(?:for\s+the\s+"
-    r"(?:year|period|quarter|half|month|week)\s+)?(?:therefore\s+|thus\s+|also\s+|"
-    r"then\s+|\w+ly\s+)?(?:of|at|was|stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|"
-    r"amounted\s+to|hit|(?:widened|narrowed|expanded|shrank|rose|fell|grew)\s+to)\s+"
+    r"(?:year|period|quarter|half|month|week)\s+)?(?:(?:therefore|thus|also|then|\w+ly)\s+){0,2}"
+    r"(?:of|at|was|stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|amounted\s+to|hit|"
+    r"(?:widened|narrowed|expanded|shrank|rose|fell|grew)\s+(?:\w+ly\s+)?to)\s+"
     rf"(?:{_Q})?$",
     re.I,
 )
@@ -97,6 +109,7 @@ _POINTS_MOVE = re.compile(
     re.I,
 )
 _TO = re.compile(r"^\s*,?\s*to\s+$", re.I)
+_FROM = re.compile(r"\s*,?\s+from\s+", re.I)
 _RATE_ANAPHOR = re.compile(
     r"\b(?:it|(?:the|that|this)\s+(?:rate|share|ratio|proportion|figure)(?!\s+of\b))\b", re.I
 )
@@ -121,7 +134,25 @@ def balance_kind(b, draft) -> str | None:
         or _BALANCE_RATE_TO.search(before)
         or _GAP_IS.search(before[-40:])
     )
-    return cue["kind"].lower() if cue else None
+    if cue:
+        return cue["kind"].lower()
+    earlier = _balance_changed_from(b, draft)
+    return balance_kind(b, earlier) if earlier is not None else None
+
+
+def _balance_changed_from(b, draft):
+    """The balance whose earlier level the figure is ("the deficit fell to D from D0": D0 is
+    the deficit before), or None."""
+    if not b.before(draft, 12).rstrip().lower().endswith("from"):
+        return None
+    previous = [
+        d
+        for d in b.all_by_sentence.get(draft.sentence.number, [])
+        if d.found.end <= draft.found.start
+    ]
+    if not previous or not _FROM.fullmatch(b.text[previous[-1].found.end : draft.found.start]):
+        return None
+    return previous[-1]
 
 
 def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -183,6 +214,7 @@ def balances(b) -> None:
         for p in r["roles"]["parts"]
         if isinstance(p, str)
     }
+    sides: dict[str, dict] = {}  # balance id -> its flows
     for number, drafts in b.by_sentence.items():
         for k, balance in enumerate(drafts):
             if balance.id in b.used_rates or balance.id in b.converted or balance.id in summed:
@@ -194,6 +226,10 @@ def balances(b) -> None:
             if found is None:
                 continue
             flows, where = found
+            earlier = _balance_changed_from(b, balance)
+            if earlier is not None and not _of_an_earlier_period(flows, sides.get(earlier.id)):
+                continue
+            sides[balance.id] = flows
             total, other = _larger_side(kind, flows["export"], flows["import"])
             b.used_rates.add(balance.id)
             b.add(
@@ -203,6 +239,16 @@ def balances(b) -> None:
                 note=f"a {kind} is the gap between money in and money out; the flows are "
                 f"named in {where}",
             )
+
+
+def _of_an_earlier_period(flows: dict, later: dict | None) -> bool:
+    """Whether the flows of a balance's earlier level ("fell to D from D0") are of another
+    period than those of its later level: each names its period and none is the later's.
+    Without the later level's flows, nothing tells the two periods' flows apart."""
+    if later is None:
+        return False
+    periods = {d.period for d in flows.values()}
+    return None not in periods and not periods & {d.period for d in later.values()}
 
 
 def _larger_side(kind: str, money_in, money_out) -> tuple:
@@ -224,19 +270,22 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
     if own:
         return None  # one flow in the balance's own sentence: the other is not stated
     periods = _periods(b, number)
-    if kind != "gap":
-        ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
-        found = _pair_in(ahead)
-        if found:
-            return found, "the next sentences"
     clause = b.text[balance.sentence.start : balance.found.start]
-    if _FOLLOWS.search(clause):
+    # The flows just given are those of the balance's latest level, not of its earlier one
+    # ("As a result, the deficit fell to D from D0": D0 is of a year before).
+    follows = _FOLLOWS.search(clause) and _balance_changed_from(b, balance) is None
+    if follows:
         # The balance follows from the flows: it is of their period, which may say more.
         behind = _named_around(b, balance, range(number - 1, number - REACH - 1, -1), None)
         # A sentence of another period holds no flows of the balance's, nor joins two that do.
         found = _pair_in([(n if _of_one_period(periods, p) else {}, p) for n, p in behind])
         if found:
             return found, "the sentences before, which it follows from"
+    if kind != "gap":
+        ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
+        found = _pair_in(ahead)
+        if found:
+            return found, "the next sentences"
     return None
 
 
@@ -299,8 +348,13 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
     `whole`, only flows not narrowed to a part ("spending on roads"), as a balance stated in
     another sentence is of the whole flows."""
     out: dict = {}
+    respective = _respective_flows(b, drafts)
     for d in drafts:
         if d is balance or not news.same(d, balance) or d.id in b.converted or d.id in b.starts:
+            continue
+        if d.id in respective:  # "exports and imports were A and B, respectively"
+            if not ev.periods_differ(d, balance):
+                out[respective[d.id]] = d
             continue
         if ev.periods_differ(d, balance):
             continue
@@ -327,6 +381,35 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
             if whole and _narrowed(lead, named[-1]):
                 continue
             out["export" if named[-1]["export"] else "import"] = d
+    return out
+
+
+_FLOW_PAIR = re.compile(
+    news.FLOW.pattern + r"\s+and\s+" + news.FLOW.pattern.replace("?P<", "?P<second_"), re.I
+)
+_AND = re.compile(r"\s+and\s+", re.I)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+
+def _respective_flows(b, drafts: list) -> dict[str, str]:
+    """The side of each of two figures a pair of flow words shares out in order: "exports and
+    imports were valued at A and B, respectively" (A is money in, B money out), as {id: side}."""
+    out: dict[str, str] = {}
+    for first, second in pairwise(drafts):
+        if first.sentence.number != second.sentence.number:
+            continue
+        if not _AND.fullmatch(b.text[first.found.end : second.found.start]):
+            continue
+        if not _RESPECTIVELY.match(b.text, second.found.end):
+            continue
+        pairs = list(_FLOW_PAIR.finditer(b.text, first.sentence.start, first.found.start))
+        if not pairs:
+            continue
+        pair = pairs[-1]
+        one = "export" if pair["export"] else "import"
+        two = "export" if pair["second_export"] else "import"
+        if one != two:
+            out[first.id], out[second.id] = one, two
     return out
 
 
@@ -468,3 +551,71 @@ def _levels_for(b, change, number: int, pairs: dict):
                 return start, end
             return None  # only the nearest pair is tried
     return None
+
+
+def respective_starts(b) -> None:
+    open_growth = [
+        r
+        for r in b.relations
+        if r["kind"] == "growth" and "start" not in r["roles"] and "rate" in r["roles"]
+    ]
+    if not open_growth:
+        return
+    by_id = {d.id: d for d in b.audited}
+    earlier: dict[tuple, list] = {}  # (side, period) -> the flows shared out "respectively"
+    for drafts in b.by_sentence.values():
+        for draft_id, side in _respective_flows(b, drafts).items():
+            d = by_id[draft_id]
+            earlier.setdefault((side, d.period), []).append(d)
+    if not earlier:
+        return
+    # A level may be one side of a balance and the start of a growth, never of two growths.
+    used = {
+        r["roles"]["start"] for r in b.relations if r["kind"] == "growth" and "start" in r["roles"]
+    }
+    for relation in open_growth:
+        rate, end = relation["roles"]["rate"], by_id.get(str(relation["roles"].get("end")))
+        rate_draft = by_id.get(rate["claim"] if isinstance(rate, dict) else str(rate))
+        if end is None or rate_draft is None or not end.period:
+            continue
+        if cross.other_base(b.after(rate_draft, 60)):
+            continue  # "up 4% from October": the start is not a year before
+        side = _flow_side(b, end)
+        starts = [
+            d
+            for d in earlier.get((side, _a_year_before(end.period)), [])
+            if d.id not in used and news.same(d, end)
+        ]
+        if side is None or len(starts) != 1:
+            continue
+        start = starts[0]
+        used.add(start.id)
+        b.in_pairs.add(start.id)
+        relation["roles"] = {"start": start.id, **relation["roles"]}
+        relation["confidence"] = "low"
+        relation["note"] = "; ".join(
+            filter(
+                None,
+                [
+                    relation.get("note"),
+                    f"the start is {start.value}, the {side} of {start.period} stated "
+                    "'respectively' in another sentence",
+                ],
+            )
+        )
+
+
+def _flow_side(b, draft) -> str | None:
+    """ "export" or "import": the flow word nearest before the figure in its sentence."""
+    named = list(news.FLOW.finditer(b.text, draft.sentence.start, draft.found.start))
+    if not named:
+        return None
+    return "export" if named[-1]["export"] else "import"
+
+
+def _a_year_before(period: str) -> str | None:
+    """ "2015-11" -> "2014-11", "2015" -> "2014"; None for a span."""
+    year, _, rest = period.partition("-")
+    if not year.isdigit() or len(year) != 4 or "/" in period:
+        return None
+    return f"{int(year) - 1}" + (f"-{rest}" if rest else "")
