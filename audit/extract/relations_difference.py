@@ -564,9 +564,9 @@ def respective_starts(b) -> None:
     by_id = {d.id: d for d in b.audited}
     earlier: dict[tuple, list] = {}  # (side, period) -> the flows shared out "respectively"
     for drafts in b.by_sentence.values():
-        for draft_id, side in _respective_flows(b, drafts).items():
+        for draft_id, named in _respective_flows(b, drafts).items():
             d = by_id[draft_id]
-            earlier.setdefault((side, d.period), []).append(d)
+            earlier.setdefault((named, d.period), []).append(d)
     if not earlier:
         return
     # A level may be one side of a balance and the start of a growth, never of two growths.
