@@ -365,6 +365,7 @@ class _Builder:
             self.step("share-of-total", partial(cross.shares, self), drafts)
             self.step("per-head", partial(news.per_capita, self), drafts)
         self.step("reference-fact", gdp.references, self)
+        self.step("respective-balances", difference.respective_balances, self)
         self.step("balance-across", difference.balances, self)
         self.step("points-start", difference.points_starts, self)
         self.step("lone-change", difference.lone_changes, self)

@@ -205,6 +205,96 @@ def _of_one_period(narrow: tuple, wide: tuple) -> bool:
     return not lengths or not wide_lengths or bool(lengths & wide_lengths)
 
 
+# "creating a fiscal deficit of D1 and D2 in both halves respectively": two balances shared
+# out over the two periods the flows before them are given for, in order.
+_BALANCES_OF = re.compile(
+    rf"\b(?P<kind>surplus|deficit)(?:es|s)?\s+(?:of|at|were|was|stood\s+at|totall?ed|"
+    rf"came\s+to)\s+(?:{_Q})?$",
+    re.I,
+)
+_THEN_RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b", re.I)
+
+
+def respective_balances(b) -> None:
+    """ "Revenue was A1 in H1 and A2 in H2. Spending was O1 in H1 and O2 in H2, creating a
+    deficit of D1 and D2 respectively": each balance with the flows of its place in the order
+    (O1 = A1 + D1, O2 = A2 + D2). Each flow is given by two figures, neither more nor less, in
+    the balances' sentence or, one of them, in the sentence before."""
+    for number, drafts in b.by_sentence.items():
+        for k, (first, second) in enumerate(pairwise(drafts)):
+            kind = _respective_pair(b, first, second)
+            if kind is None:
+                continue
+            sides = _two_each(b, first, drafts[:k], b.by_sentence.get(number - 1, []))
+            if sides is None:
+                continue
+            found, where = sides
+            for i, balance in enumerate((first, second)):
+                total, other = _larger_side(kind, found["export"][i], found["import"][i])
+                b.used_rates.add(balance.id)
+                b.add(
+                    "sum",
+                    {"total": total.id, "parts": [other.id, balance.id]},
+                    confidence="medium" if where == "its sentence" else "low",
+                    note=f"a {kind} is the gap between money in and money out; two {kind}s "
+                    f"stated 'respectively', each with the flows of its place in the order "
+                    f"named in {where}",
+                )
+
+
+def _respective_pair(b, first, second) -> str | None:
+    """The kind of two balances written "a deficit of D1 and D2 ... respectively", or None."""
+    if first.kind != "money" or not news.same(first, second):
+        return None
+    if first.id in b.used_rates or second.id in b.used_rates:
+        return None
+    if not _AND.fullmatch(b.text[first.found.end : second.found.start]):
+        return None
+    if not _THEN_RESPECTIVELY.match(b.text, second.found.end, second.sentence.end):
+        return None
+    cue = _BALANCES_OF.search(b.before(first, 40))
+    return cue["kind"].lower() if cue else None
+
+
+def _two_each(b, balance, before: list, previous: list) -> tuple[dict, str] | None:
+    """Two figures of each flow, in order, from the balances' sentence before them, or one
+    flow from there and the other from the whole sentence before; None unless each side
+    has exactly two."""
+    own = _sides_in(b, balance, before)
+    if len(own.get("export", [])) == 2 and len(own.get("import", [])) == 2:
+        return own, "its sentence"
+    if len(own) != 1 or len(next(iter(own.values()))) != 2:
+        return None
+    earlier = _sides_in(b, balance, previous)
+    if len(earlier) != 1 or len(next(iter(earlier.values()))) != 2 or earlier.keys() == own.keys():
+        return None
+    if not _of_the_same_periods(*own.values(), *earlier.values()):
+        return None  # revenue of two years, spending of two halves: not one order
+    return own | earlier, "its sentence and the one before"
+
+
+def _of_the_same_periods(one: list, two: list) -> bool:
+    """Whether two pairs of flows may be of the same two periods: they share one, where the
+    periods of both are read ("in the first half ... and in the second half" may leave both
+    figures read as of the second)."""
+    first, second = {d.period for d in one}, {d.period for d in two}
+    return None in first or None in second or bool(first & second)
+
+
+def _sides_in(b, balance, drafts: list) -> dict[str, list]:
+    """The money figures of `drafts` by the flow word nearest before each in its sentence;
+    a figure no flow word names makes the reading void (empty)."""
+    out: dict[str, list] = {}
+    for d in drafts:
+        if not news.same(d, balance) or d.id in b.converted or d.id in b.used_rates:
+            continue
+        side = _flow_side(b, d)
+        if side is None or balance_kind(b, d):
+            return {}
+        out.setdefault(side, []).append(d)
+    return out
+
+
 def balances(b) -> None:
     # A balance a phrasing has already summed with its two flows is left alone.
     summed = {
@@ -565,7 +655,9 @@ def respective_starts(b) -> None:
     earlier: dict[tuple, list] = {}  # (side, period) -> the flows shared out "respectively"
     for drafts in b.by_sentence.values():
         for draft_id, named in _respective_flows(b, drafts).items():
-            d = by_id[draft_id]
+            d = by_id.get(draft_id)
+            if d is None:
+                continue
             earlier.setdefault((named, d.period), []).append(d)
     if not earlier:
         return

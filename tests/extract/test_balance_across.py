@@ -9,8 +9,8 @@ from tests.extract.snippets import audit_snippet, totals_and_parts
 HEAD = "Updated: 2024-02-02\n\n"
 
 
-def _sums(text: str) -> list[tuple]:
-    return totals_and_parts(text, "sum")
+def _sums(text: str, pattern: str = "") -> list[tuple]:
+    return totals_and_parts(text, "sum", pattern)
 
 
 LEAD_THEN_FLOWS = (
@@ -370,3 +370,68 @@ def test_an_earlier_level_takes_no_flows_of_the_latest_period():
 def test_flows_stated_respectively_of_another_month_give_no_start():
     text = YEAR_AGO.format(imports="$12.00").replace("March 2018", "February 2019")
     assert [start for start, *_ in _growth_starts(text)] == ["$5.00 billion"]
+
+
+HALVES = (
+    "Updated: 2021-02-02\n\n"
+    "In the first half of 2020 revenue stood at 3.20 billion pesos and in the second half "
+    "{second} billion pesos. Meanwhile, spending was 4.00 billion pesos in H1 2020 and 4.50 "
+    "billion pesos in H2 2020, creating a deficit of {first_deficit} and 1.30 billion pesos "
+    "in the two halves respectively.\n"
+)
+
+
+def test_two_balances_stated_respectively_each_take_the_flows_of_their_place():
+    text = HALVES.format(second="3.20", first_deficit="0.80 billion pesos")
+    assert _sums(text, "respective") == [
+        ("4.00 billion pesos", ["3.20 billion pesos", "0.80 billion pesos"], "low"),
+        ("4.50 billion pesos", ["3.20 billion pesos", "1.30 billion pesos"], "low"),
+    ]
+
+
+def test_a_slip_in_one_of_two_balances_stated_respectively_is_found(tmp_path):
+    text = HALVES.format(second="3.20", first_deficit="80 million pesos")
+    found = [f.status for f in audit_snippet(tmp_path, "halves", text) if f.kind == "sum"]
+    assert sorted(found) == ["consistent", "inconsistent"]
+
+
+def test_two_balances_and_both_flows_in_one_sentence():
+    text = (
+        "Updated: 2024-02-02\n\n"
+        "Exports were $41 billion in 2022 and $44 billion in 2023, and imports $35 billion "
+        "and $36 billion, leaving surpluses of $6 billion and $8 billion respectively.\n"
+    )
+    assert _sums(text, "respective") == [
+        ("$41 billion", ["$35 billion", "$6 billion"], "medium"),
+        ("$44 billion", ["$36 billion", "$8 billion"], "medium"),
+    ]
+
+
+def test_balances_stated_respectively_need_two_figures_of_each_flow():
+    text = (
+        "Updated: 2021-02-02\n\n"
+        "Revenue stood at 3.20 billion pesos in 2019, 3.30 billion pesos in 2020 and 3.40 "
+        "billion pesos in 2021. Spending was 4.00 billion pesos and 4.50 billion pesos in the "
+        "last two years, creating deficits of 0.70 billion pesos and 1.10 billion pesos "
+        "respectively.\n"
+    )
+    assert _sums(text, "respective") == []
+
+
+def test_flows_of_other_periods_are_not_shared_out_over_the_balances():
+    text = (
+        "Updated: 2021-02-02\n\n"
+        "Revenue was 3.20 billion pesos in 2018 and 3.30 billion pesos in 2019. Spending was "
+        "4.00 billion pesos in H1 2020 and 4.50 billion pesos in H2 2020, creating a deficit "
+        "of 0.80 billion pesos and 1.20 billion pesos respectively.\n"
+    )
+    assert _sums(text, "respective") == []
+
+
+def test_respectively_over_places_with_one_flow_is_no_balance_pair():
+    text = (
+        "Updated: 2021-02-02\n\n"
+        "Spending was 4.00 billion pesos in the north and 4.50 billion pesos in the south, "
+        "creating deficits of 0.80 billion pesos and 1.30 billion pesos respectively.\n"
+    )
+    assert _sums(text, "respective") == []
