@@ -11,7 +11,9 @@ The balance is a money figure named a surplus or deficit by the words before it.
 money figures of the same currency, each named by the flow word nearest before it in its own
 sentence ("exports", "imports", "revenue", "spending"), found in the balance's sentence after
 it, or in the sentences after it up to the next balance: the first sentence with both flows,
-or two sentences in a row with one each. The sentences before are read only when the
+or two sentences in a row with one each; or one in its sentence and the other alone in the
+next ("a surplus of S as exports grew to E. Imports rose to I."). A flow's daily average ("with a
+daily average of A") is not the flow. The sentences before are read only when the
 balance says it follows from them ("therefore", "as a result", "exports minus imports", "That left",
 "Hence", "the deficit for the year", "the resulting surplus"): the sentence before with both
 flows, or the two before with one each. A gap, which does not say which side is larger, takes
@@ -357,9 +359,13 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
     own = _of_the_balances_clause(b, balance, _named(b, balance, after))
     if len(own) == 2:
         return own, "its sentence"
-    if own:
-        return None  # one flow in the balance's own sentence: the other is not stated
     periods = _periods(b, number)
+    if own:
+        # One flow after the balance in its sentence: the other only as the whole of the next
+        # sentence's ("a surplus of S as exports grew to E. Imports rose to I."), and neither
+        # narrowed to a part ("exports of cars").
+        whole = _of_the_balances_clause(b, balance, _named(b, balance, after, whole=True))
+        return _other_flow_next(b, balance, whole, number, periods, kind) if whole == own else None
     clause = b.text[balance.sentence.start : balance.found.start]
     # The flows just given are those of the balance's latest level, not of its earlier one
     # ("As a result, the deficit fell to D from D0": D0 is of a year before).
@@ -377,6 +383,20 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
         if found:
             return found, "the next sentences"
     return None
+
+
+def _other_flow_next(b, balance, own: dict, number: int, periods: tuple, kind: str):
+    """Both flows, one from the balance's sentence and the other from the next sentence with
+    money of its kind, when that sentence names that other flow alone; or None."""
+    if kind == "gap":
+        return None
+    ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
+    if not ahead:
+        return None
+    named = ahead[0][0]
+    if len(named) != 1 or named.keys() == own.keys():
+        return None
+    return own | named, "its sentence and the next"
 
 
 def _of_the_balances_clause(b, balance, flows: dict) -> dict:

@@ -435,3 +435,30 @@ def test_respectively_over_places_with_one_flow_is_no_balance_pair():
         "creating deficits of 0.80 billion pesos and 1.30 billion pesos respectively.\n"
     )
     assert _sums(text, "respective") == []
+
+
+def test_one_flow_in_the_balance_sentence_and_the_other_in_the_next():
+    text = (
+        HEAD + "Ostrava Isles posted a trade surplus of $3.0 billion in the quarter as exports "
+        "grew 8.0 percent to $21.0 billion.\n"
+        "Imports meanwhile rose 5.0 percent to $18.0 billion.\n"
+    )
+    assert _sums(text) == [("$21.0 billion", ["$18.0 billion", "$3.0 billion"], "low")]
+
+
+def test_a_flow_narrowed_to_a_part_does_not_join_the_next_sentence():
+    text = (
+        HEAD + "Ostrava Isles posted a budget surplus of $3.0 billion as revenue from fuel "
+        "duties grew to $21.0 billion.\n"
+        "Spending meanwhile rose 5.0 percent to $18.0 billion.\n"
+    )
+    assert _sums(text) == []
+
+
+def test_the_next_sentence_with_both_flows_is_not_read_for_one():
+    text = (
+        HEAD + "Ostrava Isles posted a trade surplus of $3.0 billion as exports grew to $21.0 "
+        "billion.\n"
+        "In March, exports rose to $7.0 billion and imports to $6.2 billion.\n"
+    )
+    assert _sums(text) == []
