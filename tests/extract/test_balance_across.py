@@ -462,3 +462,17 @@ def test_the_next_sentence_with_both_flows_is_not_read_for_one():
         "In March, exports rose to $7.0 billion and imports to $6.2 billion.\n"
     )
     assert _sums(text) == []
+
+
+def test_a_budget_plans_balance_is_checked_on_its_own_arithmetic(tmp_path):
+    text = (
+        HEAD + "The government aims to generate 8.40 trillion pesos as revenue, leaving a "
+        "deficit of {deficit} trillion pesos in 2025 on a budget of 11.00 trillion pesos.\n"
+    )
+    [right] = [
+        f for f in audit_snippet(tmp_path, "plan", text.format(deficit="2.60")) if f.kind == "sum"
+    ]
+    [slip] = [
+        f for f in audit_snippet(tmp_path, "plan", text.format(deficit="3.60")) if f.kind == "sum"
+    ]
+    assert (right.status, slip.status) == ("consistent", "inconsistent")
