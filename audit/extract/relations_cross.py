@@ -618,6 +618,11 @@ def _dated(period: str | None) -> bool:
     return period is not None and _YEAR_OR_MONTHS.fullmatch(period) is not None
 
 
+def other_base(after_rate: str) -> bool:
+    """Whether the words after a rate name a base other than the year before."""
+    return _OTHER_BASE.match(after_rate) is not None
+
+
 def prior_year_starts(b) -> None:
     """ "reached E in 2022, up R% year on year" ... "In 2021, it stood at S": a growth
     relation without a start takes the figure for the year before, stated elsewhere, when
@@ -648,7 +653,7 @@ def prior_year_starts(b) -> None:
             or rate is None
             or end.period is None
             or not _dated(end.period)
-            or _OTHER_BASE.match(b.after(rate, 60))
+            or other_base(b.after(rate, 60))
         ):
             continue
         words = _subject_words(end.metric)

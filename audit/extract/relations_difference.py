@@ -11,7 +11,9 @@ The balance is a money figure named a surplus or deficit by the words before it.
 money figures of the same currency, each named by the flow word nearest before it in its own
 sentence ("exports", "imports", "revenue", "spending"), found in the balance's sentence after
 it, or in the sentences after it up to the next balance: the first sentence with both flows,
-or two sentences in a row with one each. The sentences before are read only when the
+or two sentences in a row with one each; or one in its sentence and the other alone in the
+next ("a surplus of S as exports grew to E. Imports rose to I."). A flow's daily average ("with a
+daily average of A") is not the flow. The sentences before are read only when the
 balance says it follows from them ("therefore", "as a result", "exports minus imports", "That left",
 "Hence", "the deficit for the year", "the resulting surplus"): the sentence before with both
 flows, or the two before with one each. A gap, which does not say which side is larger, takes
@@ -24,6 +26,16 @@ across sentences is a guess from the words (confidence low); one inside the sent
 
     "The jobless rate was 4.4% in May. In June it rose 1.2 percentage points to 5.6%."
                                   pp_change: 4.4% to 5.6% is a change of 1.2 points
+
+    "Exports fell 20% to E in November. ... Exports and imports were valued at E0 and I0,
+    respectively, in November 2014."
+                                  growth: E0 to E is a fall of 20%
+
+A growth of a flow with no start takes the level of the same flow a year before, where a
+sentence shares out a pair of flow words ("exports and imports") over two figures of that
+period "respectively", and no other such figure of that flow and period is stated. The same
+pair names the sides of a balance ("the deficit fell to D from D0": D0 is the balance of the
+year before, whose flows are those of an earlier period than D's).
 
 A change in points with the rate it led to ("rose N points to E") and no start of its own takes
 as its start the nearest earlier rate, in its sentence or the two before, when the words tie
@@ -40,8 +52,11 @@ clause and the pair's end share naming words. A rise makes the end the total, a 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from audit.extract import lexicon as lx
 from audit.extract import phrasing
+from audit.extract import relations_cross as cross
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 
@@ -62,9 +77,9 @@ _BALANCE_RATE_TO = re.compile(
 # "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D".
 _BALANCE_IS = re.compile(
     r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,40}\)\s*)?(?:for\s+the\s+"
-    r"(?:year|period|quarter|half|month|week)\s+)?(?:therefore\s+|thus\s+|also\s+|"
-    r"then\s+|\w+ly\s+)?(?:of|at|was|stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|"
-    r"amounted\s+to|hit|(?:widened|narrowed|expanded|shrank|rose|fell|grew)\s+to)\s+"
+    r"(?:year|period|quarter|half|month|week)\s+)?(?:(?:therefore|thus|also|then|\w+ly)\s+){0,2}"
+    r"(?:of|at|was|stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|amounted\s+to|hit|"
+    r"(?:widened|narrowed|expanded|shrank|rose|fell|grew)\s+(?:\w+ly\s+)?to)\s+"
     rf"(?:{_Q})?$",
     re.I,
 )
@@ -96,6 +111,7 @@ _POINTS_MOVE = re.compile(
     re.I,
 )
 _TO = re.compile(r"^\s*,?\s*to\s+$", re.I)
+_FROM = re.compile(r"\s*,?\s+from\s+", re.I)
 _RATE_ANAPHOR = re.compile(
     r"\b(?:it|(?:the|that|this)\s+(?:rate|share|ratio|proportion|figure)(?!\s+of\b))\b", re.I
 )
@@ -120,7 +136,25 @@ def balance_kind(b, draft) -> str | None:
         or _BALANCE_RATE_TO.search(before)
         or _GAP_IS.search(before[-40:])
     )
-    return cue["kind"].lower() if cue else None
+    if cue:
+        return cue["kind"].lower()
+    earlier = _balance_changed_from(b, draft)
+    return balance_kind(b, earlier) if earlier is not None else None
+
+
+def _balance_changed_from(b, draft):
+    """The balance whose earlier level the figure is ("the deficit fell to D from D0": D0 is
+    the deficit before), or None."""
+    if not b.before(draft, 12).rstrip().lower().endswith("from"):
+        return None
+    previous = [
+        d
+        for d in b.all_by_sentence.get(draft.sentence.number, [])
+        if d.found.end <= draft.found.start
+    ]
+    if not previous or not _FROM.fullmatch(b.text[previous[-1].found.end : draft.found.start]):
+        return None
+    return previous[-1]
 
 
 def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -137,7 +171,7 @@ def _periods(b, number: int) -> tuple[frozenset[str], frozenset[str]]:
 
 def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     # "from a year earlier", "the same month last year": the base of a change, not a period.
-    keys = ev.periods(text) - ev.BASE_KEYS
+    keys = ev.periods(_without_reporting_dates(text)) - ev.BASE_KEYS
     lengths = set(ev.period_lengths(text))
     months = [k.split("-") for k in keys if "-" in k and k.replace("-", "").isdigit()]
     for first, last in months:
@@ -150,6 +184,19 @@ def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return keys, frozenset(lengths)
 
 
+# "VELMORA, Jan. 2 --", "the ministry said on Monday": the day the figures were reported, not
+# a period they are of.
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z\s.'-]*,[^\n]{0,40}?\s--\s")  # a city in capitals
+_REPORTED_ON = re.compile(
+    rf"\b(?:said|announced|reported|stated|showed|revealed)\s+(?:on\s+)?(?:{'|'.join(lx.WEEKDAYS)})\b",
+    re.I,
+)
+
+
+def _without_reporting_dates(text: str) -> str:
+    return _REPORTED_ON.sub(" ", _DATELINE.sub(" ", text, count=1))
+
+
 def _of_one_period(narrow: tuple, wide: tuple) -> bool:
     """Whether figures of a sentence naming `narrow` may be of the period of one naming
     `wide`: where both name periods, every period it names is named there, and where both
@@ -158,6 +205,96 @@ def _of_one_period(narrow: tuple, wide: tuple) -> bool:
     if keys and wide_keys and not keys <= wide_keys:
         return False
     return not lengths or not wide_lengths or bool(lengths & wide_lengths)
+
+
+# "creating a fiscal deficit of D1 and D2 in both halves respectively": two balances shared
+# out over the two periods the flows before them are given for, in order.
+_BALANCES_OF = re.compile(
+    rf"\b(?P<kind>surplus|deficit)(?:es|s)?\s+(?:of|at|were|was|stood\s+at|totall?ed|"
+    rf"came\s+to)\s+(?:{_Q})?$",
+    re.I,
+)
+_THEN_RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b", re.I)
+
+
+def respective_balances(b) -> None:
+    """ "Revenue was A1 in H1 and A2 in H2. Spending was O1 in H1 and O2 in H2, creating a
+    deficit of D1 and D2 respectively": each balance with the flows of its place in the order
+    (O1 = A1 + D1, O2 = A2 + D2). Each flow is given by two figures, neither more nor less, in
+    the balances' sentence or, one of them, in the sentence before."""
+    for number, drafts in b.by_sentence.items():
+        for k, (first, second) in enumerate(pairwise(drafts)):
+            kind = _respective_pair(b, first, second)
+            if kind is None:
+                continue
+            sides = _two_each(b, first, drafts[:k], b.by_sentence.get(number - 1, []))
+            if sides is None:
+                continue
+            found, where = sides
+            for i, balance in enumerate((first, second)):
+                total, other = _larger_side(kind, found["export"][i], found["import"][i])
+                b.used_rates.add(balance.id)
+                b.add(
+                    "sum",
+                    {"total": total.id, "parts": [other.id, balance.id]},
+                    confidence="medium" if where == "its sentence" else "low",
+                    note=f"a {kind} is the gap between money in and money out; two {kind}s "
+                    f"stated 'respectively', each with the flows of its place in the order "
+                    f"named in {where}",
+                )
+
+
+def _respective_pair(b, first, second) -> str | None:
+    """The kind of two balances written "a deficit of D1 and D2 ... respectively", or None."""
+    if first.kind != "money" or not news.same(first, second):
+        return None
+    if first.id in b.used_rates or second.id in b.used_rates:
+        return None
+    if not _AND.fullmatch(b.text[first.found.end : second.found.start]):
+        return None
+    if not _THEN_RESPECTIVELY.match(b.text, second.found.end, second.sentence.end):
+        return None
+    cue = _BALANCES_OF.search(b.before(first, 40))
+    return cue["kind"].lower() if cue else None
+
+
+def _two_each(b, balance, before: list, previous: list) -> tuple[dict, str] | None:
+    """Two figures of each flow, in order, from the balances' sentence before them, or one
+    flow from there and the other from the whole sentence before; None unless each side
+    has exactly two."""
+    own = _sides_in(b, balance, before)
+    if len(own.get("export", [])) == 2 and len(own.get("import", [])) == 2:
+        return own, "its sentence"
+    if len(own) != 1 or len(next(iter(own.values()))) != 2:
+        return None
+    earlier = _sides_in(b, balance, previous)
+    if len(earlier) != 1 or len(next(iter(earlier.values()))) != 2 or earlier.keys() == own.keys():
+        return None
+    if not _of_the_same_periods(*own.values(), *earlier.values()):
+        return None  # revenue of two years, spending of two halves: not one order
+    return own | earlier, "its sentence and the one before"
+
+
+def _of_the_same_periods(one: list, two: list) -> bool:
+    """Whether two pairs of flows may be of the same two periods: they share one, where the
+    periods of both are read ("in the first half ... and in the second half" may leave both
+    figures read as of the second)."""
+    first, second = {d.period for d in one}, {d.period for d in two}
+    return None in first or None in second or bool(first & second)
+
+
+def _sides_in(b, balance, drafts: list) -> dict[str, list]:
+    """The money figures of `drafts` by the flow word nearest before each in its sentence;
+    a figure no flow word names makes the reading void (empty)."""
+    out: dict[str, list] = {}
+    for d in drafts:
+        if not news.same(d, balance) or d.id in b.converted or d.id in b.used_rates:
+            continue
+        side = _flow_side(b, d)
+        if side is None or balance_kind(b, d):
+            return {}
+        out.setdefault(side, []).append(d)
+    return out
 
 
 def balances(b) -> None:
@@ -169,6 +306,7 @@ def balances(b) -> None:
         for p in r["roles"]["parts"]
         if isinstance(p, str)
     }
+    sides: dict[str, dict] = {}  # balance id -> its flows
     for number, drafts in b.by_sentence.items():
         for k, balance in enumerate(drafts):
             if balance.id in b.used_rates or balance.id in b.converted or balance.id in summed:
@@ -180,6 +318,10 @@ def balances(b) -> None:
             if found is None:
                 continue
             flows, where = found
+            earlier = _balance_changed_from(b, balance)
+            if earlier is not None and not _of_an_earlier_period(flows, sides.get(earlier.id)):
+                continue
+            sides[balance.id] = flows
             total, other = _larger_side(kind, flows["export"], flows["import"])
             b.used_rates.add(balance.id)
             b.add(
@@ -189,6 +331,16 @@ def balances(b) -> None:
                 note=f"a {kind} is the gap between money in and money out; the flows are "
                 f"named in {where}",
             )
+
+
+def _of_an_earlier_period(flows: dict, later: dict | None) -> bool:
+    """Whether the flows of a balance's earlier level ("fell to D from D0") are of another
+    period than those of its later level: each names its period and none is the later's.
+    Without the later level's flows, nothing tells the two periods' flows apart."""
+    if later is None:
+        return False
+    periods = {d.period for d in flows.values()}
+    return None not in periods and not periods & {d.period for d in later.values()}
 
 
 def _larger_side(kind: str, money_in, money_out) -> tuple:
@@ -207,23 +359,44 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
     own = _of_the_balances_clause(b, balance, _named(b, balance, after))
     if len(own) == 2:
         return own, "its sentence"
-    if own:
-        return None  # one flow in the balance's own sentence: the other is not stated
     periods = _periods(b, number)
-    if kind != "gap":
-        ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
-        found = _pair_in(ahead)
-        if found:
-            return found, "the next sentences"
+    if own:
+        # One flow after the balance in its sentence: the other only as the whole of the next
+        # sentence's ("a surplus of S as exports grew to E. Imports rose to I."), and neither
+        # narrowed to a part ("exports of cars").
+        whole = _of_the_balances_clause(b, balance, _named(b, balance, after, whole=True))
+        return _other_flow_next(b, balance, whole, number, periods, kind) if whole == own else None
     clause = b.text[balance.sentence.start : balance.found.start]
-    if _FOLLOWS.search(clause):
+    # The flows just given are those of the balance's latest level, not of its earlier one
+    # ("As a result, the deficit fell to D from D0": D0 is of a year before).
+    follows = _FOLLOWS.search(clause) and _balance_changed_from(b, balance) is None
+    if follows:
         # The balance follows from the flows: it is of their period, which may say more.
         behind = _named_around(b, balance, range(number - 1, number - REACH - 1, -1), None)
         # A sentence of another period holds no flows of the balance's, nor joins two that do.
         found = _pair_in([(n if _of_one_period(periods, p) else {}, p) for n, p in behind])
         if found:
             return found, "the sentences before, which it follows from"
+    if kind != "gap":
+        ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
+        found = _pair_in(ahead)
+        if found:
+            return found, "the next sentences"
     return None
+
+
+def _other_flow_next(b, balance, own: dict, number: int, periods: tuple, kind: str):
+    """Both flows, one from the balance's sentence and the other from the next sentence with
+    money of its kind, when that sentence names that other flow alone; or None."""
+    if kind == "gap":
+        return None
+    ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
+    if not ahead:
+        return None
+    named = ahead[0][0]
+    if len(named) != 1 or named.keys() == own.keys():
+        return None
+    return own | named, "its sentence and the next"
 
 
 def _of_the_balances_clause(b, balance, flows: dict) -> dict:
@@ -285,13 +458,20 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
     `whole`, only flows not narrowed to a part ("spending on roads"), as a balance stated in
     another sentence is of the whole flows."""
     out: dict = {}
+    respective = _respective_flows(b, drafts)
     for d in drafts:
         if d is balance or not news.same(d, balance) or d.id in b.converted or d.id in b.starts:
+            continue
+        if d.id in respective:  # "exports and imports were A and B, respectively"
+            if not ev.periods_differ(d, balance):
+                out[respective[d.id]] = d
             continue
         if ev.periods_differ(d, balance):
             continue
         if balance_kind(b, d):
             continue  # another balance, not a flow
+        if d.found.per or _AVERAGE_BEFORE.search(b.before(d, 40)):
+            continue  # "with a daily average of A", "A per business day": a pace, not the flow
         lead = b.text[d.sentence.start : d.found.start]
         if lead.count("(") > lead.count(")"):
             continue  # an aside: "(includes $0.8 billion of a levy)" is no flow of its own
@@ -314,6 +494,35 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
     return out
 
 
+_FLOW_PAIR = re.compile(
+    news.FLOW.pattern + r"\s+and\s+" + news.FLOW.pattern.replace("?P<", "?P<second_"), re.I
+)
+_AND = re.compile(r"\s+and\s+", re.I)
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+
+
+def _respective_flows(b, drafts: list) -> dict[str, str]:
+    """The side of each of two figures a pair of flow words shares out in order: "exports and
+    imports were valued at A and B, respectively" (A is money in, B money out), as {id: side}."""
+    out: dict[str, str] = {}
+    for first, second in pairwise(drafts):
+        if first.sentence.number != second.sentence.number:
+            continue
+        if not _AND.fullmatch(b.text[first.found.end : second.found.start]):
+            continue
+        if not _RESPECTIVELY.match(b.text, second.found.end):
+            continue
+        pairs = list(_FLOW_PAIR.finditer(b.text, first.sentence.start, first.found.start))
+        if not pairs:
+            continue
+        pair = pairs[-1]
+        one = "export" if pair["export"] else "import"
+        two = "export" if pair["second_export"] else "import"
+        if one != two:
+            out[first.id], out[second.id] = one, two
+    return out
+
+
 # "$2 billion of higher spending", "$3 billion of revenues": a flow named after its figure.
 _OF_WORDS = r"^\s+of\s+(?:(?!and\b|or\b|while\b|but\b)[\w'’-]+\s+){0,4}?"
 _FLOW_AFTER = re.compile(_OF_WORDS + news.FLOW.pattern.removeprefix("\\b"), re.I)
@@ -333,6 +542,9 @@ def _named_before(b, draft, flow: re.Match) -> bool:
     return _OF_BEFORE_FLOW.match(between) is not None
 
 
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:average|averag(?:ed|ing))\b(?:\s+(?:of|at|about|some))?\s*$", re.I
+)
 _CHANGED = re.compile(
     r"\b(?:higher|lower|more|less|additional|extra|increased|reduced|rising|falling|new)\b", re.I
 )
@@ -449,3 +661,73 @@ def _levels_for(b, change, number: int, pairs: dict):
                 return start, end
             return None  # only the nearest pair is tried
     return None
+
+
+def respective_starts(b) -> None:
+    open_growth = [
+        r
+        for r in b.relations
+        if r["kind"] == "growth" and "start" not in r["roles"] and "rate" in r["roles"]
+    ]
+    if not open_growth:
+        return
+    by_id = {d.id: d for d in b.audited}
+    earlier: dict[tuple, list] = {}  # (side, period) -> the flows shared out "respectively"
+    for drafts in b.by_sentence.values():
+        for draft_id, named in _respective_flows(b, drafts).items():
+            d = by_id.get(draft_id)
+            if d is None:
+                continue
+            earlier.setdefault((named, d.period), []).append(d)
+    if not earlier:
+        return
+    # A level may be one side of a balance and the start of a growth, never of two growths.
+    used = {
+        r["roles"]["start"] for r in b.relations if r["kind"] == "growth" and "start" in r["roles"]
+    }
+    for relation in open_growth:
+        rate, end = relation["roles"]["rate"], by_id.get(str(relation["roles"].get("end")))
+        rate_draft = by_id.get(rate["claim"] if isinstance(rate, dict) else str(rate))
+        if end is None or rate_draft is None or not end.period:
+            continue
+        if cross.other_base(b.after(rate_draft, 60)):
+            continue  # "up 4% from October": the start is not a year before
+        side = _flow_side(b, end)
+        starts = [
+            d
+            for d in earlier.get((side, _a_year_before(end.period)), [])
+            if d.id not in used and news.same(d, end)
+        ]
+        if side is None or len(starts) != 1:
+            continue
+        start = starts[0]
+        used.add(start.id)
+        b.in_pairs.add(start.id)
+        relation["roles"] = {"start": start.id, **relation["roles"]}
+        relation["confidence"] = "low"
+        relation["note"] = "; ".join(
+            filter(
+                None,
+                [
+                    relation.get("note"),
+                    f"the start is {start.value}, the {side} of {start.period} stated "
+                    "'respectively' in another sentence",
+                ],
+            )
+        )
+
+
+def _flow_side(b, draft) -> str | None:
+    """ "export" or "import": the flow word nearest before the figure in its sentence."""
+    named = list(news.FLOW.finditer(b.text, draft.sentence.start, draft.found.start))
+    if not named:
+        return None
+    return "export" if named[-1]["export"] else "import"
+
+
+def _a_year_before(period: str) -> str | None:
+    """ "2015-11" -> "2014-11", "2015" -> "2014"; None for a span."""
+    year, _, rest = period.partition("-")
+    if not year.isdigit() or len(year) != 4 or "/" in period:
+        return None
+    return f"{int(year) - 1}" + (f"-{rest}" if rest else "")
