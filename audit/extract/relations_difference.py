@@ -482,6 +482,8 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
             out["export" if own["export"] else "import"] = d
             continue
         named = [f for f in news.FLOW.finditer(lead) if not _named_before(b, d, f)]
+        if named and _CAUSE.search(lead, named[-1].end()):
+            continue  # "imports fell to A, due mainly to a drop in the oil bill at B": a part
         if named and _CHANGED.search(lead[max(0, named[-1].start() - 25) : named[-1].start()]):
             continue  # "higher spending of $2 billion"
         sales = list(_FOREIGN_SALES.finditer(lead))
@@ -516,6 +518,8 @@ def _respective_flows(b, drafts: list) -> dict[str, str]:
         if not pairs:
             continue
         pair = pairs[-1]
+        if _AND.search(b.text, pair.end(), first.found.start):
+            continue  # "imports and exports in the first and second quarters were A and B"
         one = "export" if pair["export"] else "import"
         two = "export" if pair["second_export"] else "import"
         if one != two:
@@ -542,6 +546,12 @@ def _named_before(b, draft, flow: re.Match) -> bool:
     return _OF_BEFORE_FLOW.match(between) is not None
 
 
+# What explains a flow's move names a part of it, not the flow: "due mainly to", "driven by".
+_CAUSE = re.compile(
+    r"\b(?:due\s+(?:mainly\s+|largely\s+|mostly\s+|chiefly\s+)?to|because\s+of|on\s+account\s+of"
+    r"|driven\s+by|led\s+by|thanks\s+to|owing\s+to|as\s+a\s+result\s+of)\b",
+    re.I,
+)
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average|averag(?:ed|ing))\b(?:\s+(?:of|at|about|some))?\s*$", re.I
 )
@@ -692,10 +702,12 @@ def respective_starts(b) -> None:
             continue
         if cross.other_base(b.after(rate_draft, 60)):
             continue  # "up 4% from October": the start is not a year before
-        side = _flow_side(b, end)
+        side, year_before = _flow_side(b, end), _a_year_before(end.period)
+        if year_before is None:
+            continue  # a span of months: its year before is not read here
         starts = [
             d
-            for d in earlier.get((side, _a_year_before(end.period)), [])
+            for d in earlier.get((side, year_before), [])
             if d.id not in used and news.same(d, end)
         ]
         if side is None or len(starts) != 1:

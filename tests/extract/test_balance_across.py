@@ -476,3 +476,23 @@ def test_a_budget_plans_balance_is_checked_on_its_own_arithmetic(tmp_path):
         f for f in audit_snippet(tmp_path, "plan", text.format(deficit="3.60")) if f.kind == "sum"
     ]
     assert (right.status, slip.status) == ("consistent", "inconsistent")
+
+
+def test_a_part_that_explains_a_flows_move_is_not_the_flow():
+    text = (
+        HEAD + "The trade deficit narrowed to $3.1 billion in May.\n"
+        "Exports fell 4 percent to $8.4 billion.\n"
+        "Imports fell 9 percent to $11.5 billion, due mainly to a drop in the fuel bill, "
+        "down 30 percent at $2.2 billion.\n"
+    )
+    assert _sums(text) == [("$11.5 billion", ["$8.4 billion", "$3.1 billion"], "low")]
+
+
+def test_respectively_over_months_shares_out_no_flows():
+    text = (
+        HEAD + "Exports rose 6 percent year on year to 5.3 billion dollars in June 2023.\n"
+        "Imports and exports in May and June 2022 were 4.7 billion dollars and 5.0 billion "
+        "dollars, respectively.\n"
+    )
+    data = extract_claims(text, "x")
+    assert not [r for r in data["relations"] if r["kind"] == "growth" and "start" in r["roles"]]
