@@ -247,3 +247,13 @@ def test_a_headline_balance_is_restated_with_other_rounding(text, first, second)
 )
 def test_no_restatement_of_a_headline_balance_the_words_tell_apart(text):
     assert _restates(text) == []
+
+
+def test_a_lead_total_of_two_flows_is_not_restated_by_one_of_them():
+    text = (
+        "Updated: 2024-07-12\n\n"
+        "Norvia's imports and exports passed 8 trillion yuan in the first half.\n"
+        "Exports rose 3 percent to 4.6 trillion yuan while imports slipped 2 percent to 3.5 "
+        "trillion yuan.\n"
+    )
+    assert _restates(text) == []

@@ -227,7 +227,7 @@ def _second(
                 balances[second.id] = _balance(b, second)
             if balances[second.id] != first_balance:
                 continue  # "leaving a fiscal gap of G" is not "revenue came to R"
-            if first_pair and not set(first_pair) <= ev.words(context):
+            if first_pair and not set(first_pair) <= ev.words(clause):
                 continue  # "imports and exports" against "imports"
             if ev.qualifiers(context) != ev.qualifiers(first_context):
                 continue  # daily against total, net against gross, last year's against this
