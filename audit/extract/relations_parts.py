@@ -402,9 +402,15 @@ def _of_the_totals_period(b, total, *parts) -> bool:
         # "up 18% over the same period last year": the base of a change, not a period.
         if not ev.periods(_body(b, part.sentence.number)) - ev.BASE_KEYS <= periods:
             return False
-        if ev.periods_differ(part, total):
+        if ev.periods_differ(part, total) or _years_differ(part, total):
             return False
     return True
+
+
+def _years_differ(one, two) -> bool:
+    # periods_differ reads a month without its year: December 2015 is no part of December 2016.
+    first, second = ev.last_year(one.period), ev.last_year(two.period)
+    return bool(first and second and first != second)
 
 
 def _common_total(b, first, common: frozenset[str], earlier: list[int], every: bool = False):

@@ -3,7 +3,7 @@ revenue, a level and its year-ago base, rates of change listed "respectively".""
 
 from __future__ import annotations
 
-from tests.extract.snippets import figure_written, totals_and_parts
+from tests.extract.snippets import figure_written, roles_written, totals_and_parts
 
 HEAD = "Published: 2024-06-10\n\nHeadline\n\n"
 
@@ -26,3 +26,26 @@ def test_growth_rates_listed_under_of_which_are_no_parts_of_a_rate():
         "wool and scrap went up by 3.2, 6.4, 2.2 and 9.9 percent, respectively.\n"
     )
     assert totals_and_parts(text, "partial_sum") == []
+
+
+YEAR_AGO = (
+    HEAD + "Tin exports were valued at USD 4.4 billion during March 2024 which was 10 per cent "
+    "higher than tin exports valued at USD 4.0 billion in March 2023. Non-tin exports were "
+    "estimated at USD 15.0 billion in March.\n"
+)
+
+
+def test_a_year_ago_level_is_the_base_of_a_growth_not_a_part():
+    assert totals_and_parts(YEAR_AGO, "sum") == []
+    assert roles_written(YEAR_AGO, "growth", ("end", "rate", "start")) == [
+        ("USD 4.4 billion", "10 per cent", "USD 4.0 billion", "medium")
+    ]
+
+
+def test_a_part_of_another_year_is_no_part_of_the_total():
+    text = (
+        HEAD + "Tin exports were valued at USD 4.4 billion during March 2024, while tin exports "
+        "were valued at USD 4.0 billion in March 2023. Non-tin exports were estimated at USD "
+        "15.0 billion in March.\n"
+    )
+    assert totals_and_parts(text, "sum") == []
