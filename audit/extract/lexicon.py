@@ -351,6 +351,9 @@ COMPLEMENT_PAIRS = (
     ("online", "offline"),
     ("onshore", "offshore"),
     ("inbound", "outbound"),
+    # A two-word qualifier: its noun is part of the split, not the thing split ("the central
+    # government's fiscal revenue" and "local governments' fiscal revenue" are fiscal revenue).
+    ("central government", "local government"),
 )
 
 # The nouns of a plan and of an expectation, singular: "the 11.3 trillion target", "compared

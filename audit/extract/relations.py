@@ -78,8 +78,8 @@ _GROWTH_BEFORE = re.compile(
     rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced"
-    rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing)"
-    rf"\s+(?:by\s+)?(?:{_Q})?$",
+    rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
+    rf"|expand|grow)\s+(?:by\s+)?(?:{_Q})?$",
     re.I,
 )
 _GROWTH_AFTER = re.compile(

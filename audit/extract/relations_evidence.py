@@ -247,6 +247,30 @@ QUALIFIERS = frozenset(
 )
 
 
+# The two-word qualifiers that split a thing in two ("the central government's revenue", "local
+# governments' revenue"): a figure so qualified is a part of the thing, not the thing. The
+# one-word pairs are left out: "foreign trade" is all trade, not the part of it abroad.
+_SPLIT_BY = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(written).replace(r"\ ", r"\s+") + "s?"
+        for pair_ in lx.COMPLEMENT_PAIRS
+        for written in pair_
+        if " " in written
+    )
+    + r")\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=_CACHE)
+def split_qualifiers(text: str) -> frozenset[str]:
+    """The two-word complementary qualifiers a text holds, lower case, single spaced."""
+    return frozenset(
+        " ".join(m.group().lower().rstrip("s").split()) for m in _SPLIT_BY.finditer(text)
+    )
+
+
 # A period named by its length alone ("in the week", "for the current financial year", "the
 # month so far"): a restatement is of the same length of time.
 _PERIOD_LENGTH = re.compile(

@@ -62,15 +62,20 @@ _COMPLEMENT = re.compile(r"\bnon-([a-z]+)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I
 
 
 def _as_word(written: str) -> str:
-    return next(iter(ev.words(written)))
+    return next(iter(ev.words(written.split()[0])))
 
 
 # Each qualifier of a complementary pair, as relations_evidence.words writes it ("overseas"
-# is "oversea"), with the words that make up the rest of the thing with it.
+# is "oversea"), with the words that make up the rest of the thing with it, and the nouns a
+# two-word qualifier carries ("government" of "central government"), which split the thing
+# and do not name it.
 _COMPLEMENTS: dict[str, frozenset[str]] = {}
-for _one, _two in lx.COMPLEMENT_PAIRS:
-    _COMPLEMENTS[_as_word(_one)] = _COMPLEMENTS.get(_as_word(_one), frozenset()) | {_as_word(_two)}
-    _COMPLEMENTS[_as_word(_two)] = _COMPLEMENTS.get(_as_word(_two), frozenset()) | {_as_word(_one)}
+_QUALIFIER_NOUNS: dict[str, frozenset[str]] = {}
+for _pair in lx.COMPLEMENT_PAIRS:
+    for _one, _two in (_pair, _pair[::-1]):
+        _key = _as_word(_one)
+        _COMPLEMENTS[_key] = _COMPLEMENTS.get(_key, frozenset()) | {_as_word(_two)}
+        _QUALIFIER_NOUNS[_key] = ev.words(" ".join(_one.split()[1:] + _two.split()[1:]))
 
 
 def breakdowns(b) -> None:
@@ -353,16 +358,20 @@ def _complements(b) -> list[ev.Candidate]:
             if not before or not news.same(before[-1], rest):
                 continue
             first = before[-1]
-            named = ev.naming_words(_from_figure(b, first))
+            named = ev.naming_words(_from_figure(b, first)) | _named_after(b, first)
             word = _complemented(clause, named)
             if word is None:
                 continue  # the rest of something the first part does not name
             common = (named & ev.naming_words(clause)) - word - _GENERIC
-            earlier = numbers[max(0, position - WINDOW) : position]
+            earlier = numbers[max(0, position - WINDOW) : position + 1]
             # "Male employment in the capital" after "Total employment": a pair of qualifiers
             # splits what the total names, nothing narrower.
             whole = not _COMPLEMENT.search(clause)
             total = _common_total(b, first, common, earlier, whole)
+            cue = "the total names their common word"
+            if total is None and not common:
+                total = _total_pointed_at(b, first)
+                cue = "the first part's sentence points at the total just before"
             if total is None or not _of_the_totals_period(b, total, first, rest):
                 continue
             out.append(
@@ -370,12 +379,35 @@ def _complements(b) -> list[ev.Candidate]:
                     "sum",
                     {"total": total.id, "parts": [first.id, rest.id]},
                     score=2,
-                    cues=["a part and all the rest of it", "the total names their common word"],
+                    cues=["a part and all the rest of it", cue],
                     what="a thing and the rest of it, of the total stated before",
                     guess=True,
                 )
             )
     return out
+
+
+# "The figure for the central government was A; and for local governments, B": the figure
+# of the sentence before, split.
+_FIGURE_FOR = re.compile(r"\W*the\s+(?:figure|amount|total|sum)\s+for\b", re.I)
+
+
+def _total_pointed_at(b, first):
+    """The total a part's sentence points at when the parts name nothing but their pair ("Of
+    the total, the central government collected A"): the first figure of its kind in the
+    sentence just before, which the sentence is about."""
+    sentence = first.sentence
+    if not (
+        _ANAPHOR.match(b.text, sentence.start, sentence.end)
+        or _FIGURE_FOR.match(b.text, sentence.start, sentence.end)
+    ):
+        return None
+    totals = [
+        d for d in _amounts(b, b.by_sentence.get(sentence.number - 1, [])) if news.same(d, first)
+    ]
+    if not totals or ev.intensive(_from_figure(b, totals[0])):
+        return None
+    return totals[0]
 
 
 def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
@@ -389,8 +421,18 @@ def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
     for said in ev.words(clause):
         partners = _COMPLEMENTS.get(said, frozenset()) & named
         if partners and said not in named:
-            return partners | {said}
+            return partners | {said} | _QUALIFIER_NOUNS[said]
     return None
+
+
+# The thing a figure counts, named right after it: "collected 3.5 trillion yuan in fiscal
+# revenue, up 12 percent".
+_IN_THING = re.compile(r"\s+(?:in|of)\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s*[,;.]", re.I)
+
+
+def _named_after(b, draft) -> frozenset[str]:
+    match = _IN_THING.match(b.text, draft.found.end, draft.sentence.end)
+    return ev.naming_words(match.group(1)) if match else frozenset()
 
 
 def _of_the_totals_period(b, total, *parts) -> bool:
@@ -432,9 +474,20 @@ def _common_total(b, first, common: frozenset[str], earlier: list[int], every: b
 
 
 def _from_figure(b, draft) -> str:
-    """The clause up to a figure, from the figure before it at most."""
+    """The clause up to a figure, from the figure before it at most; a rate of the figure
+    itself ("revenue rose 20 percent to T") is read through, so the clause names T."""
     start = draft.sentence.start
     for other in b.all_by_sentence.get(draft.sentence.number, []):
-        if other.found.end <= draft.found.start:
+        if other.found.end <= draft.found.start and not _own_rate(b, other, draft):
             start = max(start, other.found.end)
     return ev.clause_before(b.text, start, draft.found.start)
+
+
+# What comes between a rate and the level it took a figure to: "20 percent year-on-year to".
+_RATE_TO = re.compile(r"\s+(?:year[\s\-]on[\s\-]year\s+|on\s+the\s+year\s+)?to\s+$", re.I)
+
+
+def _own_rate(b, rate, draft) -> bool:
+    return rate.kind == "percent" and bool(
+        _RATE_TO.match(b.text, rate.found.end, draft.found.start)
+    )

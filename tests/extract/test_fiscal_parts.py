@@ -3,6 +3,7 @@ revenue, a level and its year-ago base, rates of change listed "respectively".""
 
 from __future__ import annotations
 
+from audit.extract import extract_claims
 from tests.extract.snippets import figure_written, roles_written, totals_and_parts
 
 HEAD = "Published: 2024-06-10\n\nHeadline\n\n"
@@ -49,3 +50,89 @@ def test_a_part_of_another_year_is_no_part_of_the_total():
         "15.0 billion in March.\n"
     )
     assert totals_and_parts(text, "sum") == []
+
+
+def _kinds(text: str) -> list[str]:
+    return [r["kind"] for r in extract_claims(HEAD + text + "\n", "x")["relations"]]
+
+
+def _sums(text: str) -> list[tuple]:
+    return [(total, parts) for total, parts, _ in totals_and_parts(HEAD + text + "\n", "sum")]
+
+
+def test_central_and_local_revenue_make_up_the_total_in_trillions():
+    text = (
+        "Velmora's fiscal revenue rose 9 percent year-on-year to 2.40 trillion yuan in the "
+        "first quarter. The central government's fiscal revenue in the first quarter reached "
+        "1.30 trillion yuan, up 10.0 percent; local governments' fiscal revenue was 1.10 "
+        "trillion yuan, up 7.8 percent."
+    )
+    assert _sums(text) == [("2.40 trillion yuan", ["1.30 trillion yuan", "1.10 trillion yuan"])]
+    assert roles_written(HEAD + text + "\n", "aggregate_growth", ("rate",)) == [
+        ("9 percent", "low")
+    ]
+
+
+def test_the_figure_for_central_and_local_governments_splits_the_figure_before():
+    text = (
+        "Public spending in the half was 1.80 trillion yuan, up 6.0 percent year-on-year. The "
+        "figure for the central government was 500.0 billion yuan, up 4.0 percent; and for "
+        "local governments, 1,300.0 billion yuan, up 6.8 percent."
+    )
+    assert _sums(text) == [("1.80 trillion yuan", ["500.0 billion yuan", "1,300.0 billion yuan"])]
+
+
+def test_of_the_total_the_central_government_and_the_other_part_next():
+    text = (
+        "Tax income in the first four months reached 3.0 trillion yuan, down 4.0 percent or "
+        "125.0 billion yuan over the same period last year. Of the total, the central "
+        "government collected about 1.6 trillion yuan, down 8 percent. Local governments "
+        "collected the other 1.4 trillion yuan, up 1.0 percent."
+    )
+    assert _sums(text) == [("3.0 trillion yuan", ["about 1.6 trillion yuan", "1.4 trillion yuan"])]
+    assert _kinds(text).count("aggregate_growth") == 1
+
+
+def test_a_planned_deficit_and_its_central_and_local_shares_in_one_sentence():
+    text = (
+        "The budget deficit is projected to be 3.10 trillion yuan, with a central government "
+        "deficit of 2.00 trillion yuan and a local government deficit of 1.10 trillion yuan."
+    )
+    assert _sums(text) == [("3.10 trillion yuan", ["2.00 trillion yuan", "1.10 trillion yuan"])]
+
+
+def test_the_collected_revenue_named_after_the_figure_and_a_rate_before_the_level():
+    text = (
+        "Velmora's fiscal revenue climbed 8.0 percent year on year to 6.00 trillion yuan in the "
+        "first half. During the first half of the year, the central government collected 2.50 "
+        "trillion yuan in fiscal revenue, up 9.0 percent year on year, while local governments "
+        "saw fiscal revenue expand 7.3 percent to 3.50 trillion yuan."
+    )
+    assert _sums(text) == [("6.00 trillion yuan", ["2.50 trillion yuan", "3.50 trillion yuan"])]
+
+
+def test_central_and_local_figures_of_another_metric_are_no_parts_of_the_total():
+    text = (
+        "Velmora's fiscal revenue rose 9 percent to 2.40 trillion yuan in the first quarter. "
+        "Central government debt issuance reached 1.30 trillion yuan in the first quarter, "
+        "while local government bond sales were 0.90 trillion yuan."
+    )
+    assert _sums(text) == []
+
+
+def test_central_and_local_parts_of_another_period_are_no_parts_of_the_quarters_total():
+    text = (
+        "Velmora's fiscal revenue rose 9 percent to 2.40 trillion yuan in the first quarter. "
+        "In March, the central government's fiscal revenue was 500.0 billion yuan, while "
+        "local governments' fiscal revenue was 300.0 billion yuan."
+    )
+    assert _sums(text) == []
+
+
+def test_a_central_government_figure_is_no_level_of_the_whole_governments_revenue():
+    text = (
+        "Of the total, the central government collected about 1.6 trillion yuan, down 8 "
+        "percent. The government's fiscal revenue reached about 5.20 trillion yuan last year."
+    )
+    drafted = extract_claims(HEAD + text + "\n", "x")
+    assert [r for r in drafted["relations"] if "start" in r["roles"]] == []
