@@ -405,6 +405,9 @@ class Candidate:
     # A year's total of its quarters: each quarter's figure may also be a part of that
     # quarter's own breakdown, so its parts do not compete with other sums'.
     across_periods: bool = False
+    # A list ending in "other industries" is a whole breakdown of its own: the total it
+    # breaks down may also be broken down another way (by region, then by industry).
+    another_breakdown: bool = False
 
     @property
     def confidence(self) -> str:
@@ -437,6 +440,8 @@ def choose(b, candidates: list[Candidate]) -> list[Candidate]:
         slots = _slots(candidate.kind, candidate.roles)
         if candidate.across_periods:
             slots = {slot for slot in slots if slot[1] != "parts"}
+        if candidate.another_breakdown:
+            slots = {slot for slot in slots if slot[1] != "total"}
         if slots & taken:
             continue
         taken |= slots

@@ -79,7 +79,13 @@ for _pair in lx.COMPLEMENT_PAIRS:
 
 
 def breakdowns(b) -> None:
-    candidates = [*_anaphoric(b), *_named_pairs(b), *_sub_periods(b), *_complements(b)]
+    candidates = [
+        *_anaphoric(b),
+        *_named_pairs(b),
+        *_sub_periods(b),
+        *_complements(b),
+        *_list_and_the_rest(b),
+    ]
     ev.choose(b, candidates)
 
 
@@ -410,6 +416,62 @@ def _total_pointed_at(b, first):
     return totals[0]
 
 
+# The members of a list after its first, each "that of" the first's thing: "the sales of A
+# reached X; that of B reached Y; that of other industries reached Z".
+_THAT_OF = re.compile(r"\W*(?:and\s+)?(?:that|those)\s+of\s+", re.I)
+_THAT_OF_OTHERS = re.compile(
+    r"\W*(?:and\s+)?(?:that|those)\s+of\s+(?:all\s+)?other\s+([a-z]+)", re.I
+)
+# The thing a list's first member names, before the member's own name: "the retail sales" of
+# "the retail sales of the catering industry".
+_THING_OF = re.compile(r"^(.*?)\s+of\s+")
+
+
+def _list_and_the_rest(b) -> list[ev.Candidate]:
+    """ "Grouped by industries, the retail sales of A reached X; that of B reached Y; that of
+    other industries reached Z": the things a list names and all the rest make up the total
+    of the list's thing stated before, even when another breakdown of it was read."""
+    out = []
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        amounts = _amounts(b, b.by_sentence[number])
+        if len(amounts) < 3:
+            continue
+        rest = amounts[-1]
+        others = _THAT_OF_OTHERS.match(_from_figure(b, rest))
+        listed = amounts[:-1]
+        if others is None or not all(news.same(d, rest) for d in listed):
+            continue
+        if not all(_THAT_OF.match(_from_figure(b, d)) for d in listed[1:]):
+            continue
+        named = frozenset().union(*(ev.naming_words(_from_figure(b, d)) for d in listed))
+        if not ev.words(others.group(1)) & named:
+            continue  # "other regions" after a list of industries: the rest of something else
+        first_clause = _from_figure(b, listed[0])
+        thing = _THING_OF.match(first_clause[first_clause.rfind(",") + 1 :])
+        common = ev.naming_words(thing.group(1)) - _GENERIC if thing else frozenset()
+        earlier = numbers[max(0, position - WINDOW) : position]
+        total = _common_total(b, listed[0], common, earlier, True)
+        if total is None or not _of_the_totals_period(b, total, *amounts):
+            continue
+        out.append(
+            ev.Candidate(
+                "sum",
+                {"total": total.id, "parts": [d.id for d in amounts]},
+                score=3,
+                cues=[
+                    "a list of parts ending in all the others",
+                    "each part 'that of' the first's thing",
+                    "the total names that thing",
+                ],
+                what="the parts of a list and the rest, of the total stated before",
+                guess=True,
+                another_breakdown=True,
+            )
+        )
+    return out
+
+
 def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
     """The words that split the thing in two, when the clause names the rest of what the
     first part names: "non-tax" after "tax", "other industries" after an industry, "rural"
@@ -439,7 +501,15 @@ def _of_the_totals_period(b, total, *parts) -> bool:
     """The parts are of the total's period: their sentences name no period its sentence does
     not, and no figure is said to be of another ("In June, urban sales ..." after the half's
     total)."""
-    periods = ev.periods(_body(b, total.sentence.number))
+    body = _body(b, total.sentence.number)
+    periods = ev.periods(body)
+    if not periods and _UNDER_REVIEW.search(body):
+        # "Imports rose to T during the month under review": the month the parts name, when
+        # they name one and the same.
+        named = {part.period for part in parts}
+        if len(named) != 1 or None in named:
+            return False
+        return not any(_years_differ(part, total) for part in parts)
     for part in parts:
         # "up 18% over the same period last year": the base of a change, not a period.
         if not ev.periods(_body(b, part.sentence.number)) - ev.BASE_KEYS <= periods:
@@ -447,6 +517,9 @@ def _of_the_totals_period(b, total, *parts) -> bool:
         if ev.periods_differ(part, total) or _years_differ(part, total):
             return False
     return True
+
+
+_UNDER_REVIEW = re.compile(r"\b(?:month|quarter|period|year|week)\s+under\s+review\b", re.I)
 
 
 def _years_differ(one, two) -> bool:

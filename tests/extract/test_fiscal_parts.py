@@ -136,3 +136,48 @@ def test_a_central_government_figure_is_no_level_of_the_whole_governments_revenu
     )
     drafted = extract_claims(HEAD + text + "\n", "x")
     assert [r for r in drafted["relations"] if "start" in r["roles"]] == []
+
+
+RETAIL = (
+    "In 2023, the total retail sales reached RMB 2,000.0 billion, an increase of 8.0% over "
+    "last year. Of this total, sales in cities stood at RMB 1,500.0 billion, up by 9.0%, and "
+    "that at county level reached RMB 500.0 billion, up by 5.0%. Grouped by industries, the "
+    "retail sales of the wholesale and retail sector reached RMB 1,700.0 billion, up by 7.5%; "
+    "that of the catering industry reached RMB 250.0 billion, up by 11.0%; that of {rest} "
+    "reached RMB 50.0 billion, up by 9.0%."
+)
+
+
+def test_a_second_breakdown_ending_in_the_others_makes_up_the_same_total():
+    assert _sums(RETAIL.format(rest="other industries")) == [
+        (
+            "RMB 2,000.0 billion",
+            ["RMB 1,700.0 billion", "RMB 250.0 billion", "RMB 50.0 billion"],
+        )
+    ]
+    assert _kinds(RETAIL.format(rest="other industries")).count("aggregate_growth") == 1
+
+
+def test_a_list_ending_in_the_rest_of_something_else_is_no_breakdown():
+    assert _sums(RETAIL.format(rest="other regions")) == []
+
+
+def test_a_list_without_the_rest_is_no_whole_breakdown():
+    assert _sums(RETAIL.format(rest="the grocery trade")) == []
+
+
+MONTH_UNDER_REVIEW = (
+    "Imports rose by 4.00 per cent to USD 40.00 billion during the month under review. Tin "
+    "imports were valued at USD 9.00 billion during May 2024. Non-tin imports were estimated "
+    "at USD 31.00 billion in {month}."
+)
+
+
+def test_a_part_and_the_rest_of_the_month_under_review_make_up_its_total():
+    assert _sums(MONTH_UNDER_REVIEW.format(month="May")) == [
+        ("USD 40.00 billion", ["USD 9.00 billion", "USD 31.00 billion"])
+    ]
+
+
+def test_parts_of_two_months_are_no_parts_of_the_month_under_review():
+    assert _sums(MONTH_UNDER_REVIEW.format(month="April 2024")) == []
