@@ -181,3 +181,12 @@ def test_a_part_and_the_rest_of_the_month_under_review_make_up_its_total():
 
 def test_parts_of_two_months_are_no_parts_of_the_month_under_review():
     assert _sums(MONTH_UNDER_REVIEW.format(month="April 2024")) == []
+
+
+def test_growth_rates_written_without_a_unit_are_no_parts_of_a_rate():
+    text = (
+        HEAD + "By category, the retail sales of tea, wool and copper increased 4.5, 12.1 and "
+        "7.7 respectively. Of which, the retail sales of green tea, black tea, fine wool and "
+        "scrap went up by 3.2, 6.4, 2.2 and 9.9, respectively.\n"
+    )
+    assert totals_and_parts(text, "partial_sum") == []
