@@ -115,16 +115,29 @@ def _anaphoric(b) -> list[ev.Candidate]:
         cues = ["an anaphor opens the breakdown", "the total is in the sentence before"]
         if len(totals) == 1:
             cues.append("the only figure of its kind there")
+        kind, what = "partial_sum", "parts of the total stated just before"
+        if _a_thing_and_the_rest(b, parts):
+            # "Of this total, sales in cities were A, and that at county level and below B":
+            # the two parts leave nothing over.
+            kind, what = "sum", "a thing and the rest of it, of the total stated just before"
+            cues.append("the parts are a complementary pair")
         out.append(
             ev.Candidate(
-                "partial_sum",
+                kind,
                 {"total": total.id, "parts": [p.id for p in parts]},
                 score=len(cues) + 1,
                 cues=cues,
-                what="parts of the total stated just before",
+                what=what,
             )
         )
     return out
+
+
+def _a_thing_and_the_rest(b, parts: list) -> bool:
+    if len(parts) != 2:
+        return False
+    named = ev.naming_words(_from_figure(b, parts[0]))
+    return _complemented(_from_figure(b, parts[1]), named) is not None
 
 
 def _named_pairs(b) -> list[ev.Candidate]:

@@ -141,7 +141,7 @@ def test_a_central_government_figure_is_no_level_of_the_whole_governments_revenu
 RETAIL = (
     "In 2023, the total retail sales reached RMB 2,000.0 billion, an increase of 8.0% over "
     "last year. Of this total, sales in cities stood at RMB 1,500.0 billion, up by 9.0%, and "
-    "that at county level reached RMB 500.0 billion, up by 5.0%. Grouped by industries, the "
+    "that at {region} reached RMB 500.0 billion, up by 5.0%. Grouped by industries, the "
     "retail sales of the wholesale and retail sector reached RMB 1,700.0 billion, up by 7.5%; "
     "that of the catering industry reached RMB 250.0 billion, up by 11.0%; that of {rest} "
     "reached RMB 50.0 billion, up by 9.0%."
@@ -149,21 +149,26 @@ RETAIL = (
 
 
 def test_a_second_breakdown_ending_in_the_others_makes_up_the_same_total():
-    assert _sums(RETAIL.format(rest="other industries")) == [
+    assert _sums(RETAIL.format(region="county level", rest="other industries")) == [
         (
             "RMB 2,000.0 billion",
             ["RMB 1,700.0 billion", "RMB 250.0 billion", "RMB 50.0 billion"],
         )
     ]
-    assert _kinds(RETAIL.format(rest="other industries")).count("aggregate_growth") == 1
+    assert (
+        _kinds(RETAIL.format(region="county level", rest="other industries")).count(
+            "aggregate_growth"
+        )
+        == 1
+    )
 
 
 def test_a_list_ending_in_the_rest_of_something_else_is_no_breakdown():
-    assert _sums(RETAIL.format(rest="other regions")) == []
+    assert _sums(RETAIL.format(region="county level", rest="other regions")) == []
 
 
 def test_a_list_without_the_rest_is_no_whole_breakdown():
-    assert _sums(RETAIL.format(rest="the grocery trade")) == []
+    assert _sums(RETAIL.format(region="county level", rest="the grocery trade")) == []
 
 
 MONTH_UNDER_REVIEW = (
@@ -190,3 +195,15 @@ def test_growth_rates_written_without_a_unit_are_no_parts_of_a_rate():
         "scrap went up by 3.2, 6.4, 2.2 and 9.9, respectively.\n"
     )
     assert totals_and_parts(text, "partial_sum") == []
+
+
+def test_cities_and_the_county_level_and_below_make_up_the_total_of_this_total():
+    text = RETAIL.format(region="county and below county level", rest="the grocery trade")
+    assert _sums(text) == [("RMB 2,000.0 billion", ["RMB 1,500.0 billion", "RMB 500.0 billion"])]
+    assert _kinds(text).count("aggregate_growth") == 1
+
+
+def test_cities_and_another_place_are_parts_that_may_leave_some_over():
+    text = RETAIL.format(region="the capital", rest="the grocery trade")
+    assert _sums(text) == []
+    assert totals_and_parts(HEAD + text + "\n", "partial_sum") != []
