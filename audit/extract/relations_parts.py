@@ -9,6 +9,13 @@
     "In Q1 imports were A. ... In Q2 ... imports B. ... (Q3, Q4) ... Over the whole year,
      imports were T."             sum: T = A + B + C + D, one part for each quarter (or
                                   half) of the total's period, named by the total's words
+    "Revenue rose to T. The central government's revenue was A; local governments' was B."
+    "Of the total, the central government collected A. Local governments collected the
+     other B."                    sum: T = A + B, a thing and the rest of it (complementary
+                                  qualifiers, "non-", "other"), of the total's period
+    "Grouped by industries, the sales of X reached A; that of Y reached B; that of other
+     industries reached C."       sum: T = A + B + C, a list ending in all the others; the
+                                  total may also have another breakdown
 
 Candidates are scored from the text alone (relations_evidence) and chosen as one set.
 """
@@ -414,19 +421,22 @@ _FIGURE_FOR = re.compile(r"\W*the\s+(?:figure|amount|total|sum)\s+for\b", re.I)
 
 def _total_pointed_at(b, first):
     """The total a part's sentence points at when the parts name nothing but their pair ("Of
-    the total, the central government collected A"): the first figure of its kind in the
-    sentence just before, which the sentence is about."""
+    the total, the central government collected A"): the one level of its kind in the
+    sentence just before (its change, "down 5 percent or C", is no level)."""
     sentence = first.sentence
     if not (
         _ANAPHOR.match(b.text, sentence.start, sentence.end)
         or _FIGURE_FOR.match(b.text, sentence.start, sentence.end)
     ):
         return None
+    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
     totals = [
-        d for d in _amounts(b, b.by_sentence.get(sentence.number - 1, [])) if news.same(d, first)
+        d
+        for d in _amounts(b, b.by_sentence.get(sentence.number - 1, []))
+        if news.same(d, first) and d.id not in changes
     ]
-    if not totals or ev.intensive(_from_figure(b, totals[0])):
-        return None
+    if len(totals) != 1 or ev.intensive(_from_figure(b, totals[0])):
+        return None  # "Spending was S and revenue R. The figure for ...": which figure?
     return totals[0]
 
 
@@ -484,6 +494,11 @@ def _list_and_the_rest(b) -> list[ev.Candidate]:
             )
         )
     return out
+
+
+def _claim_of(role: Any) -> Any:
+    # A figure written with a minus sign is stored as {"value": ..., "claim": id}.
+    return role.get("claim") if isinstance(role, dict) else role
 
 
 def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:

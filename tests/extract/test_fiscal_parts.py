@@ -207,3 +207,12 @@ def test_cities_and_another_place_are_parts_that_may_leave_some_over():
     text = RETAIL.format(region="the capital", rest="the grocery trade")
     assert _sums(text) == []
     assert totals_and_parts(HEAD + text + "\n", "partial_sum") != []
+
+
+def test_the_figure_for_two_parts_after_two_totals_points_at_neither():
+    text = (
+        "Public spending in the half was 1.80 trillion yuan, and public revenue 2.10 trillion "
+        "yuan. The figure for the central government was 500.0 billion yuan; and for local "
+        "governments, 1,300.0 billion yuan."
+    )
+    assert _sums(text) == []
