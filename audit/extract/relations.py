@@ -247,6 +247,7 @@ class _Builder:
         self.rate_of: dict[str, Any] = {}
         self.phrased: set[str] = set()  # figures a phrasing file linked
         self._cues: dict[int, tuple[bool, bool, bool]] = {}
+        self._bare_changes: dict[int, bool] = {}
         self.pattern: str | None = None  # the pattern running, recorded as evidence
 
     # --- small helpers --------------------------------------------------------------------
@@ -278,6 +279,14 @@ class _Builder:
                 any(w in lower for w in _DECLINE_STEMS) and bool(_DECLINE_BEFORE.search(before)),
             )
         return self._cues[key]
+
+    def bare_change(self, draft: Draft) -> bool:
+        """relations_news.bare_change, read once per figure: the breakdowns ask it of every
+        figure of a sentence, many times."""
+        key = draft.found.start
+        if key not in self._bare_changes:
+            self._bare_changes[key] = news.bare_change(self, draft)
+        return self._bare_changes[key]
 
     def gap(self, first: Draft, second: Draft) -> str:
         start = (

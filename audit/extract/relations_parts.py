@@ -48,7 +48,7 @@ def _amounts(b, drafts: list) -> list:
         and d.id not in b.starts
         and d.found.per is None
         and d.found.value is not None
-        and not news.bare_change(b, d)  # a growth rate with its unit left out
+        and (d.kind != "number" or not b.bare_change(d))  # a rate, its unit left out
     ]
 
 
