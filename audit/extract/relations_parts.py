@@ -74,16 +74,20 @@ def _as_word(written: str) -> str:
 
 
 # Each qualifier of a complementary pair, as relations_evidence.words writes it ("overseas"
-# is "oversea"), with the words that make up the rest of the thing with it, and the nouns a
-# two-word qualifier carries ("government" of "central government"), which split the thing
-# and do not name it.
+# is "oversea"), with the words that make up the rest of the thing with it; and for each
+# (qualifier, partner) the nouns a two-word qualifier carries, which each side must say
+# ("central government" and "local governments", not "the central bank" and "local banks")
+# and which split the thing rather than name it.
 _COMPLEMENTS: dict[str, frozenset[str]] = {}
-_QUALIFIER_NOUNS: dict[str, frozenset[str]] = {}
+_PAIR_NOUNS: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
 for _pair in lx.COMPLEMENT_PAIRS:
     for _one, _two in (_pair, _pair[::-1]):
-        _key = _as_word(_one)
-        _COMPLEMENTS[_key] = _COMPLEMENTS.get(_key, frozenset()) | {_as_word(_two)}
-        _QUALIFIER_NOUNS[_key] = ev.words(" ".join(_one.split()[1:] + _two.split()[1:]))
+        _key, _partner = _as_word(_one), _as_word(_two)
+        _COMPLEMENTS[_key] = _COMPLEMENTS.get(_key, frozenset()) | {_partner}
+        _PAIR_NOUNS[(_key, _partner)] = (
+            ev.words(" ".join(_one.split()[1:])),
+            ev.words(" ".join(_two.split()[1:])),
+        )
 
 
 def breakdowns(b) -> None:
@@ -509,10 +513,14 @@ def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
     if match is not None:
         word = ev.words(match.group(1) or match.group(2))
         return word if word & named else None
-    for said in ev.words(clause):
-        partners = _COMPLEMENTS.get(said, frozenset()) & named
-        if partners and said not in named:
-            return partners | {said} | _QUALIFIER_NOUNS[said]
+    clause_words = ev.words(clause)
+    for said in clause_words:
+        if said in named:
+            continue
+        for partner in _COMPLEMENTS.get(said, frozenset()) & named:
+            own, partners = _PAIR_NOUNS[(said, partner)]
+            if own <= clause_words and partners <= named:
+                return frozenset({said, partner}) | own | partners
     return None
 
 

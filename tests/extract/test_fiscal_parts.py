@@ -216,3 +216,11 @@ def test_the_figure_for_two_parts_after_two_totals_points_at_neither():
         "governments, 1,300.0 billion yuan."
     )
     assert _sums(text) == []
+
+
+def test_the_central_bank_and_local_banks_are_no_complementary_pair():
+    text = (
+        "Banks bought 9.0 billion dollars of bonds in May. The central bank bought 5.0 billion "
+        "dollars of bonds in May. Local banks bought 4.0 billion dollars of bonds in May."
+    )
+    assert _sums(text) == []
