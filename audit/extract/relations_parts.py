@@ -546,7 +546,7 @@ def _of_the_totals_period(b, total, *parts) -> bool:
         named = {part.period for part in parts}
         if len(named) != 1 or None in named:
             return False
-        return not any(_years_differ(part, total) for part in parts)
+        return total.period is None or named == {total.period}
     for part in parts:
         # "up 18% over the same period last year": the base of a change, not a period.
         if not ev.periods(_body(b, part.sentence.number)) - ev.BASE_KEYS <= periods:
