@@ -352,6 +352,12 @@ COMPLEMENT_PAIRS = (
     ("online", "offline"),
     ("onshore", "offshore"),
     ("inbound", "outbound"),
+    # A two-word qualifier: its noun is part of the split, not the thing split ("the central
+    # government's fiscal revenue" and "local governments' fiscal revenue" are fiscal revenue).
+    ("central government", "local government"),
+    # The urban and rural split as statistical releases also write it: "sales in cities" and
+    # "that at county and below county level".
+    ("cities", "below county level"),
 )
 
 # The nouns of a plan and of an expectation, singular: "the 11.3 trillion target", "compared

@@ -637,6 +637,7 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
     a bare number the unit of its partner in "from 5 to 7 percent" or "45 and 50 mg"."""
     if len(found) < 2:
         return found
+    _percent_lists(text, found)
     out: list[Found] = []
     index = 0
     while index < len(found):
@@ -720,6 +721,41 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
         out.append(item)
         index += 1
     return out
+
+
+# The gaps between the members of a list of figures: "11.5, 14.2 and 9.8 percent".
+_LIST_AND = re.compile(r"\s*,?\s+and\s+$", re.I)
+_LIST_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _percent_lists(text: str, found: list[Found]) -> None:
+    """ "increased 11.5, 14.2 and 9.8 percent respectively": the unit written once after the
+    last member is every member's, so the bare numbers of the list are percents too. Read
+    from the last member back; a comma joins a member only to a list that ends in "and"
+    ("rose to 1,200, 5 percent more" is no list)."""
+    listed = False  # the figure after the one looked at is a bare member made a percent
+    for index in range(len(found) - 2, -1, -1):
+        item, nxt = found[index], found[index + 1]
+        joined = False
+        if _bare_number(item) and nxt.kind == "percent" and not nxt.is_range:
+            joined = bool(
+                _LIST_AND.match(text, item.end, nxt.start)
+                or (listed and _LIST_COMMA.match(text, item.end, nxt.start))
+            )
+        if joined:
+            found[index] = _with(item, kind="percent", unit=nxt.unit, unit_text=nxt.unit_text)
+        listed = joined
+
+
+def _bare_number(item: Found) -> bool:
+    return (
+        item.kind == "number"
+        and item.unit is None
+        and item.scale is None
+        and item.counted is None
+        and item.per is None
+        and item.value is not None
+    )
 
 
 _TO_ONLY = re.compile(r"^\s+to\s+$", re.I)

@@ -81,8 +81,8 @@ _GROWTH_BEFORE = re.compile(
     rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced"
-    rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing)"
-    rf"\s+(?:by\s+)?(?:{_Q})?$",
+    rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
+    rf"|expand|grow)\s+(?:by\s+)?(?:{_Q})?$",
     re.I,
 )
 _GROWTH_AFTER = re.compile(
@@ -261,6 +261,7 @@ class _Builder:
         self.rate_of: dict[str, Any] = {}
         self.phrased: set[str] = set()  # figures a phrasing file linked
         self._cues: dict[int, tuple[bool, bool, bool]] = {}
+        self._bare_changes: dict[int, bool] = {}
         self.pattern: str | None = None  # the pattern running, recorded as evidence
 
     # --- small helpers --------------------------------------------------------------------
@@ -293,6 +294,14 @@ class _Builder:
                 any(w in lower for w in _DECLINE_STEMS) and bool(_DECLINE_BEFORE.search(before)),
             )
         return self._cues[key]
+
+    def bare_change(self, draft: Draft) -> bool:
+        """relations_news.bare_change, read once per figure: the breakdowns ask it of every
+        figure of a sentence, many times."""
+        key = draft.found.start
+        if key not in self._bare_changes:
+            self._bare_changes[key] = news.bare_change(self, draft)
+        return self._bare_changes[key]
 
     def gap(self, first: Draft, second: Draft) -> str:
         start = (

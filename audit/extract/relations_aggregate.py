@@ -3,7 +3,8 @@ total and every part each carry their own growth rate ("A, down 0.3 percent, whi
 0.4 percent") also says how fast the total grew, Σ level ÷ Σ (level ÷ (1 + rate)) − 1.
 
 Nothing is read from the numbers: a breakdown is taken as it was linked, with its confidence,
-and a rate as the one the figure-and-rate pattern tied to its amount in its clause.
+and a rate as the one the figure-and-rate pattern tied to its amount in its clause, or the
+rate of a change drafted with the amount as its end ("reached T, down R or C").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from audit.claims.claims_file import CONFIDENCES  # strongest first
 
 def from_breakdowns(b: Any) -> None:
     """Add an aggregate growth for every breakdown whose members all have a rate of their own."""
-    rate_of = b.rate_of  # filled by the figure-and-rate pattern (relations._Builder)
+    rate_of = _rates_of_levels(b)
     if not rate_of:
         return
     for relation in list(b.relations):
@@ -43,3 +44,14 @@ def from_breakdowns(b: Any) -> None:
             confidence=confidence,
             note=f"the rates of the breakdown {relation['id']} and of its total",
         )
+
+
+def _rates_of_levels(b: Any) -> dict[str, Any]:
+    """Each level's own rate: the figure-and-rate pattern's (relations._Builder.rate_of), and
+    the rate of each change drafted with the level as its end."""
+    rate_of = dict(b.rate_of)
+    for relation in b.relations:
+        roles = relation["roles"]
+        if relation["kind"] == "change" and isinstance(roles.get("end"), str) and "rate" in roles:
+            rate_of.setdefault(roles["end"], roles["rate"])
+    return rate_of

@@ -250,6 +250,30 @@ QUALIFIERS = frozenset(
 )
 
 
+# The two-word qualifiers that split a thing in two ("the central government's revenue", "local
+# governments' revenue"): a figure so qualified is a part of the thing, not the thing. The
+# one-word pairs are left out: "foreign trade" is all trade, not the part of it abroad.
+_SPLIT_BY = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(written).replace(r"\ ", r"\s+") + "s?"
+        for pair_ in lx.COMPLEMENT_PAIRS
+        for written in pair_
+        if " " in written
+    )
+    + r")\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=_CACHE)
+def split_qualifiers(text: str) -> frozenset[str]:
+    """The two-word complementary qualifiers a text holds, lower case, single spaced."""
+    return frozenset(
+        " ".join(m.group().lower().rstrip("s").split()) for m in _SPLIT_BY.finditer(text)
+    )
+
+
 # A period named by its length alone ("in the week", "for the current financial year", "the
 # month so far"): a restatement is of the same length of time.
 _PERIOD_LENGTH = re.compile(
@@ -390,6 +414,9 @@ class Candidate:
     # A year's total of its quarters: each quarter's figure may also be a part of that
     # quarter's own breakdown, so its parts do not compete with other sums'.
     across_periods: bool = False
+    # A list ending in "other industries" is a whole breakdown of its own: the total it
+    # breaks down may also be broken down another way (by region, then by industry).
+    another_breakdown: bool = False
 
     @property
     def confidence(self) -> str:
@@ -422,6 +449,8 @@ def choose(b, candidates: list[Candidate]) -> list[Candidate]:
         slots = _slots(candidate.kind, candidate.roles)
         if candidate.across_periods:
             slots = {slot for slot in slots if slot[1] != "parts"}
+        if candidate.another_breakdown:
+            slots = {slot for slot in slots if slot[1] != "total"}
         if slots & taken:
             continue
         taken |= slots

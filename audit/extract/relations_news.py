@@ -61,6 +61,25 @@ _RATE_CUE = re.compile(
     rf"(?:{_Q})?$",
     re.I,
 )
+
+
+def bare_change(b, draft) -> bool:
+    """A number with no unit right after a verb of change ("increased 11.5", "went up by 6.1,
+    10.4 and 15.3"): a rate whose unit is left out, never a part or a total of amounts."""
+    return (
+        draft.kind == "number"
+        and draft.found.unit is None
+        and draft.found.scale is None
+        and draft.found.counted is None
+        and bool(_RATE_CUE.search(_EARLIER_MEMBERS.sub("", b.before(draft, 60))))
+    )
+
+
+# The members of a list before a figure ("increased 11.5, 14.2 and "): the verb before the
+# first member is the later members' too.
+_EARLIER_MEMBERS = re.compile(r"(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+
+
 # After the rate: "from A", or "a 20% increase from A" with the cue written after the rate.
 _RATE_TO_START = re.compile(
     rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth)\s+|"

@@ -9,6 +9,13 @@
     "In Q1 imports were A. ... In Q2 ... imports B. ... (Q3, Q4) ... Over the whole year,
      imports were T."             sum: T = A + B + C + D, one part for each quarter (or
                                   half) of the total's period, named by the total's words
+    "Revenue rose to T. The central government's revenue was A; local governments' was B."
+    "Of the total, the central government collected A. Local governments collected the
+     other B."                    sum: T = A + B, a thing and the rest of it (complementary
+                                  qualifiers, "non-", "other"), of the total's period
+    "Grouped by industries, the sales of X reached A; that of Y reached B; that of other
+     industries reached C."       sum: T = A + B + C, a list ending in all the others; the
+                                  total may also have another breakdown
 
 Candidates are scored from the text alone (relations_evidence) and chosen as one set.
 """
@@ -41,6 +48,7 @@ def _amounts(b, drafts: list) -> list:
         and d.id not in b.starts
         and d.found.per is None
         and d.found.value is not None
+        and (d.kind != "number" or not b.bare_change(d))  # a rate, its unit left out
     ]
 
 
@@ -62,19 +70,34 @@ _COMPLEMENT = re.compile(r"\bnon-([a-z]+)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I
 
 
 def _as_word(written: str) -> str:
-    return next(iter(ev.words(written)))
+    return next(iter(ev.words(written.split()[0])))
 
 
 # Each qualifier of a complementary pair, as relations_evidence.words writes it ("overseas"
-# is "oversea"), with the words that make up the rest of the thing with it.
+# is "oversea"), with the words that make up the rest of the thing with it; and for each
+# (qualifier, partner) the nouns a two-word qualifier carries, which each side must say
+# ("central government" and "local governments", not "the central bank" and "local banks")
+# and which split the thing rather than name it.
 _COMPLEMENTS: dict[str, frozenset[str]] = {}
-for _one, _two in lx.COMPLEMENT_PAIRS:
-    _COMPLEMENTS[_as_word(_one)] = _COMPLEMENTS.get(_as_word(_one), frozenset()) | {_as_word(_two)}
-    _COMPLEMENTS[_as_word(_two)] = _COMPLEMENTS.get(_as_word(_two), frozenset()) | {_as_word(_one)}
+_PAIR_NOUNS: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
+for _pair in lx.COMPLEMENT_PAIRS:
+    for _one, _two in (_pair, _pair[::-1]):
+        _key, _partner = _as_word(_one), _as_word(_two)
+        _COMPLEMENTS[_key] = _COMPLEMENTS.get(_key, frozenset()) | {_partner}
+        _PAIR_NOUNS[(_key, _partner)] = (
+            ev.words(" ".join(_one.split()[1:])),
+            ev.words(" ".join(_two.split()[1:])),
+        )
 
 
 def breakdowns(b) -> None:
-    candidates = [*_anaphoric(b), *_named_pairs(b), *_sub_periods(b), *_complements(b)]
+    candidates = [
+        *_anaphoric(b),
+        *_named_pairs(b),
+        *_sub_periods(b),
+        *_complements(b),
+        *_list_and_the_rest(b),
+    ]
     ev.choose(b, candidates)
 
 
@@ -103,16 +126,29 @@ def _anaphoric(b) -> list[ev.Candidate]:
         cues = ["an anaphor opens the breakdown", "the total is in the sentence before"]
         if len(totals) == 1:
             cues.append("the only figure of its kind there")
+        kind, what = "partial_sum", "parts of the total stated just before"
+        if _a_thing_and_the_rest(b, parts):
+            # "Of this total, sales in cities were A, and that at county level and below B":
+            # the two parts leave nothing over.
+            kind, what = "sum", "a thing and the rest of it, of the total stated just before"
+            cues.append("the parts are a complementary pair")
         out.append(
             ev.Candidate(
-                "partial_sum",
+                kind,
                 {"total": total.id, "parts": [p.id for p in parts]},
                 score=len(cues) + 1,
                 cues=cues,
-                what="parts of the total stated just before",
+                what=what,
             )
         )
     return out
+
+
+def _a_thing_and_the_rest(b, parts: list) -> bool:
+    if len(parts) != 2:
+        return False
+    named = ev.naming_words(_from_figure(b, parts[0]))
+    return _complemented(_from_figure(b, parts[1]), named) is not None
 
 
 def _named_pairs(b) -> list[ev.Candidate]:
@@ -353,16 +389,20 @@ def _complements(b) -> list[ev.Candidate]:
             if not before or not news.same(before[-1], rest):
                 continue
             first = before[-1]
-            named = ev.naming_words(_from_figure(b, first))
+            named = ev.naming_words(_from_figure(b, first)) | _named_after(b, first)
             word = _complemented(clause, named)
             if word is None:
                 continue  # the rest of something the first part does not name
             common = (named & ev.naming_words(clause)) - word - _GENERIC
-            earlier = numbers[max(0, position - WINDOW) : position]
+            earlier = numbers[max(0, position - WINDOW) : position + 1]
             # "Male employment in the capital" after "Total employment": a pair of qualifiers
             # splits what the total names, nothing narrower.
             whole = not _COMPLEMENT.search(clause)
             total = _common_total(b, first, common, earlier, whole)
+            cue = "the total names their common word"
+            if total is None and not common:
+                total = _total_pointed_at(b, first)
+                cue = "the first part's sentence points at the total just before"
             if total is None or not _of_the_totals_period(b, total, first, rest):
                 continue
             out.append(
@@ -370,12 +410,99 @@ def _complements(b) -> list[ev.Candidate]:
                     "sum",
                     {"total": total.id, "parts": [first.id, rest.id]},
                     score=2,
-                    cues=["a part and all the rest of it", "the total names their common word"],
+                    cues=["a part and all the rest of it", cue],
                     what="a thing and the rest of it, of the total stated before",
                     guess=True,
                 )
             )
     return out
+
+
+# "The figure for the central government was A; and for local governments, B": the figure
+# of the sentence before, split.
+_FIGURE_FOR = re.compile(r"\W*the\s+(?:figure|amount|total|sum)\s+for\b", re.I)
+
+
+def _total_pointed_at(b, first):
+    """The total a part's sentence points at when the parts name nothing but their pair ("Of
+    the total, the central government collected A"): the one level of its kind in the
+    sentence just before (its change, "down 5 percent or C", is no level)."""
+    sentence = first.sentence
+    if not (
+        _ANAPHOR.match(b.text, sentence.start, sentence.end)
+        or _FIGURE_FOR.match(b.text, sentence.start, sentence.end)
+    ):
+        return None
+    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
+    totals = [
+        d
+        for d in _amounts(b, b.by_sentence.get(sentence.number - 1, []))
+        if news.same(d, first) and d.id not in changes
+    ]
+    if len(totals) != 1 or ev.intensive(_from_figure(b, totals[0])):
+        return None  # "Spending was S and revenue R. The figure for ...": which figure?
+    return totals[0]
+
+
+# The members of a list after its first, each "that of" the first's thing: "the sales of A
+# reached X; that of B reached Y; that of other industries reached Z".
+_THAT_OF = re.compile(r"\W*(?:and\s+)?(?:that|those)\s+of\s+", re.I)
+_THAT_OF_OTHERS = re.compile(
+    r"\W*(?:and\s+)?(?:that|those)\s+of\s+(?:all\s+)?other\s+([a-z]+)", re.I
+)
+# The thing a list's first member names, before the member's own name: "the retail sales" of
+# "the retail sales of the catering industry".
+_THING_OF = re.compile(r"^(.*?)\s+of\s+")
+
+
+def _list_and_the_rest(b) -> list[ev.Candidate]:
+    """ "Grouped by industries, the retail sales of A reached X; that of B reached Y; that of
+    other industries reached Z": the things a list names and all the rest make up the total
+    of the list's thing stated before, even when another breakdown of it was read."""
+    out = []
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        amounts = _amounts(b, b.by_sentence[number])
+        if len(amounts) < 3:
+            continue
+        rest = amounts[-1]
+        others = _THAT_OF_OTHERS.match(_from_figure(b, rest))
+        listed = amounts[:-1]
+        if others is None or not all(news.same(d, rest) for d in listed):
+            continue
+        if not all(_THAT_OF.match(_from_figure(b, d)) for d in listed[1:]):
+            continue
+        named = frozenset().union(*(ev.naming_words(_from_figure(b, d)) for d in listed))
+        if not ev.words(others.group(1)) & named:
+            continue  # "other regions" after a list of industries: the rest of something else
+        first_clause = _from_figure(b, listed[0])
+        thing = _THING_OF.match(first_clause[first_clause.rfind(",") + 1 :])
+        common = ev.naming_words(thing.group(1)) - _GENERIC if thing else frozenset()
+        earlier = numbers[max(0, position - WINDOW) : position]
+        total = _common_total(b, listed[0], common, earlier, True)
+        if total is None or not _of_the_totals_period(b, total, *amounts):
+            continue
+        out.append(
+            ev.Candidate(
+                "sum",
+                {"total": total.id, "parts": [d.id for d in amounts]},
+                score=3,
+                cues=[
+                    "a list of parts ending in all the others",
+                    "each part 'that of' the first's thing",
+                    "the total names that thing",
+                ],
+                what="the parts of a list and the rest, of the total stated before",
+                guess=True,
+                another_breakdown=True,
+            )
+        )
+    return out
+
+
+def _claim_of(role: Any) -> Any:
+    # A figure written with a minus sign is stored as {"value": ..., "claim": id}.
+    return role.get("claim") if isinstance(role, dict) else role
 
 
 def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
@@ -386,25 +513,56 @@ def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
     if match is not None:
         word = ev.words(match.group(1) or match.group(2))
         return word if word & named else None
-    for said in ev.words(clause):
-        partners = _COMPLEMENTS.get(said, frozenset()) & named
-        if partners and said not in named:
-            return partners | {said}
+    clause_words = ev.words(clause)
+    for said in clause_words:
+        if said in named:
+            continue
+        for partner in _COMPLEMENTS.get(said, frozenset()) & named:
+            own, partners = _PAIR_NOUNS[(said, partner)]
+            if own <= clause_words and partners <= named:
+                return frozenset({said, partner}) | own | partners
     return None
+
+
+# The thing a figure counts, named right after it: "collected 3.5 trillion yuan in fiscal
+# revenue, up 12 percent".
+_IN_THING = re.compile(r"\s+(?:in|of)\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s*[,;.]", re.I)
+
+
+def _named_after(b, draft) -> frozenset[str]:
+    match = _IN_THING.match(b.text, draft.found.end, draft.sentence.end)
+    return ev.naming_words(match.group(1)) if match else frozenset()
 
 
 def _of_the_totals_period(b, total, *parts) -> bool:
     """The parts are of the total's period: their sentences name no period its sentence does
     not, and no figure is said to be of another ("In June, urban sales ..." after the half's
     total)."""
-    periods = ev.periods(_body(b, total.sentence.number))
+    body = _body(b, total.sentence.number)
+    periods = ev.periods(body)
+    if not periods and _UNDER_REVIEW.search(body):
+        # "Imports rose to T during the month under review": the month the parts name, when
+        # they name one and the same.
+        named = {part.period for part in parts}
+        if len(named) != 1 or None in named:
+            return False
+        return total.period is None or named == {total.period}
     for part in parts:
         # "up 18% over the same period last year": the base of a change, not a period.
         if not ev.periods(_body(b, part.sentence.number)) - ev.BASE_KEYS <= periods:
             return False
-        if ev.periods_differ(part, total):
+        if ev.periods_differ(part, total) or _years_differ(part, total):
             return False
     return True
+
+
+_UNDER_REVIEW = re.compile(r"\b(?:month|quarter|period|year|week)\s+under\s+review\b", re.I)
+
+
+def _years_differ(one, two) -> bool:
+    # periods_differ reads a month without its year: December 2015 is no part of December 2016.
+    first, second = ev.last_year(one.period), ev.last_year(two.period)
+    return bool(first and second and first != second)
 
 
 def _common_total(b, first, common: frozenset[str], earlier: list[int], every: bool = False):
@@ -426,9 +584,20 @@ def _common_total(b, first, common: frozenset[str], earlier: list[int], every: b
 
 
 def _from_figure(b, draft) -> str:
-    """The clause up to a figure, from the figure before it at most."""
+    """The clause up to a figure, from the figure before it at most; a rate of the figure
+    itself ("revenue rose 20 percent to T") is read through, so the clause names T."""
     start = draft.sentence.start
     for other in b.all_by_sentence.get(draft.sentence.number, []):
-        if other.found.end <= draft.found.start:
+        if other.found.end <= draft.found.start and not _own_rate(b, other, draft):
             start = max(start, other.found.end)
     return ev.clause_before(b.text, start, draft.found.start)
+
+
+# What comes between a rate and the level it took a figure to: "20 percent year-on-year to".
+_RATE_TO = re.compile(r"\s+(?:year[\s\-]on[\s\-]year\s+|on\s+the\s+year\s+)?to\s+$", re.I)
+
+
+def _own_rate(b, rate, draft) -> bool:
+    return rate.kind == "percent" and bool(
+        _RATE_TO.match(b.text, rate.found.end, draft.found.start)
+    )

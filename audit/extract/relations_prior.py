@@ -146,6 +146,8 @@ def _end_for(b, base, cue: str, growth_of: dict):
                 continue
             if not news.same(end, base) or end.id in b.converted or end.id in b.starts:
                 continue
+            if ev.split_qualifiers(end.metric) != ev.split_qualifiers(base.metric):
+                continue  # the central government's revenue is a part of the government's
             end_body = b.text[end.sentence.start : end.sentence.end]
             cues = [cue]
             end_years = _years(end_body)
