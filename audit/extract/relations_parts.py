@@ -23,6 +23,7 @@ Candidates are scored from the text alone (relations_evidence) and chosen as one
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from audit.extract import lexicon as lx
@@ -479,7 +480,7 @@ def _list_and_the_rest(b) -> list[ev.Candidate]:
         thing = _THING_OF.match(first_clause[first_clause.rfind(",") + 1 :])
         common = ev.naming_words(thing.group(1)) - _GENERIC if thing else frozenset()
         earlier = numbers[max(0, position - WINDOW) : position]
-        total = _common_total(b, listed[0], common, earlier, True)
+        total = _common_total(b, listed[0], common, earlier, True, _listed_parts(b, earlier))
         if total is None or not _of_the_totals_period(b, total, *amounts):
             continue
         out.append(
@@ -498,6 +499,29 @@ def _list_and_the_rest(b) -> list[ev.Candidate]:
             )
         )
     return out
+
+
+# A member of a list after its first: "that of villages", "that at county level".
+_A_MEMBER = re.compile(r"\W*(?:and\s+)?(?:that|those)\s+(?:of|at|in|for|from)\s+", re.I)
+
+
+def _listed_parts(b, numbers: list[int]) -> frozenset[str]:
+    """The figures of `numbers` that are parts of another breakdown: the parts of a sum already
+    linked, and the members of a "that of" list ("the sales in towns were A; that of villages
+    B"), its first member too."""
+    out = {
+        part
+        for r in b.relations
+        if r["kind"] == "sum"
+        for part in r["roles"].get("parts", [])
+        if isinstance(part, str)
+    }
+    for number in numbers:
+        amounts = _amounts(b, b.by_sentence[number])
+        for before, member in pairwise(amounts):
+            if _A_MEMBER.match(_from_figure(b, member)):
+                out.update((before.id, member.id))
+    return frozenset(out)
 
 
 def _claim_of(role: Any) -> Any:
@@ -565,14 +589,23 @@ def _years_differ(one, two) -> bool:
     return bool(first and second and first != second)
 
 
-def _common_total(b, first, common: frozenset[str], earlier: list[int], every: bool = False):
+def _common_total(
+    b,
+    first,
+    common: frozenset[str],
+    earlier: list[int],
+    every: bool = False,
+    parts: frozenset[str] = frozenset(),
+):
     """The nearest earlier figure of the kind whose clause names the parts' common word (with
-    `every`, all their common words)."""
+    `every`, all their common words), other than the `parts` of another breakdown."""
     if not common:
         return None
     for number in reversed(earlier):
         for d in reversed(_amounts(b, b.by_sentence[number])):
             if d is first or d.found.start >= first.found.start or not news.same(d, first):
+                continue
+            if d.id in parts:
                 continue
             clause = _from_figure(b, d)
             naming = ev.naming_words(clause)

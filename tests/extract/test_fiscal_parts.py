@@ -224,3 +224,16 @@ def test_the_central_bank_and_local_banks_are_no_complementary_pair():
         "dollars of bonds in May. Local banks bought 4.0 billion dollars of bonds in May."
     )
     assert _sums(text) == []
+
+
+def test_a_member_of_the_first_breakdown_is_not_the_seconds_total():
+    # The regional breakdown's total is not stated: its members are no total of the second.
+    text = (
+        "By region, the retail sales of consumer goods in towns were 900.0 billion yuan, up "
+        "6.0 percent; that of villages reached 300.0 billion yuan, up 4.0 percent. By trade, "
+        "the retail sales of grocers were 700.0 billion yuan, up 5.0 percent; that of "
+        "restaurants was 400.0 billion yuan, up 7.0 percent; that of other trades was 100.0 "
+        "billion yuan, up 2.0 percent."
+    )
+    assert _sums(text) == []
+    assert "aggregate_growth" not in _kinds(text)
