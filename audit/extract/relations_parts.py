@@ -152,10 +152,31 @@ def _a_thing_and_the_rest(b, parts: list) -> bool:
     return _complemented(_from_figure(b, parts[1]), named) is not None
 
 
+# "Trade exceeded 10 trillion yuan", "foreign trade rose to T": exports and imports together;
+# not a balance ("the trade surplus") nor trade of one side ("trade with Japan" stays trade).
+_TRADE_TOTAL = re.compile(
+    r"^\W*(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
+    rf"|two-way|international|{'|'.join(lx.MONTHS)}|(?:19|20)\d\d)\s+)*trade\b"
+    r"(?!\s+(?:surplus|deficit|balance|gap|war|talks|deal|body|minister|ministry"
+    r"|agreement|unions?|fair|show|group|office|data|policy|tensions?|barriers?))"
+    r"(?!.*\b(?:surplus|deficit|balance|gap)\b)",
+    re.I,
+)
+
+
+def _trade_pair(clause: str) -> tuple[str, str] | None:
+    """Exports and imports, for a clause naming all of a trade ("Trade with Norland" names one
+    partner's, which the flows after it need not be)."""
+    if _TRADE_TOTAL.search(clause) and not ev.names(clause):
+        return ("export", "import")
+    return None
+
+
 def _named_pairs(b) -> list[ev.Candidate]:
-    """ "Imports and exports rose to T" and, later, "Exports totalled A", "Imports fell to B":
-    T = A + B. Each part is the first later figure of the same kind whose clause names its
-    word and not the other's, with no period or name the total's sentence lacks."""
+    """ "Imports and exports rose to T" (or "Trade rose to T") and, later, "Exports totalled
+    A", "Imports fell to B": T = A + B. Each part is the first later figure of the same kind
+    whose clause names its word and not the other's, with no period or name the total's
+    sentence lacks."""
     out = []
     numbers = sorted(b.by_sentence)
     for position, number in enumerate(numbers):
@@ -166,7 +187,8 @@ def _named_pairs(b) -> list[ev.Candidate]:
                 continue  # the sentence gives its own parts or other figures of the kind
             sentence = total.sentence
             head = b.text[sentence.start : total.found.start]
-            pair = ev.pair(ev.clause_before(b.text, sentence.start, total.found.start))
+            clause = ev.clause_before(b.text, sentence.start, total.found.start)
+            pair = ev.pair(clause) or _trade_pair(clause)
             if pair is None or ev.intensive(head + " " + total.metric):
                 continue  # per-head figures and averages of two groups do not add up
             total_text = b.text[sentence.start : sentence.end]

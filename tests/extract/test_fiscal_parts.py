@@ -3,6 +3,8 @@ revenue, a level and its year-ago base, rates of change listed "respectively".""
 
 from __future__ import annotations
 
+import pytest
+
 from audit.extract import extract_claims
 from tests.extract.snippets import figure_written, roles_written, totals_and_parts
 
@@ -237,3 +239,34 @@ def test_a_member_of_the_first_breakdown_is_not_the_seconds_total():
     )
     assert _sums(text) == []
     assert "aggregate_growth" not in _kinds(text)
+
+
+FLOWS = (
+    " Exports grew 3.0 percent to 5.1 trillion yuan while imports slipped 2.0 percent to 3.9 "
+    "trillion yuan."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Calvia's foreign trade rose 1.2 percent to 9.0 trillion yuan in the first half.",
+        "Trade passed 9.0 trillion yuan (about 1.3 trillion U.S. dollars) in the first half.",
+    ],
+)
+def test_a_trade_total_is_the_sum_of_the_exports_and_imports_after_it(lead):
+    assert _sums(lead + FLOWS) == [
+        ("9.0 trillion yuan", ["5.1 trillion yuan", "3.9 trillion yuan"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Trade with Ostmark rose to 1.2 trillion yuan in the first half.",
+        "Intra-bloc trade rose to 1.2 trillion yuan in the first half.",
+        "The trade surplus widened to 1.2 trillion yuan in the first half.",
+    ],
+)
+def test_one_partners_trade_or_a_balance_is_no_total_of_the_flows(lead):
+    assert all(total != "1.2 trillion yuan" for total, _ in _sums(lead + FLOWS))
