@@ -323,8 +323,11 @@ def per_head_across(b, drafts: list) -> None:
         and not d.found.per
         and d.found.value is not None
     ]
-    counts = [d for d in earlier if news.counts_people(b, d)]
-    bare = [d for d in earlier if d.kind == "number" and not d.found.unit and not d.found.per]
+    counts = _one_each(d for d in earlier if news.counts_people(b, d))
+    bare = _one_each(
+        d for d in earlier if d.kind == "number" and not d.found.unit and not d.found.per
+    )
+    totals = _one_each(totals)
     if len(totals) != 1 or len(counts) != 1 or len(bare) != 1:
         return  # none, or more than one: the words do not say which
     b.used_rates.add(each.id)
@@ -334,6 +337,15 @@ def per_head_across(b, drafts: list) -> None:
         confidence="low",
         note="the total and the count are the ones the sentences before state",
     )
+
+
+def _one_each(drafts) -> list:
+    """The figures with the latest of each value: a headline's "60 billion" stated again in
+    the body is one figure, not two to choose between."""
+    latest = {}
+    for d in drafts:
+        latest[(d.found.value, d.found.currency, d.found.unit)] = d
+    return list(latest.values())
 
 
 def _clause(b, draft) -> str:

@@ -42,3 +42,12 @@ def test_a_slipped_average_fails(tmp_path):
 )
 def test_no_link_where_the_sentences_hold_no_single_total_and_count(text):
     assert _per_heads(text) == []
+
+
+def test_a_total_the_headline_states_again_is_one_total():
+    text = (
+        "Harvest fair takes 3.4 million dollars\n\n"
+        "The fair drew 40,000 visitors over the weekend and took 3.4 million dollars.\n\n"
+        "The average spending per visitor was 85 dollars.\n"
+    )
+    assert _per_heads(text) == [("3.4 million dollars", "40,000 visitors", "85 dollars", "low")]
