@@ -124,9 +124,14 @@ _GAP_AFTER = re.compile(
 # Between a gap and the next rate: a new clause, so the rate is not the one compared with.
 _NOT_THE_LOWER = re.compile(
     r"[;:]|,\s*(?:or|and|while|but|whereas|with|up|down|rising|falling|growing)\b"
-    r"|\b(?:month|quarter|week)[\s-]on[\s-](?:month|quarter|week)\b",
+    r"|\b(?:month|quarter|week)[\s-]on[\s-](?:month|quarter|week)\b"
+    # "..., said the port office, adding that the amount accounted for 29%": a share of its own
+    r"|,\s*(?:[\w'’-]+\s+){0,5}?(?:said|says|adding|added|according)\b"
+    r"|\b(?:accounted|accounting|accounts)\s+for\b|\b(?:made|making|makes)\s+up\b",
     re.I,
 )
+# A rate listed after "and a" is an item of its own, not the change of the pair before it.
+_ANOTHER_ITEM = re.compile(r"\band\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
 _LOWER = re.compile(r"^\s*(?:lower|less|slower|below)\b", re.I)
 _PP_PER_YEAR = re.compile(r"(?i)annual|a\s+year|per\s+year|yearly|average|each\s+year|per\s+annum")
 _GROWTH_STEMS = (
@@ -648,6 +653,8 @@ class _Builder:
                 and d is not start
                 and d is not end
                 and any(self.cues(d)[1:])
+                # "from a 0.6% drop in May and a 0.8% increase for last year": another item
+                and not _ANOTHER_ITEM.search(self.text, max(0, d.found.start - 30), d.found.start)
             ],
         )
         if change is not None:
