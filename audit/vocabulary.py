@@ -189,6 +189,29 @@ CURRENCY_NAMES: dict[str, str] = {
     "BGN": "leva",
 }
 # Currency words written after the number -> ISO code (None: a currency with no code here).
+# Where a bare "$" is the local dollar: an article about one of these places, naming no other
+# and not the United States, writes its own currency as "$" ("$38 billion (£19 billion)" in an
+# Australian tourism story is Australian dollars).
+DOLLAR_PLACES: dict[str, tuple[str, ...]] = {
+    "AUD": ("Australia", "Australian", "Australians"),
+    "CAD": ("Canada", "Canadian", "Canadians"),
+    "NZD": ("New Zealand", "New Zealander", "New Zealanders"),
+    "SGD": ("Singapore", "Singaporean"),
+    "HKD": ("Hong Kong",),
+}
+US_NAMES = (
+    "United States",
+    "U.S.",
+    "US",
+    "USA",
+    "America",
+    "American",
+    "Americans",
+    "Washington",
+    "Wall Street",
+    "Federal Reserve",
+)
+
 CURRENCY_WORDS: dict[str, str | None] = {
     "yuan": "CNY",
     "chinese yuan": "CNY",

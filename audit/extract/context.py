@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
+from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
 from audit.extract.folded import finditer_at, folded, word_test
 from audit.extract.numbers_in_text import Found
@@ -363,6 +364,25 @@ _ANY_CUE = re.compile(  # asked only whether it occurs
 @lru_cache(maxsize=64)
 def _has_cue(sentence: str) -> bool:
     return _ANY_CUE.search(sentence) is not None
+
+
+def _names_pattern(names) -> re.Pattern:
+    # "US$3.7 billion" names the currency, not the country: "$5 billion (US$3.7 billion)" in
+    # a Singapore story is still Singapore dollars first.
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(n) for n in names)})(?![\w]|\s?\$)")
+
+
+_DOLLAR_PLACES = {code: _names_pattern(names) for code, names in vocab.DOLLAR_PLACES.items()}
+_US = _names_pattern(vocab.US_NAMES)
+
+
+def local_dollar(text: str) -> str | None:
+    """The currency a bare "$" is in this article, when it is not the US dollar: the one
+    dollar place the article names, where it names no other and not the United States."""
+    if "$" not in text or _US.search(text):
+        return None
+    named = [code for code, place in _DOLLAR_PLACES.items() if place.search(text)]
+    return named[0] if len(named) == 1 else None
 
 
 def status_for(

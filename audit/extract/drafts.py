@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from audit.extract import context, spelled
+from audit.extract import lexicon as lx
 from audit.extract.figure_types import figure_type
 from audit.extract.folded import word_test
 from audit.extract.named_lists import named_list
@@ -45,6 +46,7 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"
 _CONTEXT = 60
 _BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+_BARE_DOLLAR = re.compile(r"\W{0,2}\$\s?[\d.]")  # "$38 billion", "-$3m"; not "US$", "$US"
 
 
 @dataclass
@@ -118,6 +120,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     published_at = _year_month(published)
     named = context.names_in(text)
     default_entity = context.main_entity(text, named)
+    dollar = context.local_dollar(text)
     all_sentences = sentences(text)
     drafts: list[Draft] = []
     occurrences: list[Draft] = []
@@ -142,7 +145,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
         main: Draft | None = None  # the first figure this sentence is about
         previous: tuple[Draft, int] | None = None  # the figure before, and where it ends
         for local in find_quantities(body):
-            found = _shift(local, sentence.start)
+            found = _shift(local, sentence.start, dollar)
             why = _skip_reason(found)
             if why == _SMALL_COUNT and named_list(body, local.end, len(body)) is not None:
                 why = None  # "seven firms, namely A, B, ...": the count its list is held to
@@ -377,13 +380,18 @@ def _skip_reason(found: Found) -> str | None:
     return None
 
 
-def _shift(found: Found, offset: int) -> Found:
+def _shift(found: Found, offset: int, dollar: str | None = None) -> Found:
+    """The figure at its place in the article; a bare "$" read as the article's own dollar
+    (context.local_dollar) where that is not the US dollar."""
     # A field copy, not dataclasses.replace: replace re-runs __init__ and costs five times more,
     # and every figure of an article passes here.
     shifted = object.__new__(Found)
     fields = dict(found.__dict__)
     fields["start"] += offset
     fields["end"] += offset
+    if dollar and fields["currency"] == "USD" and _BARE_DOLLAR.match(found.text):
+        fields["currency"] = dollar
+        fields["prefix"] = lx.PREFIX_OUT[dollar]
     if fields["qualifier_start"] is not None:
         fields["qualifier_start"] += offset
     shifted.__dict__.update(fields)

@@ -70,6 +70,8 @@ PREFIX_OUT = {
     "NGN": "₦",
     "MYR": "RM ",
     "CAD": "C$",
+    "NZD": "NZ$",
+    "SGD": "S$",
 }
 
 CURRENCY_WORDS = vocab.CURRENCY_WORDS
