@@ -74,3 +74,25 @@ def test_a_figure_after_more_than_the_is_the_one_compared_with_not_a_bound():
 
     found = figure_written("Sales were more than the 8 million of 2022.", "8 million")
     assert found.qualifier is None
+
+
+def test_a_share_reported_in_a_clause_of_its_own_is_not_the_rate_compared_with():
+    text = (
+        HEAD + "Trade with the lake states came to 41 billion marks, up 8.4 percent, 5.1 "
+        "percentage points higher than the overall pace, the customs office said, adding that "
+        "the sum made up 23 percent of all trade.\n"
+    )
+    assert [gap.get("lower") for gap in _gaps(text)] == [None]
+
+
+def test_a_rate_listed_after_and_a_is_not_the_change_of_the_pair():
+    text = (
+        HEAD + "Mill output rose 1.2 percent in January, improving from a 0.5 percent drop in "
+        "December and a 0.9 percent increase for the whole of last year.\n"
+    )
+    changes = [
+        r["roles"].get("change")
+        for r in extract_claims(text, "x")["relations"]
+        if r["kind"] == "pp_change"
+    ]
+    assert changes in ([], [None])
