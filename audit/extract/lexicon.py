@@ -429,6 +429,15 @@ METRIC_SYNONYMS = {
     "shortfall": "deficit",
 }
 
+# Capitalised words of holidays and seasons, which name a period, not a place or a firm: "the
+# Spring Festival holiday last year" is the holiday the figure before it was for.
+HOLIDAY_WORDS = frozenset(
+    """
+    spring festival golden week holiday holidays christmas easter ramadan eid diwali lunar
+    thanksgiving dragon boat qingming mid-autumn chunyun hanukkah new year
+    """.split()  # noqa: SIM905
+) | frozenset(vocab.WEEKDAYS)
+
 # Who a survey asks: "58% of voters plan to", "41% of those polled think she would".
 SURVEYED_PEOPLE = (
     "voters",

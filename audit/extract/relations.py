@@ -702,6 +702,14 @@ class _Builder:
                 best, distance = rate, b - a
         return best
 
+    def count_and_rate(self, count: Draft, rate: Draft) -> bool:
+        """A count grows by a rate written right after it ("415 million trips, up 7.6%") or
+        leading to it ("rose 7.6% to 415 million trips"); "the 5% rise adopted by 84
+        councils" counts who adopted it."""
+        if count.found.start < rate.found.start:
+            return _COUNT_THEN_RATE.match(self.gap(count, rate)) is not None
+        return _RATE_TO_COUNT.match(self.gap(rate, count)) is not None
+
     def rate_of_another(self, rate: Draft, end: Draft) -> bool:
         """The rate is said to be of something the level is not named by ("up from S,
         accounting for a 15.5% increase in wages")."""
@@ -761,17 +769,19 @@ class _Builder:
             ends = [
                 d
                 for d in drafts
-                if d.kind in ("money", "measure")
+                if (d.kind in ("money", "measure") or _counted(d))
                 and d.id not in self.converted
                 and d.id not in self.in_pairs
             ]
             if not ends:
                 continue
             end = min(ends, key=lambda d: abs(d.found.start - rate.found.start))
+            if _counted(end) and not self.count_and_rate(end, rate):
+                continue
             low, high = sorted((end.found.start, rate.found.start))
             if any(
                 low < d.found.start < high
-                and d.kind in ("money", "measure")
+                and (d.kind in ("money", "measure") or _counted(d))
                 and d.id not in self.converted
                 for d in drafts
                 if d is not end
@@ -954,6 +964,25 @@ def plans(drafts: list[Draft]) -> list[tuple[str, list[Draft]]]:
                 run = []
             run.append(number)
     return told
+
+
+_COUNTED = re.compile(r"\d\s*(?:[a-z]+\s+)?(?!(?:thousand|million|billion|trillion)\b)[a-z]{3,}$")
+
+
+_COUNT_THEN_RATE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,10}?,?\s+(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)"
+    r"\s+of|(?:rising|falling|growing|increasing|decreasing)(?:\s+by)?)\s+$",
+    re.I,
+)
+_RATE_TO_COUNT = re.compile(
+    r"^\s+(?:year[\s-]on[\s-]year\s+|from\s+a\s+year\s+earlier\s+)?to\s+$", re.I
+)
+
+
+def _counted(draft: Draft) -> bool:
+    """A count of a named thing ("415 million trips", "350 stores"), which grows like an
+    amount; a bare number ("the index at 105.3") is no level a rate is said of."""
+    return draft.kind == "number" and _COUNTED.search(draft.value) is not None
 
 
 def _same_dimension(a: Draft, b: Draft) -> bool:

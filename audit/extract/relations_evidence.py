@@ -393,11 +393,12 @@ def names(text: str) -> frozenset[str]:
     return frozenset(
         w
         for w in found[1:]
-        if w[0].isupper() and w.lower() not in _STOP and w.lower() not in _MONTHS
+        if w[0].isupper() and w.lower() not in _STOP and w.lower() not in _PERIOD_NAMES
     )
 
 
-_MONTHS = frozenset(m.lower() for m in lx.MONTHS)
+# Months, weekdays and holidays are periods, not names: "the Spring Festival holiday".
+_PERIOD_NAMES = frozenset(m.lower() for m in lx.MONTHS) | lx.HOLIDAY_WORDS
 
 
 @dataclass
