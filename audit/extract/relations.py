@@ -121,6 +121,11 @@ _GDP_GROWTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?
 _GAP_AFTER = re.compile(
     r"(?i)^\s*(?:(?:higher|lower|more|less|faster|slower)\s+than|above|below)\b"
 )
+# "The figure was 0.15 points higher than ...": the gap's higher rate is the one the sentence
+# before states, named again in words.
+_GAP_OF_THE_FIGURE = re.compile(
+    r"\b(?:the|this|that)\s+(?:figure|rate|reading)\s+(?:was|is|stood\s+at)\s+$", re.I
+)
 # Between a gap and the next rate: a new clause, so the rate is not the one compared with.
 _NOT_THE_LOWER = re.compile(
     r"[;:]|,\s*(?:or|and|while|but|whereas|with|up|down|rising|falling|growing)\b"
@@ -823,7 +828,7 @@ class _Builder:
                     "growth rate' over the same period",
                 )
             elif _GAP_AFTER.match(after):
-                higher = rates[-1] if rates else None
+                higher = rates[-1] if rates else self._named_before(gap, before)
                 lower = next(
                     (
                         d
@@ -848,6 +853,17 @@ class _Builder:
                     },
                     confidence="medium",
                 )
+
+    def _named_before(self, gap: Draft, before: str) -> Draft | None:
+        """The last rate of the sentence before, where the gap's sentence names it again ("the
+        figure was 0.15 points higher than ..."), or None."""
+        if not _GAP_OF_THE_FIGURE.search(before):
+            return None
+        earlier = self.by_sentence.get(gap.sentence.number - 1, [])
+        rates = [d for d in earlier if d.kind == "percent"]
+        if not rates or rates[-1].id in self.used_rates:
+            return None
+        return rates[-1]
 
     def sums(self, drafts: list[Draft]) -> None:
         for i, total in enumerate(drafts):
