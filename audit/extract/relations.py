@@ -121,6 +121,11 @@ _GDP_GROWTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?
 _GAP_AFTER = re.compile(
     r"(?i)^\s*(?:(?:higher|lower|more|less|faster|slower)\s+than|above|below)\b"
 )
+# "The figure was 0.15 points higher than ...": the gap's higher rate is the one the sentence
+# before states, named again in words.
+_GAP_OF_THE_FIGURE = re.compile(
+    r"\b(?:the|this|that)\s+(?:figure|rate|reading)\s+(?:was|is|stood\s+at)\s+$", re.I
+)
 # Between a gap and the next rate: a new clause, so the rate is not the one compared with.
 _NOT_THE_LOWER = re.compile(
     r"[;:]|,\s*(?:or|and|while|but|whereas|with|up|down|rising|falling|growing)\b"
@@ -238,6 +243,10 @@ class _Builder:
         # target") takes part with the facts of its sentence, never with those of another:
         # the comparison itself is stated as fact.
         self.benchmarks = benchmarks(text, drafts) if status == "fact" else set()
+        # The facts a forecast is set against in words ("expected to fall to 28.1% compared to
+        # 32.4% this year"): the phrasings, whose words state the comparison, read them too.
+        self.compared_facts = compared_facts(text, drafts) if status != "fact" else {}
+        self._compared_ids = {d.id for facts in self.compared_facts.values() for d in facts}
         # A forecast restated in another currency is still a conversion to check: "will
         # exceed 1.8 trillion yuan ($282 billion)" converts at the day's rate either way.
         self.all_by_sentence: dict[int, list[Draft]] = {}
@@ -338,7 +347,12 @@ class _Builder:
                 extra.get("note"),
                 "an actual against a stated target or forecast, the comparison stated as fact",
             )
-        if self.status != "fact":
+        if self.status != "fact" and self._compared_ids.intersection(_ids_in(roles)):
+            extra["note"] = _noted(
+                extra.get("note"),
+                f"a {self.status} against the stated figure it is compared with",
+            )
+        elif self.status != "fact":
             # Said, not hidden: the check is of the plan's own arithmetic, not of an outcome.
             extra["note"] = _noted(
                 extra.get("note"),
@@ -358,7 +372,7 @@ class _Builder:
                 self.step("conversion", self.conversions, drafts)
                 self.step("unit-conversion", partial(units.conversions, self), drafts)
         for drafts in pairs:
-            self.phrasings(drafts)
+            self.phrasings(self.with_compared_facts(drafts))
         for number, drafts in self.by_sentence.items():
             if number + 1 in self.by_sentence:  # phrasings that run on into the next sentence
                 both = [
@@ -456,6 +470,11 @@ class _Builder:
                     original.metric = f"{(a.repeat_of or a).metric} (in {b.found.currency})"
                     original.entity = original.entity or a.entity
                     original.period = original.period or a.period
+
+    def with_compared_facts(self, drafts: list[Draft]) -> list[Draft]:
+        """The sentence's drafts and, for a forecast, the facts it is compared with there."""
+        facts = self.compared_facts.get(drafts[0].sentence.number, [])
+        return sorted(drafts + facts, key=lambda d: d.found.start) if facts else drafts
 
     def phrasings(self, drafts: list[Draft], sentences: int = 1) -> None:
         """The phrasings written as data (audit/extract/phrasings/), before the patterns in
@@ -833,7 +852,7 @@ class _Builder:
                     "growth rate' over the same period",
                 )
             elif _GAP_AFTER.match(after):
-                higher = rates[-1] if rates else None
+                higher = rates[-1] if rates else self._named_before(gap, before)
                 lower = next(
                     (
                         d
@@ -858,6 +877,17 @@ class _Builder:
                     },
                     confidence="medium",
                 )
+
+    def _named_before(self, gap: Draft, before: str) -> Draft | None:
+        """The last rate of the sentence before, where the gap's sentence names it again ("the
+        figure was 0.15 points higher than ..."), or None."""
+        if not _GAP_OF_THE_FIGURE.search(before):
+            return None
+        earlier = self.by_sentence.get(gap.sentence.number - 1, [])
+        rates = [d for d in earlier if d.kind == "percent"]
+        if not rates or rates[-1].id in self.used_rates:
+            return None
+        return rates[-1]
 
     def sums(self, drafts: list[Draft]) -> None:
         for i, total in enumerate(drafts):
@@ -917,6 +947,25 @@ def benchmarks(text: str, drafts: list[Draft]) -> set[str]:
             offset = (draft.found.start if start is None else start) - draft.sentence.start
             if context.compared_against(sentence, offset):
                 found.add(draft.id)
+    return found
+
+
+def compared_facts(text: str, drafts: list[Draft]) -> dict[int, list[Draft]]:
+    """By sentence, the facts after a forecast or target that it is set against in words
+    ("expected to decline to 28.1% compared to 32.4% this year"): the mirror of benchmarks."""
+    found: dict[int, list[Draft]] = {}
+    first_other: dict[int, int] = {}  # sentence number -> where its first non-fact starts
+    for draft in drafts:
+        if draft.status != "fact":
+            first_other.setdefault(draft.sentence.number, draft.found.start)
+    for draft in drafts:
+        first = first_other.get(draft.sentence.number)
+        if draft.status == "fact" and first is not None and first < draft.found.start:
+            sentence = text[draft.sentence.start : draft.sentence.end]
+            start = draft.found.qualifier_start
+            offset = (draft.found.start if start is None else start) - draft.sentence.start
+            if context.compared_against(sentence, offset):
+                found.setdefault(draft.sentence.number, []).append(draft)
     return found
 
 

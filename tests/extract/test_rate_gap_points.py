@@ -96,3 +96,21 @@ def test_a_rate_listed_after_and_a_is_not_the_change_of_the_pair():
         if r["kind"] == "pp_change"
     ]
     assert changes in ([], [None])
+
+
+def test_the_figure_of_the_sentence_before_is_the_higher_rate_of_the_gap():
+    text = (
+        HEAD + "Joblessness in Varro stood at 7.42 percent in March. The agency said the figure "
+        "was 0.21 percentage points higher than the 7.21 percent recorded in February.\n"
+    )
+    assert _gaps(text) == [
+        {"higher": "7.42 percent", "lower": "7.21 percent", "gap": "0.21 percentage points"}
+    ]
+
+
+def test_a_gap_with_no_back_reference_takes_no_rate_from_the_sentence_before():
+    text = (
+        HEAD + "Joblessness in Varro stood at 7.42 percent in March. Youth joblessness was "
+        "0.21 percentage points higher than the 7.21 percent recorded in February.\n"
+    )
+    assert [gap.get("higher") for gap in _gaps(text)] == [None]
