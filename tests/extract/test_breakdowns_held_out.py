@@ -1,0 +1,80 @@
+"""Breakdowns of a total written as real news writes them: what is a part and what is not."""
+
+from __future__ import annotations
+
+from audit.extract import extract_claims
+
+HEAD = "Published: 2025-04-02\n\nHeadline\n\n"
+
+
+def _links(text: str) -> list[tuple]:
+    drafted = extract_claims(HEAD + text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        (r["kind"], values[r["roles"]["total"]], [values[p] for p in r["roles"]["parts"]])
+        for r in drafted["relations"]
+        if r["kind"] in ("sum", "partial_sum")
+    ]
+
+
+def test_an_amount_in_brackets_after_a_part_is_part_of_that_part_not_of_the_total():
+    text = (
+        "The toll collected in Varnby in April is Rs 9,400 crore, of which bridge toll is "
+        "Rs 2,100 crore, road toll is Rs 6,500 crore (including Rs 1,900 crore collected at "
+        "the border) and ferry toll is Rs 800 crore (including Rs 90 crore at night), the "
+        "board said.\n"
+    )
+    assert _links(text) == [
+        ("sum", "Rs 9,400 crore", ["Rs 2,100 crore", "Rs 6,500 crore", "Rs 800 crore"])
+    ]
+
+
+def test_parts_of_a_total_said_to_be_above_its_figure_may_not_be_all_of_it():
+    text = (
+        "Oskar port's dues in May were a little over Rs 700 crore, of which the berth share "
+        "was Rs 150 crore, while the crane and storage shares brought in Rs 200 crore and "
+        "Rs 250 crore respectively.\n"
+    )
+    assert [kind for kind, _, _ in _links(text)] == ["partial_sum"]
+
+
+def test_parts_of_a_plain_total_after_of_which_are_still_its_breakdown():
+    text = (
+        "Oskar port's dues in May were Rs 700 crore, of which the berth share was Rs 150 "
+        "crore, while the crane and storage shares brought in Rs 200 crore and Rs 350 crore "
+        "respectively.\n"
+    )
+    assert [kind for kind, _, _ in _links(text)] == ["sum"]
+
+
+def test_counts_of_those_that_did_different_things_are_not_parts_of_the_whole():
+    text = (
+        "Among the 60 quarries inspected by the end of March, 41 reported dust problems and "
+        "52 said their fences were broken, and 7 quarries had fines of more than 2 million "
+        "marks.\n"
+    )
+    assert _links(text) == []
+
+
+def test_parts_named_before_their_counts_are_still_some_of_the_whole():
+    text = "Of the 9,000 new jobs in Tervik, shipping added 2,400 and farming 1,100 in May.\n"
+    assert _links(text) == [("partial_sum", "9,000 jobs", ["2,400", "1,100"])]
+
+
+def test_answers_to_one_question_still_split_the_whole():
+    text = "Of the 900 Tervik residents polled, 520 said yes and 380 said no.\n"
+    assert [kind for kind, _, _ in _links(text)] == ["sum"]
+
+
+def test_a_second_breakdown_takes_the_articles_total_not_a_member_of_the_first():
+    text = (
+        "From January to April, fuel sales in Harrow Vale reached 5,000.0 million litres, up "
+        "4.0 percent year-on-year.\n\n"
+        "From January to April, the fuel sales in coastal areas was 3,900.0 million litres, up "
+        "by 3.1 percent; in inland areas, it was 1,100.0 million litres, up by 6.2 percent.\n\n"
+        "In terms of different users, From January to April, fuel sales to trucks were 1,800.0 "
+        "million litres, up by 2.0 percent; fuel sales to cars were 3,200.0 million litres, up "
+        "by 5.0 percent.\n"
+    )
+    totals = [total for kind, total, parts in _links(text) if "3,200.0 million litres" in parts]
+    assert totals == ["5,000.0 million litres"]
