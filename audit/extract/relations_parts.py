@@ -393,6 +393,7 @@ _GENERIC = frozenset(
         "were",
         "was",
         "while",
+        "area",  # "in urban areas", "in rural areas": the split's own noun
     ]
 )
 
@@ -416,12 +417,19 @@ def _complements(b) -> list[ev.Candidate]:
             word = _complemented(clause, named)
             if word is None:
                 continue  # the rest of something the first part does not name
-            common = (named & ev.naming_words(clause)) - word - _GENERIC
+            common = _common_words(named, ev.naming_words(clause), clause) - word - _GENERIC
             earlier = numbers[max(0, position - WINDOW) : position + 1]
             # "Male employment in the capital" after "Total employment": a pair of qualifiers
             # splits what the total names, nothing narrower.
             whole = not _COMPLEMENT.search(clause)
             total = _common_total(b, first, common, earlier, whole)
+            if total is None and not common and whole:
+                # "Revenue rose to T. The central government collected A, while local
+                # governments saw revenue rise to B": what one part names, the total just
+                # before names too.
+                said = (named | ev.naming_words(clause)) - word - _GENERIC
+                total = _total_just_before(b, first, said)
+                cue = "the total just before names what a part names"
             cue = "the total names their common word"
             if total is None and not common:
                 total = _total_pointed_at(b, first)
@@ -439,6 +447,26 @@ def _complements(b) -> list[ev.Candidate]:
                 )
             )
     return out
+
+
+def _total_just_before(b, first, said: frozenset[str]):
+    """The one level of the first part's kind in the sentence just before, when its clause
+    names a word of the parts."""
+    before = b.by_sentence.get(first.sentence.number - 1, [])
+    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
+    totals = [d for d in _amounts(b, before) if news.same(d, first) and d.id not in changes]
+    if len(totals) != 1:
+        return None
+    clause = _from_figure(b, totals[0])
+    if ev.intensive(clause) or not said & ev.naming_words(clause):
+        return None
+    return totals[0]
+
+
+def _common_words(named: frozenset[str], said: frozenset[str], clause: str) -> frozenset[str]:
+    """The words both parts name; "those in rural areas" after "sales in urban areas" names
+    the first part's thing through "those"."""
+    return named if _A_MEMBER.match(clause) else named & said
 
 
 # "The figure for the central government was A; and for local governments, B": the figure

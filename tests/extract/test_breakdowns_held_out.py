@@ -78,3 +78,48 @@ def test_a_second_breakdown_takes_the_articles_total_not_a_member_of_the_first()
     )
     totals = [total for kind, total, parts in _links(text) if "3,200.0 million litres" in parts]
     assert totals == ["5,000.0 million litres"]
+
+
+def test_those_in_the_other_area_carry_the_first_parts_noun():
+    text = (
+        "Fuel sales in Kessel reached 2,410.0 million litres in the year.\n"
+        "Sales in urban areas were 1,900.5 million litres while those in rural areas were "
+        "509.5 million litres.\n"
+    )
+    assert _links(text) == [
+        ("sum", "2,410.0 million litres", ["1,900.5 million litres", "509.5 million litres"])
+    ]
+
+
+def test_a_pair_of_governments_splits_the_revenue_the_sentence_before_states():
+    text = (
+        "Kessel's tax revenue rose 4.1 percent to 2.8 trillion crowns in the quarter. The "
+        "central government collected 1.2 trillion crowns, down 1.0 percent, while local "
+        "governments saw revenue climb 8.2 percent to 1.6 trillion crowns.\n"
+    )
+    assert _links(text) == [
+        (
+            "sum",
+            "2.8 trillion counted crowns",
+            ["1.2 trillion counted crowns", "1.6 trillion counted crowns"],
+        )
+    ]
+
+
+def test_a_pair_of_governments_does_not_split_a_total_of_something_else():
+    text = (
+        "Kessel's spending rose 4.1 percent to 2.8 trillion crowns in the quarter. The "
+        "central government collected 1.2 trillion crowns, down 1.0 percent, while local "
+        "governments saw revenue climb 8.2 percent to 1.6 trillion crowns.\n"
+    )
+    assert _links(text) == []
+
+
+def test_a_pair_of_governments_does_not_reach_past_the_sentence_just_before():
+    text = (
+        "Kessel's tax revenue rose 4.1 percent to 2.8 trillion crowns in the quarter.\n"
+        "Officials said collection had improved.\n"
+        "The central government collected 1.2 trillion crowns, down 1.0 percent, while local "
+        "governments saw revenue climb 8.2 percent to 1.6 trillion crowns.\n"
+    )
+    assert _links(text) == []
