@@ -97,6 +97,7 @@ def breakdowns(b) -> None:
         *_named_pairs(b),
         *_sub_periods(b),
         *_complements(b),
+        *_respective_pairs(b),
         *_list_and_the_rest(b),
     ]
     ev.choose(b, candidates)
@@ -447,6 +448,72 @@ def _complements(b) -> list[ev.Candidate]:
                 )
             )
     return out
+
+
+# "The central and local governments collected A and B, respectively."
+_PAIR_BEFORE = re.compile(r"\b([a-z]+)\s+and\s+([a-z]+)\s+((?:[a-z]+\s+)*?)([a-z]+)\s+$", re.I)
+# A counted thing may follow each figure: "2.69 trillion crowns and 3.02 trillion crowns".
+_AND = re.compile(r"\s*(?:[a-z]+\s+)?and\s*", re.I)
+_RESPECTIVELY_AFTER = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*respectively\b", re.I)
+
+
+def _respective_pairs(b) -> list[ev.Candidate]:
+    """ "Revenue reached T. The central and local governments collected A and B,
+    respectively": a pair of complementary qualifiers, their figures in order, split the one
+    total of the sentence just before that names what they are (or what their verb takes)."""
+    out = []
+    for drafts in b.by_sentence.values():
+        amounts = _amounts(b, drafts)
+        if len(amounts) != 2 or not news.same(*amounts):
+            continue
+        first, second = amounts
+        if not (
+            _AND.fullmatch(b.text, first.found.end, second.found.start)
+            and _RESPECTIVELY_AFTER.match(b.text, second.found.end, second.sentence.end)
+        ):
+            continue
+        clause = ev.clause_before(b.text, first.sentence.start, first.found.start)
+        split = _respective_split(clause)
+        if split is None:
+            continue
+        said = (ev.naming_words(clause) | _verb_objects(clause)) - split - _GENERIC
+        total = _total_just_before(b, first, said)
+        if total is None or not _of_the_totals_period(b, total, first, second):
+            continue
+        out.append(
+            ev.Candidate(
+                "sum",
+                {"total": total.id, "parts": [first.id, second.id]},
+                score=2,
+                cues=["a pair of complementary qualifiers, respectively", "the total just before"],
+                what="a thing and the rest of it, of the total stated before",
+                guess=True,
+            )
+        )
+    return out
+
+
+def _respective_split(clause: str) -> frozenset[str] | None:
+    """The words of a complementary pair the clause names as "X and Y <nouns>"."""
+    match = _PAIR_BEFORE.search(clause)
+    if match is None:
+        return None
+    one, two = ev.words(match.group(1)), ev.words(match.group(2))
+    nouns = ev.words(match.group(3) + " " + match.group(4))
+    for said in one:
+        for partner in _COMPLEMENTS.get(said, frozenset()) & two:
+            own, partners = _PAIR_NOUNS[(said, partner)]
+            if (own | partners) <= nouns:
+                return frozenset({said, partner}) | own | partners
+    return None
+
+
+def _verb_objects(clause: str) -> frozenset[str]:
+    return frozenset(
+        noun
+        for word in clause.lower().split()
+        for noun in ev.words(" ".join(lx.VERB_OBJECTS.get(word, ())))
+    )
 
 
 def _total_just_before(b, first, said: frozenset[str]):

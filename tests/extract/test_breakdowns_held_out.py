@@ -123,3 +123,34 @@ def test_a_pair_of_governments_does_not_reach_past_the_sentence_just_before():
         "governments saw revenue climb 8.2 percent to 1.6 trillion crowns.\n"
     )
     assert _links(text) == []
+
+
+def _respectively(lead: str) -> list[tuple]:
+    return _links(
+        lead + "\nThe central and local governments collected 0.9 trillion crowns and 1.4 "
+        "trillion crowns, respectively.\n"
+    )
+
+
+def test_a_pair_of_governments_respectively_splits_the_revenue_just_before():
+    assert [
+        total for _, total, _ in _respectively("Kessel's tax revenue was 2.3 trillion crowns.")
+    ] == ["2.3 trillion counted crowns"]
+
+
+def test_a_pair_of_governments_respectively_does_not_split_spending():
+    assert _respectively("Kessel's spending was 2.3 trillion crowns.") == []
+
+
+def test_a_pair_respectively_takes_no_total_when_the_sentence_before_has_two():
+    lead = "Kessel's tax revenue was 2.3 trillion crowns and its borrowing 0.4 trillion crowns."
+    assert _respectively(lead) == []
+
+
+def test_a_central_bank_and_local_banks_are_no_split_of_revenue():
+    text = (
+        "Kessel's tax revenue was 2.3 trillion crowns.\n"
+        "The central bank and local banks collected 0.9 trillion crowns and 1.4 trillion "
+        "crowns, respectively.\n"
+    )
+    assert _links(text) == []
