@@ -424,6 +424,7 @@ def _complements(b) -> list[ev.Candidate]:
             # splits what the total names, nothing narrower.
             whole = not _COMPLEMENT.search(clause)
             total = _common_total(b, first, common, earlier, whole)
+            cue = "the total names their common word"
             if total is None and not common and whole:
                 # "Revenue rose to T. The central government collected A, while local
                 # governments saw revenue rise to B": what one part names, the total just
@@ -431,7 +432,6 @@ def _complements(b) -> list[ev.Candidate]:
                 said = (named | ev.naming_words(clause)) - word - _GENERIC
                 total = _total_just_before(b, first, said)
                 cue = "the total just before names what a part names"
-            cue = "the total names their common word"
             if total is None and not common:
                 total = _total_pointed_at(b, first)
                 cue = "the first part's sentence points at the total just before"

@@ -154,3 +154,15 @@ def test_a_central_bank_and_local_banks_are_no_split_of_revenue():
         "crowns, respectively.\n"
     )
     assert _links(text) == []
+
+
+def test_the_note_names_the_cue_that_chose_the_total_just_before():
+    text = (
+        "Kessel's tax revenue rose 4.1 percent to 2.8 trillion crowns in the quarter. The "
+        "central government collected 1.2 trillion crowns, down 1.0 percent, while local "
+        "governments saw revenue climb 8.2 percent to 1.6 trillion crowns.\n"
+    )
+    [note] = [
+        r["note"] for r in extract_claims(HEAD + text, "x")["relations"] if r["kind"] == "sum"
+    ]
+    assert "the total just before names what a part names" in note
