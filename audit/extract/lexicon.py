@@ -362,6 +362,13 @@ COMPLEMENT_PAIRS = (
     ("cities", "below county level"),
 )
 
+# What a verb's object is when the clause names no noun for it: "the central and local
+# governments collected A and B" collected revenue.
+VERB_OBJECTS: dict[str, tuple[str, ...]] = {
+    "collected": ("revenue", "tax"),
+    "spent": ("spending", "expenditure"),
+}
+
 # The nouns of a plan and of an expectation, singular: "the 11.3 trillion target", "compared
 # with forecasts of $4.8bn". Cue patterns take them with an optional plural "s".
 TARGET_NOUNS = ("target", "goal", "objective")

@@ -22,6 +22,7 @@ from functools import cached_property, partial
 from itertools import pairwise
 from typing import Any
 
+from audit import vocabulary as vocab
 from audit.claims.kinds import KINDS
 from audit.extract import context, phrasing
 from audit.extract import lexicon as lx
@@ -190,6 +191,18 @@ _DECLINE_STEMS = (
     "slash",
 )
 _SUM_AFTER = re.compile(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
+# "including" names some of the parts; "of which" after "over T" may leave some unnamed.
+_SUM_SOME_AFTER = re.compile(r"^\s*,?\s*including\b", re.I)
+_BOUNDED_BELOW = frozenset({"more_than", "just_over", "at_least"})
+
+
+def _may_list_some(total: Draft, after: str) -> bool:
+    """The parts after a total may not be all of it: "including", or a total said to be above
+    what it is written as ("a little over 1,000, of which ...")."""
+    qualifier = (total.found.qualifier or "").lower()
+    return bool(_SUM_SOME_AFTER.match(after)) or vocab.QUALIFIERS.get(qualifier) in _BOUNDED_BELOW
+
+
 # "The $14.8bn in revenue comprised A, B and C": the parts are the whole breakdown.
 _SUM_ALL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprised|consisted\s+of|"
@@ -898,24 +911,39 @@ class _Builder:
             whole = _SUM_ALL_AFTER.match(self.after(total, 50))
             if not whole and not _SUM_AFTER.match(self.after(total, 40)):
                 continue
+            depth = self.bracket_depth(total)
             parts = [
                 d
                 for d in drafts[i + 1 :]
                 if _same_dimension(total, d)
                 and d.id not in self.converted
                 and d.id not in self.used_rates
+                # "C is 52 (including 24 on imports)": a part of C, not of the total
+                and self.bracket_depth(d) == depth
             ]
             if len(parts) >= 2 and whole:
                 self.add(
                     "sum", {"total": total.id, "parts": [p.id for p in parts]}, confidence="medium"
+                )
+            elif len(parts) >= 2 and _may_list_some(total, self.after(total, 40)):
+                self.add(
+                    "partial_sum",
+                    {"total": total.id, "parts": [p.id for p in parts]},
+                    confidence="low",
+                    note="the parts named may not be all of the total",
                 )
             elif len(parts) >= 2:
                 self.add(
                     "sum",
                     {"total": total.id, "parts": [p.id for p in parts]},
                     confidence="low",
-                    note="the parts listed after 'including' may not be all of the total",
+                    note="the parts listed after 'of which' may not be all of the total",
                 )
+
+    def bracket_depth(self, draft: Draft) -> int:
+        """How many brackets are open before a figure in its sentence."""
+        before = self.text[draft.sentence.start : draft.found.start]
+        return max(0, before.count("(") - before.count(")"))
 
 
 def find_relations(text: str, drafts: list[Draft], published: str | None = None) -> list[dict]:

@@ -204,6 +204,14 @@ _ANSWERS = re.compile(
     re.I,
 )
 
+# "Of the 80 firms, 52 reported growth and 71 said profits rose": each count is of those that
+# did a thing, and those that did one may have done the other; not parts of the whole.
+_DID = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:[a-z]+ed|said|had|have|has|saw|made|won|lost|got|took|gave|grew"
+    r"|rose|fell|paid|sold|bought|spent|expect|plan|report|say)\b",
+    re.I,
+)
+
 
 def _countable(draft) -> bool:
     return draft.kind == "number" and draft.found.unit is None and draft.found.per is None
@@ -362,6 +370,8 @@ def totals_and_parts(b, drafts: list) -> None:
             "votes, or 'the rest'); answers such as 'don't know' may be left out",
         )
         return
+    if any(_DID.match(b.after(part, 30)) for part in parts):
+        return  # "52 reported growth and 71 said profits rose": groups that may overlap
     # "Of the 175,000 new jobs, health care added 56,000 and transport 22,000": some of the
     # parts, named by what they are; together they are at most the total.
     b.add(

@@ -97,6 +97,7 @@ def breakdowns(b) -> None:
         *_named_pairs(b),
         *_sub_periods(b),
         *_complements(b),
+        *_respective_pairs(b),
         *_list_and_the_rest(b),
     ]
     ev.choose(b, candidates)
@@ -393,6 +394,7 @@ _GENERIC = frozenset(
         "were",
         "was",
         "while",
+        "area",  # "in urban areas", "in rural areas": the split's own noun
     ]
 )
 
@@ -416,13 +418,20 @@ def _complements(b) -> list[ev.Candidate]:
             word = _complemented(clause, named)
             if word is None:
                 continue  # the rest of something the first part does not name
-            common = (named & ev.naming_words(clause)) - word - _GENERIC
+            common = _common_words(named, ev.naming_words(clause), clause) - word - _GENERIC
             earlier = numbers[max(0, position - WINDOW) : position + 1]
             # "Male employment in the capital" after "Total employment": a pair of qualifiers
             # splits what the total names, nothing narrower.
             whole = not _COMPLEMENT.search(clause)
             total = _common_total(b, first, common, earlier, whole)
             cue = "the total names their common word"
+            if total is None and not common and whole:
+                # "Revenue rose to T. The central government collected A, while local
+                # governments saw revenue rise to B": what one part names, the total just
+                # before names too.
+                said = (named | ev.naming_words(clause)) - word - _GENERIC
+                total = _total_just_before(b, first, said)
+                cue = "the total just before names what a part names"
             if total is None and not common:
                 total = _total_pointed_at(b, first)
                 cue = "the first part's sentence points at the total just before"
@@ -439,6 +448,92 @@ def _complements(b) -> list[ev.Candidate]:
                 )
             )
     return out
+
+
+# "The central and local governments collected A and B, respectively."
+_PAIR_BEFORE = re.compile(r"\b([a-z]+)\s+and\s+([a-z]+)\s+((?:[a-z]+\s+)*?)([a-z]+)\s+$", re.I)
+# A counted thing may follow each figure: "2.69 trillion crowns and 3.02 trillion crowns".
+_AND = re.compile(r"\s*(?:[a-z]+\s+)?and\s*", re.I)
+_RESPECTIVELY_AFTER = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*respectively\b", re.I)
+
+
+def _respective_pairs(b) -> list[ev.Candidate]:
+    """ "Revenue reached T. The central and local governments collected A and B,
+    respectively": a pair of complementary qualifiers, their figures in order, split the one
+    total of the sentence just before that names what they are (or what their verb takes)."""
+    out = []
+    for drafts in b.by_sentence.values():
+        amounts = _amounts(b, drafts)
+        if len(amounts) != 2 or not news.same(*amounts):
+            continue
+        first, second = amounts
+        if not (
+            _AND.fullmatch(b.text, first.found.end, second.found.start)
+            and _RESPECTIVELY_AFTER.match(b.text, second.found.end, second.sentence.end)
+        ):
+            continue
+        clause = ev.clause_before(b.text, first.sentence.start, first.found.start)
+        split = _respective_split(clause)
+        if split is None:
+            continue
+        said = (ev.naming_words(clause) | _verb_objects(clause)) - split - _GENERIC
+        total = _total_just_before(b, first, said)
+        if total is None or not _of_the_totals_period(b, total, first, second):
+            continue
+        out.append(
+            ev.Candidate(
+                "sum",
+                {"total": total.id, "parts": [first.id, second.id]},
+                score=2,
+                cues=["a pair of complementary qualifiers, respectively", "the total just before"],
+                what="a thing and the rest of it, of the total stated before",
+                guess=True,
+            )
+        )
+    return out
+
+
+def _respective_split(clause: str) -> frozenset[str] | None:
+    """The words of a complementary pair the clause names as "X and Y <nouns>"."""
+    match = _PAIR_BEFORE.search(clause)
+    if match is None:
+        return None
+    one, two = ev.words(match.group(1)), ev.words(match.group(2))
+    nouns = ev.words(match.group(3) + " " + match.group(4))
+    for said in one:
+        for partner in _COMPLEMENTS.get(said, frozenset()) & two:
+            own, partners = _PAIR_NOUNS[(said, partner)]
+            if (own | partners) <= nouns:
+                return frozenset({said, partner}) | own | partners
+    return None
+
+
+def _verb_objects(clause: str) -> frozenset[str]:
+    return frozenset(
+        noun
+        for word in clause.lower().split()
+        for noun in ev.words(" ".join(lx.VERB_OBJECTS.get(word, ())))
+    )
+
+
+def _total_just_before(b, first, said: frozenset[str]):
+    """The one level of the first part's kind in the sentence just before, when its clause
+    names a word of the parts."""
+    before = b.by_sentence.get(first.sentence.number - 1, [])
+    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
+    totals = [d for d in _amounts(b, before) if news.same(d, first) and d.id not in changes]
+    if len(totals) != 1:
+        return None
+    clause = _from_figure(b, totals[0])
+    if ev.intensive(clause) or not said & ev.naming_words(clause):
+        return None
+    return totals[0]
+
+
+def _common_words(named: frozenset[str], said: frozenset[str], clause: str) -> frozenset[str]:
+    """The words both parts name; "those in rural areas" after "sales in urban areas" names
+    the first part's thing through "those"."""
+    return named if _A_MEMBER.match(clause) else named & said
 
 
 # "The figure for the central government was A; and for local governments, B": the figure

@@ -171,8 +171,10 @@ def _best_total(b, parts: list, body: str, before: list[list], number: int):
         for candidate in drafts:
             if not news.same(candidate, parts[0]) or candidate.id in b.converted:
                 continue
-            cues, score = [], 0.0
             lead = b.text[max(sentence.start, candidate.found.start - 100) : candidate.found.start]
+            if _listed_member(b, candidate, drafts) and not _TOTAL_WORD.search(lead):
+                continue
+            cues, score = [], 0.0
             if _TOTAL_WORD.search(lead) or _TOTAL_WORD.search(candidate.metric):
                 cues.append("a total word")
                 score += 2
@@ -188,6 +190,18 @@ def _best_total(b, parts: list, body: str, before: list[list], number: int):
             if len(cues) >= 2 and score > best_score:
                 best, best_score, best_cues = candidate, score, cues
     return (best, best_cues) if best is not None else None
+
+
+def _listed_member(b, candidate, drafts: list) -> bool:
+    """The figure is one of a list its sentence splits with a semicolon ("in town areas it
+    was A; in village areas, B"): a member of another breakdown."""
+    for other in drafts:
+        if other is candidate or other.id in b.converted or not news.same(other, candidate):
+            continue
+        first, second = sorted((candidate, other), key=lambda d: d.found.start)
+        if ";" in b.text[first.found.end : second.found.start]:
+            return True
+    return False
 
 
 def _periods(text: str) -> frozenset[str]:
