@@ -684,16 +684,9 @@ def prior_year_starts(b) -> None:
         ]
         if len(starts) != 1 or not words:
             continue
-        relation["roles"] = {"start": starts[0].id, **relation["roles"]}
-        relation["confidence"] = "low"
-        relation["note"] = "; ".join(
-            filter(
-                None,
-                [
-                    relation.get("note"),
-                    f"the start is {starts[0].value}, stated for "
-                    f"{starts[0].period} in another sentence",
-                ],
-            )
+        ev.give_start(
+            relation,
+            starts[0].id,
+            f"the start is {starts[0].value}, stated for {starts[0].period} in another sentence",
         )
         used.add(starts[0].id)

@@ -715,17 +715,11 @@ def respective_starts(b) -> None:
         start = starts[0]
         used.add(start.id)
         b.in_pairs.add(start.id)
-        relation["roles"] = {"start": start.id, **relation["roles"]}
-        relation["confidence"] = "low"
-        relation["note"] = "; ".join(
-            filter(
-                None,
-                [
-                    relation.get("note"),
-                    f"the start is {start.value}, the {side} of {start.period} stated "
-                    "'respectively' in another sentence",
-                ],
-            )
+        ev.give_start(
+            relation,
+            start.id,
+            f"the start is {start.value}, the {side} of {start.period} stated "
+            "'respectively' in another sentence",
         )
 
 

@@ -401,6 +401,14 @@ def names(text: str) -> frozenset[str]:
 _PERIOD_NAMES = frozenset(m.lower() for m in lx.MONTHS) | lx.HOLIDAY_WORDS
 
 
+def give_start(relation: dict, start_id: str, note: str) -> None:
+    """A change drafted without its start takes one found in another sentence: a guess, so
+    the link is low confidence and its note says where the start came from."""
+    relation["roles"] = {"start": start_id, **relation["roles"]}
+    relation["confidence"] = "low"
+    relation["note"] = "; ".join(filter(None, [relation.get("note"), note]))
+
+
 @dataclass
 class Candidate:
     """A proposed relation, its score from the text and the cues behind it."""

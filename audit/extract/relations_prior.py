@@ -88,9 +88,7 @@ def prior_levels(b) -> None:
         own = growth_of.get(end.id)
         note = f"the start is stated in another sentence ({', '.join(cues)})"
         if own is not None:
-            own["roles"] = {"start": base.id, **own["roles"]}
-            own["confidence"] = "low"
-            own["note"] = "; ".join(filter(None, [own.get("note"), f"pattern prior-level: {note}"]))
+            ev.give_start(own, base.id, f"pattern prior-level: {note}")
         elif misread is not None and by_id.get(str(misread["roles"].get("rate"))) is not None:
             b.add(
                 "growth",

@@ -53,3 +53,18 @@ def roles_written(text: str, kind: str, roles: tuple[str, ...]) -> list[tuple]:
         for r in drafted["relations"]
         if r["kind"] == kind
     ]
+
+
+def roles_by_name(text: str, kind: str) -> list[dict]:
+    """Each drafted `kind` relation's roles as written ({role: value}); a role stored with its
+    sign (a fall) as its signed value."""
+    drafted = extract_claims(text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        {
+            role: values[claim] if isinstance(claim, str) else claim["value"]
+            for role, claim in r["roles"].items()
+        }
+        for r in drafted["relations"]
+        if r["kind"] == kind
+    ]

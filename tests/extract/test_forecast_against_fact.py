@@ -3,22 +3,13 @@ percent, compared to 10.5 percent this year"): the phrasing reads the fact as th
 
 from __future__ import annotations
 
-from audit.extract import extract_claims
+from tests.extract.snippets import roles_by_name
 
 HEAD = "Published: 2024-06-10\n\nHeadline\n\n"
 
 
 def _pp_changes(text: str) -> list[dict]:
-    drafted = extract_claims(text, "x")
-    values = {c["id"]: c["value"] for c in drafted["claims"]}
-    return [
-        {
-            role: values[claim] if isinstance(claim, str) else claim["value"]
-            for role, claim in r["roles"].items()
-        }
-        for r in drafted["relations"]
-        if r["kind"] == "pp_change"
-    ]
+    return roles_by_name(text, "pp_change")
 
 
 def test_a_forecast_fall_compared_to_this_years_rate_starts_from_it():

@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from audit.extract import extract_claims
-from tests.extract.snippets import audit_snippet
+from tests.extract.snippets import audit_snippet, roles_by_name
 
 HEAD = "Updated: 2024-02-02\n\n"
 
 
 def _gaps(text: str) -> list[dict]:
-    drafted = extract_claims(text, "x")
-    values = {c["id"]: c["value"] for c in drafted["claims"]}
-    return [
-        {
-            role: values[claim] if isinstance(claim, str) else claim["value"]
-            for role, claim in r["roles"].items()
-        }
-        for r in drafted["relations"]
-        if r["kind"] == "rate_gap"
-    ]
+    return roles_by_name(text, "rate_gap")
 
 
 def test_a_gap_in_basis_points_against_an_estimate():
