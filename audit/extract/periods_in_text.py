@@ -446,8 +446,11 @@ _OTHER_PERIOD = re.compile(r"\b(?:half[\s-]+year|year[\s-]+to[\s-]+date)\b", _I)
 # figure of another day, nor of the month the date is in.
 _DAY = re.compile(
     rf"\b(?P<weekday>{'|'.join(vocab.WEEKDAYS)})s?\b"
-    r"|\b(?P<relative>previous|following|next|same)\s+day\b"
-    rf"|\b(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?![\d,.]\d|\d)"
+    r"|\b(?P<relative>previous|following|next|same)\s+day\b",
+    _I,
+)
+_DATE = re.compile(
+    rf"\b(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?![\d,.]\d|\d)"
     rf"|\b(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_M})",
     _I,
 )
@@ -471,7 +474,12 @@ def period_keys(text: str) -> frozenset[str]:
     keys.update(
         " ".join(m.group().lower().replace("-", " ").split()) for m in _OTHER_PERIOD.finditer(text)
     )
-    keys.update(_day_key(m) for m in _DAY.finditer(text) if not _reported_on(text, m))
+    # Every day phrase holds "day" or a month; most texts have neither, and skip both scans.
+    month_named = any(key[:1].isdigit() and "-" in key for key in keys)
+    if "day" in text or "Day" in text or "DAY" in text:
+        keys.update(_day_key(m) for m in _DAY.finditer(text) if not _reported_on(text, m))
+    if month_named:
+        keys.update(_date_key(m) for m in _DATE.finditer(text))
     return frozenset(keys)
 
 
@@ -492,8 +500,10 @@ def _reported_on(text: str, day: re.Match) -> bool:
 def _day_key(match: re.Match) -> str:
     if match["weekday"]:
         return match["weekday"].lower()
-    if match["relative"]:
-        return f"{match['relative'].lower()} day"
+    return f"{match['relative'].lower()} day"
+
+
+def _date_key(match: re.Match) -> str:
     month = _month(match["month"] or match["month_after"])
     return f"{month}/{int(match['day'] or match['day_first'])}"
 

@@ -41,6 +41,18 @@ _ANAPHOR = re.compile(
 
 
 def _amounts(b, drafts: list) -> list:
+    """The amounts of a sentence's figures that can be parts or totals, read once per sentence
+    for each run of the breakdowns (which ask for them again and again)."""
+    if not drafts or b.by_sentence.get(drafts[0].sentence.number) is not drafts:
+        return _amounts_of(b, drafts)  # not a sentence's own list: nothing to keep
+    number = drafts[0].sentence.number
+    cache = b.part_amounts
+    if number not in cache:
+        cache[number] = _amounts_of(b, drafts)
+    return cache[number]
+
+
+def _amounts_of(b, drafts: list) -> list:
     return [
         d
         for d in drafts
@@ -92,6 +104,7 @@ for _pair in lx.COMPLEMENT_PAIRS:
 
 
 def breakdowns(b) -> None:
+    b.part_amounts = {}  # by sentence, for this run: starts and conversions stay as they are
     candidates = [
         *_anaphoric(b),
         *_named_pairs(b),

@@ -51,11 +51,14 @@ def restatements(b) -> None:
     # cached by text, and a text cut again must be hashed again.
     texts: dict[str, tuple[str, str, str]] = {}
     balances: dict[str, bool] = {}  # whether each later figure is a balance, read once
+    # Read once; by object, as a repeated statement shares its first statement's id.
+    usable = {id(d) for n in numbers for d in b.by_sentence[n] if _usable(b, d)}
     for number in lead_numbers:
         for first in b.by_sentence[number]:
-            if not _usable(b, first) or first.id in b.converted:
+            if id(first) not in usable or first.id in b.converted:
                 continue
-            best = _second(b, first, [n for n in numbers if n > number], texts, balances)
+            later = [n for n in numbers if n > number]
+            best = _second(b, first, later, texts, balances, usable)
             if best is not None:
                 candidates.append(best)
     ev.choose(b, candidates)
@@ -196,6 +199,7 @@ def _second(
     later: list[int],
     texts: dict[str, tuple[str, str, str]],
     balances: dict[str, bool],
+    usable: set[int],
 ) -> ev.Candidate | None:
     first_body = b.text[first.sentence.start : first.sentence.end]
     first_context = _context(b, first)
@@ -213,7 +217,7 @@ def _second(
     scored: list[tuple[int, Any, list[str]]] = []
     for number in later:
         for second in b.by_sentence[number]:
-            if not _usable(b, second) or not news.same(first, second):
+            if id(second) not in usable or not news.same(first, second):
                 continue
             if second.id not in texts:
                 texts[second.id] = _texts(b, second)
