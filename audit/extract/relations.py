@@ -288,7 +288,9 @@ class _Builder:
         self.rate_of: dict[str, Any] = {}
         self.phrased: set[str] = set()  # figures a phrasing file linked
         self._cues: dict[int, tuple[bool, bool, bool]] = {}
-        self.part_amounts: dict[int, list[Draft]] = {}  # relations_parts amounts, per run
+        # relations_parts' reads, kept for one run: each sentence's amounts, the linked parts
+        self.part_amounts: dict[int, list[Draft]] = {}
+        self.linked_parts: frozenset[str] | None = None
         self._bare_changes: dict[int, bool] = {}
         self.pattern: str | None = None  # the pattern running, recorded as evidence
 

@@ -104,7 +104,8 @@ for _pair in lx.COMPLEMENT_PAIRS:
 
 
 def breakdowns(b) -> None:
-    b.part_amounts = {}  # by sentence, for this run: starts and conversions stay as they are
+    # Read once for this run (starts, conversions and sums stay as they are during it).
+    b.part_amounts, b.linked_parts = {}, None
     candidates = [
         *_anaphoric(b),
         *_named_pairs(b),
@@ -635,17 +636,25 @@ def _list_and_the_rest(b) -> list[ev.Candidate]:
 _A_MEMBER = re.compile(r"\W*(?:and\s+)?(?:that|those)\s+(?:of|at|in|for|from)\s+", re.I)
 
 
+def _linked_parts(b) -> frozenset[str]:
+    """The parts of the sums linked before this run, read once per run: a long article has
+    thousands of relations, and every list asks."""
+    if b.linked_parts is None:
+        b.linked_parts = frozenset(
+            part
+            for r in b.relations
+            if r["kind"] == "sum"
+            for part in r["roles"].get("parts", [])
+            if isinstance(part, str)
+        )
+    return b.linked_parts
+
+
 def _listed_parts(b, numbers: list[int]) -> frozenset[str]:
     """The figures of `numbers` that are parts of another breakdown: the parts of a sum already
     linked, and the members of a "that of" list ("the sales in towns were A; that of villages
     B"), its first member too."""
-    out = {
-        part
-        for r in b.relations
-        if r["kind"] == "sum"
-        for part in r["roles"].get("parts", [])
-        if isinstance(part, str)
-    }
+    out = set(_linked_parts(b))
     for number in numbers:
         amounts = _amounts(b, b.by_sentence[number])
         for before, member in pairwise(amounts):
