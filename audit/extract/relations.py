@@ -1046,9 +1046,6 @@ def plans(drafts: list[Draft]) -> list[tuple[str, list[Draft]]]:
     return told
 
 
-_COUNTED = re.compile(r"\d\s*(?:[a-z]+\s+)?(?!(?:thousand|million|billion|trillion)\b)[a-z]{3,}$")
-
-
 _COUNT_THEN_RATE = re.compile(
     r"^(?:\s+[\w'’-]+){0,10}?,?\s+(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)"
     r"\s+of|(?:rising|falling|growing|increasing|decreasing)(?:\s+by)?)\s+$",
@@ -1062,7 +1059,7 @@ _RATE_TO_COUNT = re.compile(
 def _counted(draft: Draft) -> bool:
     """A count of a named thing ("415 million trips", "350 stores"), which grows like an
     amount; a bare number ("the index at 105.3") is no level a rate is said of."""
-    return draft.kind == "number" and _COUNTED.search(draft.value) is not None
+    return draft.kind == "number" and draft.found.counted is not None
 
 
 def _same_dimension(a: Draft, b: Draft) -> bool:
