@@ -820,7 +820,7 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
 # The first character consumed as a set, so re skips the positions outside it; each kind of
 # break opens with its own character, so each match is the one the look-ahead form gave.
 _SUBJECT_BREAK = re.compile(
-    r"[;:,w](?:(?<=[;:])|(?<=,)\s+(?:with|while|and|accounting|which)\b|(?<=\bw)ith\b)"
+    r"[;:,w](?:(?<=[;:])|(?<=,)\s+(?:with|while|whereas|and|but|so|accounting|which)\b|(?<=\bw)ith\b)"
 )
 
 

@@ -67,7 +67,7 @@ def shares(b, drafts: list[Draft]) -> None:
         part, note = share_part(b, share, drafts)
         if part is None:
             continue
-        whole: str | dict | None = gdp_claim(b, share)
+        whole: str | dict | None = gdp_claim(b, share, part)
         notes = [note] if note else []
         confidence = "low" if note else None
         if whole is None:
@@ -123,7 +123,8 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
         if d.kind == "money"
         and not is_gdp(d)
         and d.id not in b.converted
-        and (d.period == share.period or share.period is None)
+        # a part whose sentence names no period takes the share's: news names it once
+        and (d.period == share.period or share.period is None or d.period is None)
         and d.entity == share.entity
     ]
     # Only a figure about the same thing, and only when one is nearest: in "Trade with ASEAN
@@ -180,11 +181,25 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower()) if w not in _NOT_CONTENT}
 
 
-def gdp_claim(b, share: Draft) -> str | None:
-    for draft in b.gdp.get(share.period, []):
-        if draft.entity == share.entity or not share.entity:
-            return draft.id
-    return None
+def gdp_claim(b, share: Draft, part: Draft) -> str | None:
+    """The stated GDP of the share's period (or its part's) nearest the share, in the part's
+    currency where one is: "3.2% of GDP, or 12.8 billion euros, with GDP forecast at 400
+    billion euros" takes the 400 billion of its own sentence, not a GDP in rupiah two
+    paragraphs up."""
+    # "It was 3% of GDP." names no period: its part's sentence may, else neither does the GDP's.
+    periods = [share.period] if share.period else [part.period, None]
+    stated = [
+        d
+        for period in dict.fromkeys(periods)
+        for d in b.gdp.get(period, [])
+        if d.entity == share.entity or not share.entity
+    ]
+    currency = _currency(part.value)
+    if currency and any(_currency(d.value) == currency for d in stated):
+        stated = [d for d in stated if _currency(d.value) == currency]
+    if not stated:
+        return None
+    return min(stated, key=lambda d: abs(d.sentence.number - share.sentence.number)).id
 
 
 # Metrics a stated figure is checked against when its sentence names the economy: the whole
@@ -276,10 +291,12 @@ _GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
 
 def is_gdp(draft: Draft) -> bool:
     """A stated GDP amount (not a share of GDP)."""
-    metric = draft.metric.lower()
+    # What follows a comma is the sentence's subject, not the figure's own words: in "GDP is
+    # projected at G, so the deficit would amount to D" the deficit's metric ends in ", GDP".
+    metric = draft.metric.split(",")[0].lower()
     return (
         draft.kind == "money"
         and "share of" not in metric
         and "per capita" not in metric
-        and bool(_GDP.search(draft.metric))
+        and bool(_GDP.search(metric))
     )

@@ -140,3 +140,32 @@ def test_a_share_of_gdp_takes_no_part_from_an_ambiguous_nearby_sentence():
     )
     for kind, roles in relation_values(text):
         assert roles.get("part") not in ("1.3 trillion yuan", "900 billion yuan"), (kind, roles)
+
+
+def test_a_share_of_gdp_takes_the_gdp_of_its_own_sentence_in_the_parts_currency():
+    text = (
+        "Ostria's GDP is forecast at 900 trillion rupiah next year.\n\n"
+        "The Ostrian finance minister said the deficit would be 2.5% of GDP next year, or "
+        "5 billion euros, with GDP forecast at 200 billion euros."
+    )
+    wholes = [roles.get("whole") for kind, roles in relation_values(text) if kind == "share"]
+    assert wholes == ["200 billion euros"]
+
+
+def test_an_amount_whose_sentence_opens_with_gdp_is_not_gdp():
+    # Its metric ends in the sentence's subject (", GDP"): the amount is still the deficit.
+    drafted = extract_claims(
+        "Nominal GDP rose 3%, so the budget deficit narrowed to 14.4 billion euros.", "x"
+    )
+    (deficit,) = [c for c in drafted["claims"] if c["value"] == "14.4 billion euros"]
+    assert "GDP" not in deficit["metric"].split(",")[0]
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("3", "consistent"), ("3.5", "inconsistent")])
+def test_a_share_of_gdp_with_no_period_takes_its_parts(tmp_path, share, verdict):
+    # The deficit is the clause after ", so": its own metric, not the sentence's GDP.
+    text = (
+        "Nominal GDP reached 320 billion euros in 2023, so the budget deficit came to 9.6 "
+        f"billion euros. The deficit was {share} per cent of GDP."
+    )
+    assert_relation_verdict(tmp_path, "share_of_gdp_period_once", text, "share", verdict)
