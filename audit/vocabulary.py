@@ -88,6 +88,40 @@ UPPER_CASE_CODES = frozenset(
         "TWD",
         "MXN",
         "BGN",
+        "QAR",
+        "GHS",
+        # Codes of NATIONAL_CURRENCIES that are no English word ("MAD", "PEN", "RON" are)
+        "KWD",
+        "RSD",
+        "DZD",
+        "IQD",
+        "JOD",
+        "BHD",
+        "TND",
+        "LYD",
+        "UGX",
+        "TZS",
+        "ISK",
+        "UAH",
+        "KZT",
+        "ZMW",
+        "MWK",
+        "ETB",
+        "RWF",
+        "LKR",
+        "NPR",
+        "MUR",
+        "ARS",
+        "CLP",
+        "COP",
+        "OMR",
+        "IRR",
+        "LBP",
+        "NAD",
+        "JMD",
+        "FJD",
+        "MMK",
+        "KHR",
     ]
 )
 # Signs and codes written before the number -> ISO code, in their usual written case.
@@ -323,6 +357,183 @@ CURRENCY_WORDS: dict[str, str | None] = {
     "bulgarian lev": "BGN",
     "bulgarian leva": "BGN",
 }
+# Currencies named with their country ("Kuwaiti dinars", "Nigerian naira"), or by a word of
+# their own, that the table above does not name: code -> (adjectives, singular, plural).
+NATIONAL_CURRENCIES: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "KWD": (("Kuwaiti",), "dinar", "dinars"),
+    "RSD": (("Serbian",), "dinar", "dinars"),
+    "DZD": (("Algerian",), "dinar", "dinars"),
+    "IQD": (("Iraqi",), "dinar", "dinars"),
+    "JOD": (("Jordanian",), "dinar", "dinars"),
+    "BHD": (("Bahraini",), "dinar", "dinars"),
+    "TND": (("Tunisian",), "dinar", "dinars"),
+    "LYD": (("Libyan",), "dinar", "dinars"),
+    "UGX": (("Ugandan", "Uganda"), "shilling", "shillings"),
+    "TZS": (("Tanzanian", "Tanzania"), "shilling", "shillings"),
+    "KES": (("Kenyan", "Kenya"), "shilling", "shillings"),
+    "RON": (("Romanian",), "leu", "lei"),
+    "ISK": (("Icelandic",), "krona", "kronur"),
+    "UAH": (("Ukrainian",), "hryvnia", "hryvnias"),
+    "KZT": (("Kazakh", "Kazakhstani"), "tenge", "tenge"),
+    "ZMW": (("Zambian",), "kwacha", "kwacha"),
+    "MWK": (("Malawian",), "kwacha", "kwacha"),
+    "ETB": (("Ethiopian",), "birr", "birr"),
+    "RWF": (("Rwandan",), "franc", "francs"),
+    "LKR": (("Sri Lankan",), "rupee", "rupees"),
+    "NPR": (("Nepalese", "Nepali"), "rupee", "rupees"),
+    "MUR": (("Mauritian",), "rupee", "rupees"),
+    "ARS": (("Argentine", "Argentinian"), "peso", "pesos"),
+    "CLP": (("Chilean",), "peso", "pesos"),
+    "COP": (("Colombian",), "peso", "pesos"),
+    "MAD": (("Moroccan",), "dirham", "dirhams"),
+    "OMR": (("Omani",), "rial", "rials"),
+    "IRR": (("Iranian",), "rial", "rials"),
+    "PEN": (("Peruvian",), "sol", "soles"),
+    "MOP": (("Macau", "Macao"), "pataca", "patacas"),
+    "LBP": (("Lebanese",), "pound", "pounds"),
+    "NAD": (("Namibian",), "dollar", "dollars"),
+    "JMD": (("Jamaican",), "dollar", "dollars"),
+    "FJD": (("Fijian",), "dollar", "dollars"),
+    "MMK": (("Myanmar",), "kyat", "kyats"),
+    "KHR": (("Cambodian",), "riel", "riels"),
+    "NGN": (("Nigerian",), "naira", "naira"),
+    "ZAR": (("South African",), "rand", "rand"),
+    "JPY": (("Japanese",), "yen", "yen"),
+    "THB": (("Thai",), "baht", "baht"),
+    "MYR": (("Malaysian",), "ringgit", "ringgit"),
+    "IDR": (("Indonesian",), "rupiah", "rupiah"),
+    "VND": (("Vietnamese",), "dong", "dong"),
+    "KRW": (("South Korean", "Korean"), "won", "won"),
+    "RUB": (("Russian",), "rouble", "roubles"),
+    "ILS": (("Israeli", "new Israeli"), "shekel", "shekels"),
+    "PLN": (("Polish",), "zloty", "zlotys"),
+    "HUF": (("Hungarian",), "forint", "forints"),
+    "BRL": (("Brazilian",), "real", "reais"),
+    "INR": (("Indian",), "rupee", "rupees"),
+    "BDT": (("Bangladeshi",), "taka", "taka"),
+    "GHS": (("Ghana",), "cedi", "cedis"),
+    "CZK": (("Czech",), "koruna", "korunas"),
+    "AED": (("Emirati",), "dirham", "dirhams"),
+    "EGP": (("Egyptian",), "pound", "pounds"),
+    "PKR": (("Pakistani",), "rupee", "rupees"),
+    "MXN": (("Mexican",), "peso", "pesos"),
+    "PHP": (("Philippine",), "peso", "pesos"),
+    "TRY": (("Turkish",), "lira", "liras"),
+}
+# Words only one of these currencies uses: read as it without its country.
+_OWN_WORDS = ("hryvnia", "hryvnias", "tenge", "birr", "soles", "patacas", "kyats", "riels")
+CURRENCY_WORDS.update(
+    {
+        f"{adjective} {word}".lower(): code
+        for code, (adjectives, singular, plural) in NATIONAL_CURRENCIES.items()
+        for adjective in adjectives
+        for word in (singular, plural)
+    }
+)
+CURRENCY_WORDS.update(
+    {
+        word: code
+        for code, (_, singular, plural) in NATIONAL_CURRENCIES.items()
+        for word in (singular, plural)
+        if word in _OWN_WORDS
+    }
+)
+# Words several currencies share: the article's place tells which (LOCAL_CURRENCIES).
+for _word in ("dinar", "shilling", "shillings", "lei", "leu", "kwacha", "rial", "rials"):
+    CURRENCY_WORDS.setdefault(_word, None)
+
+# Currencies written the same in several places: the written forms (a word after the figure,
+# or a sign before it, lower-cased) and the places that tell which one an article means. An
+# article that names one of them far more than the others writes its currency this way
+# ("Rs 1.2 trillion" in a Karachi story is Pakistani rupees); one naming none, or several as
+# often, keeps the reading of the form alone. The bare "$" has its own rule (DOLLAR_PLACES).
+LOCAL_CURRENCIES: tuple[tuple[tuple[str, ...], dict[str, tuple[str, ...]]], ...] = (
+    (
+        ("rs", "rs.", "rupee", "rupees"),
+        {
+            "INR": ("India", "Indian", "Indians", "New Delhi", "Delhi", "Mumbai"),
+            "PKR": ("Pakistan", "Pakistani", "Pakistanis", "Islamabad", "Karachi", "Lahore"),
+            "LKR": ("Sri Lanka", "Sri Lankan", "Sri Lankans", "Colombo"),
+            "NPR": ("Nepal", "Nepali", "Nepalese", "Kathmandu"),
+            "MUR": ("Mauritius", "Mauritian"),
+        },
+    ),
+    (
+        ("peso", "pesos"),
+        {
+            "PHP": ("Philippines", "Philippine", "Filipino", "Filipinos", "Manila"),
+            "MXN": ("Mexico", "Mexican", "Mexicans"),
+            "ARS": ("Argentina", "Argentine", "Argentinian", "Buenos Aires"),
+            "CLP": ("Chile", "Chilean", "Santiago"),
+            "COP": ("Colombia", "Colombian", "Bogota", "Bogotá"),
+        },
+    ),
+    (
+        ("dinar", "dinars"),
+        {
+            "KWD": ("Kuwait", "Kuwaiti"),
+            "RSD": ("Serbia", "Serbian", "Belgrade"),
+            "DZD": ("Algeria", "Algerian", "Algiers"),
+            "IQD": ("Iraq", "Iraqi", "Baghdad"),
+            "JOD": ("Jordan", "Jordanian", "Amman"),
+            "BHD": ("Bahrain", "Bahraini", "Manama"),
+            "TND": ("Tunisia", "Tunisian", "Tunis"),
+            "LYD": ("Libya", "Libyan", "Tripoli"),
+        },
+    ),
+    (
+        ("sh", "shilling", "shillings"),
+        {
+            "KES": ("Kenya", "Kenyan", "Kenyans", "Nairobi"),
+            "UGX": ("Uganda", "Ugandan", "Ugandans", "Kampala"),
+            "TZS": ("Tanzania", "Tanzanian", "Tanzanians", "Dar es Salaam", "Dodoma"),
+        },
+    ),
+    (
+        ("dirham", "dirhams", "dh", "dhs"),
+        {
+            "AED": ("UAE", "United Arab Emirates", "Emirati", "Dubai", "Abu Dhabi"),
+            "MAD": ("Morocco", "Moroccan", "Rabat", "Casablanca"),
+        },
+    ),
+    (
+        ("riyal", "riyals"),
+        {"SAR": ("Saudi", "Riyadh", "Jeddah"), "QAR": ("Qatar", "Qatari", "Doha")},
+    ),
+    (
+        ("rial", "rials"),
+        {"OMR": ("Oman", "Omani", "Muscat"), "IRR": ("Iran", "Iranian", "Tehran")},
+    ),
+    (
+        ("krone", "kroner", "krona"),
+        {
+            "NOK": ("Norway", "Norwegian", "Oslo"),
+            "DKK": ("Denmark", "Danish", "Copenhagen"),
+            "SEK": ("Sweden", "Swedish", "Stockholm"),
+            "ISK": ("Iceland", "Icelandic", "Reykjavik"),
+        },
+    ),
+    (("lei", "leu"), {"RON": ("Romania", "Romanian", "Bucharest")}),
+    (
+        ("kwacha",),
+        {"ZMW": ("Zambia", "Zambian", "Lusaka"), "MWK": ("Malawi", "Malawian", "Lilongwe")},
+    ),
+    (
+        ("franc", "francs"),
+        {
+            "CHF": ("Switzerland", "Swiss", "Zurich", "Geneva"),
+            "RWF": ("Rwanda", "Rwandan", "Kigali"),
+        },
+    ),
+    (
+        ("pound", "pounds"),
+        {
+            "GBP": ("Britain", "British", "UK", "U.K.", "United Kingdom", "England", "London"),
+            "EGP": ("Egypt", "Egyptian", "Egyptians", "Cairo"),
+            "LBP": ("Lebanon", "Lebanese", "Beirut"),
+        },
+    ),
+)
 SUBUNIT_WORDS = {"cent": "cent", "cents": "cent", "pence": "penny", "penny": "penny", "p": "penny"}
 
 # --- Qualifiers: written form -> how it bounds the figure --------------------------------------

@@ -376,13 +376,45 @@ _DOLLAR_PLACES = {code: _names_pattern(names) for code, names in vocab.DOLLAR_PL
 _US = _names_pattern(vocab.US_NAMES)
 
 
+# "12.4 billion yuan ($1.84 billion)": a bare "$" in brackets after an amount converts it, and
+# news converts to US dollars, whatever other places the story names.
+_CONVERTED_TO_DOLLARS = re.compile(r"\w\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?\$\s?\d")
+
+
 def local_dollar(text: str) -> str | None:
     """The currency a bare "$" is in this article, when it is not the US dollar: the one
-    dollar place the article names, where it names no other and not the United States."""
-    if "$" not in text or _US.search(text):
+    dollar place the article names, where it names no other and not the United States, and
+    converts no amount into bare dollars."""
+    if "$" not in text or _US.search(text) or _CONVERTED_TO_DOLLARS.search(text):
         return None
     named = [code for code, place in _DOLLAR_PLACES.items() if place.search(text)]
     return named[0] if len(named) == 1 else None
+
+
+# Each family of LOCAL_CURRENCIES: its written forms, and each code's places as one pattern.
+_LOCAL_FAMILIES = tuple(
+    (frozenset(forms), {code: _names_pattern(names) for code, names in places.items()})
+    for forms, places in vocab.LOCAL_CURRENCIES
+)
+
+
+def local_currencies(text: str) -> dict[str, str]:
+    """The currency each form several currencies share means in this article ("rupees" ->
+    "PKR"), where the article names one of their places at least twice as often as any other;
+    forms with no such place are left out, and keep the reading of the form alone."""
+    local: dict[str, str] = {}
+    lowered = text.lower()
+    for forms, places in _LOCAL_FAMILIES:
+        if not any(form in lowered for form in forms):
+            continue
+        counts = sorted(
+            ((len(place.findall(text)), code) for code, place in places.items()), reverse=True
+        )
+        top, code = counts[0]
+        runner_up = counts[1][0] if len(counts) > 1 else 0
+        if top and top >= 2 * runner_up:
+            local.update(dict.fromkeys(forms, code))
+    return local
 
 
 def status_for(

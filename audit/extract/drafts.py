@@ -121,6 +121,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     named = context.names_in(text)
     default_entity = context.main_entity(text, named)
     dollar = context.local_dollar(text)
+    currencies = context.local_currencies(text)
     all_sentences = sentences(text)
     drafts: list[Draft] = []
     occurrences: list[Draft] = []
@@ -145,7 +146,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
         main: Draft | None = None  # the first figure this sentence is about
         previous: tuple[Draft, int] | None = None  # the figure before, and where it ends
         for local in find_quantities(body):
-            found = _shift(local, sentence.start, dollar)
+            found = _shift(local, sentence.start, dollar, currencies)
             why = _skip_reason(found)
             if why == _SMALL_COUNT and named_list(body, local.end, len(body)) is not None:
                 why = None  # "seven firms, namely A, B, ...": the count its list is held to
@@ -380,9 +381,12 @@ def _skip_reason(found: Found) -> str | None:
     return None
 
 
-def _shift(found: Found, offset: int, dollar: str | None = None) -> Found:
+def _shift(
+    found: Found, offset: int, dollar: str | None = None, currencies: dict[str, str] | None = None
+) -> Found:
     """The figure at its place in the article; a bare "$" read as the article's own dollar
-    (context.local_dollar) where that is not the US dollar."""
+    (context.local_dollar) where that is not the US dollar, and a currency several places
+    write alike ("Rs", "pesos") as the article's own (context.local_currencies)."""
     # A field copy, not dataclasses.replace: replace re-runs __init__ and costs five times more,
     # and every figure of an article passes here.
     shifted = object.__new__(Found)
@@ -392,6 +396,10 @@ def _shift(found: Found, offset: int, dollar: str | None = None) -> Found:
     if dollar and fields["currency"] == "USD" and _BARE_DOLLAR.match(found.text):
         fields["currency"] = dollar
         fields["prefix"] = lx.PREFIX_OUT[dollar]
+    elif currencies and fields["kind"] == "money":
+        written = (found.prefix or found.unit_text or "").strip().lower()
+        if written in currencies:
+            fields["currency"] = currencies[written]
     if fields["qualifier_start"] is not None:
         fields["qualifier_start"] += offset
     shifted.__dict__.update(fields)

@@ -239,7 +239,10 @@ def _prefix(found: Found) -> str | None:
         return None
     squashed = re.sub(r"\s+", "", found.prefix)
     for candidate in (squashed, squashed.upper()):
-        if candidate in values.CURRENCY_SIGNS:
+        code = values.CURRENCY_SIGNS.get(candidate)
+        # "Rs" in a Karachi story is read as Pakistani rupees: written as the grammar reads
+        # "Rs" (Indian rupees) it would change currency.
+        if code is not None and found.currency in (None, code):
             return candidate + (" " if candidate.isalpha() else "")
     code = found.currency or ""
     if code in lx.PREFIX_OUT:
@@ -279,7 +282,13 @@ def _unit(found: Found, prefix: str | None) -> str | None:
         if written.startswith("-"):
             written = written[1:]
         if found.kind == "money" and found.currency:
-            unit = written if _resolves(written) else lx.CURRENCY_OUT.get(found.currency)
+            # The word as written where the grammar reads it as this currency ("pesos" in a
+            # Manila story is not the grammar's Mexican pesos), else the currency's own name.
+            unit = (
+                written
+                if _currency_of(written) == found.currency
+                else lx.CURRENCY_OUT.get(found.currency, found.currency)
+            )
         elif found.unit == "pound_mass":
             unit = "lb"  # "weighed 40 pounds": "pounds" alone is sterling to the grammar
         elif _resolves(written):
@@ -321,6 +330,14 @@ _PER_OUT = {
 
 
 @lru_cache(maxsize=1024)  # a few units an article writes again and again
+@lru_cache(maxsize=256)
+def _currency_of(unit: str) -> str | None:
+    try:
+        return resolve(unit).currency
+    except InputError:
+        return None
+
+
 def _resolves(unit: str) -> bool:
     try:
         resolve(unit)

@@ -26,6 +26,8 @@ STORY = (
         ("Australia and Canada", None),
         ("Australia from the United States", None),
         ("Singapore (US$28 billion)", "SGD"),
+        # An amount converted into bare dollars is converted into US dollars.
+        ("Australia, and 40 billion yuan ($5.6 billion) to China", None),
     ],
 )
 def test_the_dollar_of_the_one_place_named(place, code):
