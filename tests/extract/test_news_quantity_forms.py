@@ -541,3 +541,16 @@ def test_the_bulgarian_lev_is_read_as_its_currency(text, written, currency):
 
 def test_lev_before_a_bare_number_is_a_name():
     assert figure_written("Lev 2 drew 400 visitors.", "2").kind == "number"
+
+
+@pytest.mark.parametrize(
+    "text,written,unit",
+    [
+        ("The grid delivered 0.41 trillion KWH in May.", "0.41 trillion KWH", "kilowatt_hour"),
+        ("New plants added 3.2 million KW of capacity.", "3.2 million KW", "kilowatt"),
+        ("The dam made 18 GWH.", "18 GWH", "gigawatt_hour"),
+        ("Each home used 260 kwh in May.", "260 kwh", "kilowatt_hour"),
+    ],
+)
+def test_power_and_energy_units_in_capitals_or_lower_case(text, written, unit):
+    assert figure_written(text, written).unit == unit
