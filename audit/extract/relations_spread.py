@@ -393,13 +393,13 @@ def _same_currency(start: Draft, end: Draft, restated: dict[str, Draft]) -> tupl
 
 
 # ---- daily figures ------------------------------------------------------------------------
+# "during the three days", "over 8 days", "the 40-day travel rush", "this seven-day break".
 _DAYS = re.compile(
-    r"\b(?:during|over|in|for|across)\s+(?:the\s+)?(?P<n>\d{1,2}|"
-    + "|".join(SMALL_WORDS)
-    + r")(?:\s+|-)days?\b",
+    r"\b(?:(?:during|over|in|for|across)\s+(?:the\s+|this\s+|that\s+)?|(?:the|this|that)\s+)"
+    r"(?P<n>\d{1,2}|" + "|".join(SMALL_WORDS) + r")(?:\s+|-)days?\b",
     re.I,
 )
-_A_DAY = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:a|per|each)\s+day\b", re.I)
+_A_DAY = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:(?:a|per|each)\s+day|daily)\b", re.I)
 _AVERAGING = re.compile(r"\b(?:averag(?:ing|ed|e)|or|about|some)\s+(?:of\s+)?(?:about\s+)?$", re.I)
 
 
@@ -424,8 +424,15 @@ def per_day(b) -> None:
             )
             if total is None or total.found.per:
                 continue
-            days = _DAYS.search(b.gap(total, daily))
-            if days is None:
+            # The days between the two figures, or before the total in its clause ("During
+            # the seven-day break, cinemas sold T, averaging D a day"); one count only.
+            said = _DAYS.findall(b.gap(total, daily)) + _DAYS.findall(
+                b.text[daily.sentence.start : total.found.start]
+            )
+            days = _DAYS.search(b.gap(total, daily)) or _DAYS.search(
+                b.text, daily.sentence.start, total.found.start
+            )
+            if days is None or len(said) != 1:
                 continue
             n = days.group("n").lower()
             count = int(n) if n.isdigit() else SMALL_WORDS.get(n)

@@ -50,3 +50,27 @@ def test_an_end_and_its_start_with_a_noun_left_between(tmp_path, sentence, linke
     report, _ = run_check([path])
     rules = {f.rule for f in report.findings()}
     assert (bool(rules & {"multiple.mismatch", "growth.mismatch"})) == linked
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        (
+            "During the five-day fair, the hall drew 90,000 visitors, averaging 18,000 a day.",
+            "consistent",
+        ),
+        (
+            "During the five-day fair, the hall drew 90,000 visitors, averaging 15,000 a day.",
+            "inconsistent",
+        ),
+        ("The 30-day sale may draw 600,000 shoppers, or 20,000 shoppers daily.", "consistent"),
+        ("The 30-day sale may draw 600,000 shoppers, or 25,000 shoppers daily.", "inconsistent"),
+        # Two day counts in the sentence: which one the average is over is not said.
+        (
+            "Over the 10-day event and the 3-day preview, 90,000 came, averaging 9,000 a day.",
+            None,
+        ),
+    ],
+)
+def test_the_days_of_a_daily_average_before_its_total(tmp_path, sentence, status):
+    assert _per_day_status(tmp_path, sentence) == status
