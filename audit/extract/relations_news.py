@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from audit.extract import lexicon as lx
 from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
 
@@ -581,11 +582,17 @@ _CHANGE_BEFORE = re.compile(
     rf"decreased|fell|dropped|declined))(?:\s+by)?)\s+(?:{_Q})?$",
     re.I,
 )
-# "fell C, or R%, to E": the figure the change led to comes after the rate.
-_RATE_TO_END = re.compile(r"^\s*,?\s*to\s+$", re.I)
-# "C, or R%", "C or R percent", "C (R%)", "C, representing R%".
+# "fell C, or R%, to E", "fell C (R%) to E": the figure the change led to comes after the
+# rate, past the bracket that closes it.
+_RATE_TO_END = re.compile(r"^\s*[)\]]?\s*,?\s*to\s+$", re.I)
+# Between a level stated before its change and that change: a clause about another flow
+# ("imports were E and exports increased by C (R%)", "E ..., while exports rose C"). "and" before
+# a month joins two months of one period ("in January and February, an increase of C").
+_MONTH = "|".join(lx.MONTHS)
+_ANOTHER_CLAUSE = re.compile(rf";|\b(?:while|whereas|but)\b|\band\s+(?!(?:{_MONTH})\b)", re.I)
+# "C, or R%", "C or R percent", "C (R%)", "C [R%]", "C, representing R%".
 _CHANGE_TO_RATE = re.compile(
-    r"^\s*(?:,?\s*(?:or|representing|which\s+is)|\(|,)\s*(?:up\s+|"
+    r"^\s*(?:,?\s*(?:or|representing|which\s+is)|[(\[]|,)\s*(?:up\s+|"
     r"down\s+)?$",
     re.I,
 )
@@ -603,11 +610,7 @@ def change_and_rate(b, drafts: list) -> None:
         ):
             continue
         cue = _CHANGE_BEFORE.search(b.before(change, 60))
-        ends = [
-            d
-            for d in drafts[:i]
-            if _same(d, change) and d.id not in b.converted and d.id not in b.in_pairs
-        ]
+        ends = _level_before(b, drafts, i)
         after = drafts[i + 2] if i + 2 < len(drafts) else None
         if (
             after is not None
@@ -639,6 +642,25 @@ def change_and_rate(b, drafts: list) -> None:
                 "rate": fallen[1] or rate.id,
             },
         )
+
+
+def _level_before(b, drafts: list, i: int) -> list:
+    """The level a change (drafts[i]) is stated after: "reached E, an increase of C or R%".
+    Only the figure right before the change, in the change's own clause, and never a change
+    itself: in "A increased by C1 (R1%) ... and B increased by C2 (R2%)" the figure before C2
+    is A's rate and before that A's change, neither of them B's level."""
+    if i == 0:
+        return []
+    level, change = drafts[i - 1], drafts[i]
+    if (
+        not _same(level, change)
+        or level.id in b.converted
+        or level.id in b.in_pairs
+        or _CHANGE_BEFORE.search(b.before(level, 60))
+        or _ANOTHER_CLAUSE.search(b.gap(level, change))
+    ):
+        return []
+    return [level]
 
 
 # Shared with relations_cross.py.
