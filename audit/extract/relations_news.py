@@ -271,10 +271,23 @@ def _bracketed_change(b, drafts: list, i: int) -> bool:
     )
 
 
+# The earlier level given last, after the period it belongs to: "down 12% compared to May,
+# which amounted to S", "more than recorded during the same period last year (S)".
+_TRAILING_BASE = re.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|from|than|against|on)\s+[^.;()]{0,60},\s*which\s+"
+    r"(?:amounted\s+to|came\s+to|stood\s+at|totall?ed|reached|was|were)"
+    r"|\b(?:last|previous|preceding|a)\s+year(?:\s+(?:earlier|before|ago))?\s*[(\[])\s*$",
+    re.I,
+)
+
+
 def not_an_end(b, drafts: list, draft) -> bool:
     """A figure a rate is stated of but that is not the level it led to: the change in
-    brackets ("up 6.2% ($8.3 billion)") or the start ("climbed 14.5% yoy from A"). Shared with
-    relations.py, whose end-and-rate pattern otherwise takes the nearest amount as the end."""
+    brackets ("up 6.2% ($8.3 billion)"), the start ("climbed 14.5% yoy from A"), or the
+    earlier level given last ("..., which amounted to S"). Shared with relations.py, whose
+    end-and-rate pattern otherwise takes the nearest amount as the end."""
+    if _TRAILING_BASE.search(b.before(draft, 100)):
+        return True
     i = drafts.index(draft)
     if i == 0 or drafts[i - 1].kind != "percent":
         return False
