@@ -799,7 +799,11 @@ class _Builder:
             if rate.kind != "percent" or rate.id in self.used_rates:
                 continue
             compound, growth, decline = self.cues(rate)
-            if compound or not (growth or decline):
+            if (
+                compound
+                or not (growth or decline)
+                or news.with_bracketed_change(self, drafts, rate)
+            ):
                 continue
             ends = [
                 d
@@ -807,6 +811,7 @@ class _Builder:
                 if (d.kind in ("money", "measure") or _counted(d))
                 and d.id not in self.converted
                 and d.id not in self.in_pairs
+                and not news.not_an_end(self, drafts, d)
             ]
             if not ends:
                 continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from audit.extract import lexicon as lx
 from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
 
@@ -41,6 +42,11 @@ _CHANGE_CUE = re.compile(
     r"compared|higher|lower|gained|lost|shrank|widened|narrowed)\b",
     re.I,
 )
+# Between two figures of one change: a clause about another flow ("imports were E and exports
+# increased by C (R%)", "rose 4% from A, whereas imports increased from B"). "and" before a
+# month joins two months of one period ("in January and February, an increase of C").
+_MONTH = "|".join(lx.MONTHS)
+_ANOTHER_CLAUSE = re.compile(rf";|\b(?:while|whereas|but)\b|\band\s+(?!(?:{_MONTH})\b)", re.I)
 # "compared with 6.1% for the US": a comparison with another place or body, not a change.
 _OTHER_ENTITY = re.compile(
     r"^\s+(?:(?:decline|drop|fall|rise|gain|increase|advance|loss|"
@@ -83,7 +89,8 @@ _EARLIER_MEMBERS = re.compile(r"(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 # After the rate: "from A", or "a 20% increase from A" with the cue written after the rate.
 _RATE_TO_START = re.compile(
     rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth)\s+|"
-    rf"(?P<fall>decrease|fall|drop|decline|cut|reduction)\s+)?(?:from|on|over|compared\s+"
+    rf"(?P<fall>decrease|fall|drop|decline|cut|reduction)\s+|(?:year-on-year|yoy|y-o-y)\s+)?"
+    rf"(?:from|on|over|compared\s+"
     rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}$",
     re.I,
 )
@@ -230,7 +237,7 @@ def _same(a, b) -> bool:
 def changes_from(b, drafts: list) -> None:
     """ "B ..., up from A" and "rose to B (in March) from A": the end is stated first."""
     for i, end in enumerate(drafts):
-        if end.id in b.in_pairs or end.id in b.converted:
+        if end.id in b.in_pairs or end.id in b.converted or _bracketed_change(b, drafts, i):
             continue
         for start in drafts[i + 1 :]:
             if not _same(end, start) or start.id in b.converted:
@@ -238,7 +245,8 @@ def changes_from(b, drafts: list) -> None:
             gap = b.gap(end, start)
             if (
                 len(gap) <= 90
-                and ";" not in gap
+                # "climbed 14.5% from A, whereas imports increased from B": another flow's start
+                and not _ANOTHER_CLAUSE.search(gap)
                 and _FROM_END.search(gap)
                 and _CHANGE_CUE.search(b.before(end, 40) + gap)
                 and start.id not in b.in_pairs
@@ -248,6 +256,51 @@ def changes_from(b, drafts: list) -> None:
             ):
                 b.change(drafts, start, end)
             break  # only the next figure of the same kind can be the start
+
+
+# "increased 6.2% ($8.3 billion) from A": an amount in brackets right after a rate restates it.
+_RATE_BRACKET = re.compile(r"^\s*[(\[]\s*$")
+
+
+def _bracketed_change(b, drafts: list, i: int) -> bool:
+    """The amount drafts[i] is a rate's change written in brackets after it, not a level."""
+    return (
+        i > 0
+        and drafts[i - 1].kind == "percent"
+        and bool(_RATE_BRACKET.match(b.gap(drafts[i - 1], drafts[i])))
+    )
+
+
+# The earlier level given last, after the period it belongs to: "down 12% compared to May,
+# which amounted to S", "more than recorded during the same period last year (S)".
+_TRAILING_BASE = re.compile(
+    r"(?:\b(?:compared\s+(?:to|with)|from|than|against|on)\s+[^.;()]{0,60},\s*which\s+"
+    r"(?:amounted\s+to|came\s+to|stood\s+at|totall?ed|reached|was|were)"
+    r"|\b(?:last|previous|preceding|a)\s+year(?:\s+(?:earlier|before|ago))?\s*[(\[])\s*$",
+    re.I,
+)
+
+
+def not_an_end(b, drafts: list, draft) -> bool:
+    """A figure a rate is stated of but that is not the level it led to: the change in
+    brackets ("up 6.2% ($8.3 billion)"), the start ("climbed 14.5% yoy from A"), or the
+    earlier level given last ("..., which amounted to S"). Shared with relations.py, whose
+    end-and-rate pattern otherwise takes the nearest amount as the end."""
+    if _TRAILING_BASE.search(b.before(draft, 100)):
+        return True
+    i = drafts.index(draft)
+    if i == 0 or drafts[i - 1].kind != "percent":
+        return False
+    return _bracketed_change(b, drafts, i) or bool(
+        _RATE_TO_START.match(b.gap(drafts[i - 1], draft))
+    )
+
+
+def with_bracketed_change(b, drafts: list, rate) -> bool:
+    """ "decreasing by 9.1% ($12.4 billion)": the rate comes with its own change, so the amount
+    nearest it is not its level. Shared with relations.py."""
+    i = drafts.index(rate)
+    return i + 1 < len(drafts) and _bracketed_change(b, drafts, i + 1)
 
 
 def rate_then_start(b, drafts: list) -> None:
@@ -581,11 +634,12 @@ _CHANGE_BEFORE = re.compile(
     rf"decreased|fell|dropped|declined))(?:\s+by)?)\s+(?:{_Q})?$",
     re.I,
 )
-# "fell C, or R%, to E": the figure the change led to comes after the rate.
-_RATE_TO_END = re.compile(r"^\s*,?\s*to\s+$", re.I)
-# "C, or R%", "C or R percent", "C (R%)", "C, representing R%".
+# "fell C, or R%, to E", "fell C (R%) to E": the figure the change led to comes after the
+# rate, past the bracket that closes it.
+_RATE_TO_END = re.compile(r"^\s*[)\]]?\s*,?\s*to\s+$", re.I)
+# "C, or R%", "C or R percent", "C (R%)", "C [R%]", "C, representing R%".
 _CHANGE_TO_RATE = re.compile(
-    r"^\s*(?:,?\s*(?:or|representing|which\s+is)|\(|,)\s*(?:up\s+|"
+    r"^\s*(?:,?\s*(?:or|representing|which\s+is)|[(\[]|,)\s*(?:up\s+|"
     r"down\s+)?$",
     re.I,
 )
@@ -603,11 +657,7 @@ def change_and_rate(b, drafts: list) -> None:
         ):
             continue
         cue = _CHANGE_BEFORE.search(b.before(change, 60))
-        ends = [
-            d
-            for d in drafts[:i]
-            if _same(d, change) and d.id not in b.converted and d.id not in b.in_pairs
-        ]
+        ends = _level_before(b, drafts, i)
         after = drafts[i + 2] if i + 2 < len(drafts) else None
         if (
             after is not None
@@ -624,21 +674,60 @@ def change_and_rate(b, drafts: list) -> None:
             continue  # "Of the 4.2 billion journeys, tram journeys fell by C or R": a part's fall
         if not cue or not ends:
             continue
-        end = ends[-1]
-        falling = bool(cue["fall"] or cue["down"])
-        fallen = (phrasing.negated(change), phrasing.negated(rate)) if falling else (None, None)
-        if falling and None in fallen:
-            continue  # a fall needs a minus sign the number can carry
-        b.used_rates.add(rate.id)
-        b.in_pairs.update((change.id, end.id))
-        b.add(
-            "change",
-            {
-                "end": end.id,
-                "change": fallen[0] or change.id,
-                "rate": fallen[1] or rate.id,
-            },
-        )
+        _add_change(b, cue, ends[-1], change, rate)
+    _rate_then_bracketed_change(b, drafts)
+
+
+def _rate_then_bracketed_change(b, drafts: list) -> None:
+    """ "rose 6.2% ($8.3 billion) to E": the rate first, its change in brackets, then the end."""
+    for i, rate in enumerate(drafts[:-2]):
+        change, end = drafts[i + 1], drafts[i + 2]
+        if (
+            rate.kind != "percent"
+            or rate.id in b.used_rates
+            or not _bracketed_change(b, drafts, i + 1)
+            or not _same(change, end)
+            or end.id in b.in_pairs
+            or not _RATE_TO_END.match(b.gap(change, end))
+        ):
+            continue
+        cue = _CHANGE_BEFORE.search(b.before(rate, 60))
+        if cue:
+            _add_change(b, cue, end, change, rate)
+
+
+def _add_change(b, cue, end, change, rate) -> None:
+    """The change relation of a level, its change and its rate; a fall ("down", "fell by")
+    stores both the change and the rate with a minus sign."""
+    falling = bool(cue["fall"] or cue["down"])
+    fallen = (phrasing.negated(change), phrasing.negated(rate)) if falling else (None, None)
+    if falling and None in fallen:
+        return  # a fall needs a minus sign the number can carry
+    b.used_rates.add(rate.id)
+    b.in_pairs.update((change.id, end.id))
+    b.add(
+        "change",
+        {"end": end.id, "change": fallen[0] or change.id, "rate": fallen[1] or rate.id},
+    )
+
+
+def _level_before(b, drafts: list, i: int) -> list:
+    """The level a change (drafts[i]) is stated after: "reached E, an increase of C or R%".
+    Only the figure right before the change, in the change's own clause, and never a change
+    itself: in "A increased by C1 (R1%) ... and B increased by C2 (R2%)" the figure before C2
+    is A's rate and before that A's change, neither of them B's level."""
+    if i == 0:
+        return []
+    level, change = drafts[i - 1], drafts[i]
+    if (
+        not _same(level, change)
+        or level.id in b.converted
+        or level.id in b.in_pairs
+        or _CHANGE_BEFORE.search(b.before(level, 60))
+        or _ANOTHER_CLAUSE.search(b.gap(level, change))
+    ):
+        return []
+    return [level]
 
 
 # Shared with relations_cross.py.
