@@ -73,8 +73,9 @@ def restatements(b) -> None:
             best = _second(b, first, later, texts, balances, usable)
             if best is not None:
                 candidates.append(best)
+    leads: dict[str, _Lead] = {}  # each exact figure read once, whatever threshold asks
     for threshold in thresholds:
-        bound = _bound(b, threshold, numbers, texts, balances, usable)
+        bound = _bound(b, threshold, numbers, (texts, balances, leads), usable)
         if bound is not None:
             candidates.append(bound)
     ev.choose(b, candidates)
@@ -103,8 +104,7 @@ def _bound(
     b,
     threshold,
     numbers: list[int],
-    texts: dict[str, tuple[str, str, str]],
-    balances: dict[str, bool],
+    read: tuple[dict, dict, dict],
     usable: set[int],
 ) -> ev.Candidate | None:
     """The threshold against the one figure elsewhere in the article that its words name:
@@ -119,7 +119,10 @@ def _bound(
                 continue
             if not news.same(exact, threshold):
                 continue
-            fit = _fit(b, _lead(b, exact, lx.THRESHOLD_WORDS), threshold, texts, balances)
+            texts, balances, leads = read
+            if exact.id not in leads:
+                leads[exact.id] = _lead(b, exact, lx.THRESHOLD_WORDS)
+            fit = _fit(b, leads[exact.id], threshold, texts, balances)
             if fit is not None:
                 scored.append((fit[0], exact, fit[1]))
     best = _best(scored)
