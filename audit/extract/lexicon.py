@@ -811,3 +811,43 @@ FLOW_FORMS: dict[str, str] = {
 }
 # Subjects a sentence may name a figure's owner by, beside its name ("the club", "it").
 GENERIC_OWNERS = frozenset(("club", "company", "firm", "group", "business", "team", "charity"))
+
+# A threshold passed: "has exceeded 5 trillion yuan", "tops 700 million tonnes". The verb right
+# before an amount makes it a lower bound of the figure, not the figure.
+THRESHOLD_VERBS = (
+    "topped",
+    "tops",
+    "top",
+    "topping",
+    "passed",
+    "passes",
+    "surpassed",
+    "surpasses",
+    "exceeded",
+    "exceeds",
+    "crossed",
+    "crosses",
+    "broke through",
+    "breaks through",
+    "went past",
+    "breached",
+    "breaches",
+)
+# The words a sentence about a threshold passed adds, which name no other quantity: "the first
+# time that trade has exceeded", "passes the 1 million mark for the first time in history".
+THRESHOLD_WORDS = frozenset(
+    (
+        *(w for verb in THRESHOLD_VERBS for w in verb.split()),
+        "time",
+        "first",
+        "ever",
+        "history",
+        "mark",
+        "milestone",
+        "threshold",
+        "barrier",
+        "level",
+        "line",
+        "record",
+    )
+)

@@ -44,7 +44,7 @@ _MONTH_ALONE = re.compile(
     rf"|\b(?P<m1b>{_M})(?!\s*\d{{1,2}}\b(?!\d))\s+(?P<year3>(?:19|20)\d\d)\b"
 )
 _MONTH_RANGE = re.compile(
-    rf"\b(?:(?:from|between)\s+)?(?P<m1>{_M})\s*(?:[-–]|to|through|and|until|till)\s*"
+    rf"\b(?:(?i:from|between)\s+)?(?P<m1>{_M})\s*(?:[-–]|to|through|and|until|till)\s*"
     rf"(?P<m2>{_M})(?!\s*\d{{1,2}}\b(?!\d))(?:\s+period)?(?:{_TAIL}|\s+(?P<year2>(?:19|20)\d\d)\b)"
 )
 # "the twelve months to 30 June", "the year to March 2023": the months that end then.

@@ -130,12 +130,12 @@ _FALL = re.compile(
 )
 _YEAR_ROLES = ("first", "last")
 # A span of years counted back: small counts are spelled out in news, so they are not figures
-# and stay text in the masked sentence; "decade" is ten.
+# and stay text in the masked sentence; "decade" is ten; "a two-year average" counts two.
 _SPAN_WORDS = {w: n for w, n in SMALL_WORDS.items() if 2 <= n <= 30 and " " not in w}
 _SPAN_COUNT = "|".join(sorted(_SPAN_WORDS, key=len, reverse=True))
 # "10 years" written in digits is a figure, masked like any other: its draft says how many.
 _SPAN = (
-    rf"(?:(?P<span>{_SPAN_COUNT})\s+years|(?P<decade>decade)"
+    rf"(?:(?P<span>{_SPAN_COUNT})(?:\s+years|-year\b)|(?P<decade>decade)"
     rf"|{_OPEN}(?P<span_figure>\d+)A{_CLOSE})"
 )
 _KEYS = {

@@ -10,7 +10,9 @@ earlier", "the previous year's", "last year", the year before the end's) is a st
 end of a change: a growth drafted with it as the end is read again with it as the start. Its end
 is the nearest figure of the same kind in the sentence itself or the two before, chosen by the
 words alone: an anaphor ("the rise", "they", "that figure"), the year before the end's year,
-the same metric words. The rate is the change's own, stated with the end or with the base.
+the same metric words. The rate is the change's own, stated with the end or with the base. A
+base of another length of time than the end is none of its starts ("From January to June,
+revenue climbed to T. Last year, it reached S": a half-year against a year).
 
     "Output is projected at E, which is higher by C than the previous season. Last season,
     output fell to S."            sum: E = S + C
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 
 from audit.extract import lexicon as lx
+from audit.extract import periods_in_text as pt
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.folded import folded
@@ -146,6 +149,8 @@ def _end_for(b, base, cue: str, growth_of: dict):
                 continue
             if ev.split_qualifiers(end.metric) != ev.split_qualifiers(base.metric):
                 continue  # the central government's revenue is a part of the government's
+            if _lengths_differ(b, end, base):
+                continue  # a half-year's revenue grows from the half-year before, not a year
             end_body = b.text[end.sentence.start : end.sentence.end]
             cues = [cue]
             end_years = _years(end_body)
@@ -183,6 +188,50 @@ def _end_for(b, base, cue: str, growth_of: dict):
 
 def _years(text: str) -> set[int]:
     return {int(y) for y in _YEAR.findall(text)}
+
+
+# --- The length of a figure's period, to keep a year's level from starting a half-year's growth
+# Only the shape of a period is asked for: a neutral publication date resolves every phrase.
+_NEUTRAL = pt.Anchor(published=(2000, 12), year=2000)
+_MONTHS_SPAN = re.compile(r"^(?:19|20)\d\d-(\d\d)/(?:19|20)\d\d-(\d\d)$")
+_ONE_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_PART = re.compile(r"^(?:19|20)\d\d-(?:(\d\d)|Q[1-4]|H[12])$")
+_PART_MONTHS = {"Q": 3, "H": 6}
+
+
+def _lengths_differ(b, end, base) -> bool:
+    """The text gives the end and the base periods of different lengths ("From January to
+    June, revenue climbed to T. Last year, it reached S"; "Q1 sales rose to T, on track to
+    beat last year's S"): the base is no start of the end's growth."""
+    end_months = _months(end.period) or _months(_shape(b, end, None))
+    if end_months is None:
+        return False
+    base_months = _months(base.period) or _months(_shape(b, base, _shape(b, end, None)))
+    return base_months is not None and base_months != end_months
+
+
+def _shape(b, draft, current: str | None) -> str | None:
+    """The period the figure's sentence gives it, in a neutral year; "a year earlier" and
+    "the same period last year" take the shape of `current`, the period they move back."""
+    sentence = draft.sentence
+    body = b.text[sentence.start : sentence.end]
+    anchor = _NEUTRAL._replace(current=current)
+    start, stop = draft.found.start - sentence.start, draft.found.end - sentence.start
+    return pt.period_near(body, start, stop, anchor)
+
+
+def _months(period: str | None) -> int | None:
+    """How many months a period runs (2023: 12, 2023-06: 1, 2023-Q1: 3, 2023-01/2023-06:
+    6); None for none, or for a span of years, whose length the growth may well share."""
+    if not period:
+        return None
+    if _ONE_YEAR.match(period):
+        return 12
+    if span := _MONTHS_SPAN.match(period):
+        return (int(span[2]) - int(span[1])) % 12 + 1
+    if part := _PART.match(period):
+        return 1 if part[1] else _PART_MONTHS[period[5]]
+    return None
 
 
 # --- A difference stated with one of its levels, the other level in a sentence beside it -------

@@ -15,13 +15,22 @@ another entity, a name the lead does not mention or a partner named earlier in t
 per-head figure against a total, a balance against a flow). When two later figures fit equally
 well, neither is taken. Whether the values agree never takes part:
 a restatement with another value is exactly what the rule reports.
+
+    "Kestrel grain output tops 700 million tonnes" ... "grain output reached 712.4 million
+     tonnes"                                        bound: the figure is at least 700 million
+    "Trade stood at 5.12 trillion yuan. This is the first time that trade has exceeded 5
+     trillion yuan."                                bound: the same, in either order
+
+A threshold passed ("tops", "has exceeded") is no restatement: it bounds the one figure of its
+kind and unit elsewhere in the article that the same word tests take, the threshold's sentence
+adding nothing but the words of passing a mark ("the first time", "the 1 million mark").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
@@ -53,6 +62,9 @@ def restatements(b) -> None:
     balances: dict[str, bool] = {}  # whether each later figure is a balance, read once
     # Read once; by object, as a repeated statement shares its first statement's id.
     usable = {id(d) for n in numbers for d in b.by_sentence[n] if _usable(b, d)}
+    # A threshold passed is no statement of the figure: it bounds the figure stated elsewhere.
+    thresholds = [d for n in numbers for d in b.by_sentence[n] if id(d) in usable and _passed(b, d)]
+    usable.difference_update(id(d) for d in thresholds)
     for number in lead_numbers:
         for first in b.by_sentence[number]:
             if id(first) not in usable or first.id in b.converted:
@@ -61,7 +73,73 @@ def restatements(b) -> None:
             best = _second(b, first, later, texts, balances, usable)
             if best is not None:
                 candidates.append(best)
+    leads: dict[str, _Lead] = {}  # each exact figure read once, whatever threshold asks
+    for threshold in thresholds:
+        bound = _bound(b, threshold, numbers, (texts, balances, leads), usable)
+        if bound is not None:
+            candidates.append(bound)
     ev.choose(b, candidates)
+
+
+_VERBS = "|".join(verb.replace(" ", r"\s+") for verb in lx.THRESHOLD_VERBS)
+_PASSED_BEFORE = re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?$", re.I)
+# "has not exceeded", "failed to top", "nearly topped": the threshold was not passed.
+_NOT_PASSED = re.compile(
+    r"\b(?:not|never|failed\s+to|yet\s+to|nearly|almost|barely\s+missed)\s+(?:\w+\s+)?$|n['’]t\s+$",
+    re.I,
+)
+
+
+def _passed(b, draft) -> bool:
+    """The figure is a threshold the text says was passed ("has exceeded 5 trillion yuan",
+    "tops 700 million tonnes") and no pattern of its sentence has taken it."""
+    if draft.found.qualifier is not None or draft.status != "fact" or draft.id in b.in_pairs:
+        return False
+    before = b.before(draft, 40)
+    verb = _PASSED_BEFORE.search(before)
+    return verb is not None and not _NOT_PASSED.search(before, 0, verb.start())
+
+
+def _bound(
+    b,
+    threshold,
+    numbers: list[int],
+    read: tuple[dict, dict, dict],
+    usable: set[int],
+) -> ev.Candidate | None:
+    """The threshold against the one figure elsewhere in the article that its words name:
+    that figure is read as the first statement, and the threshold must say nothing it does
+    not, but the words of passing a mark ("the first time", "the 1 million mark")."""
+    scored: list[tuple[int, Any, list[str]]] = []
+    for number in numbers:
+        if number == threshold.sentence.number:
+            continue  # a figure beside it is read by the phrasings ("topped 1 million, at")
+        for exact in b.by_sentence[number]:
+            if id(exact) not in usable or exact.id in b.converted or exact.status != "fact":
+                continue
+            if not news.same(exact, threshold):
+                continue
+            texts, balances, leads = read
+            if exact.id not in leads:
+                leads[exact.id] = _lead(b, exact, lx.THRESHOLD_WORDS)
+            fit = _fit(b, leads[exact.id], threshold, texts, balances)
+            if fit is not None:
+                scored.append((fit[0], exact, fit[1]))
+    best = _best(scored)
+    if best is None:
+        return None
+    score, exact, cues = best
+    return ev.Candidate(
+        "bound",
+        {
+            "bound": {"value": f"at least {threshold.value}", "claim": threshold.id},
+            "value": exact.id,
+        },
+        score=score,
+        cues=[*cues, "a threshold passed"],
+        what="the figure the threshold bounds",
+        guess=True,
+    )
 
 
 def _usable(b, draft) -> bool:
@@ -193,6 +271,44 @@ def _dated_earlier(b, undated, dated) -> bool:
     return bool(year) and year <= int(b.published[:4]) - 2
 
 
+class _Lead(NamedTuple):
+    """What the first statement of a figure says, read once for every later figure."""
+
+    draft: Any
+    body: str
+    context: str
+    words: frozenset[str]
+    periods: frozenset[str]
+    lengths: frozenset[str]
+    plan: bool
+    plan_named: bool
+    names: frozenset[str]
+    said: frozenset[str]
+    balance: bool
+    pair: tuple[str, str] | None
+
+
+def _lead(b, first, said_also: frozenset[str] = frozenset()) -> _Lead:
+    body = b.text[first.sentence.start : first.sentence.end]
+    context = _context(b, first)
+    return _Lead(
+        draft=first,
+        body=body,
+        context=context,
+        words=_folded(ev.words(context)),
+        periods=_periods(b, first, body),
+        lengths=ev.period_lengths(body),
+        plan=ev.plan_words(body),
+        # Its own words too: "Planned spending was P" is no restatement of "Expenditure stood
+        # at A, 85 per cent of the planned spending", though both sentences name a plan.
+        plan_named=ev.plan_words(context),
+        names=ev.names(body) | {w.strip(".,:;'’s") for w in body.split()[:1]},
+        said=_folded(ev.naming_words(body)) | said_also,
+        balance=_balance(b, first),
+        pair=ev.pair(context),
+    )
+
+
 def _second(
     b,
     first,
@@ -201,74 +317,19 @@ def _second(
     balances: dict[str, bool],
     usable: set[int],
 ) -> ev.Candidate | None:
-    first_body = b.text[first.sentence.start : first.sentence.end]
-    first_context = _context(b, first)
-    first_words = _folded(ev.words(first_context))
-    first_periods = _periods(b, first, first_body)
-    first_lengths = ev.period_lengths(first_body)
-    first_plan = ev.plan_words(first_body)
-    # Its own words too: "Planned spending was P" is no restatement of "Expenditure stood at
-    # A, 85 per cent of the planned spending", though both sentences name a plan.
-    first_plan_named = ev.plan_words(first_context)
-    first_names = ev.names(first_body) | {w.strip(".,:;'’s") for w in first_body.split()[:1]}
-    first_said = _folded(ev.naming_words(first_body))
-    first_balance = _balance(b, first)
-    first_pair = ev.pair(first_context)
+    lead = _lead(b, first)
     scored: list[tuple[int, Any, list[str]]] = []
     for number in later:
         for second in b.by_sentence[number]:
             if id(second) not in usable or not news.same(first, second):
                 continue
-            if second.id not in texts:
-                texts[second.id] = _texts(b, second)
-            context, body, clause = texts[second.id]
-            if _THAT_BEFORE.search(b.before(second, 12)) and _several(b, first):
-                continue  # "A and B. That $2.3 billion shortfall": the two together, not one
-            shared = first_words & _folded(ev.words(context))
-            if not shared or _names_more(_folded(ev.naming_words(context)), first_said):
-                continue  # the second names something the first sentence does not
-            if second.id not in balances:
-                balances[second.id] = _balance(b, second)
-            if balances[second.id] != first_balance:
-                continue  # "leaving a fiscal gap of G" is not "revenue came to R"
-            if first_pair and not set(first_pair) <= ev.words(clause):
-                continue  # "imports and exports" against "imports"
-            if ev.qualifiers(context) != ev.qualifiers(first_context):
-                continue  # daily against total, net against gross, last year's against this
-            if ev.intensive(context) != ev.intensive(first_context):
-                continue
-            if _SUPERLATIVE.search(context) or _SUPERLATIVE.search(first_context):
-                continue  # "the largest deficit" is one of many, not "the deficit"
-            if ev.plan_words(body) != first_plan or ev.plan_words(context) != first_plan_named:
-                continue  # a projection against the figure booked, a budget against the outturn
-            periods = _periods(b, second, body)
-            if periods and first_periods and periods != first_periods:
-                continue
-            lengths = ev.period_lengths(body)
-            if lengths and first_lengths and lengths != first_lengths:
-                continue  # "in the week" against "in the month so far"
-            if first.period and second.period and first.period != second.period:
-                continue
-            if _dated_earlier(b, first, second) or _dated_earlier(b, second, first):
-                continue
-            if first.entity and second.entity and first.entity != second.entity:
-                continue
-            if ev.names(clause) - first_names:
-                continue  # "exports to Japan" is not the lead's exports
-            if _partners(b.text[second.sentence.start : second.found.start]) - first_names:
-                continue  # "Exports to Polaris rose ..., while imports rose to": Polaris's too
-            cues = ["the same kind and unit", f"the same words ({', '.join(sorted(shared))})"]
-            if periods and periods == first_periods:
-                cues.append("the same period")
-            scored.append(
-                (len(shared) + (len(periods) > 0 and periods == first_periods), second, cues)
-            )
-    if not scored:
+            fit = _fit(b, lead, second, texts, balances)
+            if fit is not None:
+                scored.append((fit[0], second, fit[1]))
+    best = _best(scored)
+    if best is None:
         return None
-    scored.sort(key=lambda item: -item[0])
-    if len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None  # two later figures fit equally: the words do not say which
-    score, second, cues = scored[0]
+    score, second, cues = best
     return ev.Candidate(
         "restate",
         {"first": first.id, "second": second.id},
@@ -277,3 +338,63 @@ def _second(
         what="the lead's figure stated again",
         guess=True,
     )
+
+
+def _best(scored: list[tuple[int, Any, list[str]]]) -> tuple[int, Any, list[str]] | None:
+    """The best-fitting figure, or None when two fit equally: the words do not say which."""
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0]
+
+
+def _fit(
+    b, lead: _Lead, second, texts: dict[str, tuple[str, str, str]], balances: dict[str, bool]
+) -> tuple[int, list[str]] | None:
+    """(score, cues) of `second` as the figure `lead` states, or None when any word tells the
+    two apart."""
+    first = lead.draft
+    if second.id not in texts:
+        texts[second.id] = _texts(b, second)
+    context, body, clause = texts[second.id]
+    if _THAT_BEFORE.search(b.before(second, 12)) and _several(b, first):
+        return None  # "A and B. That $2.3 billion shortfall": the two together, not one
+    shared = lead.words & _folded(ev.words(context))
+    if not shared or _names_more(_folded(ev.naming_words(context)), lead.said):
+        return None  # the second names something the first sentence does not
+    if second.id not in balances:
+        balances[second.id] = _balance(b, second)
+    if balances[second.id] != lead.balance:
+        return None  # "leaving a fiscal gap of G" is not "revenue came to R"
+    if lead.pair and not set(lead.pair) <= ev.words(clause):
+        return None  # "imports and exports" against "imports"
+    if ev.qualifiers(context) != ev.qualifiers(lead.context):
+        return None  # daily against total, net against gross, last year's against this
+    if ev.intensive(context) != ev.intensive(lead.context):
+        return None
+    if _SUPERLATIVE.search(context) or _SUPERLATIVE.search(lead.context):
+        return None  # "the largest deficit" is one of many, not "the deficit"
+    if ev.plan_words(body) != lead.plan or ev.plan_words(context) != lead.plan_named:
+        return None  # a projection against the figure booked, a budget against the outturn
+    periods = _periods(b, second, body)
+    if periods and lead.periods and periods != lead.periods:
+        return None
+    lengths = ev.period_lengths(body)
+    if lengths and lead.lengths and lengths != lead.lengths:
+        return None  # "in the week" against "in the month so far"
+    if first.period and second.period and first.period != second.period:
+        return None
+    if _dated_earlier(b, first, second) or _dated_earlier(b, second, first):
+        return None
+    if first.entity and second.entity and first.entity != second.entity:
+        return None
+    if ev.names(clause) - lead.names:
+        return None  # "exports to Japan" is not the lead's exports
+    if _partners(b.text[second.sentence.start : second.found.start]) - lead.names:
+        return None  # "Exports to Polaris rose ..., while imports rose to": Polaris's too
+    cues = ["the same kind and unit", f"the same words ({', '.join(sorted(shared))})"]
+    if periods and periods == lead.periods:
+        cues.append("the same period")
+    return len(shared) + (len(periods) > 0 and periods == lead.periods), cues

@@ -1,0 +1,72 @@
+"""A rise on a month some years back, then the yearly average over those years: "up 10.2% from
+the level in August 2019, bringing the average growth for the past two years to 5.0%" and "a
+two-year average growth of 5.0%" compound, 1.102 ** (1 / 2) - 1; a rate divided by the years
+instead fails. Audited end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import assert_relation_verdict, audit_snippet, roles_by_name
+
+SNIPPETS = {
+    "two_year_average_ok": (
+        "Retail sales in Dunmore reached 3.40 trillion yuan in August. The figure was up 10.2 "
+        "percent from the level in August 2019, bringing the average growth for the past two years"
+        " to 5.0 percent.",
+        "cagr_cumulative",
+        "consistent",
+    ),
+    "two_year_average_divided_slip": (
+        "Retail sales in Dunmore reached 3.40 trillion yuan in August. The figure was up 10.2 "
+        "percent from the level in August 2019, bringing the average growth for the past two years"
+        " to 5.1 percent.",
+        "cagr_cumulative",
+        "inconsistent",
+    ),
+    "n_year_average_ok": (
+        "Factory output in Brenholt rose 12.4 percent from August 2019, a two-year average growth "
+        "of 6.0 percent.",
+        "cagr_cumulative",
+        "consistent",
+    ),
+    "n_year_average_slip": (
+        "Factory output in Brenholt rose 12.4 percent from August 2019, a two-year average growth "
+        "of 6.2 percent.",
+        "cagr_cumulative",
+        "inconsistent",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", SNIPPETS)
+def test_snippet_verdict(tmp_path, name):
+    text, kind, verdict = SNIPPETS[name]
+    assert_relation_verdict(tmp_path, name, text, kind, verdict)
+
+
+NONE = {
+    "average_of_another_series": (
+        "Retail sales rose 10.2 percent from August 2019, while exports showed a two-year average "
+        "growth of 6.0 percent.",
+        "cagr_cumulative",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NONE)
+def test_near_miss_links_nothing_that_fails(tmp_path, name):
+    text, kind = NONE[name]
+    findings = audit_snippet(tmp_path, name, text)
+    assert not [f for f in findings if f.kind == kind and f.status == "inconsistent"]
+
+
+@pytest.mark.parametrize("name", NONE)
+def test_near_miss_drafts_no_relation(name):
+    text, kind = NONE[name]
+    drafted = roles_by_name(text, kind)
+    if kind == "growth":
+        # The rate and the end stay a growth with no start, which nothing can check.
+        assert all("start" not in roles for roles in drafted)
+    else:
+        assert drafted == []

@@ -1,0 +1,94 @@
+"""A threshold passed ("has exceeded 5 trillion yuan", a headline's "tops 700 million tonnes")
+bounds the exact figure its words name elsewhere in the article: the figure must be above it.
+"T, more than the S it recorded in 2019" orders two levels. Audited end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import assert_relation_verdict, audit_snippet, roles_by_name
+
+SNIPPETS = {
+    "threshold_after_exact_ok": (
+        "Pella's trade stood at 5.12 trillion yuan. This is the first time that the trade has "
+        "exceeded 5 trillion yuan.",
+        "bound",
+        "consistent",
+    ),
+    "headline_threshold_ok": (
+        "Kestrel grain output tops 700 million tonnes\n\nKestrel's grain output reached 712.4 "
+        "million tonnes last year, the farm ministry said on Monday.",
+        "bound",
+        "consistent",
+    ),
+    "headline_threshold_slip": (
+        "Kestrel grain output tops 700 million tonnes\n\nKestrel's grain output reached 695.3 "
+        "million tonnes last year, the farm ministry said on Monday.",
+        "bound",
+        "inconsistent",
+    ),
+    "more_than_the_earlier_ok": (
+        "Mira's online sales reached 310.0 billion yuan, more than the 250.0 billion yuan it "
+        "recorded in 2019.",
+        "order",
+        "consistent",
+    ),
+    "more_than_the_earlier_slip": (
+        "Mira's online sales reached 210.0 billion yuan, more than the 250.0 billion yuan it "
+        "recorded in 2019.",
+        "order",
+        "inconsistent",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", SNIPPETS)
+def test_snippet_verdict(tmp_path, name):
+    text, kind, verdict = SNIPPETS[name]
+    assert_relation_verdict(tmp_path, name, text, kind, verdict)
+
+
+NONE = {
+    "threshold_of_another_crop": (
+        "Kestrel grain output tops 700 million tonnes\n\nKestrel's rice output reached 695.3 "
+        "million tonnes last year, the farm ministry said on Monday.",
+        "bound",
+    ),
+    "threshold_not_passed": (
+        "Pella's trade stood at 4.92 trillion yuan. The trade has not exceeded 5 trillion yuan.",
+        "bound",
+    ),
+    "threshold_of_another_year": (
+        "Pella's trade stood at 4.92 trillion yuan in 2024. The trade first exceeded 5 trillion "
+        "yuan in 2021.",
+        "bound",
+    ),
+    "threshold_two_fits": (
+        "Trade through the north port stood at 5.12 trillion yuan. Trade through the south port "
+        "stood at 4.80 trillion yuan. Trade has exceeded 5 trillion yuan.",
+        "bound",
+    ),
+    "more_than_double": (
+        "Mira's online sales reached 310.0 billion yuan, more than double the 150.0 billion yuan "
+        "it recorded in 2019.",
+        "order",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NONE)
+def test_near_miss_links_nothing_that_fails(tmp_path, name):
+    text, kind = NONE[name]
+    findings = audit_snippet(tmp_path, name, text)
+    assert not [f for f in findings if f.kind == kind and f.status == "inconsistent"]
+
+
+@pytest.mark.parametrize("name", NONE)
+def test_near_miss_drafts_no_relation(name):
+    text, kind = NONE[name]
+    drafted = roles_by_name(text, kind)
+    if kind == "growth":
+        # The rate and the end stay a growth with no start, which nothing can check.
+        assert all("start" not in roles for roles in drafted)
+    else:
+        assert drafted == []
