@@ -430,6 +430,56 @@ BUDGET_NOT_A_PLAN = (
 # The kinds of a balance a headline may leave out: its "N12.4tn deficit" is the body's
 # "fiscal deficit" when the headline names no other kind.
 BALANCE_KINDS = frozenset(("fiscal", "budget", "trade"))
+# What a surplus or deficit is the balance of, by the words that name it. Only a trade
+# balance is exports minus imports and only a budget balance revenue minus spending: a
+# current account also counts income and transfers, a primary balance leaves out interest,
+# a services balance is of services alone (relations_news.balance_subject).
+BALANCE_OF_TRADE = ("trade", "goods", "merchandise", "visible")
+BALANCE_OF_BUDGET = ("budget", "budgetary", "fiscal")
+BALANCE_OF_SERVICES = ("services", "service")
+# Named anywhere before the balance in its clause ("the current account recorded a deficit").
+BALANCE_ACCOUNTS = (
+    r"current[\s-]+accounts?",
+    r"balance\s+of\s+payments",
+    r"capital\s+accounts?",
+    r"financial\s+accounts?",
+)
+# Named just before the balance's noun ("the primary deficit") or after it ("a deficit on
+# income").
+BALANCE_OF_OTHERS = (
+    "primary",
+    "structural",
+    "cyclically[\\s-]+adjusted",
+    "invisible",
+    "income",
+    "investment",
+    "pension",
+    "savings",
+)
+# A balance named as the one another is compared with ("against the year-before deficit",
+# "compared with a surplus of", "the highest since May, when the surplus was"), or as of an
+# earlier period ("last year's deficit", "a deficit of D a year earlier").
+BALANCE_COMPARED_CUES = (
+    "against",
+    r"compared\s+(?:with|to)",
+    r"as\s+against",
+    "versus",
+    r"vs\.?",
+    "than",
+    "following",
+    "when",
+    r"surpassed\s+only\s+by",
+    r"(?:reduction|rise|increase|fall|drop|decline|down|up|deterioration|improvement|change)"
+    r"\s+(?:from|on)",
+)
+BALANCE_EARLIER_WORDS = (
+    r"(?:year|month|week|quarter)[\s-]+(?:before|ago|earlier)",
+    r"(?:last|previous|prior|preceding)\s+(?:year|month|week|quarter|period)['’]s?",
+    r"prior[\s-]+year",
+    "previous",
+    "preceding",
+    "earlier",
+)
 # Who a body's sentence says reported or ran a figure, where a headline leaves them out:
 # "the government recorded a deficit" (singular, as relations_evidence.words gives them).
 ACTOR_WORDS = frozenset(("government", "authority", "official"))

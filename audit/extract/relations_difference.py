@@ -21,8 +21,22 @@ the larger flow as the total, and only flows of its sentence or before it. Flows
 period than the balance's are never its sides: where both sentences name periods, one naming a
 period the other does not (a surplus of the first eight months, then August's exports) or
 another length (a week's balance, a month's flows), or a figure of another period. Each flow is the
-last of its kind in its sentence and never the start of a change ("rose from A to E"). A link
-across sentences is a guess from the words (confidence low); one inside the sentence, medium.
+last of its kind in its sentence and never the start of a change ("rose from A to E"), nor
+the figure another is compared with ("more than the E0 exports of May 2022"). A link
+across sentences is a guess from the words (confidence low); one inside the sentence, medium,
+as is one the balance says follows from the sentences before when both name its period.
+
+    "the $3.2 billion trade surplus for May was attributable to exports of E and imports of I"
+    "the deficit narrowed from D0 to D as exports rose to E and imports to I"
+                                  sum: a balance named after its figure, or the end of a
+                                  move (D, not its start D0), with the flows of its clause
+
+A balance is the gap of the flows only where its words make it that balance
+(relations_news.balance_fits_flows): a current-account, primary or services deficit is not
+exports minus imports, a budget deficit not the gap of trade. And a balance another is
+compared with ("against the year-before deficit of D0", "the best since May, when the surplus
+was S0", "last year's deficit") is of another period: it takes no flows, and its sentence does
+not stop the reading of the flows of the balance before it.
 
     "The jobless rate was 4.4% in May. In June it rose 1.2 percentage points to 5.6%."
                                   pp_change: 4.4% to 5.6% is a change of 1.2 points
@@ -74,12 +88,43 @@ _BALANCE_RATE_TO = re.compile(
     rf"(?:{_Q})?$",
     re.I,
 )
+# "the deficit narrowed from D0 to D", "the surplus rose from S0 in May to S in June": D0 is
+# the start, D the balance it moved to.
+_MOVES = (
+    r"(?:widened|narrowed|expanded|shrank|shrunk|swelled|rose|fell|grew|increased|decreased|"
+    r"jumped|dropped|declined|contracted|improved|worsened|eased|swung)"
+)
+_MOVED_FROM = re.compile(
+    rf"\b(?P<kind>surplus|deficit)\b(?:\s+[\w’'\-]+){{0,3}}?\s+{_MOVES}\s+from\s+(?:{_Q})?$",
+    re.I,
+)
+_THEN_TO = re.compile(r"^(?:\s+(?:in|for|at|during)\s+[\w\s’'\-]{1,30}?)?,?\s+to\s+", re.I)
+_TO_END = re.compile(
+    rf"^(?:\s+(?:in|for|at|during)\s+[\w\s’'\-]{{1,30}}?)?,?\s+to\s+(?:{_Q})?$", re.I
+)
+# "a $3.2 billion trade surplus", "an €8.3 bn surplus": the balance named after its figure,
+# as a noun (not "surplus cash", "deficit targets").
+_NAMED_AFTER = re.compile(
+    r"^\s*(?:(?!(?:of|in|to|from|for|on|by|and|or|the|an?|than|with|at|as|its|their|more|"
+    r"less)\b)[\w\-]+\s+){0,3}?(?P<kind>surplus|deficit)(?=\s*(?:[,.;:()]|$)|\s+(?:for|in|of|"
+    r"with|was|is|"
+    r"were|came|stood|widened|narrowed|rose|fell|grew|shrank|swelled|reflected|resulted|"
+    r"arose|stemmed|last|this|that|on|against|compared|as|while|and|but|since|between|"
+    r"recorded|posted|reported)\b)",
+    re.I,
+)
+# "a $2 billion cut in the deficit", "narrowed by $2 billion": a change of a balance.
+_A_CHANGE_OF = re.compile(r"\b(?:by|of|cut|reduction|rise|increase|fall|drop)\s+(?:an?\s+)?$", re.I)
 # "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D".
 _BALANCE_IS = re.compile(
-    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,40}\)\s*)?(?:for\s+the\s+"
-    r"(?:year|period|quarter|half|month|week)\s+)?(?:(?:therefore|thus|also|then|\w+ly)\s+){0,2}"
+    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,60}\)\s*)?(?:for\s+the\s+"
+    r"(?:year|period|quarter|half|month|week)\s+|(?:for|in)\s+(?:the\s+)?(?:[A-Z][a-z]+|"
+    r"first|second|third|fourth|last)(?:\s+(?:\d{4}|quarter|half))?\s+)?"
+    r"(?:(?:therefore|thus|also|then|\w+ly)\s+){0,2}"
     r"(?:of|at|was|stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|amounted\s+to|hit|"
-    r"(?:widened|narrowed|expanded|shrank|rose|fell|grew)\s+(?:\w+ly\s+)?to)\s+"
+    r"(?:widened|narrowed|expanded|shrank|rose|fell|grew|reduced|reduces|increased|increases|"
+    r"decreased|decreases|widens|narrows|shrinks|rises|falls|grows|improved|declined|dropped)"
+    r"\s+(?:\w+ly\s+)?to)\s+"
     rf"(?:{_Q})?$",
     re.I,
 )
@@ -133,13 +178,39 @@ def balance_kind(b, draft) -> str | None:
     cue = (
         news.BALANCE.search(before[-40:])
         or _BALANCE_IS.search(before[-80:])
+        or _MOVED_FROM.search(before[-60:])
+        or _moved_to(b, draft)
         or _BALANCE_RATE_TO.search(before)
         or _GAP_IS.search(before[-40:])
     )
     if cue:
         return cue["kind"].lower()
+    named = _NAMED_AFTER.match(b.after(draft, 40))
+    if named and not _A_CHANGE_OF.search(before[-30:]):
+        return named["kind"].lower()
     earlier = _balance_changed_from(b, draft)
     return balance_kind(b, earlier) if earlier is not None else None
+
+
+def _moved_to(b, draft) -> re.Match | None:
+    """The cue naming the balance a figure is the end of ("the deficit narrowed from D0 in
+    April to D"), read at the start D0 just before it, or None."""
+    previous = [
+        d
+        for d in b.all_by_sentence.get(draft.sentence.number, [])
+        if d.found.end <= draft.found.start
+    ]
+    if not previous or not _TO_END.match(b.text[previous[-1].found.end : draft.found.start]):
+        return None
+    return _MOVED_FROM.search(b.before(previous[-1], 60))
+
+
+def _start_of_a_change(b, draft) -> bool:
+    """The balance is the start of a move to another in its sentence ("the deficit narrowed
+    from D0 in April to D in May"): D's, not D0's, are the flows of the sentence."""
+    return _MOVED_FROM.search(b.before(draft, 60)) is not None and bool(
+        _THEN_TO.match(b.after(draft, 40))
+    )
 
 
 def _balance_changed_from(b, draft):
@@ -231,6 +302,11 @@ def respective_balances(b) -> None:
             if sides is None:
                 continue
             found, where = sides
+            if not all(
+                news.balance_fits_flows(b, balance, [found["export"][i], found["import"][i]])
+                for i, balance in enumerate((first, second))
+            ):
+                continue
             for i, balance in enumerate((first, second)):
                 total, other = _larger_side(kind, found["export"][i], found["import"][i])
                 b.used_rates.add(balance.id)
@@ -314,23 +390,41 @@ def balances(b) -> None:
             kind = balance_kind(b, balance)
             if kind is None:
                 continue
+            if news.balance_of_another_period(b, balance) or _start_of_a_change(b, balance):
+                continue  # last year's deficit, or the start of "narrowed from D0 to D"
             found = _flows(b, balance, drafts[k + 1 :], number, kind)
             if found is None:
                 continue
             flows, where = found
+            if not news.balance_fits_flows(b, balance, list(flows.values())):
+                continue  # a current-account deficit is not exports minus imports
             earlier = _balance_changed_from(b, balance)
             if earlier is not None and not _of_an_earlier_period(flows, sides.get(earlier.id)):
                 continue
             sides[balance.id] = flows
             total, other = _larger_side(kind, flows["export"], flows["import"])
             b.used_rates.add(balance.id)
+            sure = where == "its sentence" or (
+                where == _BEFORE and _one_named_period(b, balance, flows)
+            )
             b.add(
                 "sum",
                 {"total": total.id, "parts": [other.id, balance.id]},
-                confidence="medium" if where == "its sentence" else "low",
+                confidence="medium" if sure else "low",
                 note=f"a {kind} is the gap between money in and money out; the flows are "
                 f"named in {where}",
             )
+
+
+_BEFORE = "the sentences before, which it follows from"
+
+
+def _one_named_period(b, balance, flows: dict) -> bool:
+    """ "Exports in May were E. Imports stood at I. As a result, the bloc posted an S surplus in
+    May": the balance says it follows from the flows and names the period they are of (their
+    sentences name it, or go on from one that does), so the link is no mere guess."""
+    said = _periods_in(b.text[balance.sentence.start : balance.sentence.end])[0]
+    return bool(said) and all(_periods(b, d.sentence.number)[0] == said for d in flows.values())
 
 
 def _of_an_earlier_period(flows: dict, later: dict | None) -> bool:
@@ -376,7 +470,7 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
         # A sentence of another period holds no flows of the balance's, nor joins two that do.
         found = _pair_in([(n if _of_one_period(periods, p) else {}, p) for n, p in behind])
         if found:
-            return found, "the sentences before, which it follows from"
+            return found, _BEFORE
     if kind != "gap":
         ahead = _named_around(b, balance, range(number + 1, number + REACH + 1), periods)
         found = _pair_in(ahead)
@@ -422,7 +516,15 @@ def _named_around(b, balance, numbers: range, periods: tuple | None) -> list:
         drafts = [d for d in b.by_sentence.get(n, []) if news.same(d, balance)]
         if not drafts:
             continue
-        if any(balance_kind(b, d) for d in drafts) or len(out) == AHEAD:
+        if len(out) == AHEAD:
+            break
+        others = [d for d in drafts if balance_kind(b, d)]
+        if others and all(news.balance_of_another_period(b, d) for d in others):
+            # "..., when the surplus totalled S0": a balance the first is compared with, whose
+            # sentence holds no flows of either.
+            out.append(({}, _periods(b, n)))
+            continue
+        if others:
             break  # the next balance's flows are its own
         said = _periods(b, n)
         if periods is not None and not _of_one_period(said, periods):
@@ -472,6 +574,8 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
             continue  # another balance, not a flow
         if d.found.per or _AVERAGE_BEFORE.search(b.before(d, 40)):
             continue  # "with a daily average of A", "A per business day": a pace, not the flow
+        if _COMPARED_WITH.search(b.before(d, 30)):
+            continue  # "E were 6% more than the E0 exports of a year before": another period's
         lead = b.text[d.sentence.start : d.found.start]
         if lead.count("(") > lead.count(")"):
             continue  # an aside: "(includes $0.8 billion of a levy)" is no flow of its own
@@ -554,6 +658,9 @@ _CAUSE = re.compile(
 )
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average|averag(?:ed|ing))\b(?:\s+(?:of|at|about|some))?\s*$", re.I
+)
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
 _CHANGED = re.compile(
     r"\b(?:higher|lower|more|less|additional|extra|increased|reduced|rising|falling|new)\b", re.I

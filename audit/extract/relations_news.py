@@ -7,7 +7,8 @@
     "A, or P%" with "of the W" / "A of the W"          share
     "P% of the stadium's W" after A                    share (low confidence)
     "T on its C residents, or X per head"              per_capita
-    "exports of E ..., imports of I, a surplus of S"   sum (E = I + S; a deficit: I = E + D)
+    "exports of E ..., imports of I, a surplus of S"   sum (E = I + S; a deficit: I = E + D),
+                                                       when the balance is of those flows
     "E, an increase of C or R%" / "E, up C, or R%"    change (R = C / (E - C))
 
 Phrasings that need no code beyond their pattern are data (audit/extract/phrasings/): "52% ...
@@ -611,8 +612,10 @@ def trade_balance(b, drafts: list) -> None:
                 )
                 if named:
                     flows.setdefault("export" if named[-1]["export"] else "import", d)
-        if len(flows) != 2:
+        if len(flows) != 2 or not balance_fits_flows(b, balance, list(flows.values())):
             continue
+        if balance_of_another_period(b, balance):
+            continue  # "against last year's deficit of D": not the gap of this period's flows
         total, other = (
             (flows["export"], flows["import"])
             if cue["kind"].lower() == "surplus"
@@ -625,6 +628,158 @@ def trade_balance(b, drafts: list) -> None:
             confidence="medium",
             note=f"a {cue['kind'].lower()} is the gap between money in and money out",
         )
+
+
+def _words_of(words: tuple[str, ...]) -> str:
+    return "|".join(words)
+
+
+# What a balance is of (lexicon.BALANCE_OF_*): named just before its noun ("the services
+# surplus"), just after it ("a deficit on services"), or, for an account or a budget,
+# anywhere before it since the last figure ("the current account recorded a deficit").
+_BALANCE_NOUN = re.compile(r"\b(?:surplus(?:es)?|deficits?|balance|gap|shortfall)\b", re.I)
+_SUBJECTS = (
+    rf"(?P<trade>{_words_of(lx.BALANCE_OF_TRADE)})|(?P<budget>{_words_of(lx.BALANCE_OF_BUDGET)})"
+    rf"|(?P<services>{_words_of(lx.BALANCE_OF_SERVICES)})|(?P<other>{_words_of(lx.BALANCE_OF_OTHERS)}"
+    rf"|{_words_of(lx.BALANCE_ACCOUNTS)})"
+)
+_SUBJECT_BEFORE_NOUN = re.compile(rf"\b(?:{_SUBJECTS})(?:\s+trade)?\s*$", re.I)
+_SUBJECT_TWO_BEFORE = re.compile(rf"\b(?:{_SUBJECTS})\s+[\w\-]+\s*$", re.I)
+_SUBJECT_AFTER_NOUN = re.compile(
+    rf"^\s*(?:(?:in|on|of)\s+(?:the\s+|its\s+)?|\()(?:{_SUBJECTS})\b", re.I
+)
+_SUBJECT_ANYWHERE = re.compile(
+    rf"\b(?:(?P<other>{_words_of(lx.BALANCE_ACCOUNTS)})|(?P<trade>balance\s+of\s+trade|"
+    rf"trade\s+balance)|(?P<budget>{_words_of(lx.BALANCE_OF_BUDGET)}))\b",
+    re.I,
+)
+
+
+def _since_last_figure(b, draft) -> str:
+    """The words of the figure's sentence from the figure before it (or the sentence's start)."""
+    start = draft.sentence.start
+    for d in b.all_by_sentence.get(draft.sentence.number, []):
+        if d.found.end <= draft.found.start:
+            start = max(start, d.found.end)
+    return b.text[start : draft.found.start]
+
+
+def _balance_words(b, balance) -> tuple[str, str]:
+    """The words before the balance's noun (since the figure before it) and those from its
+    noun to the figure; the noun may come after the figure ("a $3.2 billion surplus")."""
+    lead = _since_last_figure(b, balance)
+    after = _NOUN_RIGHT_AFTER.match(b.after(balance, 60))
+    if after:
+        return lead + after.group()[: after.start("noun")], ""
+    nouns = list(_BALANCE_NOUN.finditer(lead))
+    if nouns:
+        return lead[: nouns[-1].start()], lead[nouns[-1].end() :]
+    return lead, ""
+
+
+def _after_balance(b, balance) -> str:
+    """The words after the balance, from its noun when it is named after its figure."""
+    after = b.after(balance, 80)
+    named = _NOUN_RIGHT_AFTER.match(after)
+    return after[named.end() :] if named else after
+
+
+# "R19.7 billion preliminary trade surplus": the noun right after the figure, with no
+# preposition or article before it.
+_NOUN_RIGHT_AFTER = re.compile(
+    r"^\s*(?:(?!(?:of|in|to|from|for|on|by|and|or|the|an?|than|with|at|as|its|their|more|"
+    r"less)\b)[\w\-]+\s+){0,3}?(?P<noun>surplus(?:es)?|deficits?)\b",
+    re.I,
+)
+
+
+def balance_subject(b, balance) -> str | None:
+    """What the balance is of: "trade", "services", "budget", "other" (a current account, a
+    primary balance: no two flows make it), or None where its words do not say."""
+    head, tail = _balance_words(b, balance)
+    found = (
+        _SUBJECT_BEFORE_NOUN.search(head)
+        or _SUBJECT_TWO_BEFORE.search(head)
+        or _SUBJECT_AFTER_NOUN.match(tail)
+    )
+    if found is None:
+        # An account or a budget named earlier in the sentence: "the current account recorded
+        # a deficit of D1, down from a D0 deficit".
+        anywhere = list(
+            _SUBJECT_ANYWHERE.finditer(b.text, balance.sentence.start, balance.found.start)
+        )
+        found = anywhere[-1] if anywhere else None
+    if found is None:
+        return None
+    return next(k for k, v in found.groupdict().items() if v)
+
+
+_TRADE_FLOW_WORD = re.compile(r"(?:ex|im)ports?|exported|imported|shipments", re.I)
+_SERVICES = re.compile(r"\bservices?\b", re.I)
+_GOODS = re.compile(r"\b(?:goods|merchandise)\b", re.I)
+_FLOW_NAMED_AFTER = re.compile(
+    r"^\s+of\s+(?:[\w'’-]+\s+){0,4}?" + FLOW.pattern.removeprefix("\\b"), re.I
+)
+
+
+def flow_subject(b, flow) -> str | None:
+    """What a flow is of: "trade" (exports, imports), "services" (of services alone) or
+    "budget" (revenue, spending), by its flow word; None where no flow word names it."""
+    after = _FLOW_NAMED_AFTER.match(b.after(flow, 60))
+    named = list(FLOW.finditer(b.text, flow.sentence.start, flow.found.start))
+    if after is None and not named:
+        return None
+    if after is not None:
+        word, words = after["export"] or after["import"], after.group()
+    else:
+        word = named[-1].group()
+        words = b.text[max(flow.sentence.start, named[-1].start() - 30) : flow.found.start]
+    if not _TRADE_FLOW_WORD.fullmatch(word):
+        return "budget"
+    if _SERVICES.search(words) and not _GOODS.search(words):
+        return "services"
+    return "trade"
+
+
+def balance_fits_flows(b, balance, flows: list) -> bool:
+    """Whether the two flows are what the balance is the gap between: both of one kind (not
+    exports against spending) and, where the balance's words say what it is of, of that kind
+    (a trade balance of goods trade, a budget balance of revenue and spending). A current
+    account or a primary balance is the gap between no two flows."""
+    kinds = {flow_subject(b, d) for d in flows} - {None}
+    if len(kinds) > 1:
+        return False
+    subject = balance_subject(b, balance)
+    if subject is None:
+        return True
+    return subject != "other" and kinds <= {subject}
+
+
+_COMPARED_BEFORE = re.compile(
+    rf"\b(?:{_words_of(lx.BALANCE_COMPARED_CUES)})\s+(?:[\w’'\-]+\s+){{0,4}}$", re.I
+)
+_EARLIER_BEFORE = re.compile(
+    rf"\b(?:{_words_of(lx.BALANCE_EARLIER_WORDS)})\s+(?:[\w’'\-]+\s+){{0,2}}$", re.I
+)
+_EARLIER_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:before|ago|earlier)\b"
+    r"|(?:in|for|during|over)\s+the\s+(?:same\s+(?:month|period|quarter|week|time|half)\s+"
+    r"(?:of\s+)?(?:last|a|the\s+previous)\s+year|(?:previous|prior|preceding)\s+\w+)\b"
+    r"|(?:last|the\s+previous)\s+(?:year|month|week|quarter)\b)",
+    re.I,
+)
+
+
+def balance_of_another_period(b, balance) -> bool:
+    """The balance is the one another is compared with ("against the year-before deficit of
+    D", "surpassed only by May, when the surplus was S") or of an earlier period ("last
+    year's deficit", "a deficit of D a year earlier"): not the gap of the flows stated for
+    the period the article is about."""
+    head, _ = _balance_words(b, balance)
+    head = head[-80:]
+    if _COMPARED_BEFORE.search(head) or _EARLIER_BEFORE.search(head):
+        return True
+    return _EARLIER_AFTER.match(_after_balance(b, balance)) is not None
 
 
 # "an increase of C", "up C", "a drop of C": the change itself, before its rate.

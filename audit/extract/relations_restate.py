@@ -179,13 +179,23 @@ def _texts(b, draft) -> tuple[str, str, str]:
     """The figure's words (its clause, metric and the noun after it), its sentence, and its
     clause."""
     sentence = draft.sentence
-    clause = ev.clause_before(b.text, sentence.start, draft.found.start)
+    clause = _without_glosses(ev.clause_before(b.text, sentence.start, draft.found.start))
     # A converted figure's metric says "(in USD)": the currency is not what it measures.
     context = f"{clause} {_BRACKETS.sub('', draft.metric)} {_noun_after(b, draft)}"
     return context, b.text[sentence.start : sentence.end], clause
 
 
 _BALANCES = frozenset(("deficit", "surplus"))
+# "a trade surplus (exports minus imports) of S": a bracketed definition of what the figure is
+# the gap between, whose words name no figure of the article.
+_GLOSS = re.compile(
+    r"\s*\([^()]{0,60}?\b(?:minus|less|net\s+of|difference\s+between|excess\s+of)\b[^()]{0,60}\)",
+    re.I,
+)
+
+
+def _without_glosses(text: str) -> str:
+    return _GLOSS.sub("", text) if "(" in text else text
 
 
 # A place or party a flow goes to or comes from, named anywhere before the figure in its
@@ -218,7 +228,7 @@ _BALANCE_NOUNS = frozenset(("deficit", "surplus", "gap", "shortfall"))
 
 def _balance(b, draft) -> bool:
     """The figure is a balance (a deficit, a surplus, a gap), not a flow."""
-    if _BALANCE_BEFORE.search(b.before(draft, 50)):
+    if _BALANCE_BEFORE.search(_without_glosses(b.before(draft, 120))[-50:]):
         return True
     return bool(ev.words(_noun_after(b, draft)) & _BALANCE_NOUNS)
 
