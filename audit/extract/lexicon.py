@@ -364,6 +364,8 @@ COMPLEMENT_PAIRS = (
     ("online", "offline"),
     ("onshore", "offshore"),
     ("inbound", "outbound"),
+    ("valid", "rejected"),
+    ("valid", "invalid"),
     # A two-word qualifier: its noun is part of the split, not the thing split ("the central
     # government's fiscal revenue" and "local governments' fiscal revenue" are fiscal revenue).
     ("central government", "local government"),

@@ -402,6 +402,8 @@ def _whole_before(b, drafts: list, i: int) -> None:
         for d in drafts[:k]
         if news.same(d, part) and d.id not in b.starts and d.id not in b.converted
     ]
+    if earlier and news.halves(b, earlier[-1], part):
+        return  # "valid votes V, with rejected ballots R, 2.3% of the total": V and R together
     if earlier:
         whole, note = earlier[-1], "'the total' is read as the figure stated before the part"
     elif _OF_WHICH.search(b.text[share.sentence.start : part.found.start]):

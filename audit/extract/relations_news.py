@@ -263,13 +263,25 @@ def changes_from(b, drafts: list) -> None:
 _RATE_BRACKET = re.compile(r"^\s*[(\[]\s*$")
 
 
+# "shrank by 1.1 per cent or $29 million": after a rate of change, ", or C" restates it as the
+# amount changed, as a bracket does.
+_RATE_OR = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_CHANGED_BY = re.compile(
+    r"\b(?:by|rose|fell|grew|increased|decreased|declined|dropped|shrank|expanded|climbed|"
+    r"jumped|slipped|up|down)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+
+
 def _bracketed_change(b, drafts: list, i: int) -> bool:
-    """The amount drafts[i] is a rate's change written in brackets after it, not a level."""
-    return (
-        i > 0
-        and drafts[i - 1].kind == "percent"
-        and bool(_RATE_BRACKET.match(b.gap(drafts[i - 1], drafts[i])))
-    )
+    """The amount drafts[i] is a rate's change written after it in brackets or after ", or",
+    not a level."""
+    if i == 0 or drafts[i - 1].kind != "percent":
+        return False
+    gap = b.gap(drafts[i - 1], drafts[i])
+    if _RATE_BRACKET.match(gap):
+        return True
+    return bool(_RATE_OR.match(gap)) and bool(_CHANGED_BY.search(b.before(drafts[i - 1], 30)))
 
 
 # The earlier level given last, after the period it belongs to: "down 12% compared to May,
@@ -478,6 +490,9 @@ def shares(b, drafts: list) -> None:
                 if _same(d, part) and d.id not in b.starts and d.id not in b.converted
             ]
             whole = earlier[-1] if earlier else None
+            if whole is not None and halves(b, whole, part):
+                whole = None  # "valid votes were V, with rejected ballots at R, 2.3% of the
+                # total votes": the total is V and R together, not V
             note = "'the total' is read as the figure stated before the part"
         if part is None or whole is None or not _same(part, whole) or part is whole:
             continue
@@ -489,6 +504,22 @@ def shares(b, drafts: list) -> None:
             note=note,
         )
     _share_of_pair(b, drafts)
+
+
+_HALVES = tuple(
+    (frozenset(ev.words(one)), frozenset(ev.words(two))) for one, two in lx.COMPLEMENT_PAIRS
+)
+
+
+def halves(b, one, other) -> bool:
+    """The two figures are the two halves of a split ("valid" and "rejected" votes, "urban"
+    and "rural" sales), each named in its own clause."""
+    said_one = ev.words(ev.clause_before(b.text, one.sentence.start, one.found.start))
+    said_other = ev.words(b.gap(one, other))
+    return any(
+        (a <= said_one and c <= said_other) or (c <= said_one and a <= said_other)
+        for a, c in _HALVES
+    )
 
 
 def _stated_whole(b, drafts: list, part):

@@ -109,9 +109,21 @@ def prior_levels(b) -> None:
         b.starts.add(base.id)
 
 
+# "down 3.3% at £59m, reflecting £9m of one-off gains in the prior year": an amount that
+# explains the change is a part of the earlier level, not the level.
+_EXPLAINS = re.compile(
+    r"\b(?:reflecting|reflected|due\s+to|owing\s+to|driven\s+by|thanks\s+to|because\s+of|"
+    r"including|included|excluding|helped\s+by|hit\s+by|boosted\s+by)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}$",
+    re.I,
+)
+
+
 def _base_cue(b, base) -> str | None:
     # Every figure of an article is asked: the words each pattern needs are looked for first.
     before = b.before(base, 60)
+    if _EXPLAINS.search(before):
+        return None
     after = b.after(base, 60)
     lower = folded(before)
     if any(cue in lower for cue in _BASE_CUES) and (base_cue := _BASE_BEFORE.search(before)):

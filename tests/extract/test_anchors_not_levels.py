@@ -1,0 +1,47 @@
+"""Figures near a rate or a share that are not the level or the whole they seem: an amount that
+explains a change ("reflecting £6m of gains in the prior year"), an amount restating a rate
+("shrank by 4 per cent or $120 million"), and one half of a split read as "the total" ("valid
+votes V, with rejected ballots R, 2.3% of the total votes")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import audit_snippet, roles_by_name
+
+
+def _statuses(tmp_path, text: str, kind: str) -> list[str]:
+    return [f.status for f in audit_snippet(tmp_path, "story", text) if f.kind == kind]
+
+
+def test_an_amount_that_explains_a_change_is_not_the_earlier_level(tmp_path):
+    text = (
+        "Published: 2024-06-12\n\nResults\n\nIn the north, operating profit was down 4.0% "
+        "year-on-year at £48m, reflecting £6m of gains on store sales in the prior year.\n"
+    )
+    assert "inconsistent" not in _statuses(tmp_path, text, "growth")
+    assert not [r for r in roles_by_name(text, "growth") if "£6m" in r.values()]
+
+
+@pytest.mark.parametrize(("start", "status"), [("£50m", "consistent"), ("£60m", "inconsistent")])
+def test_an_earlier_level_given_plainly_is_still_the_start(tmp_path, start, status):
+    text = (
+        "Published: 2024-06-12\n\nResults\n\nIn the south, operating profit was down 4.0% at "
+        f"£48m, against {start} in the prior year.\n"
+    )
+    assert _statuses(tmp_path, text, "growth") == [status]
+
+
+def test_an_amount_after_a_rate_and_or_is_the_change_not_the_level():
+    text = "The deficit shrank by 4.0 per cent or $120 million in the five months."
+    for roles in roles_by_name(text, "growth"):
+        assert roles.get("end") != "$120 million", roles
+
+
+def test_the_total_of_two_halves_is_not_one_of_them():
+    text = (
+        "Valid votes in the count were 4,100,000 with rejected ballots standing at 96,500, "
+        "representing 2.3 per cent of the total votes."
+    )
+    # 96,500 of 4,196,500 is 2.30%; of the valid votes alone it would be 2.35%.
+    assert not [r for r in roles_by_name(text, "share") if r.get("whole") == "4,100,000"]
