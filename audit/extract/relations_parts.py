@@ -129,24 +129,34 @@ def _anaphoric(b) -> list[ev.Candidate]:
         parts = [d for d in parts if news.same(d, parts[0])] if parts else []
         if len(parts) < 2:
             continue
-        # The anaphor points at the sentence just before, and at nothing further back.
+        # The anaphor points at the sentence just before ("Of this", "Among them").
         totals = [
             d for d in _amounts(b, b.by_sentence.get(number - 1, [])) if news.same(d, parts[0])
         ]
         if not totals:
             continue
         total = totals[0]  # the figure the sentence is about comes first
-        head = b.text[total.sentence.start : total.found.start]
-        if ev.intensive(head + " " + total.metric):
-            continue  # an average or a rate has no parts that add up to it
         cues = ["an anaphor opens the breakdown", "the total is in the sentence before"]
         if len(totals) == 1:
             cues.append("the only figure of its kind there")
-        kind, what = "partial_sum", "parts of the total stated just before"
+        guess, what = False, "parts of the total stated just before"
+        if _THE_TOTAL.match(b.text, sentence.start, sentence.end):
+            # "Of the total," names the total, which need not be the figure just before.
+            meant = _the_total_meant(b, totals, parts)
+            if meant is None:
+                continue  # the text does not say which total
+            if meant[0] is not total:
+                total, guess = meant[0], True
+                cues = ["'Of the total' opens the breakdown", meant[1]]
+                what = "parts of the total 'Of the total' names, above the sentence before"
+        head = b.text[total.sentence.start : total.found.start]
+        if ev.intensive(head + " " + total.metric):
+            continue  # an average or a rate has no parts that add up to it
+        kind = "partial_sum"
         if _a_thing_and_the_rest(b, parts):
             # "Of this total, sales in cities were A, and that at county level and below B":
             # the two parts leave nothing over.
-            kind, what = "sum", "a thing and the rest of it, of the total stated just before"
+            kind, what = "sum", f"a thing and the rest of it: {what}"
             cues.append("the parts are a complementary pair")
         out.append(
             ev.Candidate(
@@ -155,9 +165,71 @@ def _anaphoric(b) -> list[ev.Candidate]:
                 score=len(cues) + 1,
                 cues=cues,
                 what=what,
+                guess=guess,
             )
         )
     return out
+
+
+# "Of the total," and "Among the total,": the anaphor names a total, not "this" figure.
+_THE_TOTAL = re.compile(r"\W*(?:of|among|within)\s+the\s+total\s*,", re.I)
+# A sentence that is itself a part of the one before it: "Fees made up 60 million of it."
+_PART_OF_BEFORE = re.compile(r"\bof\s+(?:it|this|that|them|the\s+total)\s*(?:[,.;]|$)", re.I)
+
+
+def _the_total_meant(b, totals: list, parts: list):
+    """The total "Of the total, A ..., B ..." breaks down. The sentence just before may hold
+    a narrower figure of the same thing after the headline ("Revenue rose to T. Tax revenue
+    rose to R. Of the total, the provinces collected A ..."): then the parts are of the
+    headline, unless they name what makes the nearer figure narrower ("provincial tax
+    revenue"). Several figures of the kind just before, or two headlines: None (which?)."""
+    if len(totals) != 1:
+        return None
+    nearest = totals[0]
+    above = _total_above(b, nearest)
+    if above is None:
+        return nearest, ""
+    said = frozenset().union(*(_metric_words(p) for p in parts))
+    if (_metric_words(nearest) - _metric_words(above[0])) & said:
+        return nearest, ""  # the parts name the nearer figure's own thing
+    return above
+
+
+def _total_above(b, nearest) -> tuple[Any, str] | None:
+    """The headline a figure is a part or a narrower kind of, in the sentences above it: the
+    one level of its kind in the sentence before it when its own sentence says it is a part of
+    that ("Fees made up 60 million of it"); else the one level of its kind in the nearest
+    sentence above that names a word the figure's clause names ("tax revenue" under "fiscal
+    revenue"). None when there is no such headline or more than one in that sentence."""
+    sentence = nearest.sentence
+    body = b.text[nearest.found.end : sentence.end]
+    if _ANAPHOR.match(b.text, sentence.start, sentence.end) or _PART_OF_BEFORE.search(body):
+        levels = _levels_of_kind(b, nearest, sentence.number - 1)
+        cue = "the figure just before is a part of it"
+        return (levels[0], cue) if len(levels) == 1 else None
+    named = _metric_words(nearest)
+    numbers = [n for n in sorted(b.by_sentence) if n < sentence.number][-WINDOW:]
+    for number in reversed(numbers):
+        levels = [d for d in _levels_of_kind(b, nearest, number) if _metric_words(d) & named]
+        if levels:
+            cue = "the headline of what the figure just before names"
+            return (levels[0], cue) if len(levels) == 1 else None
+    return None
+
+
+def _metric_words(draft) -> frozenset[str]:
+    # The figure's metric as the claim names it ("tax revenues"), not its clause's frame.
+    return ev.naming_words(draft.metric) - _GENERIC
+
+
+def _levels_of_kind(b, like, number: int) -> list:
+    """The amounts of sentence `number` of `like`'s kind that are no change of another."""
+    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
+    return [
+        d
+        for d in _amounts(b, b.by_sentence.get(number, []))
+        if news.same(d, like) and d.id not in changes
+    ]
 
 
 def _a_thing_and_the_rest(b, parts: list) -> bool:
