@@ -232,6 +232,28 @@ def _levels_of_kind(b, like, number: int) -> list:
     ]
 
 
+# The last member of a list that is all the others: "other crops", "the rest", "remaining".
+_THE_OTHERS = re.compile(r"\b(?:other|others|the\s+rest|remaining|remainder)\b", re.I)
+
+
+def names_the_whole(b, parts: list) -> bool:
+    """The parts say they are all of their total: a thing and the rest of it ("tax" and
+    "non-tax", the central and local governments), exports and imports, or a list whose last
+    member is all the others. A list of products or sectors ("rice is A; wheat is B") may
+    leave some out, so it is at most its total."""
+    if len(parts) >= 2 and _THE_OTHERS.search(_from_figure(b, parts[-1])):
+        return True
+    if len(parts) != 2:
+        return False
+    if _a_thing_and_the_rest(b, parts):
+        return True
+    one, two = (ev.words(_from_figure(b, p)) for p in parts)
+    return any(
+        word in one and other in two and other not in one and word not in two
+        for word, other in (("export", "import"), ("import", "export"))
+    )
+
+
 def _a_thing_and_the_rest(b, parts: list) -> bool:
     if len(parts) != 2:
         return False

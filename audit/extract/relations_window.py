@@ -24,6 +24,7 @@ import re
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
+from audit.extract import relations_parts as parts_of
 
 WINDOW = 8  # sentences before the breakdown where its total may be
 _BREAKDOWN = re.compile(
@@ -109,12 +110,16 @@ def _link(b, parts: list, body: str, before: list[list], number: int, cue: str) 
     if best is None:
         return
     total, cues = best
+    # "In terms of product, rice is A; wheat is B; and soybean is C": a list that does not say
+    # it is complete is at most its total; a split in two halves, or one ending in "the
+    # others", is all of it.
+    whole = parts_of.names_the_whole(b, parts)
     b.add(
-        "sum",
+        "sum" if whole else "partial_sum",
         {"total": total.id, "parts": [p.id for p in parts]},
         confidence="low",
         note=f"breakdown after its total ({', '.join([cue, *cues] if cue else cues)}); "
-        "the parts may not be all",
+        + ("the parts name all of it" if whole else "the parts may not be all"),
     )
 
 
