@@ -7,8 +7,8 @@ from audit.extract import extract_claims
 
 _TEXT = (
     "Harbour traffic in 2023 came to 640 million tonnes, up {total} percent on a year earlier.\n"
-    "Split by cargo, harbour traffic of domestic freight in 2023 was 400 million tonnes, an "
-    "increase of 5 percent, while harbour traffic of foreign freight was 240 million tonnes, "
+    "Split by cargo, harbour traffic of bulk freight in 2023 was 400 million tonnes, an "
+    "increase of 5 percent, while harbour traffic of container freight was 240 million tonnes, "
     "{part}.\n"
 )
 

@@ -13,8 +13,8 @@ LEAD = (
     "Passenger numbers rose 2 percent.\n"
 )
 SPLIT = (
-    "Split by route, January to March income on domestic lines was {a} million euros, "
-    "while overseas lines earned {b} million euros."
+    "Split by route, January to March income on coastal lines was {a} million euros, "
+    "while inland lines earned {b} million euros."
 )
 
 
@@ -60,8 +60,8 @@ def test_no_textual_cue_for_a_total_no_link():
 
 def test_the_next_sentence_repeating_the_breakdown_links_to_its_own_period():
     text = (
-        LEAD + SPLIT.format(a=400, b=240) + " In March, domestic lines made 150 million euros, "
-        "and overseas lines 80 million euros."
+        LEAD + SPLIT.format(a=400, b=240) + " In March, coastal lines made 150 million euros, "
+        "and inland lines 80 million euros."
     )
     assert ("230 million euros", ["150 million euros", "80 million euros"], "low") in _sums(text)
 
@@ -113,9 +113,9 @@ def test_a_list_ending_in_the_others_is_all_of_its_total():
     assert [total for total, _, _ in _sums(text)] == ["48,600,000 tonnes"]
 
 
-def test_two_parts_that_do_not_split_the_whole_are_at_most_it():
+def test_two_parts_under_a_cue_that_does_not_say_split_are_at_most_the_whole():
     text = LEAD + (
-        "Split by route, January to March income on coastal lines was 400 million euros, "
+        "By region, January to March income on coastal lines was 400 million euros, "
         "while inland lines earned 240 million euros."
     )
     assert _sums(text) == []
