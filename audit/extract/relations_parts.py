@@ -113,6 +113,7 @@ def breakdowns(b) -> None:
         *_complements(b),
         *_respective_pairs(b),
         *_list_and_the_rest(b),
+        *_lifted_totals(b),
     ]
     ev.choose(b, candidates)
 
@@ -263,8 +264,9 @@ def _a_thing_and_the_rest(b, parts: list) -> bool:
 
 # "Trade exceeded 10 trillion yuan", "foreign trade rose to T": exports and imports together;
 # not a balance ("the trade surplus") nor trade of one side ("trade with Japan" stays trade).
+# A period phrase may come first: "From January to March, the country's foreign trade ...".
 _TRADE_TOTAL = re.compile(
-    r"^\W*(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
+    r"^\W*(?:(?:from|in|during|for|over|between)\s[^,]{1,40},\s*)?(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
     rf"|two-way|international|{'|'.join(lx.MONTHS)}|(?:19|20)\d\d)\s+)*trade\b"
     r"(?!\s+(?:surplus|deficit|balance|gap|war|talks|deal|body|minister|ministry"
     r"|agreement|unions?|fair|show|group|office|data|policy|tensions?|barriers?))"
@@ -326,8 +328,12 @@ def _parts(b, total, pair: tuple[str, str], later: list[int], total_text: str):
     for number in later:
         drafts = b.by_sentence[number]
         sentence = drafts[0].sentence
-        if _ANAPHOR.match(b.text, sentence.start, sentence.end):
-            continue  # its figures break down the sentence before, not this total
+        if _ANAPHOR.match(b.text, sentence.start, sentence.end) and (
+            number != total.sentence.number + 1
+        ):
+            # Its figures break down the sentence before, not this total; right after the
+            # total ("T. Among them, exports reached A.") that sentence is the total's.
+            continue
         body = b.text[sentence.start : sentence.end]
         if not ev.periods(body) <= periods:
             continue  # another period: a quarter of the year, the month before
@@ -351,6 +357,75 @@ def _parts(b, total, pair: tuple[str, str], later: list[int], total_text: str):
     if all(p.sentence.number == parts[0].sentence.number for p in parts):
         cues.append("the parts share a sentence")
     return parts, cues
+
+
+# "... and lifted total foreign trade to T": the flow before it and the other make up T.
+_LIFTED_TRADE = re.compile(
+    r"\b(?:lifted|lifting|lifts|brought|bringing|brings|pushed|pushing|pushes|took|taking|takes"
+    r"|raised|raising|raises)\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:total|overall|combined|two-way)\s+"
+    r"(?:(?:foreign|external|goods|merchandise)\s+)*trade\s+(?:value\s+)?(?:to|at)\s+$",
+    re.I,
+)
+
+
+def _lifted_totals(b) -> list[ev.Candidate]:
+    """ "Exports fell to A. Imports rose to B and lifted total foreign trade to T": T = A + B,
+    the flow just before T in its sentence and the other flow, the one figure of its kind
+    naming it in that sentence or the one before."""
+    out = []
+    for number, drafts in b.by_sentence.items():
+        amounts = _amounts(b, drafts)
+        for position, total in enumerate(amounts):
+            if position == 0 or not _LIFTED_TRADE.search(_from_figure(b, total)):
+                continue
+            near = amounts[position - 1]
+            flow = _one_flow(b, near)
+            if flow is None or not news.same(near, total):
+                continue
+            other = {"export": "import", "import": "export"}[flow]
+            earlier = [d for d in amounts[: position - 1] if news.same(d, total)]
+            if not earlier:
+                earlier = [
+                    d for d in _amounts(b, b.by_sentence.get(number - 1, [])) if news.same(d, total)
+                ]
+            named = [d for d in earlier if _one_flow(b, d) == other]
+            if len(named) != 1 or not _of_one_period(b, total, near, named[0]):
+                continue
+            parts = [named[0], near] if flow == "import" else [near, named[0]]
+            out.append(
+                ev.Candidate(
+                    "sum",
+                    {"total": total.id, "parts": [p.id for p in parts]},
+                    score=2,
+                    cues=["a flow lifts the total trade", "the other flow just before"],
+                    what="exports and imports, the one lifting total trade to its level",
+                    guess=True,
+                )
+            )
+    return out
+
+
+def _of_one_period(b, total, near, other) -> bool:
+    """The flows are of the total's period; a total's sentence naming none goes on from the
+    sentence before ("Exports rose to A in 2014. During the year, imports ... lifted total
+    trade to T"), whose period is then the total's."""
+    if _of_the_totals_period(b, total, near, other):
+        return True
+    before = other.sentence.number == total.sentence.number - 1
+    own = ev.periods(_body(b, total.sentence.number)) - ev.BASE_KEYS
+    return before and not own and _of_the_totals_period(b, other, near, total)
+
+
+def _one_flow(b, draft) -> str | None:
+    """ "export" or "import" when the clause up to the figure names the one and not the
+    other, nor a partner ("exports to Norland" are part of a part). The clause runs back past
+    the figure's rate ("exports gained 2.7 percent to an all-time high of A")."""
+    clause = ev.clause_before(b.text, draft.sentence.start, draft.found.start)
+    said = ev.words(clause)
+    flows = [word for word in ("export", "import") if word in said]
+    if len(flows) != 1 or ev.names(clause) or ev.intensive(clause):
+        return None
+    return flows[0]
 
 
 def _sub_periods(b) -> list[ev.Candidate]:
@@ -561,8 +636,19 @@ def _complements(b) -> list[ev.Candidate]:
 # "The central and local governments collected A and B, respectively."
 _PAIR_BEFORE = re.compile(r"\b([a-z]+)\s+and\s+([a-z]+)\s+((?:[a-z]+\s+)*?)([a-z]+)\s+$", re.I)
 # A counted thing may follow each figure: "2.69 trillion crowns and 3.02 trillion crowns".
-_AND = re.compile(r"\s*(?:[a-z]+\s+)?and\s*", re.I)
-_RESPECTIVELY_AFTER = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*respectively\b", re.I)
+# A qualifier may stand before the second: "nearly 4.8 trillion yuan and nearly 5.8 trillion".
+_QUALIFIER = "|".join(re.escape(q) for q in sorted(lx.QUALIFIER_WORDS, key=len, reverse=True))
+AND_BETWEEN = re.compile(rf"\s*(?:[a-z]+\s+)?and\s*(?:(?:{_QUALIFIER})\s+)?", re.I)
+# Their rates may come between: "A and B, down 10.0 percent and 5.0 percent, respectively".
+_RESPECTIVELY_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s*){0,3}?,?\s*(?:(?:up|down|rising|falling|increasing|decreasing|growing)\s+"
+    r"(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)?\s+and\s+[\d.]+\s*(?:%|percent|per\s+cent)"
+    r"(?:\s+(?:year[\s\-]on[\s\-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*)?"
+    r"respectively\b",
+    re.I,
+)
+# "The central government and local governments collected": each qualifier with its noun.
+_PAIR_EACH = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)\s+([a-z]+)\b", re.I)
 
 
 def _respective_pairs(b) -> list[ev.Candidate]:
@@ -576,7 +662,7 @@ def _respective_pairs(b) -> list[ev.Candidate]:
             continue
         first, second = amounts
         if not (
-            _AND.fullmatch(b.text, first.found.end, second.found.start)
+            AND_BETWEEN.fullmatch(b.text, first.found.end, second.found.start)
             and _RESPECTIVELY_AFTER.match(b.text, second.found.end, second.sentence.end)
         ):
             continue
@@ -602,12 +688,24 @@ def _respective_pairs(b) -> list[ev.Candidate]:
 
 
 def _respective_split(clause: str) -> frozenset[str] | None:
-    """The words of a complementary pair the clause names as "X and Y <nouns>"."""
+    """The words of a complementary pair the clause names as "X and Y <nouns>" or as "X <noun>
+    and Y <noun>"."""
     match = _PAIR_BEFORE.search(clause)
-    if match is None:
-        return None
-    one, two = ev.words(match.group(1)), ev.words(match.group(2))
-    nouns = ev.words(match.group(3) + " " + match.group(4))
+    if match is not None:
+        one, two = ev.words(match.group(1)), ev.words(match.group(2))
+        split = _split_of(one, two, ev.words(match.group(3) + " " + match.group(4)))
+        if split is not None:
+            return split
+    for each in _PAIR_EACH.finditer(clause):
+        one, two = ev.words(each.group(1)), ev.words(each.group(3))
+        split = _split_of(one, two, ev.words(each.group(2) + " " + each.group(4)))
+        if split is not None:
+            return split
+    return None
+
+
+def _split_of(one: frozenset[str], two: frozenset[str], nouns: frozenset[str]):
+    """The words of the complementary pair `one` and `two` name with their `nouns`, or None."""
     for said in one:
         for partner in _COMPLEMENTS.get(said, frozenset()) & two:
             own, partners = _PAIR_NOUNS[(said, partner)]
@@ -626,10 +724,13 @@ def _verb_objects(clause: str) -> frozenset[str]:
 
 def _total_just_before(b, first, said: frozenset[str]):
     """The one level of the first part's kind in the sentence just before, when its clause
-    names a word of the parts."""
-    before = b.by_sentence.get(first.sentence.number - 1, [])
-    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
-    totals = [d for d in _amounts(b, before) if news.same(d, first) and d.id not in changes]
+    names a word of the parts. A sentence between that goes on about the same thing with no
+    level of its kind ("Excluding refunds, revenue grew 3.3 percent") is passed over: the
+    last level stated is the total."""
+    number = first.sentence.number - 1
+    totals = _levels_of_kind(b, first, number)
+    if not totals and number in b.by_sentence and said & ev.naming_words(_body(b, number)):
+        totals = _levels_of_kind(b, first, number - 1)
     if len(totals) != 1:
         return None
     clause = _from_figure(b, totals[0])

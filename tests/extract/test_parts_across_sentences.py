@@ -5,7 +5,7 @@ a central/local split the total's words do not repeat, and a part that lifts the
 
 from __future__ import annotations
 
-from tests.extract.snippets import assert_relation_verdict, totals_and_parts
+from tests.extract.snippets import assert_relation_verdict, audit_snippet, totals_and_parts
 
 HEAD = "Published: 2024-07-15\n\nHeadline\n\n"
 
@@ -69,3 +69,124 @@ def test_of_the_total_after_two_figures_of_the_kind_links_nothing():
     )
     assert _links(text, "partial_sum") == []
     assert _links(text, "sum") == []
+
+
+def _verdicts(tmp_path, text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for finding in audit_snippet(tmp_path, "parts", HEAD + text + "\n"):
+        out.setdefault(finding.kind, []).append(finding.status)
+    return out
+
+
+# --- "Among them," with one part per sentence ------------------------------------------------
+
+AMONG = (
+    "Brenmoor's total value of imports and exports in the first quarter was 4.20 trillion yuan, "
+    "up 6.0 percent. Among them, exports{to} reached 2.40 trillion yuan, up 9.0 percent. "
+    "Imports{sfrom} reached {imports} trillion yuan, up 2.2 percent."
+)
+
+
+def test_among_them_with_one_part_a_sentence_splits_the_trade_total(tmp_path):
+    text = AMONG.format(to="", sfrom="", imports="1.80")
+    assert _links(text, "sum") == [
+        ("4.20 trillion yuan", ["1.80 trillion yuan", "2.40 trillion yuan"], "low")
+    ]
+    verdicts = _verdicts(tmp_path, text)
+    assert verdicts["sum"] == ["consistent"]
+    assert verdicts["aggregate_growth"] == ["consistent"]
+
+
+def test_among_them_parts_that_miss_the_trade_total_are_flagged(tmp_path):
+    assert _verdicts(tmp_path, AMONG.format(to="", sfrom="", imports="1.60"))["sum"] == [
+        "inconsistent"
+    ]
+
+
+def test_among_them_flows_with_one_partner_are_no_parts_of_the_total():
+    text = AMONG.format(to=" to Norland", sfrom=" from Norland", imports="1.80")
+    assert _links(text, "sum") == []
+
+
+# --- a period phrase before the trade subject ------------------------------------------------
+
+VALLEY = (
+    "From January to March, the valley's foreign trade {what} stood at 820 billion yuan, up "
+    "4.4 percent. Exports rose 6.0 percent to 500 billion yuan, while imports rose 2.0 percent "
+    "to {imports} billion yuan."
+)
+
+
+def test_a_period_phrase_before_the_trade_subject_still_names_both_flows(tmp_path):
+    text = VALLEY.format(what="in goods", imports="320")
+    assert _links(text, "sum") == [
+        ("820 billion yuan", ["500 billion yuan", "320 billion yuan"], "medium")
+    ]
+    verdicts = _verdicts(tmp_path, text)
+    assert verdicts["sum"] == ["consistent"]
+    assert verdicts["aggregate_growth"] == ["consistent"]
+
+
+def test_flows_that_miss_the_trade_total_after_a_period_phrase_are_flagged(tmp_path):
+    text = VALLEY.format(what="in goods", imports="350")
+    assert _verdicts(tmp_path, text)["sum"] == ["inconsistent"]
+
+
+def test_a_trade_surplus_after_a_period_phrase_is_no_sum_of_the_flows():
+    sums = _links(VALLEY.format(what="surplus", imports="320"), "sum")
+    assert [total for total, _, _ in sums if total == "820 billion yuan"] == []
+
+
+# --- a central/local split the total's words do not repeat -----------------------------------
+
+FENWICK = (
+    "Fenwick's fiscal revenue fell 7.4 percent to {total} trillion yuan. The central {who} and "
+    "local {who}s collected 2.40 trillion yuan and 2.80 trillion yuan, down 10.0 percent and "
+    "5.0 percent, respectively."
+)
+
+
+def test_central_and_local_governments_each_named_split_the_revenue_before(tmp_path):
+    text = FENWICK.format(total="5.20", who="government")
+    assert _links(text, "sum") == [
+        ("5.20 trillion yuan", ["2.40 trillion yuan", "2.80 trillion yuan"], "low")
+    ]
+    verdicts = _verdicts(tmp_path, text)
+    assert verdicts["sum"] == ["consistent"]
+    assert verdicts["aggregate_growth"] == ["consistent"]  # each rate with its own level
+
+
+def test_a_central_and_local_split_that_misses_the_total_is_flagged(tmp_path):
+    verdicts = _verdicts(tmp_path, FENWICK.format(total="5.60", who="government"))
+    assert verdicts["sum"] == ["inconsistent"]
+
+
+def test_a_central_bank_and_local_banks_are_no_split_of_revenue():
+    assert _links(FENWICK.format(total="5.20", who="bank"), "sum") == []
+
+
+# --- a flow that lifts the total, the other flow in the sentence before ----------------------
+
+SORREL = (
+    "Sorrel's exports{to} fell 1.0 percent to 240.00 billion dollars. During the year, imports "
+    "rose 3.0 percent to 200.00 billion dollars and lifted total foreign trade to {total} "
+    "billion dollars, up 0.8 percent."
+)
+
+
+def test_imports_lifting_total_trade_add_up_with_the_exports_before(tmp_path):
+    text = SORREL.format(to="", total="440.00")
+    assert _links(text, "sum") == [
+        ("440.00 billion dollars", ["240.00 billion dollars", "200.00 billion dollars"], "low")
+    ]
+    verdicts = _verdicts(tmp_path, text)
+    assert verdicts["sum"] == ["consistent"]
+    assert verdicts["aggregate_growth"] == ["consistent"]
+
+
+def test_a_lifted_total_the_flows_miss_is_flagged(tmp_path):
+    assert _verdicts(tmp_path, SORREL.format(to="", total="460.00"))["sum"] == ["inconsistent"]
+
+
+def test_exports_to_one_partner_are_no_part_of_the_lifted_total():
+    assert _links(SORREL.format(to=" to Norland", total="440.00"), "sum") == []
