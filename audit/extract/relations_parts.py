@@ -114,6 +114,7 @@ def breakdowns(b) -> None:
         *_respective_pairs(b),
         *_list_and_the_rest(b),
         *_lifted_totals(b),
+        *_sector_lists(b),
     ]
     ev.choose(b, candidates)
 
@@ -374,6 +375,8 @@ def _lifted_totals(b) -> list[ev.Candidate]:
     naming it in that sentence or the one before."""
     out = []
     for number, drafts in b.by_sentence.items():
+        if "trade" not in _body(b, number).lower():
+            continue  # a cheap test first: most sentences name no trade
         amounts = _amounts(b, drafts)
         for position, total in enumerate(amounts):
             if position == 0 or not _LIFTED_TRADE.search(_from_figure(b, total)):
@@ -426,6 +429,92 @@ def _one_flow(b, draft) -> str | None:
     if len(flows) != 1 or ev.names(clause) or ev.intensive(clause):
         return None
     return flows[0]
+
+
+# A member of a list that says what it did with the total's thing: "Farms used A", "while
+# industry consumed B"; a name ("Norland used") or a period ("In March, farms used") makes
+# it something else's.
+_MEMBER_VERB = re.compile(
+    rf"^\W*(?:(?:and|while|whereas)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?"
+    rf"({'|'.join(sorted({v for vs in lx.NOUN_VERBS.values() for v in vs}))})\s+$",
+    re.I,
+)
+LIST_SENTENCES = 3  # sentences after a total where a list of its members may run
+
+
+def _sector_lists(b) -> list[ev.Candidate]:
+    """ "Power use rose to T. Farms used A, while industry consumed B. Services used C while
+    households used D": each member's clause says it did what the total counts, in the
+    sentences right after the total and nothing else of the kind in them. The list does not
+    say it is complete, so it is at most the total."""
+    out = []
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        levels = _levels_of_kind_all(b, number)
+        if len(levels) != 1:
+            continue  # a sentence with its own parts, or no total
+        total = levels[0]
+        verbs = _verbs_of(total)
+        if not verbs or ev.intensive(_from_figure(b, total)):
+            continue
+        parts = _members(b, total, verbs, numbers[position + 1 : position + 1 + LIST_SENTENCES])
+        if len(parts) < 2 or not _of_the_totals_period(b, total, *parts):
+            continue
+        whole = names_the_whole(b, parts)
+        out.append(
+            ev.Candidate(
+                "sum" if whole else "partial_sum",
+                {"total": total.id, "parts": [p.id for p in parts]},
+                score=2,
+                cues=["each member's verb says it did what the total counts", "right after it"],
+                what="the members of a list under the total stated just before",
+                guess=True,
+            )
+        )
+    return out
+
+
+def _levels_of_kind_all(b, number: int) -> list:
+    amounts = _amounts(b, b.by_sentence[number])
+    return [d for d in amounts if news.same(d, amounts[0])] if amounts else []
+
+
+def _verbs_of(total) -> frozenset[str]:
+    said = ev.words(total.metric)
+    return frozenset(v for noun, vs in lx.NOUN_VERBS.items() if noun in said for v in vs)
+
+
+def _members(b, total, verbs: frozenset[str], later: list[int]) -> list:
+    """The figures of the sentences right after the total whose clauses each say they did
+    what the total counts; a sentence with another figure of the kind ends the list."""
+    parts: list = []
+    expected = total.sentence.number + 1
+    for number in later:
+        if number != expected or _ANAPHOR.match(b.text, *_span(b, number)):
+            break  # a sentence between, or one that breaks a figure down
+        amounts = [d for d in _amounts(b, b.by_sentence[number]) if news.same(d, total)]
+        members = [d for d in amounts if _a_member(b, d, verbs)]
+        if not members or len(members) != len(amounts):
+            break
+        parts.extend(members)
+        expected += 1
+    return parts
+
+
+def _span(b, number: int) -> tuple[int, int]:
+    sentence = b.by_sentence[number][0].sentence
+    return sentence.start, sentence.end
+
+
+def _a_member(b, draft, verbs: frozenset[str]) -> bool:
+    clause = _from_figure(b, draft)
+    match = _MEMBER_VERB.match(clause)
+    return (
+        match is not None
+        and match.group(1).lower() in verbs
+        and not ev.names(clause)
+        and not ev.periods(clause)
+    )
 
 
 def _sub_periods(b) -> list[ev.Candidate]:

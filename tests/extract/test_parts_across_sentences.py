@@ -190,3 +190,35 @@ def test_a_lifted_total_the_flows_miss_is_flagged(tmp_path):
 
 def test_exports_to_one_partner_are_no_part_of_the_lifted_total():
     assert _links(SORREL.format(to=" to Norland", total="440.00"), "sum") == []
+
+
+# --- a list of users over the sentences after a total ------------------------------------------
+
+VAREN = (
+    "Varen's power use rose 4.0 percent to 100.0 billion kWh. {farms} 5.0 billion kWh, up 1.0 "
+    "percent, while industry consumed {industry} billion kWh, up 3.0 percent. Services used "
+    "15.0 billion kWh while households used 10.0 billion kWh, up 9.0 percent and 6.0 percent, "
+    "respectively."
+)
+
+
+def test_a_list_of_users_over_the_next_sentences_is_at_most_the_total(tmp_path):
+    text = VAREN.format(farms="Farms used", industry="70.0")
+    assert _links(text, "partial_sum") == [
+        (
+            "100.0 billion kWh",
+            ["5.0 billion kWh", "70.0 billion kWh", "15.0 billion kWh", "10.0 billion kWh"],
+            "low",
+        )
+    ]
+    assert _verdicts(tmp_path, text)["partial_sum"] == ["consistent"]
+
+
+def test_a_list_of_users_larger_than_the_total_is_flagged(tmp_path):
+    text = VAREN.format(farms="Farms used", industry="90.0")
+    assert _verdicts(tmp_path, text)["partial_sum"] == ["inconsistent"]
+
+
+def test_a_list_of_another_period_or_another_verb_is_no_breakdown():
+    for farms in ("In March, farms used", "Farms produced"):
+        assert _links(VAREN.format(farms=farms, industry="70.0"), "partial_sum") == []
