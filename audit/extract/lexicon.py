@@ -381,6 +381,13 @@ VERB_OBJECTS: dict[str, tuple[str, ...]] = {
     "spent": ("spending", "expenditure"),
 }
 
+# The verbs that say what a total's noun counts, for each member of a list under it: "power
+# use rose to T. Farms used A, while industry consumed B."
+NOUN_VERBS: dict[str, tuple[str, ...]] = {
+    "use": ("used", "consumed"),
+    "consumption": ("used", "consumed"),
+}
+
 # The nouns of a plan and of an expectation, singular: "the 11.3 trillion target", "compared
 # with forecasts of $4.8bn". Cue patterns take them with an optional plural "s".
 TARGET_NOUNS = ("target", "goal", "objective")

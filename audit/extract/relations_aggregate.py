@@ -9,9 +9,12 @@ rate of a change drafted with the amount as its end ("reached T, down R or C").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from audit.claims.claims_file import CONFIDENCES  # strongest first
+from audit.extract import phrasing
+from audit.extract.relations_parts import AND_BETWEEN
 
 
 def from_breakdowns(b: Any) -> None:
@@ -54,4 +57,43 @@ def _rates_of_levels(b: Any) -> dict[str, Any]:
         roles = relation["roles"]
         if relation["kind"] == "change" and isinstance(roles.get("end"), str) and "rate" in roles:
             rate_of.setdefault(roles["end"], roles["rate"])
+    # "A and B, down x and y, respectively": the order says whose rate is whose, which the
+    # nearest-rate reading gets wrong (y is nearer A's partner B than x is).
+    rate_of.update(_respective_rates(b))
     return rate_of
+
+
+# From the second level to the first rate, and from the last rate to "respectively".
+_TO_RATES = re.compile(
+    r"\s*(?:[a-z]+\s*){0,3}?,\s*(?:(up|rising|increasing|growing)|(down|falling|decreasing))\s+"
+    r"(?:by\s+)?$",
+    re.I,
+)
+_THEN_RESPECTIVELY = re.compile(r"[^.;\d]{0,40}?\brespectively\b", re.I)
+
+
+def _respective_rates(b: Any) -> dict[str, Any]:
+    """Each of two levels' rates, listed after them in their order and closed by
+    "respectively", as {level id: rate}; a fall's rate carries its minus sign."""
+    out: dict[str, Any] = {}
+    for drafts in b.by_sentence.values():
+        sentence = drafts[0].sentence
+        if len(drafts) < 4 or "respectively" not in b.text[sentence.start : sentence.end]:
+            continue  # a cheap test first: most sentences list nothing
+        for one, two, three, four in zip(drafts, drafts[1:], drafts[2:], drafts[3:], strict=False):
+            if one.kind == "percent" or two.kind == "percent":
+                continue
+            if three.kind != "percent" or four.kind != "percent":
+                continue
+            to_rates = _TO_RATES.fullmatch(b.text, two.found.end, three.found.start)
+            if not (
+                AND_BETWEEN.fullmatch(b.text, one.found.end, two.found.start)
+                and to_rates
+                and AND_BETWEEN.fullmatch(b.text, three.found.end, four.found.start)
+                and _THEN_RESPECTIVELY.match(b.text, four.found.end, four.sentence.end)
+            ):
+                continue
+            fall = to_rates.group(2) is not None
+            for level, rate in ((one, three), (two, four)):
+                out[level.id] = (phrasing.negated(rate) or rate.id) if fall else rate.id
+    return out

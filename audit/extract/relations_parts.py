@@ -113,6 +113,8 @@ def breakdowns(b) -> None:
         *_complements(b),
         *_respective_pairs(b),
         *_list_and_the_rest(b),
+        *_lifted_totals(b),
+        *_sector_lists(b),
     ]
     ev.choose(b, candidates)
 
@@ -129,24 +131,34 @@ def _anaphoric(b) -> list[ev.Candidate]:
         parts = [d for d in parts if news.same(d, parts[0])] if parts else []
         if len(parts) < 2:
             continue
-        # The anaphor points at the sentence just before, and at nothing further back.
+        # The anaphor points at the sentence just before ("Of this", "Among them").
         totals = [
             d for d in _amounts(b, b.by_sentence.get(number - 1, [])) if news.same(d, parts[0])
         ]
         if not totals:
             continue
         total = totals[0]  # the figure the sentence is about comes first
-        head = b.text[total.sentence.start : total.found.start]
-        if ev.intensive(head + " " + total.metric):
-            continue  # an average or a rate has no parts that add up to it
         cues = ["an anaphor opens the breakdown", "the total is in the sentence before"]
         if len(totals) == 1:
             cues.append("the only figure of its kind there")
-        kind, what = "partial_sum", "parts of the total stated just before"
+        guess, what = False, "parts of the total stated just before"
+        if _THE_TOTAL.match(b.text, sentence.start, sentence.end):
+            # "Of the total," names the total, which need not be the figure just before.
+            meant = _the_total_meant(b, totals, parts)
+            if meant is None:
+                continue  # the text does not say which total
+            if meant[0] is not total:
+                total, guess = meant[0], True
+                cues = ["'Of the total' opens the breakdown", meant[1]]
+                what = "parts of the total 'Of the total' names, above the sentence before"
+        head = b.text[total.sentence.start : total.found.start]
+        if ev.intensive(head + " " + total.metric):
+            continue  # an average or a rate has no parts that add up to it
+        kind = "partial_sum"
         if _a_thing_and_the_rest(b, parts):
             # "Of this total, sales in cities were A, and that at county level and below B":
             # the two parts leave nothing over.
-            kind, what = "sum", "a thing and the rest of it, of the total stated just before"
+            kind, what = "sum", f"a thing and the rest of it: {what}"
             cues.append("the parts are a complementary pair")
         out.append(
             ev.Candidate(
@@ -155,9 +167,93 @@ def _anaphoric(b) -> list[ev.Candidate]:
                 score=len(cues) + 1,
                 cues=cues,
                 what=what,
+                guess=guess,
             )
         )
     return out
+
+
+# "Of the total," and "Among the total,": the anaphor names a total, not "this" figure.
+_THE_TOTAL = re.compile(r"\W*(?:of|among|within)\s+the\s+total\s*,", re.I)
+# A sentence that is itself a part of the one before it: "Fees made up 60 million of it."
+_PART_OF_BEFORE = re.compile(r"\bof\s+(?:it|this|that|them|the\s+total)\s*(?:[,.;]|$)", re.I)
+
+
+def _the_total_meant(b, totals: list, parts: list):
+    """The total "Of the total, A ..., B ..." breaks down. The sentence just before may hold
+    a narrower figure of the same thing after the headline ("Revenue rose to T. Tax revenue
+    rose to R. Of the total, the provinces collected A ..."): then the parts are of the
+    headline, unless they name what makes the nearer figure narrower ("provincial tax
+    revenue"). Several figures of the kind just before, or two headlines: None (which?)."""
+    if len(totals) != 1:
+        return None
+    nearest = totals[0]
+    above = _total_above(b, nearest)
+    if above is None:
+        return nearest, ""
+    said = frozenset().union(*(_metric_words(p) for p in parts))
+    if (_metric_words(nearest) - _metric_words(above[0])) & said:
+        return nearest, ""  # the parts name the nearer figure's own thing
+    return above
+
+
+def _total_above(b, nearest) -> tuple[Any, str] | None:
+    """The headline a figure is a part or a narrower kind of, in the sentences above it: the
+    one level of its kind in the sentence before it when its own sentence says it is a part of
+    that ("Fees made up 60 million of it"); else the one level of its kind in the nearest
+    sentence above that names a word the figure's clause names ("tax revenue" under "fiscal
+    revenue"). None when there is no such headline or more than one in that sentence."""
+    sentence = nearest.sentence
+    body = b.text[nearest.found.end : sentence.end]
+    if _ANAPHOR.match(b.text, sentence.start, sentence.end) or _PART_OF_BEFORE.search(body):
+        levels = _levels_of_kind(b, nearest, sentence.number - 1)
+        cue = "the figure just before is a part of it"
+        return (levels[0], cue) if len(levels) == 1 else None
+    named = _metric_words(nearest)
+    numbers = [n for n in sorted(b.by_sentence) if n < sentence.number][-WINDOW:]
+    for number in reversed(numbers):
+        levels = [d for d in _levels_of_kind(b, nearest, number) if _metric_words(d) & named]
+        if levels:
+            cue = "the headline of what the figure just before names"
+            return (levels[0], cue) if len(levels) == 1 else None
+    return None
+
+
+def _metric_words(draft) -> frozenset[str]:
+    # The figure's metric as the claim names it ("tax revenues"), not its clause's frame.
+    return ev.naming_words(draft.metric) - _GENERIC
+
+
+def _levels_of_kind(b, like, number: int) -> list:
+    """The amounts of sentence `number` of `like`'s kind that are no change of another."""
+    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
+    return [
+        d
+        for d in _amounts(b, b.by_sentence.get(number, []))
+        if news.same(d, like) and d.id not in changes
+    ]
+
+
+# The last member of a list that is all the others: "other crops", "the rest", "remaining".
+_THE_OTHERS = re.compile(r"\b(?:other|others|the\s+rest|remaining|remainder)\b", re.I)
+
+
+def names_the_whole(b, parts: list) -> bool:
+    """The parts say they are all of their total: a thing and the rest of it ("tax" and
+    "non-tax", the central and local governments), exports and imports, or a list whose last
+    member is all the others. A list of products or sectors ("rice is A; wheat is B") may
+    leave some out, so it is at most its total."""
+    if len(parts) >= 2 and _THE_OTHERS.search(_from_figure(b, parts[-1])):
+        return True
+    if len(parts) != 2:
+        return False
+    if _a_thing_and_the_rest(b, parts):
+        return True
+    one, two = (ev.words(_from_figure(b, p)) for p in parts)
+    return any(
+        word in one and other in two and other not in one and word not in two
+        for word, other in (("export", "import"), ("import", "export"))
+    )
 
 
 def _a_thing_and_the_rest(b, parts: list) -> bool:
@@ -169,8 +265,9 @@ def _a_thing_and_the_rest(b, parts: list) -> bool:
 
 # "Trade exceeded 10 trillion yuan", "foreign trade rose to T": exports and imports together;
 # not a balance ("the trade surplus") nor trade of one side ("trade with Japan" stays trade).
+# A period phrase may come first: "From January to March, the country's foreign trade ...".
 _TRADE_TOTAL = re.compile(
-    r"^\W*(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
+    r"^\W*(?:(?:from|in|during|for|over|between)\s[^,]{1,40},\s*)?(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
     rf"|two-way|international|{'|'.join(lx.MONTHS)}|(?:19|20)\d\d)\s+)*trade\b"
     r"(?!\s+(?:surplus|deficit|balance|gap|war|talks|deal|body|minister|ministry"
     r"|agreement|unions?|fair|show|group|office|data|policy|tensions?|barriers?))"
@@ -232,8 +329,12 @@ def _parts(b, total, pair: tuple[str, str], later: list[int], total_text: str):
     for number in later:
         drafts = b.by_sentence[number]
         sentence = drafts[0].sentence
-        if _ANAPHOR.match(b.text, sentence.start, sentence.end):
-            continue  # its figures break down the sentence before, not this total
+        if _ANAPHOR.match(b.text, sentence.start, sentence.end) and (
+            number != total.sentence.number + 1
+        ):
+            # Its figures break down the sentence before, not this total; right after the
+            # total ("T. Among them, exports reached A.") that sentence is the total's.
+            continue
         body = b.text[sentence.start : sentence.end]
         if not ev.periods(body) <= periods:
             continue  # another period: a quarter of the year, the month before
@@ -257,6 +358,163 @@ def _parts(b, total, pair: tuple[str, str], later: list[int], total_text: str):
     if all(p.sentence.number == parts[0].sentence.number for p in parts):
         cues.append("the parts share a sentence")
     return parts, cues
+
+
+# "... and lifted total foreign trade to T": the flow before it and the other make up T.
+_LIFTED_TRADE = re.compile(
+    r"\b(?:lifted|lifting|lifts|brought|bringing|brings|pushed|pushing|pushes|took|taking|takes"
+    r"|raised|raising|raises)\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:total|overall|combined|two-way)\s+"
+    r"(?:(?:foreign|external|goods|merchandise)\s+)*trade\s+(?:value\s+)?(?:to|at)\s+$",
+    re.I,
+)
+
+
+def _lifted_totals(b) -> list[ev.Candidate]:
+    """ "Exports fell to A. Imports rose to B and lifted total foreign trade to T": T = A + B,
+    the flow just before T in its sentence and the other flow, the one figure of its kind
+    naming it in that sentence or the one before."""
+    out = []
+    for number, drafts in b.by_sentence.items():
+        if "trade" not in _body(b, number).lower():
+            continue  # a cheap test first: most sentences name no trade
+        amounts = _amounts(b, drafts)
+        for position, total in enumerate(amounts):
+            if position == 0 or not _LIFTED_TRADE.search(_from_figure(b, total)):
+                continue
+            near = amounts[position - 1]
+            flow = _one_flow(b, near)
+            if flow is None or not news.same(near, total):
+                continue
+            other = {"export": "import", "import": "export"}[flow]
+            earlier = [d for d in amounts[: position - 1] if news.same(d, total)]
+            if not earlier:
+                earlier = [
+                    d for d in _amounts(b, b.by_sentence.get(number - 1, [])) if news.same(d, total)
+                ]
+            named = [d for d in earlier if _one_flow(b, d) == other]
+            if len(named) != 1 or not _of_one_period(b, total, near, named[0]):
+                continue
+            parts = [named[0], near] if flow == "import" else [near, named[0]]
+            out.append(
+                ev.Candidate(
+                    "sum",
+                    {"total": total.id, "parts": [p.id for p in parts]},
+                    score=2,
+                    cues=["a flow lifts the total trade", "the other flow just before"],
+                    what="exports and imports, the one lifting total trade to its level",
+                    guess=True,
+                )
+            )
+    return out
+
+
+def _of_one_period(b, total, near, other) -> bool:
+    """The flows are of the total's period; a total's sentence naming none goes on from the
+    sentence before ("Exports rose to A in 2014. During the year, imports ... lifted total
+    trade to T"), whose period is then the total's."""
+    if _of_the_totals_period(b, total, near, other):
+        return True
+    before = other.sentence.number == total.sentence.number - 1
+    own = ev.periods(_body(b, total.sentence.number)) - ev.BASE_KEYS
+    return before and not own and _of_the_totals_period(b, other, near, total)
+
+
+def _one_flow(b, draft) -> str | None:
+    """ "export" or "import" when the clause up to the figure names the one and not the
+    other, nor a partner ("exports to Norland" are part of a part). The clause runs back past
+    the figure's rate ("exports gained 2.7 percent to an all-time high of A")."""
+    clause = ev.clause_before(b.text, draft.sentence.start, draft.found.start)
+    said = ev.words(clause)
+    flows = [word for word in ("export", "import") if word in said]
+    if len(flows) != 1 or ev.names(clause) or ev.intensive(clause):
+        return None
+    return flows[0]
+
+
+# A member of a list that says what it did with the total's thing: "Farms used A", "while
+# industry consumed B"; a name ("Norland used") or a period ("In March, farms used") makes
+# it something else's.
+_MEMBER_VERB = re.compile(
+    rf"^\W*(?:(?:and|while|whereas)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?"
+    rf"({'|'.join(sorted({v for vs in lx.NOUN_VERBS.values() for v in vs}))})\s+$",
+    re.I,
+)
+LIST_SENTENCES = 3  # sentences after a total where a list of its members may run
+
+
+def _sector_lists(b) -> list[ev.Candidate]:
+    """ "Power use rose to T. Farms used A, while industry consumed B. Services used C while
+    households used D": each member's clause says it did what the total counts, in the
+    sentences right after the total and nothing else of the kind in them. The list does not
+    say it is complete, so it is at most the total."""
+    out = []
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        levels = _levels_of_kind_all(b, number)
+        if len(levels) != 1:
+            continue  # a sentence with its own parts, or no total
+        total = levels[0]
+        verbs = _verbs_of(total)
+        if not verbs or ev.intensive(_from_figure(b, total)):
+            continue
+        parts = _members(b, total, verbs, numbers[position + 1 : position + 1 + LIST_SENTENCES])
+        if len(parts) < 2 or not _of_the_totals_period(b, total, *parts):
+            continue
+        whole = names_the_whole(b, parts)
+        out.append(
+            ev.Candidate(
+                "sum" if whole else "partial_sum",
+                {"total": total.id, "parts": [p.id for p in parts]},
+                score=2,
+                cues=["each member's verb says it did what the total counts", "right after it"],
+                what="the members of a list under the total stated just before",
+                guess=True,
+            )
+        )
+    return out
+
+
+def _levels_of_kind_all(b, number: int) -> list:
+    amounts = _amounts(b, b.by_sentence[number])
+    return [d for d in amounts if news.same(d, amounts[0])] if amounts else []
+
+
+def _verbs_of(total) -> frozenset[str]:
+    said = ev.words(total.metric)
+    return frozenset(v for noun, vs in lx.NOUN_VERBS.items() if noun in said for v in vs)
+
+
+def _members(b, total, verbs: frozenset[str], later: list[int]) -> list:
+    """The figures of the sentences right after the total whose clauses each say they did
+    what the total counts; a sentence with another figure of the kind ends the list."""
+    parts: list = []
+    expected = total.sentence.number + 1
+    for number in later:
+        if number != expected or _ANAPHOR.match(b.text, *_span(b, number)):
+            break  # a sentence between, or one that breaks a figure down
+        amounts = [d for d in _amounts(b, b.by_sentence[number]) if news.same(d, total)]
+        members = [d for d in amounts if _a_member(b, d, verbs)]
+        if not members or len(members) != len(amounts):
+            break
+        parts.extend(members)
+        expected += 1
+    return parts
+
+
+def _span(b, number: int) -> tuple[int, int]:
+    sentence = b.by_sentence[number][0].sentence
+    return sentence.start, sentence.end
+
+
+def _a_member(b, draft, verbs: frozenset[str]) -> bool:
+    clause = _from_figure(b, draft)
+    match = _MEMBER_VERB.match(clause)
+    return (
+        match is not None
+        and match.group(1).lower() in verbs
+        and not ev.names(clause)
+        and not ev.periods(clause)
+    )
 
 
 def _sub_periods(b) -> list[ev.Candidate]:
@@ -467,8 +725,19 @@ def _complements(b) -> list[ev.Candidate]:
 # "The central and local governments collected A and B, respectively."
 _PAIR_BEFORE = re.compile(r"\b([a-z]+)\s+and\s+([a-z]+)\s+((?:[a-z]+\s+)*?)([a-z]+)\s+$", re.I)
 # A counted thing may follow each figure: "2.69 trillion crowns and 3.02 trillion crowns".
-_AND = re.compile(r"\s*(?:[a-z]+\s+)?and\s*", re.I)
-_RESPECTIVELY_AFTER = re.compile(r"\s*(?:[a-z]+\s*)?,?\s*respectively\b", re.I)
+# A qualifier may stand before the second: "nearly 4.8 trillion yuan and nearly 5.8 trillion".
+_QUALIFIER = "|".join(re.escape(q) for q in sorted(lx.QUALIFIER_WORDS, key=len, reverse=True))
+AND_BETWEEN = re.compile(rf"\s*(?:[a-z]+\s+)?and\s*(?:(?:{_QUALIFIER})\s+)?", re.I)
+# Their rates may come between: "A and B, down 10.0 percent and 5.0 percent, respectively".
+_RESPECTIVELY_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s*){0,3}?,?\s*(?:(?:up|down|rising|falling|increasing|decreasing|growing)\s+"
+    r"(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)?\s+and\s+[\d.]+\s*(?:%|percent|per\s+cent)"
+    r"(?:\s+(?:year[\s\-]on[\s\-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*)?"
+    r"respectively\b",
+    re.I,
+)
+# "The central government and local governments collected": each qualifier with its noun.
+_PAIR_EACH = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)\s+([a-z]+)\b", re.I)
 
 
 def _respective_pairs(b) -> list[ev.Candidate]:
@@ -482,7 +751,7 @@ def _respective_pairs(b) -> list[ev.Candidate]:
             continue
         first, second = amounts
         if not (
-            _AND.fullmatch(b.text, first.found.end, second.found.start)
+            AND_BETWEEN.fullmatch(b.text, first.found.end, second.found.start)
             and _RESPECTIVELY_AFTER.match(b.text, second.found.end, second.sentence.end)
         ):
             continue
@@ -508,12 +777,24 @@ def _respective_pairs(b) -> list[ev.Candidate]:
 
 
 def _respective_split(clause: str) -> frozenset[str] | None:
-    """The words of a complementary pair the clause names as "X and Y <nouns>"."""
+    """The words of a complementary pair the clause names as "X and Y <nouns>" or as "X <noun>
+    and Y <noun>"."""
     match = _PAIR_BEFORE.search(clause)
-    if match is None:
-        return None
-    one, two = ev.words(match.group(1)), ev.words(match.group(2))
-    nouns = ev.words(match.group(3) + " " + match.group(4))
+    if match is not None:
+        one, two = ev.words(match.group(1)), ev.words(match.group(2))
+        split = _split_of(one, two, ev.words(match.group(3) + " " + match.group(4)))
+        if split is not None:
+            return split
+    for each in _PAIR_EACH.finditer(clause):
+        one, two = ev.words(each.group(1)), ev.words(each.group(3))
+        split = _split_of(one, two, ev.words(each.group(2) + " " + each.group(4)))
+        if split is not None:
+            return split
+    return None
+
+
+def _split_of(one: frozenset[str], two: frozenset[str], nouns: frozenset[str]):
+    """The words of the complementary pair `one` and `two` name with their `nouns`, or None."""
     for said in one:
         for partner in _COMPLEMENTS.get(said, frozenset()) & two:
             own, partners = _PAIR_NOUNS[(said, partner)]
@@ -532,10 +813,13 @@ def _verb_objects(clause: str) -> frozenset[str]:
 
 def _total_just_before(b, first, said: frozenset[str]):
     """The one level of the first part's kind in the sentence just before, when its clause
-    names a word of the parts."""
-    before = b.by_sentence.get(first.sentence.number - 1, [])
-    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
-    totals = [d for d in _amounts(b, before) if news.same(d, first) and d.id not in changes]
+    names a word of the parts. A sentence between that goes on about the same thing with no
+    level of its kind ("Excluding refunds, revenue grew 3.3 percent") is passed over: the
+    last level stated is the total."""
+    number = first.sentence.number - 1
+    totals = _levels_of_kind(b, first, number)
+    if not totals and number in b.by_sentence and said & ev.naming_words(_body(b, number)):
+        totals = _levels_of_kind(b, first, number - 1)
     if len(totals) != 1:
         return None
     clause = _from_figure(b, totals[0])

@@ -24,6 +24,7 @@ import re
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
+from audit.extract import relations_parts as parts_of
 
 WINDOW = 8  # sentences before the breakdown where its total may be
 _BREAKDOWN = re.compile(
@@ -31,6 +32,10 @@ _BREAKDOWN = re.compile(
     r"by\s+(?:type|region|sector|industry|product|category|source|area|location|format|"
     r"ownership|segment|business|market|channel|use|kind)\b|in\s+terms\s+of\b)",
     re.I,
+)
+# A breakdown that says it splits its total: all of its parts are named.
+_SPLIT = re.compile(
+    r"^\W*(?:split|broken\s+(?:down|up)|divided|categori[sz]ed|classified)\s+by\b", re.I
 )
 # A sentence that is itself a part or a breakdown does not hold the total.
 _NOT_A_TOTAL = re.compile(
@@ -93,7 +98,8 @@ def breakdowns(b) -> None:
             )
             continue
         before = [b.by_sentence[n] for n in numbers[max(0, position - WINDOW) : position]]
-        _link(b, parts, body, before, number, "")
+        split = bool(_SPLIT.match(body))
+        _link(b, parts, body, before, number, "", split)
         following = b.by_sentence.get(number + 1)
         if following is None:
             continue
@@ -101,20 +107,27 @@ def breakdowns(b) -> None:
         if again:
             text = b.text[following[0].sentence.start : following[0].sentence.end]
             if _periods(text) and _periods(text) != _periods(body):
-                _link(b, again, text, before, number + 1, "the breakdown repeated for its period")
+                cue = "the breakdown repeated for its period"
+                _link(b, again, text, before, number + 1, cue, split)
 
 
-def _link(b, parts: list, body: str, before: list[list], number: int, cue: str) -> None:
+def _link(
+    b, parts: list, body: str, before: list[list], number: int, cue: str, split: bool
+) -> None:
     best = _best_total(b, parts, body, before, number)
     if best is None:
         return
     total, cues = best
+    # "In terms of product, rice is A; wheat is B; and soybean is C": a list that does not say
+    # it is complete is at most its total. "Split by type, goods A and catering B" says it
+    # splits the total, and so does a pair of halves or a list ending in "the others".
+    whole = split or parts_of.names_the_whole(b, parts)
     b.add(
-        "sum",
+        "sum" if whole else "partial_sum",
         {"total": total.id, "parts": [p.id for p in parts]},
         confidence="low",
         note=f"breakdown after its total ({', '.join([cue, *cues] if cue else cues)}); "
-        "the parts may not be all",
+        + ("the parts name all of it" if whole else "the parts may not be all"),
     )
 
 

@@ -72,3 +72,53 @@ def test_a_next_sentence_naming_other_parts_is_not_a_repeat():
         "and fuel 80 million euros."
     )
     assert all(total != "230 million euros" for total, _, _ in _sums(text))
+
+
+GRAIN = (
+    "Updated: 2024-05-20\n\n"
+    "Halvik's total grain production was 48,600,000 tonnes in 2023, up 1.1%.\n"
+    "In terms of product, rice production is {rice} tonnes, up 0.6%; barley production is "
+    "11,200,000 tonnes, with a slight decline; and {last} is 2,900,000 tonnes.\n"
+)
+
+
+def _partials(text: str) -> list[tuple[str, list[str], str | None]]:
+    drafted = extract_claims(text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        (values[r["roles"]["total"]], [values[p] for p in r["roles"]["parts"]], r.get("confidence"))
+        for r in drafted["relations"]
+        if r["kind"] == "partial_sum"
+    ]
+
+
+def test_a_list_of_products_is_at_most_its_total():
+    text = GRAIN.format(rice="19,800,000", last="millet")
+    assert _sums(text) == []
+    assert _partials(text) == [
+        ("48,600,000 tonnes", ["19,800,000 tonnes", "11,200,000 tonnes", "2,900,000 tonnes"], "low")
+    ]
+
+
+def test_a_list_of_products_larger_than_its_total_is_flagged(tmp_path):
+    text = GRAIN.format(rice="39,800,000", last="millet")
+    [found] = [f for f in audit_snippet(tmp_path, "grain", text) if f.kind == "partial_sum"]
+    assert found.status == "inconsistent"
+    assert found.severity == "warning"
+
+
+def test_a_list_ending_in_the_others_is_all_of_its_total():
+    text = GRAIN.format(rice="19,800,000", last="other grain")
+    assert _partials(text) == []
+    assert [total for total, _, _ in _sums(text)] == ["48,600,000 tonnes"]
+
+
+def test_two_parts_under_a_cue_that_does_not_say_split_are_at_most_the_whole():
+    text = LEAD + (
+        "By region, January to March income on coastal lines was 400 million euros, "
+        "while inland lines earned 240 million euros."
+    )
+    assert _sums(text) == []
+    assert _partials(text) == [
+        ("640 million euros", ["400 million euros", "240 million euros"], "low")
+    ]
