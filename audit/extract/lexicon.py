@@ -634,6 +634,21 @@ REVENUE_WORDS = frozenset(["revenue", "revenues", "sales", "turnover"])
 # Words that make a figure a whole: the whole of "a quarter of revenue" may be the "total
 # revenue" stated before, though other qualifiers ("daily", "net") make another quantity.
 WHOLE_WORDS = frozenset(["total", "overall", "combined"])
+# The flow a list of partners shares out: "top export markets" and plain "markets" are where
+# exports go, "import sources" and "suppliers" where imports come from; "trading partners"
+# take part in both, the trade total.
+PARTNER_FLOWS = {
+    "market": "export",
+    "destination": "export",
+    "buyer": "export",
+    "source": "import",
+    "supplier": "import",
+    "partner": "trade",
+}
+PARTNER_FLOW_WORDS = {"export": "export", "import": "import", "trading": "trade", "trade": "trade"}
+# Words in a whole's name that narrow nothing: "total new vehicle sales" are all vehicles sold
+# (each new), the whole of "sales of new energy vehicles", not a kind of sale beside them.
+WHOLE_NAME_FILLERS = frozenset(["new", "all"])
 # Words that make "40% of income at £50,000" a rate charged at a level, not a share of it.
 RATE_AT_LEVEL_WORDS = frozenset(["rate", "rates", "tax", "taxes", "taxed", "band", "threshold"])
 # Kinds of profit a margin and its profit figure must agree on ("operating margin" is on

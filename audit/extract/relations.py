@@ -795,6 +795,7 @@ class _Builder:
 
     def growth_rates(self, drafts: list[Draft]) -> None:
         """ "grew 5% to B", "B, with a year-on-year growth rate of 19.5%": end and rate only."""
+        self.respective_growth(drafts)
         for rate in drafts:
             if rate.kind != "percent" or rate.id in self.used_rates:
                 continue
@@ -839,6 +840,24 @@ class _Builder:
                 )
             else:
                 self.add("growth", {"end": end.id, "rate": written}, confidence="medium")
+
+    def respective_growth(self, drafts: list[Draft]) -> None:
+        """ "A and B, up x and y, respectively": each level with the rate its place in the
+        order gives (the nearest rate to B is x, A's); a count is a level here too ("10.2
+        million units and 10.0 million units"), the verb and the order saying so."""
+        for level, rate, fall in aggregate.respective_rates(self, drafts):
+            if rate.id in self.used_rates or level.id in self.converted:
+                continue
+            self.used_rates.add(rate.id)
+            written = (phrasing.negated(rate) or rate.id) if fall else rate.id
+            self.rate_of.setdefault(level.id, written)
+            self.add(
+                "growth",
+                {"end": level.id, "rate": written},
+                confidence="medium",
+                note="'respectively': the rate of its place in the order"
+                + (f"; a fall: {rate.id} ({rate.value}) with a minus sign" if fall else ""),
+            )
 
     def gaps(self, drafts: list[Draft]) -> None:
         for gap in (d for d in drafts if d.kind in ("pp", "bp") and d.id not in self.used_rates):

@@ -77,23 +77,33 @@ def _respective_rates(b: Any) -> dict[str, Any]:
     "respectively", as {level id: rate}; a fall's rate carries its minus sign."""
     out: dict[str, Any] = {}
     for drafts in b.by_sentence.values():
-        sentence = drafts[0].sentence
-        if len(drafts) < 4 or "respectively" not in b.text[sentence.start : sentence.end]:
-            continue  # a cheap test first: most sentences list nothing
-        for one, two, three, four in zip(drafts, drafts[1:], drafts[2:], drafts[3:], strict=False):
-            if one.kind == "percent" or two.kind == "percent":
-                continue
-            if three.kind != "percent" or four.kind != "percent":
-                continue
-            to_rates = _TO_RATES.fullmatch(b.text, two.found.end, three.found.start)
-            if not (
-                AND_BETWEEN.fullmatch(b.text, one.found.end, two.found.start)
-                and to_rates
-                and AND_BETWEEN.fullmatch(b.text, three.found.end, four.found.start)
-                and _THEN_RESPECTIVELY.match(b.text, four.found.end, four.sentence.end)
-            ):
-                continue
-            fall = to_rates.group(2) is not None
-            for level, rate in ((one, three), (two, four)):
-                out[level.id] = (phrasing.negated(rate) or rate.id) if fall else rate.id
+        for level, rate, fall in respective_rates(b, drafts):
+            out[level.id] = (phrasing.negated(rate) or rate.id) if fall else rate.id
+    return out
+
+
+def respective_rates(b: Any, drafts: list) -> list[tuple[Any, Any, bool]]:
+    """Of one sentence's figures, each of two levels listed with their rates after them and
+    "respectively" ("A and B, down x and y, respectively"), as (level, rate, a fall)."""
+    out: list[tuple[Any, Any, bool]] = []
+    sentence = drafts[0].sentence if drafts else None
+    if sentence is None or len(drafts) < 4:
+        return out
+    if "respectively" not in b.text[sentence.start : sentence.end]:
+        return out  # a cheap test first: most sentences list nothing
+    for one, two, three, four in zip(drafts, drafts[1:], drafts[2:], drafts[3:], strict=False):
+        if one.kind == "percent" or two.kind == "percent":
+            continue
+        if three.kind != "percent" or four.kind != "percent":
+            continue
+        to_rates = _TO_RATES.fullmatch(b.text, two.found.end, three.found.start)
+        if not (
+            AND_BETWEEN.fullmatch(b.text, one.found.end, two.found.start)
+            and to_rates
+            and AND_BETWEEN.fullmatch(b.text, three.found.end, four.found.start)
+            and _THEN_RESPECTIVELY.match(b.text, four.found.end, four.sentence.end)
+        ):
+            continue
+        fall = to_rates.group(2) is not None
+        out += [(one, three, fall), (two, four, fall)]
     return out

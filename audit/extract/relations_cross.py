@@ -23,6 +23,7 @@ Each takes the facts of one sentence (`drafts`, in text order) and the relation 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from audit.extract import lexicon as lx
@@ -31,6 +32,7 @@ from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 from audit.extract.periods_in_text import shift_years
+from audit.extract.relations_parts import AND_BETWEEN
 
 # "of the total", "of the province's total (foreign trade)", "of the provincial total".
 _OF_TOTAL = re.compile(
@@ -66,6 +68,7 @@ _RATE_CUE = re.compile(
 
 
 def shares(b, drafts: list) -> None:
+    partner_shares(b, drafts)
     for i, share in enumerate(drafts):
         if share.kind != "percent" or share.id in b.used_rates:
             continue
@@ -82,10 +85,213 @@ def shares(b, drafts: list) -> None:
     rest_sums(b, drafts)
 
 
+# "Its top two markets were Norland, accounting for ...": the list's head, naming the flow.
+_PARTNER_LIST = re.compile(
+    r"\b(?:top|main|largest|biggest|leading|major|principal)\s+(?:(?:two|three|four|five|six"
+    r"|\d)\s+)?(?:(?P<flow>export|import|trading|trade)\s+)?(?P<noun>market|destination|buyer"
+    r"|source|supplier|partner)s?\s+(?:were|was|are|is|included?)\b",
+    re.I,
+)
+# "35.0 percent or 7.00 billion dollars": a share, then its part.
+_SHARE_OR_PART = re.compile(
+    r"^\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$", re.I
+)
+# "Norland, accounting for 35.0 percent": the first member's verb, the others leave it out.
+_FIRST_SHARE_VERB = re.compile(
+    r"(?:accounting\s+for|accounted\s+for|making\s+up|made\s+up|representing|taking|with)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+# The flow's word where it names the whole flow: after a possessive, "its", "total" or at the
+# clause's head, and not narrowed after ("exports of electronics", "exports to the U.S.",
+# "trade surplus").
+_NARROWED_AFTER = re.compile(
+    r"^\s+(?:of|to|from|for|by|with|surplus|deficit|balance|gap|growth)\b", re.I
+)
+_WHOLE_BEFORE = re.compile(
+    r"(?:^|\b(?:the|its|their|total|overall|combined|foreign|[\w.\-]+['’]s?))\s*$", re.I
+)
+
+
+def partner_shares(b, drafts: list) -> None:
+    """ "Merrow's exports rose to 20.0 billion dollars. Its top two markets were Norland,
+    accounting for 35.0 percent or 7.00 billion dollars, and Eskar, 20.0 percent or 4.00
+    billion dollars.": each partner's share and part, of the flow the list's head names,
+    stated in the sentences before. A guess from the words (low)."""
+    sentence = b.text[drafts[0].sentence.start : drafts[0].sentence.end]
+    if " or " not in sentence:
+        return  # a cheap test first: most sentences list no shares
+    head = _PARTNER_LIST.search(sentence)
+    pairs = _share_part_pairs(b, drafts)
+    if head is None or not pairs or head.end() > pairs[0][0].found.start - drafts[0].sentence.start:
+        return
+    flow = (
+        lx.PARTNER_FLOW_WORDS.get((head["flow"] or "").lower())
+        or lx.PARTNER_FLOWS[head["noun"].lower()]
+    )
+    whole = _flow_total(b, pairs[0][1], flow)
+    if whole is None:
+        return
+    for share, part in pairs:
+        _add_share(
+            b,
+            part,
+            whole,
+            share,
+            f"a list of {head['noun'].lower()}s: the whole is the {flow} figure stated before",
+        )
+
+
+def _share_part_pairs(b, drafts: list) -> list[tuple[Any, Any]]:
+    """The (share, part) pairs "P or A" of a sentence whose amounts are all in such pairs, the
+    first after its verb ("accounting for"); [] where the sentence is not such a list."""
+    pairs, paired = [], set()
+    for share, part in pairwise(drafts):
+        if (
+            share.kind == "percent"
+            and share.id not in b.used_rates
+            and _is_amount(b, part)
+            and _SHARE_OR_PART.match(b.gap(share, part))
+            and not any(b.cues(share)[1:])  # "up 5.0 percent or 1.2 billion" is a change
+        ):
+            pairs.append((share, part))
+            paired.add(part.id)
+    amounts = [d for d in drafts if d.kind in ("money", "number", "measure")]
+    if (
+        not pairs
+        or any(d.id not in paired and d.id not in b.converted for d in amounts)
+        or not _FIRST_SHARE_VERB.search(b.before(pairs[0][0], 40))
+        or not all(news.same(part, pairs[0][1]) for _, part in pairs)
+    ):
+        return []
+    return pairs
+
+
+def _flow_total(b, part, flow: str):
+    """The one figure in the sentences before `part` that states the whole `flow`, of its
+    kind and period; none where two do (the words do not say which)."""
+    here = part.sentence.number
+    found = _one_each(
+        d
+        for n in range(here - _FAR, here)
+        for d in b.by_sentence.get(n, [])
+        if d.kind in ("money", "number", "measure")
+        and news.same(d, part)
+        and d.id not in b.converted
+        and d.id not in b.starts
+        and d.found.value is not None
+        and not _periods_apart(b, d, part)
+        and _names_whole_flow(_clause(b, d), flow)
+    )
+    return found[0] if len(found) == 1 else None
+
+
+def _names_whole_flow(clause: str, flow: str) -> bool:
+    """Whether a figure's clause names the whole flow: "Merrow's exports rose to", "total
+    foreign trade reached", not "exports of electronics rose to" nor "farm exports"."""
+    hits = list(re.finditer(rf"\b{flow}s?\b", clause, re.I))
+    if not hits:
+        return False
+    last = hits[-1]
+    return bool(_WHOLE_BEFORE.search(clause[: last.start()])) and not _NARROWED_AFTER.match(
+        clause[last.end() :]
+    )
+
+
+# "a 57 percent voter turnout", "turnout was 57 percent": a share of the electorate that voted.
+_TURNOUT_AFTER = re.compile(r"^\s+(?:voter\s+)?turnout\b", re.I)
+_TURNOUT_BEFORE = re.compile(
+    r"\bturnout\s+(?:was|is|of|stood\s+at|reached|hit|came\s+to|rose\s+to|fell\s+to)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|just\s+under\s+)?$",
+    re.I,
+)
+# The electorate: "2,840,000 registered voters", "the registered voters were 2,840,000".
+_ELECTORATE_AFTER = re.compile(
+    r"^\s+(?:registered|eligible)\s+voters\b|^\s+voters\s+(?:on\s+the\s+(?:electoral\s+)?roll"
+    r"|registered)\b",
+    re.I,
+)
+_ELECTORATE_BEFORE = re.compile(
+    r"\b(?:registered\s+voters|electorate|eligible\s+voters)\s+(?:was|were|is|are|stood\s+at"
+    r"|numbered|totall?ed|reached|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+# Those who voted: "1,620,000 turned up", "those who voted were 1,620,000", "votes cast
+# were"; valid votes leave out the rejected ballots, so they are not the turnout's count.
+_VOTED_AFTER = re.compile(
+    r"^\s+(?:of\s+them\s+|voters\s+|people\s+)?(?:turned\s+(?:up|out)|voted|cast\s+(?:their\s+)?"
+    r"(?:ballots?|votes?)|went\s+to\s+the\s+polls)\b",
+    re.I,
+)
+_VOTED_BEFORE = re.compile(
+    r"\b(?:those\s+who\s+voted|who\s+turned\s+(?:up|out)|(?<!valid\s)(?:votes|ballots)\s+cast)"
+    r"\s+(?:was|were|is|are|stood\s+at|numbered|totall?ed|reached)\s+(?:about\s+|around\s+"
+    r"|nearly\s+|some\s+)?$",
+    re.I,
+)
+_TURNOUT_WINDOW = 2  # sentences either side the counts of a turnout are looked for in
+
+
+def turnout_across(b, share) -> bool:
+    """ "The election saw a 57 percent voter turnout. Out of the total of 2,840,000 registered
+    voters, 1,620,000 turned up.": a turnout alone in its sentence is the share of the one
+    electorate count that the one count of those who voted is, both in the sentences around
+    it. A guess from the words (low); True where it linked."""
+    if share.id in b.used_rates or not _is_turnout(b, share):
+        return False
+    here = share.sentence.number
+    near = [
+        d
+        for n in range(here - _TURNOUT_WINDOW, here + _TURNOUT_WINDOW + 1)
+        if n != here
+        for d in b.by_sentence.get(n, [])
+    ]
+    if any(d.kind == "percent" and _is_turnout(b, d) for d in near):
+        return False  # two turnouts: whose counts these are the words do not say
+    counts = [
+        d
+        for d in near
+        if d.kind == "number"
+        and d.id not in b.converted
+        and d.found.value is not None
+        and not _periods_apart(b, d, share)
+    ]
+    electorate = _one_each(d for d in counts if _is_electorate(b, d))
+    voted = _one_each(d for d in counts if _voted(b, d))
+    if len(electorate) != 1 or len(voted) != 1 or electorate[0] is voted[0]:
+        return False  # none, or more than one: the words do not say which
+    _add_share(
+        b,
+        voted[0],
+        electorate[0],
+        share,
+        "a turnout: the part is the count of those who voted, the whole the registered voters,"
+        " in the sentences around it",
+    )
+    return True
+
+
+def _is_turnout(b, share) -> bool:
+    return bool(
+        _TURNOUT_AFTER.match(b.after(share, 30)) or _TURNOUT_BEFORE.search(b.before(share, 40))
+    )
+
+
+def _is_electorate(b, draft) -> bool:
+    return bool(
+        _ELECTORATE_AFTER.match(b.after(draft, 40))
+        or _ELECTORATE_BEFORE.search(b.before(draft, 50))
+    )
+
+
+def _voted(b, draft) -> bool:
+    return bool(_VOTED_AFTER.match(b.after(draft, 40)) or _VOTED_BEFORE.search(b.before(draft, 50)))
+
+
 # "Cloud accounted for 27% of group revenue": a share alone in its sentence, its part named by
 # the subject and its whole by the words after "of", both stated in the sentences before.
 _SUBJECT_SHARES = re.compile(
-    r"^\W*(?P<subject>(?:[\w'’-]+\s+){1,4}?)(?:alone\s+|together\s+)?(?:accounted\s+for"
+    r"^\W*(?P<subject>(?:[\w'’-]+\s+){1,5}?)(?:alone\s+|together\s+)?(?:accounted\s+for"
     r"|accounts\s+for|made\s+up|makes\s+up|represented|represents|contributed|contributes"
     r"|comprised|comprises|took|takes)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
     r"|roughly\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$",
@@ -132,6 +338,8 @@ def named_wholes(b, drafts: list) -> None:
     sentence (the part named by its subject), or after its part ("At £7.8m, gate receipts
     made up 28% of turnover")."""
     last = drafts[-1]
+    if len(drafts) == 1 and last.kind == "percent" and turnout_across(b, last):
+        return
     if len(drafts) == 2 and _is_amount(b, last) and drafts[0].kind == "percent":
         _share_then_part(b, drafts[0], last)
         return
@@ -184,7 +392,13 @@ def _named_whole(b, share, after: str) -> None:
     if not subject or not named:
         return
     subject_words, whole_words = ev.words(subject["subject"]), ev.words(named["whole"])
-    if not subject_words or not whole_words or subject_words >= whole_words:
+    if not subject_words or not whole_words:
+        return
+    core = whole_words - lx.WHOLE_WORDS - lx.WHOLE_NAME_FILLERS
+    if label is None and core and subject_words > core:
+        _narrower_subject(b, share, subject["subject"], named["whole"], core, subject_words)
+        return
+    if subject_words >= whole_words:
         return
     named_by = _earlier_named(b, share, named["whole"])
     # "of total exports" names exports: the farm exports of the subject are not the whole
@@ -201,6 +415,101 @@ def _named_whole(b, share, after: str) -> None:
         f"'{subject['subject'].strip()}', the whole the earlier figure of "
         f"'{named['whole']}'",
     )
+
+
+def _narrower_subject(
+    b, share, subject: str, whole: str, core: frozenset[str], subject_words: frozenset[str]
+) -> None:
+    """ "Sales of vehicles amounted to V. ... Sales of electric vehicles amounted to A. Sales
+    of electric vehicles accounted for 40 percent of total vehicle sales.": the subject is the
+    whole's name narrowed ("electric"). The whole is the one earlier figure named by the
+    whole's words and by none of the narrowing ones, the part the one named by all the
+    subject's; a figure of a pair ("production and sales ... A and B") is named by its own
+    half of the pair."""
+    narrowing = subject_words - core
+    here = share.sentence.number
+    named = [
+        (d, _own_words(b, d))
+        for n in range(here - _FAR, here)
+        for d in b.by_sentence.get(n, [])
+        if d.kind in ("money", "number", "measure")
+        and d.id not in b.converted
+        and d.id not in b.starts
+        and d.found.value is not None
+        and not _periods_apart(b, d, share)
+        and ev.qualifiers(_clause(b, d)) - lx.WHOLE_WORDS <= ev.qualifiers(whole)
+    ]
+    wholes = _one_each(d for d, words in named if words >= core and not words & narrowing)
+    parts = _one_each(d for d, words in named if words >= subject_words)
+    if len(wholes) != 1 or len(parts) != 1 or not news.same(wholes[0], parts[0]):
+        return  # none, or more than one: the words do not say which
+    (only,), (part,) = wholes, parts
+    sentence = b.text[share.sentence.start : share.sentence.end]
+    if not _places(_clause(b, only)) <= _places(_clause(b, part)) | _places(sentence):
+        return  # a whole of a place the part and the share do not name
+    _add_share(
+        b,
+        part,
+        only,
+        share,
+        f"the part is the earlier figure of '{subject.strip()}', the whole the earlier "
+        f"figure of '{whole}' without '{' '.join(sorted(narrowing))}'",
+    )
+
+
+_MONTH_NAMES = frozenset(m.lower() for m in lx.MONTHS)
+
+
+def _places(text: str) -> frozenset[str]:
+    """The names a text gives, months and spans of them ("January-July") left out."""
+    return frozenset(n for n in ev.names(text) if not set(n.lower().split("-")) <= _MONTH_NAMES)
+
+
+def _periods_apart(b, one, two) -> bool:
+    """Two figures of two periods, each read from the figure or else from its sentence ("In
+    July, ..." against "in the first seven months")."""
+    one_keys, two_keys = _period_keys(b, one), _period_keys(b, two)
+    return bool(one_keys and two_keys and not one_keys & two_keys)
+
+
+def _period_keys(b, draft) -> frozenset[str]:
+    own = ev.period_keys_of(draft)
+    if own:
+        return own
+    return ev.periods(b.text[draft.sentence.start : draft.sentence.end]) - ev.BASE_KEYS
+
+
+def _own_words(b, draft) -> frozenset[str]:
+    """The words naming a figure; of a pair stated together ("production and sales of
+    vehicles amounted to A and B"), its own half of the pair named last before the pair: A is
+    production, B sales."""
+    words = ev.words(_figure_words(b, draft))
+    paired = _place_in_pair(b, draft)
+    if paired is None:
+        return words
+    place, first = paired
+    halves = ev.pair(b.text[first.sentence.start : first.found.start])
+    if halves is None:
+        return words
+    return (words | {halves[place]}) - {halves[1 - place]}
+
+
+def _place_in_pair(b, draft) -> tuple[int, Any] | None:
+    """(0 or 1, the pair's first figure) where `draft` is the first or second of two amounts
+    of a kind joined by "and" ("10.2 million units and 10.0 million units"), else None."""
+    drafts = [d for d in b.all_by_sentence.get(draft.sentence.number, []) if news.same(d, draft)]
+    i = next((k for k, d in enumerate(drafts) if d is draft), None)
+    if i is None:
+        return None
+    before = i > 0 and _joined(b, drafts[i - 1], draft)
+    after = i + 1 < len(drafts) and _joined(b, draft, drafts[i + 1])
+    if before == after:
+        return None  # alone, or in a list of three or more: no pair
+    return (1, drafts[i - 1]) if before else (0, draft)
+
+
+def _joined(b, first, second) -> bool:
+    return AND_BETWEEN.fullmatch(b.text, first.found.end, second.found.start) is not None
 
 
 def _whole_named_after(b, part, share) -> None:

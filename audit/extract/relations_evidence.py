@@ -492,6 +492,9 @@ def _period_keys_of(draft) -> frozenset[str]:
     return periods(draft.metric) - BASE_KEYS
 
 
+period_keys_of = _period_keys_of
+
+
 def periods_differ(a, b) -> bool:
     """Two figures said to be of two periods (a year-to-date surplus, August's exports)."""
     one, two = _period_keys_of(a), _period_keys_of(b)
