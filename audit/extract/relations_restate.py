@@ -21,6 +21,15 @@ a restatement with another value is exactly what the rule reports.
     "Trade stood at 5.12 trillion yuan. This is the first time that trade has exceeded 5
      trillion yuan."                                bound: the same, in either order
 
+    "Of the 9.4 million registered voters, 6,105,322 of them turned up." ... "The total
+     number of votes cast was 6,103,322."         restate in the body: a figure stated again
+                                                    within a few sentences; voters who turned
+                                                    up and votes cast are one measure
+
+Two figures of the body pass the lead's tests and more, since nothing says the later one
+restates the earlier: one period or none, the same paragraph heading ("Asia:", "Europe:"), no
+name or qualifier in one sentence only, no bound ("over 30,000") on either.
+
 A threshold passed ("tops", "has exceeded") is no restatement: it bounds the one figure of its
 kind and unit elsewhere in the article that the same word tests take, the threshold's sentence
 adding nothing but the words of passing a mark ("the first time", "the 1 million mark").

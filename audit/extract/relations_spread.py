@@ -12,6 +12,11 @@
                                            other side's currency where the article gives it
     "657 million trips during the three days, averaging 219 million a day"
                                            per_day: the days are written in words
+    "The levy raised 21.9 billion in the year, an average of 60.0 million each day"
+                                           per_day: the total named as the year's, 365 days
+    "400 million trips, an average of 10.0 million daily. The 40-day season starts ..."
+                                           per_day: the one day count of the next or last
+                                           sentence (low confidence)
     "Daily revenue nears 200 million" (headline) ... "Q3 revenue of 652 billion"
                                            per_day: the headline's daily figure against the
                                            first total of the same subject with a period
