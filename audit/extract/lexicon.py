@@ -505,6 +505,27 @@ METRIC_SYNONYMS = {
     "shortfall": "deficit",
 }
 
+# How many took part in a vote, however it is said: "7.1 million of them turned up", "people
+# who turned out", "the total number of votes cast was V", "ballots cast". One measure: each
+# voter casts one ballot. Votes cast for a party or a candidate are theirs, not the turnout;
+# "valid" votes leave the spoilt ones out, and that word tells them apart.
+TURNOUT_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|whom|these|those)\s+|(?:people|voters|electors)\s+)?(?:who\s+)?"
+    r"(?:had\s+|have\s+)?(?:turned\s+(?:up|out)|voted|cast\s+(?:their\s+)?(?:votes?|ballots?))\b"
+    r"(?!\s+(?:for|against|in\s+favou?r)\b)",
+    re.I,
+)
+TURNOUT_BEFORE = re.compile(
+    r"\b(?:votes|ballots)\s+cast\s+(?:was|were|stood\s+at|came\s+to|totall?ed|reached|"
+    r"numbered|of|at|:)?\s*$",
+    re.I,
+)
+# The words of the turnout's phrases and the count's own ("the total number of"): two turnout
+# figures that name nothing else name the same count.
+TURNOUT_WORDS = frozenset(
+    ("vote", "voter", "ballot", "cast", "turnout", "turned", "total", "number", "them", "people")
+)
+
 # Capitalised words of holidays and seasons, which name a period, not a place or a firm: "the
 # Spring Festival holiday last year" is the holiday the figure before it was for.
 HOLIDAY_WORDS = frozenset(

@@ -21,6 +21,15 @@ a restatement with another value is exactly what the rule reports.
     "Trade stood at 5.12 trillion yuan. This is the first time that trade has exceeded 5
      trillion yuan."                                bound: the same, in either order
 
+    "Of the 9.4 million registered voters, 6,105,322 of them turned up." ... "The total
+     number of votes cast was 6,103,322."         restate in the body: a figure stated again
+                                                    within a few sentences; voters who turned
+                                                    up and votes cast are one measure
+
+Two figures of the body pass the lead's tests and more, since nothing says the later one
+restates the earlier: one period or none, the same paragraph heading ("Asia:", "Europe:"), no
+name or qualifier in one sentence only, no bound ("over 30,000") on either.
+
 A threshold passed ("tops", "has exceeded") is no restatement: it bounds the one figure of its
 kind and unit elsewhere in the article that the same word tests take, the threshold's sentence
 adding nothing but the words of passing a mark ("the first time", "the 1 million mark").
@@ -36,6 +45,7 @@ from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract import relations_prior as prior
+from audit.vocabulary import QUALIFIERS
 
 LEADS = 2  # the first sentences with figures: the headline and the lead
 _AMOUNTS = ("money", "measure", "number")
@@ -58,7 +68,7 @@ def restatements(b) -> None:
     candidates = []
     # Each later figure's texts, cut once for every lead figure: the word tests below are
     # cached by text, and a text cut again must be hashed again.
-    texts: dict[str, tuple[str, str, str]] = {}
+    texts: dict[str, _Texts] = {}
     balances: dict[str, bool] = {}  # whether each later figure is a balance, read once
     # Read once; by object, as a repeated statement shares its first statement's id.
     usable = {id(d) for n in numbers for d in b.by_sentence[n] if _usable(b, d)}
@@ -79,6 +89,38 @@ def restatements(b) -> None:
         if bound is not None:
             candidates.append(bound)
     ev.choose(b, candidates)
+    ev.choose(b, _body_restatements(b, numbers, texts, balances, usable))
+
+
+BODY_WINDOW = 8  # sentences after a figure of the body its restatement is looked for in
+
+
+def _body_restatements(
+    b, numbers: list[int], texts: dict[str, _Texts], balances: dict[str, bool], usable: set[int]
+) -> list[ev.Candidate]:
+    """A figure of the body stated again a few sentences on ("Of R registered voters, N of
+    them turned up. ... The total number of votes cast was N2."): the same word tests as
+    the lead's, within a window, and the two must name the same period or none. A figure
+    the lead's restatements took is left to them: a restatement of a restatement is none."""
+    taken = {
+        claim
+        for relation in b.relations
+        if relation["kind"] == "restate"
+        for claim in relation["roles"].values()
+        if isinstance(claim, str)
+    }
+    candidates = []
+    for k, number in enumerate(numbers[LEADS:], start=LEADS):
+        later = [n for n in numbers[k + 1 : k + 1 + BODY_WINDOW] if n - number <= BODY_WINDOW]
+        if not later:
+            continue
+        for first in b.by_sentence[number]:
+            if id(first) not in usable or first.id in b.converted or first.id in taken:
+                continue
+            best = _second(b, first, later, texts, balances, usable, body_pair=True)
+            if best is not None and best.roles["second"] not in taken:
+                candidates.append(best)
+    return candidates
 
 
 _VERBS = "|".join(verb.replace(" ", r"\s+") for verb in lx.THRESHOLD_VERBS)
@@ -155,6 +197,9 @@ def _usable(b, draft) -> bool:
     )
 
 
+_Texts = tuple[str, str, str, bool]
+
+
 def _context(b, draft) -> str:
     """The figure's words: its clause, its metric and the noun right after it."""
     return _texts(b, draft)[0]
@@ -175,14 +220,25 @@ def _noun_after(b, draft) -> str:
     return after.group(1) if after else ""
 
 
-def _texts(b, draft) -> tuple[str, str, str]:
-    """The figure's words (its clause, metric and the noun after it), its sentence, and its
-    clause."""
+def _texts(b, draft) -> _Texts:
+    """The figure's words (its clause, metric and the noun after it), its sentence, its
+    clause, and whether it counts a vote's turnout."""
     sentence = draft.sentence
     clause = _without_glosses(ev.clause_before(b.text, sentence.start, draft.found.start))
     # A converted figure's metric says "(in USD)": the currency is not what it measures.
     context = f"{clause} {_BRACKETS.sub('', draft.metric)} {_noun_after(b, draft)}"
-    return context, b.text[sentence.start : sentence.end], clause
+    return context, b.text[sentence.start : sentence.end], clause, _turnout(b, draft)
+
+
+def _turnout(b, draft) -> bool:
+    """The figure counts those who took part in a vote ("N of them turned up", "the number of
+    votes cast was N"), whatever the words of its clause name: "Out of R registered voters, N
+    of them turned up" counts no registered voters."""
+    if draft.kind != "number":
+        return False
+    if lx.TURNOUT_AFTER.match(b.text, draft.found.end, draft.sentence.end):
+        return True
+    return bool(lx.TURNOUT_BEFORE.search(b.before(draft, 60)))
 
 
 _BALANCES = frozenset(("deficit", "surplus"))
@@ -296,6 +352,7 @@ class _Lead(NamedTuple):
     said: frozenset[str]
     balance: bool
     pair: tuple[str, str] | None
+    turnout: bool
 
 
 def _lead(b, first, said_also: frozenset[str] = frozenset()) -> _Lead:
@@ -316,6 +373,7 @@ def _lead(b, first, said_also: frozenset[str] = frozenset()) -> _Lead:
         said=_folded(ev.naming_words(body)) | said_also,
         balance=_balance(b, first),
         pair=ev.pair(context),
+        turnout=_turnout(b, first),
     )
 
 
@@ -323,9 +381,10 @@ def _second(
     b,
     first,
     later: list[int],
-    texts: dict[str, tuple[str, str, str]],
+    texts: dict[str, _Texts],
     balances: dict[str, bool],
     usable: set[int],
+    body_pair: bool = False,
 ) -> ev.Candidate | None:
     lead = _lead(b, first)
     scored: list[tuple[int, Any, list[str]]] = []
@@ -333,7 +392,7 @@ def _second(
         for second in b.by_sentence[number]:
             if id(second) not in usable or not news.same(first, second):
                 continue
-            fit = _fit(b, lead, second, texts, balances)
+            fit = _fit(b, lead, second, texts, balances, body_pair)
             if fit is not None:
                 scored.append((fit[0], second, fit[1]))
     best = _best(scored)
@@ -345,7 +404,7 @@ def _second(
         {"first": first.id, "second": second.id},
         score=score,
         cues=cues,
-        what="the lead's figure stated again",
+        what="a figure of the body stated again" if body_pair else "the lead's figure stated again",
         guess=True,
     )
 
@@ -360,27 +419,94 @@ def _best(scored: list[tuple[int, Any, list[str]]]) -> tuple[int, Any, list[str]
     return scored[0]
 
 
+# "Europe: The deficit decreased ...": a paragraph's heading names what its figures are of.
+_LABEL = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s*:\s")
+
+
+def _label(b, draft) -> str:
+    start = b.text.rfind("\n", 0, draft.sentence.start) + 1
+    label = _LABEL.match(b.text, start, draft.sentence.end)
+    return label.group(0).strip(": \t") if label else ""
+
+
+def _told_apart_in_body(b, lead: _Lead, second, body: str) -> bool:
+    """Two figures of the body that the words around them tell apart, where a lead's shorter
+    words would not: the headings of their paragraphs ("Asia:", "Europe:"), a name either
+    sentence gives and the other does not ("over 30,000 yuan in Shanghai and Beijing", "In 10
+    areas, namely ..."), a qualifier of either sentence ("urban", "net", "daily"), or a bound
+    on one ("over 30,000 yuan") against a figure stated."""
+    if _label(b, lead.draft) != _label(b, second):
+        return True
+    if _bounded(lead.draft) or _bounded(second):
+        return True
+    if _qualifiers(body, True) != _qualifiers(lead.body, True):
+        return True  # "In 10 areas, rural incomes ..." against "In eight areas, urban incomes"
+    first_word = {w.strip(".,:;'’s") for w in body.split()[:1]}
+    return bool(ev.names(body) - lead.names or ev.names(lead.body) - ev.names(body) - first_word)
+
+
+_BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most", "just_over", "nearly"))
+
+
+def _bounded(draft) -> bool:
+    qualifier = draft.found.qualifier
+    return qualifier is not None and QUALIFIERS.get(qualifier.lower()) in _BOUNDS
+
+
+def _shared(lead: _Lead, context: str, turnout: bool) -> frozenset[str]:
+    """The words naming what both figures measure, or none when the second's words name
+    something the first sentence does not. Two counts of a vote's turnout share their
+    measure, however each says it ("N of them turned up", "votes cast"), and the count's
+    own words ("the total number of") name nothing more."""
+    words = _folded(ev.naming_words(context))
+    if turnout:
+        return frozenset() if _names_more(words - lx.TURNOUT_WORDS, lead.said) else _TURNOUT
+    if _names_more(words, lead.said):
+        return frozenset()
+    return lead.words & _folded(ev.words(context))
+
+
+_TURNOUT = frozenset(("turnout",))
+
+
+def _qualifiers(context: str, turnout: bool) -> frozenset[str]:
+    """The words that make a figure another of its name; of a turnout, "the total number of
+    votes cast" is all the votes, as "N of them turned up" is."""
+    found = ev.qualifiers(context)
+    return found - _TOTAL if turnout else found
+
+
+_TOTAL = frozenset(("total",))
+
+
 def _fit(
-    b, lead: _Lead, second, texts: dict[str, tuple[str, str, str]], balances: dict[str, bool]
+    b,
+    lead: _Lead,
+    second,
+    texts: dict[str, _Texts],
+    balances: dict[str, bool],
+    body_pair: bool = False,
 ) -> tuple[int, list[str]] | None:
     """(score, cues) of `second` as the figure `lead` states, or None when any word tells the
-    two apart."""
+    two apart. Two figures of the body (`body_pair`) must name the same period, or none."""
     first = lead.draft
     if second.id not in texts:
         texts[second.id] = _texts(b, second)
-    context, body, clause = texts[second.id]
+    context, body, clause, turnout = texts[second.id]
     if _THAT_BEFORE.search(b.before(second, 12)) and _several(b, first):
         return None  # "A and B. That $2.3 billion shortfall": the two together, not one
-    shared = lead.words & _folded(ev.words(context))
-    if not shared or _names_more(_folded(ev.naming_words(context)), lead.said):
-        return None  # the second names something the first sentence does not
+    if turnout != lead.turnout:
+        return None  # "N of them turned up" is not the registered voters its clause names
+    shared = _shared(lead, context, turnout)
+    if not shared:
+        return None  # no word in common, or the second names what the first sentence does not
     if second.id not in balances:
         balances[second.id] = _balance(b, second)
     if balances[second.id] != lead.balance:
         return None  # "leaving a fiscal gap of G" is not "revenue came to R"
     if lead.pair and not set(lead.pair) <= ev.words(clause):
         return None  # "imports and exports" against "imports"
-    if ev.qualifiers(context) != ev.qualifiers(lead.context):
+    if _qualifiers(context, turnout) != _qualifiers(lead.context, turnout):
         return None  # daily against total, net against gross, last year's against this
     if ev.intensive(context) != ev.intensive(lead.context):
         return None
@@ -389,10 +515,10 @@ def _fit(
     if ev.plan_words(body) != lead.plan or ev.plan_words(context) != lead.plan_named:
         return None  # a projection against the figure booked, a budget against the outturn
     periods = _periods(b, second, body)
-    if periods and lead.periods and periods != lead.periods:
-        return None
+    if (periods or body_pair) and (lead.periods or body_pair) and periods != lead.periods:
+        return None  # in the body, a period named on one side only is another period
     lengths = ev.period_lengths(body)
-    if lengths and lead.lengths and lengths != lead.lengths:
+    if (lengths or body_pair) and (lead.lengths or body_pair) and lengths != lead.lengths:
         return None  # "in the week" against "in the month so far"
     if first.period and second.period and first.period != second.period:
         return None
@@ -404,6 +530,10 @@ def _fit(
         return None  # "exports to Japan" is not the lead's exports
     if _partners(b.text[second.sentence.start : second.found.start]) - lead.names:
         return None  # "Exports to Polaris rose ..., while imports rose to": Polaris's too
+    if body_pair and _told_apart_in_body(b, lead, second, body):
+        return None
+    if not body_pair and _label(b, first) and _label(b, second) != _label(b, first):
+        return None  # "Asia: ..." against "Europe: ...": each paragraph's heading its own
     cues = ["the same kind and unit", f"the same words ({', '.join(sorted(shared))})"]
     if periods and periods == lead.periods:
         cues.append("the same period")

@@ -12,6 +12,11 @@
                                            other side's currency where the article gives it
     "657 million trips during the three days, averaging 219 million a day"
                                            per_day: the days are written in words
+    "The levy raised 21.9 billion in the year, an average of 60.0 million each day"
+                                           per_day: the total named as the year's, 365 days
+    "400 million trips, an average of 10.0 million daily. The 40-day season starts ..."
+                                           per_day: the one day count of the next or last
+                                           sentence (low confidence)
     "Daily revenue nears 200 million" (headline) ... "Q3 revenue of 652 billion"
                                            per_day: the headline's daily figure against the
                                            first total of the same subject with a period
@@ -32,11 +37,13 @@ Each search looks at a fixed window of sentences, so the step stays linear in th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
+from audit.extract.sentences import sentences
 from audit.vocabulary import MULTIPLE_VERBS, PERIODS_IN_A_YEAR, SMALL_WORDS
 
 _WINDOW = 15  # sentences either side a figure named by its words is looked for in
@@ -400,13 +407,22 @@ _DAYS = re.compile(
     re.I,
 )
 _A_DAY = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:(?:a|per|each)\s+day|daily)\b", re.I)
+# The total named as the year's: "raised T in the year", "for the full year", "full-year".
+_IN_THE_YEAR = re.compile(
+    r"\b(?:(?:for|over|in|during|across|through)\s+the\s+(?:whole\s+|full\s+|entire\s+)?"
+    r"(?:financial\s+|fiscal\s+)?year|full-year)\b(?!['’]s)",
+    re.I,
+)
 _AVERAGING = re.compile(r"\b(?:averag(?:ing|ed|e)|or|about|some)\s+(?:of\s+)?(?:about\s+)?$", re.I)
 
 
 def per_day(b) -> None:
     """ "657 million trips during the three days, averaging 219 million a day": a total, a
-    daily figure, and the days written in words."""
-    for drafts in b.by_sentence.values():
+    daily figure, and the days written in words, or the year named for the total ("raised
+    21.9 billion in the year, an average of 60 million each day": a year's days), or, when
+    the sentence names neither, the one day count of the sentence before or after ("... an
+    average of 10 million trips daily. The 40-day season starts on Tuesday.")."""
+    for number, drafts in b.by_sentence.items():
         for i, daily in enumerate(drafts):
             if daily.kind not in _AMOUNT or i == 0 or daily.id in b.used_rates:
                 continue
@@ -424,27 +440,73 @@ def per_day(b) -> None:
             )
             if total is None or total.found.per:
                 continue
-            # The days between the two figures, or before the total in its clause ("During
-            # the seven-day break, cinemas sold T, averaging D a day"); one count only.
-            said = _DAYS.findall(b.gap(total, daily)) + _DAYS.findall(
-                b.text[daily.sentence.start : total.found.start]
-            )
-            days = _DAYS.search(b.gap(total, daily)) or _DAYS.search(
-                b.text, daily.sentence.start, total.found.start
-            )
-            if days is None or len(said) != 1:
+            days = _days_of(b, total, daily, number)
+            if days is None:
                 continue
-            n = days.group("n").lower()
-            count = int(n) if n.isdigit() else SMALL_WORDS.get(n)
-            if not count:
-                continue
+            count, confidence, note = days
             b.used_rates.add(daily.id)
             b.add(
                 "per_day",
                 {"total": total.id, "per_day": daily.id, "days": {"value": str(count)}},
-                confidence="medium",
-                note=f"the days are '{days.group(0).strip()}'",
+                confidence=confidence,
+                note=note,
             )
+
+
+def _days_of(b, total: Draft, daily: Draft, number: int) -> tuple[int, str, str] | None:
+    """(days, confidence, note) the total is spread over: the one day count between the two
+    figures or before the total in its clause ("During the seven-day break, cinemas sold T,
+    averaging D a day"), else the year the words name there, else the one day count of the
+    sentences next to it. None when the words name none, or more than one."""
+    said = b.gap(total, daily) + " " + b.text[daily.sentence.start : total.found.start]
+    counts = list(_DAYS.finditer(said))
+    if counts:
+        if len(counts) != 1 or _IN_THE_YEAR.search(said):
+            return None  # two spans: the words do not say which the total is over
+        count = _day_count(counts[0].group("n"))
+        return (count, "medium", f"the days are '{counts[0].group(0).strip()}'") if count else None
+    year = _IN_THE_YEAR.search(said)
+    if year is not None:
+        if _SHORTER.search(said):
+            return None  # "in the year's first quarter": a part of the year
+        # The rule takes 365 as a year of days, 366 where the relation's year is a leap one.
+        return 365, "medium", f"the total is '{year.group(0).strip()}': a year's days"
+    if ev.periods(b.text[daily.sentence.start : daily.found.start]):
+        return None  # "in May", "this week": the total is that period's, not a span's
+    return _days_next_to(b, number)
+
+
+@lru_cache(maxsize=2)
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Every sentence's (start, end) by its number, those without figures too ("The
+    eight-day holiday starts on Friday"); read once per article, and only for a daily figure
+    whose own sentence names no span."""
+    return [(s.start, s.end) for s in sentences(text)]
+
+
+def _day_count(written: str) -> int | None:
+    n = written.lower()
+    return int(n) if n.isdigit() else SMALL_WORDS.get(n)
+
+
+def _days_next_to(b, number: int) -> tuple[int, str, str] | None:
+    """The one day count ("The 40-day travel season starts on Tuesday") of the sentences
+    just before and after a daily figure whose own sentence names no span: across
+    sentences, a guess (low confidence)."""
+    spans = _sentence_spans(b.text)
+    found = []
+    for other in (number - 1, number + 1):
+        if 0 <= other < len(spans):
+            start, end = spans[other]
+            found += [(other, days) for days in _DAYS.finditer(b.text, start, end)]
+    if len(found) != 1:
+        return None
+    other, days = found[0]
+    count = _day_count(days.group("n"))
+    if not count:
+        return None
+    where = "after" if other > number else "before"
+    return count, "low", f"the days are '{days.group(0).strip()}', in the sentence {where}"
 
 
 _DAILY = re.compile(r"\b(?:daily|a\s+day|per\s+day|each\s+day)\b", re.I)
