@@ -226,8 +226,27 @@ def _texts(b, draft) -> _Texts:
     sentence = draft.sentence
     clause = _without_glosses(ev.clause_before(b.text, sentence.start, draft.found.start))
     # A converted figure's metric says "(in USD)": the currency is not what it measures.
-    context = f"{clause} {_BRACKETS.sub('', draft.metric)} {_noun_after(b, draft)}"
+    context = (
+        f"{clause} {_BRACKETS.sub('', draft.metric)} {_noun_after(b, draft)} {_source(b, draft)}"
+    )
     return context, b.text[sentence.start : sentence.end], clause, _turnout(b, draft)
+
+
+# "earned 23.1 billion dollars from garment exports": what an amount comes from names it as
+# much as its clause does ("earns 29 billion from exports" is all exports, not garments).
+_SOURCE = re.compile(r"\s+from\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+_NOT_A_SOURCE = frozenset(
+    ("a", "the", "last", "year", "years", "month", "months", "quarter", "period", "earlier", "ago")
+)
+
+
+def _source(b, draft) -> str:
+    if "from" not in b.after(draft, 8):
+        return ""
+    found = _SOURCE.match(b.text, draft.found.end, draft.sentence.end)
+    if found is None or _NOT_A_SOURCE & set(found.group(1).split()):
+        return ""
+    return found.group(1)
 
 
 def _turnout(b, draft) -> bool:

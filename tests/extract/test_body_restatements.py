@@ -92,3 +92,15 @@ def test_no_restatement_of_another_count_or_period(tmp_path, body):
 )
 def test_no_restatement_across_headings_qualifiers_or_names(tmp_path, body):
     assert _restates(tmp_path, body) == []
+
+
+def test_what_an_amount_comes_from_tells_it_apart_from_the_headlines():
+    from tests.extract.snippets import roles_by_name
+
+    text = (
+        "Published: 2024-05-08\n\nVarnia earns nearly 18 bln USD from exports in July-April\n\n"
+        "Varnia earned a total of 17,840 million dollars from exports during July-April.\n\n"
+        "In the same period, Varnia earned 14.2 billion dollars from garment exports.\n"
+    )
+    seconds = [r["second"] for r in roles_by_name(text, "restate")]
+    assert "14.2 billion dollars" not in seconds
