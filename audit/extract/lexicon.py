@@ -366,6 +366,9 @@ COMPLEMENT_PAIRS = (
     ("inbound", "outbound"),
     ("valid", "rejected"),
     ("valid", "invalid"),
+    ("direct", "indirect"),
+    # Workers abroad, as remittance releases count them: on land and at sea.
+    ("land-based", "sea-based"),
     # A two-word qualifier: its noun is part of the split, not the thing split ("the central
     # government's fiscal revenue" and "local governments' fiscal revenue" are fiscal revenue).
     ("central government", "local government"),

@@ -115,6 +115,7 @@ def breakdowns(b) -> None:
         *_list_and_the_rest(b),
         *_lifted_totals(b),
         *_sector_lists(b),
+        *_totals_opening(b),
     ]
     ev.choose(b, candidates)
 
@@ -168,6 +169,52 @@ def _anaphoric(b) -> list[ev.Candidate]:
                 cues=cues,
                 what=what,
                 guess=guess,
+            )
+        )
+    return out
+
+
+# "Of the total gross collection of T, ...": the sentence opens on its total, named, then
+# breaks it down after the comma.
+_OF_THE_TOTAL_OF = re.compile(
+    r"\W*(?:of|out\s+of)\s+(?:the|a|its|their)\s+total\b(?:\s+[\w\-]+){0,4}?\s+of\s+$", re.I
+)
+# Between the total and its comma: what it counts or when ("T collected in May").
+_TO_THE_COMMA = re.compile(r"(?:\s+[\w\-]+){0,4}?\s*,", re.I)
+
+
+def _totals_opening(b) -> list[ev.Candidate]:
+    """ "Of the total gross collection of T, direct taxes brought in A and indirect taxes B":
+    the parts after the comma break down the total the sentence opens with. A split in two
+    that leaves nothing over (direct and indirect, exports and imports) is the whole total;
+    any other list of parts may leave some out, so it is at most the total."""
+    out = []
+    for drafts in b.by_sentence.values():
+        amounts = _amounts(b, drafts)
+        if len(amounts) < 3:
+            continue
+        total, sentence = amounts[0], amounts[0].sentence
+        if not _OF_THE_TOTAL_OF.fullmatch(b.text, sentence.start, total.found.start):
+            continue
+        comma = _TO_THE_COMMA.match(b.text, total.found.end, sentence.end)
+        parts = [d for d in amounts[1:] if news.same(d, total)]
+        if comma is None or len(parts) < 2 or parts[0].found.start < comma.end():
+            continue
+        head = b.text[sentence.start : total.found.start]
+        if len(parts) != len(amounts) - 1 or ev.intensive(head):
+            continue  # a figure of another kind among them, or an average: not a breakdown
+        kind, what = "partial_sum", "some parts of the total the sentence opens with"
+        cues = ["'Of the total ... of T,' opens the sentence", "the parts follow its comma"]
+        if names_the_whole(b, parts):
+            kind, what = "sum", "the parts of the total the sentence opens with, all of it"
+            cues.append("the parts name themselves complete")
+        out.append(
+            ev.Candidate(
+                kind,
+                {"total": total.id, "parts": [p.id for p in parts]},
+                score=len(cues) + 2,
+                cues=cues,
+                what=what,
             )
         )
     return out
@@ -723,7 +770,10 @@ def _complements(b) -> list[ev.Candidate]:
 
 
 # "The central and local governments collected A and B, respectively."
-_PAIR_BEFORE = re.compile(r"\b([a-z]+)\s+and\s+([a-z]+)\s+((?:[a-z]+\s+)*?)([a-z]+)\s+$", re.I)
+# A qualifier may be hyphenated: "land-based and sea-based workers".
+_PAIR_BEFORE = re.compile(
+    r"\b([a-z][a-z\-]*)\s+and\s+([a-z][a-z\-]*)\s+((?:[a-z]+\s+)*?)([a-z]+)\s+$", re.I
+)
 # A counted thing may follow each figure: "2.69 trillion crowns and 3.02 trillion crowns".
 # A qualifier may stand before the second: "nearly 4.8 trillion yuan and nearly 5.8 trillion".
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(lx.QUALIFIER_WORDS, key=len, reverse=True))

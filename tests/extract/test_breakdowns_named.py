@@ -1,0 +1,76 @@
+"""Breakdowns that name their total: a pair given 'respectively' under the total just before
+(exact when the pair splits it, as land-based and sea-based workers do), and a total the
+sentence opens with ('Of the total gross collection of T, ...'), exact when its parts are
+the two halves of a split such as direct and indirect, else at most the total."""
+
+import pytest
+
+from tests.extract.snippets import assert_relation_verdict, totals_and_parts
+
+RESPECTIVELY = (
+    "Cash remittances reached US$18.1 billion. Cash remittances from {pair} workers amounted"
+    " to US$14.2 billion and US${b} billion, respectively."
+)
+OPENING = (
+    "Of the total gross collection of Rs 1.6 trillion, {one} brought in Rs {a} trillion and"
+    " {two} Rs 0.7 trillion."
+)
+SPLIT, DIRECT, INDIRECT = "land-based and sea-based", "direct taxes", "indirect taxes"
+
+
+@pytest.mark.parametrize(
+    "name,text,kind,verdict",
+    [
+        ("pair", RESPECTIVELY.format(pair=SPLIT, b="3.9"), "sum", "consistent"),
+        ("pair_bad", RESPECTIVELY.format(pair=SPLIT, b="4.9"), "sum", "inconsistent"),
+        ("split", OPENING.format(one=DIRECT, a="0.9", two=INDIRECT), "sum", "consistent"),
+        ("split_bad", OPENING.format(one=DIRECT, a="1.1", two=INDIRECT), "sum", "inconsistent"),
+        (
+            "some",
+            OPENING.format(one="income tax", a="0.6", two="customs"),
+            "partial_sum",
+            "consistent",
+        ),
+        (
+            "some_bad",
+            OPENING.format(one="income tax", a="1.1", two="customs"),
+            "partial_sum",
+            "inconsistent",
+        ),
+    ],
+)
+def test_a_named_breakdown_is_checked(tmp_path, name, text, kind, verdict):
+    assert_relation_verdict(tmp_path, name, text, kind, verdict)
+
+
+def test_a_split_that_leaves_nothing_over_is_the_whole_total():
+    text = OPENING.format(one=DIRECT, a="0.9", two=INDIRECT)
+    assert totals_and_parts(text, "sum") == [
+        ("Rs 1.6 trillion", ["Rs 0.9 trillion", "Rs 0.7 trillion"], "medium")
+    ]
+    assert totals_and_parts(text, "partial_sum") == []
+
+
+def test_a_pair_that_splits_the_total_before_is_a_guess():
+    text = RESPECTIVELY.format(pair=SPLIT, b="3.9")
+    assert totals_and_parts(text, "sum") == [
+        ("US$18.1 billion", ["US$14.2 billion", "US$3.9 billion"], "low")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two places named, not a split: the pair need not be all of the total
+        RESPECTIVELY.format(pair="Qatar and Oman", b="3.9"),
+        # 'Of the total ... of T' with no breakdown after the comma
+        "Of the total gross collection of Rs 1.6 trillion in May, up 12 percent on Rs 1.43"
+        " trillion a year earlier, states kept more.",
+        # a figure of another kind among the parts
+        "Of the total exports of $5.0 billion, cars made up $2.0 billion and 40,000 tonnes of"
+        " grain $1.0 billion.",
+    ],
+)
+def test_near_misses_link_no_breakdown(text):
+    assert totals_and_parts(text, "sum") == []
+    assert totals_and_parts(text, "partial_sum") == []
