@@ -377,6 +377,10 @@ COMPLEMENT_PAIRS = (
     ("cities", "below county level"),
 )
 
+# Words of "Of the total gross collection," that say which total, not what it counts: the
+# headline need not repeat them ("collections rose to T").
+TOTAL_ADJECTIVES = frozenset(["gross", "net", "overall", "combined", "whole", "entire"])
+
 # What a verb's object is when the clause names no noun for it: "the central and local
 # governments collected A and B" collected revenue.
 VERB_OBJECTS: dict[str, tuple[str, ...]] = {

@@ -26,6 +26,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
@@ -136,6 +137,16 @@ def _anaphoric(b) -> list[ev.Candidate]:
         totals = [
             d for d in _amounts(b, b.by_sentence.get(number - 1, [])) if news.same(d, parts[0])
         ]
+        named = _named_total_words(b, sentence)
+        reached = None
+        if named:
+            # "Of the total gross collection,": the total is a figure of what it names, not a
+            # threshold just before ("the third month above Rs 1.4 trillion").
+            totals = [d for d in totals if _a_level_naming(b, d, named)]
+            parts = [d for d in parts if not _in_brackets(b, d)]  # "(including A)": a sub-part
+            if not totals and len(parts) >= 2:
+                reached = _named_total_above(b, number, parts[0], named)
+                totals = [reached] if reached is not None else []
         if not totals:
             continue
         total = totals[0]  # the figure the sentence is about comes first
@@ -143,6 +154,9 @@ def _anaphoric(b) -> list[ev.Candidate]:
         if len(totals) == 1:
             cues.append("the only figure of its kind there")
         guess, what = False, "parts of the total stated just before"
+        if reached is not None:
+            guess, what = True, "parts of the total the anaphor names, stated further up"
+            cues = ["'Of the total <noun>' opens the breakdown", "the nearest level it names"]
         if _THE_TOTAL.match(b.text, sentence.start, sentence.end):
             # "Of the total," names the total, which need not be the figure just before.
             meant = _the_total_meant(b, totals, parts)
@@ -218,6 +232,51 @@ def _totals_opening(b) -> list[ev.Candidate]:
             )
         )
     return out
+
+
+# "Of the total gross collection,": the anaphor names what the total counts.
+_NAMED_TOTAL = re.compile(
+    r"\W*(?:of|among|within)\s+the\s+total\s+([\w\-]+(?:\s+[\w\-]+)?)\s*,", re.I
+)
+# One-sided bounds: a threshold passed or missed, no level a breakdown adds up to.
+_BOUNDS = frozenset({"more_than", "just_over", "at_least", "less_than", "at_most", "nearly"})
+
+
+def _named_total_words(b, sentence) -> frozenset[str]:
+    """What "Of the total gross collection," says the total counts ("collection"); empty for
+    "Of the total," and for an anaphor of another form."""
+    match = _NAMED_TOTAL.match(b.text, sentence.start, sentence.end)
+    if match is None:
+        return frozenset()
+    return ev.naming_words(match.group(1)) - _GENERIC - lx.TOTAL_ADJECTIVES
+
+
+def _a_level_naming(b, draft, named: frozenset[str]) -> bool:
+    """A level, not a bound nor an average, whose claim or clause names one of `named`."""
+    if vocab.QUALIFIERS.get((draft.found.qualifier or "").lower()) in _BOUNDS:
+        return False
+    clause = _from_figure(b, draft)
+    if ev.intensive(clause + " " + draft.metric):
+        return False
+    return bool((_metric_words(draft) | ev.naming_words(clause)) & named)
+
+
+def _named_total_above(b, number: int, like, named: frozenset[str]):
+    """The one level of `like`'s kind naming what "Of the total <noun>," names, in the nearest
+    sentence above (within the window) that holds any; None when that sentence holds two."""
+    numbers = [n for n in sorted(b.by_sentence) if n < number - 1][-WINDOW:]
+    for earlier in reversed(numbers):
+        levels = [d for d in _levels_of_kind(b, like, earlier) if _a_level_naming(b, d, named)]
+        if levels:
+            return levels[0] if len(levels) == 1 else None
+    return None
+
+
+def _in_brackets(b, draft) -> bool:
+    """The figure stands inside brackets its sentence opened before it ("IGST A (including
+    B collected on imports)"): a part of the figure before it, or a restatement."""
+    head = b.text[draft.sentence.start : draft.found.start]
+    return head.count("(") > head.count(")")
 
 
 # "Of the total," and "Among the total,": the anaphor names a total, not "this" figure.

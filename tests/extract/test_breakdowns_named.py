@@ -74,3 +74,35 @@ def test_a_pair_that_splits_the_total_before_is_a_guess():
 def test_near_misses_link_no_breakdown(text):
     assert totals_and_parts(text, "sum") == []
     assert totals_and_parts(text, "partial_sum") == []
+
+
+GST = (
+    "Tax collections in Varna rose 9 per cent to Rs 1.45 trillion in May. This was the third"
+    " month above Rs 1.4 trillion, the ministry said. Receipts from imports were also higher."
+    " Of the total gross collection, central tax accounted for Rs 26,310 crore, state tax"
+    " Rs 33,050 crore, integrated tax Rs 74,420 crore (including Rs 31,000 crore on imports)"
+    " and cess Rs {cess} crore."
+)
+
+
+def test_a_named_total_reaches_past_a_threshold_to_its_headline():
+    assert totals_and_parts(GST.format(cess="11,220"), "partial_sum") == [
+        (
+            "Rs 1.45 trillion",
+            ["Rs 26,310 crore", "Rs 33,050 crore", "Rs 74,420 crore", "Rs 11,220 crore"],
+            "low",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "name,cess,verdict", [("gst", "11,220", "consistent"), ("gst_bad", "21,220", "inconsistent")]
+)
+def test_a_named_total_further_up_is_checked(tmp_path, name, cess, verdict):
+    assert_relation_verdict(tmp_path, name, GST.format(cess=cess), "partial_sum", verdict)
+
+
+def test_a_named_total_with_no_level_naming_it_links_nothing():
+    text = GST.format(cess="11,220").replace("Tax collections in Varna rose", "Exports rose")
+    assert totals_and_parts(text, "partial_sum") == []
+    assert totals_and_parts(text, "sum") == []
