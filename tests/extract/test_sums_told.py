@@ -20,6 +20,19 @@ SPENT = (
     " a {what} of 20.0 billion dollars from land sales, that left a cumulative deficit of"
     " {d} billion dollars."
 )
+# The income and the profit followed by long clauses with no figure in them.
+SPENT_LONG = (
+    "The port had spent a total of 41.3 million euros and had earned 17.4 million euros between"
+    " April – the start of its year – and October. After taking into account a profit of 6.6"
+    " million euros generated from the sale of old cranes to a shipyard in the north, that left"
+    " a cumulative deficit of {d} million euros."
+)
+# The deficit after a clause of its own in the next sentence.
+STOCK_LATER = (
+    "Fiscal reserves stood at 910 million dinars in March. Furthermore, the council recorded a"
+    " fiscal deficit of 140 million dinars for the next quarter, resulting in a decrease in"
+    " fiscal reserves to {r} million dinars."
+)
 STOCK = (
     "Reserves will reach 700.0 billion at year end. Next year's deficit of 50.0 billion will"
     " bring {stock} down to {r} billion."
@@ -41,6 +54,10 @@ REVISED_NEXT = (
         ("hole_bad", HOLE.format(b="38.0"), "inconsistent"),
         ("spent", SPENT.format(what="profit", d="130.0"), "consistent"),
         ("spent_bad", SPENT.format(what="profit", d="140.0"), "inconsistent"),
+        ("spent_long", SPENT_LONG.format(d="17.3"), "consistent"),
+        ("spent_long_bad", SPENT_LONG.format(d="19.3"), "inconsistent"),
+        ("stock_later", STOCK_LATER.format(r="770"), "consistent"),
+        ("stock_later_bad", STOCK_LATER.format(r="790"), "inconsistent"),
         ("stock", STOCK.format(stock="reserves", r="650.0"), "consistent"),
         ("stock_bad", STOCK.format(stock="reserves", r="640.0"), "inconsistent"),
         ("revised", REVISED.format(way="downwards", e="4.68"), "consistent"),
