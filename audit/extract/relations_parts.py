@@ -193,6 +193,7 @@ def _anaphoric(b) -> list[ev.Candidate]:
 _OF_THE_TOTAL_OF = re.compile(
     r"\W*(?:of|out\s+of)\s+(?:the|a|its|their)\s+total\b(?:\s+[\w\-]+){0,4}?\s+of\s+$", re.I
 )
+_OPENS_OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|a|its|their)\s+total\b", re.I)
 # Between the total and its comma: what it counts or when ("T collected in May").
 _TO_THE_COMMA = re.compile(r"(?:\s+[\w\-]+){0,4}?\s*,", re.I)
 
@@ -204,10 +205,13 @@ def _totals_opening(b) -> list[ev.Candidate]:
     any other list of parts may leave some out, so it is at most the total."""
     out = []
     for drafts in b.by_sentence.values():
+        sentence = drafts[0].sentence
+        if not _OPENS_OF_THE_TOTAL.match(b.text, sentence.start, sentence.end):
+            continue  # most sentences: one cheap test
         amounts = _amounts(b, drafts)
         if len(amounts) < 3:
             continue
-        total, sentence = amounts[0], amounts[0].sentence
+        total = amounts[0]
         if not _OF_THE_TOTAL_OF.fullmatch(b.text, sentence.start, total.found.start):
             continue
         comma = _TO_THE_COMMA.match(b.text, total.found.end, sentence.end)
