@@ -870,10 +870,19 @@ def _respective_pairs(b) -> list[ev.Candidate]:
             continue
         clause = ev.clause_before(b.text, first.sentence.start, first.found.start)
         split = _respective_split(clause)
-        if split is None:
+        cue, what = (
+            "a pair of complementary qualifiers, respectively",
+            "a thing and the rest of it, of the total stated before",
+        )
+        if split is not None:
+            said = (ev.naming_words(clause) | _verb_objects(clause)) - split - _GENERIC
+            total = _total_just_before(b, first, said)
+        elif ev.pair(clause) in _FLOWS:
+            # "Trade reached T. Exports and imports amounted to A and B, respectively."
+            total = _trade_total_just_before(b, first)
+            cue, what = "exports and imports, respectively", "the two flows of the trade before"
+        else:
             continue
-        said = (ev.naming_words(clause) | _verb_objects(clause)) - split - _GENERIC
-        total = _total_just_before(b, first, said)
         if total is None or not _of_the_totals_period(b, total, first, second):
             continue
         out.append(
@@ -881,12 +890,25 @@ def _respective_pairs(b) -> list[ev.Candidate]:
                 "sum",
                 {"total": total.id, "parts": [first.id, second.id]},
                 score=2,
-                cues=["a pair of complementary qualifiers, respectively", "the total just before"],
-                what="a thing and the rest of it, of the total stated before",
+                cues=[cue, "the total just before"],
+                what=what,
                 guess=True,
             )
         )
     return out
+
+
+_FLOWS = (("export", "import"), ("import", "export"))
+
+
+def _trade_total_just_before(b, first):
+    """The one level of the first flow's kind in the sentence just before, when it is all of a
+    trade ("Norland's foreign trade stood at T"; not "trade with Japan", nor a balance)."""
+    totals = _levels_of_kind(b, first, first.sentence.number - 1)
+    if len(totals) != 1:
+        return None
+    clause = ev.clause_before(b.text, totals[0].sentence.start, totals[0].found.start)
+    return totals[0] if _trade_pair(clause) and not ev.intensive(clause) else None
 
 
 def _respective_split(clause: str) -> frozenset[str] | None:

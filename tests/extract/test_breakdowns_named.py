@@ -106,3 +106,29 @@ def test_a_named_total_with_no_level_naming_it_links_nothing():
     text = GST.format(cess="11,220").replace("Tax collections in Varna rose", "Exports rose")
     assert totals_and_parts(text, "partial_sum") == []
     assert totals_and_parts(text, "sum") == []
+
+
+TRADE = (
+    "{trade} reached US$18.1 billion in May. Exports and imports amounted to US$14.2 billion"
+    " and US${b} billion, respectively."
+)
+
+
+@pytest.mark.parametrize(
+    "name,b,verdict", [("flows", "3.9", "consistent"), ("flows_bad", "4.9", "inconsistent")]
+)
+def test_exports_and_imports_respectively_split_the_trade_before(tmp_path, name, b, verdict):
+    text = TRADE.format(trade="Norland's foreign trade", b=b)
+    assert_relation_verdict(tmp_path, name, text, "sum", verdict)
+
+
+@pytest.mark.parametrize(
+    "trade",
+    [
+        "Trade with Ostmark",  # one partner's trade: the flows may be all partners'
+        "The trade surplus",  # a balance, not the sum of the flows (its own check elsewhere)
+        "Average monthly trade",  # an average
+    ],
+)
+def test_flows_respectively_under_no_whole_trade_link_nothing(trade):
+    assert totals_and_parts(TRADE.format(trade=trade, b="3.9"), "sum", "the two flows") == []
