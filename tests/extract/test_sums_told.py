@@ -10,6 +10,11 @@ FINANCED = (
     "The budget deficit of 412 billion pesos was plugged using net foreign borrowing of"
     " {a} billion pesos and net domestic financing of {b} billion pesos."
 )
+# The gap named after its figure.
+NAMED_AFTER = (
+    "The 412 billion peso budget deficit was financed by foreign borrowing of 250.5 billion"
+    " pesos and bond sales of {b} billion pesos."
+)
 # A forecast, its bracketed restatement in dollars, "hole" for the gap.
 HOLE = (
     "The Tarvo budget hole of 88.0 billion rand ($4.8 billion) will be financed by bond"
@@ -50,6 +55,8 @@ REVISED_NEXT = (
     [
         ("financed", FINANCED.format(a="250.5", b="161.5"), "consistent"),
         ("financed_bad", FINANCED.format(a="250.5", b="171.5"), "inconsistent"),
+        ("named_after", NAMED_AFTER.format(b="161.5"), "consistent"),
+        ("named_after_bad", NAMED_AFTER.format(b="171.5"), "inconsistent"),
         ("hole", HOLE.format(b="28.0"), "consistent"),
         ("hole_bad", HOLE.format(b="38.0"), "inconsistent"),
         ("spent", SPENT.format(what="profit", d="130.0"), "consistent"),
