@@ -534,6 +534,13 @@ def _own_words_after(text: str) -> str:
         if restated is not None:
             rest = text[cut.start() + restated.end() :]
             return text[: cut.start()] + " " + _own_words_after(rest)
+    if cut.group() == "(" and _UNIT_WORDS.fullmatch(text, 0, cut.start()):
+        # A restatement in brackets right after the figure and its unit ("597 billion
+        # shillings ($4.6 billion) will be plugged") keeps the words after it, as the ", or"
+        # one does.
+        bracket = _BRACKETED.match(text, cut.start())
+        if bracket is not None:
+            return text[: cut.start()] + " " + _own_words_after(text[bracket.end() :])
     own = text[: cut.start()]
     if cut.group()[0].isdigit():
         # "96% of its target of 500,000": "target of" names the next figure.
@@ -541,6 +548,8 @@ def _own_words_after(text: str) -> str:
     return own
 
 
+_BRACKETED = re.compile(r"\(\s*[^(),;]{0,40}\)")
+_UNIT_WORDS = re.compile(r"\s*(?:[A-Za-z$€£¥.\-]+\s*){0,2}")
 _TARGET_NOUN = rf"(?:{'|'.join(lx.TARGET_NOUNS)})s?"
 _EXPECTATION_NOUN = rf"(?:(?:{'|'.join(lx.EXPECTATION_NOUNS)})s?|consensus)"
 _NAMES_NEXT = re.compile(

@@ -366,6 +366,9 @@ COMPLEMENT_PAIRS = (
     ("inbound", "outbound"),
     ("valid", "rejected"),
     ("valid", "invalid"),
+    ("direct", "indirect"),
+    # Workers abroad, as remittance releases count them: on land and at sea.
+    ("land-based", "sea-based"),
     # A two-word qualifier: its noun is part of the split, not the thing split ("the central
     # government's fiscal revenue" and "local governments' fiscal revenue" are fiscal revenue).
     ("central government", "local government"),
@@ -373,6 +376,10 @@ COMPLEMENT_PAIRS = (
     # "that at county and below county level".
     ("cities", "below county level"),
 )
+
+# Words of "Of the total gross collection," that say which total, not what it counts: the
+# headline need not repeat them ("collections rose to T").
+TOTAL_ADJECTIVES = frozenset(["gross", "net", "overall", "combined", "whole", "entire"])
 
 # What a verb's object is when the clause names no noun for it: "the central and local
 # governments collected A and B" collected revenue.

@@ -26,6 +26,7 @@ import re
 from itertools import pairwise
 from typing import Any
 
+from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
@@ -115,6 +116,7 @@ def breakdowns(b) -> None:
         *_list_and_the_rest(b),
         *_lifted_totals(b),
         *_sector_lists(b),
+        *_totals_opening(b),
     ]
     ev.choose(b, candidates)
 
@@ -135,6 +137,16 @@ def _anaphoric(b) -> list[ev.Candidate]:
         totals = [
             d for d in _amounts(b, b.by_sentence.get(number - 1, [])) if news.same(d, parts[0])
         ]
+        named = _named_total_words(b, sentence)
+        reached = None
+        if named:
+            # "Of the total gross collection,": the total is a figure of what it names, not a
+            # threshold just before ("the third month above Rs 1.4 trillion").
+            totals = [d for d in totals if _a_level_naming(b, d, named)]
+            parts = [d for d in parts if not _in_brackets(b, d)]  # "(including A)": a sub-part
+            if not totals and len(parts) >= 2:
+                reached = _named_total_above(b, number, parts[0], named)
+                totals = [reached] if reached is not None else []
         if not totals:
             continue
         total = totals[0]  # the figure the sentence is about comes first
@@ -142,6 +154,9 @@ def _anaphoric(b) -> list[ev.Candidate]:
         if len(totals) == 1:
             cues.append("the only figure of its kind there")
         guess, what = False, "parts of the total stated just before"
+        if reached is not None:
+            guess, what = True, "parts of the total the anaphor names, stated further up"
+            cues = ["'Of the total <noun>' opens the breakdown", "the nearest level it names"]
         if _THE_TOTAL.match(b.text, sentence.start, sentence.end):
             # "Of the total," names the total, which need not be the figure just before.
             meant = _the_total_meant(b, totals, parts)
@@ -171,6 +186,101 @@ def _anaphoric(b) -> list[ev.Candidate]:
             )
         )
     return out
+
+
+# "Of the total gross collection of T, ...": the sentence opens on its total, named, then
+# breaks it down after the comma.
+_OF_THE_TOTAL_OF = re.compile(
+    r"\W*(?:of|out\s+of)\s+(?:the|a|its|their)\s+total\b(?:\s+[\w\-]+){0,4}?\s+of\s+$", re.I
+)
+_OPENS_OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|a|its|their)\s+total\b", re.I)
+# Between the total and its comma: what it counts or when ("T collected in May").
+_TO_THE_COMMA = re.compile(r"(?:\s+[\w\-]+){0,4}?\s*,", re.I)
+
+
+def _totals_opening(b) -> list[ev.Candidate]:
+    """ "Of the total gross collection of T, direct taxes brought in A and indirect taxes B":
+    the parts after the comma break down the total the sentence opens with. A split in two
+    that leaves nothing over (direct and indirect, exports and imports) is the whole total;
+    any other list of parts may leave some out, so it is at most the total."""
+    out = []
+    for drafts in b.by_sentence.values():
+        sentence = drafts[0].sentence
+        if not _OPENS_OF_THE_TOTAL.match(b.text, sentence.start, sentence.end):
+            continue  # most sentences: one cheap test
+        amounts = _amounts(b, drafts)
+        if len(amounts) < 3:
+            continue
+        total = amounts[0]
+        if not _OF_THE_TOTAL_OF.fullmatch(b.text, sentence.start, total.found.start):
+            continue
+        comma = _TO_THE_COMMA.match(b.text, total.found.end, sentence.end)
+        parts = [d for d in amounts[1:] if news.same(d, total)]
+        if comma is None or len(parts) < 2 or parts[0].found.start < comma.end():
+            continue
+        head = b.text[sentence.start : total.found.start]
+        if len(parts) != len(amounts) - 1 or ev.intensive(head):
+            continue  # a figure of another kind among them, or an average: not a breakdown
+        kind, what = "partial_sum", "some parts of the total the sentence opens with"
+        cues = ["'Of the total ... of T,' opens the sentence", "the parts follow its comma"]
+        if names_the_whole(b, parts):
+            kind, what = "sum", "the parts of the total the sentence opens with, all of it"
+            cues.append("the parts name themselves complete")
+        out.append(
+            ev.Candidate(
+                kind,
+                {"total": total.id, "parts": [p.id for p in parts]},
+                score=len(cues) + 2,
+                cues=cues,
+                what=what,
+            )
+        )
+    return out
+
+
+# "Of the total gross collection,": the anaphor names what the total counts.
+_NAMED_TOTAL = re.compile(
+    r"\W*(?:of|among|within)\s+the\s+total\s+([\w\-]+(?:\s+[\w\-]+)?)\s*,", re.I
+)
+# One-sided bounds: a threshold passed or missed, no level a breakdown adds up to.
+_BOUNDS = frozenset({"more_than", "just_over", "at_least", "less_than", "at_most", "nearly"})
+
+
+def _named_total_words(b, sentence) -> frozenset[str]:
+    """What "Of the total gross collection," says the total counts ("collection"); empty for
+    "Of the total," and for an anaphor of another form."""
+    match = _NAMED_TOTAL.match(b.text, sentence.start, sentence.end)
+    if match is None:
+        return frozenset()
+    return ev.naming_words(match.group(1)) - _GENERIC - lx.TOTAL_ADJECTIVES
+
+
+def _a_level_naming(b, draft, named: frozenset[str]) -> bool:
+    """A level, not a bound nor an average, whose claim or clause names one of `named`."""
+    if vocab.QUALIFIERS.get((draft.found.qualifier or "").lower()) in _BOUNDS:
+        return False
+    clause = _from_figure(b, draft)
+    if ev.intensive(clause + " " + draft.metric):
+        return False
+    return bool((_metric_words(draft) | ev.naming_words(clause)) & named)
+
+
+def _named_total_above(b, number: int, like, named: frozenset[str]):
+    """The one level of `like`'s kind naming what "Of the total <noun>," names, in the nearest
+    sentence above (within the window) that holds any; None when that sentence holds two."""
+    numbers = [n for n in sorted(b.by_sentence) if n < number - 1][-WINDOW:]
+    for earlier in reversed(numbers):
+        levels = [d for d in _levels_of_kind(b, like, earlier) if _a_level_naming(b, d, named)]
+        if levels:
+            return levels[0] if len(levels) == 1 else None
+    return None
+
+
+def _in_brackets(b, draft) -> bool:
+    """The figure stands inside brackets its sentence opened before it ("IGST A (including
+    B collected on imports)"): a part of the figure before it, or a restatement."""
+    head = b.text[draft.sentence.start : draft.found.start]
+    return head.count("(") > head.count(")")
 
 
 # "Of the total," and "Among the total,": the anaphor names a total, not "this" figure.
@@ -723,7 +833,10 @@ def _complements(b) -> list[ev.Candidate]:
 
 
 # "The central and local governments collected A and B, respectively."
-_PAIR_BEFORE = re.compile(r"\b([a-z]+)\s+and\s+([a-z]+)\s+((?:[a-z]+\s+)*?)([a-z]+)\s+$", re.I)
+# A qualifier may be hyphenated: "land-based and sea-based workers".
+_PAIR_BEFORE = re.compile(
+    r"\b([a-z][a-z\-]*)\s+and\s+([a-z][a-z\-]*)\s+((?:[a-z]+\s+)*?)([a-z]+)\s+$", re.I
+)
 # A counted thing may follow each figure: "2.69 trillion crowns and 3.02 trillion crowns".
 # A qualifier may stand before the second: "nearly 4.8 trillion yuan and nearly 5.8 trillion".
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(lx.QUALIFIER_WORDS, key=len, reverse=True))
@@ -757,10 +870,19 @@ def _respective_pairs(b) -> list[ev.Candidate]:
             continue
         clause = ev.clause_before(b.text, first.sentence.start, first.found.start)
         split = _respective_split(clause)
-        if split is None:
+        cue, what = (
+            "a pair of complementary qualifiers, respectively",
+            "a thing and the rest of it, of the total stated before",
+        )
+        if split is not None:
+            said = (ev.naming_words(clause) | _verb_objects(clause)) - split - _GENERIC
+            total = _total_just_before(b, first, said)
+        elif ev.pair(clause) in _FLOWS:
+            # "Trade reached T. Exports and imports amounted to A and B, respectively."
+            total = _trade_total_just_before(b, first)
+            cue, what = "exports and imports, respectively", "the two flows of the trade before"
+        else:
             continue
-        said = (ev.naming_words(clause) | _verb_objects(clause)) - split - _GENERIC
-        total = _total_just_before(b, first, said)
         if total is None or not _of_the_totals_period(b, total, first, second):
             continue
         out.append(
@@ -768,12 +890,25 @@ def _respective_pairs(b) -> list[ev.Candidate]:
                 "sum",
                 {"total": total.id, "parts": [first.id, second.id]},
                 score=2,
-                cues=["a pair of complementary qualifiers, respectively", "the total just before"],
-                what="a thing and the rest of it, of the total stated before",
+                cues=[cue, "the total just before"],
+                what=what,
                 guess=True,
             )
         )
     return out
+
+
+_FLOWS = (("export", "import"), ("import", "export"))
+
+
+def _trade_total_just_before(b, first):
+    """The one level of the first flow's kind in the sentence just before, when it is all of a
+    trade ("Norland's foreign trade stood at T"; not "trade with Japan", nor a balance)."""
+    totals = _levels_of_kind(b, first, first.sentence.number - 1)
+    if len(totals) != 1:
+        return None
+    clause = ev.clause_before(b.text, totals[0].sentence.start, totals[0].found.start)
+    return totals[0] if _trade_pair(clause) and not ev.intensive(clause) else None
 
 
 def _respective_split(clause: str) -> frozenset[str] | None:
