@@ -136,7 +136,10 @@ _FOLLOWS = re.compile(
     r"\s+(?:imports?|spending|outlays|expenditures?))\b"
     r"|^\W*(?:hence|(?:that|this)\s+(?:left|leaves|leaving|put|puts|meant|means))\b"
     r"|\b(?:surplus|deficit|gap)\s+for\s+the\s+(?:year|period|quarter|half|month|week)\b"
-    r"|\bresulting\s+(?:trade\s+|budget\s+|fiscal\s+)?(?:surplus|deficit|gap)\b",
+    r"|\bresulting\s+(?:trade\s+|budget\s+|fiscal\s+)?(?:surplus|deficit|gap)\b"
+    # "Imports came to I, resulting in a trade surplus of S", with exports just before
+    r"|\b(?:resulting\s+in|leading\s+to|giving|producing|creating)\s+an?\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:surplus|deficit|gap)\b",
     re.I,
 )
 # "That left a gap of G", "a fiscal gap of G": a gap between the flows that does not say which
@@ -465,8 +468,17 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
     # ("As a result, the deficit fell to D from D0": D0 is of a year before).
     follows = _FOLLOWS.search(clause) and _balance_changed_from(b, balance) is None
     if follows:
-        # The balance follows from the flows: it is of their period, which may say more.
+        # The balance follows from the flows: it is of their period, which may say more. Its
+        # own sentence may hold one of them before it ("Imports came to I, resulting in a
+        # surplus of S"), the other in the sentence before.
         behind = _named_around(b, balance, range(number - 1, number - REACH - 1, -1), None)
+        ahead_of_it = [
+            d
+            for d in b.by_sentence.get(number, [])
+            if d.found.end <= balance.found.start and news.same(d, balance)
+        ]
+        if ahead_of_it:
+            behind = [(_named(b, balance, ahead_of_it, whole=True), periods), *behind]
         # A sentence of another period holds no flows of the balance's, nor joins two that do.
         found = _pair_in([(n if _of_one_period(periods, p) else {}, p) for n, p in behind])
         if found:
@@ -586,6 +598,8 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
             out["export" if own["export"] else "import"] = d
             continue
         named = [f for f in news.FLOW.finditer(lead) if not _named_before(b, d, f)]
+        if named and _PACE.search(lead, 0, named[-1].start()):
+            continue  # "Per-day exports advanced 11.2% to A": a pace, not the flow
         if named and _CAUSE.search(lead, named[-1].end()):
             continue  # "imports fell to A, due mainly to a drop in the oil bill at B": a part
         if named and _CHANGED.search(lead[max(0, named[-1].start() - 25) : named[-1].start()]):
@@ -656,6 +670,7 @@ _CAUSE = re.compile(
     r"|driven\s+by|led\s+by|thanks\s+to|owing\s+to|as\s+a\s+result\s+of)\b",
     re.I,
 )
+_PACE = re.compile(r"\b(?:per[\s\-]day|per[\s\-]working[\s\-]day|daily|average)\s+$", re.I)
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average|averag(?:ed|ing))\b(?:\s+(?:of|at|about|some))?\s*$", re.I
 )

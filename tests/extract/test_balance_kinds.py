@@ -8,6 +8,8 @@ narrowed from D0 to D as exports rose to E and imports to I")."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.snippets import audit_snippet, totals_and_parts
 
 HEAD = "Updated: 2023-07-05\n\n"
@@ -259,3 +261,36 @@ def test_the_end_of_a_move_takes_the_flows_of_the_next_sentence():
         "$0.2 billion to $13.3 billion.\n"
     )
     assert _sums(text) == [("$13.3 billion", ["$10.4 billion", "$2.9 billion"], "low")]
+
+
+@pytest.mark.parametrize(
+    ("imports", "status"),
+    [("$17.75 billion", "consistent"), ("$19.05 billion", "inconsistent")],
+)
+def test_a_balance_resulting_from_a_flow_and_the_one_before(tmp_path, imports, status):
+    # Exports in one sentence; imports and "resulting in a surplus" in the next.
+    text = (
+        "Published: 2024-03-22\n\nOstria trade\n\nOstria's exports reached $18.40 billion in "
+        f"the first 20 days of March.\n\nImports came to {imports}, resulting in a trade "
+        "surplus of $650 million.\n"
+    )
+    found = [f for f in audit_snippet(tmp_path, "ostria", text) if f.kind == "sum"]
+    assert [f.status for f in found] == [status]
+
+
+def test_a_resulting_balance_takes_no_flow_of_another_kind(tmp_path):
+    text = (
+        "Published: 2024-03-22\n\nOstria budget\n\nOstria's exports reached $18.40 billion in "
+        "March.\n\nSpending came to $19.05 billion, resulting in a budget deficit of $650 "
+        "million.\n"
+    )
+    assert not [f for f in audit_snippet(tmp_path, "ostria", text) if f.kind == "sum"]
+
+
+def test_a_flows_daily_pace_is_not_the_flow(tmp_path):
+    text = (
+        "Published: 2024-03-22\n\nOstria trade\n\nPer-day exports rose 9.5 percent to $1.42 "
+        "billion.\n\nImports came to $19.05 billion, resulting in a trade surplus of $650 "
+        "million.\n"
+    )
+    assert not [f for f in audit_snippet(tmp_path, "ostria", text) if f.kind == "sum"]
