@@ -372,7 +372,9 @@ def _names_pattern(names) -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(n) for n in names)})(?![\w]|\s?\$)")
 
 
-_DOLLAR_PLACES = {code: _names_pattern(names) for code, names in vocab.DOLLAR_PLACES.items()}
+_DOLLAR_PLACES = {
+    code: (names, _names_pattern(names)) for code, names in vocab.DOLLAR_PLACES.items()
+}
 _US = _names_pattern(vocab.US_NAMES)
 
 
@@ -381,8 +383,16 @@ def local_dollar(text: str) -> str | None:
     dollar place the article names, where it names no other and not the United States."""
     if "$" not in text or _US.search(text):
         return None
-    named = [code for code, place in _DOLLAR_PLACES.items() if place.search(text)]
+    named = [
+        code for code, (names, place) in _DOLLAR_PLACES.items() if _place_named(text, names, place)
+    ]
     return named[0] if len(named) == 1 else None
+
+
+def _place_named(text: str, names: tuple[str, ...], pattern: re.Pattern) -> bool:
+    """pattern.search(text) for a _names_pattern, run only where one of its names occurs:
+    opening with a look-behind, the pattern is tried at every position of the article."""
+    return any(name in text for name in names) and pattern.search(text) is not None
 
 
 def status_for(
