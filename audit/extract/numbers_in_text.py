@@ -212,16 +212,18 @@ _STARTS = (
     + ")"
 )
 _WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}[¢₵]?\s?\d))"  # after no letter or digit
+# No multiple verb or currency prefix opens with a digit: "(?!\d)" before each spares most
+# figures entering their dozens of case-blind branches one by one.
 FIGURE = re.compile(
     rf"""(?=[\d.{_SIGN_CHARS}+\-−{_VULGAR}]|(?<![\w'])(?:{_WORD_START}))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
-    |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
+    |(?!\d)(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
     |(?P<clock>(?<![\w.:,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
        |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?[ap](?:\.m\.|m\b)))  # "7.45pm", "9a.m."
     |(?P<decade>(?<![\w.])(?:1[89]|20)\d0s(?![\w]))
     |(?P<date>(?<![\w./])(?:\d{1, 4}/\d{1, 2}/\d{2, 4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
-    |(?:(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−+](?=\d))?
+    |(?:(?!\d)(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−+](?=\d))?
      (?(pre)|(?<![\w.'/])(?<!\d,))(?:{_NUMBER})(?![\d])(?:-odd(?![\w-]))?
      {_RANGE}?{_SCALE}?{_UNIT}?(?:{_PER})?
      (?(pre)(?:\s?(?P<code2>(?i:usd|rmb|cny)))?|)(?![\w]))""",
