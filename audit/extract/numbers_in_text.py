@@ -333,16 +333,35 @@ def _search(text: str, pos: int) -> re.Match | None:
     spot = _SPOT.search(text, max(pos - 1, 0))
     while spot is not None:
         at = spot.start()
-        if at > tried and (text[at] in _FIRST_CHARS or text[at].isdigit()):
+        if at > tried and _may_open(text, at):
             found = match(text, at)
             if found is not None:
                 return found
-        found = match(text, at + 1)
-        if found is not None:
-            return found
+        if _may_open_word(text, at + 1):
+            found = match(text, at + 1)
+            if found is not None:
+                return found
         tried = at + 1
         spot = _SPOT.search(text, at + 1)
     return None
+
+
+def _may_open(text: str, at: int) -> bool:
+    """Whether a figure may start at this digit, sign or point: a point only before a digit
+    (".5"). Every sentence ends in a point, where FIGURE fails only after trying all it has."""
+    char = text[at]
+    if char == ".":
+        return text[at + 1 : at + 2].isdigit()
+    return char in _FIRST_CHARS or char.isdigit()
+
+
+def _may_open_word(text: str, at: int) -> bool:
+    """Whether FIGURE's opening look-ahead may hold at `at`: a character of its first set, a
+    digit, or a letter (every word beginning opens with one); a point only before a digit."""
+    char = text[at : at + 1]
+    if char == ".":
+        return text[at + 1 : at + 2].isdigit()
+    return char != "" and (char.isalpha() or char in _FIRST_CHARS or char.isdigit())
 
 
 def _find(text: str) -> list[Found]:
