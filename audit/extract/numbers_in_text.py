@@ -17,7 +17,7 @@ from audit.extract.broken_points import mended
 from audit.extract.folded import case_blind
 from audit.extract.found import Found, _joined, _with
 from audit.extract.readings import second_look
-from audit.extract.spelled import SPELLED_PATTERN, read_spelled
+from audit.extract.spelled import AFTER_A, SPELLED_PATTERN, read_spelled
 
 
 # A figure needs only its core; the look-behind keeps digits glued to letters ("L2", "J1149",
@@ -186,7 +186,7 @@ _RANGE = (
 # letter: re passes over the beginnings of other letters at one test each, where a case-blind
 # first letter made it enter each beginning in turn, at every word of the text.
 _STARTS_BY_LETTER = (
-    ("a", r"n?\b|[u$]"),
+    ("a", rf"n?(?={AFTER_A})|[u$]"),  # "a hundred", "an eighth"; "AU$", "A$"
     ("c", r"\s?\$|a\s?\$|ad|ny|hf"),
     ("d", "oub"),
     ("e", "igh|lev|ur"),
@@ -315,9 +315,12 @@ def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:
 # point that starts a figure, or a character that is no letter, digit or apostrophe before a
 # word that may start one. Opening with a set that leaves out the ASCII letters, it skips them
 # in re's tight loop, where FIGURE.search opens with a look-ahead that re tries as a full match
-# at every position (16% fewer instructions for the scan).
+# at every position (16% fewer instructions for the scan). A point or a plus or minus sign
+# starts a figure only before a digit (".5", "-3"): a hyphen or a full stop before a word
+# is no spot unless the word may start a figure.
 _SPOT = re.compile(
-    rf"[^A-Za-z_](?:(?<=[\d.{_SIGN_CHARS}+\-−{_VULGAR}])|(?<![\w'])(?={_WORD_START}))"
+    rf"[^A-Za-z_](?:(?<=[\d{_SIGN_CHARS}{_VULGAR}])|(?<=[.+\-−])(?=\d)"
+    rf"|(?<![\w'])(?={_WORD_START}))"
 )
 _FIRST_CHARS = f"0123456789.{_SIGN_CHARS}+-−{_VULGAR}"  # and any other digit
 
@@ -346,20 +349,25 @@ def _search(text: str, pos: int) -> re.Match | None:
     return None
 
 
+_BEFORE_A_DIGIT = frozenset(".+-−")  # what starts a figure only before a digit
+
+
 def _may_open(text: str, at: int) -> bool:
-    """Whether a figure may start at this digit, sign or point: a point only before a digit
-    (".5"). Every sentence ends in a point, where FIGURE fails only after trying all it has."""
+    """Whether a figure may start at this digit, sign or point: a point or a plus or minus sign
+    only before a digit. Every sentence ends in a point, where FIGURE fails only after trying
+    all it has."""
     char = text[at]
-    if char == ".":
+    if char in _BEFORE_A_DIGIT:
         return text[at + 1 : at + 2].isdigit()
     return char in _FIRST_CHARS or char.isdigit()
 
 
 def _may_open_word(text: str, at: int) -> bool:
-    """Whether FIGURE's opening look-ahead may hold at `at`: a character of its first set, a
-    digit, or a letter (every word beginning opens with one); a point only before a digit."""
+    """Whether FIGURE's opening look-ahead may hold at `at`: a character of its first set (a
+    point or sign only before a digit), a digit, or a letter (every word beginning opens with
+    one)."""
     char = text[at : at + 1]
-    if char == ".":
+    if char in _BEFORE_A_DIGIT:
         return text[at + 1 : at + 2].isdigit()
     return char != "" and (char.isalpha() or char in _FIRST_CHARS or char.isdigit())
 
