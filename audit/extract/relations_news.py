@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
+from audit.extract.folded import word_test
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
@@ -54,12 +55,16 @@ UP = (
     r"(?<!making\s)(?<!made\s)(?<!makes\s)(?<!make\s)(?<!taking\s)(?<!took\s)"
     r"(?<!takes\s)(?<!take\s)(?<!taken\s)\bup"
 )
+# Asked only whether the text before a figure ends in it: a word test (folded.word_test) lets
+# re skip every position but the starts of words with these first letters.
 _RATE_CUE = re.compile(
-    rf"(?:\b(?:{UP}|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
-    rf"slipped|gained|lost|surged|soared|plunged|slumped|edged\s+(?:up|down))\s+(?:by\s+)?"
-    rf"|\b(?:rise|fall|increase|decrease|drop|decline|jump|gain|growth|cut|reduction)\s+of\s+)"
-    rf"(?:{_Q})?$",
-    re.I,
+    word_test(
+        "cdefgijlprsu",
+        rf"(?:(?:{UP}|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
+        rf"slipped|gained|lost|surged|soared|plunged|slumped|edged\s+(?:up|down))\s+(?:by\s+)?"
+        rf"|(?:rise|fall|increase|decrease|drop|decline|jump|gain|growth|cut|reduction)\s+of\s+)"
+        rf"(?:{_Q})?$",
+    )
 )
 
 

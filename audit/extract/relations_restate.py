@@ -27,6 +27,7 @@ from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract import relations_prior as prior
+from audit.extract.folded import word_test
 
 LEADS = 2  # the first sentences with figures: the headline and the lead
 _AMOUNTS = ("money", "measure", "number")
@@ -163,9 +164,12 @@ _SUPERLATIVE = re.compile(
 _GOES_ON = re.compile(r"^\W*(?:among|of|within|including|in\s+addition)\b", re.I)
 # "The oil bill for the month was S", after "in November 2015": that month, even where wire
 # copy gives each sentence its own paragraph.
+# Asked only whether it occurs: a word test lets re skip all but the starts of words in f, i, d, o.
 _THAT_PERIOD = re.compile(
-    r"\b(?:for|in|during|over|of)\s+(?:the|that)\s+(?:same\s+)?(?:month|quarter|period|week)\b",
-    re.I,
+    word_test(
+        "fido",
+        r"(?:for|in|during|over|of)\s+(?:the|that)\s+(?:same\s+)?(?:month|quarter|period|week)\b",
+    )
 )
 
 
