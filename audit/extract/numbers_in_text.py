@@ -230,7 +230,9 @@ FIGURE = re.compile(
     re.VERBOSE,
 )
 
-_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+$", re.IGNORECASE)
+# Case-blind word lists as lexicon.alternation groups them by first letter: the end-anchored
+# searches below try them at every word of the text before a figure.
+_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS, 'i')})\s+$")
 # "up 62 percent over 2013", "2.1 times the level over 2013": after a change, "over" names
 # the base year; "over 2013 workers" or "attendance was over 2013" stay counts.
 _CHANGE_OVER = re.compile(
@@ -271,8 +273,8 @@ _OUNCES_AFTER = re.compile(r"\s+(?:and\s+)?\d+\s+(?:ounces|oz)\b", re.IGNORECASE
 # "mid-2022", "pre-2008": a year, though glued to a word by a hyphen
 _PART_OF_YEAR_BEFORE = re.compile(r"\b(?:mid|early|late|end|pre|post)-$", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS, 'i')}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS, 'i')}\b")
 _CLOCK_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|some|last|next|which)\s+$", re.IGNORECASE
@@ -674,7 +676,8 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
         if index + 1 < len(found):
             nxt = found[index + 1]
             gap = text[item.end : nxt.start]
-            if (_JOIN.match(gap) and item.kind == nxt.kind == "year" and "and" not in gap) or (
+            joins = _JOIN.match(gap) is not None  # asked below up to four times
+            if (joins and item.kind == nxt.kind == "year" and "and" not in gap) or (
                 gap.strip().lower() == "and"
                 and item.kind == nxt.kind == "year"
                 and _BETWEEN_BEFORE.search(text[max(0, item.start - 12) : item.start])
@@ -691,11 +694,10 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                 )
                 index += 2
                 continue
-            if item.kind == "date" and nxt.kind == "number" and _JOIN.match(gap):
+            if item.kind == "date" and nxt.kind == "number" and joins:
                 found[index + 1] = _with(nxt, kind="date")  # "from Aug 20 to 21"
             if _shares_scale(item, nxt) and (
-                (_JOIN.match(gap) and _one_pair(text, item, nxt))
-                or _parallel_letters(item, nxt, gap)
+                (joins and _one_pair(text, item, nxt)) or _parallel_letters(item, nxt, gap)
             ):
                 # "were N35.39 and N34.42 trillion", "between $5 and $7 billion": one scale
                 # word serves both amounts.
@@ -719,7 +721,7 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
             ):
                 # "raised the dividend by 8 cents to 48 cents a share": the change is per share
                 item = _with(item, per=nxt.per)
-            if _JOIN.match(gap) and _joinable(item, nxt):
+            if joins and _joinable(item, nxt):
                 before = text[max(0, item.start - 12) : item.start]
                 is_and = gap.strip().lower() in ("and", "or")
                 if (is_and and _BETWEEN_BEFORE.search(before)) or (
