@@ -44,13 +44,18 @@ def _several(b, draft) -> bool:
 _TIME = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
 
+# A later figure's context, sentence and clause, and the folded words and naming words of
+# its context.
+_LaterTexts = tuple[str, str, str, frozenset[str], frozenset[str]]
+
+
 def restatements(b) -> None:
     numbers = sorted(b.by_sentence)
     lead_numbers = numbers[:LEADS]
     candidates = []
-    # Each later figure's texts, cut once for every lead figure: the word tests below are
-    # cached by text, and a text cut again must be hashed again.
-    texts: dict[str, tuple[str, str, str]] = {}
+    # Each later figure's texts and words, read once for every lead figure: the word tests
+    # below are cached by text, and a text cut again must be hashed again.
+    texts: dict[str, _LaterTexts] = {}
     balances: dict[str, bool] = {}  # whether each later figure is a balance, read once
     # Read once; by object, as a repeated statement shares its first statement's id.
     usable = {id(d) for n in numbers for d in b.by_sentence[n] if _usable(b, d)}
@@ -106,6 +111,13 @@ def _texts(b, draft) -> tuple[str, str, str]:
     # A converted figure's metric says "(in USD)": the currency is not what it measures.
     context = f"{clause} {_BRACKETS.sub('', draft.metric)} {_noun_after(b, draft)}"
     return context, b.text[sentence.start : sentence.end], clause
+
+
+def _later_texts(b, draft) -> _LaterTexts:
+    """_texts of a later figure, with the words of its context and its naming words, folded:
+    each lead figure asks for them."""
+    context, body, clause = _texts(b, draft)
+    return context, body, clause, _folded(ev.words(context)), _folded(ev.naming_words(context))
 
 
 _BALANCES = frozenset(("deficit", "surplus"))
@@ -201,7 +213,7 @@ def _second(
     b,
     first,
     later: list[int],
-    texts: dict[str, tuple[str, str, str]],
+    texts: dict[str, _LaterTexts],
     balances: dict[str, bool],
     usable: set[int],
 ) -> ev.Candidate | None:
@@ -224,13 +236,15 @@ def _second(
             if id(second) not in usable or not news.same(first, second):
                 continue
             if second.id not in texts:
-                texts[second.id] = _texts(b, second)
-            context, body, clause = texts[second.id]
+                texts[second.id] = _later_texts(b, second)
+            context, body, clause, words, naming = texts[second.id]
+            # First the test that turns down most pairs: it reads only what was read once
+            # for the later figure.
+            shared = first_words & words
+            if not shared or _names_more(naming, first_said):
+                continue  # the second names something the first sentence does not
             if _THAT_BEFORE.search(b.before(second, 12)) and _several(b, first):
                 continue  # "A and B. That $2.3 billion shortfall": the two together, not one
-            shared = first_words & _folded(ev.words(context))
-            if not shared or _names_more(_folded(ev.naming_words(context)), first_said):
-                continue  # the second names something the first sentence does not
             if second.id not in balances:
                 balances[second.id] = _balance(b, second)
             if balances[second.id] != first_balance:
