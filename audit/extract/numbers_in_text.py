@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from audit.extract import lexicon as lx
 from audit.extract.broken_points import mended
 from audit.extract.folded import case_blind
-from audit.extract.found import Found, _joined, _with
+from audit.extract.found import Found, _joined, _new, _with
 from audit.extract.readings import second_look
 from audit.extract.spelled import AFTER_A, SPELLED_PATTERN, read_spelled
 
@@ -461,13 +461,13 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     if m["neg"] and m["neg"] != "+":
         value = -value
         low, high = (-high, -low) if low is not None and high is not None else (None, None)
-    found = Found(
-        start,
-        end,
-        m.group(),
-        value,
-        number_text,
-        kind,
+    found = _new(
+        start=start,
+        end=end,
+        text=m.group(),
+        value=value,
+        number=number_text,
+        kind=kind,
         scale=scale_text,
         unit=unit,
         currency=currency,
