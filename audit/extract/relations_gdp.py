@@ -14,7 +14,7 @@ from functools import lru_cache
 from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract.drafts import Draft
-from audit.extract.folded import word_test
+from audit.extract.folded import folded, word_test
 from audit.reference.facts import FactSet, entity_code, load_facts
 
 # "Accounting for", "Making up", "Equal to": a share that opens its sentence.
@@ -286,5 +286,12 @@ def is_gdp(draft: Draft) -> bool:
         draft.kind == "money"
         and "share of" not in metric
         and "per capita" not in metric
-        and bool(_GDP.search(draft.metric))
+        and _names_gdp(draft.metric)
     )
+
+
+def _names_gdp(metric: str) -> bool:
+    """_GDP.search, run only where plain text holds "gdp" or "gross domestic product" (asked
+    of every amount of an article)."""
+    lower = folded(metric)
+    return ("gdp" in lower or "gross domestic product" in lower) and bool(_GDP.search(metric))

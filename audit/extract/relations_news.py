@@ -76,13 +76,22 @@ def bare_change(b, draft) -> bool:
         and draft.found.unit is None
         and draft.found.scale is None
         and draft.found.counted is None
-        and bool(_RATE_CUE.search(_EARLIER_MEMBERS.sub("", b.before(draft, 60))))
+        and bool(_RATE_CUE.search(_without_earlier_members(b.before(draft, 60))))
     )
 
 
 # The members of a list before a figure ("increased 11.5, 14.2 and "): the verb before the
 # first member is the later members' too.
 _EARLIER_MEMBERS = re.compile(r"(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+
+
+def _without_earlier_members(before: str) -> str:
+    """`before` less the list members it ends in: looked for only where it ends in a comma or
+    "and", as each member does (the pattern would be tried at every digit)."""
+    tail = before.rstrip()
+    if not (tail.endswith(",") or tail.endswith("and")):
+        return before
+    return _EARLIER_MEMBERS.sub("", before)
 
 
 # After the rate: "from A", or "a 20% increase from A" with the cue written after the rate.
