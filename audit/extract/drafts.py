@@ -139,7 +139,8 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     for sentence in all_sentences:
         body = text[sentence.start : sentence.end]
         nearby = recent[1] if recent and sentence.number - recent[0] <= _YEAR_REACH else None
-        if _ANY_YEAR.search(body):
+        has_year = _ANY_YEAR.search(body) is not None
+        if has_year:
             stated = context.stated_year(body)
             recent = (sentence.number, stated) if stated else recent
         mentions: list | None = None  # read only for sentences with a figure to draft
@@ -150,7 +151,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             why = _skip_reason(found)
             if why == _SMALL_COUNT and named_list(body, local.end, len(body)) is not None:
                 why = None  # "seven firms, namely A, B, ...": the count its list is held to
-            if why is None and _CLOCK.search(body, max(0, local.start - 3), local.end + 3):
+            if why is None and _clock_near(body, local.start, local.end):
                 why = "a clock time, not a quantity"
             if (
                 why is None
@@ -176,7 +177,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 continue
             if mentions is None:
                 mentions = names.mentions(sentence.number)
-                default_period = sentence_period(body)
+                default_period = _span_stated(body) if has_year else None
             entity = context.entity_for(
                 mentions, offset, names.carried(sentence.number), default_entity
             )
@@ -421,6 +422,14 @@ _YEARS_IN_SENTENCE = re.compile(
 
 # "20:04:01", "07:20": hours, minutes and seconds of a timestamp.
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}:\d\d(?::\d\d)?(?![\d.,]\d)")
+
+
+def _clock_near(body: str, start: int, end: int) -> bool:
+    """A timestamp around the figure: looked for only where there is a colon."""
+    start, end = max(0, start - 3), end + 3
+    return ":" in body[start:end] and _CLOCK.search(body, start, end) is not None
+
+
 # "five years ago", "3 years earlier" after a figure; "this year" before it in its clause.
 _AGO = re.compile(
     rf"\s*(?:[a-z]+\s+){{0,2}}?(\d{{1,2}}|{'|'.join(spelled.UNITS)}|"
@@ -450,6 +459,11 @@ def sentence_period(body: str) -> str | None:
     """A span of years the sentence states ("during 2016-2021"), the default for its figures."""
     if not _ANY_YEAR.search(body):
         return None  # each form holds a year, which this one scan rules out
+    return _span_stated(body)
+
+
+def _span_stated(body: str) -> str | None:
+    """sentence_period of a sentence with a year in it."""
     for match in _YEARS_IN_SENTENCE.finditer(body):
         first, end = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
         if match.group(1) and _DATE_TAIL.match(body, match.end()):

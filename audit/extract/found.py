@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from decimal import Decimal
 
 
@@ -32,6 +32,19 @@ class Found:
     @property
     def is_range(self) -> bool:
         return self.low is not None
+
+
+# Every field in its declared order, with its default (None for those without one).
+_TEMPLATE = {f.name: None if f.default is MISSING else f.default for f in fields(Found)}
+
+
+def _new(**values) -> Found:
+    """Found(**values) without its __init__, which sets each of the nineteen fields of a
+    frozen class through object.__setattr__ (three times slower): the finder makes one per
+    figure. The fields keep their declared order; those not given take their defaults."""
+    new = object.__new__(Found)
+    new.__dict__.update(_TEMPLATE, **values)
+    return new
 
 
 def _with(item: Found, **changes) -> Found:

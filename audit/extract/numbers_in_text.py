@@ -15,9 +15,9 @@ from decimal import Decimal, InvalidOperation
 from audit.extract import lexicon as lx
 from audit.extract.broken_points import mended
 from audit.extract.folded import case_blind
-from audit.extract.found import Found, _joined, _with
+from audit.extract.found import Found, _joined, _new, _with
 from audit.extract.readings import second_look
-from audit.extract.spelled import SPELLED_PATTERN, read_spelled
+from audit.extract.spelled import AFTER_A, SPELLED_PATTERN, read_spelled
 
 
 # A figure needs only its core; the look-behind keeps digits glued to letters ("L2", "J1149",
@@ -186,7 +186,7 @@ _RANGE = (
 # letter: re passes over the beginnings of other letters at one test each, where a case-blind
 # first letter made it enter each beginning in turn, at every word of the text.
 _STARTS_BY_LETTER = (
-    ("a", r"n?\b|[u$]"),
+    ("a", rf"n?(?={AFTER_A})|[u$]"),  # "a hundred", "an eighth"; "AU$", "A$"
     ("c", r"\s?\$|a\s?\$|ad|ny|hf"),
     ("d", "oub"),
     ("e", "igh|lev|ur"),
@@ -212,23 +212,27 @@ _STARTS = (
     + ")"
 )
 _WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}[¢₵]?\s?\d))"  # after no letter or digit
+# No multiple verb or currency prefix opens with a digit: "(?!\d)" before each spares most
+# figures entering their dozens of case-blind branches one by one.
 FIGURE = re.compile(
     rf"""(?=[\d.{_SIGN_CHARS}+\-−{_VULGAR}]|(?<![\w'])(?:{_WORD_START}))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
-    |(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
+    |(?!\d)(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
     |(?P<clock>(?<![\w.:,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
        |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?[ap](?:\.m\.|m\b)))  # "7.45pm", "9a.m."
     |(?P<decade>(?<![\w.])(?:1[89]|20)\d0s(?![\w]))
     |(?P<date>(?<![\w./])(?:\d{1, 4}/\d{1, 2}/\d{2, 4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
-    |(?:(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−+](?=\d))?
+    |(?:(?!\d)(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−+](?=\d))?
      (?(pre)|(?<![\w.'/])(?<!\d,))(?:{_NUMBER})(?![\d])(?:-odd(?![\w-]))?
      {_RANGE}?{_SCALE}?{_UNIT}?(?:{_PER})?
      (?(pre)(?:\s?(?P<code2>(?i:usd|rmb|cny)))?|)(?![\w]))""",
     re.VERBOSE,
 )
 
-_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS)})\s+$", re.IGNORECASE)
+# Case-blind word lists as lexicon.alternation groups them by first letter: the end-anchored
+# searches below try them at every word of the text before a figure.
+_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS, 'i')})\s+$")
 # "up 62 percent over 2013", "2.1 times the level over 2013": after a change, "over" names
 # the base year; "over 2013 workers" or "attendance was over 2013" stay counts.
 _CHANGE_OVER = re.compile(
@@ -269,8 +273,8 @@ _OUNCES_AFTER = re.compile(r"\s+(?:and\s+)?\d+\s+(?:ounces|oz)\b", re.IGNORECASE
 # "mid-2022", "pre-2008": a year, though glued to a word by a hyphen
 _PART_OF_YEAR_BEFORE = re.compile(r"\b(?:mid|early|late|end|pre|post)-$", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS)}\.?\s+$", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS)}\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS, 'i')}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS, 'i')}\b")
 _CLOCK_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|some|last|next|which)\s+$", re.IGNORECASE
@@ -313,9 +317,12 @@ def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:
 # point that starts a figure, or a character that is no letter, digit or apostrophe before a
 # word that may start one. Opening with a set that leaves out the ASCII letters, it skips them
 # in re's tight loop, where FIGURE.search opens with a look-ahead that re tries as a full match
-# at every position (16% fewer instructions for the scan).
+# at every position (16% fewer instructions for the scan). A point or a plus or minus sign
+# starts a figure only before a digit (".5", "-3"): a hyphen or a full stop before a word
+# is no spot unless the word may start a figure.
 _SPOT = re.compile(
-    rf"[^A-Za-z_](?:(?<=[\d.{_SIGN_CHARS}+\-−{_VULGAR}])|(?<![\w'])(?={_WORD_START}))"
+    rf"[^A-Za-z_](?:(?<=[\d{_SIGN_CHARS}{_VULGAR}])|(?<=[.+\-−])(?=\d)"
+    rf"|(?<![\w'])(?={_WORD_START}))"
 )
 _FIRST_CHARS = f"0123456789.{_SIGN_CHARS}+-−{_VULGAR}"  # and any other digit
 
@@ -331,16 +338,40 @@ def _search(text: str, pos: int) -> re.Match | None:
     spot = _SPOT.search(text, max(pos - 1, 0))
     while spot is not None:
         at = spot.start()
-        if at > tried and (text[at] in _FIRST_CHARS or text[at].isdigit()):
+        if at > tried and _may_open(text, at):
             found = match(text, at)
             if found is not None:
                 return found
-        found = match(text, at + 1)
-        if found is not None:
-            return found
+        if _may_open_word(text, at + 1):
+            found = match(text, at + 1)
+            if found is not None:
+                return found
         tried = at + 1
         spot = _SPOT.search(text, at + 1)
     return None
+
+
+_BEFORE_A_DIGIT = frozenset(".+-−")  # what starts a figure only before a digit
+
+
+def _may_open(text: str, at: int) -> bool:
+    """Whether a figure may start at this digit, sign or point: a point or a plus or minus sign
+    only before a digit. Every sentence ends in a point, where FIGURE fails only after trying
+    all it has."""
+    char = text[at]
+    if char in _BEFORE_A_DIGIT:
+        return text[at + 1 : at + 2].isdigit()
+    return char in _FIRST_CHARS or char.isdigit()
+
+
+def _may_open_word(text: str, at: int) -> bool:
+    """Whether FIGURE's opening look-ahead may hold at `at`: a character of its first set (a
+    point or sign only before a digit), a digit, or a letter (every word beginning opens with
+    one)."""
+    char = text[at : at + 1]
+    if char in _BEFORE_A_DIGIT:
+        return text[at + 1 : at + 2].isdigit()
+    return char != "" and (char.isalpha() or char in _FIRST_CHARS or char.isdigit())
 
 
 def _find(text: str) -> list[Found]:
@@ -430,13 +461,13 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     if m["neg"] and m["neg"] != "+":
         value = -value
         low, high = (-high, -low) if low is not None and high is not None else (None, None)
-    found = Found(
-        start,
-        end,
-        m.group(),
-        value,
-        number_text,
-        kind,
+    found = _new(
+        start=start,
+        end=end,
+        text=m.group(),
+        value=value,
+        number=number_text,
+        kind=kind,
         scale=scale_text,
         unit=unit,
         currency=currency,
@@ -645,7 +676,8 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
         if index + 1 < len(found):
             nxt = found[index + 1]
             gap = text[item.end : nxt.start]
-            if (_JOIN.match(gap) and item.kind == nxt.kind == "year" and "and" not in gap) or (
+            joins = _JOIN.match(gap) is not None  # asked below up to four times
+            if (joins and item.kind == nxt.kind == "year" and "and" not in gap) or (
                 gap.strip().lower() == "and"
                 and item.kind == nxt.kind == "year"
                 and _BETWEEN_BEFORE.search(text[max(0, item.start - 12) : item.start])
@@ -662,11 +694,10 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                 )
                 index += 2
                 continue
-            if item.kind == "date" and nxt.kind == "number" and _JOIN.match(gap):
+            if item.kind == "date" and nxt.kind == "number" and joins:
                 found[index + 1] = _with(nxt, kind="date")  # "from Aug 20 to 21"
             if _shares_scale(item, nxt) and (
-                (_JOIN.match(gap) and _one_pair(text, item, nxt))
-                or _parallel_letters(item, nxt, gap)
+                (joins and _one_pair(text, item, nxt)) or _parallel_letters(item, nxt, gap)
             ):
                 # "were N35.39 and N34.42 trillion", "between $5 and $7 billion": one scale
                 # word serves both amounts.
@@ -690,7 +721,7 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
             ):
                 # "raised the dividend by 8 cents to 48 cents a share": the change is per share
                 item = _with(item, per=nxt.per)
-            if _JOIN.match(gap) and _joinable(item, nxt):
+            if joins and _joinable(item, nxt):
                 before = text[max(0, item.start - 12) : item.start]
                 is_and = gap.strip().lower() in ("and", "or")
                 if (is_and and _BETWEEN_BEFORE.search(before)) or (

@@ -631,15 +631,16 @@ def matches(
         words = _words(text[first.start : first.end]) | _words(text[last.start : last.end])
     else:
         words = _words(text[first.start : last.end])
-    tried: Iterable[Phrasing] = phrasings or ()
-    if phrasings is None:
+    if phrasings is None and sentences == 1:
+        candidates = _worth_trying(words)
+    else:
         # Those that run on into the next sentence are few: tried in turn, not looked up.
-        tried = _worth_trying(words) if sentences == 1 else _running_on()
-    candidates = [
-        phrasing
-        for phrasing in tried
-        if phrasing.sentences >= sentences and _may_match(phrasing, words)
-    ]
+        tried: Iterable[Phrasing] = _running_on() if phrasings is None else phrasings
+        candidates = [
+            phrasing
+            for phrasing in tried
+            if phrasing.sentences >= sentences and _may_match(phrasing, words)
+        ]
     if not candidates:
         return []
     masked = mask(text, drafts, converted)
@@ -718,27 +719,34 @@ def _running_on() -> tuple[Phrasing, ...]:
 
 
 def _worth_trying(words: frozenset[str]) -> list[Phrasing]:
-    """The phrasings (in file order) whose first needed words the sentence holds one of: a
-    look-up per word of the sentence instead of a test per phrasing."""
-    everyone, by_word = _index()
+    """The phrasings (in file order) the sentence holds the needed words of (_may_match): those
+    whose first needed words it holds one of are looked up by its words, instead of a test per
+    phrasing, and only their other needs are tested."""
+    everyone, by_word, others = _index()
     found = set(everyone)
     for word in words & by_word.keys():
         found.update(by_word[word])
     phrasings = load_all()
-    return [phrasings[i] for i in sorted(found)]
+    # map over the set's own method: no Python frame per need
+    return [phrasings[i] for i in sorted(found) if not any(map(words.isdisjoint, others[i]))]
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
-    """The phrasings that need no word, and for each word the phrasings it may let match."""
+def _index() -> tuple[
+    tuple[int, ...], dict[str, tuple[int, ...]], tuple[tuple[frozenset[str], ...], ...]
+]:
+    """The phrasings that need no word, for each word the phrasings it may let match, and each
+    phrasing's needs after its first."""
     everyone: list[int] = []
     by_word: dict[str, list[int]] = {}
-    for i, phrasing in enumerate(load_all()):
+    phrasings = load_all()
+    for i, phrasing in enumerate(phrasings):
         if not phrasing.needs:
             everyone.append(i)
         for word in phrasing.needs[0] if phrasing.needs else ():
             by_word.setdefault(word, []).append(i)
-    return tuple(everyone), {word: tuple(found) for word, found in by_word.items()}
+    others = tuple(phrasing.needs[1:] for phrasing in phrasings)
+    return tuple(everyone), {word: tuple(found) for word, found in by_word.items()}, others
 
 
 def _may_match(phrasing: Phrasing, words: frozenset[str]) -> bool:

@@ -45,6 +45,7 @@ from audit.extract import relations_targets as targets
 from audit.extract import relations_units as units
 from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
+from audit.extract.folded import folded
 from audit.reference.facts import FactSet
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some)\s+"
@@ -211,6 +212,17 @@ _SUM_ALL_AFTER = re.compile(
     r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b",
     re.I,
 )
+
+# One of these words is in every _SUM_ALL_AFTER match, looked for in plain text first: the
+# pattern tries up to three words before each of its verbs.
+_SUM_ALL_WORDS = ("compris", "consist", "made", "split", "broke", "divided")
+
+
+def _sum_all_after(after: str) -> re.Match | None:
+    lower = folded(after)
+    if not any(word in lower for word in _SUM_ALL_WORDS):
+        return None
+    return _SUM_ALL_AFTER.match(after)
 
 
 _ANNUAL_BEFORE = re.compile(
@@ -935,7 +947,7 @@ class _Builder:
                 continue  # a phrasing has read it already ("including": a partial sum)
             if total.id in self.used_rates:
                 continue  # "up 3.6 percent, and comprised ...": a growth rate, not a total
-            whole = _SUM_ALL_AFTER.match(self.after(total, 50))
+            whole = _sum_all_after(self.after(total, 50))
             if not whole and not _SUM_AFTER.match(self.after(total, 40)):
                 continue
             depth = self.bracket_depth(total)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract.drafts import Draft
+from audit.extract.folded import folded, word_test
 from audit.reference.facts import FactSet, entity_code, load_facts
 
 # "Accounting for", "Making up", "Equal to": a share that opens its sentence.
@@ -49,11 +50,15 @@ def _currency(value: str | None) -> str | None:
 
 # "its share of GDP rose from 1.9% to": the figure after is the share at the end of a change
 # (the change itself is a pp_change; the share is another relation of the same figure).
+# Asked only whether the text before a percentage ends in it: a word test lets re skip all
+# but the s's and p's.
 _SHARE_GDP_ROSE_TO = re.compile(
-    r"\b(?:share|proportion)\s+(?:in|of)\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:GDP|gross\s+"
-    r"domestic\s+product)\s+(?:rose|increased|grew|climbed|edged\s+up|went\s+up|fell|dropped|"
-    r"declined|went\s+down)\s+from\s+[^,;]{1,25}?\s+to\s+(?:about\s+|around\s+)?$",
-    re.I,
+    word_test(
+        "sp",
+        r"(?:share|proportion)\s+(?:in|of)\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:GDP|gross\s+"
+        r"domestic\s+product)\s+(?:rose|increased|grew|climbed|edged\s+up|went\s+up|fell|dropped|"
+        r"declined|went\s+down)\s+from\s+[^,;]{1,25}?\s+to\s+(?:about\s+|around\s+)?$",
+    )
 )
 
 
@@ -298,5 +303,12 @@ def is_gdp(draft: Draft) -> bool:
         draft.kind == "money"
         and "share of" not in metric
         and "per capita" not in metric
-        and bool(_GDP.search(metric))
+        and _names_gdp(metric)
     )
+
+
+def _names_gdp(metric: str) -> bool:
+    """_GDP.search, run only where plain text holds "gdp" or "gross domestic product" (asked
+    of every amount of an article)."""
+    lower = folded(metric)
+    return ("gdp" in lower or "gross domestic product" in lower) and bool(_GDP.search(metric))

@@ -27,6 +27,7 @@ from itertools import pairwise
 from audit.extract import lexicon as lx
 from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
+from audit.extract.folded import word_test
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
@@ -61,12 +62,16 @@ UP = (
     r"(?<!making\s)(?<!made\s)(?<!makes\s)(?<!make\s)(?<!taking\s)(?<!took\s)"
     r"(?<!takes\s)(?<!take\s)(?<!taken\s)\bup"
 )
+# Asked only whether the text before a figure ends in it: a word test (folded.word_test) lets
+# re skip every position but the starts of words with these first letters.
 _RATE_CUE = re.compile(
-    rf"(?:\b(?:{UP}|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
-    rf"slipped|gained|lost|surged|soared|plunged|slumped|edged\s+(?:up|down))\s+(?:by\s+)?"
-    rf"|\b(?:rise|fall|increase|decrease|drop|decline|jump|gain|growth|cut|reduction)\s+of\s+)"
-    rf"(?:{_Q})?$",
-    re.I,
+    word_test(
+        "cdefgijlprsu",
+        rf"(?:(?:{UP}|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
+        rf"slipped|gained|lost|surged|soared|plunged|slumped|edged\s+(?:up|down))\s+(?:by\s+)?"
+        rf"|(?:rise|fall|increase|decrease|drop|decline|jump|gain|growth|cut|reduction)\s+of\s+)"
+        rf"(?:{_Q})?$",
+    )
 )
 
 
@@ -78,13 +83,22 @@ def bare_change(b, draft) -> bool:
         and draft.found.unit is None
         and draft.found.scale is None
         and draft.found.counted is None
-        and bool(_RATE_CUE.search(_EARLIER_MEMBERS.sub("", b.before(draft, 60))))
+        and bool(_RATE_CUE.search(_without_earlier_members(b.before(draft, 60))))
     )
 
 
 # The members of a list before a figure ("increased 11.5, 14.2 and "): the verb before the
 # first member is the later members' too.
 _EARLIER_MEMBERS = re.compile(r"(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+
+
+def _without_earlier_members(before: str) -> str:
+    """`before` less the list members it ends in: looked for only where it ends in a comma or
+    "and", as each member does (the pattern would be tried at every digit)."""
+    tail = before.rstrip()
+    if not (tail.endswith(",") or tail.endswith("and")):
+        return before
+    return _EARLIER_MEMBERS.sub("", before)
 
 
 # After the rate: "from A", or "a 20% increase from A" with the cue written after the rate.

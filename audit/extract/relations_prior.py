@@ -32,7 +32,7 @@ from audit.extract import lexicon as lx
 from audit.extract import periods_in_text as pt
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
-from audit.extract.folded import folded
+from audit.extract.folded import folded, word_test
 
 BACK = 2  # sentences before the base where its end may be
 _BASE_BEFORE = re.compile(
@@ -61,7 +61,9 @@ _ANAPHOR = re.compile(
 )
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _THE_SUBJECT = re.compile(r"^\W*(?:the|its|their)\s+", re.I)
-_LEVEL_REACHED = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+# Asked only whether the text before a figure ends in it, of every figure: a word test lets re
+# skip all but the t's.
+_LEVEL_REACHED = re.compile(word_test("t", r"to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"))
 _CLAUSE_END = re.compile(r"[,;]")
 
 

@@ -90,13 +90,21 @@ class Sentence(NamedTuple):
     number: int  # position of the sentence in the article (0, 1, ...)
 
 
-# A hard-wrapped line: it ends mid-sentence (a lower-case word or a comma) and the next line
-# goes on in lower case or with an amount ("the deficit totalled\n$8.5 billion: ...").
-_WRAPPED_END = re.compile(r"[a-z,]\s*$")
+# A hard-wrapped line: it ends mid-sentence (a lower-case word or a comma, _wrapped_end) and the
+# next line goes on in lower case or with an amount ("the deficit totalled\n$8.5 billion: ...").
 _GOES_ON = re.compile(r"\s*[a-z0-9$€£¥₹]")
 # Where a line break may split a number ("31.\n7"), asked only whether there is one: the point
 # comes first, so re looks for it as a plain character, and the digit before is looked back at.
 _POINT_AT_BREAK = re.compile(r"\.(?<=\d\.)\n\d")
+
+
+def _wrapped_end(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in a lower-case letter or a comma, past blanks: a pattern
+    ending in "$" would be tried at every letter of the line."""
+    return text[start:end].rstrip()[-1:] in _WRAPPED_LAST
+
+
+_WRAPPED_LAST = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -113,7 +121,7 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
         if pending is not None and (
             (
                 text[pending[1] : match.start()] in ("\n", "\r\n")
-                and _WRAPPED_END.search(text, pending[0], pending[1])
+                and _wrapped_end(text, pending[0], pending[1])
                 and _GOES_ON.match(match.group())
             )
             or pending[1] - 1 in points  # "rose to 31.\n7 million": one number

@@ -46,11 +46,14 @@ _W = "|".join(sorted(_VALUE_WORDS, key=len, reverse=True))
 _M = "|".join(MULTIPLIERS)
 _D = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 _SEP = r"(?:\s*-\s*|\s+)"
+# What comes after the "a" or "an" that opens a number ("a hundred", "an eighth"): the figure
+# finder asks for it before trying a figure at every "a" of the text.
+AFTER_A = rf"{_SEP}(?:{_M}|{_D}|dozen|quarter)\b"
 # A run: a value word (or "a"/"an" before a multiplier, fraction or "dozen"), then more value
 # words, multipliers, "and", fraction words. Validation happens in read_spelled.
 SPELLED_PATTERN = (
     rf"(?:(?:half|quarter)(?={_SEP}(?:a{_SEP}(?:dozen|{_M})|{_M})\b)"
-    rf"|(?:a|an)(?={_SEP}(?:{_M}|{_D}|dozen|quarter)\b)"
+    rf"|(?:a|an)(?={AFTER_A})"
     rf"|{_W}|half)"
     rf"(?:{_SEP}(?:and{_SEP}(?:a{_SEP})?)?(?:{_W}|{_M}|{_D}|dozens?|a(?={_SEP}(?:{_D}|dozen|{_M})\b)))*"
     # "twenty-first" is an ordinal; "one-yen", "two-year" are a number and a unit, and so is
