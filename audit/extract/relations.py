@@ -272,8 +272,9 @@ class _Builder:
         # GDP amounts by period, looked up for every share (kept linear in article size).
         self.gdp: dict[str | None, list[Draft]] = {}
         for draft in self.audited:
-            if gdp.is_gdp(draft):
+            if gdp.is_gdp(draft) or gdp.named_gdp(text, draft):
                 self.gdp.setdefault(draft.period, []).append(draft)
+        self.gdp_ids = {d.id for drafts in self.gdp.values() for d in drafts}
         self.relations: list[dict] = []
         self.keys: set[str] = set()
         self.ids: set[str] = set()

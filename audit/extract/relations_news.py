@@ -27,6 +27,7 @@ from itertools import pairwise
 from audit.extract import lexicon as lx
 from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
+from audit.extract import relations_gdp as gdp
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
@@ -496,6 +497,8 @@ def shares(b, drafts: list) -> None:
             note = "'the total' is read as the figure stated before the part"
         if part is None or whole is None or not _same(part, whole) or part is whole:
             continue
+        if gdp.of_gdp(b, share) and not gdp.gdp_figure(b, whole):
+            continue  # "Rs1.10 trillion (3.9 percent of the GDP)": GDP's share, not 3.10's
         b.used_rates.add(share.id)
         b.add(
             "share",
