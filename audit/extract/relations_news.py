@@ -352,6 +352,12 @@ def rate_then_start(b, drafts: list) -> None:
             ][:1]
             confidence = "medium"
             note = "'That is up ...': the end is the figure the sentence before states"
+        if confidence is None:
+            # "Tax revenue was T, while non-tax revenue was up 15% from A": T is no level of
+            # the other subject's change.
+            ends = [
+                d for d in ends if not ev.another_subject(b.text, d.found.end, rate.found.start)
+            ]
         if not ends or start.id in b.in_pairs:
             continue
         end = ends[-1]

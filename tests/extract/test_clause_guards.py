@@ -2,7 +2,8 @@
 
 A share written "of (the) GDP" takes a GDP as its whole, never another figure of its sentence;
 a GDP the text states (in brackets too: "(GDP was X)", "of GDP (X)") is preferred over a
-reference fact.
+reference fact. A rate, a level or a start on the far side of "while", "whereas", "but" or a
+semicolon opening a clause about another subject belongs to that clause.
 """
 
 from __future__ import annotations
@@ -94,3 +95,108 @@ def test_an_amount_of_another_clause_is_no_gdp():
         "$2,395 billion.\n"
     )
     assert [s.get("whole") for s in roles_by_name(text, "share")] == [None]
+
+
+# --- a rate's clause ends where another subject's begins -----------------------------------
+
+TAX = (
+    "Tax revenue target is Rs9.40 trillion, up {rate} percent{base}, while the non-tax revenue "
+    "target is Rs1,850 billion as against Rs1,610 billion last year.\n"
+)
+
+
+def test_a_rate_takes_no_start_from_another_subjects_clause():
+    growths = roles_by_name(HEAD + TAX.format(rate="25", base=""), "growth")
+    assert growths == [{"end": "Rs 9.40 trillion", "rate": "25 percent"}]
+
+
+def test_a_rate_with_its_own_start_is_checked(tmp_path):
+    text = HEAD + TAX.format(rate="25", base=" from Rs7.52 trillion")
+    assert_relation_verdict(tmp_path, "tax", text, "growth", "consistent")
+    text = HEAD + TAX.format(rate="20", base=" from Rs7.52 trillion")
+    assert_relation_verdict(tmp_path, "tax", text, "growth", "inconsistent")
+
+
+def test_a_rate_goes_with_no_pair_of_another_subject():
+    text = (
+        HEAD + "Tax revenue rose 25 percent while non-tax revenue rose to Rs1,850 billion from "
+        "Rs1,610 billion.\n"
+    )
+    assert roles_by_name(text, "growth") == [
+        {"start": "Rs 1,610 billion", "end": "Rs 1,850 billion"}
+    ]
+
+
+def test_a_rate_goes_with_no_level_of_another_subject():
+    for text in (
+        "Tax revenue rose 25 percent, whereas non-tax revenue was Rs1,850 billion against "
+        "Rs1,610 billion last year.\n",
+        "Tax revenue was up 25 percent, but non-tax revenue fell by Rs240 billion to "
+        "Rs1,610 billion.\n",
+        "Cereal output in Zembla reached 6,300 kg per hectare, while the yield of lentils grew "
+        "by 2.2 percent.\n",
+    ):
+        assert all("rate" not in g for g in roles_by_name(HEAD + text, "growth")), text
+
+
+def test_a_rate_of_the_same_subject_after_but_still_links():
+    text = (
+        HEAD
+        + "Zembla's tax revenue was Rs9.40 trillion, but rose 25 percent from Rs7.52 trillion.\n"
+    )
+    assert {"start": "Rs 7.52 trillion", "end": "Rs 9.40 trillion", "rate": "25 percent"} in (
+        roles_by_name(text, "growth")
+    )
+
+
+def test_no_level_of_another_subject_ends_a_change_from_a_start():
+    text = (
+        HEAD + "Tax revenue was Rs9.40 trillion while non-tax revenue was up 15 percent from "
+        "Rs1,610 billion.\n"
+    )
+    assert roles_by_name(text, "growth") == []
+
+
+# --- a change in points takes its own clause's figures -------------------------------------
+
+INFLATION = (
+    "Food inflation eased by 0.3 percentage points to 12.4 percent{food}, while non-food "
+    "inflation rose {points} percentage points to 8.1 percent{other}.\n"
+)
+
+
+def test_a_points_change_takes_no_start_from_another_subjects_clause():
+    text = HEAD + INFLATION.format(food="", points="0.6", other="")
+    assert roles_by_name(text, "pp_change") == []
+
+
+def test_each_points_change_with_its_own_start_is_checked(tmp_path):
+    text = HEAD + INFLATION.format(
+        food=" from 12.7 percent", points="0.6", other=" from 7.5 percent"
+    )
+    found = [f for f in audit_snippet(tmp_path, "prices", text) if f.kind == "pp_change"]
+    assert [f.status for f in found] == ["consistent", "consistent"]
+    text = HEAD + INFLATION.format(
+        food=" from 12.7 percent", points="0.9", other=" from 7.5 percent"
+    )
+    found = [f for f in audit_snippet(tmp_path, "prices", text) if f.kind == "pp_change"]
+    assert sorted(f.status for f in found) == ["consistent", "inconsistent"]
+
+
+def test_a_pair_takes_no_points_change_of_another_subject():
+    text = (
+        HEAD + "Food inflation fell to 12.4 percent from 12.7 percent while non-food inflation "
+        "rose 0.6 percentage points to 8.1 percent.\n"
+    )
+    assert roles_by_name(text, "pp_change") == [{"start": "12.7 percent", "end": "12.4 percent"}]
+
+
+def test_a_points_change_of_the_same_subject_still_takes_the_start_before():
+    text = (
+        HEAD + "Food inflation was 12.7 percent in May. It eased by 0.3 percentage points to "
+        "12.4 percent in June, while non-food inflation rose 0.6 percentage points to "
+        "8.1 percent.\n"
+    )
+    assert roles_by_name(text, "pp_change") == [
+        {"start": "12.7 percent", "end": "12.4 percent", "change": "-0.3 percentage points"}
+    ]
