@@ -90,6 +90,7 @@ _SHARE_GDP_ROSE_TO = re.compile(
 
 
 def shares(b, drafts: list[Draft]) -> None:
+    unwholed: list[tuple[Draft, Draft]] = []  # (share, part) of shares with no GDP to divide by
     for share in drafts:
         if share.kind != "percent":
             continue
@@ -116,11 +117,63 @@ def shares(b, drafts: list[Draft]) -> None:
             whole = fact(key)
             if whole is None:
                 notes.append("no GDP figure for the period in the text or the reference facts")
+                if not note:
+                    unwholed.append((share, part))
         b.add(
             "share",
             {"part": part.id, "whole": whole, "share": share.id},
             confidence=confidence,
             note="; ".join(notes) or None,
+        )
+    _one_whole(b, unwholed)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EARLIER = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:previous|prior|preceding|last)\s+(?:year|"
+    r"quarter|month|period|season)|year-(?:earlier|ago)|the\s+year\s+before)\b",
+    re.I,
+)
+
+
+def _one_whole(b, unwholed: list[tuple[Draft, Draft]]) -> None:
+    """ "A (15.0 percent of the GDP) as compared to B (11.1 percent of the GDP), taking the
+    deficit to D (3.9 percent of the GDP)": shares of GDP in one sentence, each with its own
+    amount, of one economy and period, imply one GDP; each later pair is held against the first.
+    A sentence naming two economies, or a share of a plan's figures, is left alone."""
+    shares = [
+        (share, part)
+        for share, part in unwholed
+        if share.id not in b.benchmarks and part.id not in b.benchmarks
+    ]
+    if len(shares) < 2 or len({share.sentence.number for share, _ in shares}) != 1:
+        return
+    (first, first_part), rest = shares[0], shares[1:]
+    sentence = b.text[first.sentence.start : first.sentence.end]
+    if (
+        len(_economies(b, first)) > 1
+        or len(set(_YEAR.findall(sentence))) > 1
+        or _EARLIER.search(sentence)
+        or any(part.id in b.starts for _, part in shares)
+    ):
+        return  # two economies, or two years ("fell to A ... from B a year earlier"): two GDPs
+    end = first.found.end
+    for share, part in rest:
+        if (
+            part.found.start < end  # each share's amount lies between it and the share before
+            or share.entity != first.entity
+            or share.period != first.period
+            or part.period != first_part.period
+            or _currency(part.value) != _currency(first_part.value)
+        ):
+            return
+        end = share.found.end
+    for share, part in rest:
+        b.add(
+            "shares_of_one_whole",
+            {"part": part.id, "share": share.id, "other": first_part.id, "other_share": first.id},
+            confidence="low",
+            note="shares of GDP in one sentence, read as of one GDP, which the text does not state",
         )
 
 
@@ -340,6 +393,7 @@ def fact(fact_id: str | None) -> dict | None:
 
 
 _GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
+_SHARE_WORDS = re.compile(r"(?:%|\bper\s?cent)\s+of\b", re.I)
 
 
 def gdp_figure(b, draft: Draft) -> bool:
@@ -357,4 +411,6 @@ def is_gdp(draft: Draft) -> bool:
         and "share of" not in metric
         and "per capita" not in metric
         and bool(_GDP.search(metric))
+        # "A (3.9 percent of GDP) from B": B's metric is the bracket's words, not a GDP
+        and not _SHARE_WORDS.search(metric)
     )

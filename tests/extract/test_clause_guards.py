@@ -42,6 +42,37 @@ def test_a_wrong_bracketed_share_of_the_stated_gdp_is_flagged(tmp_path):
     assert sorted(f.status for f in found) == ["consistent", "consistent", "inconsistent"]
 
 
+def test_shares_of_gdp_in_one_sentence_imply_one_gdp(tmp_path):
+    text = HEAD + BUDGET.format(deficit="3.9")
+    found = [f for f in audit_snippet(tmp_path, "budget", text) if f.kind == "shares_of_one_whole"]
+    assert [f.status for f in found] == ["consistent", "consistent"]
+    # 1.10 / 4.20 * 15.0 is 3.93%, not 4.9%: one of the figures is wrong
+    text = HEAD + BUDGET.format(deficit="4.9")
+    found = [f for f in audit_snippet(tmp_path, "budget", text) if f.kind == "shares_of_one_whole"]
+    assert sorted(f.status for f in found) == ["consistent", "inconsistent"]
+
+
+def test_shares_of_gdp_of_two_years_imply_no_one_gdp():
+    for text in (
+        "Zembla's deficit fell to Rs1.10 trillion (3.9 percent of GDP) from Rs1.30 trillion "
+        "(4.9 percent of GDP) a year earlier.\n",
+        "Zembla's deficit was Rs1.10 trillion (3.9 percent of GDP), compared with "
+        "Rs1.30 trillion (4.9 percent of GDP) the previous year.\n",
+        "Zembla's deficit was Rs1.10 trillion (3.9 percent of GDP) in 2024, against "
+        "Rs1.30 trillion (4.1 percent of GDP) in 2023.\n",
+    ):
+        assert roles_by_name(HEAD + text, "shares_of_one_whole") == [], text
+
+
+def test_an_amount_after_a_bracketed_share_is_no_gdp():
+    # "(3.9 percent of GDP) from Rs1.30 trillion": the bracket's words are not the metric
+    text = (
+        HEAD + "Zembla's deficit fell to Rs1.10 trillion (3.9 percent of GDP) from "
+        "Rs1.30 trillion (4.9 percent of GDP) a year earlier.\n"
+    )
+    assert [s.get("whole") for s in roles_by_name(text, "share")] == [None, None]
+
+
 # --- a GDP stated in brackets ---------------------------------------------------------------
 
 
