@@ -166,6 +166,21 @@ def _share(a: Archive, n, skew):
     )
 
 
+def _shares_of_one_whole(a: Archive, n, skew):
+    whole = _amount(a.rng, n) * 100
+    part, other = whole * a.rng.uniform(0.05, 0.5, n), whole * a.rng.uniform(0.05, 0.5, n)
+    other_share = np.round(np.round(other, 2) / whole * 100, 1)
+    a.add_relations(
+        "shares_of_one_whole",
+        {
+            "part": a.add_values(part, 2, YUAN, 1.0, 1e9),
+            "share": a.add_values(part / whole * 100 * skew, 1, PLAIN, 0.01),
+            "other": a.add_values(other, 2, YUAN, 1.0, 1e9),
+            "other_share": a.add_values(other_share, 1, PLAIN, 0.01),
+        },
+    )
+
+
 def _growth(a: Archive, n, skew):
     start = _amount(a.rng, n)
     end = start * a.rng.uniform(0.8, 1.6, n)
@@ -498,6 +513,7 @@ def _reference(a: Archive, n, skew):
 
 GENERATORS = {
     "share": _share,
+    "shares_of_one_whole": _shares_of_one_whole,
     "growth": _growth,
     "change": _change,
     "cagr": _cagr,

@@ -158,6 +158,16 @@ KINDS: dict[str, Kind] = {
             Role("whole", "same:part", any_count=True),
             Role("share", "percent"),
         ),
+        # "A (15.0% of GDP) ... B (11.1% of GDP)" with no GDP given: the two shares imply one
+        # whole, so each part over its share must agree.
+        _kind(
+            "shares_of_one_whole",
+            "two parts, each as a percentage of one whole the text does not state",
+            Role("part", "amount"),
+            Role("share", "percent"),
+            Role("other", "same:part"),
+            Role("other_share", "percent"),
+        ),
         _kind(
             "growth",
             "growth between two values, in percent",

@@ -832,6 +832,39 @@ PAST_VERBS = (
     "finished",
     "closed",
 )
+# Words right after "while", "whereas" or "but" that go on about the clause's own subject
+# ("but it", "while up", "but the rate", "whereas still"): no other subject opens there.
+SAME_SUBJECT_GOES_ON = (
+    "it",
+    "they",
+    "this",
+    "that",
+    "its",
+    "their",
+    "up",
+    "down",
+    "from",
+    "to",
+    "at",
+    "in",
+    "by",
+    "still",
+    "also",
+    "then",
+    "only",
+    "not",
+    "is",
+    "are",
+    "has",
+    "have",
+    "remained",
+    "remains",
+    "the rate",
+    "the figure",
+    "the reading",
+    "the level",
+)
+
 # Words that say when a figure is, not what it measures ("Last season, output fell to"): no
 # tie between two figures' subjects.
 WHEN_WORDS = frozenset(

@@ -284,8 +284,9 @@ class _Builder:
         # GDP amounts by period, looked up for every share (kept linear in article size).
         self.gdp: dict[str | None, list[Draft]] = {}
         for draft in self.audited:
-            if gdp.is_gdp(draft):
+            if gdp.is_gdp(draft) or gdp.named_gdp(text, draft):
                 self.gdp.setdefault(draft.period, []).append(draft)
+        self.gdp_ids = {d.id for drafts in self.gdp.values() for d in drafts}
         self.relations: list[dict] = []
         self.keys: set[str] = set()
         self.ids: set[str] = set()
@@ -741,9 +742,10 @@ class _Builder:
                 for d in drafts
             ):
                 continue
-            if _NEW_CLAUSE.search(self.text, a, b):
+            if _NEW_CLAUSE.search(self.text, a, b) or ev.another_subject(self.text, a, b):
                 # "X rose 50% from 2012, and its share rose from 1.9% to 2.1%": the 50% is
-                # the first clause's change, not the change of the second clause's pair.
+                # the first clause's change, not the change of the second clause's pair; so
+                # "fell to B from A while Y rose 0.6 points".
                 continue
             if distance is None or b - a < distance:
                 best, distance = rate, b - a
@@ -840,6 +842,8 @@ class _Builder:
                 if d is not end
             ):
                 continue  # the nearest free amount is past another: not this rate's
+            if ev.another_subject(self.text, low, high):
+                continue  # "Tax revenue rose 25%, whereas non-tax revenue was B": not B's rate
             self.used_rates.add(rate.id)
             written = (phrasing.negated(rate) or rate.id) if decline else rate.id
             self.rate_of.setdefault(end.id, written)

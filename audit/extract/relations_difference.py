@@ -732,6 +732,8 @@ def _start_rate(b, change, end, before: list, number: int):
         start = rates[-1]
         if start.id in b.used_rates or start.id in b.converted or start.id in b.in_pairs:
             return None  # the nearest rate is a growth rate or part of a pair already
+        if n == number and ev.another_subject(b.text, start.found.end, change.found.start):
+            return None  # "A eased 0.3 points to R, while B rose ...": R is A's, not B's start
         named = ev.clause_before(b.text, start.sentence.start, start.found.start)
         if ev.naming_words(named) & ev.naming_words(lead):
             return start, "the same naming words"

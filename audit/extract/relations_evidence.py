@@ -324,6 +324,21 @@ def intensive(text: str) -> bool:
     return bool(_INTENSIVE.search(text))
 
 
+# "A eased 0.3 points to R1, while B rose 0.6 points to R2": "while", "whereas", "but" or a
+# semicolon opens a clause about another subject; not one going on about the same ("but it",
+# "while up", "but the rate") or with a verb of its own ("but rose", "while adding").
+_ANOTHER_SUBJECT = re.compile(
+    rf";|\b(?:while|whereas|but)\s+(?!(?:{lx.alternation(lx.SAME_SUBJECT_GOES_ON)}|"
+    rf"{lx.trie(lx.PAST_VERBS)}|[a-z]+(?:ed|ing))\b)",
+    re.I,
+)
+
+
+def another_subject(text: str, start: int, end: int) -> bool:
+    """A clause about another subject opens in text[start:end]."""
+    return _ANOTHER_SUBJECT.search(text, start, end) is not None
+
+
 def clause_before(text: str, sentence_start: int, figure_start: int) -> str:
     """The words of the clause that leads up to a figure (from the last boundary)."""
     return _clause_of(text[sentence_start:figure_start])

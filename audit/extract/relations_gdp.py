@@ -31,6 +31,38 @@ _SHARE_GDP_AFTER = re.compile(
 )
 
 
+# A figure the words right before it name as GDP: "(GDP was $2,510 billion in 2021)", "GDP of
+# $2.4 trillion", "38.0% of GDP ($2,395 billion)". The finder gives a bracketed figure the
+# metric of the amount before the bracket; these words say whose it is.
+_NAMED_GDP_BEFORE = re.compile(
+    r"(?:^|[(,;]\s*|\b(?:while|and|with)\s+)(?:the\s+|its\s+)?(?:[\w’']+['’]s\s+)?"
+    r"(?:nominal\s+|national\s+)?(?:GDP|gross\s+domestic\s+product)"
+    r"(?:\s+(?:in|for|of)\s+(?:19|20)\d\d)?\s*(?:was|is|stood\s+at|came\s+to|totall?ed|"
+    r"reached|of|at|:|=)\s*(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$"
+    r"|(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?(?:GDP|gross\s+domestic\s+product)\s*\(\s*"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def named_gdp(text: str, draft: Draft) -> bool:
+    """A money figure its own words name as GDP, whatever metric the finder gave it."""
+    if draft.kind != "money":
+        return False
+    start = draft.found.qualifier_start
+    start = draft.found.start if start is None else start
+    before = text[max(draft.sentence.start, start - 60) : start]
+    lower = before.lower()
+    cheap = "gdp" in lower or "domestic product" in lower  # before the end-anchored search
+    return cheap and bool(_NAMED_GDP_BEFORE.search(before))
+
+
+def of_gdp(b, share: Draft) -> bool:
+    """The percentage is written as a share of GDP ("3.9 percent of the GDP"): its whole is a
+    GDP, never another figure of the sentence."""
+    return bool(_SHARE_GDP_AFTER.match(b.after(share)))
+
+
 def fact_id(b, entity: str | None, year: str | None, value: str | None = None) -> str | None:
     """The reference fact for an entity's GDP in a year, resolved through the aliases; with a
     stated amount, only a fact in its currency."""
@@ -63,6 +95,7 @@ _SHARE_GDP_ROSE_TO = re.compile(
 
 
 def shares(b, drafts: list[Draft]) -> None:
+    unwholed: list[tuple[Draft, Draft]] = []  # (share, part) of shares with no GDP to divide by
     for share in drafts:
         if share.kind != "percent":
             continue
@@ -89,11 +122,63 @@ def shares(b, drafts: list[Draft]) -> None:
             whole = fact(key)
             if whole is None:
                 notes.append("no GDP figure for the period in the text or the reference facts")
+                if not note:
+                    unwholed.append((share, part))
         b.add(
             "share",
             {"part": part.id, "whole": whole, "share": share.id},
             confidence=confidence,
             note="; ".join(notes) or None,
+        )
+    _one_whole(b, unwholed)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EARLIER = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:previous|prior|preceding|last)\s+(?:year|"
+    r"quarter|month|period|season)|year-(?:earlier|ago)|the\s+year\s+before)\b",
+    re.I,
+)
+
+
+def _one_whole(b, unwholed: list[tuple[Draft, Draft]]) -> None:
+    """ "A (15.0 percent of the GDP) as compared to B (11.1 percent of the GDP), taking the
+    deficit to D (3.9 percent of the GDP)": shares of GDP in one sentence, each with its own
+    amount, of one economy and period, imply one GDP; each later pair is held against the first.
+    A sentence naming two economies, or a share of a plan's figures, is left alone."""
+    shares = [
+        (share, part)
+        for share, part in unwholed
+        if share.id not in b.benchmarks and part.id not in b.benchmarks
+    ]
+    if len(shares) < 2 or len({share.sentence.number for share, _ in shares}) != 1:
+        return
+    (first, first_part), rest = shares[0], shares[1:]
+    sentence = b.text[first.sentence.start : first.sentence.end]
+    if (
+        len(_economies(b, first)) > 1
+        or len(set(_YEAR.findall(sentence))) > 1
+        or _EARLIER.search(sentence)
+        or any(part.id in b.starts for _, part in shares)
+    ):
+        return  # two economies, or two years ("fell to A ... from B a year earlier"): two GDPs
+    end = first.found.end
+    for share, part in rest:
+        if (
+            part.found.start < end  # each share's amount lies between it and the share before
+            or share.entity != first.entity
+            or share.period != first.period
+            or part.period != first_part.period
+            or _currency(part.value) != _currency(first_part.value)
+        ):
+            return
+        end = share.found.end
+    for share, part in rest:
+        b.add(
+            "shares_of_one_whole",
+            {"part": part.id, "share": share.id, "other": first_part.id, "other_share": first.id},
+            confidence="low",
+            note="shares of GDP in one sentence, read as of one GDP, which the text does not state",
         )
 
 
@@ -104,7 +189,7 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
         if d.kind == "money"
         and d.found.start < share.found.start
         and d.id not in b.converted
-        and not is_gdp(d)
+        and not gdp_figure(b, d)
     ]
     if before:
         return before[-1], None
@@ -117,7 +202,7 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
             said = [d for d in b.by_sentence.get(number, []) if d.kind == "money"]
             if said and all(d.repeat_of is not None for d in said):
                 continue
-            amounts = [d for d in said if d.id not in b.converted and not is_gdp(d)]
+            amounts = [d for d in said if d.id not in b.converted and not gdp_figure(b, d)]
             if amounts:
                 return amounts[-1], "the part is the amount of the sentence the share goes on from"
             break
@@ -126,7 +211,7 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
         for i in range(index - 2, index + 3)
         for d in b.by_sentence.get(i, [])
         if d.kind == "money"
-        and not is_gdp(d)
+        and not gdp_figure(b, d)
         and d.id not in b.converted
         # a part whose sentence names no period takes the share's: news names it once
         and (d.period == share.period or share.period is None or d.period is None)
@@ -197,14 +282,33 @@ def gdp_claim(b, share: Draft, part: Draft) -> str | None:
         d
         for period in dict.fromkeys(periods)
         for d in b.gdp.get(period, [])
-        if d.entity == share.entity or not share.entity
+        if _same_economy(b, share, d)
     ]
     currency = _currency(part.value)
+    if currency:
+        # "Rs1.1 trillion, or 3.9% of GDP ($6.5 billion)": a bracket in another currency may
+        # restate the part, so only a GDP its metric names is taken across currencies.
+        stated = [d for d in stated if is_gdp(d) or _currency(d.value) == currency]
     if currency and any(_currency(d.value) == currency for d in stated):
         stated = [d for d in stated if _currency(d.value) == currency]
     if not stated:
         return None
     return min(stated, key=lambda d: abs(d.sentence.number - share.sentence.number)).id
+
+
+def _same_economy(b, share: Draft, stated: Draft) -> bool:
+    """The stated GDP is the share's economy's: the same entity, or names of one economy
+    ("Canadian", "Canada"), or no economy at all where its sentence names none other ("(GDP
+    was $2,510 billion)" filed under "Treasury", the body the article quotes)."""
+    if not share.entity or stated.entity == share.entity:
+        return True
+    code = entity_code(share.entity)
+    if code is None:
+        return False
+    other = entity_code(stated.entity) if stated.entity else None
+    if other is not None:
+        return other == code
+    return _economies(b, stated) <= {code}
 
 
 # Metrics a stated figure is checked against when its sentence names the economy: the whole
@@ -218,7 +322,9 @@ _LEVELS = re.compile(
 
 def references(b) -> None:
     for draft in (d for drafts in b.gdp.values() for d in drafts):
-        if draft.repeat_of is None:
+        # A GDP named only by the words before it ("(GDP was X)") is the whole of a share,
+        # not a statement of GDP checked against the reference table on its own.
+        if draft.repeat_of is None and is_gdp(draft):
             _reference(b, draft, fact_id(b, draft.entity, draft.period, draft.value))
     for draft in b.audited:
         if (
@@ -292,6 +398,12 @@ def fact(fact_id: str | None) -> dict | None:
 
 
 _GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
+_SHARE_WORDS = re.compile(r"(?:%|\bper\s?cent)\s+of\b", re.I)
+
+
+def gdp_figure(b, draft: Draft) -> bool:
+    """A GDP amount the text states, by its metric or by the words right before it."""
+    return draft.id in b.gdp_ids or is_gdp(draft)
 
 
 def is_gdp(draft: Draft) -> bool:
@@ -304,6 +416,8 @@ def is_gdp(draft: Draft) -> bool:
         and "share of" not in metric
         and "per capita" not in metric
         and _names_gdp(metric)
+        # "A (3.9 percent of GDP) from B": B's metric is the bracket's words, not a GDP
+        and not _SHARE_WORDS.search(metric)
     )
 
 

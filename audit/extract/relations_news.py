@@ -27,6 +27,7 @@ from itertools import pairwise
 from audit.extract import lexicon as lx
 from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
+from audit.extract import relations_gdp as gdp
 from audit.extract.folded import word_test
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
@@ -365,6 +366,12 @@ def rate_then_start(b, drafts: list) -> None:
             ][:1]
             confidence = "medium"
             note = "'That is up ...': the end is the figure the sentence before states"
+        if confidence is None:
+            # "Tax revenue was T, while non-tax revenue was up 15% from A": T is no level of
+            # the other subject's change.
+            ends = [
+                d for d in ends if not ev.another_subject(b.text, d.found.end, rate.found.start)
+            ]
         if not ends or start.id in b.in_pairs:
             continue
         end = ends[-1]
@@ -510,6 +517,8 @@ def shares(b, drafts: list) -> None:
             note = "'the total' is read as the figure stated before the part"
         if part is None or whole is None or not _same(part, whole) or part is whole:
             continue
+        if gdp.of_gdp(b, share) and not gdp.gdp_figure(b, whole):
+            continue  # "Rs1.10 trillion (3.9 percent of the GDP)": GDP's share, not 3.10's
         b.used_rates.add(share.id)
         b.add(
             "share",

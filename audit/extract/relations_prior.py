@@ -12,7 +12,9 @@ is the nearest figure of the same kind in the sentence itself or the two before,
 words alone: an anaphor ("the rise", "they", "that figure"), the year before the end's year,
 the same metric words. The rate is the change's own, stated with the end or with the base. A
 base of another length of time than the end is none of its starts ("From January to June,
-revenue climbed to T. Last year, it reached S": a half-year against a year).
+revenue climbed to T. Last year, it reached S": a half-year against a year). A base compared in
+its own clause with a level of its own ("the non-tax target is A as against S"), or in a clause
+about another subject than the end's ("T, up 25%, while ... S"), is no start of T.
 
     "Output is projected at E, which is higher by C than the previous season. Last season,
     output fell to S."            sum: E = S + C
@@ -147,6 +149,22 @@ def _base_cue(b, base) -> str | None:
     return None
 
 
+# ", as against S", ", compared with S": the comma before the cue keeps the clause.
+_BASE_CUE_AFTER_COMMA = re.compile(
+    r",\s*(?:as\s+)?(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+[^,;]*$", re.I
+)
+
+
+def _own_level(b, level, base) -> bool:
+    """A level of the base's kind, with no rate of its own, states it in the base's clause:
+    the base is that level's own comparison."""
+    if not news.same(level, base) or level.id in b.converted or level.id in b.used_rates:
+        return False
+    if level.id in b.rate_of:
+        return False
+    return not _CLAUSE_END.search(_BASE_CUE_AFTER_COMMA.sub("", b.gap(level, base)))
+
+
 def _end_for(b, base, cue: str, growth_of: dict):
     """The change's end: the nearest earlier figure of the same kind with a stated rate, in
     the base's sentence or the two before, tied to the base by at least one more cue."""
@@ -157,8 +175,18 @@ def _end_for(b, base, cue: str, growth_of: dict):
     best = None
     for number in range(sentence.number, sentence.number - BACK - 1, -1):
         for end in reversed(b.by_sentence.get(number, [])):
-            if end is base or end.found.start > base.found.start or end.id not in growth_of:
+            if end is base or end.found.start > base.found.start:
                 continue
+            if number == sentence.number and _own_level(b, end, base):
+                return None  # "A as against S": S is A's base, not a change's further back
+            if end.id not in growth_of:
+                continue
+            if number == sentence.number and ev.another_subject(
+                b.text, end.found.end, base.found.start
+            ):
+                # "T, up 25%, while the non-tax target is A as against S": the base's clause
+                # is about another subject than the end's
+                return None
             if not news.same(end, base) or end.id in b.converted or end.id in b.starts:
                 continue
             if ev.split_qualifiers(end.metric) != ev.split_qualifiers(base.metric):
