@@ -662,6 +662,7 @@ PROFIT_KINDS = frozenset(
         "pretax",
         "underlying",
         "adjusted",
+        "non-gaap",
         "core",
         "ebit",
         "ebitda",
