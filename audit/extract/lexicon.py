@@ -926,3 +926,9 @@ THRESHOLD_WORDS = frozenset(
         "record",
     )
 )
+# Spans of time, as a figure is written per one ("$200 a month") or counts them ("12 months"):
+# an average per one is spread over a period, not divided by a count of things.
+SPANS_OF_TIME = frozenset(
+    {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+    | {"quarter", "quarters", "year", "years"}
+)
