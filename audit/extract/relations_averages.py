@@ -150,6 +150,9 @@ def _per_period(b, total: Draft, average: Draft, span: str) -> None:
     """An average per month (or week) over the months (weeks) the total's sentence names."""
     words = b.text[total.sentence.start : _start(average)]
     found = _spans(words, span)
+    if span == "week" and not found and _YEAR.search(words):
+        _weekly_over_a_year(b, total, average)
+        return
     if len(found) != 1:
         return  # no period named, or two: which one the total covers is not said
     count = found.pop()
@@ -159,6 +162,19 @@ def _per_period(b, total: Draft, average: Draft, span: str) -> None:
         {"total": total.id, "count": {"value": f"exactly {count}"}, "per_capita": _one(b, average)},
         confidence="medium",
         note=f"an average per {span} over the {count} {span}s the sentence names",
+    )
+
+
+def _weekly_over_a_year(b, total: Draft, average: Draft) -> None:
+    """A weekly average of a year's total: a year is 52 to 52.18 weeks, as per_day holds a
+    figure per week against a year's days."""
+    b.used_rates.add(average.id)
+    per = None if average.found.per else {"value": "1 week"}
+    b.add(
+        "per_day",
+        {"total": total.id, "per_day": average.id, "days": {"value": "365"}, "per": per},
+        confidence="medium",
+        note="a weekly average over the year the sentence names",
     )
 
 

@@ -121,3 +121,26 @@ def test_averaging_a_month_after_the_total_reads_the_same(tmp_path):
 def test_a_monthly_average_without_one_named_span_links_nothing(period):
     text = INFLOW.format(period=period, total="730 million", average="60.8").strip()
     assert _averages(text) == []
+
+
+ZOO = "{period} Brackwater Zoo took {total} million pounds, a weekly average of 40,000 pounds."
+
+
+def test_a_weekly_average_of_the_years_total_is_held_to_its_weeks(tmp_path):
+    text = ZOO.format(period="Over the year", total="2.08")
+    assert_relation_verdict(tmp_path, "zoo", text, "per_day", "consistent")
+
+
+def test_a_weekly_average_the_years_total_does_not_give_is_flagged(tmp_path):
+    text = ZOO.format(period="Over the year", total="2.90")
+    assert_relation_verdict(tmp_path, "zoo", text, "per_day", "inconsistent")
+
+
+def test_a_weekly_average_over_the_weeks_named_divides_by_them(tmp_path):
+    text = ZOO.format(period="In the first 10 weeks", total="0.40")
+    assert_relation_verdict(tmp_path, "zoo", text, "per_capita", "consistent")
+
+
+def test_a_weekly_average_of_no_named_span_links_nothing():
+    text = ZOO.format(period="", total="2.08").strip()
+    assert roles_by_name(text, "per_day") == [] == _averages(text)
