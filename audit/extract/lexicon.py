@@ -691,6 +691,7 @@ PROFIT_KINDS = frozenset(
         "pretax",
         "underlying",
         "adjusted",
+        "non-gaap",
         "core",
         "ebit",
         "ebitda",
@@ -1011,4 +1012,10 @@ THRESHOLD_WORDS = frozenset(
         "line",
         "record",
     )
+)
+# Spans of time, as a figure is written per one ("$200 a month") or counts them ("12 months"):
+# an average per one is spread over a period, not divided by a count of things.
+SPANS_OF_TIME = frozenset(
+    {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
+    | {"quarter", "quarters", "year", "years"}
 )

@@ -27,6 +27,7 @@ from audit.claims.kinds import KINDS
 from audit.extract import context, phrasing
 from audit.extract import lexicon as lx
 from audit.extract import relations_aggregate as aggregate
+from audit.extract import relations_averages as averages
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
@@ -465,6 +466,7 @@ class _Builder:
         self.step("share-of-named-whole", spread.named_whole_shares, self)
         self.step("share-of-target-across", targets.shares_of_targets, self)
         self.step("profit-margin", margin.margins, self)
+        self.step("average-of-total", averages.averages, self)
         self.step("combined-members", members.combined_figures, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)

@@ -441,6 +441,9 @@ class Candidate:
     # A list ending in "other industries" is a whole breakdown of its own: the total it
     # breaks down may also be broken down another way (by region, then by industry).
     another_breakdown: bool = False
+    # Margins of one revenue (gross, operating, net) each divide that revenue: its whole is
+    # no slot of its own.
+    shared_whole: bool = False
 
     @property
     def confidence(self) -> str:
@@ -475,6 +478,8 @@ def choose(b, candidates: list[Candidate]) -> list[Candidate]:
             slots = {slot for slot in slots if slot[1] != "parts"}
         if candidate.another_breakdown:
             slots = {slot for slot in slots if slot[1] != "total"}
+        if candidate.shared_whole:
+            slots = {slot for slot in slots if slot[1] != "whole"}
         if slots & taken:
             continue
         taken |= slots

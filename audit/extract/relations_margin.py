@@ -23,14 +23,15 @@ from audit.extract import relations_evidence as ev
 from audit.extract.drafts import Draft
 
 # "the net margin was", "its operating margin stood at", "a gross margin of", "margin rose to":
-# a margin word, then only linking words up to the figure. "The margin of error of 3%" and
+# a margin word, then only linking words up to the figure, or its change in points ("rose 1.5
+# percentage points to"). "The margin of error of 3%" and
 # "won by a margin of 5%" fail: the words before "margin" must name a profit (see _Margin).
 _MARGIN = re.compile(
     r"(?P<phrase>(?:[\w\-]+['’]?s?\s+){0,4}?)margins?\s+"
     r"(?P<link>(?:(?:was|is|were|are|stood|came|in|at|of|reached|hit|rose|fell|improved|"
     r"widened|narrowed|slipped|climbed|dropped|declined|increased|decreased|edged|up|down|"
     r"to|a|an|about|around|nearly|almost|some|roughly|approximately|just|over|under|"
-    r"below|above)\s+){0,4})$",
+    r"below|above|(?:by\s+)?\d+(?:\.\d+)?\s+(?:percentage\s+)?points?)\s+){0,5})$",
     re.I,
 )
 # "margin rose 2%" is the margin's change, not its level; "rose to 12%" is the level.
@@ -47,6 +48,8 @@ CHANGE_AMOUNT = re.compile(
 )
 # Words that make a figure a subgroup's: "among them", "of which", "excluding".
 _SUBGROUP = re.compile(r"\b(?:among|of\s+which|of\s+them|including|excluding|except)\b", re.I)
+# "profit for the quarter" (or period, year) is the net profit, as accounts name it.
+_FOR_THE_PERIOD = [["for", "the", p] for p in ("quarter", "period", "year", "half")]
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _WINDOW = 40  # sentences either side of the margin where its profit and revenue may be
 
@@ -58,14 +61,17 @@ class _Margin:
 
 
 def margins(b) -> None:
-    used = _in_relations(b)
+    # A margin compared with an earlier one ("decreased to M from M0") is still its profit
+    # over its revenue: only an earlier margin, or a figure read as a change, is left out.
+    # ev.choose keeps a figure from being a share twice.
+    used = _not_levels(b)
     numbers = sorted(b.by_sentence)
     candidates = []
     # Each figure's metric is read once: every margin within the window reads it again.
     metrics: dict[str, tuple[str, frozenset[str], tuple[str, ...]] | None] = {}
     for position, number in enumerate(numbers):
         for margin in b.by_sentence[number]:
-            if margin.kind != "percent" or margin.id in used or margin.id in b.used_rates:
+            if margin.kind != "percent" or margin.id in used or margin.id in b.starts:
                 continue
             read = _read_margin(b, margin)
             if read is None:
@@ -77,13 +83,19 @@ def margins(b) -> None:
     ev.choose(b, candidates)
 
 
-def _in_relations(b) -> set[str]:
+# Roles that make a figure not the level of this period: the start of a change, a rate or a
+# change itself, a gap. A margin that is the end of a points change is still a level.
+_NOT_LEVEL = frozenset({"start", "rate", "change", "gap", "multiple", "higher", "lower"})
+
+
+def _not_levels(b) -> set[str]:
     out: set[str] = set()
     for relation in b.relations:
-        for value in relation["roles"].values():
-            out.update(
-                v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)
-            )
+        for role, value in relation["roles"].items():
+            if role in _NOT_LEVEL:
+                out.update(
+                    v for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)
+                )
     return out
 
 
@@ -130,6 +142,8 @@ def _named(b, draft: Draft, clause: str) -> tuple[str, frozenset[str], tuple[str
         if word in lx.PROFIT_WORDS or word in lx.REVENUE_WORDS or word == "income":
             # "EBITDA" names its kind of profit itself: its own word is its kind.
             kinds = frozenset(w for w in words[max(0, i - 3) : i + 1] if w in lx.PROFIT_KINDS)
+            if word in lx.PROFIT_WORDS and words[i + 1 : i + 4] in _FOR_THE_PERIOD:
+                kinds |= {"net"}  # "Profit for the quarter": what is left after all costs
             name = "profit" if word in lx.PROFIT_WORDS else "revenue"
             if word == "income":
                 name = "income"
@@ -206,6 +220,7 @@ def _link(
     revenues = [d for d in revenues if d.period in (period, None)]
     if not profits or not revenues:
         return None
+    profits, revenues, named = _named_ones(b, margin, profits, revenues, metrics)
     guess = False
     if len(profits) > 1 and len(revenues) == 1:
         profits, guess = _whole_only(b, profits, [margin_draft, revenues[0]]), True
@@ -222,6 +237,7 @@ def _link(
     ]
     if profit.sentence.number == revenue.sentence.number == margin_draft.sentence.number:
         cues.append("all three in one sentence")
+    cues.extend(named)
     if guess:
         cues.append("figures of a subgroup set aside")
     return ev.Candidate(
@@ -231,7 +247,33 @@ def _link(
         cues=cues,
         what="a margin: the profit over the revenue",
         guess=guess,
+        shared_whole=True,
     )
+
+
+def _named_ones(
+    b, margin: _Margin, profits: list[Draft], revenues: list[Draft], metrics: dict
+) -> tuple[list[Draft], list[Draft], list[str]]:
+    """Where several figures fit, the words may still name one: the profit of exactly the
+    margin's kinds (an "operating margin" is not the "non-GAAP operating profit" beside the
+    operating profit), the revenue called the total ("Total revenues", not "Revenues from
+    advertising"). Returns the figures kept and the cues that kept them."""
+    cues = []
+    if len(profits) > 1:
+        exact = [d for d in profits if metrics[d.id][1] == margin.kinds]
+        if len(exact) == 1:
+            profits = exact
+            cues.append("the one profit of exactly the margin's kind")
+    if len(revenues) > 1:
+        total = [
+            d
+            for d in revenues
+            if lx.WHOLE_WORDS & {w.lower() for w in _TOKEN.findall(_clause(b, d))}
+        ]
+        if len(total) == 1:
+            revenues = total
+            cues.append("the one revenue called the total")
+    return profits, revenues, cues
 
 
 def _period(margin: Draft, profits: list[Draft], revenues: list[Draft]) -> str | None:

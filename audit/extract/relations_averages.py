@@ -1,0 +1,276 @@
+"""Averages that a total and a count make: the total divided by the count (per_capita).
+
+    "Pellia imported 12.00 million tonnes of copper ore valued at 6.000 billion dollars. The
+    average price stood at 500.0 dollars per tonne."
+                        total 6.000 billion dollars, count 12.00 million (tonnes), per_capita
+                        500.0 dollars (in one tonne)
+    "$9.120 billion in 45.6 million transfers, an average of $200."
+                        total, the count of transfers, the average
+    "In the first 12 months the inflow was 1.46 billion dollars, a monthly average of 121.7
+    million dollars."   total, the count of months the words name (12), the average
+
+The per_capita kind divides an amount by a plain count. A quantity in tonnes is written to the
+count role as its bare number, and an average per tonne as its amount in one tonne, each with
+its claim named: the division is the one the average states, and only when the average is per
+the very unit the quantity is in. The months of an average per month come from the words of
+the total's sentence ("January-June", "the first half", "the year"); when they name no single
+count of months, nothing is linked. The average's words must say it is one ("average",
+"averaging", "monthly average"); which figures are linked never depends on their values.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.extract import lexicon as lx
+from audit.extract import relations_evidence as ev
+from audit.extract import relations_news as news
+from audit.extract.drafts import Draft
+from audit.extract.relations_margin import CHANGE_AMOUNT
+from audit.vocabulary import MONTH_NUMBERS, SMALL_WORDS
+
+# "the average price stood at", "an average of", "averaging", "at an average": the average's own
+# words, in its clause before it.
+_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\b", re.I)
+# The amount after the total in its sentence is its average when only these words lie between:
+# "..., an average of", "..., or an average of", "..., averaging".
+_AVERAGE_GAP = re.compile(
+    r"^\s*[,;(]?\s*(?:(?:or|and|with|giving|for|at)\s+)?(?:(?:an?|the)\s+)?"
+    r"(?:(?P<adjective>monthly|weekly)\s+)?(?:average\s+(?:of\s+)?|averaging\s+|"
+    r"on\s+average\s+)(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?$",
+    re.I,
+)
+# A period after the average ("an average of $200 a month"): the average is per that period.
+_PER_PERIOD_AFTER = re.compile(
+    r"^\s*(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|quarter)\b", re.I
+)
+_SPAN_OF = {"monthly": "month", "weekly": "week"}
+_NEXT = 1  # sentences before the average where its total and quantity may be stated
+
+
+def averages(b) -> None:
+    for number, drafts in b.by_sentence.items():
+        for i, average in enumerate(drafts):
+            if average.kind != "money" or average.id in b.used_rates or average.id in b.in_pairs:
+                continue
+            if average.id in b.converted or average.id in b.starts:
+                continue
+            per = (average.found.per or "").lower()
+            if per in news.PER_PERSON:
+                continue  # a figure per head: the per-head patterns link it
+            if per and per not in lx.SPANS_OF_TIME:
+                _per_unit(b, average, number)
+            elif i > 0:
+                _in_sentence(b, drafts, i)
+
+
+# ---- "valued at T ... The average price stood at P dollars per tonne" ---------------------
+def _per_unit(b, average: Draft, number: int) -> None:
+    """An average written per a unit of measure, and the one total and the one quantity in
+    that unit of its sentence and the sentence before it."""
+    per = (average.found.per or "").lower()
+    per = lx.MEASURE_UNITS.get(per, per)  # "per ton" of a quantity in tons (read as tonnes)
+    clause = ev.clause_before(b.text, average.sentence.start, _start(average))
+    if not _AVERAGE_BEFORE.search(clause):
+        return  # "the price was 500 dollars per tonne" may be a market price, not the mean
+    totals, quantities = [], []
+    for n in range(number - _NEXT, number + 1):
+        for d in b.by_sentence.get(n, []):
+            if d.found.start >= average.found.start and n == number:
+                break
+            if d.kind == "measure" and (d.found.unit or "").lower() == per and not d.found.per:
+                quantities.append(d)
+            elif _is_total(b, d, average):
+                totals.append(d)
+    if len(totals) != 1 or len(quantities) != 1:
+        return  # none, or several: the words do not say which
+    total, quantity = totals[0], quantities[0]
+    if ev.periods_differ(total, quantity) or quantity.id in b.starts:
+        return
+    b.used_rates.add(average.id)
+    b.add(
+        "per_capita",
+        {
+            "total": total.id,
+            "count": {"value": _bare(b, quantity), "claim": quantity.id},
+            "per_capita": {"value": _bare(b, average), "claim": average.id},
+        },
+        confidence="medium",
+        note=f"an average per {per}: the total over the {quantity.found.unit_text or per} "
+        "stated with it",
+    )
+
+
+# ---- "T in N transfers, an average of A"; "T, a monthly average of A" --------------------
+def _in_sentence(b, drafts: list[Draft], i: int) -> None:
+    """The average right after the figures it is of, only averaging words between: the one
+    total of its currency before it in the sentence, and the one count of things (or the
+    months the sentence names, for an average per month)."""
+    average = drafts[i]
+    cue = _AVERAGE_GAP.match(_past_noun(b.gap(drafts[i - 1], average), drafts[i - 1]))
+    if cue is None:
+        return
+    totals = [d for d in drafts[:i] if _is_total(b, d, average)]
+    if len(totals) != 1:
+        return
+    total = totals[0]
+    after = _PER_PERIOD_AFTER.match(b.after(average, 20))
+    span = (
+        _SPAN_OF.get((cue["adjective"] or "").lower())
+        or (average.found.per or "").lower()
+        or (after["period"].lower() if after else "")
+    )
+    if span:
+        if span in ("month", "week"):
+            _per_period(b, total, average, span)
+        return  # an average a day or a year: the per-day patterns read it
+    counts = [d for d in drafts[:i] if _counted(d)]
+    if len(counts) != 1 or ev.periods_differ(total, counts[0]):
+        return
+    b.used_rates.add(average.id)
+    b.add(
+        "per_capita",
+        {"total": total.id, "count": counts[0].id, "per_capita": average.id},
+        confidence="medium",
+        note=f"an average: the total over the {counts[0].found.counted} stated with it",
+    )
+
+
+def _past_noun(gap: str, before: Draft) -> str:
+    """The gap after a count without the noun it counts: " transfers, an average of " is
+    ", an average of " after "45.6 million transfers"."""
+    noun = before.found.counted
+    stripped = gap.lstrip()
+    if noun and stripped.lower().startswith(noun.lower()):
+        return stripped[len(noun) :]
+    return gap
+
+
+def _per_period(b, total: Draft, average: Draft, span: str) -> None:
+    """An average per month (or week) over the months (weeks) the total's sentence names."""
+    words = b.text[total.sentence.start : _start(average)]
+    found = _spans(words, span)
+    if span == "week" and not found and _YEAR.search(words):
+        _weekly_over_a_year(b, total, average)
+        return
+    if len(found) != 1:
+        return  # no period named, or two: which one the total covers is not said
+    count = found.pop()
+    b.used_rates.add(average.id)
+    b.add(
+        "per_capita",
+        {"total": total.id, "count": {"value": f"exactly {count}"}, "per_capita": _one(b, average)},
+        confidence="medium",
+        note=f"an average per {span} over the {count} {span}s the sentence names",
+    )
+
+
+def _weekly_over_a_year(b, total: Draft, average: Draft) -> None:
+    """A weekly average of a year's total: a year is 52 to 52.18 weeks, as per_day holds a
+    figure per week against a year's days."""
+    b.used_rates.add(average.id)
+    per = None if average.found.per else {"value": "1 week"}
+    b.add(
+        "per_day",
+        {"total": total.id, "per_day": average.id, "days": {"value": "365"}, "per": per},
+        confidence="medium",
+        note="a weekly average over the year the sentence names",
+    )
+
+
+# The number of months a sentence's words name: "the first 12 months", "the 12-month",
+# "January-June", "the first half", "the first quarter", "the first three quarters", "the year".
+_N = r"(?P<n>\d{1,2}|" + "|".join(w for w in SMALL_WORDS if " " not in w) + r")"
+_N_SPANS = re.compile(rf"\b{_N}[\s\-](?P<span>month|week)s?\b", re.I)
+_MONTH_NAME = "|".join(m for m in MONTH_NUMBERS if len(m) > 3)
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<a>{_MONTH_NAME})\s*(?:-|–|—|to|through|until)\s*(?P<b>{_MONTH_NAME})\b", re.I
+)
+_HALF = re.compile(r"\b(?:first|second|1st|2nd)\s+half\b|\bH[12]\b", re.I)
+_QUARTER = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ[1-4]\b", re.I
+)
+_QUARTERS = re.compile(rf"\b(?:first|past|last)\s+{_N}\s+quarters\b", re.I)
+# The year as the span of a total: "over the year", "for the full year", "full-year". Not "on
+# the year" or "last year", a base of comparison, nor "this year" or "in 2025", which may be
+# the year so far.
+_YEAR = re.compile(
+    r"\b(?:(?:for|over|in|during|across|through)\s+the\s+(?:whole\s+|full\s+|entire\s+|"
+    r"financial\s+|fiscal\s+)?year|full-year)\b(?!\s*(?:to|earlier|ago|before|end))",
+    re.I,
+)
+
+
+def _spans(words: str, span: str) -> set[int]:
+    """Each count of `span`s (month, week) the words name; weeks only when written as such."""
+    found = {_number(m["n"]) for m in _N_SPANS.finditer(words) if m["span"].lower() == span} - {
+        None
+    }
+    if span == "week":
+        return {n for n in found if n}
+    for m in _MONTH_RANGE.finditer(words):
+        first, last = MONTH_NUMBERS[m["a"].lower()], MONTH_NUMBERS[m["b"].lower()]
+        if last > first:
+            found.add(last - first + 1)
+    if _HALF.search(words):
+        found.add(6)
+    if _QUARTER.search(words):
+        found.add(3)
+    found |= {3 * n for n in (_number(m["n"]) for m in _QUARTERS.finditer(words)) if n}
+    if _YEAR.search(words):
+        found.add(12)
+    return {n for n in found if n}
+
+
+def _number(word: str | None) -> int | None:
+    if word is None:
+        return None
+    return int(word) if word.isdigit() else SMALL_WORDS.get(word.lower())
+
+
+# ---- the parts ----------------------------------------------------------------------------
+def _is_total(b, d: Draft, average: Draft) -> bool:
+    """An amount of the average's currency that is a level, not a change, a start, an
+    average or a restatement in another currency."""
+    return (
+        d.kind == "money"
+        and d is not average
+        and d.found.currency == average.found.currency
+        and not d.found.per
+        and d.id not in b.converted
+        and d.id not in b.starts
+        and d.id not in b.used_rates
+        and not _AVERAGE_BEFORE.search(ev.clause_before(b.text, d.sentence.start, _start(d)))
+        and not CHANGE_AMOUNT.search(ev.clause_before(b.text, d.sentence.start, _start(d)))
+    )
+
+
+def _counted(d: Draft) -> bool:
+    """A count of named things ("45.6 million transfers"), not of a span of time."""
+    counted = (d.found.counted or "").lower()
+    return d.kind == "number" and bool(counted) and counted not in lx.SPANS_OF_TIME
+
+
+def _bare(b, d: Draft) -> str:
+    """The figure as written without its unit of measure or its "per" part: "about 12.00
+    million" of "about 12.00 million tonnes", "500.0 dollars" of "500.0 dollars per tonne"."""
+    f = d.found
+    qualifier = b.text[f.qualifier_start : f.start] if f.qualifier_start is not None else ""
+    if d.kind == "money":
+        return qualifier + _PER_SUFFIX.sub("", f.text)
+    return f"{qualifier}{f.number}" + (f" {f.scale}" if f.scale else "")
+
+
+_PER_SUFFIX = re.compile(r"\s*(?:/|\b(?:per|a|an|each)\b)\s*[A-Za-z.]+$")
+
+
+def _one(b, average: Draft) -> str | dict:
+    """The average as the amount in one period: "121.7 million dollars a month" is 121.7
+    million dollars, of the claim, to divide a total in dollars."""
+    if average.found.per:
+        return {"value": _bare(b, average), "claim": average.id}
+    return average.id
+
+
+def _start(d: Draft) -> int:
+    return d.found.start if d.found.qualifier_start is None else d.found.qualifier_start
