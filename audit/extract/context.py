@@ -403,8 +403,17 @@ def local_dollar(text: str) -> str | None:
 
 # Each family of LOCAL_CURRENCIES: its written forms, and each code's places as one pattern.
 _LOCAL_FAMILIES = tuple(
-    (frozenset(forms), {code: _names_pattern(names) for code, names in places.items()})
+    (frozenset(forms), {code: (names, _names_pattern(names)) for code, names in places.items()})
     for forms, places in vocab.LOCAL_CURRENCIES
+)
+# Every family's forms as words, in one pattern: "rs" and "sh" are inside most texts' words,
+# and one pass over the article says which forms it writes.
+_LOCAL_FORMS = {form for forms, _ in _LOCAL_FAMILIES for form in forms}
+_LOCAL_FORM = re.compile(
+    rf"(?i:{'|'.join(re.escape(f) for f in sorted(_LOCAL_FORMS, key=len, reverse=True))})(?!\w)"
+)
+_LOCAL_FORM_START = re.compile(
+    word_test("".join(sorted({f[0] for f in _LOCAL_FORMS})), _LOCAL_FORM.pattern)
 )
 
 
@@ -412,13 +421,17 @@ def local_currencies(text: str) -> dict[str, str]:
     """The currency each form several currencies share means in this article ("rupees" ->
     "PKR"), where the article names one of their places at least twice as often as any other;
     forms with no such place are left out, and keep the reading of the form alone."""
+    written = {m.group().lower() for m in finditer_at(_LOCAL_FORM_START, _LOCAL_FORM, text)}
     local: dict[str, str] = {}
-    lowered = text.lower()
     for forms, places in _LOCAL_FAMILIES:
-        if not any(form in lowered for form in forms):
+        if not written & forms:
             continue
         counts = sorted(
-            ((len(place.findall(text)), code) for code, place in places.items()), reverse=True
+            (
+                (len(place.findall(text)) if any(n in text for n in names) else 0, code)
+                for code, (names, place) in places.items()
+            ),
+            reverse=True,
         )
         top, code = counts[0]
         runner_up = counts[1][0] if len(counts) > 1 else 0

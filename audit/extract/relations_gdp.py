@@ -71,6 +71,7 @@ def fact_id(b, entity: str | None, year: str | None, value: str | None = None) -
     return b.facts.resolve(entity, "GDP", year, _currency(value))
 
 
+@lru_cache(maxsize=1024)  # asked of each stated GDP for every share of GDP
 def _currency(value: str | None) -> str | None:
     if not value:
         return None

@@ -38,8 +38,8 @@ adding nothing but the words of passing a mark ("the first time", "the 1 million
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any, NamedTuple
+from functools import cached_property, lru_cache
+from typing import Any
 
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
@@ -356,44 +356,64 @@ def _dated_earlier(b, undated, dated) -> bool:
     return bool(year) and year <= int(b.published[:4]) - 2
 
 
-class _Lead(NamedTuple):
-    """What the first statement of a figure says, read once for every later figure."""
+class _Lead:
+    """What the first statement of a figure says, read once for every later figure, and each
+    part only when a later figure gets as far as asking for it: most are told apart by their
+    words alone."""
 
-    draft: Any
-    body: str
-    context: str
-    words: frozenset[str]
-    periods: frozenset[str]
-    lengths: frozenset[str]
-    plan: bool
-    plan_named: bool
-    names: frozenset[str]
-    said: frozenset[str]
-    balance: bool
-    pair: tuple[str, str] | None
-    turnout: bool
+    def __init__(self, b, first, said_also: frozenset[str] = frozenset()) -> None:
+        self.b, self.draft, self.said_also = b, first, said_also
+        self.body = b.text[first.sentence.start : first.sentence.end]
+
+    @cached_property
+    def context(self) -> str:
+        return _context(self.b, self.draft)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return _folded(ev.words(self.context))
+
+    @cached_property
+    def periods(self) -> frozenset[str]:
+        return _periods(self.b, self.draft, self.body)
+
+    @cached_property
+    def lengths(self) -> frozenset[str]:
+        return ev.period_lengths(self.body)
+
+    @cached_property
+    def plan(self) -> bool:
+        return ev.plan_words(self.body)
+
+    @cached_property
+    def plan_named(self) -> bool:
+        # Its own words too: "Planned spending was P" is no restatement of "Expenditure stood
+        # at A, 85 per cent of the planned spending", though both sentences name a plan.
+        return ev.plan_words(self.context)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        return ev.names(self.body) | {w.strip(".,:;'’s") for w in self.body.split()[:1]}
+
+    @cached_property
+    def said(self) -> frozenset[str]:
+        return _folded(ev.naming_words(self.body)) | self.said_also
+
+    @cached_property
+    def balance(self) -> bool:
+        return _balance(self.b, self.draft)
+
+    @cached_property
+    def pair(self) -> tuple[str, str] | None:
+        return ev.pair(self.context)
+
+    @cached_property
+    def turnout(self) -> bool:
+        return _turnout(self.b, self.draft)
 
 
 def _lead(b, first, said_also: frozenset[str] = frozenset()) -> _Lead:
-    body = b.text[first.sentence.start : first.sentence.end]
-    context = _context(b, first)
-    return _Lead(
-        draft=first,
-        body=body,
-        context=context,
-        words=_folded(ev.words(context)),
-        periods=_periods(b, first, body),
-        lengths=ev.period_lengths(body),
-        plan=ev.plan_words(body),
-        # Its own words too: "Planned spending was P" is no restatement of "Expenditure stood
-        # at A, 85 per cent of the planned spending", though both sentences name a plan.
-        plan_named=ev.plan_words(context),
-        names=ev.names(body) | {w.strip(".,:;'’s") for w in body.split()[:1]},
-        said=_folded(ev.naming_words(body)) | said_also,
-        balance=_balance(b, first),
-        pair=ev.pair(context),
-        turnout=_turnout(b, first),
-    )
+    return _Lead(b, first, said_also)
 
 
 def _second(
@@ -405,12 +425,14 @@ def _second(
     usable: set[int],
     body_pair: bool = False,
 ) -> ev.Candidate | None:
-    lead = _lead(b, first)
+    lead = None  # read only when a later figure is of the first's kind and unit: most are not
     scored: list[tuple[int, Any, list[str]]] = []
     for number in later:
         for second in b.by_sentence[number]:
             if id(second) not in usable or not news.same(first, second):
                 continue
+            if lead is None:
+                lead = _lead(b, first)
             fit = _fit(b, lead, second, texts, balances, body_pair)
             if fit is not None:
                 scored.append((fit[0], second, fit[1]))
