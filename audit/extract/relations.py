@@ -354,7 +354,11 @@ class _Builder:
             else second.found.start
         )
         end = self.restated_end.get(first.id, first.found.end)
-        return self.text[end if end <= start else first.found.end : start]
+        # A repeated statement shares its first statement's id, and so its bracket's end: only
+        # an end after this statement's own figure is its bracket.
+        if not first.found.end <= end <= start:
+            end = first.found.end
+        return self.text[end:start]
 
     def add(self, kind: str, roles: dict, **extra) -> None:
         roles = {k: v for k, v in roles.items() if v is not None}

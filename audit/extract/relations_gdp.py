@@ -272,6 +272,9 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _CONTENT.findall(text.lower()) if w not in _NOT_CONTENT}
 
 
+GDP_WINDOW = 40  # sentences either side of a share where the GDP it divides may be stated
+
+
 def gdp_claim(b, share: Draft, part: Draft) -> str | None:
     """The stated GDP of the share's period (or its part's) nearest the share, in the part's
     currency where one is: "3.2% of GDP, or 12.8 billion euros, with GDP forecast at 400
@@ -283,7 +286,9 @@ def gdp_claim(b, share: Draft, part: Draft) -> str | None:
         d
         for period in dict.fromkeys(periods)
         for d in b.gdp.get(period, [])
-        if _same_economy(b, share, d)
+        # Near the share only, so a long text's many GDP figures cost each share little.
+        if abs(d.sentence.number - share.sentence.number) <= GDP_WINDOW
+        and _same_economy(b, share, d)
     ]
     currency = _currency(part.value)
     if currency:
