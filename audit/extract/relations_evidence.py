@@ -334,6 +334,20 @@ _ANOTHER_SUBJECT = re.compile(
 )
 
 
+_NON = re.compile(r"\bnon-?([a-z]+)", re.I)
+
+
+def split_by_non(one: str, other: str) -> bool:
+    """One text names "non-X" where the other names X alone ("food inflation" and "non-food
+    inflation"): the two are the halves of X's split, not one thing."""
+    for first, second in ((one, other), (other, one)):
+        for found in _NON.finditer(first):
+            bare = re.search(rf"(?<!non-)(?<!non)\b{re.escape(found.group(1))}\b", second, re.I)
+            if bare and not _NON.search(second):
+                return True
+    return False
+
+
 def another_subject(text: str, start: int, end: int) -> bool:
     """A clause about another subject opens in text[start:end]."""
     return _ANOTHER_SUBJECT.search(text, start, end) is not None

@@ -45,3 +45,20 @@ def test_the_total_of_two_halves_is_not_one_of_them():
     )
     # 96,500 of 4,196,500 is 2.30%; of the valid votes alone it would be 2.35%.
     assert not [r for r in roles_by_name(text, "share") if r.get("whole") == "4,100,000"]
+
+
+def test_a_change_of_the_non_x_half_takes_no_start_from_x():
+    text = (
+        "While food inflation eased by 0.2 percentage points to 11.4 percent in May, the "
+        "non-food inflation rose 0.4 percentage points to 8.2 percent."
+    )
+    for roles in roles_by_name(text, "pp_change"):
+        assert roles.get("start") != "11.4 percent", roles
+
+
+def test_split_by_non():
+    from audit.extract import relations_evidence as ev
+
+    assert ev.split_by_non("food inflation eased to", "the non-food inflation rose")
+    assert not ev.split_by_non("food inflation eased to", "food inflation rose")
+    assert not ev.split_by_non("non-oil exports", "non-oil imports")
