@@ -586,6 +586,8 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
             continue  # another balance, not a flow
         if d.found.per or _AVERAGE_BEFORE.search(b.before(d, 40)):
             continue  # "with a daily average of A", "A per business day": a pace, not the flow
+        if _CHANGED_BY.search(b.before(d, 30)):
+            continue  # "$271 billion in revenues, increased by $9 billion": the change
         if _COMPARED_WITH.search(b.before(d, 30)):
             continue  # "E were 6% more than the E0 exports of a year before": another period's
         lead = b.text[d.sentence.start : d.found.start]
@@ -646,7 +648,9 @@ def _respective_flows(b, drafts: list) -> dict[str, str]:
 
 
 # "$2 billion of higher spending", "$3 billion of revenues": a flow named after its figure.
-_OF_WORDS = r"^\s+of\s+(?:(?!and\b|or\b|while\b|but\b)[\w'’-]+\s+){0,4}?"
+# "$4.1 billion of tax revenues", "$271 billion in revenues" (not "$3 billion in the quarter
+# as exports grew": "in" only right before the flow word)
+_OF_WORDS = r"^\s+(?:of\s+(?:(?!and\b|or\b|while\b|but\b)[\w'’-]+\s+){0,4}?|in\s+)"
 _FLOW_AFTER = re.compile(_OF_WORDS + news.FLOW.pattern.removeprefix("\\b"), re.I)
 
 
@@ -671,6 +675,11 @@ _CAUSE = re.compile(
     re.I,
 )
 _PACE = re.compile(r"\b(?:per[\s\-]day|per[\s\-]working[\s\-]day|daily|average)\s+$", re.I)
+_CHANGED_BY = re.compile(
+    r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|gain|jump|decline)\s+of)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.I,
+)
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average|averag(?:ed|ing))\b(?:\s+(?:of|at|about|some))?\s*$", re.I
 )

@@ -294,3 +294,18 @@ def test_a_flows_daily_pace_is_not_the_flow(tmp_path):
         "million.\n"
     )
     assert not [f for f in audit_snippet(tmp_path, "ostria", text) if f.kind == "sum"]
+
+
+@pytest.mark.parametrize(
+    ("outlays", "status"), [("$512 billion", "consistent"), ("$532 billion", "inconsistent")]
+)
+def test_bullet_lines_take_the_levels_not_their_changes(tmp_path, outlays, status):
+    # Each line gives a level, then its change "by C": the balance is of the levels.
+    text = (
+        "Published: 2024-03-08\n\nTracking the Ostrian deficit\n\n"
+        "$290 billion deficit, up year-over-year by $30 billion (12%).\n"
+        "$222 billion in revenues, increased year-over-year by $8 billion (4%).\n"
+        f"{outlays} in outlays, increased year-over-year by $38 billion (8%).\n"
+    )
+    found = [f for f in audit_snippet(tmp_path, "ostria", text) if f.kind == "sum"]
+    assert [f.status for f in found] == [status]
