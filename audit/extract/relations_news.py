@@ -255,6 +255,8 @@ def changes_from(b, drafts: list) -> None:
     for i, end in enumerate(drafts):
         if end.id in b.in_pairs or end.id in b.converted or _bracketed_change(b, drafts, i):
             continue
+        if _WITH_ASIDE.search(b.before(end, 30)):
+            continue  # "rose 5.0 percent, with 8 working days against 7": an aside's figures
         for start in drafts[i + 1 :]:
             if not _same(end, start) or start.id in b.converted:
                 continue
@@ -272,6 +274,9 @@ def changes_from(b, drafts: list) -> None:
             ):
                 b.change(drafts, start, end)
             break  # only the next figure of the same kind can be the start
+
+
+_WITH_ASIDE = re.compile(r",\s*with\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 # "increased 6.2% ($8.3 billion) from A": an amount in brackets right after a rate restates it.

@@ -62,3 +62,8 @@ def test_split_by_non():
     assert ev.split_by_non("food inflation eased to", "the non-food inflation rose")
     assert not ev.split_by_non("food inflation eased to", "food inflation rose")
     assert not ev.split_by_non("non-oil exports", "non-oil imports")
+
+
+def test_the_figures_of_a_with_aside_are_not_the_rates_levels():
+    text = "Average daily exports rose 4.0 percent, with 9 working days against 8 a year earlier."
+    assert all(r.get("end") != "9" for r in roles_by_name(text, "growth"))
