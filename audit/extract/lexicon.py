@@ -1019,3 +1019,32 @@ SPANS_OF_TIME = frozenset(
     {"hour", "hours", "day", "days", "week", "weeks", "month", "months"}
     | {"quarter", "quarters", "year", "years"}
 )
+
+# People a figure may be counted in, or be an amount for one of: "each shopper", "Visitors
+# numbered 300,000", "2.5 million tourists" (singular forms; the patterns add the plural).
+PEOPLE_NOUNS = (
+    "person",
+    "resident",
+    "inhabitant",
+    "citizen",
+    "household",
+    "visitor",
+    "tourist",
+    "passenger",
+    "traveller",
+    "traveler",
+    "customer",
+    "shopper",
+    "buyer",
+    "guest",
+    "user",
+    "worker",
+    "employee",
+    "student",
+    "pupil",
+    "patient",
+    "member",
+    "subscriber",
+    "voter",
+    "taxpayer",
+)

@@ -598,12 +598,6 @@ def _add_share(b, part, whole, share, note: str) -> None:
 
 # "Each tourist spent an average of 460 yuan", "spending per visitor came to $85": a figure
 # per person whose total and count the sentences before state.
-_EACH_BEFORE = re.compile(
-    r"\b(?:each|every|per|average|per[\s-]capita)\s+(?:person|head|resident|inhabitant|citizen"
-    r"|household|visitor|tourist|passenger|travell?er|customer|shopper|guest|user|worker"
-    r"|employee|student|pupil|patient|member|subscriber)\b[^.;\d]{0,40}$",
-    re.I,
-)
 
 
 def per_head_across(b, drafts: list) -> None:
@@ -616,7 +610,7 @@ def per_head_across(b, drafts: list) -> None:
     if each.id in b.used_rates or each.found.value is None:
         return
     per = (each.found.per or "").lower()
-    if not (per in news.PER_PERSON or _EACH_BEFORE.search(b.before(each, 80))):
+    if not (per in news.PER_PERSON or news.EACH_BEFORE.search(b.before(each, 80))):
         return
     earlier = [
         d

@@ -205,8 +205,22 @@ _PER_WORDS = re.compile(
     r"inhabitant|citizen|capita|household|visitor|tourist|passenger)\b",
     re.I,
 )
+# "spending an average of 3,000 yuan each", "Each shopper spent about 8,000 yuan on average":
+# an amount for one of the people counted, told by "each" or an average after a count.
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|on\s+average)\b", re.I)
+_PER_TIME = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,3}?(?:each|every|a|an|per)\s+"
+    r"(?:day|week|month|year|hour|minute|second|night|quarter)\b",
+    re.I,
+)
+_PEOPLE = "|".join(lx.PEOPLE_NOUNS)
+EACH_BEFORE = re.compile(
+    rf"\b(?:(?:each|every|per|average|per[\s-]capita)\s+(?:{_PEOPLE}|head)\b[^.;\d]{{0,40}}"
+    r"|an\s+average\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?)$",
+    re.I,
+)
 _COUNTED_PEOPLE = re.compile(
-    r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|residents|inhabitants|citizens|"
+    r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|residents|inhabitants|citizens|shoppers|buyers|"
     r"population|households|taxpayers|pupils|students|patients|"
     r"members|voters|workers|employees|adults|children|users|"
     r"customers|subscribers|visitors|visits|tourists|tourist\s+trips|"
@@ -214,7 +228,10 @@ _COUNTED_PEOPLE = re.compile(
     re.I,
 )
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:population|residents|inhabitants)\s+(?:of\s+)?(?:{q})?$".replace("{q}", _Q), re.I
+    r"\b(?:population|residents|inhabitants)\s+(?:of\s+)?(?:{q})?$".replace("{q}", _Q)
+    # "Shoppers numbered 300,000", "visitors totalled 1.2 million"
+    + rf"|\b(?:{_PEOPLE})s\s+(?:numbered|totall?ed|reached)\s+(?:{_Q})?$",
+    re.I,
 )
 
 
@@ -606,8 +623,13 @@ def per_capita(b, drafts: list) -> None:
         if each.kind != "money" or each.id in b.used_rates:
             continue
         per = (each.found.per or "").lower()
-        if per not in _PER_PERSON and not _PER_WORDS.match(b.after(each, 30)):
-            continue
+        if (
+            per not in _PER_PERSON
+            and not _PER_WORDS.match(b.after(each, 30))
+            and not _EACH_AFTER.match(b.after(each, 12))
+            and not EACH_BEFORE.search(b.before(each, 80))
+        ) or _PER_TIME.match(b.after(each, 40)):
+            continue  # "an average of Sh87.4 million in profit each day": a pace, not a share
         totals = [
             d
             for d in drafts
