@@ -68,3 +68,15 @@ def roles_by_name(text: str, kind: str) -> list[dict]:
         for r in drafted["relations"]
         if r["kind"] == kind
     ]
+
+
+def assert_near_miss(tmp_path: Path, name: str, text: str, kind: str) -> None:
+    """A near miss: no `kind` finding fails, and no `kind` relation is drafted; a growth may
+    stay drafted with no start, which nothing can check."""
+    findings = audit_snippet(tmp_path, name, text)
+    assert not [f for f in findings if f.kind == kind and f.status == "inconsistent"]
+    drafted = roles_by_name(text, kind)
+    if kind == "growth":
+        assert all("start" not in roles for roles in drafted)
+    else:
+        assert drafted == []
