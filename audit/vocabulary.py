@@ -124,6 +124,10 @@ UPPER_CASE_CODES = frozenset(
         "KHR",
     ]
 )
+# Codes that are English words too ("MAD", "PEN", "RON", "MOP"): read before a figure only
+# glued to its digits and only before an amount ("MOP12.40 billion", "PEN3.2 million"), so "MAD
+# 5", "RON95" (a petrol grade) and "PEN15" stay names.
+GLUED_ONLY_CODES = frozenset(["MAD", "PEN", "RON", "MOP"])
 # Signs and codes written before the number -> ISO code, in their usual written case.
 CURRENCY_SIGNS: dict[str, str] = {
     "US$": "USD",
@@ -178,7 +182,7 @@ CURRENCY_SIGNS: dict[str, str] = {
     "NGN": "NGN",
     "BRL": "BRL",
     "RUB": "RUB",
-    **{code: code for code in (*UPPER_CASE_CODES, "PHP")},
+    **{code: code for code in (*UPPER_CASE_CODES, *GLUED_ONLY_CODES, "PHP")},
     "₱": "PHP",
     "₺": "TRY",
     "₪": "ILS",

@@ -59,6 +59,7 @@ CURRENCY_PREFIXES["y"] = "JPY"  # the yen in wire copy, likewise: "Y1.2 trillion
 CURRENCY_PREFIXES["euro"] = "EUR"  # before a scaled figure only: "euro 757 billion"
 CURRENCY_PREFIXES["lev"] = "BGN"  # the Bulgarian lev, likewise: "Lev 3.5 billion"
 UPPER_CASE_CODES = vocab.UPPER_CASE_CODES
+GLUED_ONLY_CODES = vocab.GLUED_ONLY_CODES
 # Prefixes the claims grammar (audit.claims.values.CURRENCY_SIGNS) reads as they are.
 PREFIX_OUT = {
     "USD": "$",
@@ -148,8 +149,18 @@ MEASURE_UNITS: dict[str, str] = {
     "kilograms": "kilogram",
     "kilogram": "kilogram",
     "kg": "kilogram",
+    "kgs": "kilogram",  # "12.4kgs of heroin", as police releases in South Asia write it
+    "kilogrammes": "kilogram",
+    "kilogramme": "kilogram",
     "grams": "gram",
     "gram": "gram",
+    "grammes": "gram",
+    "gramme": "gram",
+    "gm": "gram",  # "150 gm of opium"; "GM" is a carmaker, and the case is kept
+    "g": "gram",  # only glued to the digits ("176g"): ATTACHED_ONLY
+    # India's farm-produce weight, 100 kg: "5.51 quintals of ganja"
+    "quintals": "quintal",
+    "quintal": "quintal",
     "milligrams": "milligram",
     "milligram": "milligram",
     "mg": "milligram",
@@ -294,6 +305,16 @@ MEASURE_UNITS: dict[str, str] = {
     "kilometers per hour": "kilometer_per_hour",
     "knots": "knot",
     "m/s": "meter_per_second",
+    # "17 kilometres per second": a speed, as "per hour" is
+    "km/s": "kilometer_per_second",
+    "kilometres per second": "kilometer_per_second",
+    "kilometers per second": "kilometer_per_second",
+    "metres per second": "meter_per_second",
+    "meters per second": "meter_per_second",
+    "miles per second": "mile_per_second",
+    "fps": "frame_per_second",  # "records at 60 fps"
+    "megapixels": "megapixel",
+    "megapixel": "megapixel",
     "years": "year",
     "year": "year",
     "yrs": "year",
@@ -341,6 +362,10 @@ GLUED_UNITS: dict[str, str | None] = {
     "KB": "kilobyte",
     "GHz": "gigahertz",
     "MHz": "megahertz",
+    "kHz": "kilohertz",
+    "Hz": "hertz",  # "a 120Hz screen"
+    # a camera's resolution ("a 48MP sensor"); "MPs" (members) stays a word
+    "MP": "megapixel",
     "hp": "horsepower",
     "bhp": "horsepower",
     "mpg": "mile_per_gallon",
@@ -606,9 +631,31 @@ COUNT_NOUNS: tuple[str, ...] = tuple(units.count_names())
 # Temperatures are offset scales the linear unit registry does not hold: the extractor tags them
 # so ranges join, and the claim keeps the written unit in its metric.
 OFFSET_UNITS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+# Words that make a bare "degrees" a temperature in their sentence ("highs of 88 degrees").
+TEMPERATURE_WORDS = (
+    "temperature",
+    "temperatures",
+    "high",
+    "highs",
+    "higher",
+    "highest",
+    "low",
+    "lows",
+    "lower",
+    "lowest",
+    "heat",
+    "heatwave",
+    "warm",
+    "warmer",
+    "warmest",
+    "warming",
+    "cold",
+    "colder",
+    "coldest",
+)
 # Units whose abbreviation is too ambiguous standing alone in prose; they count only when
 # attached to the digits ("278,000t" is rare; "5 C" is usually a grade) or never.
-ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m", "in"}
+ATTACHED_ONLY = {"C", "F", "W", "L", "t", "m", "in", "g"}
 
 # --- Qualifiers written before a figure ---------------------------------------------------------
 QUALIFIER_WORDS = vocab.TEXT_QUALIFIERS
@@ -660,6 +707,15 @@ WEEKDAYS = vocab.WEEKDAYS
 # a profit after "net" and otherwise only what a margin's own words call its base.
 PROFIT_WORDS = frozenset(["profit", "profits", "earnings", "ebit", "ebitda"])
 REVENUE_WORDS = frozenset(["revenue", "revenues", "sales", "turnover"])
+# What a company's accounts state for a period: "a nine-month profit" dates the profit.
+RESULTS_WORDS = (
+    *PROFIT_WORDS,
+    *REVENUE_WORDS,
+    "loss",
+    "losses",
+    "results",
+    "income",
+)
 # Words that make a figure a whole: the whole of "a quarter of revenue" may be the "total
 # revenue" stated before, though other qualifiers ("daily", "net") make another quantity.
 WHOLE_WORDS = frozenset(["total", "overall", "combined"])

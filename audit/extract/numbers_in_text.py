@@ -9,6 +9,7 @@ builder decides what to audit and what to list as skipped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -29,10 +30,11 @@ from audit.extract.spelled import AFTER_A, SPELLED_PATTERN, read_spelled
 # decimal point ("38,17.5 billion") it is a grouping comma put in the wrong place (a
 # translation of "3817.5 yi" regrouped by hand): one number, never a list, as a list writes
 # a space after its comma ("in 2021, 44.1%").
-def _followed_by(words) -> str:
-    """A look-ahead: a percent sign, a scale word or one of `words` comes next."""
+def _followed_by(words, between: str = "") -> str:
+    """A look-ahead: a percent sign, a scale word or one of `words` comes next, after what
+    `between` matches."""
     return (
-        r"(?=\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn|"
+        rf"(?={between}\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn|"
         + lx.alternation(words)
         + r")(?![a-z])))"
     )
@@ -41,17 +43,25 @@ def _followed_by(words) -> str:
 _DECIMAL_COMMA_AFTER = _followed_by(lx.CURRENCY_WORDS)
 # One group of thousands after a plain space ("4 350 GWh", "12 500 tonnes"), as SI style
 # and much of southern Africa write them, only before a unit, scale word or currency word:
-# "in 2019 1 500 jobs went" or a list of scores must stay apart.
+# "in 2019 1 500 jobs went" or a list of scores must stay apart. A decimal part may come
+# between ("R1 204.30 billion", "1 204.5kg").
 _SPACED_THOUSANDS_AFTER = _followed_by(
-    [*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1)]
+    [*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1)], r"(?:\.\d+)?"
 )
 _DECIMAL_COMMA_SIGN = r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s))\d{1,3},\d\d(?![\d,])"
+# Thousands groups written with a comma and a space ("41, 250, 118 people", as some releases
+# type them): two or more groups of three digits after the first, and no member of a longer list
+# ("5, 100, 250, 300", "128, 256, 512 and 1,024"; _read looks before). After the first group,
+# where the plain thousands groups branch off it.
+_COMMA_SPACE_GROUPS = r"(?:,\x20\d{3}){2,}(?![\d])(?!,\s?\d|,?\s+(?:and|or|to)\s+\d)"
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d\d(?=\.\d)|\d{1,3},\d{1,2}(?![\d,])"
     + _DECIMAL_COMMA_AFTER
     + "|"
     + _DECIMAL_COMMA_SIGN
-    + r"|\d{1,3}(?:,\d{3})+(?![\d])|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
+    + r"|\d{1,3}(?:(?:,\d{3})+(?![\d])|"
+    + _COMMA_SPACE_GROUPS
+    + r")|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
     r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d{1,3}\x20\d{3}"
     + _SPACED_THOUSANDS_AFTER
     + r"|\d+)(?:\.\d+)?|\.\d+"
@@ -82,7 +92,7 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
     # shares the scale word of a figure after it with the same letter: "N35.39 and N34.42
     # trillion", or, stated by a verb, "stood at N35.39, while imports were N34.42 trillion".
     # `letters`: whether a scale letter will do ("N2.5b"); for "Y2K" it does not.
-    number = r"\d[\d,]*(?:\.\d+)?"
+    number = r"\d[\d,]*(?:\x20\d{3})*(?:\.\d+)?"  # "R1 204.30 billion"
     scale = (
         r"\s?(?i:trillion|billion|million|bn|tn|mn" + (r"|m|b|k" if letters else "") + r")(?![a-z])"
     )
@@ -105,6 +115,15 @@ _CODES = (
     + r")(?=\s?[\d.])"
     rf"|{_bare_letter('N')}|{_bare_letter('R')}|{_bare_letter('P', False)}"
     rf"|{_bare_letter('Y', False)}"
+    # the naira's "N" also with a space before a scaled figure ("N 84.5 billion") and before a
+    # whole number of seven digits or more ("N1,204,556,300"), the peso's "P" before pesos and
+    # centavos ("P48.20 per kilo"): "N95", "N1,200", "P5 members" stay names. Codes that are
+    # English words, glued to an amount: "MOP12.40 billion", "RON1.5 billion". One opening
+    # test for all: the figure finder tries these at every figure that starts with no digit.
+    r"|(?=[MNPR])(?<![\w])(?:N(?=\s\d[\d,]*(?:\.\d+)?\s(?i:trillion|billion|million|bn)(?![a-z])"
+    r"|\d{1,3}(?:,\d{3}){2,}(?![\d,]))|P(?=\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]))"
+    rf"|(?:{'|'.join(sorted(lx.GLUED_ONLY_CODES))})"
+    rf"(?={_SCALED_FIGURE}|\d[\d,]*\.\d|\d{{1,3}}(?:,\d{{3}})+(?![\d])))"
     # the peso's "PHP" and the riyals' "SR" and "QR" are names too ("PHP 8"), but not before a
     # scale word: "PHP 3 billion", "SR 10 billion"
     rf"|(?=[PSQ])(?<![\w])(?:PHP|Php|SR|QR)(?=\s?{_SCALED_FIGURE})"
@@ -133,11 +152,16 @@ _SUBUNIT = (
 _MEASURE = lx.alternation([w for w in lx.MEASURE_UNITS if w not in lx.ATTACHED_ONLY])
 _GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS])
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
+# "176g" is grams; "a 4g phone" (the network, in lower case) is not: _context drops it. Tested
+# there, not in _ATTACHED, whose single letters re matches as one set.
+_NETWORK_AFTER = re.compile(
+    r"\s+(?:network|phone|lte|coverage|signal|service|spectrum|internet|mobile)s?\b", re.I
+)
 _POINTS_NOUNS = "|".join(lx.POINTS_BEFORE_NOUNS)
 # A rate keeps its "per": "/hour", "per person", "a month", "an hour", "per 1,000 people".
 _PER_WORDS = (
     r"hour|hr|day|night|week|month|year|yr|annum|person|capita|head|household|share|barrel"
-    r"|tonne|ton|kg|kilogram|(?:square|cubic)\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
+    r"|tonne|ton|kg|kilogram|kilo|(?:square|cubic)\s+met(?:re|er)|sq\s?m|kWh|unit|mu|litre|liter"
     r"|gallon|square\s+f(?:oo|ee)t|sq\s?ft|ft2|m2|hectare|acre|kilomet(?:re|er)|km"
     r"|mile|jin|catty|pound|lb|(?:troy\s+)?ounce|oz|bushel|kilowatt[\s-]hour|megawatt[\s-]hour"
     r"|MWh|gigabyte|GB|terabyte|TB|megabyte"
@@ -432,6 +456,13 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
             return Found(start, end, m.group(), None, number_text, "code"), end
     else:
         number_text = m["num"]
+        if ", " in number_text and (
+            _ascending_groups(number_text) or _LIST_BEFORE.search(text, max(0, start - 3), start)
+        ):
+            # "1, 234, 567" rises group by group as a list does ("128, 256, 512"), and "12, 250,
+            # 118, 300" goes on a list: read the first number alone, then the list's others
+            first = FIGURE.match(text, start, m.start("num") + number_text.index(","))
+            return _read(text, first) if first is not None else (None, end)
         value = _decimal(number_text)
     if value is None:
         return None, end
@@ -481,6 +512,14 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     return _context(text, found), end
 
 
+_LIST_BEFORE = re.compile(r"\d,\x20$")
+
+
+def _ascending_groups(number_text: str) -> bool:
+    groups = [int(group) for group in number_text.split(", ")]
+    return all(a < b for a, b in itertools.pairwise(groups))
+
+
 _TO_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})-to-$")
 
 
@@ -528,6 +567,8 @@ def _unit(m: re.Match, currency: str | None) -> tuple[str | None, str | None, st
 
 def _context(text: str, item: Found) -> Found | None:
     """Tag what the neighbouring words make of a figure and add its qualifier."""
+    if item.unit_text == "g" and _NETWORK_AFTER.match(text, item.end):
+        return None
     before = text[max(0, item.start - _LOOKBACK) : item.start]
     after = text[item.end : item.end + 12]
     if (
@@ -941,6 +982,8 @@ def plain_digits(number_text: str) -> str:
     "38,17.5" -> "3,817.5"); others as written."""
     if "," not in number_text:
         return number_text
+    if ", " in number_text:
+        number_text = number_text.replace(", ", ",")  # "41, 250, 118"
     if _DECIMAL_COMMA.match(number_text):
         return number_text.replace(",", ".")
     if _INDIAN.match(number_text) or _MISPLACED_GROUP.match(number_text):

@@ -201,8 +201,18 @@ def _alone(text: str, item: Found) -> Found:
             value=(item.value or Decimal(0)) * _MILLION,
             counted=_noun_after(text, item.end),
         )
+    if item.kind == "measure" and item.unit in _AGE_UNITS:
+        if text.startswith("-old", item.end):
+            return _with(item, kind="age")  # "a 44-year-old driver": an age, not a 44-year span
+        if "-" in item.text and _RESULTS_AFTER.match(text, item.end):
+            # "a nine-month profit": the accounts' period, as "first-half profit" is
+            return _with(item, kind="period", value=None)
     if item.kind != "number" or item.unit:
         return item
+    if text.startswith(" degree", item.end):
+        degrees = _temperature(text, item)
+        if degrees is not None:
+            return degrees
     hyphen = text.startswith("-", item.end)
     if item.scale or item.qualifier:
         if hyphen:
@@ -230,6 +240,13 @@ def _alone(text: str, item: Found) -> Found:
 def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
     """A bare integer that names a thing, an address or an age, retagged; else None."""
     start = item.start
+    if (
+        start > 1
+        and text[start - 1] == "["
+        and text.startswith("]", item.end)
+        and not text[start - 2].isspace()
+    ):
+        return _with(item, kind="identifier")  # "long,[4] and", "reef.[12]": a footnote mark
     if start > 1 and text[start - 1] == " " and text[start - 2].isalpha():
         before = text[max(0, start - 30) : start]
         label = before[:-1].rpartition(" ")[2].lstrip("(\"'“‘").lower()
@@ -264,6 +281,41 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
     ):
         return _with(item, kind="age")  # "Jones, 58, said": an age in apposition
     return None
+
+
+_AGE_UNITS = frozenset(("year", "month", "week", "day"))
+_RESULTS_AFTER = re.compile(rf" (?:{lx.alternation(lx.RESULTS_WORDS)})\b")
+# "reach 88 degrees", "lows of 27 degrees": a temperature only where the sentence speaks of one
+# ("turned 90 degrees" is an angle); "degrees C" names its scale.
+_DEGREES = re.compile(r" (?:degrees?|deg)\b(?: (?P<scale>C|F)\b)?")
+_TEMPERATURE_WORDS = re.compile(
+    rf"°|\b(?:{lx.alternation(lx.TEMPERATURE_WORDS, 'i')})\b", re.IGNORECASE
+)
+_SENTENCE_STOPS = re.compile(r"[.!?\n]\s")
+
+
+def _temperature(text: str, item: Found) -> Found | None:
+    degrees = _DEGREES.match(text, item.end)
+    if degrees is None:
+        return None
+    unit, written = "degree", degrees.group().strip()
+    if degrees["scale"]:
+        unit = "degree_Celsius" if degrees["scale"] == "C" else "degree_Fahrenheit"
+    elif not _in_temperature_sentence(text, item.start, degrees.end()):
+        return None
+    end = degrees.end()
+    return _with(
+        item, kind="measure", unit=unit, unit_text=written, end=end, text=text[item.start : end]
+    )
+
+
+def _in_temperature_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] names a temperature."""
+    head = max(0, start - 200)
+    stops = [m.end() for m in _SENTENCE_STOPS.finditer(text, head, start)]
+    head = stops[-1] if stops else head
+    tail = _SENTENCE_STOPS.search(text, end, end + 200)
+    return _TEMPERATURE_WORDS.search(text, head, tail.start() if tail else end + 200) is not None
 
 
 def _is_name_word(word: str, before: str, at: int, text: str, end: int) -> bool:

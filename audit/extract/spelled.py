@@ -57,8 +57,8 @@ SPELLED_PATTERN = (
     rf"|{_W}|half)"
     rf"(?:{_SEP}(?:and{_SEP}(?:a{_SEP})?)?(?:{_W}|{_M}|{_D}|dozens?|a(?={_SEP}(?:{_D}|dozen|{_M})\b)))*"
     # "twenty-first" is an ordinal; "one-yen", "two-year" are a number and a unit, and so is
-    # "threefold", written as one word.
-    r"(?!(?!fold\b)\w|-\w+(?:st|nd|rd|th)\b)"
+    # "threefold", written as one word; "seven-month" ends as an ordinal does, but is a unit.
+    r"(?!(?!fold\b)\w|-(?!months?\b)\w+(?:st|nd|rd|th)\b)"
 )
 _TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
 
