@@ -210,7 +210,9 @@ _SUM_ALL_AFTER = re.compile(
     r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprised|consisted\s+of|"
     r"(?:was|were|is|are)\s+made\s+up\s+of|(?:was|were)\s+split|"
     r"broke\s+down|(?:was|were|is|are)\s+divided)\b"
-    r"|^\s*,?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b",
+    # "T in the quarter, made up of A and B": a period phrase may stand between
+    r"|^\s*(?:(?:in|during|for|over)\s+(?:the\s+|this\s+|last\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*)?"
+    r",?\s*(?:made\s+up\s+of|consisting\s+of|split\s+into)\b",
     re.I,
 )
 

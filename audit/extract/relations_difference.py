@@ -542,6 +542,9 @@ def _named_around(b, balance, numbers: range, periods: tuple | None) -> list:
         if periods is not None and not _of_one_period(said, periods):
             out.append(({}, said))  # no flows of the balance's, nor one of a pair
             continue
+        if _EARLIER_OPENING.match(b.text, drafts[0].sentence.start):
+            out.append(({}, said))  # "A year earlier, exports were E0": another period's
+            continue
         out.append((_named(b, balance, drafts, whole=True), said))
     return out
 
@@ -675,6 +678,12 @@ _CAUSE = re.compile(
     re.I,
 )
 _PACE = re.compile(r"\b(?:per[\s\-]day|per[\s\-]working[\s\-]day|daily|average)\s+$", re.I)
+_EARLIER_OPENING = re.compile(
+    r"\W*(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:previous|prior)\s+year|"
+    r"(?:in\s+)?the\s+same\s+(?:period|month|quarter|half)\s+(?:of\s+)?(?:last|the\s+previous)"
+    r"\s+year)\b",
+    re.I,
+)
 _CHANGED_BY = re.compile(
     r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|gain|jump|decline)\s+of)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",

@@ -496,6 +496,8 @@ def shares(b, drafts: list) -> None:
     for i, share in enumerate(drafts):
         if share.kind != "percent" or share.id in b.used_rates or i == 0:
             continue
+        if share.found.text.lstrip("(").startswith(("+", "-", "−")):
+            continue  # "40.8 billion euros (+6.6%)": a signed rate is a change, never a share
         previous = drafts[i - 1]
         whole = part = None
         note = None

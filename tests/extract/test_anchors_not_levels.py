@@ -67,3 +67,30 @@ def test_split_by_non():
 def test_the_figures_of_a_with_aside_are_not_the_rates_levels():
     text = "Average daily exports rose 4.0 percent, with 9 working days against 8 a year earlier."
     assert all(r.get("end") != "9" for r in roles_by_name(text, "growth"))
+
+
+def test_a_signed_rate_in_brackets_is_no_share(tmp_path):
+    text = (
+        "Published: 2021-06-10\n\nTrade\n\nTo its neighbours, Kestria exported goods worth 42.3 "
+        "billion euros (+4.1%) and imported 40.8 billion euros (+6.6%).\n"
+    )
+    assert not [f for f in audit_snippet(tmp_path, "kestria", text) if f.kind == "share"]
+
+
+@pytest.mark.parametrize(("imports", "status"), [("28.3", "consistent"), ("26.3", "inconsistent")])
+def test_a_total_made_up_of_its_parts_after_a_period_phrase(tmp_path, imports, status):
+    text = (
+        "Published: 2021-06-10\n\nTrade\n\nTotal trade reached 64.2 billion euros in the "
+        f"quarter, made up of 35.9 billion euros of exports and {imports} billion euros of "
+        "imports.\n"
+    )
+    assert _statuses(tmp_path, text, "sum") == [status]
+
+
+def test_flows_a_year_earlier_are_not_this_periods_balance(tmp_path):
+    text = (
+        "Published: 2021-06-10\n\nTrade\n\nOrland posted a surplus of 7.2 billion euros in the "
+        "first half. A year earlier, exports were 31.4 billion euros and imports 29.9 billion "
+        "euros.\n"
+    )
+    assert "inconsistent" not in _statuses(tmp_path, text, "sum")
