@@ -1,0 +1,57 @@
+"""A level set against the earlier one with the change named after ("showing growth of R",
+"that is an R increase"), and a level with its rate and the amount in brackets ("an increase
+of R (C)"): each checked, a slip in any figure flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import assert_relation_verdict
+
+CASES = {
+    "showing_growth_ok": (
+        "Shipments stood at 7.540 billion dollars against 6.820 billion dollars a year earlier, "
+        "showing growth of 10.56 percent.",
+        "growth",
+        "consistent",
+    ),
+    "showing_growth_slip": (
+        "Shipments stood at 7.540 billion dollars against 6.820 billion dollars a year earlier, "
+        "showing growth of 12.56 percent.",
+        "growth",
+        "inconsistent",
+    ),
+    "that_is_an_increase_ok": (
+        "Park revenue reached 14.7 billion rand, against 13.5 billion rand in the same period "
+        "last year, that is an 8.9% increase.",
+        "growth",
+        "consistent",
+    ),
+    "that_is_an_increase_slip": (
+        "Park revenue reached 14.7 billion rand, against 13.5 billion rand in the same period "
+        "last year, that is an 6.9% increase.",
+        "growth",
+        "inconsistent",
+    ),
+    "bracketed_change_ok": (
+        "Imports totalled $204.8 billion, an increase of 4.1% ($8.06 billion) from a year ago.",
+        "change",
+        "consistent",
+    ),
+    "bracketed_change_slip": (
+        "Imports totalled $204.8 billion, an increase of 4.1% ($10.06 billion) from a year ago.",
+        "change",
+        "inconsistent",
+    ),
+    "bracketed_fall_ok": (
+        "Fares came to 61.2 million euros in June, a decline of 2.5% (1.57 million euros).",
+        "change",
+        "consistent",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_verdict(tmp_path, name):
+    text, kind, verdict = CASES[name]
+    assert_relation_verdict(tmp_path, name, text, kind, verdict)
