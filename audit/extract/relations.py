@@ -242,6 +242,11 @@ _RATE_OF_NAMED = re.compile(
     re.I,
 )
 # Where one clause ends and a clause about something else begins.
+_COMPARED_TO = re.compile(
+    r"\b(?:above|below|than|ahead\s+of|behind|compared\s+(?:with|to)|against|versus|over)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?$",
+    re.I,
+)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
 
 
@@ -711,6 +716,9 @@ class _Builder:
                 and any(self.cues(d)[1:])
                 # "from a 0.6% drop in May and a 0.8% increase for last year": another item
                 and not _ANOTHER_ITEM.search(self.text, max(0, d.found.start - 30), d.found.start)
+                # "slowed to 18% from 27%, still far above the 3.9% increase for home sales":
+                # a rate the pair is compared with, not its change
+                and not _COMPARED_TO.search(self.text, max(0, d.found.start - 30), d.found.start)
             ],
         )
         if change is not None:

@@ -123,10 +123,17 @@ _EXPLAINS = re.compile(
 )
 
 
+# "the largest growth, 12.5 percent, at 41.6 billion from the previous year": the level the
+# rate led to, given after it, is no earlier level.
+_RATE_AT = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent)\s*,?\s+(?:to|at)\s+(?:about\s+|around\s+)?$", re.I
+)
+
+
 def _base_cue(b, base) -> str | None:
     # Every figure of an article is asked: the words each pattern needs are looked for first.
     before = b.before(base, 60)
-    if _EXPLAINS.search(before):
+    if _EXPLAINS.search(before) or _RATE_AT.search(before):
         return None
     after = b.after(base, 60)
     lower = folded(before)

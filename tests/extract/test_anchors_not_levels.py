@@ -94,3 +94,22 @@ def test_flows_a_year_earlier_are_not_this_periods_balance(tmp_path):
         "euros.\n"
     )
     assert "inconsistent" not in _statuses(tmp_path, text, "sum")
+
+
+def test_a_rate_the_change_is_compared_with_is_not_its_change(tmp_path):
+    text = (
+        "Published: 2023-05-10\n\nExports\n\nThough the rise in Ostria's exports slowed to 16 "
+        "percent from 24 percent in 2021, the rate is still far above the 3.1 percent increase "
+        "for home sales.\n"
+    )
+    assert "inconsistent" not in _statuses(tmp_path, text, "pp_change")
+
+
+def test_the_level_a_rate_led_to_is_no_earlier_level(tmp_path):
+    text = (
+        "Published: 2023-05-10\n\nIncome\n\nPer-head income in Ostria rose 5 percent to 61,200 "
+        "dinars. Among its leading trades, fishing recorded the largest growth of 11.8 percent "
+        "at 6.4 billion dinars from the previous year.\n"
+    )
+    assert "inconsistent" not in _statuses(tmp_path, text, "growth")
+    assert not [r for r in roles_by_name(text, "growth") if r.get("start") == "6.4 billion dinars"]
