@@ -229,8 +229,8 @@ def _sum_all_after(after: str) -> re.Match | None:
 
 
 _ANNUAL_BEFORE = re.compile(
-    r"\b(?:annual|annualized|annualised|yearly)\s+(?:average\s+)?"
-    r"(?:growth\s+|increase\s+)?(?:rate\s+)?(?:of\s+)?"
+    r"\b(?:average\s+)?(?:annual|annualized|annualised|yearly)\s+(?:average\s+)?"
+    r"(?:growth\s+|increase\s+|rise\s+|gain\s+|decline\s+|fall\s+)?(?:rate\s+)?(?:of\s+)?"
     r"(?:about\s+|around\s+|nearly\s+)?$",
     re.I,
 )

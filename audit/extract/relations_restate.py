@@ -194,7 +194,16 @@ def _usable(b, draft) -> bool:
         and draft.repeat_of is None
         # "3,000 fewer than last spring": a difference, which no later level restates
         and not prior.compared_with_the_period_before(b, draft)
+        # "Exports exceeded imports by USD 6.2 billion": a gap, which no level restates
+        and not _GAP_BY.search(b.before(draft, 50))
     )
+
+
+_GAP_BY = re.compile(
+    r"\b(?:exceeded|exceeds|surpassed|outpaced|outstripped|topped|trailed|lagged)\s+"
+    r"(?:[\w'’\-]+\s+){1,4}?by\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 
 
 _Texts = tuple[str, str, str, bool]
@@ -234,14 +243,21 @@ def _texts(b, draft) -> _Texts:
 
 # "earned 23.1 billion dollars from garment exports": what an amount comes from names it as
 # much as its clause does ("earns 29 billion from exports" is all exports, not garments).
-_SOURCE = re.compile(r"\s+from\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+# "25m passengers on UK domestic flights": what it is on names it too.
+_SOURCE = re.compile(r"\s+(?:[a-z]+\s+)?(?:from|on)\s+((?:[A-Za-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 _NOT_A_SOURCE = frozenset(
-    ("a", "the", "last", "year", "years", "month", "months", "quarter", "period", "earlier", "ago")
+    (
+        *("a", "the", "last", "year", "years", "month", "months", "quarter", "period"),
+        *("earlier", "ago", "average", "record", "track", "day", "week", "basis", "top"),
+        *(d.lower() for d in lx.WEEKDAYS),
+        *(m.lower() for m in lx.MONTHS),
+    )
 )
 
 
 def _source(b, draft) -> str:
-    if "from" not in b.after(draft, 8):
+    after = b.after(draft, 20)
+    if "from" not in after and " on " not in after:
         return ""
     found = _SOURCE.match(b.text, draft.found.end, draft.sentence.end)
     if found is None or _NOT_A_SOURCE & set(found.group(1).split()):
@@ -520,6 +536,17 @@ def _qualifiers(context: str, turnout: bool) -> frozenset[str]:
 _TOTAL = frozenset(("total",))
 
 
+# The one-word halves of a split ("domestic", "urban", "online"): a figure named by one is a
+# part of the thing, which a figure named by none is the whole of.
+_HALF_WORDS = frozenset(w for pair in lx.COMPLEMENT_PAIRS for w in pair if " " not in w)
+_HALF = re.compile(rf"\b(?:{'|'.join(sorted(_HALF_WORDS))})\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _halves(context: str) -> frozenset[str]:
+    return frozenset(m.group().lower() for m in _HALF.finditer(context))
+
+
 def _fit(
     b,
     lead: _Lead,
@@ -549,6 +576,8 @@ def _fit(
         return None  # "imports and exports" against "imports"
     if _qualifiers(context, turnout) != _qualifiers(lead.context, turnout):
         return None  # daily against total, net against gross, last year's against this
+    if _halves(context) != _halves(lead.context):
+        return None  # "25m passengers on domestic flights" is a part of "217m passengers"
     if ev.intensive(context) != ev.intensive(lead.context):
         return None
     if _SUPERLATIVE.search(context) or _SUPERLATIVE.search(lead.context):

@@ -55,3 +55,12 @@ CASES = {
 def test_verdict(tmp_path, name):
     text, kind, verdict = CASES[name]
     assert_relation_verdict(tmp_path, name, text, kind, verdict)
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("38.4", "consistent"), ("48.4", "inconsistent")])
+def test_an_average_yearly_rise_from_to_is_a_compound_rate(tmp_path, rate, verdict):
+    text = (
+        "Brisk Audio shipped 1.90 million units in 2022, up from 38,000 units in 2010, an "
+        f"average yearly rise of {rate} percent."
+    )
+    assert_relation_verdict(tmp_path, "cagr_rise", text, "cagr", verdict)

@@ -104,3 +104,21 @@ def test_what_an_amount_comes_from_tells_it_apart_from_the_headlines():
     )
     seconds = [r["second"] for r in roles_by_name(text, "restate")]
     assert "14.2 billion dollars" not in seconds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a part named by one half of a split, and what it is on
+        "Ostria's airports handled 182m passengers last year, up 7% on 2003.\n\n"
+        "There were 21m passengers on domestic flights last year, up 5% on 2003.",
+        # a gap, which no level restates
+        "Exports exceeded imports by USD 4.2 billion in May.\n\n"
+        "Imports came to USD 92.1 billion in May.",
+    ],
+)
+def test_no_restatement_of_a_part_or_a_gap(body):
+    from tests.extract.snippets import roles_by_name
+
+    text = f"Published: 2024-05-08\n\nOstria figures\n\n{body}\n"
+    assert roles_by_name(text, "restate") == []
