@@ -679,7 +679,8 @@ _CAUSE = re.compile(
 )
 _PACE = re.compile(r"\b(?:per[\s\-]day|per[\s\-]working[\s\-]day|daily|average)\s+$", re.I)
 _EARLIER_OPENING = re.compile(
-    r"\W*(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:previous|prior)\s+year|"
+    r"\W*(?:(?:compared\s+(?:to|with)|against|by\s+comparison\s+with)\s+)?"
+    r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:previous|prior)\s+year|"
     r"(?:in\s+)?the\s+same\s+(?:period|month|quarter|half)\s+(?:of\s+)?(?:last|the\s+previous)"
     r"\s+year)\b",
     re.I,

@@ -113,3 +113,16 @@ def test_the_level_a_rate_led_to_is_no_earlier_level(tmp_path):
     )
     assert "inconsistent" not in _statuses(tmp_path, text, "growth")
     assert not [r for r in roles_by_name(text, "growth") if r.get("start") == "6.4 billion dinars"]
+
+
+def test_flows_compared_to_last_years_quarter_are_not_this_quarters_balance(tmp_path):
+    text = (
+        "Published: 2024-06-10\n\nTrade\n\nOstria posted a trade surplus of 9.1 billion euros in "
+        "the first quarter.\n\nCompared to the same quarter last year, trade came to 70.2 billion "
+        "euros, made up of 38.0 billion euros in exports and 32.2 billion euros in imports.\n"
+    )
+    from tests.extract.snippets import totals_and_parts
+
+    sums = totals_and_parts(text, "sum")
+    assert sums  # the quarter a year ago: its trade and its two flows
+    assert not [s for s in sums if "9.1 billion euros" in s[1]]
