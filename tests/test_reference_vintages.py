@@ -197,3 +197,24 @@ def test_an_article_per_capita_and_population_check_against_the_country_named(
     }
     assert found["population_2015"]["status"] == "inconsistent"
     assert "billion written for million" in found["population_2015"]["message"]
+
+
+def test_a_stated_gdp_older_than_every_shipped_release_is_a_warning(tmp_path, capsys, monkeypatch):
+    # The shipped 2019 figure is a revision released years after the article; the article may
+    # quote the first estimate. After the release, the same mismatch is an error.
+    article = tmp_path / "gdp.txt"
+
+    def reference(published: str) -> dict:
+        article.write_text(
+            f"Published: {published}\n\nEconomy\n\nChina's gross domestic product came to "
+            "99.09 trillion yuan in 2019, the statistics bureau said.\n",
+            encoding="utf-8",
+        )
+        found = findings([article], capsys, monkeypatch)
+        (finding,) = [f for f in found if f["rule"] == "reference.mismatch"]
+        return finding
+
+    early = reference("2020-02-28")
+    assert (early["status"], early["severity"]) == ("inconsistent", "warning")
+    late = reference("2026-09-01")
+    assert (late["status"], late["severity"]) == ("inconsistent", "error")

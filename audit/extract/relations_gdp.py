@@ -350,12 +350,28 @@ def references(b) -> None:
 def _reference(b, draft: Draft, key: str | None) -> None:
     if key and _entity_evidence(b, draft, key) != "other":
         confidence = _confidence(b, draft, key)
+        notes = [f"linked to the reference fact {key} by entity, metric and year"]
+        if _released_after(b, key):
+            # A first estimate quoted before the revision shipped here: a guess, not an error.
+            confidence = "low"
+            notes.append(
+                "every shipped release of the fact came out after the article, which may quote "
+                "an earlier estimate"
+            )
         b.add(
             "reference",
             {"value": draft.id, "reference": {"fact": key}},
             confidence=confidence,
-            note=confidence and (f"linked to the reference fact {key} by entity, metric and year"),
+            note="; ".join(notes) if confidence else None,
         )
+
+
+def _released_after(b, key: str) -> bool:
+    """Every release of the fact shipped is dated after the article was published."""
+    if not b.published or key not in b.facts:
+        return False
+    released = [v.released for v in b.facts[key].vintages]
+    return all(r and r > b.published[: len(r)] for r in released)
 
 
 @lru_cache(maxsize=1)
