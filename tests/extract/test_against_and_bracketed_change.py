@@ -1,6 +1,7 @@
 """A level set against the earlier one with the change named after ("showing growth of R",
-"that is an R increase"), and a level with its rate and the amount in brackets ("an increase
-of R (C)"): each checked, a slip in any figure flagged."""
+"that is an R increase"), a level with its rate and the amount in brackets ("an increase of R
+(C)"), and a rate before its levels ("fell by R; from S to E"): each checked, a slip in any
+figure flagged."""
 
 from __future__ import annotations
 
@@ -41,6 +42,16 @@ CASES = {
     "bracketed_change_slip": (
         "Imports totalled $204.8 billion, an increase of 4.1% ($10.06 billion) from a year ago.",
         "change",
+        "inconsistent",
+    ),
+    "rate_then_semicolon_from_to_ok": (
+        "Imports fell by 8.5%; from 6.70 billion dollars to 6.13 billion dollars over the year.",
+        "growth",
+        "consistent",
+    ),
+    "rate_then_semicolon_from_to_slip": (
+        "Imports fell by 6.5%; from 6.70 billion dollars to 6.13 billion dollars over the year.",
+        "growth",
         "inconsistent",
     ),
     "bracketed_fall_ok": (
