@@ -163,7 +163,7 @@ def _bound(
                 continue
             texts, balances, leads = read
             if exact.id not in leads:
-                leads[exact.id] = _lead(b, exact, lx.THRESHOLD_WORDS)
+                leads[exact.id] = _Lead(b, exact, lx.THRESHOLD_WORDS)
             fit = _fit(b, leads[exact.id], threshold, texts, balances)
             if fit is not None:
                 scored.append((fit[0], exact, fit[1]))
@@ -428,10 +428,6 @@ class _Lead:
         return _turnout(self.b, self.draft)
 
 
-def _lead(b, first, said_also: frozenset[str] = frozenset()) -> _Lead:
-    return _Lead(b, first, said_also)
-
-
 def _second(
     b,
     first,
@@ -448,7 +444,7 @@ def _second(
             if id(second) not in usable or not news.same(first, second):
                 continue
             if lead is None:
-                lead = _lead(b, first)
+                lead = _Lead(b, first)
             fit = _fit(b, lead, second, texts, balances, body_pair)
             if fit is not None:
                 scored.append((fit[0], second, fit[1]))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from audit import vocabulary as vocab
 from audit.claims import values
 from audit.claims.numbers import FRACTION_WORDS, SMALL_WORDS
-from audit.claims.units import COUNTED, resolve
+from audit.claims.units import COUNTED, Unit, resolve
 from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract.numbers_in_text import Found, plain_digits
@@ -330,20 +330,20 @@ _PER_OUT = {
 
 
 @lru_cache(maxsize=1024)  # a few units an article writes again and again
-@lru_cache(maxsize=256)
-def _currency_of(unit: str) -> str | None:
+def _unit_of(unit: str) -> Unit | None:
     try:
-        return resolve(unit).currency
+        return resolve(unit)
     except InputError:
         return None
 
 
+def _currency_of(unit: str) -> str | None:
+    resolved = _unit_of(unit)
+    return resolved.currency if resolved is not None else None
+
+
 def _resolves(unit: str) -> bool:
-    try:
-        resolve(unit)
-    except InputError:
-        return False
-    return True
+    return _unit_of(unit) is not None
 
 
 def _plain(found: Found) -> str:
