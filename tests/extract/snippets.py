@@ -6,6 +6,20 @@ from audit.extract import extract_claims, find_quantities
 from audit.pipeline import run_check
 
 
+def assert_money_read(text: str, written: str, value: str, currency: str) -> None:
+    """The figure written `written` in `text` is money of `value` in `currency`, and its claim
+    value reads back the same."""
+    from decimal import Decimal
+
+    from audit.claims.values import parse_value
+    from audit.extract.values_out import claim_value
+
+    found = figure_written(text, written)
+    assert (found.kind, found.value, found.currency) == ("money", Decimal(value), currency)
+    stated = parse_value(claim_value(found)[0])
+    assert stated.number == Decimal(value) and stated.currency == currency
+
+
 def figure_written(text: str, written: str):
     """The figure the finder reads over exactly `written` in `text`."""
     found = [f for f in find_quantities(text) if text[f.start : f.end] == written]

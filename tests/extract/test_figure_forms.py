@@ -12,7 +12,7 @@ from audit.errors import InputError
 from audit.extract import extract_claims, find_quantities
 from audit.extract.values_out import claim_value
 from audit.pipeline import run_check
-from tests.extract.snippets import figure_written
+from tests.extract.snippets import assert_money_read, figure_written
 
 
 @pytest.mark.parametrize(
@@ -33,10 +33,7 @@ from tests.extract.snippets import figure_written
 def test_a_figure_split_by_a_scale_word_or_a_stray_break_is_one_figure(
     text, written, value, currency
 ):
-    found = figure_written(text, written)
-    assert (found.kind, found.value, found.currency) == ("money", Decimal(value), currency)
-    stated = parse_value(claim_value(found)[0])
-    assert stated.number == Decimal(value) and stated.currency == currency
+    assert_money_read(text, written, value, currency)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 from audit.claims.values import parse_value
 from audit.extract import find_quantities
 from audit.extract.values_out import claim_value
-from tests.extract.snippets import assert_relation_verdict, figure_written
+from tests.extract.snippets import assert_money_read, assert_relation_verdict, figure_written
 
 
 def _read(text: str) -> list[tuple]:
@@ -46,10 +46,7 @@ def _figures(text: str) -> list[tuple]:
 def test_a_code_that_is_a_word_reads_as_money_only_glued_to_an_amount(
     text, written, value, currency
 ):
-    found = figure_written(text, written)
-    assert (found.kind, found.value, found.currency) == ("money", Decimal(value), currency)
-    stated = parse_value(claim_value(found)[0])
-    assert stated.number == Decimal(value) and stated.currency == currency
+    assert_money_read(text, written, value, currency)
 
 
 @pytest.mark.parametrize(
