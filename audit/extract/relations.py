@@ -719,6 +719,7 @@ class _Builder:
                 # "slowed to 18% from 27%, still far above the 3.9% increase for home sales":
                 # a rate the pair is compared with, not its change
                 and not _COMPARED_TO.search(self.text, max(0, d.found.start - 30), d.found.start)
+                and not _level_between(drafts, d, start, end)
             ],
         )
         if change is not None:
@@ -1116,6 +1117,16 @@ def _counted(draft: Draft) -> bool:
     """A count of a named thing ("415 million trips", "350 stores"), which grows like an
     amount; a bare number ("the index at 105.3") is no level a rate is said of."""
     return draft.kind == "number" and draft.found.counted is not None
+
+
+def _level_between(drafts: list[Draft], rate: Draft, start: Draft, end: Draft) -> bool:
+    """A level lies between the rate and the two rates it would change: "grew 15 percent to
+    60.0 billion, lifting the unit's share from 35.4 percent to 40.0 percent" gives the 15
+    percent to the 60.0 billion, not to the share."""
+    low = min(start.found.start, end.found.start)
+    high = max(start.found.end, end.found.end)
+    a, b = (rate.found.end, low) if rate.found.start < low else (high, rate.found.start)
+    return any(a <= d.found.start < b and d.kind not in ("percent", "pp") for d in drafts)
 
 
 def _same_dimension(a: Draft, b: Draft) -> bool:

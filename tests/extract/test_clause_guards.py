@@ -231,3 +231,15 @@ def test_a_points_change_of_the_same_subject_still_takes_the_start_before():
     assert roles_by_name(text, "pp_change") == [
         {"start": "12.7 percent", "end": "12.4 percent", "change": "-0.3 percentage points"}
     ]
+
+
+def test_a_rate_bound_to_its_own_level_is_not_a_share_pairs_change(tmp_path):
+    # The 8 percent grows the 41.0 million; the share's move is 2.1 points, stated nowhere.
+    text = (
+        HEAD + "Tolvik's ferry arm carried 9.3 million people, up 21 percent, while the whole "
+        "fleet grew 8 percent to 41.0 million passengers, pushing the arm's share from 20.6 "
+        "percent to 22.7 percent.\n"
+    )
+    assert roles_by_name(text, "pp_change") == [{"start": "20.6 percent", "end": "22.7 percent"}]
+    found = [f for f in audit_snippet(tmp_path, "ferries", text) if f.kind == "pp_change"]
+    assert "inconsistent" not in [f.status for f in found]
