@@ -694,6 +694,13 @@ MULTIPLE_VERBS: dict[str, Decimal] = {
     "trebled": Decimal(3),
     "quadrupled": Decimal(4),
     "halved": Decimal("0.5"),
+    # the base forms, read only before "to", "from" or "on": "expected to more than triple
+    # to 96 billion", "could double from 2.1 million"
+    "double": Decimal(2),
+    "triple": Decimal(3),
+    "treble": Decimal(3),
+    "quadruple": Decimal(4),
+    "halve": Decimal("0.5"),
 }
 
 # --- Counted things: "13,000 workers", "350 new stores", "1,800 measles cases" -----------------

@@ -242,6 +242,7 @@ FIGURE = re.compile(
     rf"""(?=[\d.{_SIGN_CHARS}+\-−{_VULGAR}]|(?<![\w'])(?:{_WORD_START}))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?!\d)(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
+       |(?<!\b[Aa]\s)(?<!\bthe\s)(?:double|triple|treble|quadruple|halve)(?=\s+(?:to|from|on)\s)
        |twice(?=\s+(?:as|the|that)\b)))(?![\w])
     |(?P<clock>(?<![\w.:,])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
        |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?[ap](?:\.m\.|m\b)))  # "7.45pm", "9a.m."

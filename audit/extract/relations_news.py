@@ -29,6 +29,7 @@ from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
 from audit.extract.folded import word_test
+from audit.vocabulary import MULTIPLE_VERBS
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
@@ -427,8 +428,7 @@ def times_as_many(b, drafts: list) -> None:
         if (
             multiple.kind != "multiple"
             or multiple.id in b.used_rates
-            or multiple.found.number.lower()
-            in ("doubled", "tripled", "trebled", "quadrupled", "halved")
+            or multiple.found.number.lower() in MULTIPLE_VERBS  # "doubled": its own change
         ):
             continue
         later = [d for d in drafts[i + 1 :] if d.kind in ("number", "money", "measure")]
