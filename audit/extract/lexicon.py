@@ -104,6 +104,20 @@ PP_WORDS = (
 )
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 TIMES_WORDS = ("times", "fold", "x")
+# Goods sold or seized by weight: "35 pounds of cannabis" weighs, "millions of pounds of
+# investment" is money.
+WEIGHED_GOODS = (
+    "cannabis", "marijuana", "weed", "cocaine", "heroin", "meth", "methamphetamine", "fentanyl",
+    "drugs", "narcotics", "explosives", "meat", "beef", "pork", "chicken", "fish", "seafood",
+    "food", "produce", "fruit", "vegetables", "potatoes", "rice", "flour", "sugar", "coffee",
+    "cheese", "butter", "honey", "trash", "garbage", "waste", "litter", "plastic", "debris",
+    "gold", "silver", "ivory", "fireworks", "ice", "snow", "feed", "grain",
+)  # fmt: skip
+
+# Currency codes that also name a numbered series: "COP31" is a climate conference, not 31
+# Colombian pesos.
+CODES_NAMING_SERIES = frozenset({"COP"})
+
 MULTIPLE_VERBS = {**vocab.MULTIPLE_VERBS, "twice": Decimal(2)}  # "twice as many"
 
 # Measurement units written after a number -> canonical name (pint-style, as in units.txt

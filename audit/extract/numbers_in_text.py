@@ -112,7 +112,7 @@ _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
     r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|Bt|"
     + "|".join(sorted(lx.UPPER_CASE_CODES))
-    + r")(?=\s?[\d.])"
+    + r")(?=\s?[-−–]?[\d.])"
     rf"|{_bare_letter('N')}|{_bare_letter('R')}|{_bare_letter('P', False)}"
     rf"|{_bare_letter('Y', False)}"
     # the naira's "N" also with a space before a scaled figure ("N 84.5 billion") and before a
@@ -134,7 +134,7 @@ _CODES = (
 _PREFIX = rf"(?:{_DOLLAR_LETTERS}|{_ATTACHED_DOLLAR}|{_SIGNS}|{_CODES})"
 _SCALE_WORDS = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()], "i")
 _SCALE = (
-    rf"(?:(?:\s?|-(?=[a-z]{{2}}))(?P<scale>{_SCALE_WORDS}(?![a-z])|MM(?![\w])|[kKMB](?![\w])"
+    rf"(?:(?:\s?|-(?=[a-z]{{2}}))(?P<scale>{_SCALE_WORDS}(?![a-z])|MM(?![\w])|[kKMB](?![\w]|['’][a-z])"
     rf"|(?(pre)(?:[mbtT](?![\w])|bil(?![\w]))|(?!))|b(?![\w])(?<=\db))"
     r"|(?P<cjk_scale>万亿|亿|万))"
 )
@@ -248,7 +248,7 @@ FIGURE = re.compile(
        |(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?[ap](?:\.m\.|m\b)))  # "7.45pm", "9a.m."
     |(?P<decade>(?<![\w.])(?:1[89]|20)\d0s(?![\w]))
     |(?P<date>(?<![\w./])(?:\d{1, 4}/\d{1, 2}/\d{2, 4}|(?:19|20)\d\d-\d\d-\d\d)(?![\w/]))
-    |(?:(?!\d)(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])[-−+](?=\d))?
+    |(?:(?!\d)(?P<pre>{_PREFIX})\s?|(?<![\w.'+]))(?P<neg>(?<![\w\d])(?:[-−+]|(?<=[A-Z€$£¥]\x20)[–−]|(?<=[A-Z€$£¥])[–−])(?=\d))?
      (?(pre)|(?<![\w.'/])(?<!\d,))(?:{_NUMBER})(?![\d])(?:-odd(?![\w-]))?
      {_RANGE}?{_SCALE}?{_UNIT}?(?:{_PER})?
      (?(pre)(?:\s?(?P<code2>(?i:usd|rmb|cny)))?|)(?![\w]))""",
@@ -294,13 +294,19 @@ _WEIGHED_BEFORE = re.compile(
     r"(?:\s+(?:in\s+at|up\s+to|about|around|nearly|almost|more\s+than|over|under|just))*\s+$",
     re.IGNORECASE,
 )
-_OUNCES_AFTER = re.compile(r"\s+(?:and\s+)?\d+\s+(?:ounces|oz)\b", re.IGNORECASE)
+_OUNCES_AFTER = re.compile(
+    rf"\s+(?:(?:and\s+)?\d+\s+(?:ounces|oz)|of\s+(?:[a-z]+\s+)?{lx.alternation(lx.WEIGHED_GOODS)})\b",
+    re.IGNORECASE,
+)  # "7 pounds 6 ounces", "35 pounds of cannabis", "two pounds of raw meat"
 # "mid-2022", "pre-2008": a year, though glued to a word by a hyphen
 _PART_OF_YEAR_BEFORE = re.compile(r"\b(?:mid|early|late|end|pre|post)-$", re.IGNORECASE)
 _MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS, 'i')}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS, 'i')}\b")
 _CLOCK_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
+# "13.30 GMT": an hour and minutes with a point, then a time zone
+_HOUR_POINT_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_ZONE_AFTER = re.compile(r"\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|IST|HKT|SGT|local time)\b")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|some|last|next|which)\s+$", re.IGNORECASE
 )
@@ -566,12 +572,25 @@ def _unit(m: re.Match, currency: str | None) -> tuple[str | None, str | None, st
     return None, None, "money" if currency else "number"
 
 
+def _glued_code_label(item: Found) -> bool:
+    """ "COP31": a currency code that also names a numbered series, glued to a whole number
+    of one or two digits, is the series' label; "COP 4,500" and "COP31m" are money."""
+    return (
+        item.kind == "money"
+        and item.prefix in lx.CODES_NAMING_SERIES
+        and item.text[3:].isdigit()
+        and len(item.text) <= 5
+    )
+
+
 def _context(text: str, item: Found) -> Found | None:
     """Tag what the neighbouring words make of a figure and add its qualifier."""
     if item.unit_text == "g" and _NETWORK_AFTER.match(text, item.end):
         return None
     before = text[max(0, item.start - _LOOKBACK) : item.start]
     after = text[item.end : item.end + 12]
+    if _glued_code_label(item):
+        return _with(item, kind="identifier", unit=None, currency=None)
     if (
         item.kind == "money"
         and item.prefix is None
@@ -612,7 +631,10 @@ def _context(text: str, item: Found) -> Found | None:
         return None  # "the one you mentioned", "one of the biggest", "the number one priority"
     if item.kind == "number" and (_after_month(before) or _MONTH_AFTER.match(after)):
         return _with(item, kind="year" if _is_year(item.number) else "date")
-    if item.kind == "number" and _CLOCK_AFTER.match(after):
+    if item.kind == "number" and (
+        _CLOCK_AFTER.match(after)
+        or (_ZONE_AFTER.match(after) and _HOUR_POINT_MINUTES.fullmatch(item.text))
+    ):
         return _with(item, kind="time")
     if (
         item.kind == "number"

@@ -75,6 +75,7 @@ _SENTENCE_WORDS = frozenset(
         "only",
     )
 )
+_COUNT_BEFORE_NAME = re.compile(r"(?<![\w.,])\d[\d,]*\s$")
 _NAME_AFTER = re.compile(r"(?![\w%$€£¥]|[.,]\d|\s*(?:-|–)?\s*(?:per|a|an)\s)")
 _STREET = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
@@ -257,8 +258,12 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
             name
             and _is_name_word(name.group(1), before, name.start(1), text, item.end)
             and _NAME_AFTER.match(text, item.end)
-            # "the Boeing 737 drew buyers": a name's number has its noun right after it or none
-            and _noun_after(text, item.end, describing=0) is None
+            # "the Boeing 737 drew buyers": a name's number has its noun right after it or
+            # none; "ordered 12 Boeing 777 aircraft": the count comes before the name
+            and (
+                _COUNT_BEFORE_NAME.search(before, 0, name.start(1)) is not None
+                or _noun_after(text, item.end, describing=0) is None
+            )
         ):
             return _with(item, kind="identifier")
     after = text[item.end : item.end + 1]
@@ -427,10 +432,14 @@ def _noun_after(text: str, end: int, one: bool = False, describing: int = 2) -> 
             head = words[index + 1]
             if head in _COUNT_PLURALS or (head is not None and _is_head_noun(head)):
                 word = head  # "measles cases", "news articles", "savings accounts"
-            if word in vocab.NOT_COUNTED or names_a_unit(word):
+            if word in vocab.NOT_COUNTED or (names_a_unit(word) and word not in _COUNTED_UNITS):
                 return None
             return word
     return None
+
+
+# Plurals the unit registry also knows that news counts: "sold 2.4 million units".
+_COUNTED_UNITS = frozenset(("units",))
 
 
 # "1,000-plus delegates", "a 40-strong team": the noun after the suffix is what is counted;
