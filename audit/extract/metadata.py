@@ -88,25 +88,41 @@ def find_title(text: str) -> str | None:
     return None
 
 
+def _reads_as_a_title(line: str) -> bool:
+    """A headline is short and ends in no sentence stop: "Exports rose 3% in May." is prose."""
+    line = line.strip()
+    return len(line) <= 200 and line[-1] not in ".!?:;,"
+
+
 def blank_metadata_lines(text: str) -> str:
     """`text` with its leading metadata lines (fields or a front-matter block) blanked.
 
-    Only lines before the first line of prose count, so a "Source: ..." credit under a table
-    in the body stays text. Blanking keeps every other character where it was, so spans still
-    point into the file as written.
+    Only lines before the second line of prose count, the first being the title ("Title",
+    then "Date: 2024-02-01"), so a "Source: ..." credit under a table in the body stays text.
+    Blanking keeps every other character where it was, so spans still point into the file as
+    written.
     """
-    end = 0
+    start = 0
     if _FENCE.match(text):
         close = _CLOSING_FENCE.search(text, 4, _HEAD)
         if close is None:
             return text
-        end = close.end()
-    for match in _LINE.finditer(text, end, _HEAD):
+        start = close.end()
+    spans: list[tuple[int, int]] = [(0, start)] if start else []
+    title_seen = False
+    for match in _LINE.finditer(text, start, _HEAD):
         if match.group().isspace():
             continue
-        if not _FIELD.match(match.group()):
-            break
-        end = match.end()
-    if end == 0:
+        if _FIELD.match(match.group()):
+            spans.append(match.span())
+        elif title_seen or spans or not _reads_as_a_title(match.group()):
+            break  # the body begins (fields came before the title, or the title had none)
+        else:
+            title_seen = True
+    if not spans:
         return text
-    return _NOT_NEWLINE.sub(" ", text[:end]) + text[end:]
+    pieces, at = [], 0
+    for begin, end in spans:
+        pieces += [text[at:begin], _NOT_NEWLINE.sub(" ", text[begin:end])]
+        at = end
+    return "".join(pieces) + text[at:]

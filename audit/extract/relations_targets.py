@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import re
 
+from audit.claims.periods import parse_period
+from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 
 _WINDOW = 6  # sentences either side where the target is looked for
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _AMOUNT = ("money", "number", "measure")
 
 # After the share: "of the annual target", "of its full-year revenue goal", "of the total
@@ -82,6 +85,7 @@ def _metric_name(text: str) -> tuple[str, frozenset[str]] | None:
     """A metric's head noun and the words before it that narrow it ("toll revenue": revenue,
     {toll}), plan words and generic ones left out, the names of one flow folded into one
     ("expenditure", "outlays" are spending); None if no word names a metric."""
+    text = text.split(" (")[0]  # "deficit (shillings)": the unit the figure left out
     cut = _NAME_ENDS.search(text)
     words = [
         lx.METRIC_SYNONYMS.get(w, w)
@@ -106,10 +110,29 @@ def _year(b, draft: Draft) -> int:
     year = ev.last_year(draft.period)
     if year:
         return year
-    named = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", _sentence(b, draft)))
+    named = set(_YEAR.findall(_sentence(b, draft)))
     if len(named) == 1:
         return int(named.pop())
     return ev.last_year(b.published)
+
+
+def _year_unstated(b, draft: Draft) -> bool:
+    """A plan "for the fiscal year" with no year in its sentence: the year of publication
+    stands in for it, and an actual of the year before (the first half of a fiscal year that
+    began then) may be measured against it."""
+    return not ev.last_year(draft.period) and not _YEAR.search(_sentence(b, draft))
+
+
+def _inside(period: str | None, span: str | None) -> bool:
+    """A month or part of a year within a plan's span: December 2023 is in the fiscal year
+    July 2023 to June 2024."""
+    if not period or not span or "/" not in span:
+        return False
+    try:
+        inner, outer = parse_period(period), parse_period(span)
+    except InputError:
+        return False
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _sentence(b, draft: Draft) -> str:
@@ -186,7 +209,11 @@ def _the_one_target(b, part: Draft, subject: tuple[str, frozenset[str]]) -> Draf
                 or not news.same(d, part)
                 or d.id in b.converted
                 or not _plan_figure(b, d)
-                or _year(b, d) != year
+                or not (
+                    _year(b, d) == year
+                    or _inside(part.period, d.period)
+                    or (_year_unstated(b, d) and _year(b, d) - year in (0, 1))
+                )
             ):
                 continue
             name = _metric_name(d.metric)

@@ -111,3 +111,46 @@ def test_the_share_of_a_target_across_sentences_is_checked(tmp_path, collected, 
     [finding] = [f for f in audit_snippet(tmp_path, "target", text) if f.kind == "share"]
     assert finding.status == verdict
     assert "stated target or forecast" in finding.note
+
+
+# --- a fiscal year's target, an actual for part of it ----------------------------------------
+
+FISCAL = "Tax gap\n\nDate: 2024-02-01\n\n{target} {actual}\n"
+
+
+@pytest.mark.parametrize(
+    "target, actual, right",
+    [
+        # December 2023 lies inside the year to June 2024: the target's year is not December's.
+        (
+            "Dunmore's treasury set a deficit target of 6.30 trillion shillings for the year "
+            "to June.",
+            "By the end of December, the deficit stood at {part} trillion shillings, or 61.9 "
+            "percent of the annual target.",
+            "3.90",
+        ),
+        # A target for "the fiscal year", named by no year, and the first half before it.
+        (
+            "Dunmore's budget estimates put tax revenue at 9.8 trillion shillings for the fiscal "
+            "year.",
+            "Tax revenue in the first half reached {part} trillion shillings, 46.9 per cent of the "
+            "budget estimate.",
+            "4.60",
+        ),
+    ],
+)
+def test_an_actual_for_part_of_a_fiscal_year_against_its_target(tmp_path, target, actual, right):
+    text = FISCAL.format(target=target, actual=actual.format(part=right))
+    found = [f for f in audit_snippet(tmp_path, "fiscal", text) if f.kind == "share"]
+    assert [f.status for f in found] == [CONSISTENT]
+    text = FISCAL.format(target=target, actual=actual.format(part="4.40"))
+    found = [f for f in audit_snippet(tmp_path, "fiscal", text) if f.kind == "share"]
+    assert [f.status for f in found] == [INCONSISTENT]
+
+
+def test_a_month_after_the_publication_month_is_of_the_year_before():
+    text = FISCAL.format(
+        target="", actual="In November, the deficit stood at 3.90 trillion shillings."
+    )
+    [claim] = extract_claims(text, "x")["claims"]
+    assert claim["period"] == "2023-11"
