@@ -486,10 +486,10 @@ def _parts_before(b, total, pair: tuple[str, str], number: int, partners: frozen
     sentence, own = drafts[0].sentence, total.sentence
     before_text = b.text[sentence.start : sentence.end]
     total_text = b.text[own.start : own.end]
-    if ev.periods(total_text) - ev.BASE_KEYS:
-        total_text += " " + before_text  # the total's words decide; the flows' add nothing new
-    else:
+    if not ev.periods(total_text) - ev.BASE_KEYS:
         total_text = before_text + " " + total_text  # it goes on from the flows' period
+    # A total naming its own period takes only flows of that period ("In April, the total
+    # stood at T" after May's flows takes none).
     found = _parts(b, total, pair, [number], total_text, partners, both_in_one=True)
     if found is None:
         return None

@@ -107,6 +107,13 @@ def test_a_trade_figure_after_flows_that_says_no_total_takes_none(tmp_path):
     assert_near_miss(tmp_path, "tembrook", _text(text), "sum")
 
 
+def test_a_total_of_another_period_after_flows_takes_none(tmp_path):
+    text = AFTER.format(total="total fish trade volume", t="4.30").replace(
+        "The total", "In the fourth quarter of 2023, the total"
+    )
+    assert_near_miss(tmp_path, "tembrook", _text(text), "sum")
+
+
 # --- a whole breakdown of industry named by its own nouns -------------------------------------
 
 INDUSTRY = (
