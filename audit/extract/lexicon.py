@@ -417,6 +417,53 @@ COMPLEMENT_PAIRS = (
     ("cities", "below county level"),
 )
 
+# The goods a trade total may be narrowed to, which its flows then are too: "farm trade" is
+# farm exports and farm imports ("Imports were A and exports B" after it), while "farm
+# exports" are no part of all trade.
+TRADE_QUALIFIERS = frozenset(
+    [
+        "farm",
+        "agricultural",
+        "food",
+        "grain",
+        "energy",
+        "border",
+        "bilateral",
+        "services",
+        "service",
+        "commodity",
+        "oil",
+        "textile",
+        "cross-border",
+        "e-commerce",
+        "digital",
+        "fish",
+        "fishery",
+        "seafood",
+        "timber",
+        "coal",
+        "gas",
+        "steel",
+        "auto",
+        "car",
+        "wine",
+        "coffee",
+        "tea",
+        "rice",
+        "wheat",
+        "soybean",
+        "garment",
+        "electronics",
+        "chemical",
+        "dairy",
+        "meat",
+        "fruit",
+        "mineral",
+        "metal",
+        "gold",
+    ]
+)
+
 # Words of "Of the total gross collection," that say which total, not what it counts: the
 # headline need not repeat them ("collections rose to T").
 TOTAL_ADJECTIVES = frozenset(["gross", "net", "overall", "combined", "whole", "entire"])
@@ -433,7 +480,17 @@ VERB_OBJECTS: dict[str, tuple[str, ...]] = {
 NOUN_VERBS: dict[str, tuple[str, ...]] = {
     "use": ("used", "consumed"),
     "consumption": ("used", "consumed"),
+    # "Industrial profits reached T. Mining made A; manufacturing made B"
+    "profit": ("made", "earned"),
 }
+
+# Breakdowns whose members, all named, are the whole: industry is mining, manufacturing and
+# the utilities; an economy its primary, secondary and tertiary industries. Written as
+# relations_evidence.words writes them ("utilities" is "utility").
+COMPLETE_BREAKDOWNS: tuple[frozenset[str], ...] = (
+    frozenset(["mining", "manufacturing", "utility"]),
+    frozenset(["primary", "secondary", "tertiary"]),
+)
 
 # The nouns of a plan and of an expectation, singular: "the 11.3 trillion target", "compared
 # with forecasts of $4.8bn". Cue patterns take them with an optional plural "s".

@@ -88,6 +88,13 @@ _BALANCE_RATE_TO = re.compile(
     rf"(?:{_Q})?$",
     re.I,
 )
+# "net grain exports of N", "net imports stood at N": the gap of the two flows, named by the
+# side that is larger (not "net export growth", "net exporters", "net exports rose 5% to").
+_NET_FLOW = re.compile(
+    r"\bnet\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<flow>exports|imports)\s+(?:of|at|was|were|"
+    rf"stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|amounted\s+to)\s+(?:{_Q})?$",
+    re.I,
+)
 # "the deficit narrowed from D0 to D", "the surplus rose from S0 in May to S in June": D0 is
 # the start, D the balance it moved to.
 _MOVES = (
@@ -134,7 +141,8 @@ _BALANCE_IS = re.compile(
 _FOLLOWS = re.compile(
     r"\b(?:therefore|thus|consequently|as\s+a\s+result|(?:exports?|revenues?)\s+(?:minus|less)"
     r"\s+(?:imports?|spending|outlays|expenditures?))\b"
-    r"|^\W*(?:hence|(?:that|this)\s+(?:left|leaves|leaving|put|puts|meant|means))\b"
+    r"|^\W*(?:hence|(?:that|this)\s+(?:left|leaves|leaving|put|puts|meant|means|makes|made"
+    r"|gives|gave))\b"
     r"|\b(?:surplus|deficit|gap)\s+for\s+the\s+(?:year|period|quarter|half|month|week)\b"
     r"|\bresulting\s+(?:trade\s+|budget\s+|fiscal\s+)?(?:surplus|deficit|gap)\b"
     # "Imports came to I, resulting in a trade surplus of S", with exports just before
@@ -174,10 +182,17 @@ _FOREIGN_SALES = re.compile(r"\b(?:foreign|overseas|external)\s+sales\b", re.I)
 
 
 def balance_kind(b, draft) -> str | None:
-    """ "surplus" or "deficit" when the words before a money figure name it one."""
-    if draft.kind != "money":
+    """ "surplus" or "deficit" when the words before a money figure name it one; "net exports
+    of N" names a surplus of any amount (tons of grain as well as money), "net imports" a
+    deficit."""
+    if draft.kind not in ("money", "measure"):
         return None
     before = b.before(draft, 120)
+    net = _NET_FLOW.search(before[-60:])
+    if net:
+        return "surplus" if net["flow"].lower().startswith("export") else "deficit"
+    if draft.kind != "money":
+        return None  # a measure is a balance only when named a net flow
     cue = (
         news.BALANCE.search(before[-40:])
         or _BALANCE_IS.search(before[-80:])
@@ -488,7 +503,37 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
         found = _pair_in(ahead)
         if found:
             return found, "the next sentences"
+        if not follows and _OPENS_ON_BALANCE.match(clause):
+            found = _both_just_before(b, balance, number, periods)
+            if found:
+                return found, "the sentence just before"
     return None
+
+
+# The balance is what its sentence opens on: "Lumen's surplus widened 8% to S", "The trade
+# deficit stood at D" (not "Exports to Norland left a surplus of S").
+_OPENS_ON_BALANCE = re.compile(
+    r"^\W*(?:(?:the|its|their|[A-Z][\w\-]*['’]s?)\s+){0,2}(?:(?:trade|merchandise|goods|"
+    r"overall|total|[a-z]+)\s+){0,2}(?:surplus|deficit)\b(?!\s+(?:of|with)\b)",
+)
+
+
+def _both_just_before(b, balance, number: int, periods: tuple) -> dict | None:
+    """Both flows named in the sentence right before the balance, of the balance's period
+    ("Exports came to E, while imports fell to I. The surplus widened to S."): the balance
+    goes on from them, a guess with no word of consequence. A sentence opened by an earlier
+    period ("A year earlier, ...") holds none."""
+    drafts = [d for d in b.by_sentence.get(number - 1, []) if news.same(d, balance)]
+    if not drafts:
+        return None
+    if _EARLIER_OPENING.match(b.text, drafts[0].sentence.start):
+        return None
+    if not _of_one_period(_periods(b, number - 1), periods):
+        return None
+    if any(balance_kind(b, d) for d in drafts):
+        return None  # a balance of its own there: its flows are its own
+    named = _named(b, balance, drafts, whole=True)
+    return named if len(named) == 2 else None
 
 
 def _other_flow_next(b, balance, own: dict, number: int, periods: tuple, kind: str):

@@ -458,6 +458,9 @@ class Candidate:
     # Margins of one revenue (gross, operating, net) each divide that revenue: its whole is
     # no slot of its own.
     shared_whole: bool = False
+    # The flows of a trade total are also the sides of its balance (exports = imports +
+    # surplus): as parts they do not compete with that other sum.
+    shared_parts: bool = False
 
     @property
     def confidence(self) -> str:
@@ -492,6 +495,8 @@ def choose(b, candidates: list[Candidate]) -> list[Candidate]:
             slots = {slot for slot in slots if slot[1] != "parts"}
         if candidate.another_breakdown:
             slots = {slot for slot in slots if slot[1] != "total"}
+        if candidate.shared_parts:
+            slots = {slot for slot in slots if slot[1] != "parts"}
         if candidate.shared_whole:
             slots = {slot for slot in slots if slot[1] != "whole"}
         if slots & taken:

@@ -355,6 +355,8 @@ def names_the_whole(b, parts: list) -> bool:
     leave some out, so it is at most its total."""
     if len(parts) >= 2 and _THE_OTHERS.search(_from_figure(b, parts[-1])):
         return True
+    if _a_complete_breakdown(b, parts):
+        return True
     if len(parts) != 2:
         return False
     if _a_thing_and_the_rest(b, parts):
@@ -364,6 +366,19 @@ def names_the_whole(b, parts: list) -> bool:
         word in one and other in two and other not in one and word not in two
         for word, other in (("export", "import"), ("import", "export"))
     )
+
+
+def _a_complete_breakdown(b, parts: list) -> bool:
+    """Each part's clause names one member of a breakdown known to be whole (mining,
+    manufacturing, utilities), and together they name every member once."""
+    said = [ev.words(_from_figure(b, p)) for p in parts]
+    for members in lx.COMPLETE_BREAKDOWNS:
+        if len(parts) != len(members):
+            continue
+        named = [words & members for words in said]
+        if all(len(n) == 1 for n in named) and frozenset().union(*named) == members:
+            return True
+    return False
 
 
 def _a_thing_and_the_rest(b, parts: list) -> bool:
@@ -378,7 +393,8 @@ def _a_thing_and_the_rest(b, parts: list) -> bool:
 # A period phrase may come first: "From January to March, the country's foreign trade ...".
 _TRADE_TOTAL = re.compile(
     r"^\W*(?:(?:from|in|during|for|over|between)\s[^,]{1,40},\s*)?(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
-    rf"|two-way|international|{'|'.join(lx.MONTHS)}|(?:19|20)\d\d)\s+)*trade\b"
+    rf"|two-way|international|{'|'.join(lx.MONTHS)}|{'|'.join(sorted(lx.TRADE_QUALIFIERS))}"
+    r"|(?:19|20)\d\d)\s+)*trade\b"
     r"(?!\s+(?:surplus|deficit|balance|gap|war|talks|deal|body|minister|ministry"
     r"|agreement|unions?|fair|show|group|office|data|policy|tensions?|barriers?))"
     r"(?!.*\b(?:surplus|deficit|balance|gap)\b)",
@@ -392,6 +408,28 @@ def _trade_pair(clause: str) -> tuple[str, str] | None:
     if _TRADE_TOTAL.search(clause) and not ev.names(clause):
         return ("export", "import")
     return None
+
+
+# "Trade between Lumen and Corvia", "trade with Norland": the names after these are the
+# trade's partners, which each flow of that trade names too ("exports to Corvia").
+_PARTNERS = re.compile(r"\b(?:between|with)\s+(.{1,60})", re.I)
+# A total the words say is the sum, which may come after its flows: "The total farm trade
+# volume stood at T".
+_SAYS_TOTAL = re.compile(r"\b(?:total|combined|overall|two-way|aggregate)\b", re.I)
+
+
+def _trade_total(clause: str) -> tuple[tuple[str, str], frozenset[str]] | None:
+    """Exports and imports, and the partners every flow must name, for a clause naming all of
+    a trade, that of one partner or between two ("Trade between Lumen and Corvia"); a clause
+    naming a place another way ("Farm trade of Ostrava Bay") names the trader, whose flows
+    need not repeat it."""
+    if not _TRADE_TOTAL.search(clause):
+        return None
+    partner = _PARTNERS.search(clause)
+    partners = ev.names("x " + partner.group(1)) if partner else frozenset()
+    if partner and not partners:
+        return None  # "trade with its neighbours": which flows are theirs, the words do not say
+    return ("export", "import"), partners
 
 
 def _named_pairs(b) -> list[ev.Candidate]:
@@ -410,13 +448,19 @@ def _named_pairs(b) -> list[ev.Candidate]:
             sentence = total.sentence
             head = b.text[sentence.start : total.found.start]
             clause = ev.clause_before(b.text, sentence.start, total.found.start)
-            pair = ev.pair(clause) or _trade_pair(clause)
+            pair = ev.pair(clause)
+            trade = None if pair else _trade_total(clause)
+            partners = trade[1] if trade else frozenset()
+            pair = pair or (trade[0] if trade else None)
             if pair is None or ev.intensive(head + " " + total.metric):
                 continue  # per-head figures and averages of two groups do not add up
             total_text = b.text[sentence.start : sentence.end]
-            found = _parts(
-                b, total, pair, numbers[position + 1 : position + 1 + WINDOW], total_text
-            )
+            later = numbers[position + 1 : position + 1 + WINDOW]
+            found = _parts(b, total, pair, later, total_text, partners)
+            what = "the parts the total names, stated in later sentences"
+            if found is None and _SAYS_TOTAL.search(clause) and position > 0:
+                found = _parts_before(b, total, pair, numbers[position - 1], partners)
+                what = "the parts the total names, stated in the sentence before"
             if found is None:
                 continue
             parts, cues = found
@@ -426,15 +470,45 @@ def _named_pairs(b) -> list[ev.Candidate]:
                     {"total": total.id, "parts": [p.id for p in parts]},
                     score=len(cues),
                     cues=cues,
-                    what="the parts the total names, stated in later sentences",
+                    what=what,
+                    # The flows of a trade may also be the sides of its balance.
+                    shared_parts=True,
                 )
             )
     return out
 
 
-def _parts(b, total, pair: tuple[str, str], later: list[int], total_text: str):
+def _parts_before(b, total, pair: tuple[str, str], number: int, partners: frozenset[str]):
+    """The flows of a total that says it is one ("The total trade stood at T"), both in the
+    sentence with figures just before (news often gives each its own paragraph): the total
+    goes on from them, and a total naming no period of its own is of theirs."""
+    drafts = b.by_sentence[number]
+    sentence, own = drafts[0].sentence, total.sentence
+    before_text = b.text[sentence.start : sentence.end]
+    total_text = b.text[own.start : own.end]
+    if not ev.periods(total_text) - ev.BASE_KEYS:
+        total_text = before_text + " " + total_text  # it goes on from the flows' period
+    # A total naming its own period takes only flows of that period ("In April, the total
+    # stood at T" after May's flows takes none).
+    found = _parts(b, total, pair, [number], total_text, partners, both_in_one=True)
+    if found is None:
+        return None
+    parts, cues = found
+    return parts, [*cues[:3], "the total says it is one, right after its flows"]
+
+
+def _parts(
+    b,
+    total,
+    pair: tuple[str, str],
+    later: list[int],
+    total_text: str,
+    partners: frozenset[str] = frozenset(),
+    both_in_one: bool = False,
+):
     periods = ev.periods(total_text)
     names = ev.names(total_text) | set(total_text.split()[:1])
+    goods = ev.words(ev.clause_before(b.text, total.sentence.start, total.found.start))
     chosen: dict[str, Any] = {}
     for number in later:
         drafts = b.by_sentence[number]
@@ -448,19 +522,28 @@ def _parts(b, total, pair: tuple[str, str], later: list[int], total_text: str):
         body = b.text[sentence.start : sentence.end]
         if not ev.periods(body) <= periods:
             continue  # another period: a quarter of the year, the month before
+        previous_end = sentence.start
         for d in _amounts(b, drafts):
-            if not news.same(d, total):
+            # "Imports were A and exports B": the words of the figure before name that one.
+            start, previous_end = max(previous_end, sentence.start), d.found.end
+            if d is total or not news.same(d, total):
                 continue
-            clause = ev.clause_before(b.text, sentence.start, d.found.start)
+            clause = ev.clause_before(b.text, start, d.found.start)
             if ev.intensive(clause + " " + d.metric):
                 continue
             said = ev.words(clause)
+            if (said & lx.TRADE_QUALIFIERS) - goods:
+                continue  # "farm exports" are no part of all trade
             for word, other in (pair, pair[::-1]):
                 if word in chosen or word not in said or other in said:
                     continue
                 if ev.names(clause) - names:
                     continue  # "exports to Japan": a part of the part
+                if partners and not ev.names(clause) & partners:
+                    continue  # trade with Corvia: its flows are those to and from Corvia
                 chosen[word] = d
+        if both_in_one and len(chosen) != 2:
+            return None
     if len(chosen) != 2:
         return None
     parts = [chosen[pair[0]], chosen[pair[1]]]
