@@ -1104,3 +1104,9 @@ PEOPLE_NOUNS = (
     "voter",
     "taxpayer",
 )
+
+# The subject of a series item that names the item before it: "in 2022, they were 73.5
+# million", "in 2023, it was 562.7 billion yuan" (relations_series).
+SERIES_ANAPHORS = frozenset(
+    ("they", "it", "this", "that", "the figure", "the total", "the number", "the amount")
+)

@@ -41,6 +41,7 @@ from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
 from audit.extract import relations_ratios as ratios
 from audit.extract import relations_restate as restate
+from audit.extract import relations_series as series
 from audit.extract import relations_spread as spread
 from audit.extract import relations_targets as targets
 from audit.extract import relations_units as units
@@ -445,6 +446,8 @@ class _Builder:
         for drafts in plain:
             for name, pattern in in_sentence:
                 self.step(name, pattern, drafts)
+        # A growth drafted without its start, in a series, starts at the item before it.
+        self.step("series-item-before", series.series_starts, self)
         for drafts in self.by_sentence.values():
             self.step("share-of-gdp", partial(gdp.shares, self), drafts)
             drafts = [d for d in drafts if d.id not in self.converted]
