@@ -481,6 +481,8 @@ class _Builder:
         self.step("share-of-target-across", targets.shares_of_targets, self)
         self.step("profit-margin", margin.margins, self)
         self.step("average-of-total", averages.averages, self)
+        self.step("daily-average", averages.daily_averages, self)
+        self.step("per-minute", averages.per_minute, self)
         self.step("combined-members", members.combined_figures, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
