@@ -7,10 +7,11 @@
 
 A growth drafted with its end and rate only (the phrasings read "a 12.5% decrease" after its
 level) takes as its start the item before it in the series, when the words make the two one
-series: the later item names its own period (the year, or the month, right before it) and
-that period is the one after the earlier item's; it is said of the same thing (an anaphor,
+series: the later item names its own year (just before it, or right after it) and
+that year is the one after the earlier item's (months are not read: a monthly rate is as often
+on the year before as on the month before); it is said of the same thing (an anaphor,
 "they were", "it was", or the same metric words); it is in the same unit; and no other amount
-of that unit lies between them. Its rate must be on the year (or month) before: a rate "from
+of that unit lies between them. Its rate must be on the year before: a rate "from
 2019" or "over two years" is not. Which figures are linked never depends on their values.
 In one sentence the link is medium (the anaphor ties it); across sentences, low.
 """
@@ -24,7 +25,6 @@ from audit.extract import relations_evidence as ev
 from audit.extract.drafts import Draft
 
 _YEAR = re.compile(r"^((?:19|20)\d\d)$")
-_MONTH = re.compile(r"^((?:19|20)\d\d)-(\d\d)$")
 # Another base than the period before, written after the rate: "from 2019", "over two years".
 _OTHER_BASE = re.compile(
     r"^[^;.]*?\b(?:(?:19|20)\d\d|years|decade|since|cumulative|in\s+total)\b", re.I
@@ -95,17 +95,10 @@ def _item_before(b, end: Draft) -> Draft | None:
 
 
 def _previous_period(period: str | None) -> str | None:
-    """The year before a year, the month before a month; None for any other period."""
-    if period is None:
-        return None
-    year = _YEAR.match(period)
-    if year:
-        return str(int(year.group(1)) - 1)
-    month = _MONTH.match(period)
-    if month:
-        y, m = int(month.group(1)), int(month.group(2))
-        return f"{y - 1}-12" if m == 1 else f"{y}-{m - 1:02d}"
-    return None
+    """The year before a year. A month's series is not read: a monthly figure's rate is as
+    often on the same month a year earlier as on the month before, and the words rarely say."""
+    year = _YEAR.match(period or "")
+    return str(int(year.group(1)) - 1) if year else None
 
 
 def _names_its_period(b, end: Draft) -> bool:
