@@ -293,8 +293,6 @@ _DAILY_BEFORE = re.compile(
     r"\bon\s+average)\b[^,;:()\d]*$",
     re.I,
 )
-# Or a figure a day, said to be an average: "1.06 million tonnes a day on average".
-_A_DAY_AFTER = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:a|per|each)\s+day\b", re.I)
 _ON_AVERAGE = re.compile(r"\baverag(?:e|ed|ing)\b", re.I)
 # A daily average of part of the period ("in the first week", "at its peak") is another one.
 _PART_OF_PERIOD = re.compile(
@@ -346,13 +344,12 @@ def daily_averages(b) -> None:
 
 
 def _daily_average(b, daily: Draft, clause: str) -> bool:
-    """The figure's words say it is a daily average of the whole period."""
-    rest = _rest(b, daily)
-    if _DAILY_BEFORE.search(clause):
-        pass
-    elif not (_A_DAY_AFTER.match(rest) and (_ON_AVERAGE.search(clause) or "average" in rest)):
+    """The figure's words say it is a daily average of the whole period: a daily word and an
+    average word before it ("daily output averaged"). "An average of D each day" after its
+    total is the per-day patterns' (relations_spread.per_day), which read the days in words."""
+    if not _DAILY_BEFORE.search(clause):
         return False
-    return not _PART_OF_PERIOD.search(rest) and not _PART_OF_PERIOD.search(clause)
+    return not _PART_OF_PERIOD.search(_rest(b, daily)) and not _PART_OF_PERIOD.search(clause)
 
 
 def _rest(b, d: Draft) -> str:
@@ -378,7 +375,7 @@ def _one_total(b, daily: Draft, number: int) -> Draft | None:
     total = totals[0]
     if total.id in b.used_rates or total.id in b.starts or total.id in b.converted:
         return None
-    if _days_in(total.period) is None or daily.period not in (None, total.period):
+    if not _whole_period(b, total) or daily.period not in (None, total.period):
         return None
     words = b.text[total.sentence.start : total.sentence.end]
     head = ev.clause_before(b.text, total.sentence.start, _start(total))
@@ -406,6 +403,25 @@ def _same_unit(a: Draft, b: Draft) -> bool:
         and (fa.counted or "").lower() == (fb.counted or "").lower()
         and not fa.is_range
     )
+
+
+def _whole_period(b, total: Draft) -> bool:
+    """The total is stated for a period whose days the calendar counts, and for a year only
+    where its sentence names no part of one ("in the year's first quarter", "the first six
+    months of 2013": the year read as its period would give the wrong days)."""
+    if _days_in(total.period) is None:
+        return False
+    if not re.fullmatch(r"(?:19|20)\d\d", total.period or ""):
+        return True
+    return not _PART_OF_YEAR.search(b.text[total.sentence.start : total.sentence.end])
+
+
+_PART_OF_YEAR = re.compile(
+    r"\b(?:quarters?|half|halves|months?|weeks?|days|season|H[12]|Q[1-4]|"
+    + "|".join(m for m in MONTH_NUMBERS if len(m) > 3)
+    + r")\b",
+    re.I,
+)
 
 
 def _days_in(period: str | None) -> int | None:
@@ -446,7 +462,11 @@ def per_minute(b) -> None:
             if per is None or not _RESTATING_GAP.match(_past_noun(b.gap(total, rate), total)):
                 continue
             days = _days_in(total.period)
-            if days is None or rate.period not in (None, total.period):
+            if (
+                days is None
+                or not _whole_period(b, total)
+                or rate.period not in (None, total.period)
+            ):
                 continue
             unit = per["unit"].lower()
             count = days * UNITS_IN_A_DAY[unit]
