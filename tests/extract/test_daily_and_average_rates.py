@@ -53,7 +53,7 @@ def test_average_daily_written_first_reads_the_same():
         # another unit
         MILLS.replace("million tonnes.", "million barrels.").format(daily="0.31"),
         # a part of a year the period read does not show: the year's days would be wrong
-        MILLS.replace("in June", "in 2022's first half").format(daily="0.31"),
+        MILLS.replace("in June", "over the first six months of 2022").format(daily="0.31"),
         # a total so far, not the month's
         MILLS.replace("in June", "so far in June").format(daily="0.31"),
     ),
