@@ -795,6 +795,9 @@ PERIODS_IN_A_YEAR: dict[str, tuple[float, float]] = {
     "month": (12.0, 12.0),
     "quarter": (4.0, 4.0),
 }
+# How many of a period shorter than a day a day holds: a total over a year restated "a minute"
+# is over 525,600 of them (527,040 in a leap year), the days counted from the total's period.
+UNITS_IN_A_DAY: dict[str, int] = {"hour": 24, "minute": 24 * 60, "second": 24 * 60 * 60}
 # The adjective of each period, as a report names a figure written per one of them.
 PERIOD_ADJECTIVES: dict[str, str] = {
     "day": "daily",

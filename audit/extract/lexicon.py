@@ -1175,3 +1175,19 @@ PEOPLE_NOUNS = (
     "voter",
     "taxpayer",
 )
+
+# The subject of a series item that names the item before it: "in 2022, they were 73.5
+# million", "in 2023, it was 562.7 billion yuan" (relations_series).
+SERIES_ANAPHORS = frozenset(
+    ("they", "it", "this", "that", "the figure", "the total", "the number", "the amount")
+)
+
+# The words of a daily average's clause that name no subject of their own ("daily output
+# averaged", "average daily production was"): any other word must be in its total's sentence
+# (relations_averages.daily_averages), or the average may be of another thing.
+DAILY_AVERAGE_WORDS = frozenset(
+    {"daily", "average", "averaged", "averaging", "mean", "day", "per", "each"}
+    | {"output", "production", "volume", "throughput", "figure", "level", "amount", "total"}
+    | {"was", "were", "stood", "came", "reached", "hit", "rose", "fell", "about", "around"}
+    | {"roughly", "nearly", "some", "almost", "the", "its", "their"}
+)

@@ -41,6 +41,7 @@ from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
 from audit.extract import relations_ratios as ratios
 from audit.extract import relations_restate as restate
+from audit.extract import relations_series as series
 from audit.extract import relations_spread as spread
 from audit.extract import relations_targets as targets
 from audit.extract import relations_units as units
@@ -445,6 +446,8 @@ class _Builder:
         for drafts in plain:
             for name, pattern in in_sentence:
                 self.step(name, pattern, drafts)
+        # A growth drafted without its start, in a series, starts at the item before it.
+        self.step("series-item-before", series.series_starts, self)
         for drafts in self.by_sentence.values():
             self.step("share-of-gdp", partial(gdp.shares, self), drafts)
             drafts = [d for d in drafts if d.id not in self.converted]
@@ -478,6 +481,8 @@ class _Builder:
         self.step("share-of-target-across", targets.shares_of_targets, self)
         self.step("profit-margin", margin.margins, self)
         self.step("average-of-total", averages.averages, self)
+        self.step("daily-average", averages.daily_averages, self)
+        self.step("per-minute", averages.per_minute, self)
         self.step("combined-members", members.combined_figures, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)

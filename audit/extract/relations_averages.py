@@ -9,6 +9,12 @@
     "In the first 12 months the inflow was 1.46 billion dollars, a monthly average of 121.7
     million dollars."   total, the count of months the words name (12), the average
 
+    "31.8 million tonnes of steel in April. Daily output averaged 1.06 million tonnes."
+                        per_day: the total over the 30 days of April (daily_averages)
+    "21.9 billion parcels last year, or about 41,700 parcels a minute"
+                        per_capita: the total over the 525,600 minutes of that year
+                        (per_minute)
+
 The per_capita kind divides an amount by a plain count. A quantity in tonnes is written to the
 count role as its bare number, and an average per tonne as its amount in one tonne, each with
 its claim named: the division is the one the average states, and only when the average is per
@@ -21,13 +27,16 @@ count of months, nothing is linked. The average's words must say it is one ("ave
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from audit.claims.periods import parse_period
+from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 from audit.extract.relations_margin import CHANGE_AMOUNT
-from audit.vocabulary import MONTH_NUMBERS, SMALL_WORDS
+from audit.vocabulary import MONTH_NUMBERS, SMALL_WORDS, UNITS_IN_A_DAY
 
 # "the average price stood at", "an average of", "averaging", "at an average": the average's own
 # words, in its clause before it.
@@ -274,3 +283,197 @@ def _one(b, average: Draft) -> str | dict:
 
 def _start(d: Draft) -> int:
     return d.found.start if d.found.qualifier_start is None else d.found.qualifier_start
+
+
+# ---- "31.8 million tonnes in April. Daily output averaged 1.06 million tonnes." ------------
+# A daily average's own words, in its clause before it: "daily output averaged", "average
+# daily output was", "the daily average stood at". Both a daily word and an average word.
+_DAILY_BEFORE = re.compile(
+    r"\b(?:average\s+daily|daily\s+average|daily\b[^,;:()]*?\baverag(?:ed|ing)|daily\b[^,;:()]*?"
+    r"\bon\s+average)\b[^,;:()\d]*$",
+    re.I,
+)
+_ON_AVERAGE = re.compile(r"\baverag(?:e|ed|ing)\b", re.I)
+# A daily average of part of the period ("in the first week", "at its peak") is another one.
+_PART_OF_PERIOD = re.compile(
+    r"\b(?:week|weeks|weekday|weekdays|weekend|peak|busiest|record|holiday|season|until|since|"
+    r"so\s+far|to\s+date)\b",
+    re.I,
+)
+# Words naming a span ("during the first half"): the daily figure's own period, which must
+# then be the total's ("389.87 million tonnes over the first six months ... The average daily
+# output during the first half was 2.154 million tonnes").
+_NAMES_A_SPAN = re.compile(r"\b(?:first|last|final|second|third|during|between|in|over)\b", re.I)
+# A total of the period so far is no total over the period's days.
+_SO_FAR = re.compile(
+    r"\b(?:so\s+far|to\s+date|year-to-date|as\s+of|by\s+the\s+end|through|until|up\s+to)\b", re.I
+)
+
+
+def daily_averages(b) -> None:
+    """A daily average and the one total of its unit stated before it, in its sentence or the
+    sentence before, over a period the calendar counts the days of (a year, a quarter, a
+    month): per_day over that period's days, as the engine counts them from the total's
+    period. The daily figure names no other period, nor anything the total's sentence does
+    not name ("daily output of iron ore" after a steel total)."""
+    for number, drafts in b.by_sentence.items():
+        for daily in drafts:
+            if daily.kind not in ("money", "measure", "number") or daily.found.per:
+                continue
+            if daily.id in b.used_rates or daily.id in b.in_pairs or daily.id in b.starts:
+                continue
+            clause = ev.clause_before(b.text, daily.sentence.start, _start(daily))
+            if not _daily_average(b, daily, clause):
+                continue
+            total = _one_total(b, daily, number)
+            if total is None or (
+                _NAMES_A_SPAN.search(clause + _rest(b, daily)) and daily.period != total.period
+            ):
+                continue
+            same = total.sentence.number == number
+            shared = ev.words(clause) - lx.DAILY_AVERAGE_WORDS
+            confidence = "medium" if same or shared else "low"
+            b.used_rates.add(daily.id)
+            b.add(
+                "per_day",
+                {"total": total.id, "per_day": daily.id},
+                confidence=confidence,
+                note=f"a daily average of the total over the days of {total.period}"
+                + ("" if same else ", the total stated in the sentence before"),
+            )
+
+
+def _daily_average(b, daily: Draft, clause: str) -> bool:
+    """The figure's words say it is a daily average of the whole period: a daily word and an
+    average word before it ("daily output averaged"). "An average of D each day" after its
+    total is the per-day patterns' (relations_spread.per_day), which read the days in words."""
+    if not _DAILY_BEFORE.search(clause):
+        return False
+    return not _PART_OF_PERIOD.search(_rest(b, daily)) and not _PART_OF_PERIOD.search(clause)
+
+
+def _rest(b, d: Draft) -> str:
+    """The words after a figure to the end of its clause."""
+    after = b.text[d.found.end : d.sentence.end]
+    cut = _CLAUSE_CUT.search(after)
+    return after[: cut.start()] if cut else after
+
+
+_CLAUSE_CUT = re.compile(r"[,;:()]|\.(?:\s|$)")
+
+
+def _one_total(b, daily: Draft, number: int) -> Draft | None:
+    """The one amount of the daily figure's unit before it, in its sentence or the one just
+    before (news paragraphs are often one sentence each), stated for a whole period whose days
+    the calendar counts."""
+    window = b.by_sentence.get(number - 1, []) + [
+        d for d in b.by_sentence.get(number, []) if d.found.end <= _start(daily)
+    ]
+    totals = [d for d in window if _same_unit(d, daily)]
+    if len(totals) != 1:
+        return None  # none, or several: the words do not say which
+    total = totals[0]
+    if total.id in b.used_rates or total.id in b.starts or total.id in b.converted:
+        return None
+    if not _whole_period(b, total) or daily.period not in (None, total.period):
+        return None
+    words = b.text[total.sentence.start : total.sentence.end]
+    head = ev.clause_before(b.text, total.sentence.start, _start(total))
+    if _SO_FAR.search(words) or _DAILY_WORD.search(head) or _ON_AVERAGE.search(head):
+        return None
+    daily_words = ev.words(ev.clause_before(b.text, daily.sentence.start, _start(daily)))
+    if daily_words - lx.DAILY_AVERAGE_WORDS - ev.words(words):
+        return None  # the daily figure names what the total's sentence does not
+    if total.entity and daily.entity and total.entity != daily.entity:
+        return None
+    return total
+
+
+_DAILY_WORD = re.compile(r"\b(?:daily|a\s+day|per\s+day)\b", re.I)
+
+
+def _same_unit(a: Draft, b: Draft) -> bool:
+    fa, fb = a.found, b.found
+    return (
+        a is not b
+        and a.kind == b.kind
+        and not fa.per
+        and fa.unit == fb.unit
+        and fa.currency == fb.currency
+        and (fa.counted or "").lower() == (fb.counted or "").lower()
+        and not fa.is_range
+    )
+
+
+def _whole_period(b, total: Draft) -> bool:
+    """The total is stated for a period whose days the calendar counts, and for a year only
+    where its sentence names no part of one ("in the year's first quarter", "the first six
+    months of 2013": the year read as its period would give the wrong days)."""
+    if _days_in(total.period) is None:
+        return False
+    if not re.fullmatch(r"(?:19|20)\d\d", total.period or ""):
+        return True
+    return not _PART_OF_YEAR.search(b.text[total.sentence.start : total.sentence.end])
+
+
+_PART_OF_YEAR = re.compile(
+    r"\b(?:quarters?|half|halves|months?|weeks?|days|season|H[12]|Q[1-4]|"
+    + "|".join(m for m in MONTH_NUMBERS if len(m) > 3)
+    + r")\b",
+    re.I,
+)
+
+
+def _days_in(period: str | None) -> int | None:
+    """The days of a stated period (a year's 365 or 366, a month's own), None if not one."""
+    if period is None:
+        return None
+    try:
+        span = parse_period(period)
+    except InputError:
+        return None
+    return (span.end - span.start).days + 1
+
+
+# ---- "21.9 billion parcels last year, or about 41,700 parcels a minute" ------------------
+_PER_SHORT = re.compile(
+    r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:a|an|per|every|each)\s+(?P<unit>minute|hour|second)\b"
+    r"(?!\s+(?:more|less|fewer|higher|lower|above|below|than|in|during|at|on|from|by|of)\b)",
+    re.I,
+)
+# Between the total (and up to six words after it, its period) and the figure per minute: a
+# restating word ("or", "that is", "equivalent to"), then a qualifier at most.
+_RESTATING_GAP = re.compile(
+    r"^(?:\s+[^\s,;:()]+){0,6}\s*,\s*(?:or|that\s+is|which\s+is|equal\s+to|equivalent\s+to|"
+    r"meaning|averaging|or\s+an\s+average\s+of|an\s+average\s+of|on\s+average)\s*$",
+    re.I,
+)
+
+
+def per_minute(b) -> None:
+    """A total over a stated period restated per minute, hour or second right after it: a
+    per_capita over the minutes (hours, seconds) of the total's period, counted by the
+    calendar (audit.vocabulary.UNITS_IN_A_DAY): 525,600 minutes in 2022, 527,040 in 2024."""
+    for drafts in b.by_sentence.values():
+        for total, rate in pairwise(drafts):
+            if rate.id in b.used_rates or not _same_unit(total, rate) or total.found.per:
+                continue
+            per = _PER_SHORT.match(b.after(rate, 40))
+            if per is None or not _RESTATING_GAP.match(_past_noun(b.gap(total, rate), total)):
+                continue
+            days = _days_in(total.period)
+            if (
+                days is None
+                or not _whole_period(b, total)
+                or rate.period not in (None, total.period)
+            ):
+                continue
+            unit = per["unit"].lower()
+            count = days * UNITS_IN_A_DAY[unit]
+            b.used_rates.add(rate.id)
+            b.add(
+                "per_capita",
+                {"total": total.id, "count": {"value": f"exactly {count}"}, "per_capita": rate.id},
+                confidence="medium",
+                note=f"a figure per {unit}: the total over the {count:,} {unit}s of {total.period}",
+            )
