@@ -24,6 +24,7 @@ CACHE = DATA / "units.json"
 
 DIMENSIONLESS = ""
 PERCENTAGE_POINT = "[percentage_point]"
+SCALE_POINT = "[count_point]"  # an index's or a score's points ("the index rose 85.3 points")
 TIME_RATE = "[time]^-1"  # in a dimension: a figure per unit of time ("pounds per week")
 
 

@@ -16,6 +16,7 @@ from audit.claims.kinds import SPANS, Kind, Role
 from audit.claims.units import (
     DIMENSIONLESS,
     PERCENTAGE_POINT,
+    SCALE_POINT,
     TIME_RATE,
     currency_of,
     divide,
@@ -338,6 +339,9 @@ def _in_role_unit(
         return out_lo, out_hi, why, slip, None
     if role.unit == "pp":
         percent_written = plain & np.isclose(factor, 0.01)
+        # "rose to 18.5% from 16.2%, a gain of 2.3 points": bare points, as a change of two
+        # rates, are percentage points
+        points = points | (dims == SCALE_POINT)
         out_lo = np.where(points, base_lo, lo)
         out_hi = np.where(points, base_hi, hi)
         slip = np.where(present & percent_written, PERCENT_FOR_PP, slip)

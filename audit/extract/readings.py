@@ -432,14 +432,10 @@ def _noun_after(text: str, end: int, one: bool = False, describing: int = 2) -> 
             head = words[index + 1]
             if head in _COUNT_PLURALS or (head is not None and _is_head_noun(head)):
                 word = head  # "measles cases", "news articles", "savings accounts"
-            if word in vocab.NOT_COUNTED or (names_a_unit(word) and word not in _COUNTED_UNITS):
+            if word in vocab.NOT_COUNTED or names_a_unit(word):
                 return None
             return word
     return None
-
-
-# Plurals the unit registry also knows that news counts: "sold 2.4 million units".
-_COUNTED_UNITS = frozenset(("units",))
 
 
 # "1,000-plus delegates", "a 40-strong team": the noun after the suffix is what is counted;

@@ -67,9 +67,15 @@ _TO_GAP = re.compile(
     rf"(?:the\s+(?:year\s+)?)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:{_Q})?$",
     re.I,
 )
+# The end's own period may come between: "in 2023", "last year", "in May", "in the first half".
+_END_PERIOD = (
+    rf"(?:(?:in|of)\s+(?:19|20)\d\d|(?:last|this)\s+(?:year|month|quarter)"
+    rf"|in\s+(?:{lx.alternation(lx.MONTHS)})(?:\s+(?:19|20)\d\d)?"
+    rf"|in\s+the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half))"
+)
 _FROM_GAP = re.compile(
-    rf"^\s*(?:of\s+(?:the\s+)?(?:[\w’']+\s+)?(?:GDP|total)\s+)?(?:(?:in|of)\s+"
-    rf"(?:19|20)\d\d\s*)?,?\s*(?:up|down)?\s*from\s+(?:{_Q})?$",
+    rf"^\s*(?:of\s+(?:the\s+)?(?:[\w’']+\s+)?(?:GDP|total)\s+)?(?:{_END_PERIOD}\s*)?,?\s*"
+    rf"(?:up|down)?\s*from\s+(?:{_Q})?$",
     re.I,
 )
 _NOUN_FROM_GAP = re.compile(rf"^\s+([a-z]+s)\s+(?:up\s+)?from\s+(?:{_Q})?$", re.I)
@@ -706,7 +712,10 @@ class _Builder:
         first, last = sorted(i for i, d in enumerate(drafts) if d is start or d is end)
         near = drafts[max(0, first - 4) : last + 5]
         change = self.local(
-            drafts, start, end, [d for d in near if d.kind == "pp" and d.id not in self.used_rates]
+            drafts,
+            start,
+            end,
+            [d for d in near if _points(d) and d.id not in self.used_rates],
         ) or self.local(
             drafts,
             start,
@@ -1122,6 +1131,12 @@ def _counted(draft: Draft) -> bool:
     """A count of a named thing ("415 million trips", "350 stores"), which grows like an
     amount; a bare number ("the index at 105.3") is no level a rate is said of."""
     return draft.kind == "number" and draft.found.counted is not None
+
+
+def _points(draft: Draft) -> bool:
+    """A change two rates make: percentage or basis points, or bare "points" ("rose to 18.5
+    percent from 16.2 percent, a gain of 2.3 points")."""
+    return draft.kind in ("pp", "bp") or (draft.kind == "measure" and draft.found.unit == "point")
 
 
 def _level_between(drafts: list[Draft], rate: Draft, start: Draft, end: Draft) -> bool:

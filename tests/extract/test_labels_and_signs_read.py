@@ -66,8 +66,3 @@ def test_pounds_of_goods_weigh(text, kind):
 
 def test_a_scale_letter_before_an_apostrophe_is_an_abbreviation():
     assert _read("Agents listed 120 M'sian flats for sale.")[0][2] == Decimal(120)
-
-
-def test_units_are_what_a_sales_count_counts():
-    [units] = find_quantities("The maker shipped 1.7 million units in the quarter.")
-    assert units.counted == "units"
