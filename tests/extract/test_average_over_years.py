@@ -13,6 +13,20 @@ from tests.extract.snippets import (
 )
 
 SNIPPETS = {
+    "in_n_years_average_ok": (
+        "Fares\n\nDate: 2024-06-10\n\nBus fares in Corvale have risen 33 percent in six years, "
+        "an average of about 4.9 "
+        "percent a year.",
+        "cagr_cumulative",
+        "consistent",
+    ),
+    "in_n_years_average_divided": (
+        "Fares\n\nDate: 2024-06-10\n\nBus fares in Corvale have risen 33 percent in six years, "
+        "an average of about 5.5 "
+        "percent a year.",
+        "cagr_cumulative",
+        "inconsistent",
+    ),
     "two_year_average_ok": (
         "Retail sales in Dunmore reached 3.40 trillion yuan in August. The figure was up 10.2 "
         "percent from the level in August 2019, bringing the average growth for the past two years"
