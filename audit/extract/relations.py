@@ -479,6 +479,7 @@ class _Builder:
         self.step("profit-margin", margin.margins, self)
         self.step("average-of-total", averages.averages, self)
         self.step("combined-members", members.combined_figures, self)
+        self.step("parts-with-rates", aggregate.listed_growths, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
         return self.relations
