@@ -480,6 +480,7 @@ class _Builder:
         self.step("average-of-total", averages.averages, self)
         self.step("combined-members", members.combined_figures, self)
         self.step("parts-with-rates", aggregate.listed_growths, self)
+        self.step("sides-and-balance", aggregate.balance_growths, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
         return self.relations

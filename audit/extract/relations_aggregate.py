@@ -138,7 +138,8 @@ _ELLIPSIS = re.compile(
 )
 # "rose 4% to 12.5m", "grew by 7% last year to a total of 129m".
 _RATE_TO_LEVEL = re.compile(
-    r"\s+(?:(?:last|this)\s+year\s+)?to\s+(?:(?:a\s+)?(?:total|record)\s+of\s+)?", re.I
+    r"\s+(?:(?:year[\s-]on[\s-]year|yoy|y/y|(?:last|this)\s+year)\s+)?to\s+(?:(?:a\s+)?(?:total|record)\s+of\s+)?",
+    re.I,
 )
 # "39.4 billion (+2.3%)", "39.4 billion (down 2.3%)": the bracket after a level is its rate.
 # The level's own words may come first: "39.4 billion crowns (+2.3%)".
@@ -494,3 +495,109 @@ def _written(rate: Any, fall: bool) -> Any:
     if not fall or rate.value.lstrip().startswith(("-", "−")):
         return rate.id
     return phrasing.negated(rate)
+
+
+# --- A trade total, its two sides' rates without their levels, and the balance ---------------
+# "Goods trade rose 4.1% to 8.40 trillion, with exports up 6.0% and imports up 2.0%, leaving a
+# surplus of 0.60 trillion": the sides are (total ± balance) / 2, which the rule works out.
+
+_SIDE_RATE = re.compile(
+    rf"\b(?P<side>export|import)s?\s+(?:(?:were|was)\s+)?(?:{_RISE}|(?P<fall>{_FALL}))"
+    r"(?:\s+by)?\s*$",
+    re.I,
+)
+# The balance of the trade total itself: "a surplus", "a trade deficit", never "a services
+# surplus" or "a budget deficit", which another total's sides leave.
+_BALANCE_LEVEL = re.compile(
+    rf"(?:^|[\s,;])(?:a|an|the|its)\s+(?:(?:{'|'.join(lexicon.BALANCE_OF_TRADE)})\s+)?"
+    r"(?P<balance>surplus|deficit)\s+(?:of|at|was|stood\s+at|came\s+to|reached|totall?ing"
+    r"|amounting\s+to)\s*$",
+    re.I,
+)
+
+
+def balance_growths(b: Any) -> None:
+    """A growth of a trade total from its sides' rates and the balance: the total with its
+    rate in its own clause, a rate after "exports" and one after "imports" with no level of
+    their own, and a surplus or a deficit, in one sentence or with the total alone in the
+    sentence before (then at medium confidence still, the words naming trade and its sides)."""
+    for number, drafts in b.by_sentence.items():
+        drafts = [d for d in drafts if d.id not in b.converted]
+        if len(drafts) < 3 or sum(1 for d in drafts if d.kind == "percent") < 2:
+            continue
+        sentence = drafts[0].sentence
+        words = b.text[sentence.start : sentence.end].lower()
+        if not (
+            "export" in words and "import" in words and ("surplus" in words or "deficit" in words)
+        ):
+            continue  # a cheap test first
+        if _PARTIAL.search(words):
+            continue
+        total = _trade_total_unit(b, drafts)
+        if total is not None:
+            _link_balance(b, drafts, total)
+            continue
+        before = [d for d in b.by_sentence.get(number - 1, []) if d.id not in b.converted]
+        total = _trade_total_unit(b, before) if len(before) == 2 else None
+        if total is not None:
+            _link_balance(b, drafts, total, across=True)
+
+
+def _trade_total_unit(b: Any, drafts: list) -> _Unit | None:
+    """The one unit of these figures whose clause names trade (not its balance), or None."""
+    if not drafts:
+        return None
+    totals = [
+        g.units[0]
+        for g in _groups(b, drafts)
+        if len(g.units) == 1
+        and g.units[0].level is not None
+        and _TRADE.search(g.units[0].lead)
+        and not _NOT_A_SUM.search(g.units[0].lead)
+    ]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _link_balance(b: Any, drafts: list, total: _Unit, across: bool = False) -> None:
+    """The relation of a sentence's figures up to the balance, when each is read as one of the
+    roles (the total's level and rate count as one clause) and none is left over; figures after
+    the balance are its own ("a surplus of 40 billion, which narrowed 5%")."""
+    level = total.level
+    if level is None:
+        return
+    sides: dict[str, list] = {}
+    balances: list[tuple[str, Any]] = []
+    for i, draft in enumerate(drafts):
+        if draft is level or draft is total.rate:
+            continue
+        lead = _lead(b, drafts, i)[-60:]
+        side = _SIDE_RATE.search(lead) if draft.kind == "percent" else None
+        balance = _BALANCE_LEVEL.search(lead) if draft.kind in _LEVEL_KINDS else None
+        if side is not None:
+            sides.setdefault(side.group("side").lower(), []).append(
+                _written(draft, side.group("fall") is not None)
+            )
+        elif balance is not None:
+            balances.append((balance.group("balance").lower(), draft))
+            break
+        else:
+            return  # a figure of another reading: the sentence is not these four alone
+    if [len(sides.get("export", [])), len(sides.get("import", [])), len(balances)] != [1, 1, 1]:
+        return
+    (which, balance), (exports,), (imports,) = balances[0], sides["export"], sides["import"]
+    if None in (exports, imports) or not _one_measure([level, balance]):
+        return
+    a_rate, b_rate = (exports, imports) if which == "surplus" else (imports, exports)
+    b.add(
+        "balance_aggregate_growth",
+        {
+            "rate": _written(total.rate, bool(total.fall)),
+            "total": level.id,
+            "balance": balance.id,
+            "a_rate": a_rate,
+            "b_rate": b_rate,
+        },
+        confidence="medium",
+        note=f"the sides' levels from the total and the {which}: (total ± {which}) / 2"
+        + ("; the total in the sentence before" if across else ""),
+    )

@@ -149,3 +149,11 @@ NEAR_MISSES = {
 @pytest.mark.parametrize("name", sorted(NEAR_MISSES))
 def test_a_list_the_words_do_not_make_a_whole_yields_no_aggregate(tmp_path, name):
     assert_near_miss(tmp_path, name, NEAR_MISSES[name], "aggregate_growth")
+
+
+def test_a_total_in_another_sentence_is_a_guess_of_medium_confidence():
+    for name in ("payouts_next_sentence", "barley_total_after", "partner_trade_before"):
+        text, right, _ = LINKED[name]
+        drafted = extract_claims(text.format(rate=right), "x")
+        found = [r for r in drafted["relations"] if r["kind"] == "aggregate_growth"]
+        assert [r.get("confidence") for r in found] == ["medium"]
