@@ -305,7 +305,9 @@ def _link_chain(b: Any, chain: list[_Group], across: bool = False) -> None:
     """The aggregate growth of one run, when one group at either end names the whole and the
     others are all parts of it, each clause apart from the one before (a total in a sentence
     of its own, `across`, is apart already)."""
-    totals = [k for k, g in enumerate(chain) if _names_whole(g)] or _trade_total(chain)
+    totals, split_only = [k for k, g in enumerate(chain) if _names_whole(g)], False
+    if not totals:
+        totals, split_only = _two_sided_total(b, chain)
     if len(totals) != 1 or totals[0] not in (0, len(chain) - 1):
         return
     total = chain[totals[0]].units[0]
@@ -338,7 +340,9 @@ def _link_chain(b: Any, chain: list[_Group], across: bool = False) -> None:
     b.add(
         "aggregate_growth",
         {"rate": written, "levels": [d.id for d in part_levels], "rates": rates},
-        confidence="medium",
+        # A total named by no word of its own but the metric its parts split, in another
+        # sentence, is the weakest reading: a warning at most, as the breakdown's sum is.
+        confidence="low" if across and split_only else "medium",
         note="parts listed with their levels and rates beside the total's rate"
         + (", in the sentence next to theirs" if across else ""),
     )
@@ -382,8 +386,6 @@ def _across(
     if len(chains) != 1 or len(total_groups) != 1 or len(total_groups[0].units) != 1:
         return
     chain, whole = chains[0], total_groups[0]
-    if not (_names_whole(whole) or _TRADE.search(whole.units[0].lead)):
-        return
     if chain[0].first != 0 or chain[-1].last != len(part_drafts) - 1:
         return  # a figure of the parts' sentence in no unit: the list is not all it says
     if whole.first != 0 or whole.last != len(total_drafts) - 1:
@@ -418,26 +420,42 @@ _IMPORTS = re.compile(r"\bimport", re.I)
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
-def _trade_total(chain: list[_Group]) -> list[int]:
-    """The index of a trade total at either end of a run whose two other clauses are its
-    exports and its imports ("Trade with Corvia fell 8% to 900, exports ... imports ..."),
-    as a list of none or one; the partner a total names, its sides name too."""
-    if len(chain) != 3 or any(len(g.units) != 1 for g in chain):
-        return []
-    for k, others in ((0, chain[1:]), (2, chain[:2])):
+# Two words that split one thing into two parts with nothing left over, each a part's.
+_COMPLEMENTS = tuple(
+    (re.compile(rf"\b{re.escape(one)}\b", re.I), re.compile(rf"\b{re.escape(two)}\b", re.I))
+    for one, two in lexicon.COMPLEMENT_PAIRS
+)
+
+
+def _two_sided_total(b: Any, chain: list[_Group]) -> tuple[list[int], bool]:
+    """The index of a total at either end of a run whose other clauses are its two sides (a
+    list of none or one), and whether its words name only the split, not trade. Trade's sides
+    are exports and imports ("Trade with Corvia fell 8% to 900, exports ... imports ..."),
+    the partner it names named by them too; other sides split a metric with nothing left over
+    ("urban" and "rural" sales, "land-based" and "sea-based" workers' remittances), which the
+    total's clause names."""
+    for k, others in ((0, chain[1:]), (len(chain) - 1, chain[:-1])):
+        if len(chain[k].units) != 1 or sum(len(g.units) for g in others) != 2:
+            continue
         lead = chain[k].units[0].lead
-        if not _TRADE.search(lead) or _NOT_A_SUM.search(lead):
+        if _NOT_A_SUM.search(lead):
             continue
-        sides = " ".join(g.units[0].lead for g in others)
-        one, two = (g.units[0].lead for g in others)
-        if not (
-            (_EXPORTS.search(one) and _IMPORTS.search(two))
-            or (_IMPORTS.search(one) and _EXPORTS.search(two))
-        ):
-            continue
-        if all(name in sides for name in _NAME.findall(lead.strip())):
-            return [k]
-    return []
+        sides = " ".join(_group_text(b, g) for g in others)
+        trade = _TRADE.search(lead) and _EXPORTS.search(sides) and _IMPORTS.search(sides)
+        split = any(one.search(sides) and two.search(sides) for one, two in _COMPLEMENTS)
+        # A partner's trade ("Trade with Corvia") and the whole of exports differ only by name.
+        if trade and all(name in sides for name in _NAME.findall(lead.strip())):
+            return [k], False
+        if split and _same_metric(lead, sides):
+            return [k], True
+    return [], False
+
+
+def _group_text(b: Any, group: _Group) -> str:
+    """The words of a group's clause: its lead and its figures, with the words between."""
+    figures = [d for u in group.units for d in (u.level, u.rate) if d is not None]
+    start = min(d.found.start for d in figures) - len(group.units[0].lead)
+    return b.text[max(start, 0) : max(d.found.end for d in figures)]
 
 
 def _names_whole(group: _Group) -> bool:

@@ -73,6 +73,21 @@ LINKED = {
         "15.6%",
         "10.6%",
     ),
+    # No total cue, but two parts that split the metric with nothing left over (urban and
+    # rural), and a total naming that metric: 34.29 + 9.17 → 46.0, 5.8%.
+    "split_pair_total_before": (
+        "Household spending in Corbel rose {rate} to 46.0 billion crowns. Urban households "
+        "spent 36.0 billion crowns, up 5.0%, and rural households 10.0 billion crowns, up 9.0%.",
+        "5.8%",
+        "7.0%",
+    ),
+    # The same in one sentence (male and female): 60 + 40 → 103.2, 3.2%.
+    "split_pair_one_sentence": (
+        "Male members paid 61.2 million pounds in fees, up 2.0%, and female members 42.0 "
+        "million pounds, up 5.0%, while fees at the club rose {rate} to 103.2 million pounds.",
+        "3.2%",
+        "4.5%",
+    ),
 }
 
 
@@ -143,6 +158,14 @@ NEAR_MISSES = {
     "partner_not_named": "Trade between Osk and Lira fell 19.0% to 540 billion crowns in the "
     "half. Exports came to 360 billion crowns, down 10.0%, while imports dropped 25.0% to 180 "
     "billion crowns.",
+    # Two parts that split spending, but the total beside them is another metric.
+    "split_pair_other_metric": "Urban households spent 36.0 billion crowns, up 5.0%, and rural "
+    "households 10.0 billion crowns, up 9.0%. Car sales in Corbel rose 7.0% to 46.0 billion "
+    "crowns.",
+    # Two parts that need not be all of the total: "young" is no complement of "urban".
+    "parts_no_split": "Urban households spent 36.0 billion crowns, up 5.0%, and young "
+    "households 10.0 billion crowns, up 9.0%. Household spending in Corbel rose 7.0% to 46.0 "
+    "billion crowns.",
 }
 
 
@@ -157,3 +180,14 @@ def test_a_total_in_another_sentence_is_a_guess_of_medium_confidence():
         drafted = extract_claims(text.format(rate=right), "x")
         found = [r for r in drafted["relations"] if r["kind"] == "aggregate_growth"]
         assert [r.get("confidence") for r in found] == ["medium"]
+
+
+def test_a_total_named_only_by_the_metric_its_parts_split_is_low_in_another_sentence():
+    for name, confidence in (
+        ("split_pair_total_before", "low"),
+        ("split_pair_one_sentence", "medium"),
+    ):
+        text, right, _ = LINKED[name]
+        drafted = extract_claims(text.format(rate=right), "x")
+        found = [r for r in drafted["relations"] if r["kind"] == "aggregate_growth"]
+        assert [r.get("confidence") for r in found] == [confidence]
