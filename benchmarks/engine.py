@@ -394,6 +394,25 @@ def _aggregate_growth(a: Archive, n, skew):
     )
 
 
+def _balance_aggregate_growth(a: Archive, n, skew):
+    total = _amount(a.rng, n) + 500
+    balance = total * a.rng.uniform(0.05, 0.5, n)
+    rates = [a.rng.uniform(-5, 15, n) for _ in range(2)]
+    t, s = np.round(total, 2), np.round(balance, 2)
+    xr, yr = (np.round(r, 1) for r in rates)
+    rate = (t / ((t + s) / 2 / (1 + xr / 100) + (t - s) / 2 / (1 + yr / 100)) - 1) * 100
+    a.add_relations(
+        "balance_aggregate_growth",
+        {
+            "rate": a.add_values(np.where(skew > 1, rate + 9, rate), 1, PLAIN, 0.01),
+            "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+            "balance": a.add_values(balance, 2, YUAN, 1.0, 1e9),
+            "a_rate": a.add_values(rates[0], 1, PLAIN, 0.01),
+            "b_rate": a.add_values(rates[1], 1, PLAIN, 0.01),
+        },
+    )
+
+
 def _difference_growth(a: Archive, n, skew):
     first = _amount(a.rng, n) + 500
     # Sides far enough apart that the earlier difference is never near zero (growth from
@@ -530,6 +549,7 @@ GENERATORS = {
     "unit_conversion": _unit_conversion,
     "sum": _sum,
     "aggregate_growth": _aggregate_growth,
+    "balance_aggregate_growth": _balance_aggregate_growth,
     "difference_growth": _difference_growth,
     "bound": _bound,
     "order": _order,

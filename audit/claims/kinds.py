@@ -293,6 +293,16 @@ KINDS: dict[str, Kind] = {
             Role("rates", "same:levels", many=True, discounts="levels"),
         ),
         _kind(
+            "balance_aggregate_growth",
+            "growth of a two-sided total (trade) from each side's growth rate, the sides'"
+            " levels implied by the total and the balance between them",
+            Role("rate", "percent"),
+            Role("total", "amount"),
+            Role("balance", "same:total"),
+            Role("a_rate", "percent"),
+            Role("b_rate", "percent"),
+        ),
+        _kind(
             "difference_growth",
             "growth of a difference (a surplus, a deficit) from both sides'"
             " levels and growth rates",

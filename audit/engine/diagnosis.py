@@ -239,8 +239,10 @@ def _fits(
 
 def _fits_squarely(stated: Iv, lo_open, hi_open, computed: Iv) -> np.ndarray:
     """Overlap with a midpoint inside the other interval: a corrected value should land in the
-    stated range, not graze its edge, before it counts as the explanation."""
+    stated range, not graze its edge, before it counts as the explanation. A corrected value
+    that may be anything (a growth from an earlier level the slip makes zero) explains nothing."""
     meets = overlap(stated.lo, stated.hi, lo_open, hi_open, computed)
+    meets &= np.isfinite(computed.lo) & np.isfinite(computed.hi)
     with np.errstate(invalid="ignore", over="ignore"):
         computed_mid = (computed.lo + computed.hi) / 2
         stated_mid = (stated.lo + stated.hi) / 2

@@ -1191,3 +1191,47 @@ DAILY_AVERAGE_WORDS = frozenset(
     | {"was", "were", "stood", "came", "reached", "hit", "rose", "fell", "about", "around"}
     | {"roughly", "nearly", "some", "almost", "the", "its", "their"}
 )
+
+# --- A total's growth from a list of its parts, each with its level and rate ---------------------
+# The verbs a part's or a total's own rate follows ("Port A rose 4.0% to 12.5m", "Gatwick was up
+# 5%", "exports were down 2%"): a rise, and a fall, whose rate is stored with a minus sign.
+PART_RISE_VERBS = (
+    "rose",
+    "grew",
+    "increased",
+    "climbed",
+    "jumped",
+    "gained",
+    "expanded",
+    "surged",
+    "advanced",
+    "soared",
+    "up",
+    "rising",
+    "growing",
+    "increasing",
+)
+PART_FALL_VERBS = (
+    "fell",
+    "dropped",
+    "declined",
+    "decreased",
+    "slipped",
+    "shrank",
+    "contracted",
+    "slid",
+    "eased",
+    "down",
+    "falling",
+    "declining",
+    "decreasing",
+)
+# Words that make a clause's figure the whole of the parts listed beside it ("taking the pair
+# up 6.1%", "the five airports grew 7%", "all exports were up", "for total growth of 6.7%").
+TOTAL_CUES = ("total", "overall", "combined", "aggregate", "altogether", "all", "both", "pair")
+# The number of parts a total cue counts: "both" and "the pair" are two.
+TOTAL_CUE_COUNTS = {"both": 2, "pair": 2}
+# Words that make the parts listed only some of the total ("including A, up 3% to 12"), or a
+# total no list of parts adds up to (a balance is a difference of its sides, not their sum).
+PARTIAL_CUES = (*LIST_SOME_CUES, "of which", "led by", "among", "notably", "especially")
+NOT_A_TOTAL_OF_PARTS = ("surplus", "deficit", "balance", "gap", "net", "shortfall")

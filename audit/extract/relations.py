@@ -490,6 +490,8 @@ class _Builder:
         self.step("daily-average", averages.daily_averages, self)
         self.step("per-minute", averages.per_minute, self)
         self.step("combined-members", members.combined_figures, self)
+        self.step("parts-with-rates", aggregate.listed_growths, self)
+        self.step("sides-and-balance", aggregate.balance_growths, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
         return self.relations
