@@ -114,6 +114,13 @@ WEIGHED_GOODS = (
     "gold", "silver", "ivory", "fireworks", "ice", "snow", "feed", "grain",
 )  # fmt: skip
 
+# What news divides by the population and states per head: "per capita GDP was 98,400 yuan"
+# against the GDP and the population the article states.
+PER_HEAD_METRICS = (
+    "gdp", "income", "output", "spending", "expenditure", "consumption", "revenue", "debt",
+    "savings", "deposits", "production", "exports", "imports",
+)  # fmt: skip
+
 # Currency codes that also name a numbered series: "COP31" is a climate conference, not 31
 # Colombian pesos.
 CODES_NAMING_SERIES = frozenset({"COP"})

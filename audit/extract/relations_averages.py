@@ -14,6 +14,10 @@
     "21.9 billion parcels last year, or about 41,700 parcels a minute"
                         per_capita: the total over the 525,600 minutes of that year
                         (per_minute)
+    "GDP reached 1.24 trillion yuan. Per capita GDP was 98,400 yuan, with a resident
+    population of 12.6 million."
+                        per_capita: the one total of the metric named per head, over the
+                        one population of the window (per_head_of_named_totals)
 
 The per_capita kind divides an amount by a plain count. A quantity in tonnes is written to the
 count role as its bare number, and an average per tonne as its amount in one tonne, each with
@@ -477,3 +481,66 @@ def per_minute(b) -> None:
                 confidence="medium",
                 note=f"a figure per {unit}: the total over the {count:,} {unit}s of {total.period}",
             )
+
+
+# ---- "GDP reached T. Per capita GDP was A, with a population of N" --------------------------
+# "per capita GDP", "GDP per capita", "per-head income": the metric named per head, in the
+# clause before the figure.
+_PER_HEAD = r"(?:per[\s-]capita|per[\s-]head|per[\s-]person)"
+_METRIC = lx.alternation(lx.PER_HEAD_METRICS, "i")
+_NAMED_PER_HEAD = re.compile(
+    rf"\b{_PER_HEAD}\s+(?:[a-z]+\s+)?(?P<after>{_METRIC})\b|\b(?P<before>{_METRIC})\s+{_PER_HEAD}\b",
+    re.I,
+)
+_PER_HEAD_WORDS = re.compile(rf"\b{_PER_HEAD}\b|\baverage\b", re.I)
+_HEAD_BACK = 2  # sentences before the per-head figure where its total and population may be
+
+
+def per_head_of_named_totals(b) -> None:
+    """A per-head figure of a named metric, the one total of that metric and the one population
+    in its sentence and the two before: the total over the population. A guess (low): the
+    population may be a year-end count where the figure used the year's average."""
+    for number, drafts in b.by_sentence.items():
+        for each in drafts:
+            if each.kind != "money" or each.id in b.used_rates or each.found.per:
+                continue
+            clause = ev.clause_before(b.text, each.sentence.start, _start(each))
+            named = _NAMED_PER_HEAD.search(clause)
+            if named is None:
+                continue
+            metric = (named.group("after") or named.group("before")).lower()
+            window = [
+                d
+                for n in range(number - _HEAD_BACK, number + 1)
+                for d in b.all_by_sentence.get(n, [])
+                if d is not each and d.id not in b.converted and d.status == each.status
+            ]
+            totals = _latest_each(d for d in window if _total_of(b, d, each, metric))
+            people = _latest_each(d for d in window if _population(b, d))
+            if len(totals) != 1 or len(people) != 1 or ev.periods_differ(totals[0], each):
+                continue  # none, or several: the words do not say which
+            b.used_rates.add(each.id)
+            b.add(
+                "per_capita",
+                {"total": totals[0].id, "count": people[0].id, "per_capita": each.id},
+                confidence="low",
+                note=f"per-head {metric}: the one total of {metric} and the one population "
+                "stated with it",
+            )
+
+
+def _total_of(b, d: Draft, each: Draft, metric: str) -> bool:
+    """An amount of `metric` in the per-head figure's currency, not itself per head."""
+    if d.kind != "money" or d.found.currency != each.found.currency or d.found.per:
+        return False
+    clause = ev.clause_before(b.text, d.sentence.start, _start(d))
+    return metric in ev.words(clause) | ev.words(d.metric) and not _PER_HEAD_WORDS.search(clause)
+
+
+def _population(b, d: Draft) -> bool:
+    return d.kind == "number" and not d.found.per and news.counts_people(b, d)
+
+
+def _latest_each(drafts) -> list[Draft]:
+    """One figure per value: a headline's total stated again in the body is one total."""
+    return list({(d.found.value, d.found.currency): d for d in drafts}.values())
