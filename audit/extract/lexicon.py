@@ -734,6 +734,9 @@ PARTNER_FLOW_WORDS = {"export": "export", "import": "import", "trading": "trade"
 # Words in a whole's name that narrow nothing: "total new vehicle sales" are all vehicles sold
 # (each new), the whole of "sales of new energy vehicles", not a kind of sale beside them.
 WHOLE_NAME_FILLERS = frozenset(["new", "all"])
+# Names of a whole that news writes two ways: "of total foreign trade" is the trade stated
+# before ("X's trade totalled T").
+WHOLE_NAME_SAME = {"foreign trade": "trade", "external trade": "trade"}
 # Words that make "40% of income at £50,000" a rate charged at a level, not a share of it.
 RATE_AT_LEVEL_WORDS = frozenset(["rate", "rates", "tax", "taxes", "taxed", "band", "threshold"])
 # Kinds of profit a margin and its profit figure must agree on ("operating margin" is on

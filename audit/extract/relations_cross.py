@@ -297,8 +297,11 @@ _SUBJECT_SHARES = re.compile(
     r"|roughly\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$",
     re.I,
 )
+# The whole after "of", an owner's name before it left out ("of Orlen Bay's total installed
+# power capacity" names installed power capacity: the owner is checked as a place, below).
 _OF_NAMED_WHOLE = re.compile(
-    r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<owner>(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s+)?"
+    r"(?P<whole>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"\s*(?:[.;)]|,|$|\s+(?:in|for|during|last|this)\b)",
     re.I,
 )
@@ -343,7 +346,12 @@ def named_wholes(b, drafts: list) -> None:
     if len(drafts) == 2 and _is_amount(b, last) and drafts[0].kind == "percent":
         _share_then_part(b, drafts[0], last)
         return
-    if last.kind != "percent" or last.id in b.used_rates or len(drafts) > 2:
+    if last.kind != "percent" or last.id in b.used_rates:
+        return
+    # "Trade with Varn rose 5.6 percent to P, accounting for S of ...": a rate of change
+    # already read is no part, and the part is still the figure before the share
+    drafts = [d for d in drafts[:-1] if d.id not in b.used_rates] + [last]
+    if len(drafts) > 2:
         return
     if len(drafts) == 1:
         _named_whole(b, last, b.after(last, 60))
@@ -515,15 +523,15 @@ def _joined(b, first, second) -> bool:
 def _whole_named_after(b, part, share) -> None:
     named = _OF_NAMED_WHOLE.match(b.after(share, 60))
     if named is not None:
-        _whole_named(b, part, share, named["whole"])
+        _whole_named(b, part, share, named["whole"], named["owner"] or "")
 
 
-def _whole_named(b, part, share, whole: str) -> None:
+def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     """The whole is the one figure whose words hold every word of its name: in the sentences
     just before the share, else the sentence after ("wages of £46m (67% of turnover).
     Turnover was £68.7m."), else further back (a total is stated before its breakdown)."""
-    whole_words = ev.words(whole)
-    if whole_words <= lx.WHOLE_WORDS:
+    whole_words = _core_words(whole)
+    if not whole_words:
         return  # "67% of the total" names no quantity: the total of what is not said
     here = share.sentence.number
     searches = (
@@ -535,7 +543,7 @@ def _whole_named(b, part, share, whole: str) -> None:
         (
             (where, wholes)
             for where, numbers in searches
-            if (wholes := _named_figures(b, part, share, whole, whole_words, numbers))
+            if (wholes := _named_figures(b, part, share, whole, whole_words, numbers, owner))
         ),
         None,
     )
@@ -545,12 +553,28 @@ def _whole_named(b, part, share, whole: str) -> None:
     _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
 
 
-def _named_figures(b, part, share, whole: str, whole_words: frozenset[str], numbers: range) -> list:
-    """The figures of the sentences `numbers` that can be the whole named `whole`."""
+def _core_words(whole: str) -> frozenset[str]:
+    """The words a whole's figure must be named by: "total installed power capacity" is the
+    installed power capacity stated before, "total foreign trade" the trade."""
+    lower = whole.lower()
+    for phrase, plain in lx.WHOLE_NAME_SAME.items():
+        lower = lower.replace(phrase, plain)
+    return ev.words(lower) - lx.WHOLE_WORDS - lx.WHOLE_NAME_FILLERS
+
+
+def _named_figures(
+    b, part, share, whole: str, whole_words: frozenset[str], numbers: range, owner: str = ""
+) -> list:
+    """The figures of the sentences `numbers` that can be the whole named `whole` (of
+    `owner`, where the share names one: "of Calder's total capacity" is no whole of Eskar)."""
     return [
         d
         for d, words in _earlier_named(b, share, whole, numbers)
-        if words >= whole_words and news.same(d, part) and d is not part and _same_count(d, part)
+        if words >= whole_words
+        and news.same(d, part)
+        and d is not part
+        and _same_count(d, part)
+        and not ev.owned_by_another(b.text[d.sentence.start : d.found.start], owner)
     ]
 
 
