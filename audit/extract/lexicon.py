@@ -737,6 +737,13 @@ WHOLE_NAME_FILLERS = frozenset(["new", "all"])
 # Names of a whole that news writes two ways: "of total foreign trade" is the trade stated
 # before ("X's trade totalled T").
 WHOLE_NAME_SAME = {"foreign trade": "trade", "external trade": "trade"}
+# Words news uses for one quantity of a firm (ev.words forms): a share "of sales" may be of
+# the revenue stated before. Tried only where no figure is named by the share's own word.
+METRIC_SAME = {
+    "revenue": frozenset(["sale", "turnover"]),
+    "sale": frozenset(["revenue", "turnover"]),
+    "turnover": frozenset(["revenue", "sale"]),
+}
 # Ratios news names without their terms in "X-to-Y" form, each as (part's term, whole's
 # term): an asset-liability ratio is liabilities over assets.
 NAMED_RATIOS = {

@@ -343,15 +343,16 @@ def named_wholes(b, drafts: list) -> None:
     last = drafts[-1]
     if len(drafts) == 1 and last.kind == "percent" and turnout_across(b, last):
         return
+    # "Trade with Varn rose 5.6 percent to P, accounting for S of ...", "with S of sales, as
+    # its revenue grew 3 percent to P": a rate of change already read is neither share nor
+    # part, and the part is still the figure next to the share
+    drafts = [d for d in drafts[:-1] if d.id not in b.used_rates] + [last]
     if len(drafts) == 2 and _is_amount(b, last) and drafts[0].kind == "percent":
         _share_then_part(b, drafts[0], last)
         return
-    if last.kind != "percent" or last.id in b.used_rates:
+    if _share_rate_then_part(b, drafts):
         return
-    # "Trade with Varn rose 5.6 percent to P, accounting for S of ...": a rate of change
-    # already read is no part, and the part is still the figure before the share
-    drafts = [d for d in drafts[:-1] if d.id not in b.used_rates] + [last]
-    if len(drafts) > 2:
+    if last.kind != "percent" or last.id in b.used_rates or len(drafts) > 2:
         return
     if len(drafts) == 1:
         _named_whole(b, last, b.after(last, 60))
@@ -364,6 +365,21 @@ def named_wholes(b, drafts: list) -> None:
         and _PART_THEN_SHARE.match(b.gap(part, last))
     ):
         _whole_named_after(b, part, last)
+
+
+def _share_rate_then_part(b, drafts: list) -> bool:
+    """ "with 49.3 per cent of total sales, revenue for the unit increased by just 2.5 per
+    cent to P": the share, then its part after a rate of change no other pattern read; the
+    words between say both (see _its_own)."""
+    if len(drafts) < 3 or not _is_amount(b, drafts[-1]):
+        return False
+    share, rate, part = drafts[-3:]
+    if share.kind != "percent" or rate.kind != "percent":
+        return False
+    if _its_own(b.gap(share, part)) is None:
+        return False
+    _share_then_part(b, share, part)
+    return True
 
 
 def _is_amount(b, draft) -> bool:
@@ -380,12 +396,47 @@ def _share_then_part(b, share, part) -> None:
     around state for that name."""
     if share.id in b.used_rates or any(b.cues(share)[1:]):
         return  # a rate of change ("up 52%") is no share
-    named = _SHARE_OF_NAMED_THEN_PART.match(b.gap(share, part))
+    gap = b.gap(share, part)
+    named = _SHARE_OF_NAMED_THEN_PART.match(gap) or _its_own(gap)
     if named is None or part.found.per:
         return
     if ev.words(b.text[share.sentence.start : share.found.start]) & lx.RATE_AT_LEVEL_WORDS:
         return  # "a tax of 40% of income at £50,000": the level the rate is charged at
     _whole_named(b, part, share, named["whole"])
+
+
+# "with 47.2 percent of sales, as its revenue grew 3 percent to", "with 49.3 per cent of
+# total sales, revenue for the unit increased by just 2.5 per cent to": the share, the whole
+# it names, then the subject's own figure ("its", "for the unit") of a quantity, after its
+# rate of change. A quantity no word gives to the subject ("revenue rose to") may be anyone's.
+_CHANGED_TO = (
+    r"(?:(?:grew|rose|fell|increased|decreased|climbed|dropped|declined|jumped|slipped|gained"
+    r"|was\s+up|was\s+down)(?:\s+by)?(?:\s+just|\s+only)?\s+[\d.]+\s*(?:percent|per\s+cent|%)"
+    r"\s+to|(?:grew|rose|fell|climbed|dropped|declined|jumped|slipped)\s+to|was|came\s+to"
+    r"|reached|totall?ed|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
+    r"|some\s+)?$"
+)
+_SUBJECT_NOUN = r"(?:unit|segment|division|arm|business|group|company|firm)"
+_SHARE_OF_NAMED_AS_ITS = re.compile(
+    r"^\s+of\s+(?:the\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*,\s*"
+    r"(?:(?:(?:as|while|after|and|with)\s+)?its\s+(?P<metric>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)"
+    r"|(?:(?:as|while|after|and|with)\s+)?(?P<owned>[a-z][\w-]*)\s+(?:for|of|at|from)\s+the\s+"
+    + _SUBJECT_NOUN
+    + r")\s+"
+    + _CHANGED_TO,
+    re.I,
+)
+
+
+def _its_own(gap: str) -> re.Match | None:
+    """The "as its revenue grew to" reading of the words between a share and its part, where
+    the quantity the part is of ("its revenue") is the one the share names ("of sales"):
+    "with 47.2 percent of sales, as its profit grew to P" gives no part of sales."""
+    named = _SHARE_OF_NAMED_AS_ITS.match(gap)
+    if named is None:
+        return None
+    metric, whole = ev.words(named["metric"] or named["owned"]), _core_words(named["whole"])
+    return named if metric and whole and metric <= same_words(whole) else None
 
 
 def _named_whole(b, share, after: str) -> None:
@@ -445,7 +496,7 @@ def _narrower_subject(
         and d.id not in b.starts
         and d.found.value is not None
         and not _periods_apart(b, d, share)
-        and ev.qualifiers(_clause(b, d)) - lx.WHOLE_WORDS <= ev.qualifiers(whole)
+        and _clause_qualifiers(b, d) - lx.WHOLE_WORDS <= ev.qualifiers(whole)
     ]
     wholes = _one_each(d for d, words in named if words >= core and not words & narrowing)
     parts = _one_each(d for d, words in named if words >= subject_words)
@@ -539,11 +590,18 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
         ("next sentence's", range(here + 1, here + 2)),
         ("earlier", range(here - _FAR, here - _BACK)),
     )
+    # A figure named by the whole's own words first; else by a word news uses for the same
+    # quantity ("47.2 percent of sales" of a group revenue stated before).
     found = next(
         (
             (where, wholes)
+            for same in (False, True)
             for where, numbers in searches
-            if (wholes := _named_figures(b, part, share, whole, whole_words, numbers, owner))
+            if (
+                wholes := _named_figures(
+                    b, part, share, whole, whole_words, numbers, owner, same=same
+                )
+            )
         ),
         None,
     )
@@ -551,6 +609,11 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
         return  # none, or more than one: the words do not say which
     where, (only,) = found
     _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
+
+
+def same_words(words: frozenset[str]) -> frozenset[str]:
+    """Words with those news uses for the same quantity: revenue is also sales, turnover."""
+    return words.union(*(lx.METRIC_SAME.get(w, ()) for w in words))
 
 
 def _core_words(whole: str) -> frozenset[str]:
@@ -563,14 +626,22 @@ def _core_words(whole: str) -> frozenset[str]:
 
 
 def _named_figures(
-    b, part, share, whole: str, whole_words: frozenset[str], numbers: range, owner: str = ""
+    b,
+    part,
+    share,
+    whole: str,
+    whole_words: frozenset[str],
+    numbers: range,
+    owner: str = "",
+    same: bool = False,
 ) -> list:
     """The figures of the sentences `numbers` that can be the whole named `whole` (of
-    `owner`, where the share names one: "of Calder's total capacity" is no whole of Eskar)."""
+    `owner`, where the share names one: "of Calder's total capacity" is no whole of Eskar);
+    with `same`, a figure's words count with the words for the same quantity."""
     return [
         d
         for d, words in _earlier_named(b, share, whole, numbers)
-        if words >= whole_words
+        if (same_words(words) if same else words) >= whole_words
         and news.same(d, part)
         and d is not part
         and _same_count(d, part)
@@ -605,7 +676,7 @@ def _earlier_named(
         and d.found.value is not None
         # "exports to Asia" is not "exports"; "daily output" is not "output"
         and ev.names(_clause(b, d)) <= said
-        and ev.qualifiers(_clause(b, d)) - lx.WHOLE_WORDS <= qualifiers
+        and _clause_qualifiers(b, d) - lx.WHOLE_WORDS <= qualifiers
         and (not d.period or not share.period or d.period == share.period)
     ]
 
@@ -677,6 +748,15 @@ def _one_each(drafts) -> list:
 
 def _clause(b, draft) -> str:
     return ev.clause_before(b.text, draft.sentence.start, draft.found.start)
+
+
+_PER_CENT = re.compile(r"\bper\s*cent(?:age)?\b", re.I)
+
+
+def _clause_qualifiers(b, draft) -> frozenset[str]:
+    """The qualifiers of a figure's clause; the "per" of a rate written "15.7 per cent"
+    before it is no "per capita"."""
+    return ev.qualifiers(_PER_CENT.sub(" ", _clause(b, draft)))
 
 
 def _figure_words(b, draft) -> str:

@@ -23,6 +23,18 @@ WORKFORCE = (
     "Calder had 1.32 million workers on permanent contracts, accounting for 44 percent of the "
     "county's workforce of 3.0 million."
 )
+# the part after the share, the whole named "sales" for the revenue stated before
+SALES = (
+    "Brennan Group's revenue rose 8 per cent to 520.0 million euros. Brennan Group's freight "
+    "arm stayed the largest unit, with 41.5 per cent of sales, as its revenue grew 2 per cent "
+    "to 216.0 million euros."
+)
+# the rate written "per cent" before the whole's level is no "per capita" qualifier
+FOR_THE_UNIT = (
+    "Brennan Group's revenue rose 8 per cent to 520.0 million euros. Though Brennan Group's "
+    "freight arm stayed its largest segment, with 41.5 per cent of total sales, revenue for "
+    "the unit increased by just 2 per cent to 216.0 million euros."
+)
 OF_THEM = (
     "Calder's stock of homes stood at 52,000, and 14,300 of them were rented, accounting for "
     "27.5 percent."
@@ -39,7 +51,7 @@ def test_the_whole_is_the_earlier_figure_of_the_named_metric():
     ]
 
 
-@pytest.mark.parametrize("text", [CAPACITY, TRADE, WORKFORCE, OF_THEM])
+@pytest.mark.parametrize("text", [CAPACITY, TRADE, WORKFORCE, OF_THEM, SALES, FOR_THE_UNIT])
 def test_a_share_of_a_named_whole_holds(tmp_path, text):
     assert_relation_verdict(tmp_path, "ok", text, "share", "consistent")
 
@@ -51,6 +63,8 @@ def test_a_share_of_a_named_whole_holds(tmp_path, text):
         TRADE.replace("17.5 percent", "15.7 percent"),
         WORKFORCE.replace("44 percent", "41 percent"),
         OF_THEM.replace("27.5 percent", "72.5 percent"),
+        SALES.replace("41.5 per cent", "45.1 per cent"),
+        FOR_THE_UNIT.replace("41.5 per cent", "47.5 per cent"),
     ],
 )
 def test_a_slipped_share_is_flagged(tmp_path, text):
@@ -74,6 +88,10 @@ def test_a_slipped_share_is_flagged(tmp_path, text):
         # a share of a rise, not of the stock
         "Calder added 1.32 million jobs, accounting for 44 percent of the national rise of "
         "3.0 million.",
+        # the figure after the share is of another quantity than the share's whole
+        SALES.replace("as its revenue grew", "as its profit grew"),
+        # nothing gives the revenue after the share to the unit
+        SALES.replace("as its revenue grew", "while revenue at rivals grew"),
         # the share names another whole after it
         "Calder's stock of homes stood at 52,000, and 14,300 of them were rented, accounting "
         "for 27.5 percent of the region's rentals.",
