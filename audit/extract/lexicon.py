@@ -743,6 +743,8 @@ METRIC_SAME = {
     "revenue": frozenset(["sale", "turnover"]),
     "sale": frozenset(["revenue", "turnover"]),
     "turnover": frozenset(["revenue", "sale"]),
+    "import": frozenset(["importation"]),
+    "export": frozenset(["exportation"]),
 }
 # Ratios news names without their terms in "X-to-Y" form, each as (part's term, whole's
 # term): an asset-liability ratio is liabilities over assets.

@@ -451,6 +451,7 @@ class _Builder:
             drafts = [d for d in drafts if d.id not in self.converted]
             self.step("share-of-named-whole", partial(cross.named_wholes, self), drafts)
             self.step("named-ratio", partial(named_ratios.named_ratios, self), drafts)
+            self.step("share-bracketed-part", partial(cross.bracketed_parts, self), drafts)
             self.step("per-head-across", partial(cross.per_head_across, self), drafts)
         for drafts in plain:
             self.step("share-of-whole", partial(news.shares, self), drafts)

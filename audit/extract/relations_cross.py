@@ -367,6 +367,36 @@ def named_wholes(b, drafts: list) -> None:
         _whole_named_after(b, part, last)
 
 
+# "which accounted for 73.6 per cent ($4,309.5 million) of total capital importation": the
+# share, its part in brackets, then the whole by name.
+_SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|making\s+up|makes\s+up"
+    r"|represented|representing|represents|constituted|constituting)\s+(?:about\s+|around\s+"
+    r"|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+)?$",
+    re.I,
+)
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"^\s*\)")
+
+
+def bracketed_parts(b, drafts: list) -> None:
+    """Each share said by its verb with its part in brackets right after it and the whole
+    named after the bracket; the whole is the one figure the sentences around state for that
+    name (see _whole_named)."""
+    for share, part in pairwise(drafts):
+        if share.kind != "percent" or share.id in b.used_rates or not _is_amount(b, part):
+            continue
+        if not _OPEN_BRACKET.match(b.gap(share, part)) or part.found.per:
+            continue
+        if not _SHARE_VERB_BEFORE.search(b.before(share, 40)):
+            continue
+        after = b.after(part, 80)
+        closed = _CLOSE_BRACKET.match(after)
+        named = _OF_NAMED_WHOLE.match(after[closed.end() :]) if closed else None
+        if named is not None:
+            _whole_named(b, part, share, named["whole"], named["owner"] or "")
+
+
 def _share_rate_then_part(b, drafts: list) -> bool:
     """ "with 49.3 per cent of total sales, revenue for the unit increased by just 2.5 per
     cent to P": the share, then its part after a rate of change no other pattern read; the
@@ -646,7 +676,18 @@ def _named_figures(
         and d is not part
         and _same_count(d, part)
         and not ev.owned_by_another(b.text[d.sentence.start : d.found.start], owner)
+        and not _said_to_be_a_part(b, d)
     ]
+
+
+# "reaching $2,990m of total capital importation", "$2,990m, accounting for": a figure its
+# own sentence makes a part of a whole is not that whole.
+_OF_TOTAL_AFTER = re.compile(r"^\s*(?:[a-z][\w-]*\s+)?of\s+(?:the\s+|all\s+|its\s+)?total\b", re.I)
+
+
+def _said_to_be_a_part(b, draft) -> bool:
+    after = b.after(draft, 60)
+    return bool(_OF_TOTAL_AFTER.match(after) or _TO_SHARE.match(after))
 
 
 def _same_count(whole, part) -> bool:

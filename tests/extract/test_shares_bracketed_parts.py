@@ -18,7 +18,15 @@ TURNOUT = (
 )
 
 
-@pytest.mark.parametrize("text", [BOND, TURNOUT])
+# the whole by name after the bracket, its figure in the sentence before
+NAMED = (
+    "Calder's total value of farm lending stood at $4,000.00 million in the half. Dairy "
+    "loans, which accounted for 31.25 per cent ($1,250.00 million) of total farm lending, "
+    "led the list."
+)
+
+
+@pytest.mark.parametrize("text", [BOND, TURNOUT, NAMED])
 def test_the_bracketed_part_checks_the_share(tmp_path, text):
     assert_relation_verdict(tmp_path, "ok", text, "share", "consistent")
 
@@ -28,6 +36,7 @@ def test_the_bracketed_part_checks_the_share(tmp_path, text):
     [
         BOND.replace("$1,152.00", "$1,252.00"),
         TURNOUT.replace("9,020 voters", "8,020 voters"),
+        NAMED.replace("31.25 per cent", "35.25 per cent"),
     ],
 )
 def test_a_slipped_part_is_flagged(tmp_path, text):
@@ -41,6 +50,10 @@ def test_a_slipped_part_is_flagged(tmp_path, text):
         "Bond buying grew 38.40 per cent ($1,152.00 million) of the $3,000.00 million in all.",
         # the bracket gives an earlier level, not the part
         "Bond buying made up 38.40 per cent (against $990.00 million) of the $3,000.00 million.",
+        # the figure after the share is itself a part of the named whole, not the whole
+        "Dairy loans, which accounted for 31.25 per cent ($1,250.00 million) of total farm "
+        "lending, led the list. Farm lending by banks reached $2,990.00 million of total farm "
+        "lending.",
         # the bracket counts voters against an earlier count, not out of a whole
         "The highest turnout was 72.15 per cent in Marrow Fen (9,020 voters, up from 8,502).",
     ],
