@@ -15,6 +15,12 @@
     proportion of turnover: 55%"                     share: the whole is the one figure the
                                                      sentences before (else the one after)
                                                      state for the name (low confidence)
+    "X's capacity reached T. Wind supplied P, accounting for S of X's total installed
+    capacity", "accounted for S (P) of total capital importation", "with S of sales, as its
+    revenue grew R to P"                             share: the whole is the one figure the
+                                                     sentences around state for the name the
+                                                     share gives, not another owner's, and not
+                                                     one its own sentence makes a part (low)
 
 Each takes the facts of one sentence (`drafts`, in text order) and the relation builder `b`
 (relations._Builder); it runs after relations_news, on the figures still unused.
