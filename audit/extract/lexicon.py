@@ -812,6 +812,61 @@ PARTNER_FLOW_WORDS = {"export": "export", "import": "import", "trading": "trade"
 # Words in a whole's name that narrow nothing: "total new vehicle sales" are all vehicles sold
 # (each new), the whole of "sales of new energy vehicles", not a kind of sale beside them.
 WHOLE_NAME_FILLERS = frozenset(["new", "all"])
+# Names of a whole that news writes two ways: "of total foreign trade" is the trade stated
+# before ("X's trade totalled T").
+WHOLE_NAME_SAME = {"foreign trade": "trade", "external trade": "trade"}
+# Words news uses for one quantity of a firm (ev.words forms): a share "of sales" may be of
+# the revenue stated before. Tried only where no figure is named by the share's own word.
+METRIC_SAME = {
+    "revenue": frozenset(["sale", "turnover"]),
+    "sale": frozenset(["revenue", "turnover"]),
+    "turnover": frozenset(["revenue", "sale"]),
+    "import": frozenset(["importation"]),
+    "export": frozenset(["exportation"]),
+}
+# Ratios news names without their terms in "X-to-Y" form, each as (part's term, whole's
+# term): an asset-liability ratio is liabilities over assets.
+NAMED_RATIOS = {
+    "asset-liability": ("liability", "asset"),
+    "asset-to-liability": ("liability", "asset"),
+    "liability-asset": ("liability", "asset"),
+    "debt": ("debt", "asset"),
+    "leverage": ("debt", "asset"),
+}
+# A ratio's term and the other words a figure of it is named by ("debt-to-asset": the
+# liabilities); ev.words forms, singular.
+RATIO_TERM_SAME = {
+    "debt": frozenset(["debt", "liability", "borrowing"]),
+    "liability": frozenset(["debt", "liability"]),
+    "asset": frozenset(["asset"]),
+    "loan": frozenset(["loan", "lending"]),
+    "deposit": frozenset(["deposit"]),
+    "equity": frozenset(["equity"]),
+}
+# Ratio terms other patterns read ("debt-to-GDP" is a share of GDP), or that are no amounts.
+RATIO_OTHER_WHOLES = frozenset(["gdp", "output", "price", "earning", "income", "year"])
+# Words that make a figure a narrower one than a ratio's term ("current liabilities", "bad
+# loans"): such a figure is a term only where the ratio's sentence says the same word.
+RATIO_TERM_NARROWERS = (
+    "current",
+    "short-term",
+    "long-term",
+    "non-current",
+    "bad",
+    "non-performing",
+    "external",
+    "foreign",
+    "domestic",
+    "net",
+    "gross",
+    "tangible",
+    "interest-bearing",
+)
+# Nouns a count is of that name no kind of it: "the penetration rate of electric models" is
+# named for "electric", whatever the count's noun.
+COUNTED_NOUNS = frozenset(
+    ["model", "unit", "vehicle", "car", "product", "item", "type", "kind", "one"]
+)
 # Words that make "40% of income at £50,000" a rate charged at a level, not a share of it.
 RATE_AT_LEVEL_WORDS = frozenset(["rate", "rates", "tax", "taxes", "taxed", "band", "threshold"])
 # Kinds of profit a margin and its profit figure must agree on ("operating margin" is on

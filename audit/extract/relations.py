@@ -36,6 +36,7 @@ from audit.extract import relations_gdp as gdp
 from audit.extract import relations_lists as lists
 from audit.extract import relations_margin as margin
 from audit.extract import relations_members as members
+from audit.extract import relations_named_ratios as named_ratios
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
@@ -458,6 +459,8 @@ class _Builder:
             self.step("share-of-gdp", partial(gdp.shares, self), drafts)
             drafts = [d for d in drafts if d.id not in self.converted]
             self.step("share-of-named-whole", partial(cross.named_wholes, self), drafts)
+            self.step("named-ratio", partial(named_ratios.named_ratios, self), drafts)
+            self.step("share-bracketed-part", partial(cross.bracketed_parts, self), drafts)
             self.step("per-head-across", partial(cross.per_head_across, self), drafts)
         for drafts in plain:
             self.step("share-of-whole", partial(news.shares, self), drafts)

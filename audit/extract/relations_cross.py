@@ -15,6 +15,12 @@
     proportion of turnover: 55%"                     share: the whole is the one figure the
                                                      sentences before (else the one after)
                                                      state for the name (low confidence)
+    "X's capacity reached T. Wind supplied P, accounting for S of X's total installed
+    capacity", "accounted for S (P) of total capital importation", "with S of sales, as its
+    revenue grew R to P"                             share: the whole is the one figure the
+                                                     sentences around state for the name the
+                                                     share gives, not another owner's, and not
+                                                     one its own sentence makes a part (low)
 
 Each takes the facts of one sentence (`drafts`, in text order) and the relation builder `b`
 (relations._Builder); it runs after relations_news, on the figures still unused.
@@ -297,8 +303,11 @@ _SUBJECT_SHARES = re.compile(
     r"|roughly\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$",
     re.I,
 )
+# The whole after "of", an owner's name before it left out ("of Orlen Bay's total installed
+# power capacity" names installed power capacity: the owner is checked as a place, below).
 _OF_NAMED_WHOLE = re.compile(
-    r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<owner>(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s+)?"
+    r"(?P<whole>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"\s*(?:[.;)]|,|$|\s+(?:in|for|during|last|this)\b)",
     re.I,
 )
@@ -340,8 +349,14 @@ def named_wholes(b, drafts: list) -> None:
     last = drafts[-1]
     if len(drafts) == 1 and last.kind == "percent" and turnout_across(b, last):
         return
+    # "Trade with Varn rose 5.6 percent to P, accounting for S of ...", "with S of sales, as
+    # its revenue grew 3 percent to P": a rate of change already read is neither share nor
+    # part, and the part is still the figure next to the share
+    drafts = [d for d in drafts[:-1] if d.id not in b.used_rates] + [last]
     if len(drafts) == 2 and _is_amount(b, last) and drafts[0].kind == "percent":
         _share_then_part(b, drafts[0], last)
+        return
+    if _share_rate_then_part(b, drafts):
         return
     if last.kind != "percent" or last.id in b.used_rates or len(drafts) > 2:
         return
@@ -358,6 +373,51 @@ def named_wholes(b, drafts: list) -> None:
         _whole_named_after(b, part, last)
 
 
+# "which accounted for 73.6 per cent ($4,309.5 million) of total capital importation": the
+# share, its part in brackets, then the whole by name.
+_SHARE_VERB_BEFORE = re.compile(
+    r"\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|making\s+up|makes\s+up"
+    r"|represented|representing|represents|constituted|constituting)\s+(?:about\s+|around\s+"
+    r"|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+)?$",
+    re.I,
+)
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"^\s*\)")
+
+
+def bracketed_parts(b, drafts: list) -> None:
+    """Each share said by its verb with its part in brackets right after it and the whole
+    named after the bracket; the whole is the one figure the sentences around state for that
+    name (see _whole_named)."""
+    for share, part in pairwise(drafts):
+        if share.kind != "percent" or share.id in b.used_rates or not _is_amount(b, part):
+            continue
+        if not _OPEN_BRACKET.match(b.gap(share, part)) or part.found.per:
+            continue
+        if not _SHARE_VERB_BEFORE.search(b.before(share, 40)):
+            continue
+        after = b.after(part, 80)
+        closed = _CLOSE_BRACKET.match(after)
+        named = _OF_NAMED_WHOLE.match(after[closed.end() :]) if closed else None
+        if named is not None:
+            _whole_named(b, part, share, named["whole"], named["owner"] or "")
+
+
+def _share_rate_then_part(b, drafts: list) -> bool:
+    """ "with 49.3 per cent of total sales, revenue for the unit increased by just 2.5 per
+    cent to P": the share, then its part after a rate of change no other pattern read; the
+    words between say both (see _its_own)."""
+    if len(drafts) < 3 or not _is_amount(b, drafts[-1]):
+        return False
+    share, rate, part = drafts[-3:]
+    if share.kind != "percent" or rate.kind != "percent":
+        return False
+    if _its_own(b.gap(share, part)) is None:
+        return False
+    _share_then_part(b, share, part)
+    return True
+
+
 def _is_amount(b, draft) -> bool:
     return (
         draft.kind in ("money", "number", "measure")
@@ -372,12 +432,47 @@ def _share_then_part(b, share, part) -> None:
     around state for that name."""
     if share.id in b.used_rates or any(b.cues(share)[1:]):
         return  # a rate of change ("up 52%") is no share
-    named = _SHARE_OF_NAMED_THEN_PART.match(b.gap(share, part))
+    gap = b.gap(share, part)
+    named = _SHARE_OF_NAMED_THEN_PART.match(gap) or _its_own(gap)
     if named is None or part.found.per:
         return
     if ev.words(b.text[share.sentence.start : share.found.start]) & lx.RATE_AT_LEVEL_WORDS:
         return  # "a tax of 40% of income at £50,000": the level the rate is charged at
     _whole_named(b, part, share, named["whole"])
+
+
+# "with 47.2 percent of sales, as its revenue grew 3 percent to", "with 49.3 per cent of
+# total sales, revenue for the unit increased by just 2.5 per cent to": the share, the whole
+# it names, then the subject's own figure ("its", "for the unit") of a quantity, after its
+# rate of change. A quantity no word gives to the subject ("revenue rose to") may be anyone's.
+_CHANGED_TO = (
+    r"(?:(?:grew|rose|fell|increased|decreased|climbed|dropped|declined|jumped|slipped|gained"
+    r"|was\s+up|was\s+down)(?:\s+by)?(?:\s+just|\s+only)?\s+[\d.]+\s*(?:percent|per\s+cent|%)"
+    r"\s+to|(?:grew|rose|fell|climbed|dropped|declined|jumped|slipped)\s+to|was|came\s+to"
+    r"|reached|totall?ed|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
+    r"|some\s+)?$"
+)
+_SUBJECT_NOUN = r"(?:unit|segment|division|arm|business|group|company|firm)"
+_SHARE_OF_NAMED_AS_ITS = re.compile(
+    r"^\s+of\s+(?:the\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*,\s*"
+    r"(?:(?:(?:as|while|after|and|with)\s+)?its\s+(?P<metric>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)"
+    r"|(?:(?:as|while|after|and|with)\s+)?(?P<owned>[a-z][\w-]*)\s+(?:for|of|at|from)\s+the\s+"
+    + _SUBJECT_NOUN
+    + r")\s+"
+    + _CHANGED_TO,
+    re.I,
+)
+
+
+def _its_own(gap: str) -> re.Match | None:
+    """The "as its revenue grew to" reading of the words between a share and its part, where
+    the quantity the part is of ("its revenue") is the one the share names ("of sales"):
+    "with 47.2 percent of sales, as its profit grew to P" gives no part of sales."""
+    named = _SHARE_OF_NAMED_AS_ITS.match(gap)
+    if named is None:
+        return None
+    metric, whole = ev.words(named["metric"] or named["owned"]), _core_words(named["whole"])
+    return named if metric and whole and metric <= same_words(whole) else None
 
 
 def _named_whole(b, share, after: str) -> None:
@@ -437,7 +532,7 @@ def _narrower_subject(
         and d.id not in b.starts
         and d.found.value is not None
         and not _periods_apart(b, d, share)
-        and ev.qualifiers(_clause(b, d)) - lx.WHOLE_WORDS <= ev.qualifiers(whole)
+        and _clause_qualifiers(b, d) - lx.WHOLE_WORDS <= ev.qualifiers(whole)
     ]
     wholes = _one_each(d for d, words in named if words >= core and not words & narrowing)
     parts = _one_each(d for d, words in named if words >= subject_words)
@@ -515,15 +610,15 @@ def _joined(b, first, second) -> bool:
 def _whole_named_after(b, part, share) -> None:
     named = _OF_NAMED_WHOLE.match(b.after(share, 60))
     if named is not None:
-        _whole_named(b, part, share, named["whole"])
+        _whole_named(b, part, share, named["whole"], named["owner"] or "")
 
 
-def _whole_named(b, part, share, whole: str) -> None:
+def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     """The whole is the one figure whose words hold every word of its name: in the sentences
     just before the share, else the sentence after ("wages of £46m (67% of turnover).
     Turnover was £68.7m."), else further back (a total is stated before its breakdown)."""
-    whole_words = ev.words(whole)
-    if whole_words <= lx.WHOLE_WORDS:
+    whole_words = _core_words(whole)
+    if not whole_words:
         return  # "67% of the total" names no quantity: the total of what is not said
     here = share.sentence.number
     searches = (
@@ -531,11 +626,18 @@ def _whole_named(b, part, share, whole: str) -> None:
         ("next sentence's", range(here + 1, here + 2)),
         ("earlier", range(here - _FAR, here - _BACK)),
     )
+    # A figure named by the whole's own words first; else by a word news uses for the same
+    # quantity ("47.2 percent of sales" of a group revenue stated before).
     found = next(
         (
             (where, wholes)
+            for same in (False, True)
             for where, numbers in searches
-            if (wholes := _named_figures(b, part, share, whole, whole_words, numbers))
+            if (
+                wholes := _named_figures(
+                    b, part, share, whole, whole_words, numbers, owner, same=same
+                )
+            )
         ),
         None,
     )
@@ -545,13 +647,53 @@ def _whole_named(b, part, share, whole: str) -> None:
     _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
 
 
-def _named_figures(b, part, share, whole: str, whole_words: frozenset[str], numbers: range) -> list:
-    """The figures of the sentences `numbers` that can be the whole named `whole`."""
+def same_words(words: frozenset[str]) -> frozenset[str]:
+    """Words with those news uses for the same quantity: revenue is also sales, turnover."""
+    return words.union(*(lx.METRIC_SAME.get(w, ()) for w in words))
+
+
+def _core_words(whole: str) -> frozenset[str]:
+    """The words a whole's figure must be named by: "total installed power capacity" is the
+    installed power capacity stated before, "total foreign trade" the trade."""
+    lower = whole.lower()
+    for phrase, plain in lx.WHOLE_NAME_SAME.items():
+        lower = lower.replace(phrase, plain)
+    return ev.words(lower) - lx.WHOLE_WORDS - lx.WHOLE_NAME_FILLERS
+
+
+def _named_figures(
+    b,
+    part,
+    share,
+    whole: str,
+    whole_words: frozenset[str],
+    numbers: range,
+    owner: str = "",
+    same: bool = False,
+) -> list:
+    """The figures of the sentences `numbers` that can be the whole named `whole` (of
+    `owner`, where the share names one: "of Calder's total capacity" is no whole of Eskar);
+    with `same`, a figure's words count with the words for the same quantity."""
     return [
         d
         for d, words in _earlier_named(b, share, whole, numbers)
-        if words >= whole_words and news.same(d, part) and d is not part and _same_count(d, part)
+        if (same_words(words) if same else words) >= whole_words
+        and news.same(d, part)
+        and d is not part
+        and _same_count(d, part)
+        and not ev.owned_by_another(b.text[d.sentence.start : d.found.start], owner)
+        and not _said_to_be_a_part(b, d)
     ]
+
+
+# "reaching $2,990m of total capital importation", "$2,990m, accounting for": a figure its
+# own sentence makes a part of a whole is not that whole.
+_OF_TOTAL_AFTER = re.compile(r"^\s*(?:[a-z][\w-]*\s+)?of\s+(?:the\s+|all\s+|its\s+)?total\b", re.I)
+
+
+def _said_to_be_a_part(b, draft) -> bool:
+    after = b.after(draft, 60)
+    return bool(_OF_TOTAL_AFTER.match(after) or _TO_SHARE.match(after))
 
 
 def _same_count(whole, part) -> bool:
@@ -581,7 +723,7 @@ def _earlier_named(
         and d.found.value is not None
         # "exports to Asia" is not "exports"; "daily output" is not "output"
         and ev.names(_clause(b, d)) <= said
-        and ev.qualifiers(_clause(b, d)) - lx.WHOLE_WORDS <= qualifiers
+        and _clause_qualifiers(b, d) - lx.WHOLE_WORDS <= qualifiers
         and (not d.period or not share.period or d.period == share.period)
     ]
 
@@ -653,6 +795,15 @@ def _one_each(drafts) -> list:
 
 def _clause(b, draft) -> str:
     return ev.clause_before(b.text, draft.sentence.start, draft.found.start)
+
+
+_PER_CENT = re.compile(r"\bper\s*cent(?:age)?\b", re.I)
+
+
+def _clause_qualifiers(b, draft) -> frozenset[str]:
+    """The qualifiers of a figure's clause; the "per" of a rate written "15.7 per cent"
+    before it is no "per capita"."""
+    return ev.qualifiers(_PER_CENT.sub(" ", _clause(b, draft)))
 
 
 def _figure_words(b, draft) -> str:

@@ -558,3 +558,16 @@ def sentence_before(b, sentence) -> str | None:
         return None
     start, end = before[0].sentence.start, before[0].sentence.end
     return b.text[start:end]
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?(?=\s)")
+
+
+def owned_by_another(text: str, owner: str) -> bool:
+    """Whether `text` (a whole's clause) gives its figure to a named owner other than
+    `owner` ("Eskar's capacity" against a share "of Calder's total capacity"). A text that
+    names no owner is not another's: an article about Calder need not repeat the name."""
+    if not owner[:1].isupper():
+        return False  # "the country's", "its": the owner is whoever the text is about
+    owners = [m.group(1) for m in _POSSESSOR.finditer(text)]
+    return bool(owners) and not any(owner in o or o in owner for o in owners)

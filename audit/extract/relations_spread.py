@@ -753,7 +753,7 @@ def named_whole_shares(b) -> None:
                 continue
             part = drafts[k]
             whole = _first_named(b, words, part, before=part.sentence.number)
-            if whole is None or not news.same(whole, part):
+            if whole is None or not news.same(whole, part) or _other_owner(b, named, whole):
                 continue
             b.used_rates.add(share.id)
             b.add(
@@ -762,3 +762,10 @@ def named_whole_shares(b) -> None:
                 confidence="low",
                 note=f"the whole is the first figure stated before for '{named.group('name')}'",
             )
+
+
+def _other_owner(b, named: re.Match, whole: Draft) -> bool:
+    """A whole named for an owner ("of Calder's exports") whose sentence gives it to another
+    ("Eskar's exports reached"): Eskar's exports are not Calder's."""
+    owner = re.sub(r"['’]s?$", "", (named.group("owner") or "").strip())
+    return ev.owned_by_another(b.text[whole.sentence.start : whole.found.start], owner)
