@@ -94,6 +94,10 @@ _RATING_AFTER = re.compile(r"\s+stars?\b", re.IGNORECASE)
 _SCALE_M_AFTER = re.compile(
     r"\s+(?!hurdles\b|races\b|heats\b|finals\b|metres\b|meters\b)(?:[a-z]+s|people)\b"
 )
+_RATE_TO_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s+(?:to|from)\s+$", re.IGNORECASE)
+_LENGTH_AFTER = re.compile(
+    r"\s+(?:above|below|high|tall|deep|long|wide|in\s+(?:height|length|depth|diameter))\b", re.I
+)
 _MILLION = Decimal(10) ** 6
 
 
@@ -190,9 +194,16 @@ def _alone(text: str, item: Found) -> Found:
         item.kind == "measure"
         and item.unit_text == "m"
         and item.scale is None
-        and _SCALE_M_AFTER.match(text, item.end) is not None
+        and (
+            _SCALE_M_AFTER.match(text, item.end) is not None
+            or (
+                _RATE_TO_BEFORE.search(text, max(0, item.start - 30), item.start) is not None
+                and _LENGTH_AFTER.match(text, item.end) is None
+            )
+        )
     ):
-        # "35m devices": a count in millions, as British news writes it, not 35 metres.
+        # "35m devices", "rose 3.6% to 67.34m": a count in millions, as British news writes
+        # it, not 35 metres (a length grows by a rate to a level seldom).
         return _with(
             item,
             kind="number",

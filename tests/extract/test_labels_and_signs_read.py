@@ -66,3 +66,16 @@ def test_pounds_of_goods_weigh(text, kind):
 
 def test_a_scale_letter_before_an_apostrophe_is_an_abbreviation():
     assert _read("Agents listed 120 M'sian flats for sale.")[0][2] == Decimal(120)
+
+
+def test_a_glued_m_after_a_rate_and_to_is_millions():
+    read = _read("Arrivals at Corvo rose 4.2% to 18.35m, and at Lisk were up 2% to 6.12m.")
+    assert [(value, unit) for _, kind, value, unit in read if kind == "number"] == [
+        (Decimal("18350000"), None),
+        (Decimal("6120000"), None),
+    ]
+
+
+def test_a_glued_m_that_measures_a_length_stays_metres():
+    for text in ("The dam rose 12% to 41.5m high after the works.", "The mast is 120m tall."):
+        assert [q.unit for q in find_quantities(text) if q.kind == "measure"] == ["meter"], text
