@@ -56,6 +56,8 @@ _ANAPHOR = re.compile(
     r"represented|represents|was|is|equal(?:l?ed|s)?|comprised)\b"
 )
 _OF_WHICH = re.compile(r"\b(?:of\s+which|among\s+(?:which|them|these))\b", re.I)
+# "T, with industry using P, or S": a clause on "with" right after the whole names its part.
+_WITH_PART_GAP = re.compile(r"^\s*,\s+with\s+[^,;()\d]{1,60}$", re.I)
 _SHARE_ENDS = re.compile(
     r"^\s*(?:[.;,)]|$|(?:in|for|of)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b)", re.I
 )
@@ -85,7 +87,10 @@ def shares(b, drafts: list) -> None:
         after = b.after(share, 60)
         if ("total" in after and _OF_TOTAL.match(after)) or (
             _SHARE_ENDS.match(after)
-            and _OF_WHICH.search(b.text[share.sentence.start : share.found.start])
+            and (
+                _OF_WHICH.search(b.text[share.sentence.start : share.found.start])
+                or _with_part(b, drafts, i)
+            )
         ):
             _whole_before(b, drafts, i)
     rest_sums(b, drafts)
@@ -834,6 +839,22 @@ def _part_before(b, drafts: list, i: int, whole) -> None:
         confidence="low",
         note="the part is the figure the sentence before states (its subject is "
         "'the figure', 'the output', 'it')",
+    )
+
+
+def _with_part(b, drafts: list, i: int) -> bool:
+    """The share's part (the figure before it) opens a "with" clause right after a figure of
+    its kind: "consumption reached T, with industry using P, or S percent"."""
+    if i < 2:
+        return False
+    whole, part = drafts[i - 2], drafts[i - 1]
+    if not news.same(whole, part) or not _WITH_PART_GAP.match(b.gap(whole, part)):
+        return False
+    # "exports reached E, with imports at I": the other side of a balance, not a part
+    named = ev.words(_clause(b, whole)), ev.words(b.gap(whole, part))
+    sides = [{"exports", "export"}, {"imports", "import"}]
+    return not news.halves(b, whole, part) and not any(
+        named[0] & one and named[1] & other for one in sides for other in sides if one != other
     )
 
 
