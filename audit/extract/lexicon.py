@@ -1104,3 +1104,14 @@ PEOPLE_NOUNS = (
     "voter",
     "taxpayer",
 )
+
+# Tables in article text (audit.extract.tables): words of a column header that say what its
+# cells are, and row labels that say what a row is within the table.
+TABLE_SHARE_WORDS = ("share", "composition", "proportion", "of total", "weight")
+TABLE_CHANGE_WORDS = ("change", "growth", "y/y", "yoy", "y-o-y", "chg", "increase", "% ch")
+# A row that is the whole of the rows beside it.
+TABLE_TOTAL_LABELS = frozenset({"total", "all", "overall", "all sectors", "grand total"})
+# A row that is a part of the row above it, not of the total: the rows are not one breakdown.
+TABLE_SUBROW_OPENINGS = ("of which", "of this", "including", "incl.", "among which", "-", "–")
+# A lead-in naming what a table counts ("The following table shows tourist arrivals:").
+TABLE_LEAD_IN = ("the following table shows", "the table below shows", "table:", "table of")

@@ -1,0 +1,243 @@
+"""Relations a text table states by its layout (audit.extract.tables finds the tables).
+
+The header says what each cell is, so the links come from the layout, never from the numbers:
+- a change column against the two level columns of its row (a growth, older year to newer);
+- a share column against its row's level and the Total row's level in the same column;
+- the Total row against the other rows: a sum when they look like one full breakdown (a row
+  named Total, no "of which" or indented subrows), else a partial sum;
+- a figure in the text near the table that restates a level cell in another scale ("452.10
+  billion pesos" for 45210 in 10 million pesos), when the text names the row (or, for the
+  Total row, the table's subject or introduces the table) and the same period.
+Rows marked skipped (a footnote marker, a missing cell) take part in nothing, and a breakdown
+with such a row is not summed. A table read from a delimited header whose every column names
+its own unit gives high confidence; any other reading medium; a restatement, linked across
+sentences, is medium.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from audit.claims.values import parse_value
+from audit.errors import InputError
+from audit.extract import tables as tb
+from audit.extract.drafts import Draft
+
+_REACH = 3  # sentences either side of a table in which the text may restate a cell
+
+
+def relations(builder: Any, cells: list[Draft]) -> None:
+    by_table: dict[int, list[Draft]] = {}
+    table_of: dict[int, tb.Table] = {}
+    for draft in cells:
+        cell = draft.cell
+        assert cell is not None
+        table = _table(cell)
+        by_table.setdefault(id(table), []).append(draft)
+        table_of[id(table)] = table
+    for key, drafts in by_table.items():
+        table = table_of[key]
+        of_cell = {id(d.cell): d for d in drafts}
+        confidence = None if table.clear else "medium"
+        _growths(builder, table, of_cell, confidence)
+        total = _total_row(table)
+        if total is not None:
+            _shares(builder, table, total, of_cell, confidence)
+            _sums(builder, table, total, of_cell, confidence)
+        _restatements(builder, table, of_cell)
+
+
+def _table(cell: tb.Cell) -> tb.Table:
+    table = cell.row.table
+    assert table is not None
+    return table
+
+
+def _level_cells(row: tb.Row) -> list[tb.Cell]:
+    return [c for c in row.cells if c.column.kind == tb.LEVEL]
+
+
+def _growths(builder: Any, table: tb.Table, of_cell: dict, confidence: str | None) -> None:
+    """A row's change against its two levels: only when the header gives the two years."""
+    for row in table.rows:
+        if row.skipped:
+            continue
+        levels = _level_cells(row)
+        changes = [c for c in row.cells if c.column.kind == tb.CHANGE]
+        years = {c.column.year for c in levels}
+        if len(levels) != 2 or len(changes) != 1 or None in years or len(years) != 2:
+            continue
+        if levels[0].column.unit != levels[1].column.unit:
+            continue
+        older, newer = sorted(levels, key=lambda c: c.column.year or 0)
+        builder.add(
+            "growth",
+            {
+                "start": of_cell[id(older)].id,
+                "end": of_cell[id(newer)].id,
+                "rate": of_cell[id(changes[0])].id,
+            },
+            confidence=confidence,
+            note=f"table row {row.label!r}: change column against its two year columns",
+        )
+
+
+def _total_row(table: tb.Table) -> tb.Row | None:
+    totals = [r for r in table.rows if r.total]
+    if len(totals) != 1 or totals[0].skipped or totals[0].sub:
+        return None
+    return totals[0]
+
+
+def _level_for(table: tb.Table, share: tb.Column) -> tb.Column | None:
+    """The level column a share column is a share of: the one of its year, the only one, or
+    the one in the same place when levels and shares come in equal numbers."""
+    levels = [c for c in table.columns if c.kind == tb.LEVEL]
+    shares = [c for c in table.columns if c.kind == tb.SHARE]
+    if share.year is not None:
+        same = [c for c in levels if c.year == share.year]
+        return same[0] if len(same) == 1 else None
+    if len(levels) == 1:
+        return levels[0]
+    if len(levels) == len(shares):
+        return levels[shares.index(share)]
+    return None
+
+
+def _cell_in(row: tb.Row, column: tb.Column) -> tb.Cell | None:
+    return next((c for c in row.cells if c.column is column), None)
+
+
+def _shares(
+    builder: Any, table: tb.Table, total: tb.Row, of_cell: dict, confidence: str | None
+) -> None:
+    for share_column in (c for c in table.columns if c.kind == tb.SHARE):
+        level_column = _level_for(table, share_column)
+        whole = _cell_in(total, level_column) if level_column else None
+        if level_column is None or whole is None:
+            continue
+        for row in table.rows:
+            if row is total or row.skipped:
+                continue
+            part, share = _cell_in(row, level_column), _cell_in(row, share_column)
+            if part is None or share is None:
+                continue
+            builder.add(
+                "share",
+                {
+                    "part": of_cell[id(part)].id,
+                    "whole": of_cell[id(whole)].id,
+                    "share": of_cell[id(share)].id,
+                },
+                confidence=confidence,
+                note=f"table row {row.label!r}: share column against the {total.label!r} row",
+            )
+
+
+def _sums(
+    builder: Any, table: tb.Table, total: tb.Row, of_cell: dict, confidence: str | None
+) -> None:
+    rows = [r for r in table.rows if r is not total]
+    if any(r.skipped for r in rows):
+        return  # a part not read: the total cannot be checked against the rest
+    full = not any(r.sub for r in rows)
+    parts_rows = [r for r in rows if not r.sub]
+    if len(parts_rows) < 2:
+        return
+    for column in (c for c in table.columns if c.kind == tb.LEVEL):
+        whole = _cell_in(total, column)
+        parts = [_cell_in(r, column) for r in parts_rows]
+        if whole is None or any(p is None for p in parts):
+            continue
+        builder.add(
+            "sum" if full else "partial_sum",
+            {
+                "total": of_cell[id(whole)].id,
+                "parts": [of_cell[id(p)].id for p in parts if p is not None],
+            },
+            confidence=confidence,
+            note=f"table rows against the {total.label!r} row"
+            + ("" if full else " (subrows: the rows may not be the whole breakdown)"),
+        )
+
+
+def _restatements(builder: Any, table: tb.Table, of_cell: dict) -> None:
+    """A text figure near the table restating one level cell: named by the words (the row's
+    label in its metric, or the table's subject or lead-in for the Total row), the same
+    period and currency; one candidate cell or none."""
+    near = _nearby_text(builder, table)
+    if not near:
+        return
+    levels = [
+        c
+        for r in table.rows
+        if not r.skipped
+        for c in _level_cells(r)
+        if c.column.factor != 1 or c.column.unit
+    ]
+    for draft in near:
+        currency = _currency(draft)
+        if draft.kind not in ("money", "number") or not draft.period or currency is None:
+            continue
+        candidates = [
+            c
+            for c in levels
+            if of_cell[id(c)].period == draft.period
+            and _currency(of_cell[id(c)]) == currency
+            and _names_row(builder, draft, c.row, table)
+        ]
+        if len(candidates) != 1:
+            continue
+        builder.add(
+            "restate",
+            {"first": draft.id, "second": of_cell[id(candidates[0])].id},
+            confidence="medium",
+            note=f"the text restates the table's {candidates[0].row.label!r} row,"
+            " linked across sentences",
+        )
+
+
+def _nearby_text(builder: Any, table: tb.Table) -> list[Draft]:
+    """Figures of the text in the sentences just before and just after the table."""
+    first = last = None
+    for draft in builder.audited:
+        number = draft.sentence.number
+        if draft.sentence.end <= table.start:
+            first = number
+        elif draft.sentence.start >= table.end and last is None:
+            last = number
+    return [
+        d
+        for d in builder.audited
+        if d.cell is None
+        and (
+            (first is not None and first - _REACH < d.sentence.number <= first)
+            or (last is not None and last <= d.sentence.number < last + _REACH)
+        )
+    ]
+
+
+def _names_row(builder: Any, draft: Draft, row: tb.Row, table: tb.Table) -> bool:
+    metric = (draft.metric or "").lower()
+    label = row.label.lower()
+    if not row.total:
+        return bool(label) and _words_in(label, metric)
+    if table.subject and _words_in(table.subject, metric):
+        return True
+    # A sentence that introduces the table ("Output came to X in 2023." just above it) is
+    # about what the table totals.
+    return table.lead_start >= 0 and draft.sentence.start <= table.lead_start < draft.sentence.end
+
+
+def _words_in(name: str, metric: str) -> bool:
+    words = [w for w in name.split() if len(w) > 2]
+    return bool(words) and all(w in metric.split() for w in words)
+
+
+def _currency(draft: Draft) -> str | None:
+    """The currency of the claim value as drafted ("pesos" is read by the claims grammar,
+    the finder may leave it open)."""
+    try:
+        return parse_value(draft.value).currency or "-"
+    except InputError:
+        return None
