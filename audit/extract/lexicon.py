@@ -1113,5 +1113,7 @@ TABLE_CHANGE_WORDS = ("change", "growth", "y/y", "yoy", "y-o-y", "chg", "increas
 TABLE_TOTAL_LABELS = frozenset({"total", "all", "overall", "all sectors", "grand total"})
 # A row that is a part of the row above it, not of the total: the rows are not one breakdown.
 TABLE_SUBROW_OPENINGS = ("of which", "of this", "including", "incl.", "among which", "-", "–")
+# Rows that are no part of a breakdown: the Total row is not their sum.
+TABLE_NOT_PARTS = ("average", "mean", "median", "per capita", "per head", "excluding", "memo")
 # A lead-in naming what a table counts ("The following table shows tourist arrivals:").
 TABLE_LEAD_IN = ("the following table shows", "the table below shows", "table:", "table of")

@@ -20,6 +20,7 @@ from typing import Any
 
 from audit.claims.values import parse_value
 from audit.errors import InputError
+from audit.extract import lexicon as lx
 from audit.extract import tables as tb
 from audit.extract.drafts import Draft
 
@@ -117,7 +118,7 @@ def _shares(
         if level_column is None or whole is None:
             continue
         for row in table.rows:
-            if row is total or row.skipped:
+            if row is total or row.skipped or _not_a_part(row):
                 continue
             part, share = _cell_in(row, level_column), _cell_in(row, share_column)
             if part is None or share is None:
@@ -140,6 +141,8 @@ def _sums(
     rows = [r for r in table.rows if r is not total]
     if any(r.skipped for r in rows):
         return  # a part not read: the total cannot be checked against the rest
+    if not _parts_of_one_whole(rows):
+        return
     full = not any(r.sub for r in rows)
     parts_rows = [r for r in rows if not r.sub]
     if len(parts_rows) < 2:
@@ -159,6 +162,25 @@ def _sums(
             note=f"table rows against the {total.label!r} row"
             + ("" if full else " (subrows: the rows may not be the whole breakdown)"),
         )
+
+
+def _not_a_part(row: tb.Row) -> bool:
+    return any(w in row.label.lower() for w in lx.TABLE_NOT_PARTS)
+
+
+def _parts_of_one_whole(rows: list[tb.Row]) -> bool:
+    """No row is an average or a memo item, and no two rows of months overlap ("March" and
+    "Jan-March" are not two parts of one total)."""
+    if any(_not_a_part(r) for r in rows):
+        return False
+    months = [m for m in (tb.row_months(r) for r in rows) if m is not None]
+    covered: set[int] = set()
+    for first, last in months:
+        span = set(range(first, last + 1)) if first <= last else set()
+        if not span or covered & span:
+            return False
+        covered |= span
+    return True
 
 
 def _restatements(builder: Any, table: tb.Table, of_cell: dict) -> None:

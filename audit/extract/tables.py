@@ -50,6 +50,13 @@ _SINGLE_ROW = re.compile(
 _SPLIT_SPACES = re.compile(r"\t+|\s{2,}")
 _PIPE = re.compile(r"\|")
 _QUALIFYING = re.compile(r"\s+(?:in|for|during|over|of|by|from)\s+")
+_SHARE_OF = re.compile(r"(?:share|%|percent|per\s?cent)\s+of\s+(?:the\s+)?(\w+)")
+# Words that name a part of a year in a column header.
+_PERIOD_WORD = re.compile(
+    r"\b(?:q[1-4]|[1-4]q|h[12]|quarter|half|month|week|ytd|"
+    + "|".join(vocab.MONTH_NUMBERS)
+    + r")\b"
+)
 _MONTH_SPAN = re.compile(r"([a-z]+)\.?(?:\s*(?:-|–|to)\s*([a-z]+)\.?)?", re.I)
 
 
@@ -66,6 +73,7 @@ class Column:
     # the reading is sound but less plain, so its relations are medium confidence.
     borrowed: bool = False
     unit_left: str = ""  # unit words the claims grammar does not read, said in the metric
+    months: tuple[int, int] | None = None  # the part of the year the header names ("Q1 2024")
 
 
 @dataclass(eq=False)
@@ -172,7 +180,13 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
     names = header[1:] if len(header) == width + 1 else header
     if len(names) != width:
         return None, 0
-    columns = _columns(names, extra, title_unit)
+    # "Sector (10 million pesos) | 2023 | 2022": the label's header gives each level's unit,
+    # as plainly as the column's own would.
+    own = _BRACKET.search(header[0]) if len(header) == width + 1 else None
+    if own is not None and _unit(own.group(1)) is not None:
+        columns = _columns(names, extra, own.group(1), title_borrowed=False)
+    else:
+        columns = _columns(names, extra, title_unit)
     if columns is None:
         return None, 0
     for row, cells in rows:
@@ -350,14 +364,16 @@ def _lead_in(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, str,
     return start, subject, unit
 
 
-def _columns(names: list[str], extra: str, title_unit: str) -> list[Column] | None:
+def _columns(
+    names: list[str], extra: str, title_unit: str, title_borrowed: bool = True
+) -> list[Column] | None:
     """Each header's column, or None when one is not understood."""
     columns: list[Column] = []
     for k, name in enumerate(names):
         borrowed = False
         if k == len(names) - 1 and extra:
             name, borrowed = f"{name} {extra}", True
-        column = _column(name, title_unit)
+        column = _column(name, title_unit, title_borrowed)
         if column is None:
             return None
         columns.append(Column(**{**column.__dict__, "borrowed": column.borrowed or borrowed}))
@@ -366,13 +382,15 @@ def _columns(names: list[str], extra: str, title_unit: str) -> list[Column] | No
     return columns
 
 
-def _column(name: str, title_unit: str) -> Column | None:
+def _column(name: str, title_unit: str, title_borrowed: bool = True) -> Column | None:
     lower = name.lower()
     years = _YEAR.findall(name)
     year = int(years[0]) if len(years) == 1 else None
     percent = _PERCENT.search(name) is not None
     if any(w in lower for w in lx.TABLE_SHARE_WORDS):
-        return Column(name, SHARE, year, unit="%") if percent else None
+        if not percent or _names_other_whole(lower):
+            return None
+        return Column(name, SHARE, year, unit="%")
     if any(w in lower for w in lx.TABLE_CHANGE_WORDS):
         return Column(name, CHANGE, year, unit="%") if percent else None
     if year is None:
@@ -381,18 +399,44 @@ def _column(name: str, title_unit: str) -> Column | None:
     written = bracket.group(1) if bracket else ""
     if written and _PERCENT.fullmatch(written.strip().removeprefix("in ").strip()):
         return None  # a year column in percent: a share or a rate the header does not name
+    read, months = _column_months(_BRACKET.sub(" ", name))
+    if not read:
+        return None  # names a part of the year it does not say clearly
     unit = _unit(written) if written else None
     borrowed = False
     if unit is None and title_unit:
-        unit, borrowed = _unit(title_unit), True
+        unit, borrowed = _unit(title_unit), title_borrowed
     if unit is None:
         if written:
             return None  # a bracket the header has that is not read
-        return Column(name, LEVEL, year)
+        return Column(name, LEVEL, year, months=months)
     factor, words = unit
     if words and not _resolves(words):
-        return Column(name, LEVEL, year, factor, "", borrowed, unit_left=words)
-    return Column(name, LEVEL, year, factor, words, borrowed)
+        return Column(name, LEVEL, year, factor, "", borrowed, words, months)
+    return Column(name, LEVEL, year, factor, words, borrowed, months=months)
+
+
+def _names_other_whole(header: str) -> bool:
+    """ "share of world (%)", "% of GDP": a share of something else than the Total row."""
+    of = _SHARE_OF.search(header)
+    return of is not None and of.group(1) != "total"
+
+
+def _column_months(name: str) -> tuple[bool, tuple[int, int] | None]:
+    """(read, months) a column header names besides its year ("Q1 2024", "Jan-Jun 2023"):
+    read is False for a part of the year named in a way not read."""
+    rest = " ".join(_YEAR.sub(" ", name).split()).lower()
+    if not rest or not _PERIOD_WORD.search(rest):
+        return True, None
+    quarter = re.fullmatch(r"q([1-4])|([1-4])q", rest)
+    if quarter:
+        q = int(quarter.group(1) or quarter.group(2))
+        return True, (3 * q - 2, 3 * q)
+    half = re.fullmatch(r"h([12])", rest)
+    if half:
+        return True, (1, 6) if half.group(1) == "1" else (7, 12)
+    months = _months_named(rest)
+    return months is not None, months
 
 
 def _resolves(words: str) -> bool:
@@ -409,7 +453,8 @@ def _unit(written: str) -> tuple[Decimal, str] | None:
     body = re.sub(r"^\s*in\s+", "", written.strip(), flags=re.I)
     m = _SCALE.search(body)
     if m is None:
-        return None
+        # "(euros)": a unit with no scale
+        return (Decimal(1), body) if body and _resolves(body) else None
     factor = Decimal(m.group(1) or 1) * _SCALES[m.group(2).lower()]
     if factor.normalize().as_tuple().digits != (1,):
         return None
@@ -447,14 +492,31 @@ def cell_period(cell: Cell) -> str | None:
             return None
         year = max(y for y in years if y is not None)
     months = row_months(cell.row)
+    column_months = _level_months(cell)
+    if months is not None and column_months is not None:
+        return None  # both the row and the column name months: not read
+    months = months or column_months
     if months is None:
         return str(year)
     return months_period(year, *months)
 
 
+def _level_months(cell: Cell) -> tuple[int, int] | None:
+    """The months the cell's column names, or, for a share or change, its row's levels'."""
+    if cell.column.kind == LEVEL:
+        return cell.column.months
+    named = {c.column.months for c in cell.row.cells if c.column.kind == LEVEL}
+    return named.pop() if len(named) == 1 else None
+
+
 def row_months(row: Row) -> tuple[int, int] | None:
     """(first, last) month a row's label names, or None when it names none."""
-    m = _MONTH_SPAN.fullmatch(row.label.strip())
+    return _months_named(row.label.strip())
+
+
+def _months_named(label: str) -> tuple[int, int] | None:
+    """(first, last) month of "March", "Jan-March", "Jan.-Jun.", or None."""
+    m = _MONTH_SPAN.fullmatch(label)
     if m is None:
         return None
     first = vocab.MONTH_NUMBERS.get(m.group(1).lower())
@@ -473,11 +535,6 @@ def cell_metric(cell: Cell, table: Table) -> str:
     if kind != LEVEL:
         return f"{name} {kind}"
     return f"{name} ({cell.column.unit_left})" if cell.column.unit_left else name
-
-
-def cells_at(tables: list[Table]) -> dict[int, tuple[Table, Cell]]:
-    """Every cell of `tables` by its start offset."""
-    return {c.start: (t, c) for t in tables for r in t.rows for c in r.cells}
 
 
 def cells_within(tables: list[Table], start: int, end: int) -> list[tuple[Table, Cell]]:

@@ -163,3 +163,41 @@ def test_a_text_figure_that_names_no_row_restates_nothing():
     # a row named in the text is restated: "Fruit ... 15.20 billion euros" is the Fruit cell
     named = PIPES + "\nFruit sales came to 15.20 billion euros in 2023.\n"
     assert _kinds(named).count("restate") == 2
+
+
+def test_quarter_columns_and_a_unit_in_the_label_header(tmp_path):
+    text = """Date: 2024-07-30
+
+| Line (million euros) | Q2 2024 | Q2 2023 | change (%) |
+|---|---|---|---|
+| Ferries | 140.5 | 125.0 | 12.4 |
+| Trams | 60.2 | 62.1 | -3.1 |
+"""
+    claims = {(c["value"], c.get("period")) for c in extract_claims(text, "x")["claims"]}
+    assert ("140.5 million euros", "2024-04/2024-06") in claims
+    assert _statuses(tmp_path, "quarters", text, "growth") == ["consistent", "consistent"]
+    wrong = text.replace("-3.1", "-1.3")
+    assert sorted(_statuses(tmp_path, "quarters_wrong", wrong, "growth")) == [
+        "consistent",
+        "inconsistent",
+    ]
+
+
+def test_a_share_of_another_whole_is_no_share_of_the_total():
+    text = PIPES.replace("share (%)", "share of world (%)")
+    assert "share" not in _kinds(text)
+
+
+def test_an_average_row_or_overlapping_months_make_no_sum():
+    average = PIPES.replace(
+        "Livestock | 2250 | 36.4", "Livestock | 2250 | 36.4\nAverage | 2060 | 33.3"
+    )
+    assert "sum" not in _kinds(average)
+    months = """Date: 2024-06-12
+
+Month | 2024 (thousand tonnes) | 2023 (thousand tonnes)
+Total | 300 | 280
+March | 100 | 90
+Jan-March | 200 | 190
+"""
+    assert "sum" not in _kinds(months)
