@@ -1110,7 +1110,19 @@ PEOPLE_NOUNS = (
 TABLE_SHARE_WORDS = ("share", "composition", "proportion", "of total", "weight")
 TABLE_CHANGE_WORDS = ("change", "growth", "y/y", "yoy", "y-o-y", "chg", "increase", "% ch")
 # A row that is the whole of the rows beside it.
-TABLE_TOTAL_LABELS = frozenset({"total", "all", "overall", "all sectors", "grand total"})
+TABLE_TOTAL_LABELS = frozenset(
+    {
+        "total",
+        "all",
+        "overall",
+        "all sectors",
+        "grand total",
+        # the sum of the industries' value added
+        "gdp",
+        "gross domestic product",
+        "gross domestic products",
+    }
+)
 # A row that is a part of the row above it, not of the total: the rows are not one breakdown.
 TABLE_SUBROW_OPENINGS = ("of which", "of this", "including", "incl.", "among which", "-", "–")
 # Rows that are no part of a breakdown: the Total row is not their sum.

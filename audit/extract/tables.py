@@ -47,6 +47,7 @@ _SINGLE_HEADER = re.compile(rf"{_SINGLE_COLUMN.pattern}(?:\s+{_SINGLE_COLUMN.pat
 _SINGLE_ROW = re.compile(
     rf"(?P<label>[A-Za-z][^\d|\t]*?)\s+(?P<cells>{_NUMBER}\s*%?[*†‡]*(?:\s+{_NUMBER}\s*%?[*†‡]*)+)"
 )
+_LISTED = "columns:"
 _SPLIT_SPACES = re.compile(r"\t+|\s{2,}")
 _PIPE = re.compile(r"\|")
 _QUALIFYING = re.compile(r"\s+(?:in|for|during|over|of|by|from)\s+")
@@ -106,6 +107,7 @@ class Table:
     subject: str  # what the table counts, from its lead-in line ("tourist arrivals")
     delimited: bool  # pipes, tabs or wide spaces; single spaces are a weaker reading
     lead_start: int  # where the line before the header starts (-1: none)
+    year: int | None = None  # the one year its title names, for columns that name none
 
     @property
     def clear(self) -> bool:
@@ -144,22 +146,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | None, int]:
     start, end = lines[i]
     line = text[start:end]
-    if not line.strip() or len(line) > 240:
+    if not line.strip() or len(line) > 400:
         return None, 0
-    style = _style(line)
-    if style is None:
+    read_header = _listed_header(text, lines, i) or _header_line(text, lines, i)
+    if read_header is None:
         return None, 0
-    header = _header_cells(line, style)
-    if header is None:
-        return None, 0
-    used = 1
-    # A second header line that only gives a unit ("(in %)") belongs to the last column.
-    extra = ""
-    if i + 1 < len(lines):
-        nxt = text[lines[i + 1][0] : lines[i + 1][1]].strip()
-        if _BRACKET.fullmatch(nxt) or (set(nxt) <= set("|-:+ ") and nxt):
-            extra = nxt if nxt.startswith("(") else ""
-            used += 1
+    header, style, used, extra = read_header
     lead_start, subject, title_unit = _lead_in(text, lines, i)
     rows_at = i + used
     rows: list[tuple[Row, list]] = []
@@ -199,10 +191,57 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
         subject,
         style != "single",
         lead_start,
+        _title_year(text, lines, i),
     )
     for row in table.rows:
         row.table = table
     return table, rows_at - i
+
+
+def _header_line(
+    text: str, lines: list[tuple[int, int]], i: int
+) -> tuple[list[str], str, int, str] | None:
+    """(column names, style, lines used, a unit on a second line) of a header line."""
+    start, end = lines[i]
+    line = text[start:end]
+    if len(line) > 240:
+        return None
+    style = _style(line)
+    header = _header_cells(line, style) if style is not None else None
+    if style is None or header is None:
+        return None
+    used = 1
+    # A second header line that only gives a unit ("(in %)") belongs to the last column.
+    extra = ""
+    if i + 1 < len(lines):
+        nxt = text[lines[i + 1][0] : lines[i + 1][1]].strip()
+        if _BRACKET.fullmatch(nxt) or (set(nxt) <= set("|-:+ ") and nxt):
+            extra = nxt if nxt.startswith("(") else ""
+            used += 1
+    return header, style, used, extra
+
+
+def _listed_header(
+    text: str, lines: list[tuple[int, int]], i: int
+) -> tuple[list[str], str, int, str] | None:
+    """A header written as a list over the rows: "Columns: Output (100 million yuan):
+    revised, first; Share (%): revised, first" names four columns."""
+    line = text[lines[i][0] : lines[i][1]].strip()
+    if not line.lower().startswith(_LISTED):
+        return None
+    names: list[str] = []
+    for group in line[len(_LISTED) :].split(";"):
+        head, _, items = group.rpartition(":") if ":" in group else ("", "", group)
+        names.extend(f"{head.strip()} {item.strip()}".strip() for item in items.split(","))
+    used = 1
+    if i + 1 < len(lines) and not text[lines[i + 1][0] : lines[i + 1][1]].strip():
+        used += 1  # a blank line between the list and the rows
+    if i + used >= len(lines):
+        return None
+    style = _style(text[lines[i + used][0] : lines[i + used][1]])
+    if style in (None, "single") or len(names) < 2:
+        return None
+    return names, str(style), used, ""
 
 
 def _style(line: str) -> str | None:
@@ -364,6 +403,18 @@ def _lead_in(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, str,
     return start, subject, unit
 
 
+def _title_year(text: str, lines: list[tuple[int, int]], i: int) -> int | None:
+    """The one year the title lines just above a table name ("... Data in 2018"), or None."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        line = text[lines[k][0] : lines[k][1]]
+        if len(line) > 200:
+            return None  # a paragraph of prose: no title
+        years = set(_YEAR.findall(line))
+        if years:
+            return int(years.pop()) if len(years) == 1 else None
+    return None
+
+
 def _columns(
     names: list[str], extra: str, title_unit: str, title_borrowed: bool = True
 ) -> list[Column] | None:
@@ -393,10 +444,10 @@ def _column(name: str, title_unit: str, title_borrowed: bool = True) -> Column |
         return Column(name, SHARE, year, unit="%")
     if any(w in lower for w in lx.TABLE_CHANGE_WORDS):
         return Column(name, CHANGE, year, unit="%") if percent else None
-    if year is None:
-        return None
     bracket = _BRACKET.search(name)
     written = bracket.group(1) if bracket else ""
+    if year is None and (not written or _unit(written) is None):
+        return None  # a level column must give its year or its unit
     if written and _PERCENT.fullmatch(written.strip().removeprefix("in ").strip()):
         return None  # a year column in percent: a share or a rate the header does not name
     read, months = _column_months(_BRACKET.sub(" ", name))
@@ -484,7 +535,10 @@ def cell_value(cell: Cell) -> str:
 def cell_period(cell: Cell) -> str | None:
     """The cell's period: its column's year, narrowed by a row named for months ("March",
     "Jan-March")."""
+    table = cell.row.table
     year = cell.column.year
+    if year is None and table is not None and not any(c.year for c in table.columns):
+        year = table.year  # no column names a year: the title's
     if year is None:
         years = {c.column.year for c in cell.row.cells if c.column.kind == LEVEL}
         # A change is dated to the later of its row's two years; a share to its one level's.
@@ -532,9 +586,19 @@ def cell_metric(cell: Cell, table: Table) -> str:
     name = table.subject if row_months(cell.row) else cell.row.label.lower()
     name = name or "value"
     kind = cell.column.kind
+    if _told_by_name(cell.column, table):
+        # columns told apart by their names, not their years ("revised", "first estimate")
+        name = f"{name} ({' '.join(_BRACKET.sub('', cell.column.header).lower().split())})"
     if kind != LEVEL:
         return f"{name} {kind}"
     return f"{name} ({cell.column.unit_left})" if cell.column.unit_left else name
+
+
+def _told_by_name(column: Column, table: Table) -> bool:
+    """Another column of the same kind has no year either: only the names tell them apart."""
+    return column.year is None and any(
+        c is not column and c.kind == column.kind and c.year is None for c in table.columns
+    )
 
 
 def cells_within(tables: list[Table], start: int, end: int) -> list[tuple[Table, Cell]]:

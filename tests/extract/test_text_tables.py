@@ -201,3 +201,34 @@ March | 100 | 90
 Jan-March | 200 | 190
 """
     assert "sum" not in _kinds(months)
+
+
+LISTED = """Date: 2022-02-20
+
+Revised regional accounts of Pellaro in 2021
+
+Columns: Value added (100 million lire): revised, first estimate; Share (%): revised, first estimate
+
+Pellaro | 5120 | 5050 | 100.0 | 100.0
+Upland | 1210 | 1180 | 23.6 | 23.4
+Lowland | 3910 | 3870 | 76.4 | 76.6
+"""
+
+
+def test_columns_listed_over_the_rows_and_a_year_in_the_title(tmp_path):
+    text = LISTED.replace("Pellaro |", "Total |")
+    claims = {(c["value"], c.get("period")) for c in extract_claims(text, "x")["claims"]}
+    assert ("121.0 billion", "2021") in claims  # lire: a unit the grammar does not read
+    assert _statuses(tmp_path, "listed", text, "sum") == ["consistent", "consistent"]
+    assert _statuses(tmp_path, "listed", text, "share") == ["consistent"] * 4
+    wrong = text.replace("| 76.4 |", "| 74.6 |")
+    assert sorted(_statuses(tmp_path, "listed_wrong", wrong, "share")) == [
+        "consistent",
+        "consistent",
+        "consistent",
+        "inconsistent",
+    ]
+
+
+def test_a_first_row_not_named_as_a_total_is_no_total():
+    assert [r for r in _relations(LISTED) if "table" in r.get("note", "")] == []
