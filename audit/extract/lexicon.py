@@ -1127,5 +1127,7 @@ TABLE_TOTAL_LABELS = frozenset(
 TABLE_SUBROW_OPENINGS = ("of which", "of this", "including", "incl.", "among which", "-", "–")
 # Rows that are no part of a breakdown: the Total row is not their sum.
 TABLE_NOT_PARTS = ("average", "mean", "median", "per capita", "per head", "excluding", "memo")
+# Row labels or a label header naming rates: a "Change (%)" beside two rates may be points.
+TABLE_RATE_WORDS = ("rate", "ratio", "%", "percent", "per cent", "margin", "yield", "share")
 # A lead-in naming what a table counts ("The following table shows tourist arrivals:").
 TABLE_LEAD_IN = ("the following table shows", "the table below shows", "table:", "table of")

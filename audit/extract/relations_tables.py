@@ -60,8 +60,10 @@ def _level_cells(row: tb.Row) -> list[tb.Cell]:
 
 def _growths(builder: Any, table: tb.Table, of_cell: dict, confidence: str | None) -> None:
     """A row's change against its two levels: only when the header gives the two years."""
+    if _names_rates(table.label_header) or _names_rates(table.subject):
+        return
     for row in table.rows:
-        if row.skipped:
+        if row.skipped or _names_rates(row.label):
             continue
         levels = _level_cells(row)
         changes = [c for c in row.cells if c.column.kind == tb.CHANGE]
@@ -81,6 +83,11 @@ def _growths(builder: Any, table: tb.Table, of_cell: dict, confidence: str | Non
             confidence=confidence,
             note=f"table row {row.label!r}: change column against its two year columns",
         )
+
+
+def _names_rates(name: str) -> bool:
+    lower = name.lower()
+    return any(w in lower.split() or (w == "%" and w in lower) for w in lx.TABLE_RATE_WORDS)
 
 
 def _total_row(table: tb.Table) -> tb.Row | None:

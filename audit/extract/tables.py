@@ -108,6 +108,7 @@ class Table:
     delimited: bool  # pipes, tabs or wide spaces; single spaces are a weaker reading
     lead_start: int  # where the line before the header starts (-1: none)
     year: int | None = None  # the one year its title names, for columns that name none
+    label_header: str = ""  # the header over the row labels ("Sector", "Rate (%)")
 
     @property
     def clear(self) -> bool:
@@ -192,6 +193,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
         style != "single",
         lead_start,
         _title_year(text, lines, i),
+        header[0] if len(header) == width + 1 else "",
     )
     for row in table.rows:
         row.table = table
@@ -372,6 +374,8 @@ def _fill(row: Row, cells: list, columns: list[Column]) -> None:
         m = _CELL_NUMBER.fullmatch(written)
         assert m is not None
         number = m.group(1)
+        if column.kind == LEVEL and m.group(2) and not row.skipped:
+            row.skipped = "a level cell is written in percent: a rate, whose change is not read"
         row.cells.append(Cell(start, start + len(number), number, column, row))
 
 

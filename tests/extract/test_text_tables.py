@@ -232,3 +232,19 @@ def test_columns_listed_over_the_rows_and_a_year_in_the_title(tmp_path):
 
 def test_a_first_row_not_named_as_a_total_is_no_total():
     assert [r for r in _relations(LISTED) if "table" in r.get("note", "")] == []
+
+
+def test_a_change_beside_two_rates_is_no_growth():
+    # "Change (%)" beside two rates may be in points: left unread
+    rates = """Date: 2024-06-12
+
+Indicator | 2024 | 2023 | Change (%)
+Jobless rate | 5.1 | 4.8 | 0.3
+Vacancies | 412 | 400 | 3.0
+"""
+    growths = [r for r in _relations(rates) if r["kind"] == "growth"]
+    assert [r["roles"]["end"] for r in growths] == ["vacancies_2024"]
+    header = rates.replace("Indicator |", "Rate (%) |")
+    assert "growth" not in _kinds(header)
+    cells = rates.replace("| 5.1 | 4.8 |", "| 5.1% | 4.8% |").replace("Jobless rate", "Jobless")
+    assert len([r for r in _relations(cells) if r["kind"] == "growth"]) == 1
