@@ -191,29 +191,28 @@ def _parts_of_one_whole(rows: list[tb.Row]) -> bool:
 
 
 def _restatements(builder: Any, table: tb.Table, of_cell: dict) -> None:
-    """A text figure near the table restating one level cell: named by the words (the row's
-    label in its metric, or the table's subject or lead-in for the Total row), the same
-    period and currency; one candidate cell or none."""
+    """A text figure near the table restating one cell: a level (in any scale, the same
+    currency), a change rate or a share, of the same period, named by the words (the row's
+    label in its metric, or the table's subject or lead-in for the Total row or a row of
+    months); one candidate cell or none."""
     near = _nearby_text(builder, table)
     if not near:
         return
-    levels = [
-        c
-        for r in table.rows
-        if not r.skipped
-        for c in _level_cells(r)
-        if c.column.factor != 1 or c.column.unit
-    ]
+    cells = [c for r in table.rows if not r.skipped for c in r.cells]
     for draft in near:
-        currency = _currency(draft)
-        if draft.kind not in ("money", "number") or not draft.period or currency is None:
+        column_kind = _restated_kind(draft)
+        if column_kind is None or not draft.period:
+            continue
+        currency = _currency(draft) if column_kind == tb.LEVEL else "-"
+        if currency is None:
             continue
         candidates = [
             c
-            for c in levels
-            if of_cell[id(c)].period == draft.period
-            and _currency(of_cell[id(c)]) == currency
-            and _names_row(builder, draft, c.row, table)
+            for c in cells
+            if c.column.kind == column_kind
+            and of_cell[id(c)].period == draft.period
+            and (column_kind != tb.LEVEL or _currency(of_cell[id(c)]) == currency)
+            and _names_row(draft, c.row, table)
         ]
         if len(candidates) != 1:
             continue
@@ -224,6 +223,15 @@ def _restatements(builder: Any, table: tb.Table, of_cell: dict) -> None:
             note=f"the text restates the table's {candidates[0].row.label!r} row,"
             " linked across sentences",
         )
+
+
+def _restated_kind(draft: Draft) -> str | None:
+    """The kind of column a text figure may restate: a level, a change rate or a share."""
+    if draft.kind in ("money", "number"):
+        return tb.LEVEL
+    if draft.kind == "percent":
+        return {"rate": tb.CHANGE, "share": tb.SHARE}.get(draft.figure_type)
+    return None
 
 
 def _nearby_text(builder: Any, table: tb.Table) -> list[Draft]:
@@ -246,10 +254,10 @@ def _nearby_text(builder: Any, table: tb.Table) -> list[Draft]:
     ]
 
 
-def _names_row(builder: Any, draft: Draft, row: tb.Row, table: tb.Table) -> bool:
+def _names_row(draft: Draft, row: tb.Row, table: tb.Table) -> bool:
     metric = (draft.metric or "").lower()
     label = row.label.lower()
-    if not row.total:
+    if not row.total and tb.row_months(row) is None:
         return bool(label) and _words_in(label, metric)
     if table.subject and _words_in(table.subject, metric):
         return True

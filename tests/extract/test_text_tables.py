@@ -248,3 +248,22 @@ Vacancies | 412 | 400 | 3.0
     assert "growth" not in _kinds(header)
     cells = rates.replace("| 5.1 | 4.8 |", "| 5.1% | 4.8% |").replace("Jobless rate", "Jobless")
     assert len([r for r in _relations(cells) if r["kind"] == "growth"]) == 1
+
+
+WIRE = """Date: 2024-05-08
+
+Visitor arrivals in Morvania rose 9.1 percent year-on-year in April.
+
+The following table shows visitor arrivals:
+2024 2023 Change (in %)
+April 5,500 5,041 9.1
+"""
+
+
+def test_the_texts_rate_restates_the_change_cell_of_its_month(tmp_path):
+    assert_relation_verdict(tmp_path, "wire", WIRE, "restate", "consistent")
+    wrong = WIRE.replace("rose 9.1 percent", "rose 9.4 percent")
+    assert_relation_verdict(tmp_path, "wire_wrong", wrong, "restate", "inconsistent")
+    # another month in the text: no cell of the table is its restatement
+    other = WIRE.replace("in April.", "in March.")
+    assert "restate" not in _kinds(other)
