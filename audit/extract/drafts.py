@@ -135,7 +135,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     ids: dict[str, int] = {}
     names = _Names(text, all_sentences, named)
     in_tables = tables.find_tables(text)
-    table_spans = [(t.start, t.end) for t in in_tables]
+    table_ends = [t.end for t in in_tables]
     # The figure the last sentence with figures was about: "That is up 12%" in the next one
     # takes its metric, entity and period.
     about: Draft | None = None
@@ -153,14 +153,18 @@ def draft_claims(text: str, published: str | None) -> Drafted:
         mentions: list | None = None  # read only for sentences with a figure to draft
         main: Draft | None = None  # the first figure this sentence is about
         previous: tuple[Draft, int] | None = None  # the figure before, and where it ends
-        table_part = _table_part(table_spans, sentence)
-        if table_part is not None:
-            for table, cell in tables.cells_within(in_tables, sentence.start, sentence.end):
+        overlap = (
+            tables.overlapping(in_tables, table_ends, sentence.start, sentence.end)
+            if in_tables
+            else []
+        )
+        for table in overlap:
+            for cell in table.cells_in(sentence.start, sentence.end):
                 draft = _cell_draft(table, cell, sentence, default_entity, ids)
                 drafts.append(draft)
                 occurrences.append(draft)
         for local in find_quantities(body):
-            if table_part is not None and _within(table_part, sentence.start + local.start):
+            if overlap and any(t.start <= sentence.start + local.start < t.end for t in overlap):
                 continue  # a table's figures are its cells, read from its header
             found = _shift(local, sentence.start, dollar, currencies)
             why = _skip_reason(found)
@@ -254,18 +258,6 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             previous = (draft, local.end)
         about = main or (previous[0] if previous else about)
     return Drafted(drafts, occurrences, skipped, all_sentences)
-
-
-def _table_part(spans: list[tuple[int, int]], sentence: Sentence) -> list[tuple[int, int]] | None:
-    """The table blocks a sentence runs into, or None (most sentences: no table at all)."""
-    if not spans:
-        return None
-    hits = [(a, b) for a, b in spans if a < sentence.end and sentence.start < b]
-    return hits or None
-
-
-def _within(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(a <= at < b for a, b in spans)
 
 
 def _cell_draft(

@@ -16,6 +16,7 @@ sentences, is medium.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from audit.claims.values import parse_value
@@ -28,6 +29,7 @@ _REACH = 3  # sentences either side of a table in which the text may restate a c
 
 
 def relations(builder: Any, cells: list[Draft]) -> None:
+    """Every relation the tables of `cells` state, added to `builder`."""
     by_table: dict[int, list[Draft]] = {}
     table_of: dict[int, tb.Table] = {}
     for draft in cells:
@@ -36,6 +38,7 @@ def relations(builder: Any, cells: list[Draft]) -> None:
         table = _table(cell)
         by_table.setdefault(id(table), []).append(draft)
         table_of[id(table)] = table
+    starts = [d.sentence.start for d in builder.audited]
     for key, drafts in by_table.items():
         table = table_of[key]
         of_cell = {id(d.cell): d for d in drafts}
@@ -45,7 +48,12 @@ def relations(builder: Any, cells: list[Draft]) -> None:
         if total is not None:
             _shares(builder, table, total, of_cell, confidence)
             _sums(builder, table, total, of_cell, confidence)
-        _restatements(builder, table, of_cell)
+        _restatements(builder, table, of_cell, starts)
+
+
+def _row_confidence(row: tb.Row, confidence: str | None) -> str | None:
+    """A subrow ("of which", indented) is a less plain reading than a row of the breakdown."""
+    return "medium" if row.sub else confidence
 
 
 def _table(cell: tb.Cell) -> tb.Table:
@@ -80,7 +88,7 @@ def _growths(builder: Any, table: tb.Table, of_cell: dict, confidence: str | Non
                 "end": of_cell[id(newer)].id,
                 "rate": of_cell[id(changes[0])].id,
             },
-            confidence=confidence,
+            confidence=_row_confidence(row, confidence),
             note=f"table row {row.label!r}: change column against its two year columns",
         )
 
@@ -137,7 +145,7 @@ def _shares(
                     "whole": of_cell[id(whole)].id,
                     "share": of_cell[id(share)].id,
                 },
-                confidence=confidence,
+                confidence=_row_confidence(row, confidence),
                 note=f"table row {row.label!r}: share column against the {total.label!r} row",
             )
 
@@ -190,12 +198,12 @@ def _parts_of_one_whole(rows: list[tb.Row]) -> bool:
     return True
 
 
-def _restatements(builder: Any, table: tb.Table, of_cell: dict) -> None:
+def _restatements(builder: Any, table: tb.Table, of_cell: dict, starts: list[int]) -> None:
     """A text figure near the table restating one cell: a level (in any scale, the same
     currency), a change rate or a share, of the same period, named by the words (the row's
     label in its metric, or the table's subject or lead-in for the Total row or a row of
     months); one candidate cell or none."""
-    near = _nearby_text(builder, table)
+    near = _nearby_text(builder.audited, starts, table)
     if not near:
         return
     cells = [c for r in table.rows if not r.skipped for c in r.cells]
@@ -234,24 +242,25 @@ def _restated_kind(draft: Draft) -> str | None:
     return None
 
 
-def _nearby_text(builder: Any, table: tb.Table) -> list[Draft]:
-    """Figures of the text in the sentences just before and just after the table."""
-    first = last = None
-    for draft in builder.audited:
-        number = draft.sentence.number
-        if draft.sentence.end <= table.start:
-            first = number
-        elif draft.sentence.start >= table.end and last is None:
-            last = number
-    return [
-        d
-        for d in builder.audited
-        if d.cell is None
-        and (
-            (first is not None and first - _REACH < d.sentence.number <= first)
-            or (last is not None and last <= d.sentence.number < last + _REACH)
-        )
-    ]
+def _nearby_text(audited: list[Draft], starts: list[int], table: tb.Table) -> list[Draft]:
+    """Figures of the text (`audited`, in text order; `starts` where their sentences start)
+    in the sentences just before and just after the table."""
+    before = bisect_left(starts, table.start)
+    after = bisect_left(starts, table.end)
+    near: list[Draft] = []
+    if before > 0:
+        last = audited[before - 1].sentence.number
+        k = before - 1
+        while k >= 0 and audited[k].sentence.number > last - _REACH:
+            near.append(audited[k])
+            k -= 1
+    if after < len(audited):
+        first = audited[after].sentence.number
+        k = after
+        while k < len(audited) and audited[k].sentence.number < first + _REACH:
+            near.append(audited[k])
+            k += 1
+    return [d for d in near if d.cell is None]
 
 
 def _names_row(draft: Draft, row: tb.Row, table: tb.Table) -> bool:

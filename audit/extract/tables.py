@@ -14,6 +14,7 @@ still ends a breakdown) but marked `skipped`: its cells are linked to nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -110,6 +111,16 @@ class Table:
     year: int | None = None  # the one year its title names, for columns that name none
     label_header: str = ""  # the header over the row labels ("Sector", "Rate (%)")
 
+    def cells_in(self, start: int, end: int) -> list[Cell]:
+        """The table's cells that lie in [start, end), in order."""
+        return [
+            c
+            for r in self.rows
+            if start <= r.end and r.start < end
+            for c in r.cells
+            if start <= c.start < end
+        ]
+
     @property
     def clear(self) -> bool:
         """Header read from delimited cells, each with its own unit: high confidence."""
@@ -118,8 +129,8 @@ class Table:
 
 def find_tables(text: str) -> list[Table]:
     """Every table block of `text` whose header is understood, in order."""
-    if "|" not in text and "\t" not in text and "  " not in text and "\n" not in text:
-        return []
+    if "\n" not in text:
+        return []  # a header and its rows take two lines at least
     lines = _lines(text)
     tables: list[Table] = []
     i = 0
@@ -605,13 +616,11 @@ def _told_by_name(column: Column, table: Table) -> bool:
     )
 
 
-def cells_within(tables: list[Table], start: int, end: int) -> list[tuple[Table, Cell]]:
-    """The cells of `tables` that lie in [start, end), in order."""
-    return [
-        (t, c)
-        for t in tables
-        if t.start < end and start < t.end
-        for r in t.rows
-        for c in r.cells
-        if start <= c.start < end
-    ]
+def overlapping(found: list[Table], ends: list[int], start: int, end: int) -> list[Table]:
+    """The tables of `found` (in text order, `ends` their ends) that run into [start, end)."""
+    k = bisect_right(ends, start)
+    hits: list[Table] = []
+    while k < len(found) and found[k].start < end:
+        hits.append(found[k])
+        k += 1
+    return hits
