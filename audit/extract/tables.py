@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from audit import vocabulary as vocab
-from audit.claims.units import resolve
+from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract.periods_in_text import months_period
@@ -38,6 +38,7 @@ _SCALE = re.compile(
     + r")\b",
     re.I,
 )
+_SCALES_OF = re.compile(r"\b(thousand|million|billion|trillion)s\s+of\s+", re.I)
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.I)
 # A single-space header: years and column words, each with an optional bracket.
 _WORDS = "|".join(re.escape(w) for w in (*lx.TABLE_CHANGE_WORDS, *lx.TABLE_SHARE_WORDS))
@@ -506,17 +507,27 @@ def _column_months(name: str) -> tuple[bool, tuple[int, int] | None]:
 
 
 def _resolves(words: str) -> bool:
+    """The claims grammar reads a value written in these unit words."""
     try:
-        resolve(words)
+        parse_value(_written("1", "", words))
     except InputError:
         return False
     return True
+
+
+def _written(number: str, scale: str, unit: str) -> str:
+    """A value in the claims grammar: a currency sign before the number ("$161.2 million"),
+    unit words after it ("452.10 billion pesos")."""
+    if unit in vocab.CURRENCY_SIGNS or unit.upper() in vocab.CURRENCY_SIGNS:
+        return " ".join(p for p in (f"{unit}{number}", scale) if p)
+    return " ".join(p for p in (number, scale, unit) if p)
 
 
 def _unit(written: str) -> tuple[Decimal, str] | None:
     """(scale factor, unit words) of "10 million pesos", "in U.S. dollar mln", "100 million
     yuan"; None when the bracket gives no scale or a scale that is not a power of ten."""
     body = re.sub(r"^\s*in\s+", "", written.strip(), flags=re.I)
+    body = _SCALES_OF.sub(r"\1 ", body)  # "billions of yuan"
     m = _SCALE.search(body)
     if m is None:
         # "(euros)": a unit with no scale
@@ -536,15 +547,14 @@ def cell_value(cell: Cell) -> str:
     if column.kind != LEVEL:
         return f"{cell.number}%"
     if column.factor == 1:
-        return f"{cell.number} {column.unit}".strip()
+        return _written(cell.number, "", column.unit)
     digits = Decimal(cell.number.replace(",", "").replace("−", "-"))
     power = column.factor.adjusted()
     total = abs(digits).adjusted() + power
     scale = next((p for p in (12, 9, 6, 3) if total >= p), 0)
     number = digits.scaleb(power - scale)
     name = {12: "trillion", 9: "billion", 6: "million", 3: "thousand", 0: ""}[scale]
-    written = f"{number:f}"
-    return " ".join(p for p in (written, name, column.unit) if p)
+    return _written(f"{number:f}", name, column.unit)
 
 
 def cell_period(cell: Cell) -> str | None:

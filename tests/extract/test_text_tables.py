@@ -267,3 +267,21 @@ def test_the_texts_rate_restates_the_change_cell_of_its_month(tmp_path):
     # another month in the text: no cell of the table is its restatement
     other = WIRE.replace("in April.", "in March.")
     assert "restate" not in _kinds(other)
+
+
+def test_a_currency_sign_in_the_title_goes_before_the_number(tmp_path):
+    text = """Date: 2024-05-08
+
+Ferry revenue by route (US$ mln)
+Route | 2024 | 2023 | change (%)
+Harbour | 161.2 | 150.0 | 7.5
+Islands | 80.5 | 90.0 | -10.6
+"""
+    values = [c["value"] for c in extract_claims(text, "x")["claims"]]
+    assert values[:2] == ["US$161.2 million", "US$150.0 million"]
+    assert _statuses(tmp_path, "sign", text, "growth") == ["consistent", "consistent"]
+    wrong = text.replace("-10.6", "-11.8")
+    assert sorted(_statuses(tmp_path, "sign_wrong", wrong, "growth")) == [
+        "consistent",
+        "inconsistent",
+    ]
