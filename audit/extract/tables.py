@@ -60,6 +60,11 @@ _PERIOD_WORD = re.compile(
     + "|".join(vocab.MONTH_NUMBERS)
     + r")\b"
 )
+_ROW_NUMBER = re.compile(rf"{_NUMBER}\s*%?[*†‡]*")
+# What a row of each style must have in its line.
+_STYLE_MARK = {"pipe": "|", "tab": "\t", "spaces": "  "}
+
+Read = tuple[str, list[tuple[int, int, str] | None]]
 _MONTH_SPAN = re.compile(r"([a-z]+)\.?(?:\s*(?:-|–|to)\s*([a-z]+)\.?)?", re.I)
 
 
@@ -286,13 +291,6 @@ def _header_cells(line: str, style: str) -> list[str] | None:
     if len(cells) < 2 or any(_CELL_NUMBER.fullmatch(c) and not _YEAR.fullmatch(c) for c in cells):
         return None
     return cells
-
-
-_ROW_NUMBER = re.compile(rf"{_NUMBER}\s*%?[*†‡]*")
-# What a row of each style must have in its line.
-_STYLE_MARK = {"pipe": "|", "tab": "\t", "spaces": "  "}
-
-Read = tuple[str, list[tuple[int, int, str] | None]]
 
 
 def _row(text: str, span: tuple[int, int], style: str) -> Read | None:
