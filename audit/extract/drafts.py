@@ -13,7 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from audit.extract import context, spelled
+from audit.claims.values import parse_value
+from audit.errors import InputError
+from audit.extract import context, spelled, tables
 from audit.extract import lexicon as lx
 from audit.extract.figure_types import figure_type
 from audit.extract.folded import word_test
@@ -67,6 +69,9 @@ class Draft:
     # What kind of quantity it is (figure_types: amount, rate, share, pp, multiple, count,
     # per_unit, level), for linkers that match figures to the roles of a relation kind.
     figure_type: str = "amount"
+    # The table cell the figure is (audit.extract.tables): its header, not its words, says
+    # what it is, and only the table patterns link it.
+    cell: tables.Cell | None = None
     # found.kind, copied: relation patterns read it a hundred thousand times per megabyte.
     kind: str = field(init=False)
 
@@ -129,6 +134,8 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     seen: dict[tuple[str, str], Draft] = {}
     ids: dict[str, int] = {}
     names = _Names(text, all_sentences, named)
+    in_tables = tables.find_tables(text)
+    table_ends = [t.end for t in in_tables]
     # The figure the last sentence with figures was about: "That is up 12%" in the next one
     # takes its metric, entity and period.
     about: Draft | None = None
@@ -146,7 +153,19 @@ def draft_claims(text: str, published: str | None) -> Drafted:
         mentions: list | None = None  # read only for sentences with a figure to draft
         main: Draft | None = None  # the first figure this sentence is about
         previous: tuple[Draft, int] | None = None  # the figure before, and where it ends
+        overlap = (
+            tables.overlapping(in_tables, table_ends, sentence.start, sentence.end)
+            if in_tables
+            else []
+        )
+        for table in overlap:
+            for cell in table.cells_in(sentence.start, sentence.end):
+                draft = _cell_draft(table, cell, sentence, default_entity, ids)
+                drafts.append(draft)
+                occurrences.append(draft)
         for local in find_quantities(body):
+            if overlap and any(t.start <= sentence.start + local.start < t.end for t in overlap):
+                continue  # a table's figures are its cells, read from its header
             found = _shift(local, sentence.start, dollar, currencies)
             why = _skip_reason(found)
             if why == _SMALL_COUNT and named_list(body, local.end, len(body)) is not None:
@@ -239,6 +258,48 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             previous = (draft, local.end)
         about = main or (previous[0] if previous else about)
     return Drafted(drafts, occurrences, skipped, all_sentences)
+
+
+def _cell_draft(
+    table: tables.Table,
+    cell: tables.Cell,
+    sentence: Sentence,
+    entity: str | None,
+    ids: dict[str, int],
+) -> Draft:
+    """A claim for one table cell: value, period and metric from the header and the row."""
+    value = tables.cell_value(cell)
+    try:
+        stated = parse_value(value)
+        number, currency = stated.number, stated.currency
+    except InputError:  # a unit the header names that the grammar does not read
+        number, currency = None, None
+    percent = cell.column.kind != tables.LEVEL
+    found = Found(
+        cell.start,
+        cell.end,
+        cell.number,
+        number,
+        cell.number,
+        "percent" if percent else "money" if currency else "number",
+        unit="percent" if percent else currency,
+        currency=None if percent else currency,
+    )
+    metric = tables.cell_metric(cell, table)
+    period = tables.cell_period(cell)
+    kind = {tables.SHARE: "share", tables.CHANGE: "rate"}.get(cell.column.kind, "amount")
+    return Draft(
+        _unique_id(metric, period, ids),
+        found,
+        sentence,
+        value,
+        entity,
+        metric,
+        period,
+        "fact",
+        figure_type=kind,
+        cell=cell,
+    )
 
 
 def _year_month(published: str | None) -> tuple[int, int] | None:

@@ -1297,3 +1297,30 @@ TOTAL_CUE_COUNTS = {"both": 2, "pair": 2}
 # total no list of parts adds up to (a balance is a difference of its sides, not their sum).
 PARTIAL_CUES = (*LIST_SOME_CUES, "of which", "led by", "among", "notably", "especially")
 NOT_A_TOTAL_OF_PARTS = ("surplus", "deficit", "balance", "gap", "net", "shortfall")
+
+# Tables in article text (audit.extract.tables): words of a column header that say what its
+# cells are, and row labels that say what a row is within the table.
+TABLE_SHARE_WORDS = ("share", "composition", "proportion", "of total", "weight")
+TABLE_CHANGE_WORDS = ("change", "growth", "y/y", "yoy", "y-o-y", "chg", "increase", "% ch")
+# A row that is the whole of the rows beside it.
+TABLE_TOTAL_LABELS = frozenset(
+    {
+        "total",
+        "all",
+        "overall",
+        "all sectors",
+        "grand total",
+        # the sum of the industries' value added
+        "gdp",
+        "gross domestic product",
+        "gross domestic products",
+    }
+)
+# A row that is a part of the row above it, not of the total: the rows are not one breakdown.
+TABLE_SUBROW_OPENINGS = ("of which", "of this", "including", "incl.", "among which", "-", "–")
+# Rows that are no part of a breakdown: the Total row is not their sum.
+TABLE_NOT_PARTS = ("average", "mean", "median", "per capita", "per head", "excluding", "memo")
+# Row labels or a label header naming rates: a "Change (%)" beside two rates may be points.
+TABLE_RATE_WORDS = ("rate", "ratio", "%", "percent", "per cent", "margin", "yield", "share")
+# A lead-in naming what a table counts ("The following table shows tourist arrivals:").
+TABLE_LEAD_IN = ("the following table shows", "the table below shows", "table:", "table of")

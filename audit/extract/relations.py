@@ -44,6 +44,7 @@ from audit.extract import relations_ratios as ratios
 from audit.extract import relations_restate as restate
 from audit.extract import relations_series as series
 from audit.extract import relations_spread as spread
+from audit.extract import relations_tables as tables
 from audit.extract import relations_targets as targets
 from audit.extract import relations_units as units
 from audit.extract import relations_window as window
@@ -276,6 +277,9 @@ class _Builder:
         status: str = "fact",
     ) -> None:
         self.text = text
+        # Table cells are linked by the table patterns alone: a row is not a sentence.
+        self.cells = [d for d in drafts if d.cell is not None]
+        drafts = [d for d in drafts if d.cell is None] if self.cells else drafts
         self.published = published  # the article's date, "2023-06-10" or "2023-06"
         self.facts = facts
         self.status = status  # the figures linked: facts, or those of one target or forecast
@@ -496,6 +500,8 @@ class _Builder:
         self.step("combined-members", members.combined_figures, self)
         self.step("parts-with-rates", aggregate.listed_growths, self)
         self.step("sides-and-balance", aggregate.balance_growths, self)
+        if self.cells:
+            self.step("table", partial(tables.relations, self), self.cells)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
         return self.relations
