@@ -203,6 +203,12 @@ _DECLINE_STEMS = (
 )
 _SUM_AFTER = re.compile(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
 # "including" names some of the parts; "of which" after "over T" may leave some unnamed.
+# "93.9 percent of the state budget target set at": a share's whole named, then given.
+_SHARE_WHOLE_BEFORE = re.compile(
+    r"\d\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w\s'’\-]{0,60}?"
+    r"(?:\s+(?:set\s+at|of|at|worth))?\s*$",
+    re.I,
+)
 _SUM_SOME_AFTER = re.compile(r"^\s*,?\s*including\b", re.I)
 _BOUNDED_BELOW = frozenset({"more_than", "just_over", "at_least"})
 
@@ -990,6 +996,14 @@ class _Builder:
 
     def sums(self, drafts: list[Draft]) -> None:
         for i, total in enumerate(drafts):
+            if _SHARE_WHOLE_BEFORE.search(self.before(total, 90)):
+                if _SUM_AFTER.match(self.after(total, 40)) or _sum_all_after(self.after(total, 50)):
+                    # "A, or 93.9 percent of the target set at B, comprising C and D": the
+                    # share's clause is an aside; C and D make up A (a guess: low), never B.
+                    head = self.share_head(drafts, i)
+                    if head is not None:
+                        self.sum_of_head(drafts, i, head)
+                continue
             if total.id in self.phrased:
                 continue  # a phrasing has read it already ("including": a partial sum)
             if total.id in self.used_rates:
@@ -1025,6 +1039,35 @@ class _Builder:
                     confidence="low",
                     note="the parts listed after 'of which' may not be all of the total",
                 )
+
+    def share_head(self, drafts: list[Draft], i: int) -> Draft | None:
+        """The amount a share's aside hangs on, when `drafts[i]` is that share's whole: in "A,
+        or P percent of the budget target set at B," B is the whole, A the head."""
+        if i < 2:
+            return None
+        share, head = drafts[i - 1], drafts[i - 2]
+        if share.kind != "percent":
+            return None
+        if not _same_dimension(head, drafts[i]) or not news.OR_SHARE.match(self.gap(head, share)):
+            return None
+        return head
+
+    def sum_of_head(self, drafts: list[Draft], i: int, head: Draft) -> None:
+        parts = [
+            d
+            for d in drafts[i + 1 :]
+            if _same_dimension(head, d)
+            and d.id not in self.converted
+            and d.id not in self.used_rates
+        ]
+        if len(parts) < 2 or _may_list_some(drafts[i], self.after(drafts[i], 40)):
+            return
+        self.add(
+            "sum",
+            {"total": head.id, "parts": [p.id for p in parts]},
+            confidence="low",
+            note="the parts after the share's aside are read as making up the figure it follows",
+        )
 
     def bracket_depth(self, draft: Draft) -> int:
         """How many brackets are open before a figure in its sentence."""
