@@ -416,6 +416,8 @@ def balances(b) -> None:
             flows, where = found
             if not news.balance_fits_flows(b, balance, list(flows.values())):
                 continue  # a current-account deficit is not exports minus imports
+            if where != "its sentence" and _flows_of_a_partner(b, balance, flows.values()):
+                continue  # "exported to the euro area E": the trade with one partner only
             earlier = _balance_changed_from(b, balance)
             if earlier is not None and not _of_an_earlier_period(flows, sides.get(earlier.id)):
                 continue
@@ -435,6 +437,20 @@ def balances(b) -> None:
 
 
 _BEFORE = "the sentences before, which it follows from"
+# "To the euro area countries, Germany exported", "exports to Norland": a flow with a partner.
+_TO_PARTNER = re.compile(r"\b(?i:to|from|with)\s+(?i:the\s+)?((?:[A-Z][a-z][a-z\-]*\s*)+)")
+
+
+def _flows_of_a_partner(b, balance, flows) -> bool:
+    """A flow named in another sentence is trade with a partner the balance's sentence does
+    not name: the balance is of another trade."""
+    said = b.text[balance.sentence.start : balance.sentence.end]
+    for flow in flows:
+        clause = ev.clause_before(b.text, flow.sentence.start, flow.found.start)
+        for partner in _TO_PARTNER.findall(clause):
+            if not any(word in said for word in partner.split()):
+                return True
+    return False
 
 
 def _one_named_period(b, balance, flows: dict) -> bool:

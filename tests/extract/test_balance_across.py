@@ -496,3 +496,16 @@ def test_respectively_over_months_shares_out_no_flows():
     )
     data = extract_claims(text, "x")
     assert not [r for r in data["relations"] if r["kind"] == "growth" and "start" in r["roles"]]
+
+
+def test_flows_with_one_partner_are_not_the_sides_of_the_whole_balance():
+    text = HEAD + (
+        "Velmar posted a trade surplus of $4.1 billion in March.\n\n"
+        "To the Nordic countries, Velmar exported goods worth $12.4 billion and imported "
+        "$11.9 billion.\n"
+    )
+    assert _sums(text) == []
+    text = text.replace("To the Nordic countries, Velmar exported", "In all, Velmar exported")
+    assert _sums(text.replace("$4.1 billion", "$0.5 billion")) == [
+        ("$12.4 billion", ["$11.9 billion", "$0.5 billion"], "low")
+    ]
