@@ -443,7 +443,7 @@ CURRENCY_WORDS.update(
     }
 )
 # Words several currencies share: the article's place tells which (LOCAL_CURRENCIES).
-for _word in ("dinar", "shilling", "shillings", "lei", "leu", "kwacha", "rial", "rials"):
+for _word in ("dinar", "shilling", "shillings", "lei", "leu", "kwacha", "rial", "rials", "crowns"):
     CURRENCY_WORDS.setdefault(_word, None)
 
 # Currencies written the same in several places: the written forms (a word after the figure,
@@ -509,12 +509,14 @@ LOCAL_CURRENCIES: tuple[tuple[tuple[str, ...], dict[str, tuple[str, ...]]], ...]
         {"OMR": ("Oman", "Omani", "Muscat"), "IRR": ("Iran", "Iranian", "Tehran")},
     ),
     (
-        ("krone", "kroner", "krona"),
+        # English copy writes each of them "crowns"
+        ("krone", "kroner", "krona", "crowns"),
         {
             "NOK": ("Norway", "Norwegian", "Oslo"),
             "DKK": ("Denmark", "Danish", "Copenhagen"),
             "SEK": ("Sweden", "Swedish", "Stockholm"),
             "ISK": ("Iceland", "Icelandic", "Reykjavik"),
+            "CZK": ("Czech", "Czechia", "Czech Republic", "Prague"),
         },
     ),
     (("lei", "leu"), {"RON": ("Romania", "Romanian", "Bucharest")}),

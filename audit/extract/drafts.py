@@ -24,6 +24,7 @@ from audit.extract.numbers_in_text import Found, find_quantities
 from audit.extract.periods_in_text import (
     Anchor,
     period_near,
+    says_alone,
     within_a_period,
     without_periods,
 )
@@ -232,8 +233,12 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             )
             # A base ("from 393,000 in May") lends its metric, never its period.
             source = lead if lead is not None and lead.id not in bases else back
-            if period is None and source is not None:
-                period = source.period
+            if (
+                period is None
+                and source is not None
+                and not (source.sentence is sentence and says_alone(body))
+            ):
+                period = source.period  # "In May alone, A ..., a total of B": not B's
             if status != "fact":
                 by_year = _BY_YEAR.search(body)
                 period = by_year.group(1) if by_year else period

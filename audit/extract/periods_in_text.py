@@ -86,6 +86,14 @@ _BASE = re.compile(
 )
 # "In March alone": that period is of the one figure beside it, never of its neighbours.
 _ALONE = re.compile(r",?\s*(?:alone|by\s+itself)\b", _I)
+
+
+def says_alone(sentence: str) -> bool:
+    """The sentence dates one figure only ("In March alone, ..."): its period is no other's."""
+    return _ALONE_WORD.search(sentence) is not None
+
+
+_ALONE_WORD = re.compile(r"\b(?:alone|by\s+itself)\b", _I)
 # "in January and February ... A and B respectively": one month for each figure.
 _RESPECTIVELY = re.compile(r"\brespectively\b", _I)
 _AND = re.compile(r"\band\b", _I)

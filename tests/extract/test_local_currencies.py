@@ -45,6 +45,8 @@ def _story(place: str, amount: str) -> str:
         ("the Philippines", "5.7 trillion pesos", "5.7 trillion Philippine pesos"),
         ("Kuwait", "24.5 billion dinars", "24.5 billion KWD"),
         ("Uganda", "72 trillion shillings", "72 trillion UGX"),
+        ("Sweden", "1.3 trillion crowns", "1.3 trillion Swedish kronor"),
+        ("the Czech Republic", "2.2 trillion crowns", "2.2 trillion koruna"),
     ],
 )
 def test_a_shared_currency_is_the_articles_own(place, amount, value):
@@ -65,3 +67,19 @@ def test_a_pakistani_rupee_conversion_is_not_held_to_the_indian_rate(tmp_path):
     text = _story("Pakistan", "Rs 18.9 trillion ($68 billion)")
     conversions = [f for f in audit_snippet(tmp_path, "pk", text) if f.kind == "conversion"]
     assert conversions and all(f.status != "inconsistent" for f in conversions)
+
+
+def test_crowns_of_no_named_place_are_money_in_no_known_currency():
+    (found,) = find_quantities("The lottery paid out 7.7 million crowns last year.")
+    assert (found.kind, found.currency) == ("money", None)
+
+
+def test_a_month_alone_dates_no_money_figure_beside_it():
+    drafted = extract_claims(
+        "Published: 2023-07-01\n\nLottery\n\nIn May alone, 2.9 million euros was won, the "
+        "season's total reaching 7.7 million euros.\n",
+        "x",
+    )
+    periods = {c["value"]: c.get("period") for c in drafted["claims"]}
+    assert periods["2.9 million euros"] == "2023-05"
+    assert periods["7.7 million euros"] is None

@@ -56,18 +56,18 @@ def test_a_month_opening_the_sentence_is_read():
         (
             "The lottery paid out 7.7 million crowns, of which 2.9 million crowns was won in "
             "May alone, the most in a decade.",
-            "7.7 million",
+            "7.7 million crowns",
         ),
         (
             "In May alone, 2.9 million crowns was won, the season's total reaching 7.7 "
             "million crowns.",
-            "7.7 million",
+            "7.7 million crowns",
         ),
     ],
 )
 def test_a_month_alone_is_not_lent_to_a_neighbouring_figure(text, figure):
     periods = _periods(text, "2023-07-01")
-    assert periods["2.9 million"] == "2023-05"
+    assert periods["2.9 million crowns"] == "2023-05"
     assert periods[figure] is None
 
 
