@@ -1297,3 +1297,12 @@ TOTAL_CUE_COUNTS = {"both": 2, "pair": 2}
 # total no list of parts adds up to (a balance is a difference of its sides, not their sum).
 PARTIAL_CUES = (*LIST_SOME_CUES, "of which", "led by", "among", "notably", "especially")
 NOT_A_TOTAL_OF_PARTS = ("surplus", "deficit", "balance", "gap", "net", "shortfall")
+
+
+# --- A span of years carried from the sentence before -------------------------------------------
+# "over the same period", "in the same years", "meanwhile": a sentence that says its figures
+# run over the span the sentence before it states ("R&D spending's share rose from 1.9% to
+# 2.1% over the same period"; "Their value, meanwhile, grew from A to B at a CAGR of R").
+SAME_SPAN_NOUNS = ("period", "years", "span", "stretch", "time", "timeframe", "time frame")
+SAME_SPAN_PREPOSITIONS = ("over", "in", "during", "across", "for", "within")
+MEANWHILE_WORDS = ("meanwhile", "in the meantime")
