@@ -1324,3 +1324,11 @@ TABLE_NOT_PARTS = ("average", "mean", "median", "per capita", "per head", "exclu
 TABLE_RATE_WORDS = ("rate", "ratio", "%", "percent", "per cent", "margin", "yield", "share")
 # A lead-in naming what a table counts ("The following table shows tourist arrivals:").
 TABLE_LEAD_IN = ("the following table shows", "the table below shows", "table:", "table of")
+
+# --- A span of years carried from the sentence before -------------------------------------------
+# "over the same period", "in the same years", "meanwhile": a sentence that says its figures
+# run over the span the sentence before it states ("R&D spending's share rose from 1.9% to
+# 2.1% over the same period"; "Their value, meanwhile, grew from A to B at a CAGR of R").
+SAME_SPAN_NOUNS = ("period", "years", "span", "stretch", "time", "timeframe", "time frame")
+SAME_SPAN_PREPOSITIONS = ("over", "in", "during", "across", "for", "within")
+MEANWHILE_WORDS = ("meanwhile", "in the meantime")

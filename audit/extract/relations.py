@@ -510,6 +510,9 @@ class _Builder:
             self.step("table", partial(tables.relations, self), self.cells)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
+        # After every pattern: a rate over years whose sentence says it shares the span of
+        # the one before takes that span (it adds no relation, only a period).
+        self.step("span-before", series.carried_spans, self)
         return self.relations
 
     def step(self, name: str, pattern: Callable[[Any], None], argument: Any) -> None:

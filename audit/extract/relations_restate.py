@@ -37,6 +37,7 @@ adding nothing but the words of passing a mark ("the first time", "the 1 million
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property, lru_cache
 from typing import Any
@@ -351,6 +352,9 @@ _THAT_PERIOD = re.compile(
 def _periods(b, draft, body: str) -> frozenset[str]:
     """The periods the figure's sentence names, or those of the sentence it goes on from."""
     periods = ev.periods(body)
+    heading = _heading_above(b.text, draft.sentence.start)
+    if heading is not None and (headed := ev.periods(heading)):
+        return periods | headed  # "up 8.1% on a year earlier" is the rate's base, not its period
     if periods:
         return periods
     if _GOES_ON.match(body):
@@ -360,6 +364,44 @@ def _periods(b, draft, body: str) -> frozenset[str]:
     else:
         return periods
     return periods if before is None else ev.periods(before)
+
+
+# A heading over a list of results ("Q2 2021 highlights:", "Nine months to June"): a line of a
+# few words, not the article's first, ending in a colon, or a shorter one with no stop at all
+# (a bullet point without its stop is a line of the list, not its heading).
+_HEADING_WORDS, _BARE_HEADING_WORDS = 10, 6
+_COLON_END = re.compile(r":\s*$")
+_BARE_END = re.compile(r"[^\W_]\s*$")
+_BULLET = re.compile(r"^[\-–—•*·]")
+
+
+@lru_cache(maxsize=64)
+def _headings(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each heading line of the text starts, and the line; the title is none."""
+    found, start, first = [], 0, True
+    for line in text.split("\n"):
+        words = line.split()
+        if words and not first and not _BULLET.match(line.lstrip()):
+            n = len(words)
+            if (n <= _HEADING_WORDS and _COLON_END.search(line)) or (
+                n <= _BARE_HEADING_WORDS and _BARE_END.search(line)
+            ):
+                found.append((start, line.strip()))
+        first = first and not words
+        start += len(line) + 1
+    return tuple(found)
+
+
+def _heading_above(text: str, start: int) -> str | None:
+    """The nearest heading above a sentence whose line has no period of its own: the figures
+    listed under "H1 2021 highlights:" are of the half year, those under "Q2 2021
+    highlights:" of the quarter, though no line of either list names it. The article's
+    title heads everything, and so tells no list apart."""
+    headings = _headings(text)
+    if not headings:
+        return None
+    k = bisect.bisect_right(headings, (start, "\uffff")) - 1
+    return headings[k][1] if k >= 0 and headings[k][0] < start else None
 
 
 def _dated_earlier(b, undated, dated) -> bool:

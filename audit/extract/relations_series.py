@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from audit.claims.kinds import KINDS
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract.drafts import Draft
@@ -140,3 +141,67 @@ def _same_thing(prior: Draft, end: Draft) -> bool:
 
 def _start(d: Draft) -> int:
     return d.found.start if d.found.qualifier_start is None else d.found.qualifier_start
+
+
+# "over the same period", or "meanwhile" among a sentence's first words: the span of the
+# sentence before.
+_SPAN_NOUNS = "|".join(n.replace(" ", r"\s+") for n in lx.SAME_SPAN_NOUNS)
+_SAME_SPAN = re.compile(
+    rf"\b(?:{'|'.join(lx.SAME_SPAN_PREPOSITIONS)})\s+the\s+same\s+(?:{_SPAN_NOUNS})\b"
+    rf"|^\W*(?:[\w'’]+,?\s+){{0,4}}?(?:{'|'.join(lx.MEANWHILE_WORDS)})\b",
+    re.I,
+)
+
+
+def carried_spans(b) -> None:
+    """A relation over years with no span of its own (a compound rate, an average yearly
+    change) takes the one span the sentence right before states, when its sentence says it
+    runs over the same span ("over the same period"; "Their value, meanwhile, grew from A to
+    B at a CAGR of R"). A guess: medium confidence at best, and said in the note."""
+    drafts = {d.id: d for ds in b.by_sentence.values() for d in ds}
+    spans: dict[int, set[str]] = {}
+    lacking = []
+    for relation in b.relations:
+        if relation["kind"] not in _SPANNED:
+            continue
+        figures = [drafts[i] for i in _ids(relation["roles"]) if i in drafts]
+        if not figures:
+            continue
+        numbers = {d.sentence.number for d in figures}
+        period = relation.get("period") or ""
+        if "/" in period:
+            spans.setdefault(max(numbers), set()).add(period)
+        elif len(numbers) == 1:
+            lacking.append((relation, figures))
+    for relation, figures in lacking:
+        span = _same_span(b, figures[0].sentence, spans)
+        own = relation.get("period")
+        if span is None or (own and ev.last_year(own) != ev.last_year(span)):
+            continue
+        relation["period"] = span
+        if relation.get("confidence") in (None, "high"):
+            relation["confidence"] = "medium"
+        note = "the span of the sentence before, which this one says it shares"
+        relation["note"] = f"{relation['note']}; {note}" if relation.get("note") else note
+
+
+_SPANNED = frozenset(name for name, kind in KINDS.items() if "years" in kind.role_names)
+
+
+def _ids(roles: dict) -> list[str]:
+    return [
+        v
+        for value in roles.values()
+        for v in (value if isinstance(value, list) else [value])
+        if isinstance(v, str)
+    ]
+
+
+def _same_span(b, sentence, spans: dict[int, set[str]]) -> str | None:
+    """The one span of the sentence right before, if this sentence says it shares it."""
+    before = spans.get(sentence.number - 1)
+    if not before or len(before) != 1:
+        return None
+    if not _SAME_SPAN.search(b.text[sentence.start : sentence.end]):
+        return None
+    return next(iter(before))
