@@ -1331,6 +1331,13 @@ SLICE_VERBS = (
     "holds",
     "had a share of",
     "has a share of",
+    # a vote's slices: "A won 41 percent of the vote, B 38 percent"
+    "won",
+    "wins",
+    "received",
+    "secured",
+    "captured",
+    "garnered",
 )
 # Words between two shares that compare them (two times, two places, a change), not list two
 # slices of one whole: "61 percent, up from 55 percent", "41 percent against 38 percent".

@@ -1227,6 +1227,10 @@ def anaphor_shares(b, drafts: list) -> None:
             continue  # "2,950 (35.0% of cases solved)": the bracket says more than the share
         if i > 0 and _OF_THEM_THEN_SHARE.match(gap):
             whole, note = _whole_in_clause(b, drafts, i), "'of them' names the count before"
+        elif i == 0 and _OF_THEM_THEN_SHARE.match(gap):
+            # "The clinic saw 4,800 patients. Children made up 1,200 of them, or 25%."
+            whole = _whole_before_anaphor(b, part, None)
+            note = "'of them' names the one count of the sentence before"
         elif (
             i == 0
             and _THEN_SHARE.match(gap)
@@ -1324,6 +1328,10 @@ _SLICED = re.compile(rf"\b(?:{_SLICE_VERB})\s+(?:{_SOME}\s+)?$", re.I)
 _SLICE_HEAD = re.compile(
     rf"^(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?(?:(?:{_SLICE_VERB})\s+|for\s+)(?:{_SOME}\s+)?$", re.I
 )
+_GAPPED_HEAD = re.compile(
+    r"^(?:(?:the|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+$", re.I
+)
+_OWN_WHOLE = re.compile(r"^\s*of\s+(?:its|their|his|her)\b", re.I)
 _REST_HEAD = re.compile(rf"^(?:the\s+)?(?:{_REST_WORD})\s+(?:{_SOME}\s+)?$", re.I)
 _REST_SLICE_HEAD = re.compile(
     rf"^(?:the\s+)?(?:{_REST_WORD})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:{_SLICE_VERB})\s+|for\s+)"
@@ -1336,13 +1344,15 @@ _REST_UNSTATED = re.compile(
     r"(?:rest|remainder|others)\b(?!\s+of\b)",
     re.I,
 )
+# A sentence with none of these holds no list of slices and no rest: it is not read further.
+_LIST_NEEDLES = (*lx.REST_WORDS, *lx.SLICE_VERBS)
 _LIST_WORD = re.compile(r"[a-z][\w'’-]*", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def share_lists(b, drafts: list) -> None:
     lower = b.text[drafts[0].sentence.start : drafts[0].sentence.end].lower()
-    if not any(w in lower for w in (*lx.REST_WORDS, " for ")):
+    if not any(w in lower for w in _LIST_NEEDLES):
         return  # the cheap test: no list of slices, no rest, in most sentences
     run: list = []
     for draft in [*drafts, None]:
@@ -1397,17 +1407,16 @@ def _list_of_one_whole(b, drafts: list, run: list) -> None:
     heads = [_split_gap(b.gap(a, c)) for a, c in pairwise(run)]
     if any(h is None for h in heads):
         return
-    head_words = [h[1] for h in heads if h is not None]
+    kinds = [_head_kind(h[1]) for h in heads if h is not None]
     sliced = bool(_SLICED.search(b.before(run[0], 60)))
-    rest_stated = bool(
-        _REST_HEAD.match(head_words[-1]) or (sliced and _REST_SLICE_HEAD.match(head_words[-1]))
-    )
-    if sliced and not all(_SLICE_HEAD.match(h) or _REST_SLICE_HEAD.match(h) for h in head_words):
-        return  # "Coal accounted for 58 percent, and 24 percent of homes ...": not one list
-    if not sliced and not all(h.strip() == "" or _REST_HEAD.match(h) for h in head_words):
+    # A slice list names each next slice's subject ("gas for 24 percent", "its rival 38
+    # percent"); a list said another way ("61 percent said yes, 29 percent no") names none.
+    inner = ("slice", "gapped") if sliced else ("empty",)
+    if not all(k in inner for k in kinds[:-1]) or kinds[-1] not in (*inner, "rest"):
         return
-    if any(_REST_HEAD.match(h) or _REST_SLICE_HEAD.match(h) for h in head_words[:-1]):
-        return  # "the rest" before the list's end: a list this reading does not know
+    if "gapped" in kinds and _OWN_WHOLE.match(heads[0][0] if heads[0] else ""):
+        return  # "A won 60 percent of its games, B 70 percent": each subject's own whole
+    rest_stated = kinds[-1] == "rest"
     if rest_stated and _shares_around(b, drafts, run):
         return  # another share of the sentence or the one before may be a slice of the whole
     rest_unstated = not rest_stated and bool(_REST_UNSTATED.match(b.after(run[-1], 120)))
@@ -1431,6 +1440,19 @@ def _list_of_one_whole(b, drafts: list, run: list) -> None:
     # The whole of anything is exactly 100 percent: the parts' own rounding is their tolerance.
     total = {"value": "exactly 100%"}
     b.add(kind, {"total": total, "parts": parts}, confidence="medium", note=note)
+
+
+def _head_kind(head: str) -> str:
+    """What the words before a share after the list's first say of it: nothing ("empty"), the
+    rest ("the remaining"), a slice's subject and verb ("gas for"), or a subject alone, the
+    verb left out ("its rival")."""
+    if not head.strip():
+        return "empty"
+    if _REST_HEAD.match(head) or _REST_SLICE_HEAD.match(head):
+        return "rest"
+    if _SLICE_HEAD.match(head):
+        return "slice"
+    return "gapped" if _GAPPED_HEAD.match(head) else "other"
 
 
 def _no_other_whole_after(b, share) -> bool:

@@ -176,3 +176,54 @@ def test_the_remaining_share_after_a_share_in_the_sentence_before_is_left_alone(
         "remaining 25 percent came from solar."
     )
     assert _sums(text, "sum") == []
+
+
+def test_of_them_in_the_next_sentence_takes_the_one_count_before():
+    text = "The shelter housed 2,400 dogs last year. Older dogs made up 600 of them, or 25%."
+    assert _shares(text) == [("600", "2,400 counted dogs", "25%", "medium")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelter housed 2,400 dogs and 900 cats. Of these, 600, or 25 percent, were old.",
+        "The shelter housed 2,400 dogs and 900 cats. Older ones made up 600 of them, or 25%.",
+    ],
+)
+def test_of_these_after_two_counts_of_two_things_links_nothing(text):
+    # the last count before the anaphor is not therefore the one it points back to
+    assert _shares(text) == []
+
+
+def test_a_share_linked_by_an_anaphor_in_its_sentence_is_a_guess():
+    text = "The estate had 48,000 flats, and 12,000 of them were let, accounting for 25.0 percent."
+    assert [found[-1] for found in _shares(text)] == ["medium"]
+
+
+@pytest.mark.parametrize(("rest", "verdict"), [("22", "consistent"), ("32", "inconsistent")])
+def test_vote_slices_with_the_verb_left_out_and_the_remaining(tmp_path, rest, verdict):
+    text = (
+        HEAD + "The Green List won 43 percent of the vote, its rival 35 percent, and the "
+        f"remaining {rest} percent went to small parties."
+    )
+    assert_relation_verdict(tmp_path, "vote", text, "sum", verdict)
+
+
+@pytest.mark.parametrize(("third", "verdict"), [("20", "consistent"), ("30", "inconsistent")])
+def test_three_slices_with_the_verb_left_out(tmp_path, third, verdict):
+    text = HEAD + f"Wages took 45 percent of the grant, rent 30 percent and travel {third} percent."
+    assert_relation_verdict(tmp_path, "grant", text, "partial_sum", verdict)
+
+
+def test_slices_of_each_subject_s_own_whole_are_no_list():
+    text = "Tarn won 60 percent of its games, Bexley 70 percent and Corr 55 percent."
+    assert _sums(text, "partial_sum") == [] and _sums(text, "sum") == []
+
+
+@pytest.mark.parametrize(("other", "verdict"), [("46", "consistent"), ("56", "inconsistent")])
+def test_a_slice_and_the_other_share_make_100(tmp_path, other, verdict):
+    text = (
+        HEAD
+        + f"Adults made up 54 percent of the crowd and the other {other} percent were children."
+    )
+    assert_relation_verdict(tmp_path, "crowd", text, "sum", verdict)
