@@ -1332,3 +1332,78 @@ TABLE_LEAD_IN = ("the following table shows", "the table below shows", "table:",
 SAME_SPAN_NOUNS = ("period", "years", "span", "stretch", "time", "timeframe", "time frame")
 SAME_SPAN_PREPOSITIONS = ("over", "in", "during", "across", "for", "within")
 MEANWHILE_WORDS = ("meanwhile", "in the meantime")
+
+# --- Parts and shares of one whole (relations_cross) --------------------------------------------
+# The words after a part that point back to a count stated before it: "3,100 of them", "of
+# whom", "Of these, 2,950 ...".
+COUNT_ANAPHORS = ("them", "these", "those", "whom")
+# The group a share names again after the anaphor's whole: "3,100 of them, or 25 percent of its
+# workforce", "of the total". A share of another named group is not of that whole.
+WHOLE_AGAIN_NOUNS = frozenset(
+    ("total", "whole", "workforce", "staff", "employees", "members", "them", "these", "those")
+)
+# Words that name all of a whole a list of its shares has not yet covered: "the remaining 10
+# percent", "the rest", "the other 30 percent", "others".
+REST_WORDS = ("rest", "remaining", "remainder", "other", "others")
+# Verbs that make a share a slice of one whole ("Coal accounted for 58 percent of generation,
+# gas for 24 percent"): slices do not overlap, unlike answers in a poll ("61 percent said X").
+SLICE_VERBS = (
+    "accounted for",
+    "accounts for",
+    "account for",
+    "made up",
+    "makes up",
+    "make up",
+    "represented",
+    "represents",
+    "comprised",
+    "comprises",
+    "contributed",
+    "contributes",
+    "took",
+    "takes",
+    "held",
+    "holds",
+    "had a share of",
+    "has a share of",
+    # a vote's slices: "A won 41 percent of the vote, B 38 percent"
+    "won",
+    "wins",
+    "received",
+    "secured",
+    "captured",
+    "garnered",
+)
+# Words between two shares that compare them (two times, two places, a change), not list two
+# slices of one whole: "61 percent, up from 55 percent", "41 percent against 38 percent".
+SHARE_CONTRAST_WORDS = frozenset(
+    (
+        "than",
+        "from",
+        "compared",
+        "against",
+        "versus",
+        "vs",
+        "up",
+        "down",
+        "rose",
+        "fell",
+        "grew",
+        "increase",
+        "increased",
+        "decrease",
+        "decreased",
+        "earlier",
+        "ago",
+        "before",
+        "previous",
+        "last",
+        "year",
+        "month",
+        "quarter",
+        "respectively",
+        "each",
+        "both",
+        "average",
+    )
+)

@@ -22,6 +22,17 @@
                                                      share gives, not another owner's, and not
                                                      one its own sentence makes a part (low)
 
+    "The firm employs 12,400 people, 3,100 of them abroad, or 25 percent", "Police logged
+    8,420 thefts. Of these, 2,950 (35.0%) were solved."
+                                                     share: the whole is the one count the
+                                                     anaphor points back to, of the thing the
+                                                     part counts (medium confidence)
+    "61 percent said yes, 29 percent no and the remaining 10 percent ...", "Coal accounted
+    for 58 percent of generation, gas for 24 percent and wind for 18 percent"
+                                                     sum (a list that says it is complete):
+                                                     100 percent; partial_sum (the rest
+                                                     unstated, or three slices): at most 100
+
 Each takes the facts of one sentence (`drafts`, in text order) and the relation builder `b`
 (relations._Builder); it runs after relations_news, on the figures still unused.
 """
@@ -38,6 +49,7 @@ from audit.extract import relations_gdp as gdp
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 from audit.extract.periods_in_text import shift_years
+from audit.extract.relations_margin import CHANGE_AMOUNT, figure_start, lead_start
 from audit.extract.relations_parts import AND_BETWEEN
 
 # "of the total", "of the province's total (foreign trade)", "of the provincial total".
@@ -76,6 +88,7 @@ _RATE_CUE = re.compile(
 
 
 def shares(b, drafts: list) -> None:
+    anaphor_shares(b, drafts)
     partner_shares(b, drafts)
     for i, share in enumerate(drafts):
         if share.kind != "percent" or share.id in b.used_rates:
@@ -94,6 +107,7 @@ def shares(b, drafts: list) -> None:
         ):
             _whole_before(b, drafts, i)
     rest_sums(b, drafts)
+    share_lists(b, drafts)
 
 
 # "Its top two markets were Norland, accounting for ...": the list's head, naming the flow.
@@ -1167,3 +1181,293 @@ def prior_year_starts(b) -> None:
             f"the start is {starts[0].value}, stated for {starts[0].period} in another sentence",
         )
         used.add(starts[0].id)
+
+
+# ---- a part tied to its whole by an anaphor ------------------------------------------------
+#   "The firm employs 12,400 people, 3,100 of them abroad, or 25 percent"
+#   "Police logged 8,420 thefts. Of these, 2,950 (35.0%) were solved."
+# The anaphor points back to a count: the whole is the one count it can name (in the clause
+# before, else in the sentence before), of the thing the part counts. A measure ("12,400
+# tonnes, 3,100 of them") or two counts of two things leave it unsaid: nothing is linked.
+_ANAPHORS = "|".join(lx.COUNT_ANAPHORS)
+_SOME = r"(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under))"
+# "3,100 of them abroad, or 25 percent", "300 of whom (12%)": the part, the anaphor, the share.
+_OF_THEM_THEN_SHARE = re.compile(
+    rf"^\s+of\s+(?:{_ANAPHORS})\b(?:\s+[a-z][\w'’-]*){{0,6}}?\s*(?:,\s*or|\()\s*"
+    rf"(?:{_SOME}\s+)?$",
+    re.I,
+)
+# "Of these, 2,950", "Among them, 2,950", "Of these thefts, 2,950": a sentence opening on it.
+_OF_THESE_OPENS = re.compile(
+    rf"^\W*(?:of|among)\s+(?:{_ANAPHORS})(?:\s+(?P<noun>[a-z][\w'’-]*))?\s*,\s*$", re.I
+)
+# "2,950 (35.0%)", "2,950, or 35 percent", "2,950 thefts, or about 35 percent".
+_THEN_SHARE = re.compile(rf"^(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*or|\()\s*(?:{_SOME}\s+)?$", re.I)
+# From the whole to its part: the count's own noun and a clause boundary ("12,400 people, 3,100
+# of them", "312,000 cars; electric models made up 41,000 of them").
+_TO_ANAPHOR_PART = re.compile(
+    r"^(?:\s+[a-z][\w'’-]*){0,3}\s*(?:,|;|,?\s+and\b)(?:\s+[a-z][\w'’-]*){0,5}\s+$", re.I
+)
+_OF_AFTER = re.compile(r"^\s*\)?\s*of\b", re.I)
+# "or 25 percent of its workforce", "of the total": the share names its whole again.
+_OF_WHOLE_AGAIN = re.compile(
+    r"^\s*\)?\s*of\s+(?:(?:the|its|their|all)\s+)?(?P<noun>[a-z][\w'’-]*)\s*(?:[,.;)]|$)",
+    re.I,
+)
+_CLOSES = re.compile(r"^\s*\)")
+
+
+def anaphor_shares(b, drafts: list) -> None:
+    for i, part in enumerate(drafts[:-1]):
+        share = drafts[i + 1]
+        if share.kind != "percent" or share.id in b.used_rates or not _a_count(b, part):
+            continue
+        gap = b.gap(part, share)
+        if "(" in gap and not _CLOSES.match(b.after(share, 4)):
+            continue  # "2,950 (35.0% of cases solved)": the bracket says more than the share
+        if i > 0 and _OF_THEM_THEN_SHARE.match(gap):
+            whole, note = _whole_in_clause(b, drafts, i), "'of them' names the count before"
+        elif i == 0 and _OF_THEM_THEN_SHARE.match(gap):
+            # "The clinic saw 4,800 patients. Children made up 1,200 of them, or 25%."
+            whole = _whole_before_anaphor(b, part, None)
+            note = "'of them' names the one count of the sentence before"
+        elif (
+            i == 0
+            and _THEN_SHARE.match(gap)
+            and (opens := _OF_THESE_OPENS.match(b.before(part, 60))) is not None
+            and b.before(part, 60) == b.text[part.sentence.start : figure_start(part)]
+        ):
+            whole = _whole_before_anaphor(b, part, opens["noun"])
+            note = "'of these' opening the sentence names the one count of the sentence before"
+        else:
+            continue
+        if whole is None or not _names_no_other_whole(b, share, whole):
+            continue
+        b.used_rates.add(share.id)
+        b.in_pairs.add(part.id)
+        b.add(
+            "share",
+            {"part": part.id, "whole": whole.id, "share": share.id},
+            confidence="medium",
+            note=note,
+        )
+
+
+def _a_count(b, draft) -> bool:
+    """A count that can be a whole or its part: no measure, no rate per day, no restatement."""
+    return (
+        draft.kind == "number"
+        and draft.found.value is not None
+        and draft.found.per is None
+        and draft.id not in b.converted
+        and draft.id not in b.starts
+        and draft.id not in b.in_pairs
+    )
+
+
+def _same_thing(one: str | None, two: str | None) -> bool:
+    """Two counted nouns of one thing, or one left unsaid ("3,100 of them")."""
+    return not one or not two or ev.words(one) == ev.words(two)
+
+
+def _whole_in_clause(b, drafts: list, i: int):
+    """The count just before "P of them": the sentence's only count before the part."""
+    part, whole = drafts[i], drafts[i - 1]
+    counts = [d for d in drafts[:i] if d.kind == "number"]
+    if counts != [whole] or not _a_count(b, whole):
+        return None
+    if not _TO_ANAPHOR_PART.match(b.gap(whole, part)):
+        return None
+    if CHANGE_AMOUNT.search(b.text[lead_start(b, whole) : figure_start(whole)]):
+        return None  # "rose by 12,400 people, 3,100 of them": a change, not a group
+    return whole if _same_thing(whole.found.counted, part.found.counted) else None
+
+
+def _whole_before_anaphor(b, part, noun: str | None):
+    """The one count of the sentence before that "Of these" can point back to."""
+    counts = [
+        d
+        for d in b.by_sentence.get(part.sentence.number - 1, [])
+        if _a_count(b, d)
+        and _same_thing(d.found.counted, part.found.counted)
+        and _same_thing(d.found.counted, noun)
+        and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])
+    ]
+    return counts[0] if len(counts) == 1 else None
+
+
+def _names_no_other_whole(b, share, whole) -> bool:
+    """The share is of the anaphor's whole: no "of" after it, or one naming that whole again."""
+    after = b.after(share, 60)
+    if not _OF_AFTER.match(after):
+        return True
+    again = _OF_WHOLE_AGAIN.match(after)
+    if again is None:
+        return False
+    noun = again["noun"].lower()
+    return noun in lx.WHOLE_AGAIN_NOUNS or (
+        bool(whole.found.counted) and ev.words(noun) == ev.words(whole.found.counted)
+    )
+
+
+# ---- a list of shares of one whole -------------------------------------------------------
+#   "Coal accounted for 58 percent of generation, gas for 24 percent and wind for 18 percent"
+#                                     partial_sum: three slices of one named whole, at most 100
+#   "61 percent backed the plan, 29 percent opposed it and the remaining 10 percent ..."
+#                                     sum: the list says it is complete, so it makes 100
+#   "61 percent said yes and 29 percent said no, while the rest were undecided"
+#                                     partial_sum: the rest, unstated, leaves the two at most 100
+# Shares in a poll may overlap ("61 percent said X and 52 percent said Y"): only slice verbs
+# or a word for the rest make a list of them one whole's.
+_REST_WORD = "|".join(lx.REST_WORDS)
+_SLICE_VERB = "|".join(v.replace(" ", r"\s+") for v in lx.SLICE_VERBS)
+# The last list joint of the words between two shares, and the next share's subject after it.
+_JOINT = re.compile(r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)")
+_SLICED = re.compile(rf"\b(?:{_SLICE_VERB})\s+(?:{_SOME}\s+)?$", re.I)
+# The next share's subject: a few words, then "for" (the verb left out) or a slice verb.
+_SLICE_HEAD = re.compile(
+    rf"^(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?(?:(?:{_SLICE_VERB})\s+|for\s+)(?:{_SOME}\s+)?$", re.I
+)
+_GAPPED_HEAD = re.compile(
+    r"^(?:(?:the|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+$", re.I
+)
+_OWN_WHOLE = re.compile(r"^\s*of\s+(?:its|their|his|her)\b", re.I)
+_REST_HEAD = re.compile(rf"^(?:the\s+)?(?:{_REST_WORD})\s+(?:{_SOME}\s+)?$", re.I)
+_REST_SLICE_HEAD = re.compile(
+    rf"^(?:the\s+)?(?:{_REST_WORD})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:{_SLICE_VERB})\s+|for\s+)"
+    rf"(?:{_SOME}\s+)?$",
+    re.I,
+)
+# "..., while the rest were undecided": the rest named with no figure of its own.
+_REST_UNSTATED = re.compile(
+    r"^[^\d;:()]{0,80}?(?:,\s*|\s+)(?:and|while|whereas|with)\s+(?:the\s+)?"
+    r"(?:rest|remainder|others)\b(?!\s+of\b)",
+    re.I,
+)
+# A sentence with none of these holds no list of slices and no rest: it is not read further.
+_LIST_NEEDLES = (*lx.REST_WORDS, *lx.SLICE_VERBS)
+_LIST_WORD = re.compile(r"[a-z][\w'’-]*", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def share_lists(b, drafts: list) -> None:
+    lower = b.text[drafts[0].sentence.start : drafts[0].sentence.end].lower()
+    if not any(w in lower for w in _LIST_NEEDLES):
+        return  # the cheap test: no list of slices, no rest, in most sentences
+    run: list = []
+    for draft in [*drafts, None]:
+        if draft is not None and _a_share(b, draft) and (not run or _joined_shares(b, run, draft)):
+            run.append(draft)
+            continue
+        _list_of_one_whole(b, drafts, run)
+        run = [draft] if draft is not None and _a_share(b, draft) else []
+
+
+def _a_share(b, draft) -> bool:
+    """A percentage that can be a slice: no growth or fall, no "one in five", not yet linked."""
+    return (
+        draft.kind == "percent"
+        and draft.found.value is not None
+        and draft.found.per is None
+        and " in " not in draft.found.text.lower()
+        and draft.id not in b.used_rates
+        and not any(b.cues(draft))
+    )
+
+
+def _split_gap(gap: str) -> tuple[str, str] | None:
+    """The words after one share (its tail) and the next share's subject (its head), split at
+    the last list joint; None when the gap holds no joint or says more than a list does."""
+    if len(gap) > 90 or any(c in gap for c in ";:()") or any(c.isdigit() for c in gap):
+        return None
+    joints = list(_JOINT.finditer(gap))
+    if not joints:
+        return None
+    last = joints[-1]
+    tail, head = gap[: last.start()], gap[last.end() :]
+    words = [w.lower() for w in _LIST_WORD.findall(gap)]
+    if len(_LIST_WORD.findall(tail)) > 8 or lx.SHARE_CONTRAST_WORDS.intersection(words):
+        return None
+    return tail, head
+
+
+def _joined_shares(b, run: list, draft) -> bool:
+    """The share follows the run's last as the next item of one list: no "of" naming another
+    whole after a share past the first ("61 percent of men and 52 percent of women")."""
+    split = _split_gap(b.gap(run[-1], draft))
+    if split is None:
+        return False
+    tail = split[0]
+    return len(run) == 1 or not tail.lstrip().lower().startswith("of ")
+
+
+def _list_of_one_whole(b, drafts: list, run: list) -> None:
+    if len(run) < 2 or not _no_other_whole_after(b, run[-1]):
+        return
+    heads = [_split_gap(b.gap(a, c)) for a, c in pairwise(run)]
+    if any(h is None for h in heads):
+        return
+    kinds = [_head_kind(h[1]) for h in heads if h is not None]
+    sliced = bool(_SLICED.search(b.before(run[0], 60)))
+    # A slice list names each next slice's subject ("gas for 24 percent", "its rival 38
+    # percent"); a list said another way ("61 percent said yes, 29 percent no") names none.
+    inner = ("slice", "gapped") if sliced else ("empty",)
+    if not all(k in inner for k in kinds[:-1]) or kinds[-1] not in (*inner, "rest"):
+        return
+    if "gapped" in kinds and _OWN_WHOLE.match(heads[0][0] if heads[0] else ""):
+        return  # "A won 60 percent of its games, B 70 percent": each subject's own whole
+    rest_stated = kinds[-1] == "rest"
+    if rest_stated and _shares_around(b, drafts, run):
+        return  # another share of the sentence or the one before may be a slice of the whole
+    rest_unstated = not rest_stated and bool(_REST_UNSTATED.match(b.after(run[-1], 120)))
+    periods = ev.periods(b.gap(run[0], run[-1]))
+    if periods or _YEAR.search(b.gap(run[0], run[-1])):
+        return  # "58 percent in 2023 and 61 percent in 2024": one share at two times
+    parts = [d.id for d in run]
+    if rest_stated:
+        kind, note = "sum", "a list of shares ending in 'the rest': all of one whole, 100 percent"
+    elif rest_unstated or (sliced and len(run) >= 3):
+        kind = "partial_sum"
+        note = (
+            "shares of one whole, 'the rest' unstated: at most 100 percent"
+            if rest_unstated
+            else "three or more slices of one whole ('accounted for', 'for'): at most 100 percent"
+        )
+    else:
+        return
+    for d in run:
+        b.used_rates.add(d.id)
+    # The whole of anything is exactly 100 percent: the parts' own rounding is their tolerance.
+    total = {"value": "exactly 100%"}
+    b.add(kind, {"total": total, "parts": parts}, confidence="medium", note=note)
+
+
+def _head_kind(head: str) -> str:
+    """What the words before a share after the list's first say of it: nothing ("empty"), the
+    rest ("the remaining"), a slice's subject and verb ("gas for"), or a subject alone, the
+    verb left out ("its rival")."""
+    if not head.strip():
+        return "empty"
+    if _REST_HEAD.match(head) or _REST_SLICE_HEAD.match(head):
+        return "rest"
+    if _SLICE_HEAD.match(head):
+        return "slice"
+    return "gapped" if _GAPPED_HEAD.match(head) else "other"
+
+
+def _no_other_whole_after(b, share) -> bool:
+    """No "of" after the list's last share, or one naming the whole again ("of the total")."""
+    after = b.after(share, 60)
+    if not _OF_AFTER.match(after):
+        return True
+    again = _OF_WHOLE_AGAIN.match(after)
+    return again is not None and again["noun"].lower() in lx.WHOLE_AGAIN_NOUNS
+
+
+def _shares_around(b, drafts: list, run: list) -> bool:
+    """A percentage before the list in its sentence, or a slice in the sentence before: the
+    list may not start at the whole's first slice, so 'the rest' may not be what it leaves."""
+    if any(d.kind == "percent" and d.found.start < run[0].found.start for d in drafts):
+        return True
+    before = b.by_sentence.get(run[0].sentence.number - 1, [])
+    return any(d.kind == "percent" and _a_share(b, d) for d in before)

@@ -12,7 +12,7 @@
     "E, an increase of C or R%" / "E, up C, or R%"    change (R = C / (E - C))
 
 Phrasings that need no code beyond their pattern are data (audit/extract/phrasings/): "52% ...
-and the remaining 49%" is sum.the_rest there.
+and the remaining 49%" is relations_cross.share_lists, which reads the whole list.
 
 Each takes the facts of one sentence (`drafts`, in text order) and the relation builder `b`
 (relations._Builder). Figures already used by a pattern are left alone, so a figure fills one
@@ -178,7 +178,7 @@ _OF_WHOLE_AFTER = re.compile(
     r"(?:of\s+)?$",
     re.I,
 )
-# "the remaining 49%": used by relations_cross; within one sentence, phrasing sum.the_rest.
+# "the remaining 49%": used by relations_cross (a list of shares: relations_cross.share_lists).
 _REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other)\s+(?:of\s+\w+\s+)?$", re.I)
 _SENTENCE_OF_THE = re.compile(r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|all\s+)?$", re.I)
 _PER_PERSON = frozenset(
