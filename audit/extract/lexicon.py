@@ -1209,6 +1209,14 @@ SPANS_OF_TIME = frozenset(
     | {"quarter", "quarters", "year", "years"}
 )
 
+# The round bases a rate of events is written per ("8.1 murders per 100,000 residents", "14
+# deaths per 1,000 births"): a count per so many of another is a rate, never a percent.
+RATE_BASES = frozenset({100, 1_000, 10_000, 100_000, 1_000_000})
+# The people a rate per so many may be per: their number is the population the words give.
+POPULATION_PER = frozenset(
+    {"people", "persons", "residents", "inhabitants", "population", "citizens", "adults"}
+)
+
 # People a figure may be counted in, or be an amount for one of: "each shopper", "Visitors
 # numbered 300,000", "2.5 million tourists" (singular forms; the patterns add the plural).
 PEOPLE_NOUNS = (

@@ -503,6 +503,7 @@ class _Builder:
         self.step("daily-average", averages.daily_averages, self)
         self.step("per-minute", averages.per_minute, self)
         self.step("per-head-of-named-total", averages.per_head_of_named_totals, self)
+        self.step("per-n-rate", averages.per_n_rates, self)
         self.step("combined-members", members.combined_figures, self)
         self.step("parts-with-rates", aggregate.listed_growths, self)
         self.step("sides-and-balance", aggregate.balance_growths, self)

@@ -18,6 +18,9 @@
     population of 12.6 million."
                         per_capita: the one total of the metric named per head, over the
                         one population of the window (per_head_of_named_totals)
+    "The town recorded 45 road deaths, a rate of 9.0 per 100,000 residents, with a population
+    of 500,000."        per_capita: the one count of events over the one base of the rate's
+                        sentence, the rate read per the 100,000 its words name (per_n_rates)
 
 The per_capita kind divides an amount by a plain count. A quantity in tonnes is written to the
 count role as its bare number, and an average per tonne as its amount in one tonne, each with
@@ -544,3 +547,88 @@ def _population(b, d: Draft) -> bool:
 def _latest_each(drafts) -> list[Draft]:
     """One figure per value: a headline's total stated again in the body is one total."""
     return list({(d.found.value, d.found.currency): d for d in drafts}.values())
+
+
+# ---- "212 murders, a rate of 8.1 per 100,000 residents, with a population of 2.6 million" --
+# A rate's own word in its clause before it: "a rate of", "the mortality rate was".
+_RATE_WORD = re.compile(r"\brates?\b", re.I)
+_PER_N = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*) (?P<noun>[a-z]+)")
+_POPULATION_WORD = re.compile(r"\bpopulation\b(?:\s+of)?[^,;:()]*$", re.I)
+
+
+def per_n_rates(b) -> None:
+    """A rate of events per a round number of something ("8.1 per 100,000 residents", "14 per
+    1,000 births"), named a rate, with the one count of events and the one count of the base
+    in its sentence: the events over the base, read per the number the words name (the claim
+    value keeps its "per 100,000", and the engine scales by it). The base is the count of what
+    the rate is per ("22,100 births"), or for a rate per people the one population ("a
+    population of 2.6 million"). Which figures are linked never depends on their values."""
+    for drafts in b.by_sentence.values():
+        for rate in drafts:
+            per = _rate_per(b, rate)
+            if per is None:
+                continue
+            others = [d for d in drafts if d is not rate and _plain_count(b, d)]
+            bases = [d for d in others if _base_of(b, d, per)]
+            events = [d for d in others if d not in bases and _events(b, d, per)]
+            if len(bases) != 1 or len(events) != 1:
+                continue  # none, or several: the words do not say which
+            base, total = bases[0], events[0]
+            if ev.periods_differ(total, rate) or ev.periods_differ(base, rate):
+                continue
+            b.used_rates.add(rate.id)
+            b.add(
+                "per_capita",
+                {"total": total.id, "count": base.id, "per_capita": rate.id},
+                confidence="medium",
+                note=f"a rate per {rate.found.per}: the {total.found.counted} over the "
+                f"{per} stated with it",
+            )
+
+
+def _rate_per(b, rate: Draft) -> str | None:
+    """The noun a rate is per ("residents" of "8.1 per 100,000 residents"), when the figure is
+    a count per a round base and its clause calls it a rate; else None."""
+    if rate.kind != "number" or not rate.found.per or rate.id in b.used_rates:
+        return None
+    written = _PER_N.fullmatch(rate.found.per.lower())
+    if written is None or int(written["n"].replace(",", "")) not in lx.RATE_BASES:
+        return None
+    if not _RATE_WORD.search(ev.clause_before(b.text, rate.sentence.start, _start(rate))):
+        return None
+    return written["noun"]
+
+
+def _plain_count(b, d: Draft) -> bool:
+    return (
+        d.kind == "number"
+        and not d.found.per
+        and not d.found.is_range
+        and d.id not in b.used_rates
+        and d.id not in b.in_pairs
+        and d.id not in b.starts
+    )
+
+
+def _base_of(b, d: Draft, per: str) -> bool:
+    """A count of what the rate is per ("22,100 births" for "per 1,000 births"), or for a rate
+    per people the population the words give ("a population of 2.6 million")."""
+    counted = (d.found.counted or "").lower()
+    if counted and counted == per:
+        return True
+    if per not in lx.POPULATION_PER:
+        return False
+    clause = ev.clause_before(b.text, d.sentence.start, _start(d))
+    return bool(_POPULATION_WORD.search(clause)) or counted in lx.POPULATION_PER
+
+
+def _events(b, d: Draft, per: str) -> bool:
+    """A count of named events ("212 murders", "310 deaths"), not of people or of time."""
+    counted = (d.found.counted or "").lower()
+    return (
+        bool(counted)
+        and counted != per
+        and counted not in lx.SPANS_OF_TIME
+        and counted not in lx.POPULATION_PER
+        and not news.counts_people(b, d)
+    )
