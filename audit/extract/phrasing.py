@@ -701,7 +701,9 @@ def _of_two_periods(figures: list) -> bool:
     return any(periods_differ(a, b) for a, b in combinations(figures, 2))
 
 
-@lru_cache(maxsize=256)
+# Each sentence is read alone, then again with the next (sentences=2) in a later pass over the
+# whole text: a long text's sentences outnumber a small cache between the two passes.
+@lru_cache(maxsize=4096)
 def _words(text: str) -> frozenset[str]:
     return frozenset(_TEXT_WORDS.findall(text.lower()))
 

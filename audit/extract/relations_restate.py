@@ -303,6 +303,7 @@ def _partners(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # asked of each later figure's words for every lead before it
 def _folded(words: frozenset[str]) -> frozenset[str]:
     """Words with the names of one flow or balance as one: a "fiscal gap" is a deficit."""
     return frozenset(lx.METRIC_SYNONYMS.get(w, w) for w in words)
