@@ -25,6 +25,10 @@ from audit.parallel import fewer_collections  # noqa: E402
 SEEDS = ROOT / "articles"
 
 
+# A share of a country's GDP: the first one loads the shipped reference facts.
+_GDP_SHARE = "\n\nKenya's budget deficit was 5.4 percent of GDP in 2023.\n"
+
+
 def corpus(megabytes: float, seed: int = 7) -> str:
     return "".join(articles(megabytes, seed))
 
@@ -84,10 +88,11 @@ def main() -> int:
     )
     finding = rate(by_paragraph(find_quantities), text, repeat=2)
     print(f"find_quantities: {finding:.2f} MB/s on one core")
-    # Loading the extractor (its patterns and phrasings) is a one-time cost per process, which
-    # benchmarks/startup.py measures; the rate below is of the text alone.
+    # Loading the extractor (its patterns and phrasings, and the reference facts the first
+    # share of GDP reads) is a one-time cost per process, which benchmarks/startup.py
+    # measures; the rate below is of the text alone.
     start = time.perf_counter()
-    extract_claims(corpus(0.02, seed=1), article_id="warm-up")
+    extract_claims(corpus(0.02, seed=1) + _GDP_SHARE, article_id="warm-up")
     print(f"first call on 20 kB (loads the extractor): {time.perf_counter() - start:.2f} s")
     drafting = rate(lambda t: extract_claims(t, article_id="bench"), text)
     print(
