@@ -40,6 +40,7 @@ from audit.extract import relations_named_ratios as named_ratios
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
+from audit.extract import relations_rate_across as rate_across
 from audit.extract import relations_ratios as ratios
 from audit.extract import relations_restate as restate
 from audit.extract import relations_series as series
@@ -509,6 +510,7 @@ class _Builder:
         self.step("sides-and-balance", aggregate.balance_growths, self)
         if self.cells:
             self.step("table", partial(tables.relations, self), self.cells)
+        self.step("rate-across", rate_across.rates_across, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
         # After every pattern: a rate over years whose sentence says it shares the span of

@@ -1,0 +1,48 @@
+"""A pair of levels with no rate of its own takes the one rate of change the sentence next to
+it, or the headline, states for the same thing (invented articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import assert_relation_verdict, audit_snippet
+
+RATE_BEFORE = (
+    "Retail\n\nDate: 2024-06-10\n\nRetail sales in Ostria rose {rate} percent year on year in "
+    "March. Sales reached 412.5 billion euros, compared with 388.4 billion euros in March 2023.\n"
+)
+HEADLINE = (
+    "Ostria's exports jump {rate}% in May\n\nDate: 2024-06-10\n\nThe trade ministry released "
+    "its monthly figures on Tuesday.\n\nExports rose to 5.9 billion dollars from 5.0 billion "
+    "dollars a year earlier, led by machinery.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, rate, verdict",
+    [
+        (RATE_BEFORE, "6.2", "consistent"),
+        (RATE_BEFORE, "8.2", "inconsistent"),
+        (HEADLINE, "18", "consistent"),
+        (HEADLINE, "28", "inconsistent"),
+    ],
+)
+def test_a_pair_takes_the_rate_its_neighbour_states(tmp_path, text, rate, verdict):
+    assert_relation_verdict(tmp_path, "rate", text.format(rate=rate), "growth", verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a narrower thing than the rate names
+        RATE_BEFORE.replace("Sales reached", "Online sales reached"),
+        # a rate against the month before
+        RATE_BEFORE.replace("year on year", "month on month"),
+        # two rates: which one the words do not say
+        RATE_BEFORE.replace(" in March.", " in March, while exports rose 3 percent."),
+    ],
+)
+def test_a_rate_the_words_do_not_tie_to_the_pair_is_not_taken(tmp_path, text):
+    found = [f for f in audit_snippet(tmp_path, "rate", text.format(rate="6.2"))]
+    assert all(f.status != "inconsistent" for f in found if f.kind == "growth")
+    assert [f.status for f in found if f.kind == "growth"] == ["unverifiable"]
