@@ -28,12 +28,14 @@ _RUN = "++" if sys.version_info >= (3, 11) else "+"
 # A match starts with a character of one set, consumed first: re then skips the positions
 # outside it in a tight loop, where a look-ahead is a full match attempt at every position.
 # So "pos" and "place" hold a name less its first letter, which is where the match starts.
-_NAME_REST = rf"[A-Za-z\-]{_RUN}(?:\s+[A-Z][A-Za-z\-]{_RUN}){{0,2}}"
+# A name's words share a line: a title's last word and the body's first are two names.
+_NAME_REST = rf"[A-Za-z\-]{_RUN}(?:[ \t]+[A-Z][A-Za-z\-]{_RUN}){{0,2}}"
 _ENTITY = re.compile(
     rf"[A-Zio](?:(?<=\b[A-Z])(?:(?P<pos>{_NAME_REST}){_APOS}s?\b"  # China's, Jiangxi's
-    rf"|(?P<place>[a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
+    rf"|(?P<place>[a-z]{_RUN}(?:[ \t]+[A-Z][a-z]{_RUN})?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
     rf"[Rr]egion|[Mm]unicipality|Autonomous\s+Region|[Ss]tate)\b)"
-    rf"|(?:(?<=\bi)n|(?<=\bo)f)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]{_RUN}(?:\s+[A-Z][a-z]{_RUN})?)\b"
+    rf"|(?:(?<=\bi)n|(?<=\bo)f)\s+(?P<prep>(?!The\b|This\b)[A-Z][a-z]{_RUN}"
+    rf"(?:[ \t]+[A-Z][a-z]{_RUN})?)\b"
     rf"(?!\s+[A-Z]))"
 )
 _NOT_ENTITY = frozenset(

@@ -1324,6 +1324,10 @@ TABLE_TOTAL_LABELS = frozenset(
         "gross domestic products",
     }
 )
+# A row that is the rest of a breakdown: with it, the rows are all of their total.
+TABLE_REST_LABELS = frozenset(
+    ("other", "others", "rest", "remainder", "all other", "rest of the world", "rest of world")
+)
 # A row that is a part of the row above it, not of the total: the rows are not one breakdown.
 TABLE_SUBROW_OPENINGS = ("of which", "of this", "including", "incl.", "among which", "-", "–")
 # Rows that are no part of a breakdown: the Total row is not their sum.

@@ -15,6 +15,7 @@ from typing import Any
 
 from audit.claims.claims_file import CONFIDENCES  # strongest first
 from audit.extract import lexicon, phrasing
+from audit.extract import relations_evidence as ev
 from audit.extract.relations_parts import AND_BETWEEN
 from audit.vocabulary import SMALL_WORDS
 
@@ -372,7 +373,6 @@ _NOT_METRIC_WORDS = frozenset(
         "this",
     )
 )
-_WORDS = re.compile(r"[a-z][a-z'’-]+")
 
 
 def _across(
@@ -405,10 +405,10 @@ def _same_metric(total_lead: str, parts_text: str) -> bool:
     """The total's clause names what the parts' sentence counts: a word of its own in both
     ("Total remittances" and "Remittances from land-based workers"), or trade, whose two
     sides are exports and imports."""
-    own = {w.rstrip("s") for w in _WORDS.findall(total_lead.lower()) if w not in _NOT_METRIC_WORDS}
+    # Content words only: "in", "of", "to" are in nearly every sentence.
+    own = ev.words(total_lead) - _NOT_METRIC_WORDS
     listed = parts_text.lower()
-    found = {w.rstrip("s") for w in _WORDS.findall(listed)}
-    if own & found:
+    if own & ev.words(parts_text):
         return True
     return "trade" in own and "export" in listed and "import" in listed
 
@@ -606,10 +606,13 @@ def _link_balance(b: Any, drafts: list, total: _Unit, across: bool = False) -> N
     if None in (exports, imports) or not _one_measure([level, balance]):
         return
     a_rate, b_rate = (exports, imports) if which == "surplus" else (imports, exports)
+    rate = _written(total.rate, bool(total.fall))
+    if rate is None:
+        return  # a fall whose number cannot carry a minus sign
     b.add(
         "balance_aggregate_growth",
         {
-            "rate": _written(total.rate, bool(total.fall)),
+            "rate": rate,
             "total": level.id,
             "balance": balance.id,
             "a_rate": a_rate,

@@ -570,7 +570,7 @@ def per_n_rates(b) -> None:
                 continue
             others = [d for d in drafts if d is not rate and _plain_count(b, d)]
             bases = [d for d in others if _base_of(b, d, per)]
-            events = [d for d in others if d not in bases and _events(b, d, per)]
+            events = [d for d in others if d not in bases and _events(b, d, per, rate)]
             if len(bases) != 1 or len(events) != 1:
                 continue  # none, or several: the words do not say which
             base, total = bases[0], events[0]
@@ -622,13 +622,32 @@ def _base_of(b, d: Draft, per: str) -> bool:
     return bool(_POPULATION_WORD.search(clause)) or counted in lx.POPULATION_PER
 
 
-def _events(b, d: Draft, per: str) -> bool:
-    """A count of named events ("212 murders", "310 deaths"), not of people or of time."""
+def _events(b, d: Draft, per: str, rate: Draft) -> bool:
+    """A count of named events ("212 murders", "310 deaths"), not of people or of time, that
+    the rate is of: the rate's clause names them ("the murder rate"), or the rate is set beside
+    the count as its rate ("212 murders, a rate of 8.1 per 100,000"); "120 clinics" beside an
+    infant mortality rate is no count of its events."""
     counted = (d.found.counted or "").lower()
-    return (
-        bool(counted)
-        and counted != per
-        and counted not in lx.SPANS_OF_TIME
-        and counted not in lx.POPULATION_PER
-        and not news.counts_people(b, d)
-    )
+    if (
+        not counted
+        or counted == per
+        or counted in lx.SPANS_OF_TIME
+        or counted in lx.POPULATION_PER
+        or news.counts_people(b, d)
+    ):
+        return False
+    clause = ev.clause_before(b.text, rate.sentence.start, _start(rate))
+    if ev.words(counted) & ev.words(clause):
+        return True
+    if d.found.start < rate.found.start:
+        return bool(_RATE_BESIDE.match(b.gap(d, rate)))
+    return bool(_WITH_EVENTS.match(b.gap(rate, d)))  # "12 per 1,000 births, with 96 cases"
+
+
+_WITH_EVENTS = re.compile(r"^[^.;]{0,40}?,\s*with\s+$", re.I)
+# "212 murders last year, a rate of", "310 deaths, or a rate of": the count's own rate.
+_RATE_BESIDE = re.compile(
+    r"^[^.;,]{0,40},\s*(?:or\s+|giving\s+|for\s+)?(?:a|an)\s+(?:[a-z]+\s+)?rate\s+of\s*"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.I,
+)

@@ -1439,7 +1439,11 @@ def _list_of_one_whole(b, drafts: list, run: list) -> None:
         b.used_rates.add(d.id)
     # The whole of anything is exactly 100 percent: the parts' own rounding is their tolerance.
     total = {"value": "exactly 100%"}
-    b.add(kind, {"total": total, "parts": parts}, confidence="medium", note=note)
+    # Slices with no word for the rest may be groups that overlap ("women 52 percent of the
+    # voters, retirees 31 percent") or no slices at all ("exports 47 percent of output"):
+    # a guess, which must not fail the gate.
+    guess = "medium" if rest_stated or rest_unstated else "low"
+    b.add(kind, {"total": total, "parts": parts}, confidence=guess, note=note)
 
 
 def _head_kind(head: str) -> str:

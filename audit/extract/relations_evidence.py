@@ -34,6 +34,22 @@ _BOUNDARY = re.compile(
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
 # "Sales and rentals", "imports and exports"; not a name ("Commerce and Industry").
 _PAIR = re.compile(r"\b([A-Za-z][a-z\-]{2,})\s+and\s+([a-z][a-z\-]{2,})\b")
+_LIST_BEFORE = re.compile(r"\b([A-Za-z][a-z\-]{2,}),\s+$")
+
+
+def _a_list_item(word: str) -> bool:
+    """A word before a comma that may be a list's item: not when or how ("In May, exports
+    and imports", "Meanwhile, exports and imports")."""
+    lower = word.lower()
+    return not (
+        lower in _NOT_A_PAIR
+        or lower in _PERIOD_NAMES
+        or lower in lx.WHEN_WORDS
+        or lower.endswith("ly")
+        or lower in ("meanwhile", "however", "overall", "also", "said", "says", "today")
+    )
+
+
 _NOT_A_PAIR = frozenset(
     [
         "year",
@@ -409,6 +425,9 @@ def pair(text: str) -> tuple[str, str] | None:
         first, second = match.group(1).lower(), match.group(2)
         if first in _NOT_A_PAIR or second in _NOT_A_PAIR or first == second:
             continue
+        listed = _LIST_BEFORE.search(text, 0, match.start())
+        if listed and _a_list_item(listed.group(1)):
+            return None  # "wheat, maize and barley": the last two of a list, not a pair
         one, two = words(first), words(second)
         if one and two:
             return next(iter(one)), next(iter(two))

@@ -22,6 +22,7 @@ from typing import Any
 from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract import lexicon as lx
+from audit.extract import relations_evidence as ev
 from audit.extract import tables as tb
 from audit.extract.drafts import Draft
 
@@ -158,8 +159,8 @@ def _sums(
         return  # a part not read: the total cannot be checked against the rest
     if not _parts_of_one_whole(rows):
         return
-    full = not any(r.sub for r in rows)
     parts_rows = [r for r in rows if not r.sub]
+    full = not any(r.sub for r in rows) and _whole_breakdown(table, total, parts_rows)
     if len(parts_rows) < 2:
         return
     for column in (c for c in table.columns if c.kind == tb.LEVEL):
@@ -175,8 +176,27 @@ def _sums(
             },
             confidence=confidence,
             note=f"table rows against the {total.label!r} row"
-            + ("" if full else " (subrows: the rows may not be the whole breakdown)"),
+            + ("" if full else " (the rows may not be the whole breakdown)"),
         )
+
+
+def _whole_breakdown(table: tb.Table, total: tb.Row, parts: list[tb.Row]) -> bool:
+    """The rows say they are all of the total: one is the rest ("Other"), their names make a
+    whole (primary, secondary and tertiary; urban and rural), or a share column gives the
+    Total row 100. A top-ten table's rows are only some of its total."""
+    labels = [r.label.lower() for r in parts]
+    if any(label in lx.TABLE_REST_LABELS or label.startswith("other ") for label in labels):
+        return True
+    named = frozenset(w for label in labels for w in ev.words(label))
+    if any(whole <= named for whole in lx.COMPLETE_BREAKDOWNS) or any(
+        {one, other} <= named for one, other in lx.COMPLEMENT_PAIRS
+    ):
+        return True
+    for column in (c for c in table.columns if c.kind == tb.SHARE):
+        cell = _cell_in(total, column)
+        if cell is not None and cell.number.replace(".", "").strip("0") == "1":
+            return True  # "100", "100.0"
+    return False
 
 
 def _not_a_part(row: tb.Row) -> bool:

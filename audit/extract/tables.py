@@ -183,7 +183,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int) -> tuple[Table | 
             width = len(cells)
         if len(cells) != width:
             break
-        rows.append((_new_row(lines[rows_at], label, cells), cells))
+        rows.append((_new_row(text, lines[rows_at], label, cells), cells))
         rows_at += 1
     if not rows or width is None:
         return None, 0
@@ -357,12 +357,14 @@ def _delimited_row(text: str, start: int, end: int, style: str) -> Read | None:
     return label, cells
 
 
-def _new_row(span: tuple[int, int], label: str, cells: list) -> Row:
+def _new_row(text: str, span: tuple[int, int], label: str, cells: list) -> Row:
     name = label.strip()
     lower = name.lower().rstrip(":")
     row = Row(span[0], span[1], name)
-    row.total = lower in lx.TABLE_TOTAL_LABELS or lower.startswith("total")
-    indented = label != label.lstrip() and len(label) - len(label.lstrip()) >= 2
+    # "Total", not "Total assets": a row of a key-figures table is no total of the others
+    row.total = lower in lx.TABLE_TOTAL_LABELS
+    line = text[span[0] : span[1]]
+    indented = len(line) - len(line.lstrip(" \t")) >= 2 or len(label) - len(label.lstrip()) >= 2
     row.sub = indented or lower.startswith(lx.TABLE_SUBROW_OPENINGS)
     if any(c is None for c in cells):
         row.skipped = "a cell is missing"
