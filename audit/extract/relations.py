@@ -758,6 +758,8 @@ class _Builder:
                 # a rate the pair is compared with, not its change
                 and not _COMPARED_TO.search(self.text, max(0, d.found.start - 30), d.found.start)
                 and not _level_between(drafts, d, start, end)
+                # "climbed to 8.4% from 7.9%, with employment falling 1.3%": another's change
+                and not _WITH_ANOTHER.search(self.text, max(0, d.found.start - 50), d.found.start)
             ],
         )
         if change is not None:
@@ -1192,6 +1194,14 @@ def _counted(draft: Draft) -> bool:
     """A count of a named thing ("415 million trips", "350 stores"), which grows like an
     amount; a bare number ("the index at 105.3") is no level a rate is said of."""
     return draft.kind == "number" and draft.found.counted is not None
+
+
+_WITH_ANOTHER = re.compile(
+    r",\s+with\s+(?:the\s+|its\s+)?[a-z][\w\s\-]{0,30}?\s+(?:rising|falling|climbing|dropping"
+    r"|growing|increasing|decreasing|declining|gaining|up|down)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
 
 
 def _points(draft: Draft) -> bool:

@@ -243,3 +243,11 @@ def test_a_rate_bound_to_its_own_level_is_not_a_share_pairs_change(tmp_path):
     assert roles_by_name(text, "pp_change") == [{"start": "20.6 percent", "end": "22.7 percent"}]
     found = [f for f in audit_snippet(tmp_path, "ferries", text) if f.kind == "pp_change"]
     assert "inconsistent" not in [f.status for f in found]
+
+
+def test_a_rate_in_a_trailing_with_clause_is_another_things_change(tmp_path):
+    text = (
+        HEAD + "Corvale's vacancy rate rose to 6.3 percent from 5.8 percent, with rents falling "
+        "2.1 percent over the year.\n"
+    )
+    assert roles_by_name(text, "pp_change") == [{"start": "5.8 percent", "end": "6.3 percent"}]
