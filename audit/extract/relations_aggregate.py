@@ -463,7 +463,17 @@ def _names_whole(group: _Group) -> bool:
     if len(group.units) != 1:
         return False
     lead = group.units[0].lead
+    if _BREAKDOWN_OPENS.match(lead):
+        return False  # "Specifically, the total output of wheat was A": a part, named so
     return bool(_TOTAL_CUE.search(lead) or _COUNTED_WHOLE.search(lead))
+
+
+# A sentence that opens on its breakdown lists parts, whatever words each part's clause uses.
+_BREAKDOWN_OPENS = re.compile(
+    r"^\W*(?:specifically|in\s+detail|broken\s+down|by\s+(?:sector|type|product|region)"
+    r"|of\s+(?:this|which|these|the\s+total)|among\s+(?:them|these|which))\b",
+    re.I,
+)
 
 
 def _counts_agree(lead: str, parts: int) -> bool:

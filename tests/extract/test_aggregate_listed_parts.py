@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from audit.extract import extract_claims
-from tests.extract.snippets import assert_near_miss, assert_relation_verdict
+from tests.extract.snippets import assert_near_miss, assert_relation_verdict, audit_snippet
 
 # Each text twice: with the total's rate its parts give, and with one they cannot give.
 LINKED = {
@@ -191,3 +191,15 @@ def test_a_total_named_only_by_the_metric_its_parts_split_is_low_in_another_sent
         drafted = extract_claims(text.format(rate=right), "x")
         found = [r for r in drafted["relations"] if r["kind"] == "aggregate_growth"]
         assert [r.get("confidence") for r in found] == [confidence]
+
+
+def test_a_breakdown_sentence_names_no_total_of_its_own(tmp_path):
+    # The first part's clause says "the total output of rye": a part, in a sentence of parts.
+    text = (
+        "Harvest\n\nDate: 2024-06-10\n\nIn 2023 the total output of rye, oats and millet in "
+        "Dunmore was 12.40 million tons, down 0.8 percent. Specifically, the total output of "
+        "rye was 6.90 million tons, down by 2.0 percent; oats 3.50 million tons, up by 0.5 "
+        "percent; millet 2.00 million tons, up by 1.0 percent.\n"
+    )
+    findings = [f for f in audit_snippet(tmp_path, "harvest", text) if f.kind == "aggregate_growth"]
+    assert "inconsistent" not in [f.status for f in findings]
