@@ -830,8 +830,6 @@ NAMED_RATIOS = {
     "asset-liability": ("liability", "asset"),
     "asset-to-liability": ("liability", "asset"),
     "liability-asset": ("liability", "asset"),
-    "debt": ("debt", "asset"),
-    "leverage": ("debt", "asset"),
 }
 # A ratio's term and the other words a figure of it is named by ("debt-to-asset": the
 # liabilities); ev.words forms, singular.
@@ -1263,7 +1261,7 @@ DAILY_AVERAGE_WORDS = frozenset(
 )
 
 # --- A total's growth from a list of its parts, each with its level and rate ---------------------
-# The verbs a part's or a total's own rate follows ("Port A rose 4.0% to 12.5m", "Gatwick was up
+# The verbs a part's or a total's own rate follows ("Port A rose 4.0% to 12.5m", "Port B was up
 # 5%", "exports were down 2%"): a rise, and a fall, whose rate is stored with a minus sign.
 PART_RISE_VERBS = (
     "rose",

@@ -322,7 +322,7 @@ _SUBJECT_SHARES = re.compile(
     r"|roughly\s+|some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+)?$",
     re.I,
 )
-# The whole after "of", an owner's name before it left out ("of Orlen Bay's total installed
+# The whole after "of", an owner's name before it left out ("of Marrow Bay's total installed
 # power capacity" names installed power capacity: the owner is checked as a place, below).
 _OF_NAMED_WHOLE = re.compile(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<owner>(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s+)?"
