@@ -237,3 +237,20 @@ def test_json_written_piece_by_piece_reads_as_one_indented_document(folder):
     assert report.errors and report.findings()
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
     assert text == json_out.render(report, "warning")
+
+
+def test_parquet_holds_a_lone_surrogate_as_its_escape(tmp_path, capsys, monkeypatch):
+    pq = pytest.importorskip("pyarrow.parquet")
+    from tests.cli_helpers import run_main
+    from tests.test_report_junit import claims_json
+
+    claims = tmp_path / "story.json"
+    claims.write_text(claims_json("\ud800", ""), encoding="utf-8")
+    target = tmp_path / "findings.parquet"
+    code, _, err = run_main(
+        ["check", claims, "--format", "parquet", "-o", target, "--fail-on", "never"],
+        capsys,
+        monkeypatch,
+    )
+    assert code == 0, err
+    assert pq.read_table(target).column("quote").to_pylist() == ["\\ud800"]

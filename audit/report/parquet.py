@@ -105,6 +105,20 @@ def _article_rows(a: ArticleReport, failing: set[int]) -> Iterator[dict]:
         }
 
 
+def _utf8(value: object) -> object:
+    """A string Arrow can hold: a lone surrogate (from a JSON claims file's "\\ud800") is
+    written as its escape, as the text reports write it."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+        return value
+    if isinstance(value, list):
+        return [_utf8(item) for item in value]
+    return value
+
+
 def write(report: Report, fail_on: str, path: Path) -> int:
     """Write the findings table to `path`; returns the number of rows."""
     try:
@@ -119,7 +133,7 @@ def write(report: Report, fail_on: str, path: Path) -> int:
     with pq.ParquetWriter(str(path), schema) as writer:
         batch: list[dict] = []
         for row in rows(report, fail_on):
-            batch.append(row)
+            batch.append({key: _utf8(value) for key, value in row.items()})
             if len(batch) >= BATCH:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 count += len(batch)
