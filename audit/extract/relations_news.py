@@ -868,13 +868,20 @@ def balance_of_another_period(b, balance) -> bool:
 # "an increase of C", "up C", "a drop of C": the change itself, before its rate.
 _CHANGE_BEFORE = re.compile(
     rf"(?:\b(?:an?\s+)?(?:(?P<rise>increase|rise|growth|jump|gain)|(?P<fall>decrease|decline|"
-    rf"drop|fall|reduction))\s+of|\b(?:(?P<up>{UP}|increased|rose|grew|gained)|(?P<down>down|"
-    rf"decreased|fell|dropped|declined))(?:\s+by)?)\s+(?:{_Q})?$",
+    rf"drop|fall|reduction))\s+of|\b(?:(?P<up>{UP}|increased|rose|grew|gained|climbed|jumped"
+    rf"|surged|soared|advanced|expanded)|(?P<down>down|decreased|fell|dropped|declined|slipped"
+    rf"|slid|shrank|slumped|plunged|contracted))(?:\s+by)?)\s+(?:{_Q})?$",
     re.I,
 )
 # "fell C, or R%, to E", "fell C (R%) to E": the figure the change led to comes after the
 # rate, past the bracket that closes it.
-_RATE_TO_END = re.compile(r"^\s*[)\]]?\s*,?\s*to\s+$", re.I)
+# "C, or R, to E"; the rate's base may come between: "C, or R year on year, to E", "C, or R,
+# over the previous year to E".
+_RATE_TO_END = re.compile(
+    r"^\s*[)\]]?\s*(?:(?:year[\s-]on[\s-]year|y-o-y|yoy|,?\s*(?:over|on|from)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding)\s+year|,?\s*from\s+a\s+year\s+(?:earlier|ago))\s*)?,?\s*to\s+$",
+    re.I,
+)
 # "C, or R%", "C or R percent", "C (R%)", "C [R%]", "C, representing R%".
 _CHANGE_TO_RATE = re.compile(
     r"^\s*(?:,?\s*(?:or|representing|which\s+is)|[(\[]|,)\s*(?:up\s+|"
