@@ -76,6 +76,10 @@ def _ending_in_a_year(pattern: re.Pattern, head: str) -> re.Match | None:
     return None
 
 
+# What a headline never ends in, and a sentence of the body does.
+_STOPS = ".!?:;,"
+
+
 def find_title(text: str) -> str | None:
     """The first line near the top that reads like a headline."""
     for count, match in enumerate(_LINE.finditer(text[:_HEAD])):
@@ -83,7 +87,7 @@ def find_title(text: str) -> str | None:
             break
         line = _PREFIX.sub("", match.group()).strip()
         words = line.split()
-        if 5 <= len(words) <= 25 and line[-1] not in ".!?:;," and not line.startswith("#"):
+        if 5 <= len(words) <= 25 and line[-1] not in _STOPS and not line.startswith("#"):
             return line
     return None
 
@@ -91,7 +95,7 @@ def find_title(text: str) -> str | None:
 def _reads_as_a_title(line: str) -> bool:
     """A headline is short and ends in no sentence stop: "Exports rose 3% in May." is prose."""
     line = line.strip()
-    return len(line) <= 200 and line[-1] not in ".!?:;,"
+    return len(line) <= 200 and line[-1] not in _STOPS
 
 
 def blank_metadata_lines(text: str) -> str:

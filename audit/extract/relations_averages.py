@@ -518,8 +518,8 @@ def per_head_of_named_totals(b) -> None:
                 for d in b.all_by_sentence.get(n, [])
                 if d is not each and d.id not in b.converted and d.status == each.status
             ]
-            totals = _latest_each(d for d in window if _total_of(b, d, each, metric))
-            people = _latest_each(d for d in window if _population(b, d))
+            totals = ev.latest_of_each(d for d in window if _total_of(b, d, each, metric))
+            people = ev.latest_of_each(d for d in window if _population(b, d))
             if len(totals) != 1 or len(people) != 1 or ev.periods_differ(totals[0], each):
                 continue  # none, or several: the words do not say which
             b.used_rates.add(each.id)
@@ -542,11 +542,6 @@ def _total_of(b, d: Draft, each: Draft, metric: str) -> bool:
 
 def _population(b, d: Draft) -> bool:
     return d.kind == "number" and not d.found.per and news.counts_people(b, d)
-
-
-def _latest_each(drafts) -> list[Draft]:
-    """One figure per value: a headline's total stated again in the body is one total."""
-    return list({(d.found.value, d.found.currency): d for d in drafts}.values())
 
 
 # ---- "212 murders, a rate of 8.1 per 100,000 residents, with a population of 2.6 million" --

@@ -196,7 +196,7 @@ def _flow_total(b, part, flow: str):
     """The one figure in the sentences before `part` that states the whole `flow`, of its
     kind and period; none where two do (the words do not say which)."""
     here = part.sentence.number
-    found = _one_each(
+    found = ev.latest_of_each(
         d
         for n in range(here - _FAR, here)
         for d in b.by_sentence.get(n, [])
@@ -281,8 +281,8 @@ def turnout_across(b, share) -> bool:
         and d.found.value is not None
         and not _periods_apart(b, d, share)
     ]
-    electorate = _one_each(d for d in counts if _is_electorate(b, d))
-    voted = _one_each(d for d in counts if _voted(b, d))
+    electorate = ev.latest_of_each(d for d in counts if _is_electorate(b, d))
+    voted = ev.latest_of_each(d for d in counts if _voted(b, d))
     if len(electorate) != 1 or len(voted) != 1 or electorate[0] is voted[0]:
         return False  # none, or more than one: the words do not say which
     _add_share(
@@ -553,8 +553,8 @@ def _narrower_subject(
         and not _periods_apart(b, d, share)
         and _clause_qualifiers(b, d) - lx.WHOLE_WORDS <= ev.qualifiers(whole)
     ]
-    wholes = _one_each(d for d, words in named if words >= core and not words & narrowing)
-    parts = _one_each(d for d, words in named if words >= subject_words)
+    wholes = ev.latest_of_each(d for d, words in named if words >= core and not words & narrowing)
+    parts = ev.latest_of_each(d for d, words in named if words >= subject_words)
     if len(wholes) != 1 or len(parts) != 1 or not news.same(wholes[0], parts[0]):
         return  # none, or more than one: the words do not say which
     (only,), (part,) = wholes, parts
@@ -787,11 +787,11 @@ def per_head_across(b, drafts: list) -> None:
         and not d.found.per
         and d.found.value is not None
     ]
-    counts = _one_each(d for d in earlier if news.counts_people(b, d))
-    bare = _one_each(
+    counts = ev.latest_of_each(d for d in earlier if news.counts_people(b, d))
+    bare = ev.latest_of_each(
         d for d in earlier if d.kind == "number" and not d.found.unit and not d.found.per
     )
-    totals = _one_each(totals)
+    totals = ev.latest_of_each(totals)
     if len(totals) != 1 or len(counts) != 1 or len(bare) != 1:
         return  # none, or more than one: the words do not say which
     b.used_rates.add(each.id)
@@ -801,15 +801,6 @@ def per_head_across(b, drafts: list) -> None:
         confidence="low",
         note="the total and the count are the ones the sentences before state",
     )
-
-
-def _one_each(drafts) -> list:
-    """The figures with the latest of each value: a headline's "60 billion" stated again in
-    the body is one figure, not two to choose between."""
-    latest = {}
-    for d in drafts:
-        latest[(d.found.value, d.found.currency, d.found.unit)] = d
-    return list(latest.values())
 
 
 def _clause(b, draft) -> str:

@@ -559,6 +559,15 @@ def periods_differ(a, b) -> bool:
     return bool(one and two and not one & two)
 
 
+def latest_of_each(drafts) -> list:
+    """The figures with the latest of each value: a headline's "60 billion" stated again in
+    the body is one figure, not two to choose between."""
+    latest = {}
+    for d in drafts:
+        latest[(d.found.value, d.found.currency, d.found.unit)] = d
+    return list(latest.values())
+
+
 def last_year(period: str | None) -> int:
     """The last year a period names ("2021", "2016/2021", "2022-08", "2023-Q1"), or 0."""
     years = _YEAR.findall(period) if period else ()
