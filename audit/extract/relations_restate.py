@@ -302,7 +302,6 @@ def _partners(text: str) -> frozenset[str]:
     return frozenset(name for name in _PARTNER.findall(text) if name.lower() not in _MONTHS)
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)  # asked of each later figure's words for every lead before it
 def _folded(words: frozenset[str]) -> frozenset[str]:
     """Words with the names of one flow or balance as one: a "fiscal gap" is a deficit."""
