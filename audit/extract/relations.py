@@ -708,7 +708,7 @@ class _Builder:
                 {"start": start.id, "end": end.id},
                 period=period if multi_year else None,
                 confidence=confidence,
-                note="; ".join(filter(None, [note, "no rate is stated; the engine derives it"])),
+                note="; ".join(filter(None, [note, ev.NO_RATE_STATED])),
             )
         for multiple in multiples[:1]:
             self.used_rates.add(multiple.id)

@@ -559,6 +559,10 @@ def periods_differ(a, b) -> bool:
     return bool(one and two and not one & two)
 
 
+# The note of a growth drafted from its two levels alone; a rate found later replaces it.
+NO_RATE_STATED = "no rate is stated; the engine derives it"
+
+
 def latest_of_each(drafts) -> list:
     """The figures with the latest of each value: a headline's "60 billion" stated again in
     the body is one figure, not two to choose between."""

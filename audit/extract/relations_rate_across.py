@@ -23,7 +23,6 @@ from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 
-_NO_RATE = "no rate is stated; the engine derives it"
 # "rose 2.1 percent month on month", "up 0.8% from the previous quarter": a rate against the
 # period before, not a year's change.
 _SEQUENTIAL = re.compile(
@@ -57,7 +56,7 @@ def rates_across(b) -> None:
             "low" if where == "the headline" or relation.get("confidence") == "low" else "medium"
         )
         relation["confidence"] = guess
-        note = relation.get("note", "").replace(_NO_RATE, "").strip("; ")
+        note = relation.get("note", "").replace(ev.NO_RATE_STATED, "").strip("; ")
         relation["note"] = "; ".join(filter(None, [note, f"the rate is stated in {where}"]))
 
 
