@@ -8,14 +8,14 @@ the hundred); other integers are read to the unit.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from audit import vocabulary as vocab
+from audit.lazy_regex import compile_later
 from audit.records import record
 
 # [0-9], not \d: other scripts' digits are refused, never silently read.
-DIGITS = re.compile(r"^[+\-−]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$|^[+\-−]?\.[0-9]+$")
+DIGITS = compile_later(r"^[+\-−]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)(\.[0-9]+)?$|^[+\-−]?\.[0-9]+$")
 
 SMALL_WORDS = vocab.SMALL_WORDS
 FRACTION_WORDS = vocab.FRACTION_WORDS

@@ -8,14 +8,14 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from audit.errors import InputError
+from audit.lazy_regex import compile_later
 from audit.records import record
 
 _POINT = r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?"
-_SPAN = re.compile(
+_SPAN = compile_later(
     rf"^\s*{_POINT}\s*(?:(?:/|–|—|-|\bto\b)\s*(\d{{4}}|\d{{2}})"
     rf"(?:-(\d{{1,2}})(?:-(\d{{1,2}}))?)?)?\s*$"
 )

@@ -5,13 +5,13 @@ Every check raises an InputError placed at the offending key or value, saying wh
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from audit.claims.yamlsource import Mapping, Sequence
+from audit.lazy_regex import compile_later
 
-IDENTIFIER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+IDENTIFIER = compile_later(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
 
 def mapping(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.errors import InputError
+from audit.lazy_regex import compile_later
 from audit.records import record
 from audit.vocabulary import PERIODS_IN_A_YEAR
 
@@ -62,7 +63,7 @@ def currency_of(dimension: str) -> str | None:
 
 
 # A currency inside a dimension, alone or in a compound ("[currency_CNY] / [length] ** 2").
-CURRENCY_IN_DIMENSION = re.compile(r"\[currency_([A-Z]{3})\]")
+CURRENCY_IN_DIMENSION = compile_later(r"\[currency_([A-Z]{3})\]")
 
 # A count of a named thing ("13,000 workers") is a dimension of its own in units.txt.
 COUNT_PREFIX = "[count_"
@@ -77,7 +78,7 @@ def is_count(dimension: str) -> bool:
 # noun (singular and plural alike), so it is never added to a count of anything else. The word
 # "counted" marks it: an unknown word alone stays an error, so a typo never becomes a kind.
 COUNTED = "counted"
-_COUNTED = re.compile(rf"{COUNTED}\s+([a-z][a-z'\-]*[a-z])", re.IGNORECASE)
+_COUNTED = compile_later(rf"{COUNTED}\s+([a-z][a-z'\-]*[a-z])", re.IGNORECASE)
 
 
 def counted_noun(text: str) -> str:
@@ -253,7 +254,7 @@ def resolve(text: str) -> Unit:
 
 
 # "per 1,000 people": a rate per a round number of things.
-_PER_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(\S.*))?")
+_PER_NUMBER = compile_later(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\s+(\S.*))?")
 
 
 def _per_one(piece: str) -> Unit:

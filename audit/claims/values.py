@@ -19,6 +19,7 @@ from audit import vocabulary as vocab
 from audit.claims.numbers import FRACTION_STEPS, FRACTION_WORDS, SMALL_WORDS, parse_number
 from audit.claims.units import NUMBER, Unit, resolve
 from audit.errors import InputError
+from audit.lazy_regex import compile_later
 from audit.records import record
 
 # The tables live in the one vocabulary; these names are what the rest of the tool imports.
@@ -41,7 +42,7 @@ def _alternation(words) -> str:
 
 _WORD_NUMBERS = _alternation(list(SMALL_WORDS) + list(FRACTION_WORDS))
 _NUMBER = rf"[+\-−]?(?:\d[\d,]*(?:\.\d+)?|\.\d+|(?:{_WORD_NUMBERS})\b)"
-_PATTERN = re.compile(
+_PATTERN = compile_later(
     rf"""^\s*
     (?:(?P<qual>{_alternation(QUALIFIERS)})\s*)?
     (?:(?P<between>between|from)\s+)?
@@ -212,7 +213,7 @@ def parse_value(written: str) -> StatedValue:
 
 
 # "one in 28", "nearly one in five", "2 out of every 3": a share written as a count in a whole.
-RATIO = re.compile(
+RATIO = compile_later(
     rf"^\s*(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?(?P<n>\d+|{_alternation(SMALL_WORDS)})"
     rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<m>\d+|{_alternation(SMALL_WORDS)})\s*$",
     re.IGNORECASE,
@@ -266,7 +267,7 @@ def _ratio_interval(number: Decimal, lo: Decimal, hi: Decimal, kind: str | None)
 
 # Longer than any figure a news story states; refusing it keeps Decimal arithmetic bounded.
 MAX_DIGITS = 40
-_DIGIT_RUN = re.compile(f"[0-9]{{{MAX_DIGITS + 1},}}")
+_DIGIT_RUN = compile_later(f"[0-9]{{{MAX_DIGITS + 1},}}")
 
 
 def _refuse_unreadable_digits(text: str) -> None:

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import re
 
+from audit.lazy_regex import compile_later
 from audit.records import record
 
 # Where a clause about something else ends before the first figure (not at a colon: in
 # "Exports: $5 billion" the words before it name the figure)...
-_BEFORE = re.compile(r";\s*|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+", re.I)
+_BEFORE = compile_later(r";\s*|,\s+(?:while|whereas|but)\s+|\s+(?:while|whereas)\s+", re.I)
 # ...and where the phrase of the last figure ends after it.
-_AFTER = re.compile(r"[,;:]|\s+(?:and|or|while|whereas|but)\s+", re.I)
-_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_AFTER = compile_later(r"[,;:]|\s+(?:and|or|while|whereas|but)\s+", re.I)
+_ASIDE = compile_later(r"\([^()]*\)|\[[^\[\]]*\]")
 ELIDED = "(…)"
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from audit.extract import lexicon as lx
+from audit.lazy_regex import compile_later
 
 _SCALES = lx.alternation([w for w in lx.SCALE_WORDS if w.isascii()])
 _UNITS = lx.alternation(
@@ -26,25 +27,25 @@ _UNITS = lx.alternation(
 # A stray point between the digits: one space or one line break, nothing else.
 # The look-behind comes after the first digit: opening with a digit, the pattern lets re skip
 # the other positions in its tight loop instead of trying the look-behind at each.
-_BROKEN = re.compile(
+_BROKEN = compile_later(
     r"(?P<whole>\d(?<![a-z\d_.,'/-]\d)\d{0,2}(?:,\d{3})*)\.[ \n]\d{1,2}"
     rf"(?=\s?(?i:{_SCALES}|{_UNITS})(?![a-z])|(?:bn|mn|tn|[mbkMBK])(?![\w])|%)"
 )
 # A number that starts its line numbers a list ("1. 20 percent of staff left"), and a numeral
 # after a heading word numbers a part ("Chapter 3. 10 percent of ..."): the point is its own.
-_LIST_NUMBER = re.compile(
+_LIST_NUMBER = compile_later(
     r"\n[ \t•*(-]*$|\b(?:Chapter|Part|Section|Step|Phase|Article|Table|Figure|No)\.? $"
 )
 # The figure before the point is the object of its clause: a word that is neither a qualifier
 # nor a determiner comes before it (and before its currency sign), not a comma or nothing.
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?$")
+_WORD_BEFORE = compile_later(r"([A-Za-z]+)\s+(?:[A-Z]{0,3}[$€£¥₹]?\s?)?$")
 _NOT_A_CLAUSE_END = frozenset(
     {w.split()[-1].lower() for w in lx.QUALIFIER_WORDS}
     | {"the", "a", "an", "some", "its", "their", "his", "her", "our", "this", "that", "of"}
 )
 # The words after the unit (and a second unit word) start a sentence: a finite verb, perhaps
 # after "more", "others" or "of" a noun ("2 billion more came", "7% of firms fell").
-_SENTENCE_AFTER = re.compile(
+_SENTENCE_AFTER = compile_later(
     r"(?:%|\s?[A-Za-z]+)(?:\s+[A-Za-z]+)??\s+"
     r"(?:(?:more|less|fewer|further|others?|of\s+(?:the\s+|its\s+|their\s+)?[a-z]+)\s+)?"
     r"(?:was|were|is|are|has|have|had|will|would|could|can|did|came|went|rose|fell|grew"

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_NOT_NEWLINE = re.compile(r"[^\r\n]")
+from audit.lazy_regex import compile_later
+
+_COMMENT = compile_later(r"<!--.*?-->", re.S)
+_NOT_NEWLINE = compile_later(r"[^\r\n]")
 
 
 def blank_comments(text: str) -> str:

@@ -18,6 +18,7 @@ from audit.extract import lexicon as lx
 from audit.extract.folded import finditer_at, folded, word_test
 from audit.extract.numbers_in_text import Found
 from audit.extract.periods_in_text import names_a_period, without_periods
+from audit.lazy_regex import compile_later
 
 _APOS = "['’]"
 # Possessive word runs ("++"): a name's letters are never given back, since what may follow
@@ -30,7 +31,7 @@ _RUN = "++" if sys.version_info >= (3, 11) else "+"
 # So "pos" and "place" hold a name less its first letter, which is where the match starts.
 # A name's words share a line: a title's last word and the body's first are two names.
 _NAME_REST = rf"[A-Za-z\-]{_RUN}(?:[ \t]+[A-Z][A-Za-z\-]{_RUN}){{0,2}}"
-_ENTITY = re.compile(
+_ENTITY = compile_later(
     rf"[A-Zio](?:(?<=\b[A-Z])(?:(?P<pos>{_NAME_REST}){_APOS}s?\b"  # China's, Jiangxi's
     rf"|(?P<place>[a-z]{_RUN}(?:[ \t]+[A-Z][a-z]{_RUN})?)\s+(?:[Pp]rovince|[Cc]ity|[Cc]ounty|"
     rf"[Rr]egion|[Mm]unicipality|Autonomous\s+Region|[Ss]tate)\b)"
@@ -115,8 +116,8 @@ _ANAPHORA_NOUNS = (
     "state",
 )
 _ANAPHORA_WORDS = rf"(?:the|this|that)\s+(?:{'|'.join(_ANAPHORA_NOUNS)})\b"
-_ANAPHORA = re.compile(rf"\b{_ANAPHORA_WORDS}", re.IGNORECASE)
-_ANAPHORA_START = re.compile(word_test("t", _ANAPHORA_WORDS))  # where _ANAPHORA is matched
+_ANAPHORA = compile_later(rf"\b{_ANAPHORA_WORDS}", re.IGNORECASE)
+_ANAPHORA_START = compile_later(word_test("t", _ANAPHORA_WORDS))  # where _ANAPHORA is matched
 
 # Cue words grouped by first letter, so the engine tests one letter per word boundary instead
 # of trying every word (the list form was the slowest search of drafting).
@@ -129,16 +130,16 @@ _FORECAST_WORDS = (
     r"e(?:xpect(?:ed|s)?|stimated\s+to)|p(?:rojected|redict(?:ed|s))|forecast(?:s|ed)?"
     r"|likely\s+to|anticipated|w(?:ill|ould)|could\s+reach|outlook"
 )
-_TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b", re.IGNORECASE)
-_FORECAST = re.compile(rf"\b(?:{_FORECAST_WORDS})\b", re.IGNORECASE)
-_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(
+_TARGET = compile_later(rf"\b(?:{_TARGET_WORDS})\b", re.IGNORECASE)
+_FORECAST = compile_later(rf"\b(?:{_FORECAST_WORDS})\b", re.IGNORECASE)
+_BY_YEAR = compile_later(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_CLAUSE_BREAK = compile_later(
     r";|,\s+(?:and|while|but|whereas|which|with)\b|\s+and\s+(?=is\b|are\b|"
     r"was\b|were\b|will\b|has\b|have\b)|\s+but\s+"
 )
 
 # Used with Pattern.match(text, pos): anchored at pos without "^" (which only matches at 0).
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = compile_later(
     r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-]+\s+){0,3}?(?:,\s*)?"
     r"(?:in|of|for|during|as\s+of|by"
     r"|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:year\s+)?"
@@ -152,7 +153,7 @@ _YEAR_AFTER = re.compile(
 # the date group keeps "2013-02-08" from reading as the years 2013 to 2002.
 # The look-behind comes after the year's first digit: opening with a "1" or a "2", the pattern
 # lets re skip every other position in its tight loop.
-_YEAR = re.compile(
+_YEAR = compile_later(
     r"((?:1(?<![\w.,]1)9|2(?<![\w.,]2)0)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)"
     r"(?P<day>[-/.]\d\d?(?!\d))?)?(?![\w%]|,\d)"
 )
@@ -164,10 +165,10 @@ _BASE_WORDS = (
     r"levels?|figures?)\s+(?:of|in)\s+)?|same\s+(?:period|time|month|quarter|day)\s+"
     r"(?:of|in)\s+)(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?"
 )
-_BASE_BEFORE = re.compile(word_test("acforstv", rf"{_BASE_WORDS}$"))  # asked only whether
+_BASE_BEFORE = compile_later(word_test("acforstv", rf"{_BASE_WORDS}$"))  # asked only whether
 # A base year that starts a span ("from 2012 to 2016") is the span's, not a base.
-_SPAN_TO = re.compile(r"\s+(?:to|and|until|through|till)\s+((?:19|20)\d\d)\b")
-_BASE_AFTER = re.compile(
+_SPAN_TO = compile_later(r"\s+(?:to|and|until|through|till)\s+((?:19|20)\d\d)\b")
+_BASE_AFTER = compile_later(
     rf"\s*(?:year-on-year\s+|on\s+a\s+comparable\s+basis\s+)?"
     rf"(?:(?:higher|lower|more|less|up|down|above|below|faster|slower)\s+)?"
     rf"{_BASE_WORDS}((?:19|20)\d\d)\b(?!\s*(?:[-–/]\s*\d|(?:to|and)\s+"
@@ -175,7 +176,7 @@ _BASE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "FY18", "FY2018", "fiscal 2018": the fiscal year that ends in that year.
-_FISCAL = re.compile(r"\b(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b(?!\s*[-–/]\s*\d)")
+_FISCAL = compile_later(r"\b(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)((?:19|20)?\d\d)\b(?!\s*[-–/]\s*\d)")
 
 _VERB_WORDS = (
     "was",
@@ -231,56 +232,59 @@ _VERB_WORDS = (
     "account",
 )
 # A tree of the words (lexicon.trie), not a list: it runs once per clause with a figure.
-_VERB = re.compile(rf"\b{lx.trie(_VERB_WORDS)}\b", re.IGNORECASE)
+_VERB = compile_later(rf"\b{lx.trie(_VERB_WORDS)}\b", re.IGNORECASE)
 # Where the next verb starts, found by a pattern that opens with the set of its first letters;
 # _VERB.match there reads it whole.
-_VERB_START = re.compile(
+_VERB_START = compile_later(
     word_test("".join(sorted({w[0] for w in _VERB_WORDS})), rf"{lx.trie(_VERB_WORDS)}\b")
 )
-_LEAD_IN = re.compile(
+_LEAD_IN = compile_later(
     r"^(?:(?:in|during|by|for|as\s+of|since|from|up\s+to)\s+[^,]{0,40},\s*|"
     r"(?:according\s+to|under|as\s+reported\s+by)\s+[^,]{0,120},\s*|"
     r"(?:[\w ]{0,40}\s)?(?:shows?|showed|said|says|indicates?|noted)\s+that\s+|"
     r"(?:the|a|an|its|their|this|that)\s+)+",
     re.IGNORECASE,
 )
-_RATE_WORDS = re.compile(
+_RATE_WORDS = compile_later(
     r"(?=[caygispr])((?:compound\s+annual\s+growth\s+rate|CAGR|(?:average\s+)?annual\s+(?:average\s+)?"
     r"(?:growth|increase)(?:\s+rate)?|year-on-year\s+(?:growth|increase)(?:\s+rate)?|"
     r"growth\s+rate|growth|increase|share|proportion|rate|ratio|average))\s+(?:of\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
-_AFTER_PHRASE = re.compile(
+_AFTER_PHRASE = compile_later(
     r"\s*(?:(?:annual\s+|year-on-year\s+)?(?:growth|increase|rise|"
     r"decline)\s+)?(?:of|in)\s+((?:the\s+)?(?:[\w’'\-]+\s+){0,6}?"
     r"[\w’'\-]+)"
     r"(?=\s*(?:[,.;:(]|\s+(?:in|from|at|during|and|with|for|by)\b|$))",
     re.IGNORECASE,
 )
-_PP_AFTER = re.compile(r"\s*((?:[\w’']+\s+){0,3}?(?:growth\s+rate|growth|rate))\b", re.IGNORECASE)
-_JUST_A_YEAR = re.compile(r"(?:the\s+)?(?:year\s+)?(?:19|20)\d\d")
-_COUNTED = re.compile(
+_PP_AFTER = compile_later(
+    r"\s*((?:[\w’']+\s+){0,3}?(?:growth\s+rate|growth|rate))\b",
+    re.IGNORECASE,
+)
+_JUST_A_YEAR = compile_later(r"(?:the\s+)?(?:year\s+)?(?:19|20)\d\d")
+_COUNTED = compile_later(
     r"\s*(?:[A-Za-z0-9][\w’'\-]*\s+){0,4}?[A-Za-z][\w’'\-]*"
     r"(?=\s*(?:[,.;:(]|\s+(?:in|from|at|during|and|with|for|by|to|of|on|"
     r"that|which|who|have|has|were|was|are|is|will)\b|$))"
 )
 
 
-_COMPASS = re.compile(
+_COMPASS = compile_later(
     r"^(?:East|West|North|South|Southwest|Northwest|Southeast|Northeast|"
     r"Central)\s+(?=[A-Z])"
 )
 # Compiled once: these run for every figure, and re's own cache lookup costs as much as a match.
-_THE = re.compile(r"^the\s+")
-_WHOLE_GDP = re.compile(r"\bgdp\b|^total\b|gross domestic product")
-_FIGURE_OR_COMMA = re.compile(r"[\d%$€£¥]|[,;(]")
-_OBJECT_LEAD = re.compile(r"^(?:up\s+)?(?:to\s+|at\s+|by\s+|a\s+total\s+of\s+)")
-_BRACKETS = re.compile(r"\([^)]*\)")
-_PLACE_POSSESSIVE = re.compile(
+_THE = compile_later(r"^the\s+")
+_WHOLE_GDP = compile_later(r"\bgdp\b|^total\b|gross domestic product")
+_FIGURE_OR_COMMA = compile_later(r"[\d%$€£¥]|[,;(]")
+_OBJECT_LEAD = compile_later(r"^(?:up\s+)?(?:to\s+|at\s+|by\s+|a\s+total\s+of\s+)")
+_BRACKETS = compile_later(r"\([^)]*\)")
+_PLACE_POSSESSIVE = compile_later(
     rf"^(?:the\s+)?(?:province|country|city|nation|region){_APOS}s\s+", re.IGNORECASE
 )
-_FILLER = re.compile(r"\b(?:Up to now|So far|Meanwhile|However|Also|also|currently)\b,?\s*")
+_FILLER = compile_later(r"\b(?:Up to now|So far|Meanwhile|However|Also|also|currently)\b,?\s*")
 
 
 @lru_cache(maxsize=256)
@@ -355,7 +359,7 @@ def entity_for(
     return best
 
 
-_ANY_CUE = re.compile(  # asked only whether it occurs
+_ANY_CUE = compile_later(  # asked only whether it occurs
     word_test(
         "abcefgilopstvw",
         rf"(?:{_TARGET_WORDS}|{_FORECAST_WORDS}|by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d)\b",
@@ -390,7 +394,7 @@ _US = _names_pattern(vocab.US_NAMES)
 
 # "12.4 billion yuan ($1.84 billion)": a bare "$" in brackets after an amount converts it, and
 # news converts to US dollars, whatever other places the story names.
-_CONVERTED_TO_DOLLARS = re.compile(r"\w\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?\$\s?\d")
+_CONVERTED_TO_DOLLARS = compile_later(r"\w\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?\$\s?\d")
 
 
 def local_dollar(text: str) -> str | None:
@@ -411,10 +415,10 @@ _LOCAL_FAMILIES = tuple(
 # Every family's forms as words, in one pattern: "rs" and "sh" are inside most texts' words,
 # and one pass over the article says which forms it writes.
 _LOCAL_FORMS = {form for forms, _ in _LOCAL_FAMILIES for form in forms}
-_LOCAL_FORM = re.compile(
+_LOCAL_FORM = compile_later(
     rf"(?i:{'|'.join(re.escape(f) for f in sorted(_LOCAL_FORMS, key=len, reverse=True))})(?!\w)"
 )
-_LOCAL_FORM_START = re.compile(
+_LOCAL_FORM_START = compile_later(
     word_test("".join(sorted({f[0] for f in _LOCAL_FORMS})), _LOCAL_FORM.pattern)
 )
 
@@ -511,7 +515,7 @@ def _cues(sentence: str) -> tuple[list[tuple[int, int]], int | None]:
 # A comma or a colon, then a verb of a finished event: what comes before is another clause
 # ("The mine, which would close a decade later, produced 3 million tonnes").
 # A verb in -ed counts too ("carried"), unless a plan word or a participle ("boosted by").
-_COMMA_PAST_VERB = re.compile(
+_COMMA_PAST_VERB = compile_later(
     rf"[,:][^,:;]*?\b(?:{lx.trie(lx.PAST_VERBS)}|(?!{lx.trie(lx.NOT_PAST_ED)}\b)[a-z]{{2,}}ed"
     r"(?!\s+by\b))\b",
     re.IGNORECASE,
@@ -530,7 +534,7 @@ def _after_past_verb(sentence: str, offset: int) -> int:
 
 # Where a figure's own words end: a comma (past an "or" restatement, ", or 4% of GDP,"), a
 # bracket, a colon, a comparison with something else, or another figure.
-_OWN_WORDS_END = re.compile(
+_OWN_WORDS_END = compile_later(
     rf"[,;:(\u2014]|\s-\s|\b{lx.trie(lx.COMPARISON_WORDS)}\b"
     # Another figure, not a year: "105% of the 2 million tonnes target" is the 2 million's.
     r"|(?<![\w.])(?!(?:19|20)\d\d\b)\d",
@@ -538,13 +542,13 @@ _OWN_WORDS_END = re.compile(
 )
 
 
-_RESTATING = re.compile(r",\s+or\s+(?:about\s+|around\s+|some\s+)?$")
+_RESTATING = compile_later(r",\s+or\s+(?:about\s+|around\s+|some\s+)?$")
 
 
-_PERCENT_END = re.compile(r"(?:%|\bper\s?cent)\s*$", re.IGNORECASE)
+_PERCENT_END = compile_later(r"(?:%|\bper\s?cent)\s*$", re.IGNORECASE)
 
 
-_COMPARISON = re.compile(rf"\b{lx.trie(lx.COMPARISON_WORDS)}\b", re.IGNORECASE)
+_COMPARISON = compile_later(rf"\b{lx.trie(lx.COMPARISON_WORDS)}\b", re.IGNORECASE)
 
 
 def _own_words_after(text: str) -> str:
@@ -573,11 +577,11 @@ def _own_words_after(text: str) -> str:
     return own
 
 
-_BRACKETED = re.compile(r"\(\s*[^(),;]{0,40}\)")
-_UNIT_WORDS = re.compile(r"\s*(?:[A-Za-z$€£¥.\-]+\s*){0,2}")
+_BRACKETED = compile_later(r"\(\s*[^(),;]{0,40}\)")
+_UNIT_WORDS = compile_later(r"\s*(?:[A-Za-z$€£¥.\-]+\s*){0,2}")
 _TARGET_NOUN = rf"(?:{'|'.join(lx.TARGET_NOUNS)})s?"
 _EXPECTATION_NOUN = rf"(?:(?:{'|'.join(lx.EXPECTATION_NOUNS)})s?|consensus)"
-_NAMES_NEXT = re.compile(
+_NAMES_NEXT = compile_later(
     rf"\b(?:{_TARGET_NOUN}|{_EXPECTATION_NOUN})\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
@@ -586,7 +590,7 @@ _NAMES_NEXT = re.compile(
 # A share's whole that is a plan: "of the annual target", "of its full-year goal", "of the
 # targeted", "of the total planned spending". A determiner or an owner opens it: "3% of GDP
 # target" is the target itself.
-_SHARE_OF_A_PLAN = re.compile(
+_SHARE_OF_A_PLAN = compile_later(
     r"\s*of\s+(?:the|its|their|his|her|our|this|[\w\-]+['’]s?)\s+(?:[\w'’\-]+\s+){0,3}?"
     rf"(?:{_TARGET_NOUN}|{_EXPECTATION_NOUN}|budget(?:ed)?|planned|targeted|projected|expected"
     r"|forecast|plan)\b",
@@ -596,7 +600,7 @@ _SHARE_OF_A_PLAN = re.compile(
 
 # A fact compared with a forecast ("more than economists had expected", "higher than
 # forecast") is still a fact: the comparison is taken out before looking for cues.
-_THAN_EXPECTED = re.compile(
+_THAN_EXPECTED = compile_later(
     r"\b(?:than|had|as|compared\s+(?:with|to)|against|versus|beat(?:ing|s)?|miss(?:ed|ing)?|"
     r"above|below|ahead\s+of|short\s+of|topp(?:ed|ing))\s+(?:[\w'’\-]+\s+){0,3}?(?:expected|"
     rf"predicted|anticipated|projected|{_EXPECTATION_NOUN})\b"
@@ -606,7 +610,7 @@ _THAN_EXPECTED = re.compile(
     re.IGNORECASE,
 )
 # The figure that is the expectation itself: "compared with forecasts of $4.8bn".
-_EXPECTATION_OF = re.compile(  # asked only whether it matches
+_EXPECTATION_OF = compile_later(  # asked only whether it matches
     word_test(
         "".join(sorted({noun[0] for noun in (*lx.EXPECTATION_NOUNS, "consensus")})),
         rf"{_EXPECTATION_NOUN}\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
@@ -616,7 +620,7 @@ _EXPECTATION_OF = re.compile(  # asked only whether it matches
 
 # A target or a forecast that a fact is measured against, the comparison stated as fact:
 # "13% above the 11.3 trillion target", "beating forecasts of 4.8 billion".
-_COMPARED_AGAINST = re.compile(
+_COMPARED_AGAINST = compile_later(
     # Up to three words between: "the central bank's", "analysts'". A share of a target
     # compares too: "96% of the annual target of 500,000".
     rf"(?:\b{lx.trie(lx.COMPARISON_WORDS)}|(?:%|\bper\s?cent)\s+of)\s+(?:[\w\-]+(?:['’]s?)?\s+)"
@@ -633,7 +637,7 @@ def compared_against(sentence: str, offset: int) -> bool:
 
 
 # The figure that is the target itself: "against a target of 4.8 billion", "its goal of".
-_TARGET_OF = re.compile(  # asked only whether it matches
+_TARGET_OF = compile_later(  # asked only whether it matches
     word_test(
         "".join(sorted({noun[0] for noun in lx.TARGET_NOUNS})),
         rf"{_TARGET_NOUN}\s+(?:of|for)\s+(?:about\s+|around\s+)?$",
@@ -643,7 +647,7 @@ _TARGET_OF = re.compile(  # asked only whether it matches
 
 # "38% of voters said they would back the plan": what people said they would do is a survey's
 # finding, not a forecast of the figure ("the minister said it would reach 5%" still is one).
-_PEOPLE_WOULD = re.compile(
+_PEOPLE_WOULD = compile_later(
     r"\b(?:said|say|says|told\s+\w+|replied|answered|reported)\s+(?:that\s+)?"
     r"(?:they|he|she|we|I|you)\s+would\b",
     re.IGNORECASE,
@@ -663,9 +667,9 @@ _SURVEY_WORDS = (
     r"(?:would|will|could))\b"
 )
 _PERCENT_AFTER = r"(?:%|\bper\s?cent|\bpercent)"
-_SURVEY_ANSWER = re.compile(rf"(?:§|{_PERCENT_AFTER}){_SURVEY_WORDS}")
+_SURVEY_ANSWER = compile_later(rf"(?:§|{_PERCENT_AFTER}){_SURVEY_WORDS}")
 # The same words as a target cue of the sentence: "58% plan to back X, while 31% said ...".
-_SURVEY_CUE = re.compile(rf"{_PERCENT_AFTER}{_SURVEY_WORDS}$")
+_SURVEY_CUE = compile_later(rf"{_PERCENT_AFTER}{_SURVEY_WORDS}$")
 
 
 @lru_cache(maxsize=256)
@@ -688,7 +692,7 @@ def _clause_status(clause: str, published_year: int | None) -> str:
     return "fact"
 
 
-_MODAL = re.compile(r"\b(?:will|would)\b(?!\s+have\s+(?:let|been\s+able|allowed))", re.I)
+_MODAL = compile_later(r"\b(?:will|would)\b(?!\s+have\s+(?:let|been\s+able|allowed))", re.I)
 
 
 def _only_modal(clause: str) -> bool:
@@ -758,7 +762,7 @@ def _years_of(sentence: str) -> tuple[tuple[int, int, str, bool], ...]:
 
 
 # "compared to the 52.4 billion recorded in 2022": the year of a base, not of the news.
-_OF_A_BASE_FIGURE = re.compile(  # asked only whether it matches
+_OF_A_BASE_FIGURE = compile_later(  # asked only whether it matches
     word_test(
         "acftv",
         r"(?:from|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?\S*\d[^,;]{0,40}$",
@@ -841,20 +845,20 @@ def metric_for(
     return subject or (_clean(after_phrase.group(1), entity) if after_phrase else "value")
 
 
-_TRAILING = re.compile(
+_TRAILING = compile_later(
     r"(?:(?:^|\s+)(?:of|in|at|to|by|for|with|was|were|is|are|the|and|a|an|"
     r"reaching|exceeding|worth|totaling|totalling|amounting|from|soared|"
     r"rose|grew))+\s*$",
     re.IGNORECASE,
 )
-_OBJECT_VERB = re.compile(rf"{_VERB.pattern}|\b(?:with|including)\b", re.IGNORECASE)
-_OBJECT_VERB_START = re.compile(  # where one starts: _OBJECT_VERB.match reads it there
+_OBJECT_VERB = compile_later(rf"{_VERB.pattern}|\b(?:with|including)\b", re.IGNORECASE)
+_OBJECT_VERB_START = compile_later(  # where one starts: _OBJECT_VERB.match reads it there
     word_test(
         "".join(sorted({w[0] for w in _VERB_WORDS} | {"w", "i"})),
         rf"{lx.trie(_VERB_WORDS)}\b|(?:with|including)\b",
     )
 )
-_OBJECT_HEAD = re.compile(
+_OBJECT_HEAD = compile_later(
     r"^(?:(?:annual|year-on-year)\s+)?(?:growth|increase|rise)\s+(?:in|of)"
     r"\s+",
     re.IGNORECASE,
@@ -885,7 +889,7 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
 
 # The first character consumed as a set, so re skips the positions outside it; each kind of
 # break opens with its own character, so each match is the one the look-ahead form gave.
-_SUBJECT_BREAK = re.compile(
+_SUBJECT_BREAK = compile_later(
     r"[;:,w](?:(?<=[;:])|(?<=,)\s+(?:with|while|whereas|and|but|so|accounting|which)\b|(?<=\bw)ith\b)"
 )
 
@@ -958,7 +962,7 @@ _NOT_A_METRIC = frozenset(
         """,
     )
 )
-_METRIC_WORD = re.compile(r"[A-Za-z0-9’']+")
+_METRIC_WORD = compile_later(r"[A-Za-z0-9’']+")
 
 
 # Asked two or three times of every figure's metric, and metrics repeat across an article.
@@ -971,7 +975,7 @@ def is_placeholder(metric: str) -> bool:
 
 # "That is up 12%", "It rose", "The figure was": the subject is the figure of the sentence
 # before.
-_REFERS_BACK = re.compile(
+_REFERS_BACK = compile_later(
     r"^\s*(?:(?:But|And|Meanwhile|However|Still),?\s+)?(?:That|This|It|These|"
     r"(?:The|This|That)\s+(?:figure|number|total|amount|tally|result|reading|level))\b"
     r"(?!\s+(?:is|was)\s+(?:because|why|how|what|when))",
@@ -988,7 +992,7 @@ def refers_back(sentence: str) -> bool:
 # These end-anchored searches start only where no letter precedes: a match that starts inside
 # a word also matches from the word's first letter, so the leftmost match is the same, and the
 # search no longer tries the phrase from every letter of every word of the window.
-_LINK_BEFORE = re.compile(
+_LINK_BEFORE = compile_later(
     r"(?<![A-Za-z])(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,5}?[A-Za-z][\w’'\-]*)\s+"
     r"(?:[a-z]+ed\s+)?"
     r"(?:(?:of|at|to|for|was|were|is|are|hit|reached|totaled|totalled|stood\s+at|came\s+to|"
@@ -1000,38 +1004,40 @@ _LINK_BEFORE = re.compile(
     r"approximately|up\s+to|a\s+total\s+of)\s+)?$",
     re.IGNORECASE,
 )
-_NP_STOP = re.compile(
+_NP_STOP = compile_later(
     rf"^(?:.*\b(?:{lx.trie(_VERB_WORDS)}|puts?|shows?|showed|brings?|brought|takes?|took|makes?|made|gives?|gave|sees|"
     r"which|that|who|where|when|while|as|but|"
     r"after|before|than|with|by|among|between)\s+)?(?:(?:in|at|on|for|from|of|to|its|their|"
     r"his|her|our|the|a|an|this|these|those)\s+)*",
     re.IGNORECASE,
 )
-_FIGURE_END = re.compile(r"[\d%]")
-_JOINT = re.compile(r"\b(?:and|or|while|but)\s+")
-_PAST_VERB = re.compile(r"^.*?\S\s+[a-z]+ed\s+(?=\S)")
-_CLAUSE_OPEN = re.compile(r".*(?:[,;:()\"“”]|\s--\s|\s[-–—]\s)", re.DOTALL)
+_FIGURE_END = compile_later(r"[\d%]")
+_JOINT = compile_later(r"\b(?:and|or|while|but)\s+")
+_PAST_VERB = compile_later(r"^.*?\S\s+[a-z]+ed\s+(?=\S)")
+_CLAUSE_OPEN = compile_later(r".*(?:[,;:()\"“”]|\s--\s|\s[-–—]\s)", re.DOTALL)
 
 
 # "exports, which gained 10.8 percent": the noun the relative clause is about.
-_RELATIVE = re.compile(
+_RELATIVE = compile_later(
     r"(?<![A-Za-z])(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+"
     r"(?:which|that)\s+"
     r"(?:[a-z]+\s+){0,2}?(?:(?:by|of|to|at)\s+)?(?:an?\s+)?$"
 )
 
 # "non-tax revenue, at over 33.7 billion": the noun the apposition is about.
-_APPOSITION = re.compile(
+_APPOSITION = compile_later(
     r"(?<![A-Za-z])(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*),\s+"
     r"(?:at|of|totall?ing|worth)\s+"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|less\s+than|some|roughly)\s+)?$"
 )
 
 # "social security ($780 billion)": the noun the bracketed figure belongs to.
-_PAREN = re.compile(r"(?<![A-Za-z])(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)\s*\($")
+_PAREN = compile_later(
+    r"(?<![A-Za-z])(?P<np>(?:[A-Za-z][\w’'\-]*\s+){0,3}?[A-Za-z][\w’'\-]*)\s*\($",
+)
 
-_ENDS_IN_FIGURE = re.compile(r"\d\s*$")
-_WENT_TO = re.compile(r"^.*\b(?:went|go|goes|going)\s+to\s+", re.IGNORECASE)
+_ENDS_IN_FIGURE = compile_later(r"\d\s*$")
+_WENT_TO = compile_later(r"^.*\b(?:went|go|goes|going)\s+to\s+", re.IGNORECASE)
 
 
 def metric_before(sentence: str, offset: int, entity: str | None) -> str:

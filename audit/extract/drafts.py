@@ -30,6 +30,7 @@ from audit.extract.periods_in_text import (
 )
 from audit.extract.sentences import Sentence, sentences
 from audit.extract.values_out import claim_value
+from audit.lazy_regex import compile_later
 
 NOT_FIGURES = {
     "year": None,
@@ -45,11 +46,11 @@ NOT_FIGURES = {
 }
 _STOPS = ".!?"  # characters no name runs into or out of
 _YEAR_REACH = 3  # sentences back that a stated year still dates a quarter or month
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_YEAR = compile_later(r"(?:19|20)\d\d")
 _SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"
 _CONTEXT = 60
-_BY_YEAR = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
-_BARE_DOLLAR = re.compile(r"\W{0,2}\$\s?[\d.]")  # "$38 billion", "-$3m"; not "US$", "$US"
+_BY_YEAR = compile_later(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+_BARE_DOLLAR = compile_later(r"\W{0,2}\$\s?[\d.]")  # "$38 billion", "-$3m"; not "US$", "$US"
 
 
 @dataclass
@@ -342,12 +343,12 @@ def _period(
 
 
 # A figure after these words is a base of comparison, not what the sentence is about.
-_AFTER_BASE = re.compile(  # asked only whether the text before a figure ends in it
+_AFTER_BASE = compile_later(  # asked only whether the text before a figure ends in it
     word_test("cftv", r"(?:from|than|compared\s+(?:with|to)|versus)\s+(?:\S+\s+){0,2}$")
 )
 # Between a figure and the next one of its clause: the next is a change or base of the same
 # quantity ("revenue of $5bn, up 12%", "up 12% from 717,000", "9.7%, with B at 8.6%").
-_SAME_QUANTITY = re.compile(
+_SAME_QUANTITY = compile_later(
     r"\s*,?\s*(?:(?:(?!(?:and|but|while|whereas|against)\b)[A-Za-z\-’'/]+,?|\([^)]{0,60}\))"
     r"\s+){0,6}?,?\s*(?:and\s+|or\s+|but\s+)?"
     r"(?:(?:an?\s+)?(?:(?:year-on-year|annual)\s+)?(?:up|down|increase|decrease|rise|drop|"
@@ -478,7 +479,7 @@ def _norm(text: str) -> str:
 
 
 # The look-ahead on the first letter lets the scan skip most positions at one test each.
-_YEARS_IN_SENTENCE = re.compile(
+_YEARS_IN_SENTENCE = compile_later(
     r"(?=[12bBfF])(?:(?<![\w.,])((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\b"
     r"(?!\s*(?:percent|%))"
     r"|\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b)",
@@ -487,7 +488,7 @@ _YEARS_IN_SENTENCE = re.compile(
 
 
 # "20:04:01", "07:20": hours, minutes and seconds of a timestamp.
-_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}:\d\d(?::\d\d)?(?![\d.,]\d)")
+_CLOCK = compile_later(r"(?<![\d.,])\d{1,2}:\d\d(?::\d\d)?(?![\d.,]\d)")
 
 
 def _clock_near(body: str, start: int, end: int) -> bool:
@@ -497,12 +498,12 @@ def _clock_near(body: str, start: int, end: int) -> bool:
 
 
 # "five years ago", "3 years earlier" after a figure; "this year" before it in its clause.
-_AGO = re.compile(
+_AGO = compile_later(
     rf"\s*(?:[a-z]+\s+){{0,2}}?(\d{{1,2}}|{'|'.join(spelled.UNITS)}|"
     rf"{'|'.join(spelled.TEENS)})\s+years?\s+(?:ago|earlier|before)\b",
     re.I,
 )
-_THIS_YEAR = re.compile(r"\b(?:this|so\s+far\s+this)\s+year\b(?![-\w])", re.I)
+_THIS_YEAR = compile_later(r"\b(?:this|so\s+far\s+this)\s+year\b(?![-\w])", re.I)
 
 
 def _relative_year(body: str, offset: int, end: int, published_year: int) -> str | None:
@@ -518,7 +519,7 @@ def _relative_year(body: str, offset: int, end: int, published_year: int) -> str
     return None
 
 
-_DATE_TAIL = re.compile(r"[-/.]\d")
+_DATE_TAIL = compile_later(r"[-/.]\d")
 
 
 def sentence_period(body: str) -> str | None:
@@ -572,7 +573,7 @@ _STOP = frozenset(
 )
 
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = compile_later(r"[a-z0-9]+")
 
 
 @lru_cache(maxsize=1024)

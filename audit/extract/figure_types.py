@@ -8,6 +8,7 @@ import re
 
 from audit.extract.fractions import is_fraction_share, is_spelled_percent
 from audit.extract.numbers_in_text import Found
+from audit.lazy_regex import compile_later
 
 AMOUNT = "amount"  # a level: money, a measure ("3.1 trillion yuan", "404 million kilowatts")
 RATE = "rate"  # a rate of change ("up 5%", "a 3.2% increase")
@@ -19,26 +20,26 @@ PER_UNIT = "per_unit"  # "$3 a day", "1,200 yuan per person"
 LEVEL = "level"  # a percent that is neither a change nor a share ("a margin of 6.2%")
 
 # "28% of sales", not "5% of 2019" nor "5% of the year".
-_SHARE_AFTER = re.compile(r"\s*of\s+(?!(?:the\s+)?(?:(?:19|20)\d\d|year)\b)\w", re.I)
-_SHARE_BEFORE = re.compile(
+_SHARE_AFTER = compile_later(r"\s*of\s+(?!(?:the\s+)?(?:(?:19|20)\d\d|year)\b)\w", re.I)
+_SHARE_BEFORE = compile_later(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|accounts?\s+for|made\s+up|"
     r"making\s+up|makes?\s+up|constitut\w+|represent\w*|contribut\w+)\b[^,;.\d]{0,40}$",
     re.I,
 )
-_CHANGE = re.compile(
+_CHANGE = compile_later(
     r"\b(?:up|down|ris\w*|rose|grew|grow\w*|increas\w*|decreas\w*|fell|fall\w*|drop\w*|"
     r"declin\w*|jump\w*|surg\w*|climb\w*|gain\w*|expand\w*|contract\w*|slump\w*|"
     r"plung\w*|soar\w*|slid\w*|dipp?\w*|edg\w*|growth|higher|lower|year-on-year|"
     r"annual(?:ly)?|CAGR|compound)\b",
     re.I,
 )
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = compile_later(
     r"\s*(?:year[-\s]on[-\s]year|y-o-y|yoy|from|over|on\s+(?:a|the)|compared|increase|"
     r"decrease|rise|growth|decline|drop|jump|gain|higher|lower|more|less)\b",
     re.I,
 )
 
-_LEVEL_BEFORE = re.compile(r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_LEVEL_BEFORE = compile_later(r"\b(?:from|to)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
 
 
 def figure_type(sentence: str, found: Found, offset: int, end: int) -> str:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from audit import vocabulary as vocab
 from audit.claims import units
 from audit.extract.folded import case_blind, folded
+from audit.lazy_regex import compile_later
 
 # --- Scale words after a number ---------------------------------------------------------------
 # From the one vocabulary. Case-sensitive single letters are handled separately: "10M" is ten
@@ -620,13 +621,13 @@ METRIC_SYNONYMS = {
 # who turned out", "the total number of votes cast was V", "ballots cast". One measure: each
 # voter casts one ballot. Votes cast for a party or a candidate are theirs, not the turnout;
 # "valid" votes leave the spoilt ones out, and that word tells them apart.
-TURNOUT_AFTER = re.compile(
+TURNOUT_AFTER = compile_later(
     r"\s+(?:of\s+(?:them|whom|these|those)\s+|(?:people|voters|electors)\s+)?(?:who\s+)?"
     r"(?:had\s+|have\s+)?(?:turned\s+(?:up|out)|voted|cast\s+(?:their\s+)?(?:votes?|ballots?))\b"
     r"(?!\s+(?:for|against|in\s+favou?r)\b)",
     re.I,
 )
-TURNOUT_BEFORE = re.compile(
+TURNOUT_BEFORE = compile_later(
     r"\b(?:votes|ballots)\s+cast\s+(?:was|were|stood\s+at|came\s+to|totall?ed|reached|"
     r"numbered|of|at|:)?\s*$",
     re.I,

@@ -11,6 +11,7 @@ import re
 
 from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
+from audit.lazy_regex import compile_later
 
 _HEAD = 3000  # metadata lives at the top; never scan a whole 50 MB file for it
 _MONTHS = vocab.MONTH_NUMBERS
@@ -18,16 +19,16 @@ _MONTHS = vocab.MONTH_NUMBERS
 _MONTH = lx.alternation(_MONTHS, "i")
 # The look-behind comes after the first digit: a pattern that opens with a "1" or a "2" lets re
 # skip every other position in a tight loop (the top of a short article is most of it).
-_ISO = re.compile(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b")
-_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b")
-_PREFIX = re.compile(
+_ISO = compile_later(r"((?:1(?<!\d1)9|2(?<!\d2)0)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_MDY = compile_later(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b")
+_DMY = compile_later(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)\b")
+_PREFIX = compile_later(
     r"^\s*(?:(?:date|updated|published|posted)\s*:?\s*(?:19|20)\d\d-\d\d-\d\d"
     r"(?:[ T]\d\d:\d\d(?::\d\d)?)?\s*)",
     re.IGNORECASE,
 )
-_LINE = re.compile(r"[^\r\n]+")
-_FIELD = re.compile(
+_LINE = compile_later(r"[^\r\n]+")
+_FIELD = compile_later(
     r"\s*(?:#+\s*)?(?:source|url|link|date|published|updated|posted|author|byline|tags|excerpt)"
     r"\s*:",
     re.IGNORECASE,
@@ -35,11 +36,11 @@ _FIELD = re.compile(
 # A spelled date ends in its year: looking for years first, then for the date just before each,
 # spares the month names being tried at every word of the top (most of a short article's cost
 # of reading its date).
-_YEAR = re.compile(r"(?:19|20)\d\d\b")
-_FENCE = re.compile(r"---[ \t]*\r?\n")
+_YEAR = compile_later(r"(?:19|20)\d\d\b")
+_FENCE = compile_later(r"---[ \t]*\r?\n")
 # A file saved on Windows ends its lines in "\r\n": "$" stops before the "\n" only.
-_CLOSING_FENCE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
-_NOT_NEWLINE = re.compile(r"[^\r\n]")
+_CLOSING_FENCE = compile_later(r"^---[ \t]*\r?$", re.MULTILINE)
+_NOT_NEWLINE = compile_later(r"[^\r\n]")
 
 
 def find_published(text: str) -> str | None:

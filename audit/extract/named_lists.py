@@ -10,16 +10,16 @@ cannot tell from names); after "including", "among them" or "such as" they are s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from audit.extract import lexicon as lx
+from audit.lazy_regex import compile_later
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w'’\-]*"
 # Small words inside a name: "Bank of Alba", "Rio de Janeiro".
 _JOINER = r"(?:of|de|del|da|do|du|la|le|von|van|upon|on\s+the|of\s+the)"
-_NAME = re.compile(
+_NAME = compile_later(
     rf"(?:the\s+)?(?:{lx.alternation(lx.NAMES_WITH_AND)}(?![\w])"
     rf"|{_WORD}(?:\s+(?:{_JOINER}\s+)?{_WORD})*)"
 )
@@ -31,16 +31,16 @@ _COUNTED_WORD = (
     r"(?!(?:in|of|at|for|from|to|by|on|with|than|per|the|an?|were|was|are|is|namely|that"
     r"|including|among|such)\b)[A-Za-z][\w'’\-]*"
 )
-_HEAD = re.compile(
+_HEAD = compile_later(
     rf"(?P<counted>(?:\s+{_COUNTED_WORD}){{1,3}})"
     rf"(?:\s*[,(]\s*(?P<all>{_ALL})(?![\w])\s*,?\s*|\s*[,(]?\s*(?P<some>{_SOME})(?![\w])\s*,?\s*)"
 )
-_NEXT = re.compile(r"\s*,\s*")
-_LAST = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+")
+_NEXT = compile_later(r"\s*,\s*")
+_LAST = compile_later(r"(?:\s*,)?\s+(?:and|or)\s+")
 # What may follow the last name: punctuation, the end, or a word in lower case (a verb); not a
 # comma and another name ("Austin, Texas"), which makes each item a place and its region, nor
 # "and" and another name ("North and South America"), which makes the last name half of one.
-_AFTER_LAST = re.compile(
+_AFTER_LAST = compile_later(
     rf"\s*(?:[.;:)!?]|$)|\s*,(?!\s*[{_UPPER}])|\s+(?!(?:and|or)\s+[{_UPPER}])[a-z]"
 )
 

@@ -19,6 +19,7 @@ from audit.extract.folded import case_blind
 from audit.extract.found import Found, _joined, _new, _with
 from audit.extract.readings import second_look
 from audit.extract.spelled import AFTER_A, SPELLED_PATTERN, read_spelled
+from audit.lazy_regex import compile_later
 
 
 # A figure needs only its core; the look-behind keeps digits glued to letters ("L2", "J1149",
@@ -79,7 +80,7 @@ _PARALLEL_CLAUSE = (
     r",?\s+(?:while|whereas)\s+(?:[A-Za-z'-]+\s+){1,3}?"
     r"(?:were|was|are|is|at|totall?ed|reached|amounted\s+to|came\s+to)\s+"
 )
-_PARALLEL_GAP = re.compile(_PARALLEL_CLAUSE)
+_PARALLEL_GAP = compile_later(_PARALLEL_CLAUSE)
 
 
 _STATED_BY = "|".join(
@@ -154,7 +155,7 @@ _GLUED = lx.alternation([u for u in lx.GLUED_UNITS if u not in lx.MEASURE_UNITS]
 _ATTACHED = "|".join(sorted(lx.ATTACHED_ONLY, key=len, reverse=True))
 # "176g" is grams; "a 4g phone" (the network, in lower case) is not: _context drops it. Tested
 # there, not in _ATTACHED, whose single letters re matches as one set.
-_NETWORK_AFTER = re.compile(
+_NETWORK_AFTER = compile_later(
     r"\s+(?:network|phone|lte|coverage|signal|service|spectrum|internet|mobile)s?\b", re.I
 )
 _POINTS_NOUNS = "|".join(lx.POINTS_BEFORE_NOUNS)
@@ -238,7 +239,7 @@ _STARTS = (
 _WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}[¢₵]?\s?\d))"  # after no letter or digit
 # No multiple verb or currency prefix opens with a digit: "(?!\d)" before each spares most
 # figures entering their dozens of case-blind branches one by one.
-FIGURE = re.compile(
+FIGURE = compile_later(
     rf"""(?=[\d.{_SIGN_CHARS}+\-−{_VULGAR}]|(?<![\w'])(?:{_WORD_START}))
     (?:(?P<ordinal>(?<![\w.])\d+(?:st|nd|rd|th)(?![a-z]))
     |(?!\d)(?<![\w'])(?P<verb>(?i:doubled|tripled|trebled|quadrupled|halved
@@ -257,76 +258,76 @@ FIGURE = re.compile(
 
 # Case-blind word lists as lexicon.alternation groups them by first letter: the end-anchored
 # searches below try them at every word of the text before a figure.
-_QUALIFIER = re.compile(rf"\b({lx.alternation(lx.QUALIFIER_WORDS, 'i')})\s+$")
+_QUALIFIER = compile_later(rf"\b({lx.alternation(lx.QUALIFIER_WORDS, 'i')})\s+$")
 # "up 62 percent over 2013", "2.1 times the level over 2013": after a change, "over" names
 # the base year; "over 2013 workers" or "attendance was over 2013" stay counts.
-_CHANGE_OVER = re.compile(
+_CHANGE_OVER = compile_later(
     r"(?:\b(?:up|down|growth|grew|increased?|rise|rose|gain(?:ed)?|decline[ds]?|drop(?:ped)?|"
     r"fell|higher|lower|times|percent|per\s+cent)|%)[^.;]{0,40}?\bover\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_ENDS = re.compile(r"\s*(?:[,.;:)]|$|\(|and\b|levels?\b|figures?\b)", re.IGNORECASE)
+_YEAR_ENDS = compile_later(r"\s*(?:[,.;:)]|$|\(|and\b|levels?\b|figures?\b)", re.IGNORECASE)
 # A multiple or a rate right before a qualifier makes it a comparison: "three times as many
 # as 450", "5% more than the 8 million", "20 per cent lower than 3.1 million".
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = compile_later(
     r"(?:times|fold|twice|\d\s*%|\d\s*(?:per\s?cent|percent|pc|percentage\s+points?))\s+$",
     re.IGNORECASE,
 )
 # "a 14% rise over the 89 billion of 2022": "over" after a change noun names what it is a
 # change on, not a bound ("rose to over 100 billion" keeps its bound).
-_CHANGE_NOUN_OVER = re.compile(
+_CHANGE_NOUN_OVER = compile_later(
     r"\b(?:increase|rise|growth|gain|jump|surge|climb|advance|improvement|premium|decline|drop"
     r"|fall|decrease|contraction|reduction)s?\s+$",
     re.IGNORECASE,
 )
 # "imports added up to 5.6 trillion", "shares shot up to 12 dollars": the "up" belongs to the
 # verb, and the figure is the level reached, not a ceiling ("up to 300 jobs" is one).
-_VERB_UP = re.compile(
+_VERB_UP = compile_later(
     r"\b(?:add(?:s|ed|ing)?|summed|sums|tot(?:s|ted)|went|goes|gone|shot|jump(?:s|ed)"
     r"|climb(?:s|ed)|mov(?:es|ed)|ramp(?:s|ed)|edg(?:es|ed)|crept|inch(?:es|ed)|rose|risen)\s+$",
     re.IGNORECASE,
 )
-_ONE_OF_AFTER = re.compile(r"\s+of\s+(?!every\b)", re.IGNORECASE)
-_SCALED_BEFORE_DASH = re.compile(rf"\d\s?{_SCALE_WORDS}-$")
+_ONE_OF_AFTER = compile_later(r"\s+of\s+(?!every\b)", re.IGNORECASE)
+_SCALED_BEFORE_DASH = compile_later(rf"\d\s?{_SCALE_WORDS}-$")
 _POUND_WORDS = frozenset(("pounds", "pound", "Pounds"))
-_WEIGHED_BEFORE = re.compile(
+_WEIGHED_BEFORE = compile_later(
     r"\b(?:weigh\w*|tow\w*|haul\w*|lift\w*|payload|heavy|heavier|lighter)\b"
     r"(?:\s+(?:in\s+at|up\s+to|about|around|nearly|almost|more\s+than|over|under|just))*\s+$",
     re.IGNORECASE,
 )
-_OUNCES_AFTER = re.compile(
+_OUNCES_AFTER = compile_later(
     rf"\s+(?:(?:and\s+)?\d+\s+(?:ounces|oz)|of\s+(?:[a-z]+\s+)?{lx.alternation(lx.WEIGHED_GOODS)})\b",
     re.IGNORECASE,
 )  # "7 pounds 6 ounces", "35 pounds of cannabis", "two pounds of raw meat"
 # "mid-2022", "pre-2008": a year, though glued to a word by a hyphen
-_PART_OF_YEAR_BEFORE = re.compile(r"\b(?:mid|early|late|end|pre|post)-$", re.IGNORECASE)
-_MINUS = re.compile(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b{lx.alternation(lx.MONTHS, 'i')}\.?\s+$")
-_MONTH_AFTER = re.compile(rf"^\s+{lx.alternation(lx.MONTHS, 'i')}\b")
-_CLOCK_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
+_PART_OF_YEAR_BEFORE = compile_later(r"\b(?:mid|early|late|end|pre|post)-$", re.IGNORECASE)
+_MINUS = compile_later(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
+_MONTH_BEFORE = compile_later(rf"\b{lx.alternation(lx.MONTHS, 'i')}\.?\s+$")
+_MONTH_AFTER = compile_later(rf"^\s+{lx.alternation(lx.MONTHS, 'i')}\b")
+_CLOCK_AFTER = compile_later(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
 # "13.30 GMT": an hour and minutes with a point, then a time zone
-_HOUR_POINT_MINUTES = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_ZONE_AFTER = re.compile(r"\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|IST|HKT|SGT|local time)\b")
-_DETERMINER_BEFORE = re.compile(
+_HOUR_POINT_MINUTES = compile_later(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_ZONE_AFTER = compile_later(r"\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|IST|HKT|SGT|local time)\b")
+_DETERMINER_BEFORE = compile_later(
     r"\b(?:the|this|that|which|each|every|any|no|another|some|last|next|which)\s+$", re.IGNORECASE
 )
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-_PAIR_VERB_BEFORE = re.compile(
+_BETWEEN_BEFORE = compile_later(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_BEFORE = compile_later(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_PAIR_VERB_BEFORE = compile_later(
     r"\b(?:were|are|of|at|reached|totall?ed|came\s+to|stood\s+at|amounted\s+to)\s+$", re.I
 )
-_RESPECTIVELY_AFTER = re.compile(r"[^.;]{0,40}?\brespectively\b", re.I)
+_RESPECTIVELY_AFTER = compile_later(r"[^.;]{0,40}?\brespectively\b", re.I)
 # "rose by 1,300 to 48,200", "gold rose $12.30 to $2,043.50": a change, then the level it reached
-_BY_BEFORE = re.compile(
+_BY_BEFORE = compile_later(
     r"\b(?:by|rose|fell|gained|lost|climbed|jumped|added|dropped|slipped|slid|declined|grew"
     r"|shed|surged|tumbled|plunged|soared|advanced|eased|dipped|rallied|sank)"
     r"\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_JOIN = re.compile(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to(?:\s+|-)|\s?[-–—]\s?)$", re.IGNORECASE)
+_JOIN = compile_later(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to(?:\s+|-)|\s?[-–—]\s?)$", re.IGNORECASE)
 _LOOKBACK = 48
 # Numbers inside web addresses are not figures ("?q=30%25").
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_URL = compile_later(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def find_quantities(text: str) -> list[Found]:
@@ -351,7 +352,7 @@ def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:
 # at every position (16% fewer instructions for the scan). A point or a plus or minus sign
 # starts a figure only before a digit (".5", "-3"): a hyphen or a full stop before a word
 # is no spot unless the word may start a figure.
-_SPOT = re.compile(
+_SPOT = compile_later(
     rf"[^A-Za-z_](?:(?<=[\d{_SIGN_CHARS}{_VULGAR}])|(?<=[.+\-−])(?=\d)"
     rf"|(?<![\w'])(?={_WORD_START}))"
 )
@@ -519,7 +520,7 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     return _context(text, found), end
 
 
-_LIST_BEFORE = re.compile(r"\d,\x20$")
+_LIST_BEFORE = compile_later(r"\d,\x20$")
 
 
 def _ascending_groups(number_text: str) -> bool:
@@ -527,7 +528,7 @@ def _ascending_groups(number_text: str) -> bool:
     return all(a < b for a, b in itertools.pairwise(groups))
 
 
-_TO_BEFORE = re.compile(r"(?<![\d.])(\d{1,3})-to-$")
+_TO_BEFORE = compile_later(r"(?<![\d.])(\d{1,3})-to-$")
 
 
 def _range_to_before(before: str, item: Found) -> bool:
@@ -819,8 +820,8 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
 
 
 # The gaps between the members of a list of figures: "11.5, 14.2 and 9.8 percent".
-_LIST_AND = re.compile(r"\s*,?\s+and\s+$", re.I)
-_LIST_COMMA = re.compile(r"\s*,\s*$")
+_LIST_AND = compile_later(r"\s*,?\s+and\s+$", re.I)
+_LIST_COMMA = compile_later(r"\s*,\s*$")
 
 
 def _percent_lists(text: str, found: list[Found]) -> None:
@@ -853,10 +854,10 @@ def _bare_number(item: Found) -> bool:
     )
 
 
-_TO_ONLY = re.compile(r"^\s+to\s+$", re.I)
+_TO_ONLY = compile_later(r"^\s+to\s+$", re.I)
 # The gap between an end and its start in "to B from A" / "B, up from A": the start's unit is
 # the end's, written once.
-_UNIT_UNDERSTOOD = re.compile(
+_UNIT_UNDERSTOOD = compile_later(
     r"^,?\s+(?:(?:up|down)\s+)?from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I
 )
 
@@ -991,12 +992,12 @@ def _scale_factor(scale_text: str | None) -> Decimal:
     return lx.SCALE_WORDS.get(" ".join(scale_text.lower().split()), Decimal(1))
 
 
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_SEPARATORS = compile_later(r"[,\s\u00a0\u202f\u2009]")
 
 
-_DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
-_INDIAN = re.compile(r"^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")
-_MISPLACED_GROUP = re.compile(r"^\d{1,3},\d\d\.\d+$")
+_DECIMAL_COMMA = compile_later(r"^\d{1,3},\d{1,2}$")
+_INDIAN = compile_later(r"^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")
+_MISPLACED_GROUP = compile_later(r"^\d{1,3},\d\d\.\d+$")
 
 
 def plain_digits(number_text: str) -> str:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from audit import vocabulary as vocab
 from audit.extract.folded import folded
+from audit.lazy_regex import compile_later
 
 _MONTH_WORDS = sorted(
     {name.capitalize() for name in vocab.MONTH_NUMBERS} | {"Sept"}, key=len, reverse=True
@@ -38,54 +39,54 @@ _PREP = (
 _I = re.IGNORECASE
 _TO_MONTH = rf"\s*(?:[-–]|to|through|and|until|till)\s*{_M}"
 # Months are matched in their capitalized spelling only: "may" is also a verb.
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = compile_later(
     rf"(?:\b{_PREP}\s+(?:the\s+month\s+of\s+)?|\bmonth\s+of\s+)(?P<m1>{_M})"
     rf"(?!\s*\d{{1,2}}\b(?!\d)|{_TO_MONTH})(?:{_TAIL}|\s+(?P<year2>(?:19|20)\d\d)\b)"
     rf"|\b(?P<m1b>{_M})(?!\s*\d{{1,2}}\b(?!\d))\s+(?P<year3>(?:19|20)\d\d)\b"
 )
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = compile_later(
     rf"\b(?:(?i:from|between)\s+)?(?P<m1>{_M})\s*(?:[-–]|to|through|and|until|till)\s*"
     rf"(?P<m2>{_M})(?!\s*\d{{1,2}}\b(?!\d))(?:\s+period)?(?:{_TAIL}|\s+(?P<year2>(?:19|20)\d\d)\b)"
 )
 # "the twelve months to 30 June", "the year to March 2023": the months that end then.
-_MONTHS_TO = re.compile(
+_MONTHS_TO = compile_later(
     rf"(?i:\b(?:the\s+)?(?:(?P<n>{_COUNT})\s+months|(?P<whole>year))\s+(?:to|ending|ended|"
     rf"through|until|up\s+to)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?)"
     rf"(?P<m1>{_M})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
-_FIRST_MONTHS = re.compile(
+_FIRST_MONTHS = compile_later(
     rf"(?i:\b(?:the\s+)?first\s+(?P<n>{_COUNT})\s+(?P<part>months|quarters))\b{_TAIL}"
 )
-_QUARTER = re.compile(
+_QUARTER = compile_later(
     rf"(?i:\b(?:the\s+)?(?P<ord>{_ORD})[\s-]+quarter)\b(?!s){_TAIL}"
     r"|\bQ(?P<q>[1-4])\b(?:\s*(?P<qyear>(?:19|20)\d\d)\b)?"
 )
-_HALF = re.compile(
+_HALF = compile_later(
     rf"(?i:\b(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)\b(?!\s+of\s+(?!the\s+year|"
     rf"(?:19|20)\d\d|last|this))(?:{_TAIL})"
     r"|\bH(?P<h>[12])\b(?:\s*(?P<hyear>(?:19|20)\d\d)\b)?"
 )
-_SAME = re.compile(
+_SAME = compile_later(
     r"\b(?:in\s+|for\s+|during\s+|over\s+)?the\s+same\s+(?P<what>month|period|quarter|time|"
     r"half|months)\s+(?:of\s+|in\s+|a\s+)?(?:(?:the\s+)?(?:last|previous|prior|preceding)\s+"
     r"year\b|(?:a\s+|one\s+)?year\s+(?:earlier|ago|before)\b|(?P<year>(?:19|20)\d\d)\b)",
     _I,
 )
-_YEAR_EARLIER = re.compile(
+_YEAR_EARLIER = compile_later(
     r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\b(?:in\s+|for\s+|during\s+|over\s+)?"
     r"the\s+(?:previous|prior|preceding)\s+year\b(?!['’]s)|\bthe\s+year\s+(?:before|earlier)\b",
     _I,
 )
-_LAST_YEAR = re.compile(r"\b(?:in\s+|for\s+|during\s+|over\s+)?last\s+year\b(?!-)", _I)
+_LAST_YEAR = compile_later(r"\b(?:in\s+|for\s+|during\s+|over\s+)?last\s+year\b(?!-)", _I)
 # The words that make a period the base of a comparison, not the figure's own period; and
 # "(fiscal 2017,) which ended in March": the end of a longer period, not the figure's.
-_BASE = re.compile(
+_BASE = compile_later(
     r"\b(?:from|since|than|compared\s+(?:with|to)|against|versus|vs\.?|relative\s+to|over|"
     r"on|ended|ending|ends)(?:\s+(?:in|during|for|at|that\s+of|those\s+of))?\s*$",
     _I,
 )
 # "In March alone": that period is of the one figure beside it, never of its neighbours.
-_ALONE = re.compile(r",?\s*(?:alone|by\s+itself)\b", _I)
+_ALONE = compile_later(r",?\s*(?:alone|by\s+itself)\b", _I)
 
 
 def says_alone(sentence: str) -> bool:
@@ -93,18 +94,18 @@ def says_alone(sentence: str) -> bool:
     return _ALONE_WORD.search(sentence) is not None
 
 
-_ALONE_WORD = re.compile(r"\b(?:alone|by\s+itself)\b", _I)
+_ALONE_WORD = compile_later(r"\b(?:alone|by\s+itself)\b", _I)
 # "in January and February ... A and B respectively": one month for each figure.
-_RESPECTIVELY = re.compile(r"\brespectively\b", _I)
-_AND = re.compile(r"\band\b", _I)
-_WORDS_ONLY = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-’']+\s+){0,3}?(?:,\s*)?")
+_RESPECTIVELY = compile_later(r"\brespectively\b", _I)
+_AND = compile_later(r"\band\b", _I)
+_WORDS_ONLY = compile_later(r"\s*(?:\([^)]{0,60}\)\s*)?(?:[A-Za-z\-’']+\s+){0,3}?(?:,\s*)?")
 # A period right after a figure that follows "from", "than": that figure's, the base's.
-_OF_A_BASE = re.compile(
+_OF_A_BASE = compile_later(
     r"\b(?:from|than|compared\s+(?:with|to)|against)\s+\S*\d\S*(?:\s+[A-Za-z]+){0,2}\s*$", _I
 )
 # A year before it ("In 2018, Q3 ...") is not a figure.
-_OF_A_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d\S*(?:\s+[A-Za-z]+){0,2}\s*$")
-_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+but\s+")
+_OF_A_FIGURE = compile_later(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d\S*(?:\s+[A-Za-z]+){0,2}\s*$")
+_CLAUSE = compile_later(r";|,\s+(?:and|but|while|whereas)\b|\s+but\s+")
 
 
 class Anchor(NamedTuple):
@@ -161,7 +162,7 @@ def period_near(sentence: str, offset: int, end: int, anchor: Anchor) -> str | N
     return None
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = compile_later(r"\d")
 
 
 def _one_of(item: _Said, sentence: str, end: int) -> _Said:
@@ -237,7 +238,7 @@ def _each(item: _Said, sentence: str, respectively: re.Match | None) -> int:
     return respectively.start()
 
 
-_BASE_OPENING = re.compile(
+_BASE_OPENING = compile_later(
     r"(?:from|since|than|over|on|against|compared\s+(?:with|to)|versus|vs\.?)\s", _I
 )
 
@@ -256,7 +257,7 @@ def _opens_as_base(item: _Said, sentence: str) -> bool:
 # Asked only whether it occurs: the look-ahead sits in a look-behind over the first letter, so
 # the pattern opens with a set of letters and re skips the positions outside it in a tight loop.
 _FIRST = "[JFMASONDQHYqhym]"
-_MAYBE = re.compile(
+_MAYBE = compile_later(
     rf"{_FIRST}(?<=(?=(?:{_M}|(?i:quarter|half|year|months)|\b[QH][1-4]\b)){_FIRST})",
 )
 
@@ -403,7 +404,7 @@ def months_period(year: int, first: int, last: int) -> str:
     return f"{start}-{first:02d}/{year}-{last:02d}"
 
 
-_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_YEAR_IN = compile_later(r"(?:19|20)\d\d")
 
 
 def shift_years(period: str, years: int) -> str:
@@ -417,7 +418,7 @@ def _with_year(period: str, year: int) -> str:
     return shift_years(period, year - int(first.group())) if first else period
 
 
-_YEAR_PHRASE = re.compile(
+_YEAR_PHRASE = compile_later(
     r"\s*\b(?:in|for|during|of|over|from)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b(?!-\d)", _I
 )
 
@@ -438,8 +439,8 @@ def without_periods(phrase: str, tidy: bool = True) -> str:
     return _POSSESSIVE.sub("", _DANGLING.sub("", phrase)).strip(" ,")
 
 
-_POSSESSIVE = re.compile(r"^['’]s\s+")
-_DANGLING = re.compile(r"(?:^|\s+)(?:in|for|during|of|over|from|to|since|the)$", _I)
+_POSSESSIVE = compile_later(r"^['’]s\s+")
+_DANGLING = compile_later(r"(?:^|\s+)(?:in|for|during|of|over|from|to|since|the)$", _I)
 
 
 def within_a_period(sentence: str, start: int, end: int) -> bool:
@@ -447,17 +448,17 @@ def within_a_period(sentence: str, start: int, end: int) -> bool:
     return any(s.start <= start and end <= s.end for s in _said(sentence))
 
 
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
-_BARE_MONTH = re.compile(rf"\b(?:{'|'.join(_MONTH_WORDS)})\b")
-_OTHER_PERIOD = re.compile(r"\b(?:half[\s-]+year|year[\s-]+to[\s-]+date)\b", _I)
+_YEAR_WORD = compile_later(r"\b(?:19|20)\d\d\b")
+_BARE_MONTH = compile_later(rf"\b(?:{'|'.join(_MONTH_WORDS)})\b")
+_OTHER_PERIOD = compile_later(r"\b(?:half[\s-]+year|year[\s-]+to[\s-]+date)\b", _I)
 # A day: "on Sunday", "the previous day", "March 3", "3 March". A day's figure is not the
 # figure of another day, nor of the month the date is in.
-_DAY = re.compile(
+_DAY = compile_later(
     rf"\b(?P<weekday>{'|'.join(vocab.WEEKDAYS)})s?\b"
     r"|\b(?P<relative>previous|following|next|same)\s+day\b",
     _I,
 )
-_DATE = re.compile(
+_DATE = compile_later(
     rf"\b(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?![\d,.]\d|\d)"
     rf"|\b(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_M})",
     _I,
@@ -492,7 +493,7 @@ def period_keys(text: str) -> frozenset[str]:
 
 
 # "data showed on Monday", "the ministry said Tuesday": the day of the report, not the figure's.
-_REPORTED = re.compile(
+_REPORTED = compile_later(
     r"\b(?:said|says|say|showed|shows|announced|announces|reported|reports|released|published"
     r"|told|added|stated|noted|revealed|disclosed|confirmed|statement|report)\b"
     r"(?:\s+[\w'’,-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$",

@@ -76,6 +76,7 @@ import yaml
 from audit.claims.claims_file import CONFIDENCES
 from audit.claims.kinds import KINDS
 from audit.extract.relations_evidence import periods_differ
+from audit.lazy_regex import compile_later
 from audit.vocabulary import FRACTION_WORDS, QUALIFIERS, SMALL_WORDS
 
 FOLDER = Path(__file__).with_name("phrasings")
@@ -109,20 +110,20 @@ _SLOT_LETTERS = {
 }
 _PER = r"(?:/[a-z]+)?"  # "/year" after the letter: a figure written "a year", "per day"
 _CONVERTED = rf"(?:\s*\(\s*{_OPEN}\d+C{_PER}{_CLOSE}\s*\))?"
-_SLOT = re.compile(
+_SLOT = compile_later(
     r"\{(amounts|amount|ratio|rate|pp|points|multiple|year|span|words)"
     r"(?:/([a-z]+(?:\|[a-z]+)*))?(?::([a-z_]+|\d+))?\}"
 )
-_TOKEN = re.compile(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
+_TOKEN = compile_later(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
 # The rest of a slot's token, then its figure's restatement in another currency.
-_RESTATED = re.compile(rf"[A-Z]{_PER}{_CLOSE}\s*\(\s*{_OPEN}(\d+)C{_PER}{_CLOSE}\s*\)")
+_RESTATED = compile_later(rf"[A-Z]{_PER}{_CLOSE}\s*\(\s*{_OPEN}(\d+)C{_PER}{_CLOSE}\s*\)")
 _WORD_CHARS = rf"[^\s{_OPEN}{_CLOSE},;:()]+"
 _WORD = rf"\s+{_WORD_CHARS}"
 # One amount of a list, with up to four words after it ("300 in the north"), then the next.
 _ITEM = rf"{_OPEN}\d+[AI]{_PER}{_CLOSE}{_CONVERTED}(?:\s+(?!and\b){_WORD_CHARS}){{0,4}}"
 _AMOUNTS = rf"{_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ITEM})+"
 # The words that make the figure after them a fall: "fell 2%", "down 3%", "narrowed 5%".
-_FALL = re.compile(
+_FALL = compile_later(
     r"\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed|ing|es?)|decreas(?:ed|ing|es?)"
     r"|down|shr[ai]nk(?:ing|s)?|shrunk|contract(?:ed|ing|s)?|narrow(?:ed|ing|s)?|slid|slipped"
     r"|lost|plung(?:ed|ing)|slump(?:ed|ing))\b",
@@ -260,7 +261,7 @@ class Match:
         return [filled | {each: one} for one in filled[each]]
 
 
-_FIRST_DIGIT = re.compile(r"[-−]?\d")
+_FIRST_DIGIT = compile_later(r"[-−]?\d")
 
 
 def as_points(draft: Any) -> str:
@@ -363,9 +364,9 @@ def _written_per(per: str | None) -> str:
     return rf"(?:/(?:{per}){_CLOSE}|{_CLOSE}\s+(?:a|per|each)\s+(?:{per})(?=\s+on\s+average\b))"
 
 
-_PLAIN = re.compile(r"[a-z][a-z\-' ]*[a-z]")
+_PLAIN = compile_later(r"[a-z][a-z\-' ]*[a-z]")
 # "[a-z][a-z]*", not "[a-z]+": a pattern that opens with a set lets re skip what is not in it.
-_TEXT_WORDS = re.compile(r"[a-z][a-z]*(?:[\-'][a-z]+)*")
+_TEXT_WORDS = compile_later(r"[a-z][a-z]*(?:[\-'][a-z]+)*")
 _ENDS_A_WORD = frozenset(" ,;:.)|\x00")
 
 
@@ -414,7 +415,7 @@ def needs(pattern: str) -> tuple[frozenset[str], ...]:
 
 
 # A quantifier that lets the slot before it be left out: "?", "*", "{0,3}", "{,3}", "{0}".
-_OPTIONAL = re.compile(r"[?*]|\{0*,|\{0+\}")
+_OPTIONAL = compile_later(r"[?*]|\{0*,|\{0+\}")
 
 
 def needed_figures(pattern: str) -> tuple[str, ...]:
@@ -450,7 +451,7 @@ def needed_figures(pattern: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_ANY_TOKEN = re.compile(rf"{_OPEN}\d+([A-Za-z])")
+_ANY_TOKEN = compile_later(rf"{_OPEN}\d+([A-Za-z])")
 
 
 def _figures_fit(

@@ -17,10 +17,11 @@ from audit.claims.units import names_a_unit
 from audit.extract import lexicon as lx
 from audit.extract.found import Found, _joined, _with
 from audit.extract.fractions import is_fraction, is_half_year, is_ordinal_place, read_fraction
+from audit.lazy_regex import compile_later
 
 # A capitalised or mixed-case word just before a bare integer names a thing ("FTSE 250",
 # "iPhone 15", "Boeing 737"), unless it is a word that often starts a sentence before a count.
-_NAME_BEFORE = re.compile(r"(?:^|(?<=[^\w.]))([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*) $")
+_NAME_BEFORE = compile_later(r"(?:^|(?<=[^\w.]))([A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*) $")
 _SENTENCE_WORDS = frozenset(
     (
         "the",
@@ -75,27 +76,27 @@ _SENTENCE_WORDS = frozenset(
         "only",
     )
 )
-_COUNT_BEFORE_NAME = re.compile(r"(?<![\w.,])\d[\d,]*\s$")
-_NAME_AFTER = re.compile(r"(?![\w%$€£¥]|[.,]\d|\s*(?:-|–)?\s*(?:per|a|an)\s)")
-_STREET = re.compile(
+_COUNT_BEFORE_NAME = compile_later(r"(?<![\w.,])\d[\d,]*\s$")
+_NAME_AFTER = compile_later(r"(?![\w%$€£¥]|[.,]\d|\s*(?:-|–)?\s*(?:per|a|an)\s)")
+_STREET = compile_later(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln"
     r"|Boulevard|Blvd|Drive|Dr|Way|Place|Square|Court)\b"
 )
-_AGE = re.compile(r"[A-Z][a-z]+, $")
-_SCORE_GAP = re.compile(r"^[-–]$")
+_AGE = compile_later(r"[A-Z][a-z]+, $")
+_SCORE_GAP = compile_later(r"^[-–]$")
 _SENTENCE_END_GAP = ". "
 # "one in five", "two out of three", "one in every four": a share of a whole.
-_ONE_IN = re.compile(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
+_ONE_IN = compile_later(r"^\s+(?:in|out\s+of)\s+(?:every\s+)?$", re.IGNORECASE)
 _LONGEST_GAP = len(" out of every ")
 # Written shares need a small whole: "one in a million" is a figure of speech.
 _MOST_IN = 1000
 # "four out of five stars" is a rating, not a share.
-_RATING_AFTER = re.compile(r"\s+stars?\b", re.IGNORECASE)
-_SCALE_M_AFTER = re.compile(
+_RATING_AFTER = compile_later(r"\s+stars?\b", re.IGNORECASE)
+_SCALE_M_AFTER = compile_later(
     r"\s+(?!hurdles\b|races\b|heats\b|finals\b|metres\b|meters\b)(?:[a-z]+s|people)\b"
 )
-_RATE_TO_BEFORE = re.compile(r"\d\s?(?:%|per\s?cent|percent)\s+(?:to|from)\s+$", re.IGNORECASE)
-_LENGTH_AFTER = re.compile(
+_RATE_TO_BEFORE = compile_later(r"\d\s?(?:%|per\s?cent|percent)\s+(?:to|from)\s+$", re.IGNORECASE)
+_LENGTH_AFTER = compile_later(
     r"\s+(?:above|below|high|tall|deep|long|wide|in\s+(?:height|length|depth|diameter))\b", re.I
 )
 _MILLION = Decimal(10) ** 6
@@ -129,7 +130,7 @@ def second_look(text: str, found: list[Found]) -> list[Found]:
     return _ratios(text, out) if ":" in text else out
 
 
-_RATIO_GAP = re.compile(r"\s?:\s?")
+_RATIO_GAP = compile_later(r"\s?:\s?")
 
 
 def _ratios(text: str, found: list[Found]) -> list[Found]:
@@ -300,14 +301,14 @@ def _not_a_figure(text: str, item: Found, digits: str) -> Found | None:
 
 
 _AGE_UNITS = frozenset(("year", "month", "week", "day"))
-_RESULTS_AFTER = re.compile(rf" (?:{lx.alternation(lx.RESULTS_WORDS)})\b")
+_RESULTS_AFTER = compile_later(rf" (?:{lx.alternation(lx.RESULTS_WORDS)})\b")
 # "reach 88 degrees", "lows of 27 degrees": a temperature only where the sentence speaks of one
 # ("turned 90 degrees" is an angle); "degrees C" names its scale.
-_DEGREES = re.compile(r" (?:degrees?|deg)\b(?: (?P<scale>C|F)\b)?")
-_TEMPERATURE_WORDS = re.compile(
+_DEGREES = compile_later(r" (?:degrees?|deg)\b(?: (?P<scale>C|F)\b)?")
+_TEMPERATURE_WORDS = compile_later(
     rf"°|\b(?:{lx.alternation(lx.TEMPERATURE_WORDS, 'i')})\b", re.IGNORECASE
 )
-_SENTENCE_STOPS = re.compile(r"[.!?\n]\s")
+_SENTENCE_STOPS = compile_later(r"[.!?\n]\s")
 
 
 def _temperature(text: str, item: Found) -> Found | None:
@@ -357,14 +358,14 @@ _QUALIFYING_STARTS = frozenset(w.split()[0].lower() for w in lx.QUALIFIER_WORDS)
     lx.SENTENCE_START_WORDS
 )
 # A verb right after the number: "-ed", or one of the verbs that follow a subject most.
-_VERB_AFTER = re.compile(
+_VERB_AFTER = compile_later(
     r" (?:[a-z]+ed|is|was|has|had|will|would|can|could|may|might|must|should|goes|went|came"
     r"|comes|remains|remained|became|becomes|began|begins|made|makes|runs|ran|took|takes)\b"
 )
 _LABEL_WORDS = frozenset(lx.LABEL_WORDS)
 # "No. 1 in the world", "No 10 said": a rank or a house number; "Form 10-K": a code.
-_RANK_BEFORE = re.compile(r"(?<![\w])(?:No|Nos|no)\.\s?$|(?<![\w])No\s$")
-_CODE_AFTER = re.compile(r"-[A-Z](?![a-z])")
+_RANK_BEFORE = compile_later(r"(?<![\w])(?:No|Nos|no)\.\s?$|(?<![\w])No\s$")
+_CODE_AFTER = compile_later(r"-[A-Z](?![a-z])")
 
 
 def _is_score(item: Found, text: str) -> bool:
@@ -389,19 +390,19 @@ def _is_score(item: Found, text: str) -> bool:
     )
 
 
-_RESULT_BEFORE = re.compile(
+_RESULT_BEFORE = compile_later(
     r"\b(?:won|win|lost|lose|drew|draw|beat|beaten|defeated|trailed|trailing|led|leading"
     r"|score[ds]?)\s+(?:by\s+|at\s+)?$",
     re.IGNORECASE,
 )
-_RESULT_AFTER = re.compile(
+_RESULT_AFTER = compile_later(
     r"\s+(?:win|victory|defeat|loss|draw|home\s+win|away\s+win|scoreline)\b", re.I
 )
 
 
 # The words after a figure, up to three: a count's noun follows at most two words that
 # describe it ("350 small coffee shops" is as far as news goes).
-_WORDS_AFTER = re.compile(
+_WORDS_AFTER = compile_later(
     r"[ \t\n]+([a-z][a-z\-]*[a-z])\b(?:[ \t\n]+([a-z][a-z\-]*[a-z])\b"
     r"(?:[ \t\n]+([a-z][a-z\-]*[a-z])\b(?:[ \t\n]+([a-z][a-z\-]*[a-z])\b)?)?)?"
 )
@@ -451,8 +452,8 @@ def _noun_after(text: str, end: int, one: bool = False, describing: int = 2) -> 
 
 # "1,000-plus delegates", "a 40-strong team": the noun after the suffix is what is counted;
 # "a 12-storey block", "a 150-seat chamber", "a nine-member board": the noun inside is.
-_PLUS_AFTER = re.compile(r"-(?:plus|strong)\b")
-_COMPOUND_AFTER = re.compile(r"-([a-z]{3,})(?=[ \t\n]+[a-z])")
+_PLUS_AFTER = compile_later(r"-(?:plus|strong)\b")
+_COMPOUND_AFTER = compile_later(r"-([a-z]{3,})(?=[ \t\n]+[a-z])")
 _NOT_COMPOUND_NOUNS = frozenset(
     """
     odd old fold like style based led owned backed long wide high deep tall thick strong plus
@@ -490,7 +491,9 @@ def _is_head_noun(word: str) -> bool:
 
 
 _LONGEST_PER_GAP = 40
-_PER_GAP = re.compile(r"[ \t\n]+(?:[a-z][a-z\-]*[ \t\n]+){0,2}?(?P<noun>[a-z]+)[ \t\n]+per[ \t\n]+")
+_PER_GAP = compile_later(
+    r"[ \t\n]+(?:[a-z][a-z\-]*[ \t\n]+){0,2}?(?P<noun>[a-z]+)[ \t\n]+per[ \t\n]+",
+)
 
 
 def _per_count(text: str, item: Found, nxt: Found) -> Found | None:
@@ -520,10 +523,10 @@ def _per_count(text: str, item: Found, nxt: Found) -> Found | None:
     return _with(item, end=end, text=text[item.start : end], per=f"{nxt.number} {noun}")
 
 
-_ENDS_PHRASE = re.compile(r"[ \t\n]+(?:and|or|but|in|on|at|for|of|from|last|this|a|an)\b")
+_ENDS_PHRASE = compile_later(r"[ \t\n]+(?:and|or|but|in|on|at|for|of|from|last|this|a|an)\b")
 # "12 workers per site": a count per one of another counted thing, after its noun. A count "a
 # day" stays a count: the daily figure of a total over days ("219 million trips a day").
-_PER_AFTER_NOUN = re.compile(r"[ \t\n]+per[ \t\n]+([a-z]+)\b")
+_PER_AFTER_NOUN = compile_later(r"[ \t\n]+per[ \t\n]+([a-z]+)\b")
 
 
 def _counted_per(text: str, item: Found, counted: str) -> Found:

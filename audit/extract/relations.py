@@ -51,20 +51,21 @@ from audit.extract import relations_units as units
 from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
 from audit.extract.folded import folded
+from audit.lazy_regex import compile_later
 from audit.reference.facts import FactSet
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some)\s+"
 
-_BRACKET_CLOSE = re.compile(r"[^()\n]{0,40}?\)")
-_CONVERSION_GAP = re.compile(
+_BRACKET_CLOSE = compile_later(r"[^()\n]{0,40}?\)")
+_CONVERSION_GAP = compile_later(
     rf"^\s*\(\s*(?:{_Q}|or\s+|US\s+)?$|^,?\s+or\s+(?:{_Q})?$"
     # "$5 billion, which was about Rs 38,000 crore", "EUR 3bn, equivalent to $3.3bn"
     rf"|^(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:which\s+(?:is|was|were|are)\s+|(?:roughly\s+|about\s+)?equivalent\s+to\s+|"
     rf"equal\s+to\s+|worth\s+)(?:{_Q})?$",
     re.I,
 )
-_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:{_Q})?$", re.I)
-_TO_GAP = re.compile(
+_FROM_BEFORE = compile_later(rf"\bfrom\s+(?:{_Q})?$", re.I)
+_TO_GAP = compile_later(
     rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?"
     rf"(?:(?:in|of|at\s+the\s+end\s+of)\s+"
     rf"(?:the\s+(?:year\s+)?)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:{_Q})?$",
@@ -76,21 +77,21 @@ _END_PERIOD = (
     rf"|in\s+(?:{lx.alternation(lx.MONTHS)})(?:\s+(?:19|20)\d\d)?"
     rf"|in\s+the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half))"
 )
-_FROM_GAP = re.compile(
+_FROM_GAP = compile_later(
     rf"^\s*(?:of\s+(?:the\s+)?(?:[\w’']+\s+)?(?:GDP|total)\s+)?(?:{_END_PERIOD}\s*)?,?\s*"
     rf"(?:up|down)?\s*from\s+(?:{_Q})?$",
     re.I,
 )
-_NOUN_FROM_GAP = re.compile(rf"^\s+([a-z]+s)\s+(?:up\s+)?from\s+(?:{_Q})?$", re.I)
+_NOUN_FROM_GAP = compile_later(rf"^\s+([a-z]+s)\s+(?:up\s+)?from\s+(?:{_Q})?$", re.I)
 # After the start: the same noun, or nothing more of the phrase.
-_NOUN_AFTER = re.compile(r"(?:\s+([a-z]+s)\b|(?=\s*(?:[,.;:)]|$|\s+(?:in|a\s+year)\b)))", re.I)
-_CAGR = re.compile(
+_NOUN_AFTER = compile_later(r"(?:\s+([a-z]+s)\b|(?=\s*(?:[,.;:)]|$|\s+(?:in|a\s+year)\b)))", re.I)
+_CAGR = compile_later(
     r"(?:compound\s+annual\s+(?:growth\s+)?rate|CAGR|average\s+annual\s+"
     r"(?:growth|increase)(?:\s+rate)?|annual\s+average\s+(?:growth|increase)"
     r"(?:\s+rate)?|average\s+growth\s+rate)\s+(?:of\s+)?(?:{q})?$".replace("{q}", _Q),
     re.I,
 )
-_GROWTH_BEFORE = re.compile(
+_GROWTH_BEFORE = compile_later(
     rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced"
@@ -98,13 +99,13 @@ _GROWTH_BEFORE = re.compile(
     rf"|expand|grow)\s+(?:by\s+)?(?:{_Q})?$",
     re.I,
 )
-_GROWTH_AFTER = re.compile(
+_GROWTH_AFTER = compile_later(
     r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:growth|increase|rise|"
     r"jump|expansion)\b|^\s*(?:year-on-year|from\s+a\s+year\s+(?:earlier|"
     r"ago)|on\s+a\s+yearly\s+basis)",
     re.I,
 )
-_DECLINE_BEFORE = re.compile(
+_DECLINE_BEFORE = compile_later(
     # each word whole: "increased by" ends in "eased by", "increasing" in "easing"
     rf"\b(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
     rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut|falling|dropping"
@@ -117,30 +118,36 @@ _DECLINE_BEFORE = re.compile(
     rf"easing|cut)\s+(?:of\s+)?(?:{_Q})?$",
     re.I,
 )
-_BY_TIMES = re.compile(r"\b(?:increased|grew|rose|expanded|up|jumped|risen|grown)\s+by\s+$", re.I)
-_TO_TIMES = re.compile(r"\b(?:increased|grew|rose|expanded|risen|grown)\s+to\s+$", re.I)
-_TIMES_AS = re.compile(
+_BY_TIMES = compile_later(
+    r"\b(?:increased|grew|rose|expanded|up|jumped|risen|grown)\s+by\s+$",
+    re.I,
+)
+_TO_TIMES = compile_later(r"\b(?:increased|grew|rose|expanded|risen|grown)\s+to\s+$", re.I)
+_TIMES_AS = compile_later(
     r"^\s*(?:as\s+(?:much|many|large|big|high)|that\s+of|the\s+(?:level|"
     r"size|figure))\b",
     re.I,
 )
-_GAP_BEFORE = re.compile(
+_GAP_BEFORE = compile_later(
     r"\b(?:higher|lower|more|less|faster|slower)\s+than\s+(?:the\s+)?"
     r"(?:[\w’'\-]+['’]s\s+)?$",
     re.I,
 )
-_GDP_GROWTH_AFTER = re.compile(r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?GDP\s+growth", re.I)
+_GDP_GROWTH_AFTER = compile_later(
+    r"^\s*(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+){0,2}?GDP\s+growth",
+    re.I,
+)
 # "1.2 points higher than the 3%", "1.2 points above the central bank's 3% target".
-_GAP_AFTER = re.compile(
+_GAP_AFTER = compile_later(
     r"(?i)^\s*(?:(?:higher|lower|more|less|faster|slower)\s+than|above|below)\b"
 )
 # "The figure was 0.15 points higher than ...": the gap's higher rate is the one the sentence
 # before states, named again in words.
-_GAP_OF_THE_FIGURE = re.compile(
+_GAP_OF_THE_FIGURE = compile_later(
     r"\b(?:the|this|that)\s+(?:figure|rate|reading)\s+(?:was|is|stood\s+at)\s+$", re.I
 )
 # Between a gap and the next rate: a new clause, so the rate is not the one compared with.
-_NOT_THE_LOWER = re.compile(
+_NOT_THE_LOWER = compile_later(
     r"[;:]|,\s*(?:or|and|while|but|whereas|with|up|down|rising|falling|growing)\b"
     r"|\b(?:month|quarter|week)[\s-]on[\s-](?:month|quarter|week)\b"
     # "..., said the port office, adding that the amount accounted for 29%": a share of its own
@@ -149,9 +156,11 @@ _NOT_THE_LOWER = re.compile(
     re.I,
 )
 # A rate listed after "and a" is an item of its own, not the change of the pair before it.
-_ANOTHER_ITEM = re.compile(r"\band\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
-_LOWER = re.compile(r"^\s*(?:lower|less|slower|below)\b", re.I)
-_PP_PER_YEAR = re.compile(r"(?i)annual|a\s+year|per\s+year|yearly|average|each\s+year|per\s+annum")
+_ANOTHER_ITEM = compile_later(r"\band\s+(?:a|an)\s+(?:[\w-]+\s+)?$", re.I)
+_LOWER = compile_later(r"^\s*(?:lower|less|slower|below)\b", re.I)
+_PP_PER_YEAR = compile_later(
+    r"(?i)annual|a\s+year|per\s+year|yearly|average|each\s+year|per\s+annum",
+)
 _GROWTH_STEMS = (
     "grow",
     "grew",
@@ -202,15 +211,15 @@ _DECLINE_STEMS = (
     "trim",
     "slash",
 )
-_SUM_AFTER = re.compile(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
+_SUM_AFTER = compile_later(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
 # "including" names some of the parts; "of which" after "over T" may leave some unnamed.
 # "93.9 percent of the state budget target set at": a share's whole named, then given.
-_SHARE_WHOLE_BEFORE = re.compile(
+_SHARE_WHOLE_BEFORE = compile_later(
     r"\d\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][\w\s'’\-]{0,60}?"
     r"(?:\s+(?:set\s+at|of|at|worth))?\s*$",
     re.I,
 )
-_SUM_SOME_AFTER = re.compile(r"^\s*,?\s*including\b", re.I)
+_SUM_SOME_AFTER = compile_later(r"^\s*,?\s*including\b", re.I)
 _BOUNDED_BELOW = frozenset({"more_than", "just_over", "at_least"})
 
 
@@ -222,7 +231,7 @@ def _may_list_some(total: Draft, after: str) -> bool:
 
 
 # "The $14.8bn in revenue comprised A, B and C": the parts are the whole breakdown.
-_SUM_ALL_AFTER = re.compile(
+_SUM_ALL_AFTER = compile_later(
     r"^\s*,?\s*(?:(?:in\s+)?[\w\-]+\s+){0,3}?(?:comprised|consisted\s+of|"
     r"(?:was|were|is|are)\s+made\s+up\s+of|(?:was|were)\s+split|"
     r"broke\s+down|(?:was|were|is|are)\s+divided)\b"
@@ -244,26 +253,26 @@ def _sum_all_after(after: str) -> re.Match | None:
     return _SUM_ALL_AFTER.match(after)
 
 
-_ANNUAL_BEFORE = re.compile(
+_ANNUAL_BEFORE = compile_later(
     r"\b(?:average\s+)?(?:annual|annualized|annualised|yearly)\s+(?:average\s+)?"
     r"(?:growth\s+|increase\s+|rise\s+|gain\s+|decline\s+|fall\s+)?(?:rate\s+)?(?:of\s+)?"
     r"(?:about\s+|around\s+|nearly\s+)?$",
     re.I,
 )
-_ANNUAL_AFTER = re.compile(r"^\s*(?:a|per|each)\s+(?:year|annum)\b", re.I)
+_ANNUAL_AFTER = compile_later(r"^\s*(?:a|per|each)\s+(?:year|annum)\b", re.I)
 # "a 15.5% increase in wages": the change a rate after a pair is said to be of.
-_RATE_OF_NAMED = re.compile(
+_RATE_OF_NAMED = compile_later(
     r"^\s*(?:[\w-]+\s+)?(?:growth|increase|rise|jump|gain|expansion|fall|drop|decline|decrease)"
     r"\s+in\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)",
     re.I,
 )
 # Where one clause ends and a clause about something else begins.
-_COMPARED_TO = re.compile(
+_COMPARED_TO = compile_later(
     r"\b(?:above|below|than|ahead\s+of|behind|compared\s+(?:with|to)|against|versus|over)\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+)?$",
     re.I,
 )
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
+_NEW_CLAUSE = compile_later(r";|,\s+(?:and|while|but|whereas)\s+(?!(?:up|down|a|an)\b)")
 
 
 # Patterns a plan's own pass skips: conversions across sentences already read every status in
@@ -1180,12 +1189,12 @@ def plans(drafts: list[Draft]) -> list[tuple[str, list[Draft]]]:
     return told
 
 
-_COUNT_THEN_RATE = re.compile(
+_COUNT_THEN_RATE = compile_later(
     r"^(?:\s+[\w'’-]+){0,10}?,?\s+(?:up|down|an?\s+(?:increase|rise|decrease|drop|fall|decline)"
     r"\s+of|(?:rising|falling|growing|increasing|decreasing)(?:\s+by)?)\s+$",
     re.I,
 )
-_RATE_TO_COUNT = re.compile(
+_RATE_TO_COUNT = compile_later(
     r"^\s+(?:year[\s-]on[\s-]year\s+|from\s+a\s+year\s+earlier\s+)?to\s+$", re.I
 )
 
@@ -1196,7 +1205,7 @@ def _counted(draft: Draft) -> bool:
     return draft.kind == "number" and draft.found.counted is not None
 
 
-_WITH_ANOTHER = re.compile(
+_WITH_ANOTHER = compile_later(
     r",\s+with\s+(?:the\s+|its\s+)?[a-z][\w\s\-]{0,30}?\s+(?:rising|falling|climbing|dropping"
     r"|growing|increasing|decreasing|declining|gaining|up|down)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|nearly\s+)?$",

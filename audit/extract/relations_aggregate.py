@@ -17,6 +17,7 @@ from audit.claims.claims_file import CONFIDENCES  # strongest first
 from audit.extract import lexicon, phrasing
 from audit.extract import relations_evidence as ev
 from audit.extract.relations_parts import AND_BETWEEN
+from audit.lazy_regex import compile_later
 from audit.vocabulary import SMALL_WORDS
 
 
@@ -68,15 +69,15 @@ def _rates_of_levels(b: Any) -> dict[str, Any]:
 
 # From the second level to the first rate ("A and B, up x and y", "A and B increased by x
 # and y"), and from the last rate to "respectively".
-_TO_RATES = re.compile(
+_TO_RATES = compile_later(
     r"\s*(?:[a-z]+\s*){0,3}?(?:,\s*(?:up|rising|increasing|growing|(?P<fall>down|falling|decreasing))"
     r"|,?\s*(?:rose|grew|increased|climbed|were\s+up|(?P<fell>fell|dropped|declined|decreased"
     r"|were\s+down)))\s+(?:by\s+)?$",
     re.I,
 )
 # Between the two levels: "A and B", "A and sea-based B" (a part named again before its level).
-_AND_NEXT = re.compile(r"\s*(?:[a-z]+\s+)?and\s+(?:[\w'’-]+\s+){0,3}", re.I)
-_THEN_RESPECTIVELY = re.compile(r"[^.;\d]{0,40}?\brespectively\b", re.I)
+_AND_NEXT = compile_later(r"\s*(?:[a-z]+\s+)?and\s+(?:[\w'’-]+\s+){0,3}", re.I)
+_THEN_RESPECTIVELY = compile_later(r"[^.;\d]{0,40}?\brespectively\b", re.I)
 
 
 def _respective_rates(b: Any) -> dict[str, Any]:
@@ -127,51 +128,51 @@ _FALL = "|".join(lexicon.PART_FALL_VERBS)
 _RISE_NOUNS = "increase|rise|growth|gain|jump"
 _FALL_NOUNS = "decline|decrease|drop|fall|contraction"
 # The words before a rate that make it a change: "rose", "was up", "an increase of", "growth of".
-_RATE_VERB = re.compile(
+_RATE_VERB = compile_later(
     rf"(?:\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+by)?"
     rf"|\b(?:(?P<rise_noun>{_RISE_NOUNS})|(?P<fall_noun>{_FALL_NOUNS}))\s+of)\s*$",
     re.I,
 )
 # A part whose verb is left out, as the one before it had it: "... and Port B 10.0% to 7.7m".
 # The words after the level before (its unit: "tonnes") may come first.
-_ELLIPSIS = re.compile(
+_ELLIPSIS = compile_later(
     r"(?:\s+[\w'’-]+){0,2}?\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|;\s*)(?:[\w'’-]+\s+){1,4}"
 )
 # "rose 4% to 12.5m", "grew by 7% last year to a total of 129m".
-_RATE_TO_LEVEL = re.compile(
+_RATE_TO_LEVEL = compile_later(
     r"\s+(?:(?:year[\s-]on[\s-]year|yoy|y/y|(?:last|this)\s+year)\s+)?to\s+(?:(?:a\s+)?(?:total|record)\s+of\s+)?",
     re.I,
 )
 # "39.4 billion (+2.3%)", "39.4 billion (down 2.3%)": the bracket after a level is its rate.
 # The level's own words may come first: "39.4 billion crowns (+2.3%)".
-_BRACKETED_RATE = re.compile(
+_BRACKETED_RATE = compile_later(
     r"(?:\s+[a-z'’-]+){0,2}?\s*\(\s*(?:(?:up|(?P<fall>down))\s+(?:by\s+)?)?", re.I
 )
-_BRACKET_SHUT = re.compile(r"\s*(?:y/y|yoy|year[\s-]on[\s-]year)?\s*\)")
+_BRACKET_SHUT = compile_later(r"\s*(?:y/y|yoy|year[\s-]on[\s-]year)?\s*\)")
 # "1.62 trillion, up 11.0%", "4,890.2 billion, an increase of 8.5%", and with the level's
 # own words and its period between: "640 billion crowns in the first half, down 2%".
-_COMMA_RATE = re.compile(
+_COMMA_RATE = compile_later(
     r"(?:\s+[a-z'’-]+){0,2}?(?:\s+(?:in|during|for|over)(?:\s+[\w'’-]+){1,5})?"
     rf"\s*,\s*(?:(?:{_RISE}|(?P<fall>{_FALL}))(?:\s+by)?"
     rf"|(?:an?\s+)?(?:{_RISE_NOUNS}|(?P<fall_noun>{_FALL_NOUNS}))\s+of)\s+",
     re.I,
 )
 # What may follow such a rate before its clause ends: "up 5% year-on-year, ...".
-_CLAUSE_ENDS = re.compile(
+_CLAUSE_ENDS = compile_later(
     r"\s*(?:(?:year[\s-]on[\s-]year|yoy|y/y|on\s+(?:a|the)\s+year(?:\s+(?:earlier|ago|before))?"
     r"|from\s+(?:a\s+year\s+(?:earlier|ago)|the\s+same\s+period(?:\s+(?:last|a)\s+year"
     r"(?:\s+(?:earlier|ago))?)?))\s*)?(?:[,;.)]|and\b(?!\s+[+\-−]?\d)|while\b|$)",
     re.I,
 )
 # Between two parts' clauses: a clause boundary, and no comparison with another figure.
-_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|while|whereas|with|as)\b", re.I)
-_COMPARED = re.compile(r"\b(?:than|against|compared|versus|vs)\b", re.I)
-_TOTAL_CUE = re.compile(rf"\b(?:{'|'.join(lexicon.TOTAL_CUES)})\b", re.I)
-_COUNTED_WHOLE = re.compile(
+_CLAUSE_BREAK = compile_later(r"[,;]|\b(?:and|while|whereas|with|as)\b", re.I)
+_COMPARED = compile_later(r"\b(?:than|against|compared|versus|vs)\b", re.I)
+_TOTAL_CUE = compile_later(rf"\b(?:{'|'.join(lexicon.TOTAL_CUES)})\b", re.I)
+_COUNTED_WHOLE = compile_later(
     rf"\bthe\s+(?P<count>{'|'.join(w for w in SMALL_WORDS if ' ' not in w)}|\d+)\s+[a-z]", re.I
 )
-_PARTIAL = re.compile(rf"\b(?:{'|'.join(lexicon.PARTIAL_CUES)})\b", re.I)
-_NOT_A_SUM = re.compile(rf"\b(?:{'|'.join(lexicon.NOT_A_TOTAL_OF_PARTS)})\b", re.I)
+_PARTIAL = compile_later(rf"\b(?:{'|'.join(lexicon.PARTIAL_CUES)})\b", re.I)
+_NOT_A_SUM = compile_later(rf"\b(?:{'|'.join(lexicon.NOT_A_TOTAL_OF_PARTS)})\b", re.I)
 _LEVEL_KINDS = ("money", "measure", "number")
 
 
@@ -350,7 +351,7 @@ def _link_chain(b: Any, chain: list[_Group], across: bool = False) -> None:
 
 
 # A sentence of parts opening on a slice of the total before: "Of that, exports rose ...".
-_SLICE_OPENS = re.compile(r"\s*(?:Of|Among|Within|In|For)\b")
+_SLICE_OPENS = compile_later(r"\s*(?:Of|Among|Within|In|For)\b")
 # Words of a total's clause that name no metric: its cue, its verb, small words.
 _NOT_METRIC_WORDS = frozenset(
     (
@@ -413,11 +414,11 @@ def _same_metric(total_lead: str, parts_text: str) -> bool:
     return "trade" in own and "export" in listed and "import" in listed
 
 
-_TRADE = re.compile(r"\btrade\b", re.I)
-_EXPORTS = re.compile(r"\bexport", re.I)
-_IMPORTS = re.compile(r"\bimport", re.I)
+_TRADE = compile_later(r"\btrade\b", re.I)
+_EXPORTS = compile_later(r"\bexport", re.I)
+_IMPORTS = compile_later(r"\bimport", re.I)
 # A name in a total's clause ("Trade between Lumen and Corvia"), which its parts must name too.
-_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
+_NAME = compile_later(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+")
 
 
 # Two words that split one thing into two parts with nothing left over, each a part's.
@@ -469,7 +470,7 @@ def _names_whole(group: _Group) -> bool:
 
 
 # A sentence that opens on its breakdown lists parts, whatever words each part's clause uses.
-_BREAKDOWN_OPENS = re.compile(
+_BREAKDOWN_OPENS = compile_later(
     r"^\W*(?:specifically|in\s+detail|broken\s+down|by\s+(?:sector|type|product|region)"
     r"|of\s+(?:this|which|these|the\s+total)|among\s+(?:them|these|which))\b",
     re.I,
@@ -529,14 +530,14 @@ def _written(rate: Any, fall: bool) -> Any:
 # "Goods trade rose 4.1% to 8.40 trillion, with exports up 6.0% and imports up 2.0%, leaving a
 # surplus of 0.60 trillion": the sides are (total ± balance) / 2, which the rule works out.
 
-_SIDE_RATE = re.compile(
+_SIDE_RATE = compile_later(
     rf"\b(?P<side>export|import)s?\s+(?:(?:were|was)\s+)?(?:{_RISE}|(?P<fall>{_FALL}))"
     r"(?:\s+by)?\s*$",
     re.I,
 )
 # The balance of the trade total itself: "a surplus", "a trade deficit", never "a services
 # surplus" or "a budget deficit", which another total's sides leave.
-_BALANCE_LEVEL = re.compile(
+_BALANCE_LEVEL = compile_later(
     rf"(?:^|[\s,;])(?:a|an|the|its)\s+(?:(?:{'|'.join(lexicon.BALANCE_OF_TRADE)})\s+)?"
     r"(?P<balance>surplus|deficit)\s+(?:of|at|was|stood\s+at|came\s+to|reached|totall?ing"
     r"|amounting\s+to)\s*$",

@@ -43,21 +43,22 @@ from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 from audit.extract.relations_margin import CHANGE_AMOUNT
+from audit.lazy_regex import compile_later
 from audit.vocabulary import MONTH_NUMBERS, SMALL_WORDS, UNITS_IN_A_DAY
 
 # "the average price stood at", "an average of", "averaging", "at an average": the average's own
 # words, in its clause before it.
-_AVERAGE_BEFORE = re.compile(r"\baverag(?:e|es|ed|ing)\b", re.I)
+_AVERAGE_BEFORE = compile_later(r"\baverag(?:e|es|ed|ing)\b", re.I)
 # The amount after the total in its sentence is its average when only these words lie between:
 # "..., an average of", "..., or an average of", "..., averaging".
-_AVERAGE_GAP = re.compile(
+_AVERAGE_GAP = compile_later(
     r"^\s*[,;(]?\s*(?:(?:or|and|with|giving|for|at)\s+)?(?:(?:an?|the)\s+)?"
     r"(?:(?P<adjective>monthly|weekly)\s+)?(?:average\s+(?:of\s+)?|averaging\s+|"
     r"on\s+average\s+)(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?$",
     re.I,
 )
 # A period after the average ("an average of $200 a month"): the average is per that period.
-_PER_PERIOD_AFTER = re.compile(
+_PER_PERIOD_AFTER = compile_later(
     r"^\s*(?:a|an|per|each|every)\s+(?P<period>day|week|month|year|quarter)\b", re.I
 )
 _SPAN_OF = {"monthly": "month", "weekly": "week"}
@@ -197,20 +198,20 @@ def _weekly_over_a_year(b, total: Draft, average: Draft) -> None:
 # The number of months a sentence's words name: "the first 12 months", "the 12-month",
 # "January-June", "the first half", "the first quarter", "the first three quarters", "the year".
 _N = r"(?P<n>\d{1,2}|" + "|".join(w for w in SMALL_WORDS if " " not in w) + r")"
-_N_SPANS = re.compile(rf"\b{_N}[\s\-](?P<span>month|week)s?\b", re.I)
+_N_SPANS = compile_later(rf"\b{_N}[\s\-](?P<span>month|week)s?\b", re.I)
 _MONTH_NAME = "|".join(m for m in MONTH_NUMBERS if len(m) > 3)
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = compile_later(
     rf"\b(?P<a>{_MONTH_NAME})\s*(?:-|–|—|to|through|until)\s*(?P<b>{_MONTH_NAME})\b", re.I
 )
-_HALF = re.compile(r"\b(?:first|second|1st|2nd)\s+half\b|\bH[12]\b", re.I)
-_QUARTER = re.compile(
+_HALF = compile_later(r"\b(?:first|second|1st|2nd)\s+half\b|\bH[12]\b", re.I)
+_QUARTER = compile_later(
     r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ[1-4]\b", re.I
 )
-_QUARTERS = re.compile(rf"\b(?:first|past|last)\s+{_N}\s+quarters\b", re.I)
+_QUARTERS = compile_later(rf"\b(?:first|past|last)\s+{_N}\s+quarters\b", re.I)
 # The year as the span of a total: "over the year", "for the full year", "full-year". Not "on
 # the year" or "last year", a base of comparison, nor "this year" or "in 2025", which may be
 # the year so far.
-_YEAR = re.compile(
+_YEAR = compile_later(
     r"\b(?:(?:for|over|in|during|across|through)\s+the\s+(?:whole\s+|full\s+|entire\s+|"
     r"financial\s+|fiscal\s+)?year|full-year)\b(?!\s*(?:to|earlier|ago|before|end))",
     re.I,
@@ -277,7 +278,7 @@ def _bare(b, d: Draft) -> str:
     return f"{qualifier}{f.number}" + (f" {f.scale}" if f.scale else "")
 
 
-_PER_SUFFIX = re.compile(r"\s*(?:/|\b(?:per|a|an|each)\b)\s*[A-Za-z.]+$")
+_PER_SUFFIX = compile_later(r"\s*(?:/|\b(?:per|a|an|each)\b)\s*[A-Za-z.]+$")
 
 
 def _one(b, average: Draft) -> str | dict:
@@ -295,14 +296,14 @@ def _start(d: Draft) -> int:
 # ---- "31.8 million tonnes in April. Daily output averaged 1.06 million tonnes." ------------
 # A daily average's own words, in its clause before it: "daily output averaged", "average
 # daily output was", "the daily average stood at". Both a daily word and an average word.
-_DAILY_BEFORE = re.compile(
+_DAILY_BEFORE = compile_later(
     r"\b(?:average\s+daily|daily\s+average|daily\b[^,;:()]*?\baverag(?:ed|ing)|daily\b[^,;:()]*?"
     r"\bon\s+average)\b[^,;:()\d]*$",
     re.I,
 )
-_ON_AVERAGE = re.compile(r"\baverag(?:e|ed|ing)\b", re.I)
+_ON_AVERAGE = compile_later(r"\baverag(?:e|ed|ing)\b", re.I)
 # A daily average of part of the period ("in the first week", "at its peak") is another one.
-_PART_OF_PERIOD = re.compile(
+_PART_OF_PERIOD = compile_later(
     r"\b(?:week|weeks|weekday|weekdays|weekend|peak|busiest|record|holiday|season|until|since|"
     r"so\s+far|to\s+date)\b",
     re.I,
@@ -310,9 +311,9 @@ _PART_OF_PERIOD = re.compile(
 # Words naming a span ("during the first half"): the daily figure's own period, which must
 # then be the total's ("389.87 million tonnes over the first six months ... The average daily
 # output during the first half was 2.154 million tonnes").
-_NAMES_A_SPAN = re.compile(r"\b(?:first|last|final|second|third|during|between|in|over)\b", re.I)
+_NAMES_A_SPAN = compile_later(r"\b(?:first|last|final|second|third|during|between|in|over)\b", re.I)
 # A total of the period so far is no total over the period's days.
-_SO_FAR = re.compile(
+_SO_FAR = compile_later(
     r"\b(?:so\s+far|to\s+date|year-to-date|as\s+of|by\s+the\s+end|through|until|up\s+to)\b", re.I
 )
 
@@ -366,7 +367,7 @@ def _rest(b, d: Draft) -> str:
     return after[: cut.start()] if cut else after
 
 
-_CLAUSE_CUT = re.compile(r"[,;:()]|\.(?:\s|$)")
+_CLAUSE_CUT = compile_later(r"[,;:()]|\.(?:\s|$)")
 
 
 def _one_total(b, daily: Draft, number: int) -> Draft | None:
@@ -396,7 +397,7 @@ def _one_total(b, daily: Draft, number: int) -> Draft | None:
     return total
 
 
-_DAILY_WORD = re.compile(r"\b(?:daily|a\s+day|per\s+day)\b", re.I)
+_DAILY_WORD = compile_later(r"\b(?:daily|a\s+day|per\s+day)\b", re.I)
 
 
 def _same_unit(a: Draft, b: Draft) -> bool:
@@ -423,7 +424,7 @@ def _whole_period(b, total: Draft) -> bool:
     return not _PART_OF_YEAR.search(b.text[total.sentence.start : total.sentence.end])
 
 
-_PART_OF_YEAR = re.compile(
+_PART_OF_YEAR = compile_later(
     r"\b(?:quarters?|half|halves|months?|weeks?|days|season|H[12]|Q[1-4]|"
     + "|".join(m for m in MONTH_NUMBERS if len(m) > 3)
     + r")\b",
@@ -443,14 +444,14 @@ def _days_in(period: str | None) -> int | None:
 
 
 # ---- "21.9 billion parcels last year, or about 41,700 parcels a minute" ------------------
-_PER_SHORT = re.compile(
+_PER_SHORT = compile_later(
     r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:a|an|per|every|each)\s+(?P<unit>minute|hour|second)\b"
     r"(?!\s+(?:more|less|fewer|higher|lower|above|below|than|in|during|at|on|from|by|of)\b)",
     re.I,
 )
 # Between the total (and up to six words after it, its period) and the figure per minute: a
 # restating word ("or", "that is", "equivalent to"), then a qualifier at most.
-_RESTATING_GAP = re.compile(
+_RESTATING_GAP = compile_later(
     r"^(?:\s+[^\s,;:()]+){0,6}\s*,\s*(?:or|that\s+is|which\s+is|equal\s+to|equivalent\s+to|"
     r"meaning|averaging|or\s+an\s+average\s+of|an\s+average\s+of|on\s+average)\s*$",
     re.I,
@@ -491,11 +492,11 @@ def per_minute(b) -> None:
 # clause before the figure.
 _PER_HEAD = r"(?:per[\s-]capita|per[\s-]head|per[\s-]person)"
 _METRIC = lx.alternation(lx.PER_HEAD_METRICS, "i")
-_NAMED_PER_HEAD = re.compile(
+_NAMED_PER_HEAD = compile_later(
     rf"\b{_PER_HEAD}\s+(?:[a-z]+\s+)?(?P<after>{_METRIC})\b|\b(?P<before>{_METRIC})\s+{_PER_HEAD}\b",
     re.I,
 )
-_PER_HEAD_WORDS = re.compile(rf"\b{_PER_HEAD}\b|\baverage\b", re.I)
+_PER_HEAD_WORDS = compile_later(rf"\b{_PER_HEAD}\b|\baverage\b", re.I)
 _HEAD_BACK = 2  # sentences before the per-head figure where its total and population may be
 
 
@@ -546,9 +547,9 @@ def _population(b, d: Draft) -> bool:
 
 # ---- "212 murders, a rate of 8.1 per 100,000 residents, with a population of 2.6 million" --
 # A rate's own word in its clause before it: "a rate of", "the mortality rate was".
-_RATE_WORD = re.compile(r"\brates?\b", re.I)
-_PER_N = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*) (?P<noun>[a-z]+)")
-_POPULATION_WORD = re.compile(r"\bpopulation\b(?:\s+of)?[^,;:()]*$", re.I)
+_RATE_WORD = compile_later(r"\brates?\b", re.I)
+_PER_N = compile_later(r"(?P<n>\d{1,3}(?:,\d{3})*) (?P<noun>[a-z]+)")
+_POPULATION_WORD = compile_later(r"\bpopulation\b(?:\s+of)?[^,;:()]*$", re.I)
 
 
 def per_n_rates(b) -> None:
@@ -639,9 +640,9 @@ def _events(b, d: Draft, per: str, rate: Draft) -> bool:
     return bool(_WITH_EVENTS.match(b.gap(rate, d)))  # "12 per 1,000 births, with 96 cases"
 
 
-_WITH_EVENTS = re.compile(r"^[^.;]{0,40}?,\s*with\s+$", re.I)
+_WITH_EVENTS = compile_later(r"^[^.;]{0,40}?,\s*with\s+$", re.I)
 # "212 murders last year, a rate of", "310 deaths, or a rate of": the count's own rate.
-_RATE_BESIDE = re.compile(
+_RATE_BESIDE = compile_later(
     r"^[^.;,]{0,40},\s*(?:or\s+|giving\s+|for\s+)?(?:a|an)\s+(?:[a-z]+\s+)?rate\s+of\s*"
     r"(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.I,

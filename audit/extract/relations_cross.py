@@ -51,9 +51,10 @@ from audit.extract.drafts import Draft
 from audit.extract.periods_in_text import shift_years
 from audit.extract.relations_margin import CHANGE_AMOUNT, figure_start, lead_start
 from audit.extract.relations_parts import AND_BETWEEN
+from audit.lazy_regex import compile_later
 
 # "of the total", "of the province's total (foreign trade)", "of the provincial total".
-_OF_TOTAL = re.compile(
+_OF_TOTAL = compile_later(
     r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:(?:national|"
     r"overall|combined|provincial|municipal|regional|city|state|country['’]s|"
     r"nation['’]s)\s+)?total\b",
@@ -61,26 +62,26 @@ _OF_TOTAL = re.compile(
 )
 # "The figure accounted for", "The output was", "It represented": the part is the figure the
 # previous sentence ended on.
-_ANAPHOR = re.compile(
+_ANAPHOR = compile_later(
     r"^\W*(?:(?:The|This|That)\s+(?:[\w\-]+\s+){0,2}?(?:figure|number|amount|"
     r"total|output|volume|value|sum|tally|harvest|production|result)|It|This|"
     r"That)\s+(?:alone\s+)?(?:accounted|accounts|made\s+up|makes\s+up|"
     r"represented|represents|was|is|equal(?:l?ed|s)?|comprised)\b"
 )
-_OF_WHICH = re.compile(r"\b(?:of\s+which|among\s+(?:which|them|these))\b", re.I)
+_OF_WHICH = compile_later(r"\b(?:of\s+which|among\s+(?:which|them|these))\b", re.I)
 # "T, with industry using P, or S": a clause on "with" right after the whole names its part.
-_WITH_PART_GAP = re.compile(r"^\s*,\s+with\s+[^,;()\d]{1,60}$", re.I)
-_SHARE_ENDS = re.compile(
+_WITH_PART_GAP = compile_later(r"^\s*,\s+with\s+[^,;()\d]{1,60}$", re.I)
+_SHARE_ENDS = compile_later(
     r"^\s*(?:[.;,)]|$|(?:in|for|of)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\b)", re.I
 )
-_BREAKDOWN = re.compile(
+_BREAKDOWN = compile_later(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[\w\-]+\s+){0,4}?[\w\-]*\s*(?:,|:|—|–)\s*"
     r"(?:with|of\s+which|including|comprising|among\s+which)?\s*$",
     re.I,
 )
 # "760,000 units, accounting for", "24.6 million visitors, or": what is counted may come between.
-_TO_SHARE = re.compile(rf"^(?:\s+[a-z][\w\-]*){{0,3}}\s*,?\s*{news.SHARE_VERB}", re.I)
-_RATE_CUE = re.compile(
+_TO_SHARE = compile_later(rf"^(?:\s+[a-z][\w\-]*){{0,3}}\s*,?\s*{news.SHARE_VERB}", re.I)
+_RATE_CUE = compile_later(
     r"\b(?:up|down|rose|fell|increase|decrease|growth|grew|declined?|"
     r"dropped|gained?|lost)\b",
     re.I,
@@ -111,18 +112,18 @@ def shares(b, drafts: list) -> None:
 
 
 # "Its top two markets were Norland, accounting for ...": the list's head, naming the flow.
-_PARTNER_LIST = re.compile(
+_PARTNER_LIST = compile_later(
     r"\b(?:top|main|largest|biggest|leading|major|principal)\s+(?:(?:two|three|four|five|six"
     r"|\d)\s+)?(?:(?P<flow>export|import|trading|trade)\s+)?(?P<noun>market|destination|buyer"
     r"|source|supplier|partner)s?\s+(?:were|was|are|is|included?)\b",
     re.I,
 )
 # "35.0 percent or 7.00 billion dollars": a share, then its part.
-_SHARE_OR_PART = re.compile(
+_SHARE_OR_PART = compile_later(
     r"^\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$", re.I
 )
 # "Norland, accounting for 35.0 percent": the first member's verb, the others leave it out.
-_FIRST_SHARE_VERB = re.compile(
+_FIRST_SHARE_VERB = compile_later(
     r"(?:accounting\s+for|accounted\s+for|making\s+up|made\s+up|representing|taking|with)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
     re.I,
@@ -130,10 +131,10 @@ _FIRST_SHARE_VERB = re.compile(
 # The flow's word where it names the whole flow: after a possessive, "its", "total" or at the
 # clause's head, and not narrowed after ("exports of electronics", "exports to the U.S.",
 # "trade surplus").
-_NARROWED_AFTER = re.compile(
+_NARROWED_AFTER = compile_later(
     r"^\s+(?:of|to|from|for|by|with|surplus|deficit|balance|gap|growth)\b", re.I
 )
-_WHOLE_BEFORE = re.compile(
+_WHOLE_BEFORE = compile_later(
     r"(?:^|\b(?:the|its|their|total|overall|combined|foreign|[\w.\-]+['’]s?))\s*$", re.I
 )
 
@@ -224,31 +225,31 @@ def _names_whole_flow(clause: str, flow: str) -> bool:
 
 
 # "a 57 percent voter turnout", "turnout was 57 percent": a share of the electorate that voted.
-_TURNOUT_AFTER = re.compile(r"^\s+(?:voter\s+)?turnout\b", re.I)
-_TURNOUT_BEFORE = re.compile(
+_TURNOUT_AFTER = compile_later(r"^\s+(?:voter\s+)?turnout\b", re.I)
+_TURNOUT_BEFORE = compile_later(
     r"\bturnout\s+(?:was|is|of|stood\s+at|reached|hit|came\s+to|rose\s+to|fell\s+to)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|just\s+under\s+)?$",
     re.I,
 )
 # The electorate: "2,840,000 registered voters", "the registered voters were 2,840,000".
-_ELECTORATE_AFTER = re.compile(
+_ELECTORATE_AFTER = compile_later(
     r"^\s+(?:registered|eligible)\s+voters\b|^\s+voters\s+(?:on\s+the\s+(?:electoral\s+)?roll"
     r"|registered)\b",
     re.I,
 )
-_ELECTORATE_BEFORE = re.compile(
+_ELECTORATE_BEFORE = compile_later(
     r"\b(?:registered\s+voters|electorate|eligible\s+voters)\s+(?:was|were|is|are|stood\s+at"
     r"|numbered|totall?ed|reached|of)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.I,
 )
 # Those who voted: "1,620,000 turned up", "those who voted were 1,620,000", "votes cast
 # were"; valid votes leave out the rejected ballots, so they are not the turnout's count.
-_VOTED_AFTER = re.compile(
+_VOTED_AFTER = compile_later(
     r"^\s+(?:of\s+them\s+|voters\s+|people\s+)?(?:turned\s+(?:up|out)|voted|cast\s+(?:their\s+)?"
     r"(?:ballots?|votes?)|went\s+to\s+the\s+polls)\b",
     re.I,
 )
-_VOTED_BEFORE = re.compile(
+_VOTED_BEFORE = compile_later(
     r"\b(?:those\s+who\s+voted|who\s+turned\s+(?:up|out)|(?<!valid\s)(?:votes|ballots)\s+cast)"
     r"\s+(?:was|were|is|are|stood\s+at|numbered|totall?ed|reached)\s+(?:about\s+|around\s+"
     r"|nearly\s+|some\s+)?$",
@@ -315,7 +316,7 @@ def _voted(b, draft) -> bool:
 
 # "Cloud accounted for 27% of group revenue": a share alone in its sentence, its part named by
 # the subject and its whole by the words after "of", both stated in the sentences before.
-_SUBJECT_SHARES = re.compile(
+_SUBJECT_SHARES = compile_later(
     r"^\W*(?P<subject>(?:[\w'’-]+\s+){1,5}?)(?:alone\s+|together\s+)?(?:accounted\s+for"
     r"|accounts\s+for|made\s+up|makes\s+up|represented|represents|contributed|contributes"
     r"|comprised|comprises|took|takes)\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
@@ -324,7 +325,7 @@ _SUBJECT_SHARES = re.compile(
 )
 # The whole after "of", an owner's name before it left out ("of Marrow Bay's total installed
 # power capacity" names installed power capacity: the owner is checked as a place, below).
-_OF_NAMED_WHOLE = re.compile(
+_OF_NAMED_WHOLE = compile_later(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:(?P<owner>(?:[\w-]+\s+){0,2}?[\w-]+)['’]s\s+)?"
     r"(?P<whole>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
     r"\s*(?:[.;)]|,|$|\s+(?:in|for|during|last|this)\b)",
@@ -332,7 +333,7 @@ _OF_NAMED_WHOLE = re.compile(
 )
 # "Wages as a proportion of turnover: 55%", "Wages as a share of turnover were 55%": a label
 # naming the part and the whole before the share.
-_AS_SHARE_OF = re.compile(
+_AS_SHARE_OF = compile_later(
     r"^\W*(?P<subject>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+as\s+an?\s+(?:proportion|share"
     r"|percentage|per\s*cent(?:age)?)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?"
     r"(?P<whole>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*(?::|\s(?:was|were|is|are|stood\s+at))\s*"
@@ -346,14 +347,14 @@ _BACK = 3  # sentences looked back for the part and the whole
 _FAR = 10
 # "7.8m gate receipts accounted for", "At 7.8m, gate receipts made up": the part, then its
 # share; "wages of £46m (67% of turnover)": the share in brackets after its part.
-_PART_THEN_SHARE = re.compile(
+_PART_THEN_SHARE = compile_later(
     rf"^,?(?:\s+[\w'’-]+){{0,5}}\s*,?\s*{news.SHARE_VERB}|^\s*\(\s*"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
     re.I,
 )
 # "52 per cent of turnover at £4.6m", "a third of its budget, or £2m": the share, the whole
 # it is of by name, then the part.
-_SHARE_OF_NAMED_THEN_PART = re.compile(
+_SHARE_OF_NAMED_THEN_PART = compile_later(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
     r"\s*(?:,\s*or|\s+at|,\s+at|\s*\(|,\s+worth|\s+worth)\s+(?:about\s+|around\s+|nearly\s+"
     r"|almost\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+)?$",
@@ -394,14 +395,14 @@ def named_wholes(b, drafts: list) -> None:
 
 # "which accounted for 73.6 per cent ($4,309.5 million) of total capital importation": the
 # share, its part in brackets, then the whole by name.
-_SHARE_VERB_BEFORE = re.compile(
+_SHARE_VERB_BEFORE = compile_later(
     r"\b(?:accounted\s+for|accounting\s+for|accounts\s+for|made\s+up|making\s+up|makes\s+up"
     r"|represented|representing|represents|constituted|constituting)\s+(?:about\s+|around\s+"
     r"|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+)?$",
     re.I,
 )
-_OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
-_CLOSE_BRACKET = re.compile(r"^\s*\)")
+_OPEN_BRACKET = compile_later(r"^\s*\(\s*$")
+_CLOSE_BRACKET = compile_later(r"^\s*\)")
 
 
 def bracketed_parts(b, drafts: list) -> None:
@@ -472,7 +473,7 @@ _CHANGED_TO = (
     r"|some\s+)?$"
 )
 _SUBJECT_NOUN = r"(?:unit|segment|division|arm|business|group|company|firm)"
-_SHARE_OF_NAMED_AS_ITS = re.compile(
+_SHARE_OF_NAMED_AS_ITS = compile_later(
     r"^\s+of\s+(?:the\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s*,\s*"
     r"(?:(?:(?:as|while|after|and|with)\s+)?its\s+(?P<metric>(?:[\w-]+\s+){0,2}?[a-z][\w-]*)"
     r"|(?:(?:as|while|after|and|with)\s+)?(?P<owned>[a-z][\w-]*)\s+(?:for|of|at|from)\s+the\s+"
@@ -707,7 +708,10 @@ def _named_figures(
 
 # "reaching $2,990m of total capital importation", "$2,990m, accounting for": a figure its
 # own sentence makes a part of a whole is not that whole.
-_OF_TOTAL_AFTER = re.compile(r"^\s*(?:[a-z][\w-]*\s+)?of\s+(?:the\s+|all\s+|its\s+)?total\b", re.I)
+_OF_TOTAL_AFTER = compile_later(
+    r"^\s*(?:[a-z][\w-]*\s+)?of\s+(?:the\s+|all\s+|its\s+)?total\b",
+    re.I,
+)
 
 
 def _said_to_be_a_part(b, draft) -> bool:
@@ -807,7 +811,7 @@ def _clause(b, draft) -> str:
     return ev.clause_before(b.text, draft.sentence.start, draft.found.start)
 
 
-_PER_CENT = re.compile(r"\bper\s*cent(?:age)?\b", re.I)
+_PER_CENT = compile_later(r"\bper\s*cent(?:age)?\b", re.I)
 
 
 def _clause_qualifiers(b, draft) -> frozenset[str]:
@@ -956,16 +960,16 @@ def rest_sums(b, drafts: list) -> None:
 
 
 # "T, of which A ...": the part a breakdown names first.
-_OF_WHICH_GAP = re.compile(r"^\s*,\s*(?:of\s+which|out\s+of\s+which)\s+$", re.I)
+_OF_WHICH_GAP = compile_later(r"^\s*,\s*(?:of\s+which|out\s+of\s+which)\s+$", re.I)
 # "The remaining B", "The rest, B,", "The balance of B": a sentence opened by what the part
 # before it leaves of its total.
-_REST_OPENS = re.compile(
+_REST_OPENS = compile_later(
     r"^\W*(?:the\s+)?(?:remaining|(?:rest|remainder|balance)(?:\s+of\s+(?:it|the\s+[\w-]+))?)"
     r"\s*(?:,\s*|\s+of\s+)?$",
     re.I,
 )
 # "the remaining B of the earlier package": named as the rest of another total.
-_REST_OF_NAMED = re.compile(r"^\s+of\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\b", re.I)
+_REST_OF_NAMED = compile_later(r"^\s+of\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\b", re.I)
 
 
 def breakdown_rests(b) -> None:
@@ -1031,7 +1035,7 @@ def _rest_after(b, total, part, after: list):
 
 
 # "..., of which A is spent now; the remaining B ...": another clause, another breakdown.
-_NEW_CLAUSE_BEFORE = re.compile(r"[;:]")
+_NEW_CLAUSE_BEFORE = compile_later(r"[;:]")
 
 
 # Words a metric may or may not carry without naming another thing: "the scale of the
@@ -1081,7 +1085,7 @@ _GENERIC = frozenset(
         "estimated",
     )
 )
-_WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])")
+_WORD = compile_later(r"(?<![\w’'])[a-z][a-z\-]{2,}(?![\w’'])")
 
 
 def _subject_words(metric: str) -> frozenset[str]:
@@ -1090,7 +1094,7 @@ def _subject_words(metric: str) -> frozenset[str]:
 
 
 # "up 30% on pre-pandemic levels", "up 4% from 2019": a base other than the year before.
-_OTHER_BASE = re.compile(
+_OTHER_BASE = compile_later(
     r"^\s*(?:from|on|over|compared|against|than|since|versus|vs)\b(?!\s+(?:"
     r"a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|last|prior)\s+"
     r"year|the\s+same\s+period|a\s+year\s+ago))",
@@ -1100,7 +1104,7 @@ _OTHER_BASE = re.compile(
 
 # A year, a month or a span of months ("2023", "2023-11", "2023-01/2023-06"): the same period
 # a year before is the one a year-on-year rate is measured from.
-_YEAR_OR_MONTHS = re.compile(r"(?:19|20)\d\d(?:-\d\d(?:/(?:19|20)\d\d-\d\d)?)?")
+_YEAR_OR_MONTHS = compile_later(r"(?:19|20)\d\d(?:-\d\d(?:/(?:19|20)\d\d-\d\d)?)?")
 
 
 def _rate_claim(rate) -> str | None:
@@ -1183,29 +1187,29 @@ def prior_year_starts(b) -> None:
 _ANAPHORS = "|".join(lx.COUNT_ANAPHORS)
 _SOME = r"(?:about|around|nearly|almost|roughly|some|just\s+(?:over|under))"
 # "3,100 of them abroad, or 25 percent", "300 of whom (12%)": the part, the anaphor, the share.
-_OF_THEM_THEN_SHARE = re.compile(
+_OF_THEM_THEN_SHARE = compile_later(
     rf"^\s+of\s+(?:{_ANAPHORS})\b(?:\s+[a-z][\w'’-]*){{0,6}}?\s*(?:,\s*or|\()\s*"
     rf"(?:{_SOME}\s+)?$",
     re.I,
 )
 # "Of these, 2,950", "Among them, 2,950", "Of these thefts, 2,950": a sentence opening on it.
-_OF_THESE_OPENS = re.compile(
+_OF_THESE_OPENS = compile_later(
     rf"^\W*(?:of|among)\s+(?:{_ANAPHORS})(?:\s+(?P<noun>[a-z][\w'’-]*))?\s*,\s*$", re.I
 )
 # "2,950 (35.0%)", "2,950, or 35 percent", "2,950 thefts, or about 35 percent".
-_THEN_SHARE = re.compile(rf"^(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*or|\()\s*(?:{_SOME}\s+)?$", re.I)
+_THEN_SHARE = compile_later(rf"^(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*or|\()\s*(?:{_SOME}\s+)?$", re.I)
 # From the whole to its part: the count's own noun and a clause boundary ("12,400 people, 3,100
 # of them", "312,000 cars; electric models made up 41,000 of them").
-_TO_ANAPHOR_PART = re.compile(
+_TO_ANAPHOR_PART = compile_later(
     r"^(?:\s+[a-z][\w'’-]*){0,3}\s*(?:,|;|,?\s+and\b)(?:\s+[a-z][\w'’-]*){0,5}\s+$", re.I
 )
-_OF_AFTER = re.compile(r"^\s*\)?\s*of\b", re.I)
+_OF_AFTER = compile_later(r"^\s*\)?\s*of\b", re.I)
 # "or 25 percent of its workforce", "of the total": the share names its whole again.
-_OF_WHOLE_AGAIN = re.compile(
+_OF_WHOLE_AGAIN = compile_later(
     r"^\s*\)?\s*of\s+(?:(?:the|its|their|all)\s+)?(?P<noun>[a-z][\w'’-]*)\s*(?:[,.;)]|$)",
     re.I,
 )
-_CLOSES = re.compile(r"^\s*\)")
+_CLOSES = compile_later(r"^\s*\)")
 
 
 def anaphor_shares(b, drafts: list) -> None:
@@ -1313,32 +1317,32 @@ def _names_no_other_whole(b, share, whole) -> bool:
 _REST_WORD = "|".join(lx.REST_WORDS)
 _SLICE_VERB = "|".join(v.replace(" ", r"\s+") for v in lx.SLICE_VERBS)
 # The last list joint of the words between two shares, and the next share's subject after it.
-_JOINT = re.compile(r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)")
-_SLICED = re.compile(rf"\b(?:{_SLICE_VERB})\s+(?:{_SOME}\s+)?$", re.I)
+_JOINT = compile_later(r"(?:,\s*(?:and\s+|while\s+|whereas\s+)?|\s+(?:and|while|whereas)\s+)")
+_SLICED = compile_later(rf"\b(?:{_SLICE_VERB})\s+(?:{_SOME}\s+)?$", re.I)
 # The next share's subject: a few words, then "for" (the verb left out) or a slice verb.
-_SLICE_HEAD = re.compile(
+_SLICE_HEAD = compile_later(
     rf"^(?:the\s+)?(?:[\w'’-]+\s+){{1,3}}?(?:(?:{_SLICE_VERB})\s+|for\s+)(?:{_SOME}\s+)?$", re.I
 )
-_GAPPED_HEAD = re.compile(
+_GAPPED_HEAD = compile_later(
     r"^(?:(?:the|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+$", re.I
 )
-_OWN_WHOLE = re.compile(r"^\s*of\s+(?:its|their|his|her)\b", re.I)
-_REST_HEAD = re.compile(rf"^(?:the\s+)?(?:{_REST_WORD})\s+(?:{_SOME}\s+)?$", re.I)
-_REST_SLICE_HEAD = re.compile(
+_OWN_WHOLE = compile_later(r"^\s*of\s+(?:its|their|his|her)\b", re.I)
+_REST_HEAD = compile_later(rf"^(?:the\s+)?(?:{_REST_WORD})\s+(?:{_SOME}\s+)?$", re.I)
+_REST_SLICE_HEAD = compile_later(
     rf"^(?:the\s+)?(?:{_REST_WORD})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:{_SLICE_VERB})\s+|for\s+)"
     rf"(?:{_SOME}\s+)?$",
     re.I,
 )
 # "..., while the rest were undecided": the rest named with no figure of its own.
-_REST_UNSTATED = re.compile(
+_REST_UNSTATED = compile_later(
     r"^[^\d;:()]{0,80}?(?:,\s*|\s+)(?:and|while|whereas|with)\s+(?:the\s+)?"
     r"(?:rest|remainder|others)\b(?!\s+of\b)",
     re.I,
 )
 # A sentence with none of these holds no list of slices and no rest: it is not read further.
 _LIST_NEEDLES = (*lx.REST_WORDS, *lx.SLICE_VERBS)
-_LIST_WORD = re.compile(r"[a-z][\w'’-]*", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LIST_WORD = compile_later(r"[a-z][\w'’-]*", re.I)
+_YEAR = compile_later(r"\b(?:19|20)\d\d\b")
 
 
 def share_lists(b, drafts: list) -> None:

@@ -18,17 +18,18 @@ import re
 
 from audit import vocabulary as vocab
 from audit.extract import relations_evidence as ev
+from audit.lazy_regex import compile_later
 
 BACK = 2  # sentences before "in dollar terms" where the amount may be
 # The whole clause before the converted figure: "That is about", "This was equivalent to".
-_ANAPHOR = re.compile(
+_ANAPHOR = compile_later(
     r"\W*(?:that|this|it|which)\s+(?:is|was|['’]s|equals|equalled|equaled|amounts\s+to|"
     r"amounted\s+to|works\s+out\s+(?:at|to)|worked\s+out\s+(?:at|to))\s+(?:equivalent\s+to\s+|"
     r"equal\s+to\s+|the\s+equivalent\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+|almost\s+|approximately\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$",
     re.I,
 )
-_TERMS = re.compile(
+_TERMS = compile_later(
     r"\bin\s+(?P<word>(?:(?:U\.?\s?S\.?|US|American|Hong\s+Kong|Canadian|Australian)\s+)?"
     r"[a-z]+)\s+terms\b",
     re.I,

@@ -73,6 +73,7 @@ from audit.extract import phrasing
 from audit.extract import relations_cross as cross
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
+from audit.lazy_regex import compile_later
 
 AHEAD = 3  # sentences after the balance, of those with money figures, where its flows may be
 LATER = 8  # sentences after a lone change where the levels it is the change of may be
@@ -81,7 +82,7 @@ REACH = 6  # sentences after the balance looked at, with money figures or not
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|some|just)\s+"
 # "the surplus with the region, which grew for a fourth year, expanded 19.5% to S": the verb may
 # come some words after the balance's name, with its rate between.
-_BALANCE_RATE_TO = re.compile(
+_BALANCE_RATE_TO = compile_later(
     r"\b(?P<kind>surplus|deficit)\b(?:\s+[\w’'\-,.]+){0,8}?\s+(?:widened|narrowed|expanded|"
     r"shrank|swelled|rose|fell|grew|increased|decreased|jumped|dropped|declined|contracted)"
     r"(?:\s+by)?\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:a\s+[\w\-]+\s+)?"
@@ -90,7 +91,7 @@ _BALANCE_RATE_TO = re.compile(
 )
 # "net grain exports of N", "net imports stood at N": the gap of the two flows, named by the
 # side that is larger (not "net export growth", "net exporters", "net exports rose 5% to").
-_NET_FLOW = re.compile(
+_NET_FLOW = compile_later(
     r"\bnet\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<flow>exports|imports)\s+(?:of|at|was|were|"
     rf"stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|reached|amounted\s+to)\s+(?:{_Q})?$",
     re.I,
@@ -101,17 +102,17 @@ _MOVES = (
     r"(?:widened|narrowed|expanded|shrank|shrunk|swelled|rose|fell|grew|increased|decreased|"
     r"jumped|dropped|declined|contracted|improved|worsened|eased|swung)"
 )
-_MOVED_FROM = re.compile(
+_MOVED_FROM = compile_later(
     rf"\b(?P<kind>surplus|deficit)\b(?:\s+[\w’'\-]+){{0,3}}?\s+{_MOVES}\s+from\s+(?:{_Q})?$",
     re.I,
 )
-_THEN_TO = re.compile(r"^(?:\s+(?:in|for|at|during)\s+[\w\s’'\-]{1,30}?)?,?\s+to\s+", re.I)
-_TO_END = re.compile(
+_THEN_TO = compile_later(r"^(?:\s+(?:in|for|at|during)\s+[\w\s’'\-]{1,30}?)?,?\s+to\s+", re.I)
+_TO_END = compile_later(
     rf"^(?:\s+(?:in|for|at|during)\s+[\w\s’'\-]{{1,30}}?)?,?\s+to\s+(?:{_Q})?$", re.I
 )
 # "a $3.2 billion trade surplus", "an €8.3 bn surplus": the balance named after its figure,
 # as a noun (not "surplus cash", "deficit targets").
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = compile_later(
     r"^\s*(?:(?!(?:of|in|to|from|for|on|by|and|or|the|an?|than|with|at|as|its|their|more|"
     r"less)\b)[\w\-]+\s+){0,3}?(?P<kind>surplus|deficit)(?=\s*(?:[,.;:()]|$)|\s+(?:for|in|of|"
     r"with|was|is|"
@@ -121,9 +122,12 @@ _NAMED_AFTER = re.compile(
     re.I,
 )
 # "a $2 billion cut in the deficit", "narrowed by $2 billion": a change of a balance.
-_A_CHANGE_OF = re.compile(r"\b(?:by|of|cut|reduction|rise|increase|fall|drop)\s+(?:an?\s+)?$", re.I)
+_A_CHANGE_OF = compile_later(
+    r"\b(?:by|of|cut|reduction|rise|increase|fall|drop)\s+(?:an?\s+)?$",
+    re.I,
+)
 # "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D".
-_BALANCE_IS = re.compile(
+_BALANCE_IS = compile_later(
     r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,60}\)\s*)?(?:for\s+the\s+"
     r"(?:year|period|quarter|half|month|week)\s+|(?:for|in)\s+(?:the\s+)?(?:[A-Z][a-z]+|"
     r"first|second|third|fourth|last)(?:\s+(?:\d{4}|quarter|half))?\s+)?"
@@ -138,7 +142,7 @@ _BALANCE_IS = re.compile(
 # The balance said to follow from the figures just given: a word of consequence, a sentence
 # opened by what those figures left ("That left a gap of G", "Hence, the deficit was D"), or
 # the balance "for the year" just described.
-_FOLLOWS = re.compile(
+_FOLLOWS = compile_later(
     r"\b(?:therefore|thus|consequently|as\s+a\s+result|(?:exports?|revenues?)\s+(?:minus|less)"
     r"\s+(?:imports?|spending|outlays|expenditures?))\b"
     r"|^\W*(?:hence|(?:that|this)\s+(?:left|leaves|leaving|put|puts|meant|means|makes|made"
@@ -152,7 +156,7 @@ _FOLLOWS = re.compile(
 )
 # "That left a gap of G", "a fiscal gap of G": a gap between the flows that does not say which
 # is larger; the larger flow is the total.
-_GAP_IS = re.compile(
+_GAP_IS = compile_later(
     r"\b(?:trade|budget|fiscal|financing|funding)?\s*(?P<kind>gap)\s+(?:of|at|was|stood\s+at|"
     rf"came\s+to|totall?ed|reached|amounted\s+to)\s+(?:{_Q})?$",
     re.I,
@@ -160,25 +164,25 @@ _GAP_IS = re.compile(
 # The length of a run of months ("January-March" is a quarter): with the lengths a text names
 # (relations_evidence.period_lengths), a week's balance is not made of a month's flows.
 _LENGTHS = {1: "month", 3: "quarter", 6: "half", 12: "year"}
-_POINTS_MOVE = re.compile(
+_POINTS_MOVE = compile_later(
     r"\b(?:rose|risen|increased|climbed|jumped|gained|grew|grown|edged\s+up|was\s+up|"
     r"(?P<fall>fell|fallen|dropped|declined|decreased|slipped|eased|edged\s+down|was\s+down))"
     r"\s+(?:by\s+)?$",
     re.I,
 )
-_TO = re.compile(r"^\s*,?\s*to\s+$", re.I)
-_FROM = re.compile(r"\s*,?\s+from\s+", re.I)
-_RATE_ANAPHOR = re.compile(
+_TO = compile_later(r"^\s*,?\s*to\s+$", re.I)
+_FROM = compile_later(r"\s*,?\s+from\s+", re.I)
+_RATE_ANAPHOR = compile_later(
     r"\b(?:it|(?:the|that|this)\s+(?:rate|share|ratio|proportion|figure)(?!\s+of\b))\b", re.I
 )
-_CHANGE_BY = re.compile(
+_CHANGE_BY = compile_later(
     r"(?=[irgcjwdfs])\b(?:(?:increased|rose|risen|grown|grew|climbed|jumped|gone\s+up|went\s+up)|"
     r"(?P<fall>decreased|fell|fallen|dropped|declined|shrunk|shrank|gone\s+down|went\s+down))"
     r"\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
-_NOT_LONE = re.compile(r"^\s*,?\s*(?:to|or|\(|from)\b", re.I)
-_FOREIGN_SALES = re.compile(r"\b(?:foreign|overseas|external)\s+sales\b", re.I)
+_NOT_LONE = compile_later(r"^\s*,?\s*(?:to|or|\(|from)\b", re.I)
+_FOREIGN_SALES = compile_later(r"\b(?:foreign|overseas|external)\s+sales\b", re.I)
 
 
 def balance_kind(b, draft) -> str | None:
@@ -275,8 +279,8 @@ def _periods_in(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 # "VELMORA, Jan. 2 --", "the ministry said on Monday": the day the figures were reported, not
 # a period they are of.
-_DATELINE = re.compile(r"^\W*[A-Z][A-Z\s.'-]*,[^\n]{0,40}?\s--\s")  # a city in capitals
-_REPORTED_ON = re.compile(
+_DATELINE = compile_later(r"^\W*[A-Z][A-Z\s.'-]*,[^\n]{0,40}?\s--\s")  # a city in capitals
+_REPORTED_ON = compile_later(
     rf"\b(?:said|announced|reported|stated|showed|revealed)\s+(?:on\s+)?(?:{'|'.join(lx.WEEKDAYS)})\b",
     re.I,
 )
@@ -298,12 +302,12 @@ def _of_one_period(narrow: tuple, wide: tuple) -> bool:
 
 # "creating a fiscal deficit of D1 and D2 in both halves respectively": two balances shared
 # out over the two periods the flows before them are given for, in order.
-_BALANCES_OF = re.compile(
+_BALANCES_OF = compile_later(
     rf"\b(?P<kind>surplus|deficit)(?:es|s)?\s+(?:of|at|were|was|stood\s+at|totall?ed|"
     rf"came\s+to)\s+(?:{_Q})?$",
     re.I,
 )
-_THEN_RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b", re.I)
+_THEN_RESPECTIVELY = compile_later(r"[^.;]{0,60}?\brespectively\b", re.I)
 
 
 def respective_balances(b) -> None:
@@ -438,7 +442,7 @@ def balances(b) -> None:
 
 _BEFORE = "the sentences before, which it follows from"
 # "To the euro area countries, Germany exported", "exports to Norland": a flow with a partner.
-_TO_PARTNER = re.compile(r"\b(?i:to|from|with)\s+(?i:the\s+)?((?:[A-Z][a-z][a-z\-]*\s*)+)")
+_TO_PARTNER = compile_later(r"\b(?i:to|from|with)\s+(?i:the\s+)?((?:[A-Z][a-z][a-z\-]*\s*)+)")
 
 
 def _flows_of_a_partner(b, balance, flows) -> bool:
@@ -528,7 +532,7 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
 
 # The balance is what its sentence opens on: "Lumen's surplus widened 8% to S", "The trade
 # deficit stood at D" (not "Exports to Norland left a surplus of S").
-_OPENS_ON_BALANCE = re.compile(
+_OPENS_ON_BALANCE = compile_later(
     r"^\W*(?:(?:the|its|their|[A-Z][\w\-]*['’]s?)\s+){0,2}(?:(?:trade|merchandise|goods|"
     r"overall|total|[a-z]+)\s+){0,2}(?:surplus|deficit)\b(?!\s+(?:of|with)\b)",
 )
@@ -624,11 +628,11 @@ def _pair_in(sentences: list) -> dict | None:
 
 # A flow narrowed to one of its parts: "spending on roads", "revenue from tolls" (not "exports
 # to Asia", "imports from the bloc": a trade balance may be with one partner).
-_PART_OF_A_FLOW = re.compile(
+_PART_OF_A_FLOW = compile_later(
     r"\s+(?:on|for)\s+(?!the\s+(?:year|period|month|quarter|half|week)\b)", re.I
 )
-_PART_OF_MONEY_IN = re.compile(r"\s+from\s+", re.I)
-_TRADE_FLOW = re.compile(r"(?:ex|im)ports?|exported|imported|shipments", re.I)
+_PART_OF_MONEY_IN = compile_later(r"\s+from\s+", re.I)
+_TRADE_FLOW = compile_later(r"(?:ex|im)ports?|exported|imported|shipments", re.I)
 
 
 def _named(b, balance, drafts: list, whole: bool = False) -> dict:
@@ -680,11 +684,11 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
     return out
 
 
-_FLOW_PAIR = re.compile(
+_FLOW_PAIR = compile_later(
     news.FLOW.pattern + r"\s+and\s+" + news.FLOW.pattern.replace("?P<", "?P<second_"), re.I
 )
-_AND = re.compile(r"\s+and\s+", re.I)
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.I)
+_AND = compile_later(r"\s+and\s+", re.I)
+_RESPECTIVELY = compile_later(r"\s*,?\s*respectively\b", re.I)
 
 
 def _respective_flows(b, drafts: list) -> dict[str, str]:
@@ -715,7 +719,7 @@ def _respective_flows(b, drafts: list) -> dict[str, str]:
 # "$4.1 billion of tax revenues", "$271 billion in revenues" (not "$3 billion in the quarter
 # as exports grew": "in" only right before the flow word)
 _OF_WORDS = r"^\s+(?:of\s+(?:(?!and\b|or\b|while\b|but\b)[\w'’-]+\s+){0,4}?|in\s+)"
-_FLOW_AFTER = re.compile(_OF_WORDS + news.FLOW.pattern.removeprefix("\\b"), re.I)
+_FLOW_AFTER = compile_later(_OF_WORDS + news.FLOW.pattern.removeprefix("\\b"), re.I)
 
 
 def _named_before(b, draft, flow: re.Match) -> bool:
@@ -733,34 +737,34 @@ def _named_before(b, draft, flow: re.Match) -> bool:
 
 
 # What explains a flow's move names a part of it, not the flow: "due mainly to", "driven by".
-_CAUSE = re.compile(
+_CAUSE = compile_later(
     r"\b(?:due\s+(?:mainly\s+|largely\s+|mostly\s+|chiefly\s+)?to|because\s+of|on\s+account\s+of"
     r"|driven\s+by|led\s+by|thanks\s+to|owing\s+to|as\s+a\s+result\s+of)\b",
     re.I,
 )
-_PACE = re.compile(r"\b(?:per[\s\-]day|per[\s\-]working[\s\-]day|daily|average)\s+$", re.I)
-_EARLIER_OPENING = re.compile(
+_PACE = compile_later(r"\b(?:per[\s\-]day|per[\s\-]working[\s\-]day|daily|average)\s+$", re.I)
+_EARLIER_OPENING = compile_later(
     r"\W*(?:(?:compared\s+(?:to|with)|against|by\s+comparison\s+with)\s+)?"
     r"(?:a\s+year\s+(?:earlier|before|ago)|last\s+year|the\s+(?:previous|prior)\s+year|"
     r"(?:in\s+)?the\s+same\s+(?:period|month|quarter|half)\s+(?:of\s+)?(?:last|the\s+previous)"
     r"\s+year)\b",
     re.I,
 )
-_CHANGED_BY = re.compile(
+_CHANGED_BY = compile_later(
     r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|gain|jump|decline)\s+of)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.I,
 )
-_AVERAGE_BEFORE = re.compile(
+_AVERAGE_BEFORE = compile_later(
     r"\b(?:average|averag(?:ed|ing))\b(?:\s+(?:of|at|about|some))?\s*$", re.I
 )
-_COMPARED_WITH = re.compile(
+_COMPARED_WITH = compile_later(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|from)\s+(?:the\s+|a\s+|an\s+)?$", re.I
 )
-_CHANGED = re.compile(
+_CHANGED = compile_later(
     r"\b(?:higher|lower|more|less|additional|extra|increased|reduced|rising|falling|new)\b", re.I
 )
-_OF_BEFORE_FLOW = re.compile(_OF_WORDS + "$", re.I)
+_OF_BEFORE_FLOW = compile_later(_OF_WORDS + "$", re.I)
 
 
 def _narrowed(lead: str, flow: re.Match) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from audit.extract import lexicon as lx
 from audit.extract.periods_in_text import period_keys
+from audit.lazy_regex import compile_later
 
 # The linkers ask about the same figures and phrases once for every pair they weigh: the
 # answers (pure functions of a short text) are kept for the next pair.
@@ -25,16 +26,16 @@ _CACHE = 4096
 # skips the positions outside it in its tight loop (a whitespace-led alternative among them
 # made it try every position). No two groups share a first character, so each match is the
 # one the alternatives in their first order give.
-_BOUNDARY = re.compile(
+_BOUNDARY = compile_later(
     r"[;:()—–,\s](?:(?<=[;:()—–])"
     r"|(?<=,)(?:\s+(?:and|while|but|whereas|with)\s+|\s+which\b|\s+(?:according|said|says)\b)"
     r"|(?<=\s)(?:while|whereas)\s)",
     re.I,
 )
-_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
+_WORD = compile_later(r"[A-Za-z][A-Za-z\-]+")
 # "Sales and rentals", "imports and exports"; not a name ("Commerce and Industry").
-_PAIR = re.compile(r"\b([A-Za-z][a-z\-]{2,})\s+and\s+([a-z][a-z\-]{2,})\b")
-_LIST_BEFORE = re.compile(r"\b([A-Za-z][a-z\-]{2,}),\s+$")
+_PAIR = compile_later(r"\b([A-Za-z][a-z\-]{2,})\s+and\s+([a-z][a-z\-]{2,})\b")
+_LIST_BEFORE = compile_later(r"\b([A-Za-z][a-z\-]{2,}),\s+$")
 
 
 def _a_list_item(word: str) -> bool:
@@ -269,7 +270,7 @@ QUALIFIERS = frozenset(
 # The two-word qualifiers that split a thing in two ("the central government's revenue", "local
 # governments' revenue"): a figure so qualified is a part of the thing, not the thing. The
 # one-word pairs are left out: "foreign trade" is all trade, not the part of it abroad.
-_SPLIT_BY = re.compile(
+_SPLIT_BY = compile_later(
     r"\b(?:"
     + "|".join(
         re.escape(written).replace(r"\ ", r"\s+") + "s?"
@@ -292,7 +293,7 @@ def split_qualifiers(text: str) -> frozenset[str]:
 
 # A period named by its length alone ("in the week", "for the current financial year", "the
 # month so far"): a restatement is of the same length of time.
-_PERIOD_LENGTH = re.compile(
+_PERIOD_LENGTH = compile_later(
     r"\b(?:in|for|during|over|of|through)\s+(?:the|this|that|its|their)\s+(?:(?:current|same"
     r"|latest|last|past|whole|full|fiscal|financial|calendar|first|second|third|fourth)\s+)*"
     r"(week|month|quarter|year|half)\b|\b(full|half)[\s-]year\b|\b(so\s+far|to[\s-]date)\b"
@@ -303,7 +304,7 @@ _PERIOD_LENGTH = re.compile(
 
 
 # "The budget deficit", "the budget office": the budget's outturn or its keepers, no plan.
-_BUDGET_NO_PLAN = re.compile(rf"\bbudget\s+(?:{'|'.join(lx.BUDGET_NOT_A_PLAN)})\b", re.I)
+_BUDGET_NO_PLAN = compile_later(rf"\bbudget\s+(?:{'|'.join(lx.BUDGET_NOT_A_PLAN)})\b", re.I)
 
 
 @lru_cache(maxsize=_CACHE)
@@ -327,7 +328,7 @@ _LENGTH_NAMES = {"annual": "year", "full": "year", "half": "half"}
 
 
 # Quantities that do not add up: per-head figures, averages, prices, rates.
-_INTENSIVE = re.compile(
+_INTENSIVE = compile_later(
     r"\bper\s+(?:capita|head|person|resident|household|unit|share)\b|\b(?:average|median|"
     r"mean|prices?|rates?|ratios?|margins?|yields?)\b",
     re.I,
@@ -343,14 +344,14 @@ def intensive(text: str) -> bool:
 # "A eased 0.3 points to R1, while B rose 0.6 points to R2": "while", "whereas", "but" or a
 # semicolon opens a clause about another subject; not one going on about the same ("but it",
 # "while up", "but the rate") or with a verb of its own ("but rose", "while adding").
-_ANOTHER_SUBJECT = re.compile(
+_ANOTHER_SUBJECT = compile_later(
     rf";|\b(?:while|whereas|but)\s+(?!(?:{lx.alternation(lx.SAME_SUBJECT_GOES_ON)}|"
     rf"{lx.trie(lx.PAST_VERBS)}|[a-z]+(?:ed|ing))\b)",
     re.I,
 )
 
 
-_NON = re.compile(r"\bnon-?([a-z]+)", re.I)
+_NON = compile_later(r"\bnon-?([a-z]+)", re.I)
 
 
 def split_by_non(one: str, other: str) -> bool:
@@ -535,7 +536,7 @@ def choose(b, candidates: list[Candidate]) -> list[Candidate]:
 
 # The keys of a change's base ("from a year earlier"), which name no period of the figure.
 BASE_KEYS = frozenset({"earlier", "same", "last_year"})
-_MONTH_SPAN = re.compile(r"^\d{4}-(\d\d)(?:/\d{4}-(\d\d))?$")
+_MONTH_SPAN = compile_later(r"^\d{4}-(\d\d)(?:/\d{4}-(\d\d))?$")
 
 
 def _period_keys_of(draft) -> frozenset[str]:
@@ -578,7 +579,7 @@ def last_year(period: str | None) -> int:
     return int(years[-1]) if years else 0
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = compile_later(r"(?:19|20)\d\d")
 
 
 def sentence_before(b, sentence) -> str | None:
@@ -592,7 +593,7 @@ def sentence_before(b, sentence) -> str | None:
     return b.text[start:end]
 
 
-_POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?(?=\s)")
+_POSSESSOR = compile_later(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s?(?=\s)")
 
 
 def owned_by_another(text: str, owner: str) -> bool:

@@ -15,15 +15,16 @@ from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract.drafts import Draft
 from audit.extract.folded import folded, word_test
+from audit.lazy_regex import compile_later
 from audit.reference.facts import FactSet, entity_code, load_facts
 
 # "Accounting for", "Making up", "Equal to": a share that opens its sentence.
-_OPENS_WITH_SHARE = re.compile(
+_OPENS_WITH_SHARE = compile_later(
     r"^\W*(?:Accounting\s+for|Making\s+up|Representing|Equal\s+to|Equivalent\s+to)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$",
     re.I,
 )
-_SHARE_GDP_AFTER = re.compile(
+_SHARE_GDP_AFTER = compile_later(
     r"^\s*of\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:country['’]s\s+|"
     r"national\s+|regional\s+|provincial\s+|total\s+|local\s+)?"
     r"(?:GDP|gross\s+domestic\s+product)\b",
@@ -34,7 +35,7 @@ _SHARE_GDP_AFTER = re.compile(
 # A figure the words right before it name as GDP: "(GDP was $2,510 billion in 2021)", "GDP of
 # $2.4 trillion", "38.0% of GDP ($2,395 billion)". The finder gives a bracketed figure the
 # metric of the amount before the bracket; these words say whose it is.
-_NAMED_GDP_BEFORE = re.compile(
+_NAMED_GDP_BEFORE = compile_later(
     r"(?:^|[(,;]\s*|\b(?:while|and|with)\s+)(?:the\s+|its\s+)?(?:[\w’']+['’]s\s+)?"
     r"(?:nominal\s+|national\s+)?(?:GDP|gross\s+domestic\s+product)"
     r"(?:\s+(?:in|for|of)\s+(?:19|20)\d\d)?\s*(?:was|is|stood\s+at|came\s+to|totall?ed|"
@@ -85,7 +86,7 @@ def _currency(value: str | None) -> str | None:
 # (the change itself is a pp_change; the share is another relation of the same figure).
 # Asked only whether the text before a percentage ends in it: a word test lets re skip all
 # but the s's and p's.
-_SHARE_GDP_ROSE_TO = re.compile(
+_SHARE_GDP_ROSE_TO = compile_later(
     word_test(
         "sp",
         r"(?:share|proportion)\s+(?:in|of)\s+(?:the\s+)?(?:[\w’']+['’]s\s+)?(?:GDP|gross\s+"
@@ -134,8 +135,8 @@ def shares(b, drafts: list[Draft]) -> None:
     _one_whole(b, unwholed)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_EARLIER = re.compile(
+_YEAR = compile_later(r"\b(?:19|20)\d\d\b")
+_EARLIER = compile_later(
     r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:previous|prior|preceding|last)\s+(?:year|"
     r"quarter|month|period|season)|year-(?:earlier|ago)|the\s+year\s+before)\b",
     re.I,
@@ -232,7 +233,7 @@ def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str 
     return None, None
 
 
-_CONTENT = re.compile(r"[a-z][a-z\-]{2,}")
+_CONTENT = compile_later(r"[a-z][a-z\-]{2,}")
 _NOT_CONTENT = frozenset(
     (
         "the",
@@ -319,7 +320,7 @@ def _same_economy(b, share: Draft, stated: Draft) -> bool:
 
 # Metrics a stated figure is checked against when its sentence names the economy: the whole
 # phrase must name the metric ("population", "GDP per capita"), not a part of it.
-_LEVELS = re.compile(
+_LEVELS = compile_later(
     r"(?:gdp|gross domestic product)\s+per\s+capita|per\s+capita\s+gdp|"
     r"(?:total\s+)?population",
     re.I,
@@ -384,7 +385,7 @@ def load_reference_facts() -> FactSet:
         return FactSet({})
 
 
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
+_NAME = compile_later(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b")
 
 
 def _entity_evidence(b, draft: Draft, key: str | None) -> str:
@@ -419,8 +420,8 @@ def fact(fact_id: str | None) -> dict | None:
     return {"fact": fact_id} if fact_id else None
 
 
-_GDP = re.compile(r"\bGDP\b|gross domestic product", re.I)
-_SHARE_WORDS = re.compile(r"(?:%|\bper\s?cent)\s+of\b", re.I)
+_GDP = compile_later(r"\bGDP\b|gross domestic product", re.I)
+_SHARE_WORDS = compile_later(r"(?:%|\bper\s?cent)\s+of\b", re.I)
 
 
 def gdp_figure(b, draft: Draft) -> bool:

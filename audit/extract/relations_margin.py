@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract.drafts import Draft
+from audit.lazy_regex import compile_later
 
 # "the net margin was", "its operating margin stood at", "a gross margin of", "margin rose to":
 # a margin word, then only linking words up to the figure, or its change in points ("rose 1.5
 # percentage points to"). "The margin of error of 3%" and
 # "won by a margin of 5%" fail: the words before "margin" must name a profit (see _Margin).
-_MARGIN = re.compile(
+_MARGIN = compile_later(
     r"(?P<phrase>(?:[\w\-]+['’]?s?\s+){0,4}?)margins?\s+"
     r"(?P<link>(?:(?:was|is|were|are|stood|came|in|at|of|reached|hit|rose|fell|improved|"
     r"widened|narrowed|slipped|climbed|dropped|declined|increased|decreased|edged|up|down|"
@@ -35,22 +36,22 @@ _MARGIN = re.compile(
     re.I,
 )
 # "margin rose 2%" is the margin's change, not its level; "rose to 12%" is the level.
-_CHANGE_LINK = re.compile(
+_CHANGE_LINK = compile_later(
     r"\b(?:rose|fell|improved|widened|narrowed|slipped|climbed|dropped|declined|increased|"
     r"decreased|edged|up|down)\b(?!.*\bto\s)",
     re.I,
 )
 # An amount that is a change ("rose by 40 million", "an increase of 3 billion"), not a level.
-CHANGE_AMOUNT = re.compile(
+CHANGE_AMOUNT = compile_later(
     r"\b(?:by|(?:increase|rise|decrease|drop|fall|gain|jump|growth|decline)\s+of|up|down)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.I,
 )
 # Words that make a figure a subgroup's: "among them", "of which", "excluding".
-_SUBGROUP = re.compile(r"\b(?:among|of\s+which|of\s+them|including|excluding|except)\b", re.I)
+_SUBGROUP = compile_later(r"\b(?:among|of\s+which|of\s+them|including|excluding|except)\b", re.I)
 # "profit for the quarter" (or period, year) is the net profit, as accounts name it.
 _FOR_THE_PERIOD = [["for", "the", p] for p in ("quarter", "period", "year", "half")]
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_TOKEN = compile_later(r"[A-Za-z][A-Za-z\-]*")
 _WINDOW = 40  # sentences either side of the margin where its profit and revenue may be
 
 

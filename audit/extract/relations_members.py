@@ -21,22 +21,23 @@ from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 from audit.extract.relations_margin import CHANGE_AMOUNT, figure_start, lead_start
+from audit.lazy_regex import compile_later
 
 WINDOW = 10  # sentences either side of the whole where its members' figures may be
 # "combined earnings", "aggregate output", "joint revenue": the word after is the metric.
 # Qualifiers may come between ("combined net sales"): they must match, the metric is the noun.
 _CUES = ("combined", "aggregate", "joint")
-_COMBINED = re.compile(
+_COMBINED = compile_later(
     rf"\b(?:{'|'.join(_CUES)})\s+(?P<qualified>(?:[a-z][\w\-]*\s+){{0,2}}?)"
     rf"(?P<metric>(?!(?:{'|'.join(sorted(ev.QUALIFIERS))})\b)[a-z][\w\-]*)",
     re.I,
 )
 _NAME = r"[A-Z][\w’'&\-]*(?:\s+[A-Z][\w’'&\-]*){0,2}"
 # "Ardent and Brisco", "Ardent, Brisco and Cole": two names or more joined by "and".
-_MEMBERS = re.compile(rf"(?<![\w’'])(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})")
-_LIST_SPLIT = re.compile(r",\s+|,?\s+(?:and|&)\s+")
+_MEMBERS = compile_later(rf"(?<![\w’'])(?P<list>{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|&)\s+{_NAME})")
+_LIST_SPLIT = compile_later(r",\s+|,?\s+(?:and|&)\s+")
 _NOT_QUALIFYING = frozenset(["combined", "total"])
-_PERCENT = re.compile(r"\bper\s*cent\b|\bpercent\b", re.I)
+_PERCENT = compile_later(r"\bper\s*cent\b|\bpercent\b", re.I)
 
 
 def _amounts(b, number: int) -> list[Draft]:

@@ -24,6 +24,7 @@ from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
+from audit.lazy_regex import compile_later
 
 _BACK = 2  # sentences before the ratio's own where its terms may be stated
 _AMOUNT = ("money", "number", "measure")
@@ -39,18 +40,21 @@ _RATIO_TO_FIGURE = (
     r"\s+" + _QUANTIFIER + "$"
 )
 # "the debt-to-asset ratio fell 0.2 percentage points to", "the ratio of loans to deposits was"
-_TERMS_RATIO = re.compile(r"\b(?P<num>[a-z]+)-to-(?P<den>[a-z]+)\s+ratio" + _RATIO_TO_FIGURE, re.I)
-_RATIO_OF_TO = re.compile(
+_TERMS_RATIO = compile_later(
+    r"\b(?P<num>[a-z]+)-to-(?P<den>[a-z]+)\s+ratio" + _RATIO_TO_FIGURE,
+    re.I,
+)
+_RATIO_OF_TO = compile_later(
     r"\bratio\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<num>[a-z]+)\s+to\s+(?:the\s+|its\s+|"
     r"their\s+)?(?P<den>[a-z]+)" + _RATIO_TO_FIGURE,
     re.I,
 )
-_NAMED_RATIO = re.compile(
+_NAMED_RATIO = compile_later(
     rf"\b(?P<name>{lx.alternation(tuple(lx.NAMED_RATIOS), 'i')})\s+ratio" + _RATIO_TO_FIGURE,
     re.I,
 )
 # "The penetration rate of electric models was", "the share of electric cars stood at"
-_RATE_OF = re.compile(
+_RATE_OF = compile_later(
     r"\b(?:penetration|adoption|uptake|take-up)\s+rate\s+of\s+(?P<q>(?:[\w-]+\s+){0,2}?[\w-]+)"
     r"\s+(?:was|were|is|stood\s+at|reached|came\s+to|hit|rose\s+to|fell\s+to)\s+"
     + _QUANTIFIER
@@ -58,11 +62,11 @@ _RATE_OF = re.compile(
     re.I,
 )
 # "52,800 cars, of which 31,400 were electric": the whole, then its part.
-_OF_WHICH = re.compile(
+_OF_WHICH = compile_later(
     r"^(?:\s+[a-z][\w-]*){0,2}\s*,\s*(?:of\s+which|of\s+them|among\s+them)\s+$", re.I
 )
 # The words after the part that say what it is: "were electric", up to the clause's end.
-_AFTER_PART = re.compile(r"[^,.;:()]{0,60}")
+_AFTER_PART = compile_later(r"[^,.;:()]{0,60}")
 
 
 def named_ratios(b: Any, drafts: list[Draft]) -> None:

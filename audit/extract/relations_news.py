@@ -29,18 +29,19 @@ from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
 from audit.extract.folded import word_test
+from audit.lazy_regex import compile_later
 from audit.vocabulary import MULTIPLE_VERBS
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
 _OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
 # "B (words), up from A", "rose to B in March from A", "B, compared with A".
-_FROM_END = re.compile(
+_FROM_END = compile_later(
     rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
     rf"{_OWNER}$",
     re.I,
 )
-_CHANGE_CUE = re.compile(
+_CHANGE_CUE = compile_later(
     r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|"
     r"grown|climbed|jumped|dropped|declined|slipped|edged|eased|surged|soared|plunged|slumped|"
     r"compared|higher|lower|gained|lost|shrank|widened|narrowed)\b",
@@ -50,9 +51,9 @@ _CHANGE_CUE = re.compile(
 # increased by C (R%)", "rose 4% from A, whereas imports increased from B"). "and" before a
 # month joins two months of one period ("in January and February, an increase of C").
 _MONTH = "|".join(lx.MONTHS)
-_ANOTHER_CLAUSE = re.compile(rf";|\b(?:while|whereas|but)\b|\band\s+(?!(?:{_MONTH})\b)", re.I)
+_ANOTHER_CLAUSE = compile_later(rf";|\b(?:while|whereas|but)\b|\band\s+(?!(?:{_MONTH})\b)", re.I)
 # "compared with 6.1% for the US": a comparison with another place or body, not a change.
-_OTHER_ENTITY = re.compile(
+_OTHER_ENTITY = compile_later(
     r"^\s+(?:(?:decline|drop|fall|rise|gain|increase|advance|loss|"
     r"slide|jump|climb|growth)s?\s+)?(?:for|in|at|by)\s+(?:the\s+)?(?!(?:January|February|March|April|"
     r"May|June|July|August|September|October|November|December|Q[1-4]|"
@@ -66,7 +67,7 @@ UP = (
 )
 # Asked only whether the text before a figure ends in it: a word test (folded.word_test) lets
 # re skip every position but the starts of words with these first letters.
-_RATE_CUE = re.compile(
+_RATE_CUE = compile_later(
     word_test(
         "cdefgijlprsu",
         rf"(?:(?:{UP}|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
@@ -91,7 +92,7 @@ def bare_change(b, draft) -> bool:
 
 # The members of a list before a figure ("increased 11.5, 14.2 and "): the verb before the
 # first member is the later members' too.
-_EARLIER_MEMBERS = re.compile(r"(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+_EARLIER_MEMBERS = compile_later(r"(?:\d[\d.]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 
 
 def _without_earlier_members(before: str) -> str:
@@ -104,7 +105,7 @@ def _without_earlier_members(before: str) -> str:
 
 
 # After the rate: "from A", or "a 20% increase from A" with the cue written after the rate.
-_RATE_TO_START = re.compile(
+_RATE_TO_START = compile_later(
     rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth)\s+|"
     rf"(?P<fall>decrease|fall|drop|decline|cut|reduction)\s+|(?:year-on-year|yoy|y-o-y)\s+)?"
     rf"(?:from|on|over|compared\s+"
@@ -113,28 +114,28 @@ _RATE_TO_START = re.compile(
 )
 # "That is up 12% from A", "This was down 3% on A": the change of the figure just stated.
 # "That figure represents an increase of 44% from A", "The amount marked a fall of 3% on A".
-_ANAPHOR_CHANGE = re.compile(
+_ANAPHOR_CHANGE = compile_later(
     r"^\W*(?:(?:That|This|It)|(?:That|This|The)\s+(?:figure|amount|number|total|sum|"
     r"level|result))(?:\s+(?:is|was|represents|represented|marks|marked|means|meant)|['’]s)"
     r"\s+(?:also\s+)?(?:up|down|an?\s+(?:\w+\s+)?(?:increase|rise|decrease|fall|drop|jump|"
     r"gain|decline))\b"
 )
-_TIMES_AS = re.compile(
+_TIMES_AS = compile_later(
     r"^\s*(?:as\s+(?:many|much|large|big|high|great)\s+as|the\s+(?:number|"
     r"level|figure|amount|size)\s+(?:of|in|for)|that\s+of|(?:more|higher|"
     r"larger|greater|bigger)\s+than|that\s+of\s+(?:[a-z][\w\-]*\s+){1,3}?"
     r"(?:at|of))\s+(?:in\s+)?(?:the\s+)?$",
     re.I,
 )
-_MORE_THAN = re.compile(r"^\s*(?:more|higher|larger|greater|bigger)\b", re.I)
-_OF_THE_BEFORE = re.compile(
+_MORE_THAN = compile_later(r"^\s*(?:more|higher|larger|greater|bigger)\b", re.I)
+_OF_THE_BEFORE = compile_later(
     r"(?:^|[\s,(])(?:of|out\s+of|among)\s+(?:the\s+|all\s+|a\s+total\s+"
     r"of\s+)?$",
     re.I,
 )
-_OF_THE_GAP = re.compile(r"^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
+_OF_THE_GAP = compile_later(r"^\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$", re.I)
 # "1,150, or 62 percent", "1.2 million people (18%)": the percentage restates the part.
-_OR_SHARE = re.compile(
+_OR_SHARE = compile_later(
     # "7.2 trillion, which is 96% of the targeted 7.5 trillion": a relative clause restates.
     r"^(?:\s+[a-z][\w\-]*){0,3}\s*(?:,\s*or|\(|,|—|–|-)\s*(?:(?:which|that)\s+(?:is|was)\s+)?"
     r"(?:about\s+|"
@@ -143,7 +144,7 @@ _OR_SHARE = re.compile(
 )
 # "of the stadium's 90,000", "of its 400 staff": a determiner or possessive is required, so
 # "24.3 percent of 2016" (a year) or "of GDP in 2021" never give a whole.
-_SHARE_OF_WHOLE = re.compile(
+_SHARE_OF_WHOLE = compile_later(
     r"^\s+of\s+(?:(?:the|all|its|their|an?)\s+|[\w\-]+['’]s?\s+)"
     r"(?:(?!(?:in|for|at|on|to|from|by|during|of)\b)[\w\-]+['’]?s?\s+)"
     r"{0,2}?$"
@@ -161,26 +162,26 @@ SHARE_VERB = (
     r"and\s+)?(?:making|made|make)\s+up|representing|or)\s+(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$"
 )
-_PART_TO_SHARE = re.compile(rf"^\s*,?\s*{SHARE_VERB}", re.I)
-_OF_THE_TOTAL = re.compile(
+_PART_TO_SHARE = compile_later(rf"^\s*,?\s*{SHARE_VERB}", re.I)
+_OF_THE_TOTAL = compile_later(
     r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
     r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)",
     re.I,
 )
 # "9.5 million NEVs sold out of a total of 30.09 million": the counted thing may come between.
-_OUT_OF_TOTAL = re.compile(
+_OUT_OF_TOTAL = compile_later(
     r"^\s+(?:[A-Za-z][\w\-]*\s+){0,3}?(?:out\s+of\s+(?:the\s+|all\s+|"
     r"a\s+total\s+of\s+)?|of\s+(?:a|the)\s+total\s+of\s+)$",
     re.I,
 )
-_OF_WHOLE_AFTER = re.compile(
+_OF_WHOLE_AFTER = compile_later(
     r"^\s+of\s+(?:(?:the|all|its|their)\s+)?(?:[\w\-]+['’]?s?\s+){0,3}?"
     r"(?:of\s+)?$",
     re.I,
 )
 # "the remaining 49%": used by relations_cross (a list of shares: relations_cross.share_lists).
-_REST = re.compile(r"\b(?:the\s+)?(?:rest|remaining|remainder|other)\s+(?:of\s+\w+\s+)?$", re.I)
-_SENTENCE_OF_THE = re.compile(r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|all\s+)?$", re.I)
+_REST = compile_later(r"\b(?:the\s+)?(?:rest|remaining|remainder|other)\s+(?:of\s+\w+\s+)?$", re.I)
+_SENTENCE_OF_THE = compile_later(r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|all\s+)?$", re.I)
 _PER_PERSON = frozenset(
     (
         "person",
@@ -201,26 +202,26 @@ _PER_PERSON = frozenset(
         "passengers",
     )
 )
-_PER_WORDS = re.compile(
+_PER_WORDS = compile_later(
     r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?:person|head|resident|"
     r"inhabitant|citizen|capita|household|visitor|tourist|passenger)\b",
     re.I,
 )
 # "spending an average of 3,000 yuan each", "Each shopper spent about 8,000 yuan on average":
 # an amount for one of the people counted, told by "each" or an average after a count.
-_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|on\s+average)\b", re.I)
-_PER_TIME = re.compile(
+_EACH_AFTER = compile_later(r"^\s*(?:each|apiece|on\s+average)\b", re.I)
+_PER_TIME = compile_later(
     r"^\s*(?:[\w\-]+\s+){0,3}?(?:each|every|a|an|per)\s+"
     r"(?:day|week|month|year|hour|minute|second|night|quarter)\b",
     re.I,
 )
 _PEOPLE = "|".join(lx.PEOPLE_NOUNS)
-EACH_BEFORE = re.compile(
+EACH_BEFORE = compile_later(
     rf"\b(?:(?:each|every|per|average|per[\s-]capita)\s+(?:{_PEOPLE}|head)\b[^.;\d]{{0,40}}"
     r"|an\s+average\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?)$",
     re.I,
 )
-_COUNTED_PEOPLE = re.compile(
+_COUNTED_PEOPLE = compile_later(
     r"^\s*(?:[\w\-]+\s+){0,2}?(?:people|residents|inhabitants|citizens|shoppers|buyers|"
     r"population|households|taxpayers|pupils|students|patients|"
     r"members|voters|workers|employees|adults|children|users|"
@@ -228,7 +229,7 @@ _COUNTED_PEOPLE = re.compile(
     r"passengers)\b",
     re.I,
 )
-_POPULATION_BEFORE = re.compile(
+_POPULATION_BEFORE = compile_later(
     r"\b(?:population|residents|inhabitants)\s+(?:of\s+)?(?:{q})?$".replace("{q}", _Q)
     # "Shoppers numbered 300,000", "visitors totalled 1.2 million"
     + rf"|\b(?:{_PEOPLE})s\s+(?:numbered|totall?ed|reached)\s+(?:{_Q})?$",
@@ -236,10 +237,10 @@ _POPULATION_BEFORE = re.compile(
 )
 
 
-_COMPLEMENT = re.compile(r"\b(?:rest|remaining|remainder|others?)\b", re.I)
+_COMPLEMENT = compile_later(r"\b(?:rest|remaining|remainder|others?)\b", re.I)
 # "Of the 1,200 polled, 700 said yes and 500 no": what each part answered, voted or was splits
 # the whole between them.
-_ANSWERS = re.compile(
+_ANSWERS = compile_later(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:said|say|says|voted|backed|supported|opposed|favou?red"
     r"|answered|replied|chose|agreed|disagreed|were|was|are|is)\b",
     re.I,
@@ -247,7 +248,7 @@ _ANSWERS = re.compile(
 
 # "Of the 80 firms, 52 reported growth and 71 said profits rose": each count is of those that
 # did a thing, and those that did one may have done the other; not parts of the whole.
-_DID = re.compile(
+_DID = compile_later(
     r"^\s*(?:[a-z]+\s+)?(?:[a-z]+ed|said|had|have|has|saw|made|won|lost|got|took|gave|grew"
     r"|rose|fell|paid|sold|bought|spent|expect|plan|report|say)\b",
     re.I,
@@ -294,17 +295,17 @@ def changes_from(b, drafts: list) -> None:
             break  # only the next figure of the same kind can be the start
 
 
-_WITH_ASIDE = re.compile(r",\s*with\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_WITH_ASIDE = compile_later(r",\s*with\s+(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 # "increased 6.2% ($8.3 billion) from A": an amount in brackets right after a rate restates it.
-_RATE_BRACKET = re.compile(r"^\s*[(\[]\s*$")
+_RATE_BRACKET = compile_later(r"^\s*[(\[]\s*$")
 
 
 # "shrank by 1.1 per cent or $29 million": after a rate of change, ", or C" restates it as the
 # amount changed, as a bracket does.
-_RATE_OR = re.compile(r"^\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
-_CHANGED_BY = re.compile(
+_RATE_OR = compile_later(r"^\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$")
+_CHANGED_BY = compile_later(
     r"\b(?:by|rose|fell|grew|increased|decreased|declined|dropped|shrank|expanded|climbed|"
     r"jumped|slipped|up|down)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.I,
@@ -324,7 +325,7 @@ def _bracketed_change(b, drafts: list, i: int) -> bool:
 
 # The earlier level given last, after the period it belongs to: "down 12% compared to May,
 # which amounted to S", "more than recorded during the same period last year (S)".
-_TRAILING_BASE = re.compile(
+_TRAILING_BASE = compile_later(
     r"(?:\b(?:compared\s+(?:to|with)|from|than|against|on)\s+[^.;()]{0,60},\s*which\s+"
     r"(?:amounted\s+to|came\s+to|stood\s+at|totall?ed|reached|was|were)"
     r"|\b(?:last|previous|preceding|a)\s+year(?:\s+(?:earlier|before|ago))?\s*[(\[])\s*$",
@@ -449,7 +450,7 @@ def times_as_many(b, drafts: list) -> None:
         )
 
 
-_RESTATED_AS = re.compile(r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
+_RESTATED_AS = compile_later(r"\s*,?\s*or\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?", re.I)
 
 
 def totals_and_parts(b, drafts: list) -> None:
@@ -653,7 +654,7 @@ def per_capita(b, drafts: list) -> None:
         )
 
 
-BALANCE = re.compile(
+BALANCE = compile_later(
     rf"\b(?:trade\s+|budget\s+)?(?P<kind>surplus|deficit)\s+(?:of|at|was|"
     rf"stood\s+at|totall?ed|came\s+(?:in\s+)?(?:at|to)|(?:widened|narrowed|rose|"
     rf"fell|grew|shrank)\s+to)\s+(?:{_Q})?$",
@@ -661,7 +662,7 @@ BALANCE = re.compile(
 )
 # Money coming in (exports, revenues) and going out (imports, outlays): a surplus is in - out.
 # The trade verbs too: "exported goods worth E" (not "spent", "collected": anyone spends).
-FLOW = re.compile(
+FLOW = compile_later(
     r"\b(?:(?P<export>exports?|exported|shipments|revenues?|receipts|income)|"
     r"(?P<import>imports?|imported|outlays|spending|expenditures?))\b",
     re.I,
@@ -720,18 +721,18 @@ def _words_of(words: tuple[str, ...]) -> str:
 # What a balance is of (lexicon.BALANCE_OF_*): named just before its noun ("the services
 # surplus"), just after it ("a deficit on services"), or, for an account or a budget,
 # anywhere before it since the last figure ("the current account recorded a deficit").
-_BALANCE_NOUN = re.compile(r"\b(?:surplus(?:es)?|deficits?|balance|gap|shortfall)\b", re.I)
+_BALANCE_NOUN = compile_later(r"\b(?:surplus(?:es)?|deficits?|balance|gap|shortfall)\b", re.I)
 _SUBJECTS = (
     rf"(?P<trade>{_words_of(lx.BALANCE_OF_TRADE)})|(?P<budget>{_words_of(lx.BALANCE_OF_BUDGET)})"
     rf"|(?P<services>{_words_of(lx.BALANCE_OF_SERVICES)})|(?P<other>{_words_of(lx.BALANCE_OF_OTHERS)}"
     rf"|{_words_of(lx.BALANCE_ACCOUNTS)})"
 )
-_SUBJECT_BEFORE_NOUN = re.compile(rf"\b(?:{_SUBJECTS})(?:\s+trade)?\s*$", re.I)
-_SUBJECT_TWO_BEFORE = re.compile(rf"\b(?:{_SUBJECTS})\s+[\w\-]+\s*$", re.I)
-_SUBJECT_AFTER_NOUN = re.compile(
+_SUBJECT_BEFORE_NOUN = compile_later(rf"\b(?:{_SUBJECTS})(?:\s+trade)?\s*$", re.I)
+_SUBJECT_TWO_BEFORE = compile_later(rf"\b(?:{_SUBJECTS})\s+[\w\-]+\s*$", re.I)
+_SUBJECT_AFTER_NOUN = compile_later(
     rf"^\s*(?:(?:in|on|of)\s+(?:the\s+|its\s+)?|\()(?:{_SUBJECTS})\b", re.I
 )
-_SUBJECT_ANYWHERE = re.compile(
+_SUBJECT_ANYWHERE = compile_later(
     rf"\b(?:(?P<other>{_words_of(lx.BALANCE_ACCOUNTS)})|(?P<trade>balance\s+of\s+trade|"
     rf"trade\s+balance)|(?P<budget>{_words_of(lx.BALANCE_OF_BUDGET)}))\b",
     re.I,
@@ -769,7 +770,7 @@ def _after_balance(b, balance) -> str:
 
 # "R19.7 billion preliminary trade surplus": the noun right after the figure, with no
 # preposition or article before it.
-_NOUN_RIGHT_AFTER = re.compile(
+_NOUN_RIGHT_AFTER = compile_later(
     r"^\s*(?:(?!(?:of|in|to|from|for|on|by|and|or|the|an?|than|with|at|as|its|their|more|"
     r"less)\b)[\w\-]+\s+){0,3}?(?P<noun>surplus(?:es)?|deficits?)\b",
     re.I,
@@ -797,10 +798,10 @@ def balance_subject(b, balance) -> str | None:
     return next(k for k, v in found.groupdict().items() if v)
 
 
-_TRADE_FLOW_WORD = re.compile(r"(?:ex|im)ports?|exported|imported|shipments", re.I)
-_SERVICES = re.compile(r"\bservices?\b", re.I)
-_GOODS = re.compile(r"\b(?:goods|merchandise)\b", re.I)
-_FLOW_NAMED_AFTER = re.compile(
+_TRADE_FLOW_WORD = compile_later(r"(?:ex|im)ports?|exported|imported|shipments", re.I)
+_SERVICES = compile_later(r"\bservices?\b", re.I)
+_GOODS = compile_later(r"\b(?:goods|merchandise)\b", re.I)
+_FLOW_NAMED_AFTER = compile_later(
     r"^\s+of\s+(?:[\w'’-]+\s+){0,4}?" + FLOW.pattern.removeprefix("\\b"), re.I
 )
 
@@ -838,13 +839,13 @@ def balance_fits_flows(b, balance, flows: list) -> bool:
     return subject != "other" and kinds <= {subject}
 
 
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = compile_later(
     rf"\b(?:{_words_of(lx.BALANCE_COMPARED_CUES)})\s+(?:[\w’'\-]+\s+){{0,4}}$", re.I
 )
-_EARLIER_BEFORE = re.compile(
+_EARLIER_BEFORE = compile_later(
     rf"\b(?:{_words_of(lx.BALANCE_EARLIER_WORDS)})\s+(?:[\w’'\-]+\s+){{0,2}}$", re.I
 )
-_EARLIER_AFTER = re.compile(
+_EARLIER_AFTER = compile_later(
     r"^\s*,?\s*(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:before|ago|earlier)\b"
     r"|(?:in|for|during|over)\s+the\s+(?:same\s+(?:month|period|quarter|week|time|half)\s+"
     r"(?:of\s+)?(?:last|a|the\s+previous)\s+year|(?:previous|prior|preceding)\s+\w+)\b"
@@ -866,7 +867,7 @@ def balance_of_another_period(b, balance) -> bool:
 
 
 # "an increase of C", "up C", "a drop of C": the change itself, before its rate.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = compile_later(
     rf"(?:\b(?:an?\s+)?(?:(?P<rise>increase|rise|growth|jump|gain)|(?P<fall>decrease|decline|"
     rf"drop|fall|reduction))\s+of|\b(?:(?P<up>{UP}|increased|rose|grew|gained|climbed|jumped"
     rf"|surged|soared|advanced|expanded)|(?P<down>down|decreased|fell|dropped|declined|slipped"
@@ -877,13 +878,13 @@ _CHANGE_BEFORE = re.compile(
 # rate, past the bracket that closes it.
 # "C, or R, to E"; the rate's base may come between: "C, or R year on year, to E", "C, or R,
 # over the previous year to E".
-_RATE_TO_END = re.compile(
+_RATE_TO_END = compile_later(
     r"^\s*[)\]]?\s*(?:(?:year[\s-]on[\s-]year|y-o-y|yoy|,?\s*(?:over|on|from)\s+(?:the\s+)?"
     r"(?:previous|prior|preceding)\s+year|,?\s*from\s+a\s+year\s+(?:earlier|ago))\s*)?,?\s*to\s+$",
     re.I,
 )
 # "C, or R%", "C or R percent", "C (R%)", "C [R%]", "C, representing R%".
-_CHANGE_TO_RATE = re.compile(
+_CHANGE_TO_RATE = compile_later(
     r"^\s*(?:,?\s*(?:or|representing|which\s+is)|[(\[]|,)\s*(?:up\s+|"
     r"down\s+)?$",
     re.I,

@@ -31,10 +31,11 @@ from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.folded import folded
+from audit.lazy_regex import compile_later
 
 WINDOW = 10  # sentences after a total where its parts may be
 # "Of this,", "Of that capacity,", "Of these, ...", "Among them,", "Within this total,".
-_ANAPHOR = re.compile(
+_ANAPHOR = compile_later(
     r"\W*(?:of|among|within)\s+(?:this|that|these|those|them|which|the\s+total|"
     r"the\s+(?:figure|amount|sum))\b(?:\s+[\w\-]+){0,2}?\s*,",
     re.I,
@@ -67,20 +68,23 @@ def _amounts_of(b, drafts: list) -> list:
 
 
 # The quarters or halves of a year, as a sentence names them.
-_QUARTER = re.compile(r"(?=[qfst])\b(?:Q([1-4])|(first|second|third|fourth)[\s\-]+quarter)\b", re.I)
-_HALF = re.compile(r"(?=[hfs])\b(?:H([12])|(first|second)[\s\-]+half)\b", re.I)
+_QUARTER = compile_later(
+    r"(?=[qfst])\b(?:Q([1-4])|(first|second|third|fourth)[\s\-]+quarter)\b",
+    re.I,
+)
+_HALF = compile_later(r"(?=[hfs])\b(?:H([12])|(first|second)[\s\-]+half)\b", re.I)
 _ORDINAL = {"first": "1", "second": "2", "third": "3", "fourth": "4"}
 # The total of a whole period: "over the whole period", "for the full year", "in all".
-_WHOLE = re.compile(
+_WHOLE = compile_later(
     r"(?=[wfeyiat])\b(?:(?:whole|full|entire)\s+(?:period|year)|year\s+as\s+a\s+whole|in\s+all|"
     r"altogether|all\s+(?:four\s+quarters|year)|(?:the\s+)?(?:four|two)\s+quarters)\b",
     re.I,
 )
 _WHOLE_WORDS = ("whole", "full", "entire", "all", "altogether", "quarters")
-_YEAR = re.compile(r"(?:1(?<=\b1)9|2(?<=\b2)0)\d\d\b")  # "1" or "2" first: re skips the rest
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_YEAR = compile_later(r"(?:1(?<=\b1)9|2(?<=\b2)0)\d\d\b")  # "1" or "2" first: re skips the rest
+_RESPECTIVELY = compile_later(r"\brespectively\b", re.I)
 # "non-tax revenue" after "tax revenue"; "Other industries" after "the digital industry".
-_COMPLEMENT = re.compile(r"\bnon-([a-z]+)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I)
+_COMPLEMENT = compile_later(r"\bnon-([a-z]+)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I)
 
 
 def _as_word(written: str) -> str:
@@ -190,12 +194,12 @@ def _anaphoric(b) -> list[ev.Candidate]:
 
 # "Of the total gross collection of T, ...": the sentence opens on its total, named, then
 # breaks it down after the comma.
-_OF_THE_TOTAL_OF = re.compile(
+_OF_THE_TOTAL_OF = compile_later(
     r"\W*(?:of|out\s+of)\s+(?:the|a|its|their)\s+total\b(?:\s+[\w\-]+){0,4}?\s+of\s+$", re.I
 )
-_OPENS_OF_THE_TOTAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the|a|its|their)\s+total\b", re.I)
+_OPENS_OF_THE_TOTAL = compile_later(r"\W*(?:of|out\s+of)\s+(?:the|a|its|their)\s+total\b", re.I)
 # Between the total and its comma: what it counts or when ("T collected in May").
-_TO_THE_COMMA = re.compile(r"(?:\s+[\w\-]+){0,4}?\s*,", re.I)
+_TO_THE_COMMA = compile_later(r"(?:\s+[\w\-]+){0,4}?\s*,", re.I)
 
 
 def _totals_opening(b) -> list[ev.Candidate]:
@@ -239,7 +243,7 @@ def _totals_opening(b) -> list[ev.Candidate]:
 
 
 # "Of the total gross collection,": the anaphor names what the total counts.
-_NAMED_TOTAL = re.compile(
+_NAMED_TOTAL = compile_later(
     r"\W*(?:of|among|within)\s+the\s+total\s+([\w\-]+(?:\s+[\w\-]+)?)\s*,", re.I
 )
 # One-sided bounds: a threshold passed or missed, no level a breakdown adds up to.
@@ -284,9 +288,9 @@ def _in_brackets(b, draft) -> bool:
 
 
 # "Of the total," and "Among the total,": the anaphor names a total, not "this" figure.
-_THE_TOTAL = re.compile(r"\W*(?:of|among|within)\s+the\s+total\s*,", re.I)
+_THE_TOTAL = compile_later(r"\W*(?:of|among|within)\s+the\s+total\s*,", re.I)
 # A sentence that is itself a part of the one before it: "Fees made up 60 million of it."
-_PART_OF_BEFORE = re.compile(r"\bof\s+(?:it|this|that|them|the\s+total)\s*(?:[,.;]|$)", re.I)
+_PART_OF_BEFORE = compile_later(r"\bof\s+(?:it|this|that|them|the\s+total)\s*(?:[,.;]|$)", re.I)
 
 
 def _the_total_meant(b, totals: list, parts: list):
@@ -345,7 +349,7 @@ def _levels_of_kind(b, like, number: int) -> list:
 
 
 # The last member of a list that is all the others: "other crops", "the rest", "remaining".
-_THE_OTHERS = re.compile(r"\b(?:other|others|the\s+rest|remaining|remainder)\b", re.I)
+_THE_OTHERS = compile_later(r"\b(?:other|others|the\s+rest|remaining|remainder)\b", re.I)
 
 
 def names_the_whole(b, parts: list) -> bool:
@@ -391,7 +395,7 @@ def _a_thing_and_the_rest(b, parts: list) -> bool:
 # "Trade exceeded 10 trillion yuan", "foreign trade rose to T": exports and imports together;
 # not a balance ("the trade surplus") nor trade of one side ("trade with Japan" stays trade).
 # A period phrase may come first: "From January to March, the country's foreign trade ...".
-_TRADE_TOTAL = re.compile(
+_TRADE_TOTAL = compile_later(
     r"^\W*(?:(?:from|in|during|for|over|between)\s[^,]{1,40},\s*)?(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
     rf"|two-way|international|{'|'.join(lx.MONTHS)}|{'|'.join(sorted(lx.TRADE_QUALIFIERS))}"
     r"|(?:19|20)\d\d)\s+)*trade\b"
@@ -412,10 +416,10 @@ def _trade_pair(clause: str) -> tuple[str, str] | None:
 
 # "Trade between Lumen and Corvia", "trade with Norland": the names after these are the
 # trade's partners, which each flow of that trade names too ("exports to Corvia").
-_PARTNERS = re.compile(r"\b(?:between|with)\s+(.{1,60})", re.I)
+_PARTNERS = compile_later(r"\b(?:between|with)\s+(.{1,60})", re.I)
 # A total the words say is the sum, which may come after its flows: "The total farm trade
 # volume stood at T".
-_SAYS_TOTAL = re.compile(r"\b(?:total|combined|overall|two-way|aggregate)\b", re.I)
+_SAYS_TOTAL = compile_later(r"\b(?:total|combined|overall|two-way|aggregate)\b", re.I)
 
 
 def _trade_total(clause: str) -> tuple[tuple[str, str], frozenset[str]] | None:
@@ -554,7 +558,7 @@ def _parts(
 
 
 # "... and lifted total foreign trade to T": the flow before it and the other make up T.
-_LIFTED_TRADE = re.compile(
+_LIFTED_TRADE = compile_later(
     r"\b(?:lifted|lifting|lifts|brought|bringing|brings|pushed|pushing|pushes|took|taking|takes"
     r"|raised|raising|raises)\s+(?:the\s+|its\s+|[\w-]+['’]s?\s+)?(?:total|overall|combined|two-way)\s+"
     r"(?:(?:foreign|external|goods|merchandise)\s+)*trade\s+(?:value\s+)?(?:to|at)\s+$",
@@ -627,7 +631,7 @@ def _one_flow(b, draft) -> str | None:
 # A member of a list that says what it did with the total's thing: "Farms used A", "while
 # industry consumed B"; a name ("Norland used") or a period ("In March, farms used") makes
 # it something else's.
-_MEMBER_VERB = re.compile(
+_MEMBER_VERB = compile_later(
     rf"^\W*(?:(?:and|while|whereas)\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){{1,3}}?"
     rf"({'|'.join(sorted({v for vs in lx.NOUN_VERBS.values() for v in vs}))})\s+$",
     re.I,
@@ -917,15 +921,15 @@ def _complements(b) -> list[ev.Candidate]:
 
 # "The central and local governments collected A and B, respectively."
 # A qualifier may be hyphenated: "land-based and sea-based workers".
-_PAIR_BEFORE = re.compile(
+_PAIR_BEFORE = compile_later(
     r"\b([a-z][a-z\-]*)\s+and\s+([a-z][a-z\-]*)\s+((?:[a-z]+\s+)*?)([a-z]+)\s+$", re.I
 )
 # A counted thing may follow each figure: "2.69 trillion crowns and 3.02 trillion crowns".
 # A qualifier may stand before the second: "nearly 4.8 trillion yuan and nearly 5.8 trillion".
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(lx.QUALIFIER_WORDS, key=len, reverse=True))
-AND_BETWEEN = re.compile(rf"\s*(?:[a-z]+\s+)?and\s*(?:(?:{_QUALIFIER})\s+)?", re.I)
+AND_BETWEEN = compile_later(rf"\s*(?:[a-z]+\s+)?and\s*(?:(?:{_QUALIFIER})\s+)?", re.I)
 # Their rates may come between: "A and B, down 10.0 percent and 5.0 percent, respectively".
-_RESPECTIVELY_AFTER = re.compile(
+_RESPECTIVELY_AFTER = compile_later(
     r"\s*(?:[a-z]+\s*){0,3}?,?\s*(?:(?:up|down|rising|falling|increasing|decreasing|growing)\s+"
     r"(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)?\s+and\s+[\d.]+\s*(?:%|percent|per\s+cent)"
     r"(?:\s+(?:year[\s\-]on[\s\-]year|from\s+a\s+year\s+(?:earlier|ago)))?\s*,?\s*)?"
@@ -933,7 +937,7 @@ _RESPECTIVELY_AFTER = re.compile(
     re.I,
 )
 # "The central government and local governments collected": each qualifier with its noun.
-_PAIR_EACH = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)\s+([a-z]+)\b", re.I)
+_PAIR_EACH = compile_later(r"\b([a-z]+)\s+([a-z]+)\s+and\s+(?:the\s+)?([a-z]+)\s+([a-z]+)\b", re.I)
 
 
 def _respective_pairs(b) -> list[ev.Candidate]:
@@ -1054,7 +1058,7 @@ def _common_words(named: frozenset[str], said: frozenset[str], clause: str) -> f
 
 # "The figure for the central government was A; and for local governments, B": the figure
 # of the sentence before, split.
-_FIGURE_FOR = re.compile(r"\W*the\s+(?:figure|amount|total|sum)\s+for\b", re.I)
+_FIGURE_FOR = compile_later(r"\W*the\s+(?:figure|amount|total|sum)\s+for\b", re.I)
 
 
 def _total_pointed_at(b, first):
@@ -1080,13 +1084,13 @@ def _total_pointed_at(b, first):
 
 # The members of a list after its first, each "that of" the first's thing: "the sales of A
 # reached X; that of B reached Y; that of other industries reached Z".
-_THAT_OF = re.compile(r"\W*(?:and\s+)?(?:that|those)\s+of\s+", re.I)
-_THAT_OF_OTHERS = re.compile(
+_THAT_OF = compile_later(r"\W*(?:and\s+)?(?:that|those)\s+of\s+", re.I)
+_THAT_OF_OTHERS = compile_later(
     r"\W*(?:and\s+)?(?:that|those)\s+of\s+(?:all\s+)?other\s+([a-z]+)", re.I
 )
 # The thing a list's first member names, before the member's own name: "the retail sales" of
 # "the retail sales of the catering industry".
-_THING_OF = re.compile(r"^(.*?)\s+of\s+")
+_THING_OF = compile_later(r"^(.*?)\s+of\s+")
 
 
 def _list_and_the_rest(b) -> list[ev.Candidate]:
@@ -1135,7 +1139,7 @@ def _list_and_the_rest(b) -> list[ev.Candidate]:
 
 
 # A member of a list after its first: "that of villages", "that at county level".
-_A_MEMBER = re.compile(r"\W*(?:and\s+)?(?:that|those)\s+(?:of|at|in|for|from)\s+", re.I)
+_A_MEMBER = compile_later(r"\W*(?:and\s+)?(?:that|those)\s+(?:of|at|in|for|from)\s+", re.I)
 
 
 def _linked_parts(b) -> frozenset[str]:
@@ -1191,7 +1195,7 @@ def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
 
 # The thing a figure counts, named right after it: "collected 3.5 trillion yuan in fiscal
 # revenue, up 12 percent".
-_IN_THING = re.compile(r"\s+(?:in|of)\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s*[,;.]", re.I)
+_IN_THING = compile_later(r"\s+(?:in|of)\s+((?:[a-z][a-z\-]+\s+){0,2}[a-z][a-z\-]+)\s*[,;.]", re.I)
 
 
 def _named_after(b, draft) -> frozenset[str]:
@@ -1221,7 +1225,7 @@ def _of_the_totals_period(b, total, *parts) -> bool:
     return True
 
 
-_UNDER_REVIEW = re.compile(r"\b(?:month|quarter|period|year|week)\s+under\s+review\b", re.I)
+_UNDER_REVIEW = compile_later(r"\b(?:month|quarter|period|year|week)\s+under\s+review\b", re.I)
 
 
 def _years_differ(one, two) -> bool:
@@ -1268,7 +1272,7 @@ def _from_figure(b, draft) -> str:
 
 
 # What comes between a rate and the level it took a figure to: "20 percent year-on-year to".
-_RATE_TO = re.compile(r"\s+(?:year[\s\-]on[\s\-]year\s+|on\s+the\s+year\s+)?to\s+$", re.I)
+_RATE_TO = compile_later(r"\s+(?:year[\s\-]on[\s\-]year\s+|on\s+the\s+year\s+)?to\s+$", re.I)
 
 
 def _own_rate(b, rate, draft) -> bool:

@@ -35,9 +35,10 @@ from audit.extract import periods_in_text as pt
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.folded import folded, word_test
+from audit.lazy_regex import compile_later
 
 BACK = 2  # sentences before the base where its end may be
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = compile_later(
     r"\b(?:compared\s+(?:to|with)|compares?\s+with|comparing\s+with|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?"
     r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){0,3}?$",
     re.I,
@@ -47,26 +48,26 @@ _EARLIER = (
     r"last\s+year|the\s+year\s+before|a\s+year-earlier|the\s+same\s+(?:period|month|"
     r"quarter)\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)))"
 )
-_EARLIER_OWNER = re.compile(
+_EARLIER_OWNER = compile_later(
     r"\b(?:(?:the\s+)?(?:previous|prior|preceding)\s+year['’]s|last\s+year['’]s|"
     r"a\s+year-earlier|the\s+year-earlier)\s+(?:[\w\-]+\s+){0,3}?$",
     re.I,
 )
-_EARLIER_CLAUSE = re.compile(rf"\b{_EARLIER}\b", re.I)
+_EARLIER_CLAUSE = compile_later(rf"\b{_EARLIER}\b", re.I)
 # A word each _BASE_BEFORE form holds; every _EARLIER and _EARLIER_OWNER form holds "year".
 _BASE_CUES = ("compar", "against", "versus", "vs")
 # "The rise", "That figure", "it", "they": the clause goes on about the change just stated.
-_ANAPHOR = re.compile(
+_ANAPHOR = compile_later(
     r"\b(?:(?:the|that|this)\s+(?:\w+\s+)?(?:rise|increase|gain|growth|jump|fall|drop|"
     r"decline|decrease|figure|amount|total|level|number)|it|they|this|that)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_THE_SUBJECT = re.compile(r"^\W*(?:the|its|their)\s+", re.I)
+_YEAR = compile_later(r"\b((?:19|20)\d\d)\b")
+_THE_SUBJECT = compile_later(r"^\W*(?:the|its|their)\s+", re.I)
 # Asked only whether the text before a figure ends in it, of every figure: a word test lets re
 # skip all but the t's.
-_LEVEL_REACHED = re.compile(word_test("t", r"to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"))
-_CLAUSE_END = re.compile(r"[,;]")
+_LEVEL_REACHED = compile_later(word_test("t", r"to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"))
+_CLAUSE_END = compile_later(r"[,;]")
 
 
 def prior_levels(b) -> None:
@@ -115,7 +116,7 @@ def prior_levels(b) -> None:
 
 # "down 3.3% at £59m, reflecting £9m of one-off gains in the prior year": an amount that
 # explains the change is a part of the earlier level, not the level.
-_EXPLAINS = re.compile(
+_EXPLAINS = compile_later(
     r"\b(?:reflecting|reflected|due\s+to|owing\s+to|driven\s+by|thanks\s+to|because\s+of|"
     r"including|included|excluding|helped\s+by|hit\s+by|boosted\s+by)\s+"
     r"(?:[\w'’\-]+\s+){0,3}$",
@@ -125,7 +126,7 @@ _EXPLAINS = re.compile(
 
 # "the largest growth, 12.5 percent, at 41.6 billion from the previous year": the level the
 # rate led to, given after it, is no earlier level.
-_RATE_AT = re.compile(
+_RATE_AT = compile_later(
     r"(?:%|\bper\s?cent|\bpercent)\s*,?\s+(?:to|at)\s+(?:about\s+|around\s+)?$", re.I
 )
 
@@ -157,7 +158,7 @@ def _base_cue(b, base) -> str | None:
 
 
 # ", as against S", ", compared with S": the comma before the cue keeps the clause.
-_BASE_CUE_AFTER_COMMA = re.compile(
+_BASE_CUE_AFTER_COMMA = compile_later(
     r",\s*(?:as\s+)?(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+[^,;]*$", re.I
 )
 
@@ -242,9 +243,9 @@ def _years(text: str) -> set[int]:
 # --- The length of a figure's period, to keep a year's level from starting a half-year's growth
 # Only the shape of a period is asked for: a neutral publication date resolves every phrase.
 _NEUTRAL = pt.Anchor(published=(2000, 12), year=2000)
-_MONTHS_SPAN = re.compile(r"^(?:19|20)\d\d-(\d\d)/(?:19|20)\d\d-(\d\d)$")
-_ONE_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_PART = re.compile(r"^(?:19|20)\d\d-(?:(\d\d)|Q[1-4]|H[12])$")
+_MONTHS_SPAN = compile_later(r"^(?:19|20)\d\d-(\d\d)/(?:19|20)\d\d-(\d\d)$")
+_ONE_YEAR = compile_later(r"^(?:19|20)\d\d$")
+_PART = compile_later(r"^(?:19|20)\d\d-(?:(\d\d)|Q[1-4]|H[12])$")
 _PART_MONTHS = {"Q": 3, "H": 6}
 
 
@@ -296,10 +297,10 @@ _DIRECTION = r"(?P<dir>higher|lower|more|less|fewer|greater|bigger|smaller|up|do
 # The level's own words, then a comma: "41,600 visitors came this spring, 3,000 fewer than".
 _LEVEL_WORDS = r"^(?:\s+(?!(?:and|but|while|whereas)\b)[\w'’-]+){0,4}\s*,\s*"
 _WHICH_IS = r"(?:which\s+(?:is|was|would\s+be|will\s+be)\s+)?"
-_LEVEL_THEN_BY = re.compile(rf"{_LEVEL_WORDS}{_WHICH_IS}{_DIRECTION}\s+by\s+$", re.I)
-_BY_THAN = re.compile(rf"^\s+{_THAN_EARLIER}", re.I)
-_LEVEL_THEN_CHANGE = re.compile(rf"{_LEVEL_WORDS}{_WHICH_IS}$", re.I)
-_CHANGE_THAN = re.compile(rf"^\s+{_DIRECTION}\s+{_THAN_EARLIER}", re.I)
+_LEVEL_THEN_BY = compile_later(rf"{_LEVEL_WORDS}{_WHICH_IS}{_DIRECTION}\s+by\s+$", re.I)
+_BY_THAN = compile_later(rf"^\s+{_THAN_EARLIER}", re.I)
+_LEVEL_THEN_CHANGE = compile_later(rf"{_LEVEL_WORDS}{_WHICH_IS}$", re.I)
+_CHANGE_THAN = compile_later(rf"^\s+{_DIRECTION}\s+{_THAN_EARLIER}", re.I)
 _FALLS = frozenset(("lower", "less", "fewer", "smaller", "down"))
 # The earlier period named where its level is stated: "Last season, output fell to S".
 _EARLIER_PERIOD = (
@@ -308,18 +309,18 @@ _EARLIER_PERIOD = (
 )
 # "has increased by C since February 2020, when it stood at S": the change since a time, and
 # the level then.
-_SINCE_WHEN = re.compile(
+_SINCE_WHEN = compile_later(
     r"^\s+since\s+[^,;.]{2,40}?,\s*when\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
     r"(?:stood\s+at|was|were|had\s+been|totall?ed|numbered)\s+$",
     re.I,
 )
-_CHANGED_BY = re.compile(
+_CHANGED_BY = compile_later(
     r"\b(?:(?:has|have|had)\s+)?(?:(?:increased|risen|grown|climbed|gone\s+up|jumped|swelled|"
     r"rose|grew)|(?P<fall>decreased|fallen|dropped|declined|shrunk|shrank|gone\s+down|fell))"
     r"\s+by\s+$",
     re.I,
 )
-_SUBJECT_ANAPHOR = re.compile(
+_SUBJECT_ANAPHOR = compile_later(
     r"^\W*(?:it|they|(?:the|that|this)\s+(?:figure|number|total|tally|count))\s+", re.I
 )
 
@@ -399,7 +400,7 @@ def compared_with_the_period_before(b, draft) -> bool:
     )
 
 
-_BY_DIRECTION = re.compile(rf"\b{_DIRECTION}\s+by\s+$", re.I)
+_BY_DIRECTION = compile_later(rf"\b{_DIRECTION}\s+by\s+$", re.I)
 
 
 def _compared_with_before(gap: str, after: str) -> tuple[str, re.Match] | None:
@@ -441,7 +442,7 @@ def _level_of_period(b, level, number: int, earlier: re.Pattern, subject: frozen
     return start
 
 
-_BY = re.compile(r"\bby\s+$", re.I)
+_BY = compile_later(r"\bby\s+$", re.I)
 
 
 def _since_when(b, figures: list, k: int) -> bool:
@@ -511,7 +512,7 @@ def _level_now(b, change, head: str) -> tuple | None:
     return None
 
 
-_NOW = re.compile(r"\b(?:now|currently|today|at\s+present)\b", re.I)
+_NOW = compile_later(r"\b(?:now|currently|today|at\s+present)\b", re.I)
 
 
 def _of_the_past(b, sentence: str) -> bool:

@@ -22,10 +22,11 @@ import re
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
+from audit.lazy_regex import compile_later
 
 # "rose 2.1 percent month on month", "up 0.8% from the previous quarter": a rate against the
 # period before, not a year's change.
-_SEQUENTIAL = re.compile(
+_SEQUENTIAL = compile_later(
     r"^[^.;]{0,40}?\b(?:month[\s-]on[\s-]month|quarter[\s-]on[\s-]quarter|week[\s-]on[\s-]week"
     r"|sequential(?:ly)?|from\s+(?:the|a)\s+(?:previous|prior|preceding)\s+(?:month|quarter|week))\b",
     re.I,

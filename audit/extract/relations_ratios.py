@@ -11,15 +11,15 @@ total is written as an exact 100, so only the rounding of the terms is allowed.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from audit.extract import lexicon as lx
 from audit.extract.drafts import Draft
+from audit.lazy_regex import compile_later
 
-_GAP = re.compile(r"\s?:\s?")
-_CUE = re.compile(rf"\b{lx.alternation(lx.SHARE_RATIO_CUES, 'i')}\b")
-_PERCENT_AFTER = re.compile(rf"\s*{lx.alternation(lx.PERCENT_WORDS, 'i')}(?![a-z])")
+_GAP = compile_later(r"\s?:\s?")
+_CUE = compile_later(rf"\b{lx.alternation(lx.SHARE_RATIO_CUES, 'i')}\b")
+_PERCENT_AFTER = compile_later(rf"\s*{lx.alternation(lx.PERCENT_WORDS, 'i')}(?![a-z])")
 _CUE_REACH = 80  # characters before the first term where the words saying "shares" may be
 
 

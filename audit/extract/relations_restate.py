@@ -46,13 +46,14 @@ from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract import relations_prior as prior
+from audit.lazy_regex import compile_later
 from audit.vocabulary import QUALIFIERS
 
 LEADS = 2  # the first sentences with figures: the headline and the lead
 _AMOUNTS = ("money", "measure", "number")
-_BRACKETS = re.compile(r"\([^)]*\)")
+_BRACKETS = compile_later(r"\([^)]*\)")
 _POINTS = frozenset(("point", "points"))
-_THAT_BEFORE = re.compile(r"\b(?:that|this|these|those)\s+$", re.I)
+_THAT_BEFORE = compile_later(r"\b(?:that|this|these|those)\s+$", re.I)
 
 
 def _several(b, draft) -> bool:
@@ -125,9 +126,9 @@ def _body_restatements(
 
 
 _VERBS = "|".join(verb.replace(" ", r"\s+") for verb in lx.THRESHOLD_VERBS)
-_PASSED_BEFORE = re.compile(rf"\b(?:{_VERBS})\s+(?:the\s+)?$", re.I)
+_PASSED_BEFORE = compile_later(rf"\b(?:{_VERBS})\s+(?:the\s+)?$", re.I)
 # "has not exceeded", "failed to top", "nearly topped": the threshold was not passed.
-_NOT_PASSED = re.compile(
+_NOT_PASSED = compile_later(
     r"\b(?:not|never|failed\s+to|yet\s+to|nearly|almost|barely\s+missed)\s+(?:\w+\s+)?$|n['’]t\s+$",
     re.I,
 )
@@ -200,7 +201,7 @@ def _usable(b, draft) -> bool:
     )
 
 
-_GAP_BY = re.compile(
+_GAP_BY = compile_later(
     r"\b(?:exceeded|exceeds|surpassed|outpaced|outstripped|topped|trailed|lagged)\s+"
     r"(?:[\w'’\-]+\s+){1,4}?by\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
     re.I,
@@ -217,7 +218,7 @@ def _context(b, draft) -> str:
 
 # The noun right after an amount names it, in a headline above all: "records N12.4tn deficit
 # in three years", "a $2bn surplus". Up to two words, before a preposition or a verb.
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = compile_later(
     r"\s+((?!(?:in|of|for|on|at|to|by|from|with|over|during|as|after|and|or|but|while|"
     r"is|was|are|were|has|had|will|would|this|that|last|next)\b)[A-Za-z][a-z\-]+"
     r"(?:\s+(?!(?:in|of|for|on|at|to|by|from|with|over|during|as|after|and|or|but|while|"
@@ -245,7 +246,7 @@ def _texts(b, draft) -> _Texts:
 # "earned 23.1 billion dollars from garment exports": what an amount comes from names it as
 # much as its clause does ("earns 29 billion from exports" is all exports, not garments).
 # "25m passengers on UK domestic flights": what it is on names it too.
-_SOURCE = re.compile(r"\s+(?:[a-z]+\s+)?(?:from|on)\s+((?:[A-Za-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+_SOURCE = compile_later(r"\s+(?:[a-z]+\s+)?(?:from|on)\s+((?:[A-Za-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 _NOT_A_SOURCE = frozenset(
     (
         *("a", "the", "last", "year", "years", "month", "months", "quarter", "period"),
@@ -280,7 +281,7 @@ def _turnout(b, draft) -> bool:
 _BALANCES = frozenset(("deficit", "surplus"))
 # "a trade surplus (exports minus imports) of S": a bracketed definition of what the figure is
 # the gap between, whose words name no figure of the article.
-_GLOSS = re.compile(
+_GLOSS = compile_later(
     r"\s*\([^()]{0,60}?\b(?:minus|less|net\s+of|difference\s+between|excess\s+of)\b[^()]{0,60}\)",
     re.I,
 )
@@ -292,7 +293,7 @@ def _without_glosses(text: str) -> str:
 
 # A place or party a flow goes to or comes from, named anywhere before the figure in its
 # sentence: a clause after it ("while imports rose to ...") is about it too.
-_PARTNER = re.compile(r"\b(?:to|from|with)\s+([A-Z][\w\-]+)")
+_PARTNER = compile_later(r"\b(?:to|from|with)\s+([A-Z][\w\-]+)")
 _MONTHS = frozenset(m.lower() for m in lx.MONTHS)
 
 
@@ -310,7 +311,7 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 
 # A balance names its figure just before it ("a fiscal gap of approximately", "the deficit
 # stood at") or just after it ("N12.4tn deficit").
-_BALANCE_BEFORE = re.compile(
+_BALANCE_BEFORE = compile_later(
     r"\b(?:deficits?|surplus(?:es)?|gaps?|shortfalls?)\s+(?:[\w\-]+\s+){0,2}?(?:of|at|was|is|"
     r"stood\s+at|came\s+to|reached|hit|totall?ed|amounted\s+to|to)\s+$",
     re.I,
@@ -335,15 +336,15 @@ def _names_more(words: frozenset[str], first_said: frozenset[str]) -> bool:
     return bool(extra)
 
 
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = compile_later(
     r"\b(?:largest|biggest|highest|lowest|smallest|steepest|sharpest|widest|narrowest)\b", re.I
 )
 # A sentence that goes on with the one before ("Among them, ...", "Of this, ..."): the period
 # that one names is its own.
-_GOES_ON = re.compile(r"^\W*(?:among|of|within|including|in\s+addition)\b", re.I)
+_GOES_ON = compile_later(r"^\W*(?:among|of|within|including|in\s+addition)\b", re.I)
 # "The oil bill for the month was S", after "in November 2015": that month, even where wire
 # copy gives each sentence its own paragraph.
-_THAT_PERIOD = re.compile(
+_THAT_PERIOD = compile_later(
     r"\b(?:for|in|during|over|of)\s+(?:the|that)\s+(?:same\s+)?(?:month|quarter|period|week)\b",
     re.I,
 )
@@ -370,9 +371,9 @@ def _periods(b, draft, body: str) -> frozenset[str]:
 # few words, not the article's first, ending in a colon, or a shorter one with no stop at all
 # (a bullet point without its stop is a line of the list, not its heading).
 _HEADING_WORDS, _BARE_HEADING_WORDS = 10, 6
-_COLON_END = re.compile(r":\s*$")
-_BARE_END = re.compile(r"[^\W_]\s*$")
-_BULLET = re.compile(r"^[\-–—•*·]")
+_COLON_END = compile_later(r":\s*$")
+_BARE_END = compile_later(r"[^\W_]\s*$")
+_BULLET = compile_later(r"^[\-–—•*·]")
 
 
 @lru_cache(maxsize=64)
@@ -515,7 +516,7 @@ def _best(scored: list[tuple[int, Any, list[str]]]) -> tuple[int, Any, list[str]
 
 
 # "Europe: The deficit decreased ...": a paragraph's heading names what its figures are of.
-_LABEL = re.compile(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s*:\s")
+_LABEL = compile_later(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}\s*:\s")
 
 
 def _label(b, draft) -> str:
@@ -577,7 +578,7 @@ _TOTAL = frozenset(("total",))
 # The one-word halves of a split ("domestic", "urban", "online"): a figure named by one is a
 # part of the thing, which a figure named by none is the whole of.
 _HALF_WORDS = frozenset(w for pair in lx.COMPLEMENT_PAIRS for w in pair if " " not in w)
-_HALF = re.compile(rf"\b(?:{'|'.join(sorted(_HALF_WORDS))})\b", re.I)
+_HALF = compile_later(rf"\b(?:{'|'.join(sorted(_HALF_WORDS))})\b", re.I)
 
 
 @lru_cache(maxsize=4096)

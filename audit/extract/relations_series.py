@@ -24,13 +24,14 @@ from audit.claims.kinds import KINDS
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract.drafts import Draft
+from audit.lazy_regex import compile_later
 
-_YEAR = re.compile(r"^((?:19|20)\d\d)$")
+_YEAR = compile_later(r"^((?:19|20)\d\d)$")
 # Another base than the period before, written after the rate: "from 2019", "over two years".
-_OTHER_BASE = re.compile(
+_OTHER_BASE = compile_later(
     r"^[^;.]*?\b(?:(?:19|20)\d\d|years|decade|since|cumulative|in\s+total)\b", re.I
 )
-_CLAUSE_END = re.compile(r"[;.]|,\s+(?:and|while|but|whereas)\b")
+_CLAUSE_END = compile_later(r"[;.]|,\s+(?:and|while|but|whereas)\b")
 
 
 def series_starts(b) -> None:
@@ -146,7 +147,7 @@ def _start(d: Draft) -> int:
 # "over the same period", or "meanwhile" among a sentence's first words: the span of the
 # sentence before.
 _SPAN_NOUNS = "|".join(n.replace(" ", r"\s+") for n in lx.SAME_SPAN_NOUNS)
-_SAME_SPAN = re.compile(
+_SAME_SPAN = compile_later(
     rf"\b(?:{'|'.join(lx.SAME_SPAN_PREPOSITIONS)})\s+the\s+same\s+(?:{_SPAN_NOUNS})\b"
     rf"|^\W*(?:[\w'’]+,?\s+){{0,4}}?(?:{'|'.join(lx.MEANWHILE_WORDS)})\b",
     re.I,

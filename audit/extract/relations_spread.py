@@ -44,6 +44,7 @@ from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 from audit.extract.sentences import sentences
+from audit.lazy_regex import compile_later
 from audit.vocabulary import MULTIPLE_VERBS, PERIODS_IN_A_YEAR, SMALL_WORDS
 
 _WINDOW = 15  # sentences either side a figure named by its words is looked for in
@@ -69,15 +70,15 @@ def _amounts(b, number: int) -> list[Draft]:
 
 
 # ---- shares stated "respectively" for parts given in the sentences before -----------------
-_RESPECTIVELY = re.compile(r"^\W*respectively\b", re.I)
+_RESPECTIVELY = compile_later(r"^\W*respectively\b", re.I)
 # "Of the group's total revenue", "of total sales": the whole's subject word(s).
-_OF_TOTAL_NAMED = re.compile(
+_OF_TOTAL_NAMED = compile_later(
     r"\bof\s+(?:the\s+)?(?:[\w\-]+['’]s?\s+)?(?:total|overall|combined)\s+"
     r"(?P<subject>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)",
     re.I,
 )
 # "the two businesses", "the three segments", "they": the parts are named before.
-_THE_N = re.compile(r"\b(?:the\s+(?P<n>two|three|four|five)\s+[a-z][\w\-]*|they|these)\b", re.I)
+_THE_N = compile_later(r"\b(?:the\s+(?P<n>two|three|four|five)\s+[a-z][\w\-]*|they|these)\b", re.I)
 
 
 def respective_shares(b) -> None:
@@ -132,11 +133,11 @@ def _first_named(b, subject: set[str], like: Draft, before: int) -> Draft | None
 # ---- "N times that of B", with the figures in other sentences ----------------------------
 _VERBS = frozenset(MULTIPLE_VERBS)  # "doubled" is its own change, not "N times that of"
 # After the multiple: "that of rural residents".
-_THAT_OF = re.compile(
+_THAT_OF = compile_later(
     r"^\s+(?:that|those)\s+of\s+(?:the\s+)?(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", re.I
 )
 # Before the multiple: "the income of urban residents is".
-_SUBJECT = re.compile(
+_SUBJECT = compile_later(
     r"(?:^|,\s+)(?:the\s+)?(?P<subject>[\w\-]+(?:\s+[\w\-]+){0,5}?)\s+of\s+(?:the\s+)?"
     r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+(?:is|was|are|were|stands\s+at|stood\s+at)\s+$",
     re.I,
@@ -221,13 +222,13 @@ _METRIC_END = (
     r"this|that|last|with|as|to)\b)"
 )
 # After the multiple: "Acme's revenue", "Acme's" (the metric left to the subject).
-_POSSESSED = re.compile(
+_POSSESSED = compile_later(
     rf"^\s+(?:the\s+)?(?P<owner>{_NAME}(?:\s+{_NAME}){{0,2}}?)['’]s?(?:\s+(?P<metric>{_METRIC}))?"
     + _METRIC_END,
     re.I,
 )
 # After the multiple: "the revenue of Acme", "that of Acme" (the metric left to the subject).
-_OF_OWNER = re.compile(
+_OF_OWNER = compile_later(
     rf"^\s+(?:the\s+(?P<metric>{_METRIC})|that|those)\s+of\s+(?P<the>the\s+)?"
     rf"(?P<owner>{_NAME}(?:\s+{_NAME}){{0,2}}?)" + _METRIC_END,
     re.I,
@@ -237,7 +238,7 @@ _NOT_OWNERS = frozenset(
     ("year", "quarter", "month", "week", "day", "period", "last", "previous", "prior", "earlier")
 )
 # The sentence's subject and its verb: "That revenue was", "Acme's sales were".
-_SUBJECT_OF = re.compile(
+_SUBJECT_OF = compile_later(
     rf"^\W*(?:(?:that|this|these|those|such)\s+(?P<anaphor>[a-z][\w\-]*)|(?:the\s+)?"
     rf"(?P<owner>{_NAME}(?:\s+{_NAME}){{0,2}}?)['’]s?\s+(?P<metric>{_METRIC}))\s+(?:was|is|"
     r"were|are|stood|came|amounted|reached|totall?ed|hit|equall?ed|equals|represents|"
@@ -247,21 +248,21 @@ _SUBJECT_OF = re.compile(
 # A demonstrative subject with no amount in its sentence points back at the sentence before.
 _GENERIC = frozenset(("figure", "amount", "sum", "total", "number", "level", "result"))
 # Between the multiplied figure and the multiple: a few words, then "or", "was", "equal to".
-_TO_MULTIPLE = re.compile(
+_TO_MULTIPLE = compile_later(
     r"^\)?(?:\s+[a-z][\w\-']*){0,5}\s*,?\s*(?:(?:or|which\s+(?:is|was)|that\s+is|was|is|were|"
     r"are|equal\s+to|equivalent\s+to|about|around|roughly|nearly|almost|some|over|more\s+than|"
     r"just\s+over|less\s+than|under)\s+)*$",
     re.I,
 )
 # The words just before a figure that make it a change, not the level of the metric.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = compile_later(
     r"\b(?:rose|grew|increased|climbed|jumped|gained|fell|dropped|declined|decreased|up|down|"
     r"by|increase|rise|gain|jump|decline|drop|fall|growth)\s+(?:of\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
     re.I,
 )
-_CLAUSE_CUT = re.compile(r"[,;:()]")
-_POSSESSIVE = re.compile(r"\b([A-Za-z][\w\-.&]*)['’]s\b")
+_CLAUSE_CUT = compile_later(r"[,;:()]")
+_POSSESSIVE = compile_later(r"\b([A-Za-z][\w\-.&]*)['’]s\b")
 _NEAR = 6  # words before a figure its metric is named in
 # Words that make a metric a rate of it: "daily revenue" is not the revenue.
 _RATE_OF = frozenset(("daily", "weekly", "monthly", "hourly", "average", "per", "capita"))
@@ -401,19 +402,22 @@ def _same_currency(start: Draft, end: Draft, restated: dict[str, Draft]) -> tupl
 
 # ---- daily figures ------------------------------------------------------------------------
 # "during the three days", "over 8 days", "the 40-day travel rush", "this seven-day break".
-_DAYS = re.compile(
+_DAYS = compile_later(
     r"\b(?:(?:during|over|in|for|across)\s+(?:the\s+|this\s+|that\s+)?|(?:the|this|that)\s+)"
     r"(?P<n>\d{1,2}|" + "|".join(SMALL_WORDS) + r")(?:\s+|-)days?\b",
     re.I,
 )
-_A_DAY = re.compile(r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:(?:a|per|each)\s+day|daily)\b", re.I)
+_A_DAY = compile_later(r"^(?:\s+[a-z][\w\-]*){0,2}?\s+(?:(?:a|per|each)\s+day|daily)\b", re.I)
 # The total named as the year's: "raised T in the year", "for the full year", "full-year".
-_IN_THE_YEAR = re.compile(
+_IN_THE_YEAR = compile_later(
     r"\b(?:(?:for|over|in|during|across|through)\s+the\s+(?:whole\s+|full\s+|entire\s+)?"
     r"(?:financial\s+|fiscal\s+)?year|full-year)\b(?!['’]s)",
     re.I,
 )
-_AVERAGING = re.compile(r"\b(?:averag(?:ing|ed|e)|or|about|some)\s+(?:of\s+)?(?:about\s+)?$", re.I)
+_AVERAGING = compile_later(
+    r"\b(?:averag(?:ing|ed|e)|or|about|some)\s+(?:of\s+)?(?:about\s+)?$",
+    re.I,
+)
 
 
 def per_day(b) -> None:
@@ -509,7 +513,7 @@ def _days_next_to(b, number: int) -> tuple[int, str, str] | None:
     return count, "low", f"the days are '{days.group(0).strip()}', in the sentence {where}"
 
 
-_DAILY = re.compile(r"\b(?:daily|a\s+day|per\s+day|each\s+day)\b", re.I)
+_DAILY = compile_later(r"\b(?:daily|a\s+day|per\s+day|each\s+day)\b", re.I)
 
 
 def headline_per_day(b) -> None:
@@ -563,13 +567,13 @@ def headline_per_day(b) -> None:
 
 # ---- a weekly or monthly figure and the year's total in the next sentence ----------------
 # The total's sentence says it is the year's: "the loss for the financial year", "annual".
-_THE_YEAR = re.compile(
+_THE_YEAR = compile_later(
     r"\b(?:(?:for|over|in|during|across|through)\s+the\s+(?:whole\s+|full\s+|entire\s+)?"
     r"(?:financial\s+|fiscal\s+)?year|annual|yearly|full-year)\b",
     re.I,
 )
 # A shorter period named beside the total makes it that period's, not the year's.
-_SHORTER = re.compile(
+_SHORTER = compile_later(
     r"\b(?:quarter|month|week|half|season|"
     + "|".join(m for m in lx.MONTHS if len(m) > 3)
     + r")s?\b",
@@ -645,18 +649,18 @@ def _flow_words(b, draft: Draft) -> tuple[set[str], set[str]]:
 
 # ---- a figure per person whose population is stated in another sentence -----------------
 _PER_PERSON = frozenset(("person", "capita", "head", "resident", "inhabitant", "citizen"))
-_PER_PERSON_AFTER = re.compile(
+_PER_PERSON_AFTER = compile_later(
     r"^\s*(?:a|per|for\s+each|for\s+every)\s+(?:person|head|resident|inhabitant|citizen|capita)\b",
     re.I,
 )
 # "900 million on services, or 3,600 per person": what was spent on may come between.
-_OR_PER = re.compile(
+_OR_PER = compile_later(
     r"^(?:\s+[a-z][\w\-]*){0,4}\s*,\s*(?:or|which\s+is|that\s+is)\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 _PEOPLE = frozenset(("people", "residents", "inhabitants", "citizens"))
-_POPULATION_BEFORE = re.compile(
+_POPULATION_BEFORE = compile_later(
     r"\bpopulation\s+(?:of\s+|is\s+|was\s+|stood\s+at\s+|reached\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|some\s+|more\s+than\s+|over\s+)?$",
     re.I,
@@ -716,7 +720,7 @@ def _population(b, draft: Draft) -> bool:
 
 
 # ---- "A ... accounted for P% of the general budget spending", the whole stated before ------
-_SHARE_VERB = re.compile(
+_SHARE_VERB = compile_later(
     r"^(?:\s+[a-z][\w\-]*){0,3}\s*,?\s*(?:(?:and|which)\s+)?(?:accounted\s+for|accounting\s+"
     r"for|accounts\s+for|made\s+up|making\s+up|makes\s+up|represented|representing|or)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+)?$",
@@ -724,7 +728,7 @@ _SHARE_VERB = re.compile(
 )
 # "of the general budget spending", "of the country's exports": the whole's name, and the
 # owner a possessive names (the country's) apart from it.
-_OF_NAMED = re.compile(
+_OF_NAMED = compile_later(
     r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<owner>[\w\-]+['’]s?\s+)?"
     r"(?P<name>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,4}?)"
     r"\s*(?:[.;,)]|$|\b(?:in|for|during)\b)",

@@ -25,16 +25,17 @@ from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
+from audit.lazy_regex import compile_later
 
 _WINDOW = 6  # sentences either side where the target is looked for
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = compile_later(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _AMOUNT = ("money", "number", "measure")
 
 # After the share: "of the annual target", "of its full-year revenue goal", "of the total
 # planned spending for the year", "of the budgeted revenue". No figure follows in the clause:
 # "of the 8.28 trillion target" is the in-sentence pattern's.
 _PLAN_NOUN = rf"(?:{'|'.join((*lx.TARGET_NOUNS, *lx.EXPECTATION_NOUNS))})s?"
-_OF_THE_PLAN = re.compile(
+_OF_THE_PLAN = compile_later(
     r"^\s+of\s+(?:the|its|their|this\s+year['’]s|the\s+[\w\-]+['’]s?|[\w\-]+['’]s?)\s+"
     rf"(?:(?P<before>(?:[a-z][\w\-]*\s+){{0,3}}?){_PLAN_NOUN}"
     r"|(?P<lead>(?:[a-z][\w\-]*\s+){0,2}?)(?:planned|budgeted|targeted|projected|expected)\s+"
@@ -68,17 +69,17 @@ _NOT_METRIC = frozenset(
     )
 )
 # A plan then changed: which figure "the target" is, the words do not say.
-_REVISED = re.compile(
+_REVISED = compile_later(
     r"\b(?:revis\w*|amended|supplementary|(?:raised|cut|lowered|trimmed|reduced|increased|"
     r"lifted)\s+(?:it\s+)?to)\b",
     re.I,
 )
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+_WORD = compile_later(r"[A-Za-z][A-Za-z\-]*")
 # What a metric is narrowed by or belongs to, after its name: "revenue on the bridge",
 # "target, operator".
-_NAME_ENDS = re.compile(r",|\b(?:on|of|in|for|from|at|by|to|with|during|since)\b", re.I)
+_NAME_ENDS = compile_later(r",|\b(?:on|of|in|for|from|at|by|to|with|during|since)\b", re.I)
 
 
 def _metric_name(text: str) -> tuple[str, frozenset[str]] | None:
@@ -186,7 +187,7 @@ def shares_of_targets(b) -> None:
 
 
 # "46 million pesos in 2023, or 92%": the actual's year may come between.
-_YEAR_IN_GAP = re.compile(r"^\s+(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b")
+_YEAR_IN_GAP = compile_later(r"^\s+(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b")
 
 
 def _restated_as_share(gap: str) -> bool:

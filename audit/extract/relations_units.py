@@ -17,6 +17,7 @@ from audit.claims.units import CURRENCY_IN_DIMENSION, DIMENSIONLESS, PERCENTAGE_
 from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract.drafts import Draft
+from audit.lazy_regex import compile_later
 from audit.vocabulary import PERIODS_IN_A_YEAR
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|just\s+over)"
@@ -42,9 +43,9 @@ PHRASINGS = (
 )
 # "X, about Y,": a bare comma links only when a qualifier opens the second figure and a comma,
 # bracket or the sentence's end closes it, or any list of two figures would link.
-_COMMA = re.compile(r"^\s*,\s*$")
-_CLOSED = re.compile(r"^\s*(?:[,;)]|\.?\s*$|\.\s|(?:of|in|a|an|per|each|on|at)\s)")
-_BRACKET_CLOSED = re.compile(r"^\s*\)")
+_COMMA = compile_later(r"^\s*,\s*$")
+_CLOSED = compile_later(r"^\s*(?:[,;)]|\.?\s*$|\.\s|(?:of|in|a|an|per|each|on|at)\s)")
+_BRACKET_CLOSED = compile_later(r"^\s*\)")
 _NOT_MEASURES = (DIMENSIONLESS, PERCENTAGE_POINT, "[time]")
 _POUNDS = ("pound", "pounds")
 _MEASURE_NAMES = {
@@ -102,7 +103,7 @@ def _phrasing(b, first: Draft, second: Draft) -> tuple[str, str] | None:
 # "£3,250 a month, £39,000 a year": a bare comma between one figure per week, day or month
 # and one per year restates the first, where nothing follows the second ("£1,800 a year in
 # council tax" may be another cost). Low: no word says the two are the same.
-_ENDED = re.compile(r"^\s*(?:[,;)]|\.?\s*$|\.\s)")
+_ENDED = compile_later(r"^\s*(?:[,;)]|\.?\s*$|\.\s)")
 
 
 def _year_and_shorter(first: Draft, second: Draft) -> bool:

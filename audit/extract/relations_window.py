@@ -25,33 +25,34 @@ from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract import relations_parts as parts_of
+from audit.lazy_regex import compile_later
 
 WINDOW = 8  # sentences before the breakdown where its total may be
-_BREAKDOWN = re.compile(
+_BREAKDOWN = compile_later(
     r"^\W*(?:(?:split|broken\s+(?:down|up)|divided|categori[sz]ed|classified)\s+by\b|"
     r"by\s+(?:type|region|sector|industry|product|category|source|area|location|format|"
     r"ownership|segment|business|market|channel|use|kind)\b|in\s+terms\s+of\b)",
     re.I,
 )
 # A breakdown that says it splits its total: all of its parts are named.
-_SPLIT = re.compile(
+_SPLIT = compile_later(
     r"^\W*(?:split|broken\s+(?:down|up)|divided|categori[sz]ed|classified)\s+by\b", re.I
 )
 # A sentence that is itself a part or a breakdown does not hold the total.
-_NOT_A_TOTAL = re.compile(
+_NOT_A_TOTAL = compile_later(
     r"^\W*(?:within|of\s+(?:this|that|which|these|them)|among\s+them|"
     r"including|split|broken|by\s+\w+,)",
     re.I,
 )
-_TOTAL_WORD = re.compile(r"\b(?:total|overall|combined|altogether|in\s+all|aggregate)\b", re.I)
+_TOTAL_WORD = compile_later(r"\b(?:total|overall|combined|altogether|in\s+all|aggregate)\b", re.I)
 _MONTH = "|".join(lx.MONTHS)
-_PERIOD_PHRASE = re.compile(
+_PERIOD_PHRASE = compile_later(
     rf"\b(?:(?:{_MONTH})\s*(?:to|-|–|through|until)\s*(?:{_MONTH})|"
     rf"(?:first|second|third|fourth)\s+quarter|Q[1-4]|"
     rf"(?:first|second)\s+half|H[12]|(?:19|20)\d\d|(?:{_MONTH}))\b",
     re.I,
 )
-_WORD = re.compile(r"[a-z]{4,}")
+_WORD = compile_later(r"[a-z]{4,}")
 _STOP = frozenset(
     (
         "that",

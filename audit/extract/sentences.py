@@ -11,18 +11,18 @@ a clause boundary so quotes stay readable.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from audit.extract.broken_points import broken_points
+from audit.lazy_regex import compile_later
 
-_PARAGRAPH = re.compile(r"[^\r\n]+")
+_PARAGRAPH = compile_later(r"[^\r\n]+")
 # A capital, a digit or a brand written lower-first ("iPhone", "eBay") starts a sentence.
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a set lets re skip what is not in it.
 # Scraped copy loses the space after a stop ("last year.Of this amount"): a full stop between
 # a word (or a figure) and a capitalised word ends a sentence there too.
-_END = re.compile(
+_END = compile_later(
     r"[.!?](?:[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?(?:[A-Z0-9]|[a-z][A-Z]))"
     r"|(?<=[a-z%\d][a-z%\d]\.)(?=[A-Z][a-z]))"
 )
@@ -77,7 +77,7 @@ _ABBREVIATIONS = frozenset(
         "rs",  # rupees: "Rs. 12,000" is one figure, not the end of a sentence
     )
 )
-_LAST_WORD = re.compile(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
+_LAST_WORD = compile_later(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
 MAX_SENTENCE = 600
 
 
@@ -92,10 +92,10 @@ class Sentence(NamedTuple):
 
 # A hard-wrapped line: it ends mid-sentence (a lower-case word or a comma, _wrapped_end) and the
 # next line goes on in lower case or with an amount ("the deficit totalled\n$8.5 billion: ...").
-_GOES_ON = re.compile(r"\s*[a-z0-9$€£¥₹]")
+_GOES_ON = compile_later(r"\s*[a-z0-9$€£¥₹]")
 # Where a line break may split a number ("31.\n7"), asked only whether there is one: the point
 # comes first, so re looks for it as a plain character, and the digit before is looked back at.
-_POINT_AT_BREAK = re.compile(r"\.(?<=\d\.)\n\d")
+_POINT_AT_BREAK = compile_later(r"\.(?<=\d\.)\n\d")
 
 
 def _wrapped_end(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from audit import vocabulary as vocab
+from audit.lazy_regex import compile_later
 
 # "nought" and "naught" are zero in running text, though never in a claims file.
 UNITS = {**vocab.UNIT_WORDS, "nought": 0, "naught": 0}
@@ -60,7 +61,7 @@ SPELLED_PATTERN = (
     # "threefold", written as one word; "seven-month" ends as an ordinal does, but is a unit.
     r"(?!(?!fold\b)\w|-(?!months?\b)\w+(?:st|nd|rd|th)\b)"
 )
-_TOKEN = re.compile(r"[a-z]+", re.IGNORECASE)
+_TOKEN = compile_later(r"[a-z]+", re.IGNORECASE)
 
 
 def read_spelled(text: str) -> tuple[Decimal, int] | None:

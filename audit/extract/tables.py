@@ -23,49 +23,50 @@ from audit.claims.values import parse_value
 from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract.periods_in_text import months_period
+from audit.lazy_regex import compile_later
 
 LEVEL, SHARE, CHANGE = "level", "share", "change"
 
 _NUMBER = r"[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_CELL_NUMBER = re.compile(rf"({_NUMBER})\s*(%?)\s*([*†‡]+|\(\d\)|\[\d\])?")
+_CELL_NUMBER = compile_later(rf"({_NUMBER})\s*(%?)\s*([*†‡]+|\(\d\)|\[\d\])?")
 _MISSING = frozenset({"", "-", "–", "—", "n/a", "na", "..", "...", "x", "…"})
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_BRACKET = re.compile(r"\(([^()]*)\)")
+_YEAR = compile_later(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_BRACKET = compile_later(r"\(([^()]*)\)")
 _SCALES = {w: f for w, f in vocab.SCALE_WORDS.items() if w.isascii() and len(w) > 1}
-_SCALE = re.compile(
+_SCALE = compile_later(
     r"(?:(?<![\w.])(\d+)\s+)?\b("
     + "|".join(sorted(map(re.escape, _SCALES), key=len, reverse=True))
     + r")\b",
     re.I,
 )
-_SCALES_OF = re.compile(r"\b(thousand|million|billion|trillion)s\s+of\s+", re.I)
-_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.I)
+_SCALES_OF = compile_later(r"\b(thousand|million|billion|trillion)s\s+of\s+", re.I)
+_PERCENT = compile_later(r"%|\bper\s?cent\b|\bpercent\b", re.I)
 # A single-space header: years and column words, each with an optional bracket.
 _WORDS = "|".join(re.escape(w) for w in (*lx.TABLE_CHANGE_WORDS, *lx.TABLE_SHARE_WORDS))
-_SINGLE_COLUMN = re.compile(
+_SINGLE_COLUMN = compile_later(
     rf"(?:(?:19|20)\d\d|%?\s*(?:{_WORDS})(?:\s+%)?)(?:\s*\([^()]*\))?", re.I
 )
-_SINGLE_HEADER = re.compile(rf"{_SINGLE_COLUMN.pattern}(?:\s+{_SINGLE_COLUMN.pattern})+", re.I)
-_SINGLE_ROW = re.compile(
+_SINGLE_HEADER = compile_later(rf"{_SINGLE_COLUMN.pattern}(?:\s+{_SINGLE_COLUMN.pattern})+", re.I)
+_SINGLE_ROW = compile_later(
     rf"(?P<label>[A-Za-z][^\d|\t]*?)\s+(?P<cells>{_NUMBER}\s*%?[*†‡]*(?:\s+{_NUMBER}\s*%?[*†‡]*)+)"
 )
 _LISTED = "columns:"
-_SPLIT_SPACES = re.compile(r"\t+|\s{2,}")
-_PIPE = re.compile(r"\|")
-_QUALIFYING = re.compile(r"\s+(?:in|for|during|over|of|by|from)\s+")
-_SHARE_OF = re.compile(r"(?:share|%|percent|per\s?cent)\s+of\s+(?:the\s+)?(\w+)")
+_SPLIT_SPACES = compile_later(r"\t+|\s{2,}")
+_PIPE = compile_later(r"\|")
+_QUALIFYING = compile_later(r"\s+(?:in|for|during|over|of|by|from)\s+")
+_SHARE_OF = compile_later(r"(?:share|%|percent|per\s?cent)\s+of\s+(?:the\s+)?(\w+)")
 # Words that name a part of a year in a column header.
-_PERIOD_WORD = re.compile(
+_PERIOD_WORD = compile_later(
     r"\b(?:q[1-4]|[1-4]q|h[12]|quarter|half|month|week|ytd|"
     + "|".join(vocab.MONTH_NUMBERS)
     + r")\b"
 )
-_ROW_NUMBER = re.compile(rf"{_NUMBER}\s*%?[*†‡]*")
+_ROW_NUMBER = compile_later(rf"{_NUMBER}\s*%?[*†‡]*")
 # What a row of each style must have in its line.
 _STYLE_MARK = {"pipe": "|", "tab": "\t", "spaces": "  "}
 
 Read = tuple[str, list[tuple[int, int, str] | None]]
-_MONTH_SPAN = re.compile(r"([a-z]+)\.?(?:\s*(?:-|–|to)\s*([a-z]+)\.?)?", re.I)
+_MONTH_SPAN = compile_later(r"([a-z]+)\.?(?:\s*(?:-|–|to)\s*([a-z]+)\.?)?", re.I)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from audit.claims.units import COUNTED, Unit, resolve
 from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract.numbers_in_text import Found, plain_digits
+from audit.lazy_regex import compile_later
 
 _WORD_SCALES = {
     "thousand": Decimal(10) ** 3,
@@ -218,7 +219,7 @@ def _factor(scale: str | None) -> Decimal:
     )
 
 
-_SPACE_GROUP = re.compile(r"(?<=\d)[\s\u00a0\u202f\u2009](?=\d{3})")
+_SPACE_GROUP = compile_later(r"(?<=\d)[\s\u00a0\u202f\u2009](?=\d{3})")
 
 
 def _grouped(number: str) -> str:

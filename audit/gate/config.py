@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.errors import InputError
+from audit.lazy_regex import compile_later
 from audit.records import FACTORY, record
 from audit.reference.rate_windows import DEFAULT_BAND
 from audit.rules.rule_files import Rule
@@ -38,7 +39,7 @@ KEYS = {
 # end of a table header or an equals sign; as a value (a project named claims-audit) they name
 # none. A pyproject.toml without them has no table and is not parsed: the TOML parser loads in
 # a tenth of a one-file gate's time.
-_TABLE_KEY = re.compile(r"claims-audit[\"']?\s*[.\]=]")
+_TABLE_KEY = compile_later(r"claims-audit[\"']?\s*[.\]=]")
 # A band of a half already lets a rate pass at a third of its size or at three times it.
 MAX_RATE_BAND = 0.5
 
@@ -264,7 +265,7 @@ def _nearest(word: str, known: list[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
+_HEADER = compile_later(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$")
 
 
 def _error(message: str, path: Path, text: str, key: str, table: str = "") -> InputError:

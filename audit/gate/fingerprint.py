@@ -6,8 +6,9 @@ alone, while an edit to one of the figures (or its sentence) changes it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
+
+from audit.lazy_regex import compile_later
 
 # CPython's own SHA-256 (the same digest): hashlib would load OpenSSL at every start of a gate,
 # about 2% of a one-file run, for a few short prints.
@@ -22,7 +23,7 @@ except ImportError:
 from audit.claims.claims_file import Article
 from audit.report.model import Finding, Report
 
-_SPACE = re.compile(r"\s+")
+_SPACE = compile_later(r"\s+")
 
 
 def normalized(sentence: str | None) -> str:

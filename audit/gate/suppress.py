@@ -17,12 +17,13 @@ from pathlib import Path
 
 from audit.claims.claims_file import Acceptance
 from audit.errors import InputError
+from audit.lazy_regex import compile_later
 from audit.records import FACTORY, record
 from audit.report.model import ArticleReport, Report
 
-COMMENT = re.compile(r"<!--\s*audit:\s*(?P<body>.*?)-->", re.S)
-BODY = re.compile(r'accept\s+(?P<rule>[A-Za-z0-9_.*-]+)\s+"(?P<reason>[^"]+)"\s*$')
-_BLANK = re.compile(r"\n[ \t]*\n")
+COMMENT = compile_later(r"<!--\s*audit:\s*(?P<body>.*?)-->", re.S)
+BODY = compile_later(r'accept\s+(?P<rule>[A-Za-z0-9_.*-]+)\s+"(?P<reason>[^"]+)"\s*$')
+_BLANK = compile_later(r"\n[ \t]*\n")
 
 
 @record()

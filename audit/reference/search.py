@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from audit.lazy_regex import compile_later
 from audit.reference import aliases
 from audit.reference.facts import Fact, FactSet, entity_code
 from audit.reference.shipped import period_number, store
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:-(0[1-9]|1[0-2]))?\b")
+_YEAR = compile_later(r"\b(1[89]\d\d|20\d\d)(?:-(0[1-9]|1[0-2]))?\b")
 
 
 @dataclass(frozen=True)

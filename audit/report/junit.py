@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from xml.etree import ElementTree as ET
 
 from audit.engine.evaluate import INCONSISTENT, UNVERIFIABLE
+from audit.lazy_regex import compile_later
 from audit.report.model import Report
 
 # What XML 1.0 cannot hold, even escaped: C0 controls but tab and line breaks, lone
 # surrogates, U+FFFE and U+FFFF.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = compile_later(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml_text(text: str) -> str:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 
 from rich.cells import cell_len, set_cell_size
+
+from audit.lazy_regex import compile_later
 
 try:  # rich's line breaker is not public API: where a release moves it, rich draws the report
     from rich._wrap import divide_line
@@ -28,8 +29,8 @@ from audit.report.model import Report
 from audit.report.terminal import COLUMNS, Pieces, tell
 
 # Characters rich strips, expands or measures in context (not newlines): left to rich itself.
-_TRICKY = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200d\ufe0f]")
-_TRAILING_SPACE = re.compile(r"\s+$")
+_TRICKY = compile_later("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200d\ufe0f]")
+_TRAILING_SPACE = compile_later(r"\s+$")
 # Rich on a console it takes for a terminal (or is told to colour) writes escape codes.
 _COLOUR_SWITCHES = ("FORCE_COLOR", "TTY_COMPATIBLE")
 

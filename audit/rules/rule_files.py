@@ -9,7 +9,6 @@ message, documentation for editors, and examples that must pass and must fail.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import field
 from pathlib import Path
@@ -19,6 +18,7 @@ from audit.claims import schema
 from audit.claims.kinds import KINDS, Kind
 from audit.claims.yamlsource import Mapping, load
 from audit.errors import InputError
+from audit.lazy_regex import compile_later
 from audit.records import FACTORY, record
 from audit.rules.expr import Formula, compile_formula
 
@@ -34,7 +34,7 @@ MESSAGE_FIELDS = (
     "formula",
     "spread",
 )
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_PLACEHOLDER = compile_later(r"\{([^{}]*)\}")
 
 
 @record(frozen=True)
