@@ -75,6 +75,7 @@ import yaml
 
 from audit.claims.claims_file import CONFIDENCES
 from audit.claims.kinds import KINDS
+from audit.extract import phrasing_cache
 from audit.extract.relations_evidence import periods_differ
 from audit.lazy_regex import compile_later
 from audit.vocabulary import FRACTION_WORDS, QUALIFIERS, SMALL_WORDS
@@ -562,7 +563,13 @@ def load(path: Path) -> Phrasing:
 
 @lru_cache(maxsize=4)
 def load_all(folder: Path = FOLDER) -> tuple[Phrasing, ...]:
-    """Every phrasing of a folder, in file-name order (read once per process)."""
+    """Every phrasing of a folder, in file-name order (built once per process, and kept
+    between runs by phrasing_cache)."""
+    return phrasing_cache.cached(folder, build_all, Phrasing)
+
+
+def build_all(folder: Path) -> tuple[Phrasing, ...]:
+    """Every phrasing of a folder, read and built from its files."""
     return tuple(load(path) for path in sorted(folder.glob("*.yaml")))
 
 
