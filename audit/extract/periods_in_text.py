@@ -62,7 +62,9 @@ _QUARTER = compile_later(
     r"|\bQ(?P<q>[1-4])\b(?:\s*(?P<qyear>(?:19|20)\d\d)\b)?"
 )
 _HALF = compile_later(
-    rf"(?i:\b(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)\b(?!\s+of\s+(?!the\s+year|"
+    # "the first semester", as Philippine and Latin American releases name a half
+    rf"(?i:\b(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+(?:half|semester))\b"
+    r"(?!\s+of\s+(?!the\s+year|"
     rf"(?:19|20)\d\d|last|this))(?:{_TAIL})"
     r"|\bH(?P<h>[12])\b(?:\s*(?P<hyear>(?:19|20)\d\d)\b)?"
 )
@@ -256,9 +258,9 @@ def _opens_as_base(item: _Said, sentence: str) -> bool:
 # instead of trying every month name there.
 # Asked only whether it occurs: the look-ahead sits in a look-behind over the first letter, so
 # the pattern opens with a set of letters and re skips the positions outside it in a tight loop.
-_FIRST = "[JFMASONDQHYqhym]"
+_FIRST = "[JFMASONDQHYqhyms]"
 _MAYBE = compile_later(
-    rf"{_FIRST}(?<=(?=(?:{_M}|(?i:quarter|half|year|months)|\b[QH][1-4]\b)){_FIRST})",
+    rf"{_FIRST}(?<=(?=(?:{_M}|(?i:quarter|half|semester|year|months)|\b[QH][1-4]\b)){_FIRST})",
 )
 
 
@@ -347,7 +349,7 @@ _READERS = (
     (_MONTH_RANGE, _read_range, (_MONTH_STEMS,)),
     (_FIRST_MONTHS, _read_first, (("first",), ("months", "quarters"))),
     (_QUARTER, _read_quarter, (("quarter", "Q"),)),
-    (_HALF, _read_half, (("half", "H"),)),
+    (_HALF, _read_half, (("half", "H", "semester"),)),
     (_MONTH_ALONE, _read_month, (_MONTH_STEMS,)),
     (_SAME, _read_same, (("same",), ("month", "period", "quarter", "time", "half"))),
     (

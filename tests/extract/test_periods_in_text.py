@@ -192,6 +192,7 @@ def test_the_month_a_longer_period_ended_in_is_not_the_figure_s():
         ("profit in Q2", "profit for the second quarter"),
         ("sales in January-March", "first-quarter sales"),
         ("output in the first half of 2020", "H1 2020 output"),
+        ("remittances in the first semester of 2020", "H1 2020 remittances"),
         ("orders on March 3", "orders on 3 March"),
         ("fares on Mondays", "Monday fares"),
     ],
