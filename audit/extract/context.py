@@ -241,6 +241,8 @@ _VERB_START = compile_later(
 _LEAD_IN = compile_later(
     r"^(?:(?:in|during|by|for|as\s+of|since|from|up\s+to)\s+[^,]{0,40},\s*|"
     r"(?:according\s+to|under|as\s+reported\s+by)\s+[^,]{0,120},\s*|"
+    # "Among them, the completed area was", "Within that, ...": the subject follows the comma
+    r"(?:among|of|within)\s+[^,]{1,30},\s*|"
     r"(?:[\w ]{0,40}\s)?(?:shows?|showed|said|says|indicates?|noted)\s+that\s+|"
     r"(?:the|a|an|its|their|this|that)\s+)+",
     re.IGNORECASE,
