@@ -1344,6 +1344,16 @@ SAME_SPAN_NOUNS = ("period", "years", "span", "stretch", "time", "timeframe", "t
 SAME_SPAN_PREPOSITIONS = ("over", "in", "during", "across", "for", "within")
 MEANWHILE_WORDS = ("meanwhile", "in the meantime")
 
+# --- Words that make a measure a stage or kind of another ---------------------------------------
+# "the new construction area" is not "the floor area under construction", nor "the completed
+# office area": beside the participles a metric holds ("completed", "started"), these do it.
+STAGE_WORDS = frozenset(("new", "newly", "existing", "old", "remaining", "outstanding"))
+# The nouns of a change, which a figure after "of" is the size of ("a rise of 55TWh").
+CHANGE_NOUNS = (
+    *("rise", "increase", "growth", "gain", "jump", "addition", "expansion", "surge"),
+    *("fall", "decrease", "decline", "drop", "loss", "reduction", "cut", "contraction"),
+)
+
 # --- Parts and shares of one whole (relations_cross) --------------------------------------------
 # The words after a part that point back to a count stated before it: "3,100 of them", "of
 # whom", "Of these, 2,950 ...".

@@ -47,7 +47,7 @@ from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract import relations_prior as prior
 from audit.lazy_regex import compile_later
-from audit.vocabulary import QUALIFIERS
+from audit.vocabulary import PART_ORDINALS, QUALIFIERS, SMALL_WORDS
 
 LEADS = 2  # the first sentences with figures: the headline and the lead
 _AMOUNTS = ("money", "measure", "number")
@@ -198,7 +198,16 @@ def _usable(b, draft) -> bool:
         and not prior.compared_with_the_period_before(b, draft)
         # "Exports exceeded imports by USD 6.2 billion": a gap, which no level restates
         and not _GAP_BY.search(b.before(draft, 50))
+        # "a generation rise of 55TWh", "output rose by 3,000": a change, not a level
+        and not _CHANGE_BEFORE.search(b.before(draft, 40))
     )
+
+
+_CHANGE_BEFORE = compile_later(
+    rf"\b(?:(?:{'|'.join(lx.CHANGE_NOUNS)})s?\s+of|(?:{'|'.join(lx.PART_RISE_VERBS)}"
+    rf"|{'|'.join(lx.PART_FALL_VERBS)})\s+by)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 
 
 _GAP_BY = compile_later(
@@ -541,6 +550,17 @@ def _told_apart_in_body(b, lead: _Lead, second, body: str) -> bool:
     return bool(ev.names(body) - lead.names or ev.names(lead.body) - ev.names(body) - first_word)
 
 
+def _period_between(b, lead: _Lead, second) -> bool:
+    """A sentence between two figures of the body names a period the first's does not: the
+    later figure, with no period of its own, may be of that one ("Its top line rose to T"
+    after "For the first half, sales rose")."""
+    between = b.text[lead.draft.sentence.end : second.sentence.start]
+    return bool(ev.periods(between) - lead.periods - _BASES)
+
+
+_BASES = frozenset(("same", "earlier", "last_year"))  # what a change is measured from
+
+
 _BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most", "just_over", "nearly"))
 
 
@@ -586,6 +606,44 @@ def _halves(context: str) -> frozenset[str]:
     return frozenset(m.group().lower() for m in _HALF.finditer(context))
 
 
+_METRIC_WORDS = compile_later(r"[A-Za-z][A-Za-z\-]*")
+
+
+@lru_cache(maxsize=4096)
+def _stages(metric: str) -> frozenset[str]:
+    """The words of a metric that make it a stage or a kind of its noun: participles before
+    the noun or closing the phrase ("completed area", "newly started", "floor space sold"),
+    hyphenated kinds ("same-day visitors", "cold-store") and the stage words ("new"). A verb
+    inside the phrase is no stage ("people turned out"), nor a length ("a four-year span")."""
+    words = [w.lower() for w in _METRIC_WORDS.findall(metric.split(",")[0])]
+    return frozenset(
+        word
+        for k, word in enumerate(words)
+        if word in lx.STAGE_WORDS
+        or ("-" in word.strip("-") and not _a_length(word))
+        or (_a_participle(word) and (k == 0 or k == len(words) - 1 or _modifies(words[k - 1])))
+    )
+
+
+def _a_participle(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("ed") and word not in lx.LEVEL_VERBS
+
+
+def _modifies(word: str) -> bool:
+    """A word that may stand before a participle that describes a noun: "newly started"."""
+    return word in lx.STAGE_WORDS or word.endswith("ly") or _a_participle(word)
+
+
+_COUNTING = frozenset((*SMALL_WORDS, *PART_ORDINALS, "on", "to", "over"))
+
+
+def _a_length(word: str) -> bool:
+    """ "four-year", "12-month", "year-on-year", "first-half": a time, not a kind."""
+    parts = word.split("-")
+    timed = any(part.rstrip("s") in _TIME or part in ("quarter", "half") for part in parts)
+    return timed and any(part in _COUNTING or part[:1].isdigit() for part in parts)
+
+
 def _fit(
     b,
     lead: _Lead,
@@ -617,6 +675,8 @@ def _fit(
         return None  # daily against total, net against gross, last year's against this
     if _halves(context) != _halves(lead.context):
         return None  # "25m passengers on domestic flights" is a part of "217m passengers"
+    if _stages(second.metric) != _stages(first.metric):
+        return None  # "the completed office area" is not "the office area under construction"
     if ev.intensive(context) != ev.intensive(lead.context):
         return None
     if _SUPERLATIVE.search(context) or _SUPERLATIVE.search(lead.context):
@@ -641,6 +701,8 @@ def _fit(
         return None  # "Exports to Polaris rose ..., while imports rose to": Polaris's too
     if body_pair and _told_apart_in_body(b, lead, second, body):
         return None
+    if body_pair and _period_between(b, lead, second):
+        return None  # "... for the first half, sales rose. Its top line rose to": the half's
     if not body_pair and _label(b, first) and _label(b, second) != _label(b, first):
         return None  # "Asia: ..." against "Europe: ...": each paragraph's heading its own
     cues = ["the same kind and unit", f"the same words ({', '.join(sorted(shared))})"]
