@@ -748,7 +748,11 @@ class _Builder:
             drafts,
             start,
             end,
-            [d for d in near if _points(d) and d.id not in self.used_rates],
+            [
+                d
+                for d in near
+                if _points(d) and d.id not in self.used_rates and not self.with_another(d)
+            ],
         ) or self.local(
             drafts,
             start,
@@ -767,8 +771,7 @@ class _Builder:
                 # a rate the pair is compared with, not its change
                 and not _COMPARED_TO.search(self.text, max(0, d.found.start - 30), d.found.start)
                 and not _level_between(drafts, d, start, end)
-                # "climbed to 8.4% from 7.9%, with employment falling 1.3%": another's change
-                and not _WITH_ANOTHER.search(self.text, max(0, d.found.start - 50), d.found.start)
+                and not self.with_another(d)
             ],
         )
         if change is not None:
@@ -787,6 +790,13 @@ class _Builder:
             {"start": start.id, "end": end.id, "change": self.signed(change) if change else None},
             confidence=confidence,
             note=note,
+        )
+
+    def with_another(self, change: Draft) -> bool:
+        """ "climbed to 8.4% from 7.9%, with employment falling 1.3%", "rose to 51.2 from
+        49.8, with the orders index gaining 2.1 points": another's change."""
+        return bool(
+            _WITH_ANOTHER.search(self.text, max(0, change.found.start - 50), change.found.start)
         )
 
     def local(

@@ -49,3 +49,13 @@ def test_index_points_are_not_a_change_of_two_rates():
 def test_the_ends_own_period_may_stand_before_from(tmp_path, sentence, verdict):
     kind = "multiple" if "tripled" in sentence else "growth"
     assert_relation_verdict(tmp_path, "change", HEAD + sentence + "\n", kind, verdict)
+
+
+@pytest.mark.parametrize("unit", ["percentage points", "points"])
+def test_a_change_after_with_is_of_another_measure(unit):
+    # The gauge's own move is not stated; the points are the sub-index's.
+    text = (
+        HEAD + "Kelby's factory gauge rose to 52.6 percent in May from 50.9 percent in April, "
+        f"with the export orders index gaining 2.4 {unit}, the bureau said.\n"
+    )
+    assert roles_by_name(text, "pp_change") == [{"start": "50.9 percent", "end": "52.6 percent"}]
