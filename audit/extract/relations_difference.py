@@ -819,7 +819,7 @@ def _start_rate(b, change, end, before: list, number: int):
         if n == number and ev.another_subject(b.text, start.found.end, change.found.start):
             return None  # "A eased 0.3 points to R, while B rose ...": R is A's, not B's start
         named = ev.clause_before(b.text, start.sentence.start, start.found.start)
-        if ev.split_by_non(named, lead):
+        if ev.split_by_non(named, lead) or ev.modified_apart(named, lead):
             return None  # "food inflation eased to R, ... non-food inflation rose 0.5 points"
         if ev.naming_words(named) & ev.naming_words(lead):
             return start, "the same naming words"

@@ -387,16 +387,46 @@ def _clause_of(head: str) -> str:
 def words(text: str) -> frozenset[str]:
     """Content words, lower case, a plural's -s dropped ("exports" is "export", "ferries"
     "ferry")."""
-    out = set()
+    return frozenset(c for word in _WORD.findall(text) if (c := _content(word)) is not None)
+
+
+def _content(word: str) -> str | None:
+    """A word as `words` keeps it, or None for a word it drops."""
+    lower = word.lower()
+    if lower in _STOP or len(lower) < 3:
+        return None
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"  # "ferries" is "ferry", "companies" "company"
+    return lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower
+
+
+@lru_cache(maxsize=_CACHE)
+def _modifiers(text: str) -> dict[str, str]:
+    """Each content word of a text and the content word right before it, if any: "retail
+    unit" gives {"unit": "retail"}."""
+    found: dict[str, str] = {}
+    before = None
     for word in _WORD.findall(text):
-        lower = word.lower()
-        if lower in _STOP or len(lower) < 3:
-            continue
-        if lower.endswith("ies") and len(lower) > 4:
-            out.add(lower[:-3] + "y")  # "ferries" is "ferry", "companies" "company"
-        else:
-            out.add(lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower)
-    return frozenset(out)
+        content = _content(word)
+        if content is not None and before is not None:
+            found.setdefault(content, before)
+        before = content
+    return found
+
+
+def modified_apart(one: str, other: str) -> bool:
+    """Two texts name one noun with two different words before it, neither of which the other
+    text holds ("the retail unit's margin" and "the wholesale unit's margin", "youth
+    unemployment" and "overall unemployment"): two things of one kind, not one thing."""
+    first, second = _modifiers(one), _modifiers(other)
+    one_words, other_words = words(one), words(other)
+    return any(
+        head in second
+        and (a := first[head]) != (b := second[head])
+        and a not in other_words
+        and b not in one_words
+        for head in first
+    )
 
 
 @lru_cache(maxsize=_CACHE)

@@ -68,3 +68,20 @@ def test_a_growth_rate_before_is_not_a_start():
         "Its share of the market rose 1.1 percentage points to 9.4%.\n"
     )
     assert _changes(text) == []
+
+
+def test_the_same_measure_of_another_unit_is_not_a_start():
+    # Both name an operating margin, one the bakery arm's and the other the dairy arm's.
+    text = (
+        HEAD + "Fenwick's bakery arm earned an operating margin of 14.2% in the half.\n"
+        "The dairy arm's operating margin rose 0.9 percentage points to 11.6%.\n"
+    )
+    assert _changes(text) == []
+
+
+def test_one_measure_named_more_fully_once_is_still_a_start():
+    text = (
+        HEAD + "Fenwick's operating margin was 14.2% in the first half.\n"
+        "In the second half its operating margin rose 0.9 percentage points to 15.1%.\n"
+    )
+    assert _changes(text) == [("14.2%", "15.1%", "0.9 percentage points", "low")]
