@@ -574,6 +574,8 @@ class _Builder:
                 continue  # a fall whose number cannot carry a minus sign is left alone
             for role, draft in ((r, d) for r, v in match.roles.items() for d in _listed(v)):
                 self.phrased.add(draft.id)
+                if (match.phrasing.kind, role) in _FREE_AFTER:
+                    continue
                 rate_like = draft.kind in ("percent", "pp", "multiple", "bp")
                 (self.used_rates if rate_like else self.in_pairs).add(draft.id)
                 if role == "start":
@@ -1213,6 +1215,12 @@ def _counted(draft: Draft) -> bool:
     """A count of a named thing ("415 million trips", "350 stores"), which grows like an
     amount; a bare number ("the index at 105.3") is no level a rate is said of."""
     return draft.kind == "number" and draft.found.counted is not None
+
+
+# The figures a phrasing leaves free for the relations after it: the exact figure a threshold
+# bounds ("passed 10 billion, reaching 10.36 billion, up 7.2% from 9.66 billion") may still
+# be a growth's end.
+_FREE_AFTER = frozenset((("bound", "value"),))
 
 
 _WITH_ANOTHER = compile_later(

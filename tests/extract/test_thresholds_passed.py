@@ -83,3 +83,16 @@ NONE = {
 def test_near_miss_links_nothing(tmp_path, name):
     text, kind = NONE[name]
     assert_near_miss(tmp_path, name, text, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        ("Orvel's ferry trips passed 2 million for the first time, reaching 2.14 million in "
+         "the year, an increase of 7.0% from 2.00 million.", "consistent"),
+        ("Orvel's ferry trips passed 2 million for the first time, reaching 2.14 million in "
+         "the year, an increase of 9.0% from 2.00 million.", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_the_figure_a_threshold_bounds_may_still_end_a_growth(tmp_path, sentence, verdict):
+    assert_relation_verdict(tmp_path, "ferries", f"Ferries\n\n{sentence}\n", "growth", verdict)
