@@ -133,11 +133,12 @@ _FALL = compile_later(
 _YEAR_ROLES = ("first", "last")
 # A span of years counted back: small counts are spelled out in news, so they are not figures
 # and stay text in the masked sentence; "decade" is ten; "a two-year average" counts two.
-_SPAN_WORDS = {w: n for w, n in SMALL_WORDS.items() if 2 <= n <= 30 and " " not in w}
-_SPAN_COUNT = "|".join(sorted(_SPAN_WORDS, key=len, reverse=True))
+# The spelled counts of years a span may be written in ("over the past five years").
+SPAN_WORDS = {w: n for w, n in SMALL_WORDS.items() if 2 <= n <= 30 and " " not in w}
+SPAN_COUNT = "|".join(sorted(SPAN_WORDS, key=len, reverse=True))
 # "10 years" written in digits is a figure, masked like any other: its draft says how many.
 _SPAN = (
-    rf"(?:(?P<span>{_SPAN_COUNT})(?:\s+years|-year\b)|(?P<decade>decade)"
+    rf"(?:(?P<span>{SPAN_COUNT})(?:\s+years|-year\b)|(?P<decade>decade)"
     rf"|{_OPEN}(?P<span_figure>\d+)A{_CLOSE})"
 )
 _KEYS = {
@@ -825,7 +826,7 @@ def _years_back(phrasing: Phrasing, hit: re.Match, drafts: list) -> int | None:
     if hit.group("decade"):
         return 10
     if hit.group("span"):
-        return _SPAN_WORDS[hit.group("span").lower()]
+        return SPAN_WORDS[hit.group("span").lower()]
     found = drafts[int(hit.group("span_figure"))].found
     if found.unit != "year" or found.value is None or found.value != int(found.value):
         return None

@@ -584,6 +584,7 @@ class _Builder:
             spans = "years" in KINDS[match.phrasing.kind].role_names
             period = match.period or (_span_of(match.roles, figures) if spans else None)
             guess = None
+            years = None  # a length of time stated where no year is: "over the past five years"
             if spans and match.base and (period is None or "/" not in period):
                 period, guess = self.since(match.base, figures)
                 confidence = "low" if guess else confidence
@@ -591,9 +592,12 @@ class _Builder:
                 if not match.years_back:
                     continue  # "over the past 2.5 years", "over the past 80 kilometres"
                 period = self.back(match.years_back, figures)
-                if period is None:
-                    continue  # no year to count back from: the span has no years to read
+                years = match.years_back if period is None else None
+            elif spans and period is None:
+                years = _years_said(self.text[figures[0].sentence.start : figures[0].sentence.end])
             for one in match.relations(roles):
+                if years:
+                    one = one | {"years": {"value": f"{years} years"}}
                 self.add(
                     match.phrasing.kind,
                     one,
@@ -1215,6 +1219,25 @@ def _counted(draft: Draft) -> bool:
     """A count of a named thing ("415 million trips", "350 stores"), which grows like an
     amount; a bare number ("the index at 105.3") is no level a rate is said of."""
     return draft.kind == "number" and draft.found.counted is not None
+
+
+# "over the past five years", "in the last 10 years", "over six years": how long a span is,
+# where the text names none of its years.
+_YEARS_SAID = compile_later(
+    r"\b(?:over|in|during|across|for|within)\s+(?:the\s+)?(?:(?:past|last|previous|preceding)"
+    rf"\s+)?(?P<n>{phrasing.SPAN_COUNT}|\d{{1,2}})\s+years\b",
+    re.I,
+)
+
+
+def _years_said(sentence: str) -> int | None:
+    """The one length in years the sentence states, or None (none, or two of them)."""
+    found = {m["n"].lower() for m in _YEARS_SAID.finditer(sentence)}
+    if len(found) != 1:
+        return None
+    (n,) = found
+    years = int(n) if n.isdigit() else phrasing.SPAN_WORDS[n]
+    return years if 1 < years <= 50 else None
 
 
 # The figures a phrasing leaves free for the relations after it: the exact figure a threshold

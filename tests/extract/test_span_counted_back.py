@@ -44,9 +44,36 @@ def test_the_span_ends_in_the_year_of_publication_and_lasts_as_written():
     assert relation["period"] == "2019/2024"
 
 
-def test_without_a_year_to_count_back_from_there_is_no_span():
+def test_without_a_year_to_count_back_from_the_span_keeps_its_length():
     data = extract_claims(SNIPPETS["five_years_ok"][0])
-    assert not [r for r in data["relations"] if r["kind"] == "cagr_cumulative"]
+    (relation,) = [r for r in data["relations"] if r["kind"] == "cagr_cumulative"]
+    assert "period" not in relation
+    assert relation["roles"]["years"] == {"value": "5 years"}
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        ("Over the past six years, ridership has grown from 41,200 to 55,300 trips a day, an "
+         "average annual increase of 5.0 percent.", "consistent"),
+        ("Over the past six years, ridership has grown from 41,200 to 55,300 trips a day, an "
+         "average annual increase of 6.0 percent.", "inconsistent"),
+        ("Ridership grew 34% in the last 6 years, or 5% a year.", "consistent"),
+        ("Ridership grew 34% in the last 6 years, or 7% a year.", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_an_undated_span_is_checked_over_its_stated_length(tmp_path, sentence, verdict):
+    kind = "cagr" if "from" in sentence else "cagr_cumulative"
+    assert_relation_verdict(tmp_path, "undated", sentence, kind, verdict)
+
+
+def test_two_lengths_in_one_sentence_give_no_length():
+    text = (
+        "Over the past six years fares have risen from 2.10 to 2.80 pounds, an average annual "
+        "increase of 4.9 percent, after falling over the previous three years."
+    )
+    (relation,) = [r for r in extract_claims(text)["relations"] if r["kind"] == "cagr"]
+    assert "years" not in relation["roles"]
 
 
 def test_a_pattern_gives_one_span():
