@@ -320,7 +320,8 @@ _RESPECTIVELY_AFTER = compile_later(r"[^.;]{0,40}?\brespectively\b", re.I)
 # "rose by 1,300 to 48,200", "gold rose $12.30 to $2,043.50": a change, then the level it reached
 _BY_BEFORE = compile_later(
     r"\b(?:by|rose|fell|gained|lost|climbed|jumped|added|dropped|slipped|slid|declined|grew"
-    r"|shed|surged|tumbled|plunged|soared|advanced|eased|dipped|rallied|sank)"
+    r"|shed|surged|tumbled|plunged|soared|advanced|eased|dipped|rallied|sank|increased"
+    r"|decreased|expanded|contracted|shrank|(?:went|was|were|is|are|edged|ticked)\s+(?:up|down))"
     r"\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )

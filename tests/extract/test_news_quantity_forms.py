@@ -554,3 +554,21 @@ def test_lev_before_a_bare_number_is_a_name():
 )
 def test_power_and_energy_units_in_capitals_or_lower_case(text, written, unit):
     assert figure_written(text, written).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        ("Payrolls increased 21,300 to 8,402,600 in May.", "8,402,600"),
+        ("Payrolls went up 21,300 to 8,402,600.", "8,402,600"),
+        ("Jobless claims decreased 4,100 to 196,500.", "196,500"),
+    ],
+)
+def test_any_change_verb_then_the_level_it_reached_is_no_range(text, written):
+    assert not any(f.is_range for f in find_quantities(text))
+    assert figure_written(text, written).value == Decimal(written.replace(",", ""))
+
+
+def test_after_a_change_verb_two_close_numbers_and_one_unit_are_still_a_range():
+    (found,) = find_quantities("Premiums increased 10 to 12 percent.")
+    assert found.is_range
