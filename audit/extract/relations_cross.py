@@ -893,7 +893,7 @@ def _whole_before(b, drafts: list, i: int) -> None:
     elif _OF_WHICH.search(b.text[share.sentence.start : part.found.start]):
         return  # "of which" names a total in this sentence; none is stated
     else:
-        whole, note = _total_before(b, part)
+        whole, note = _total_before(b, part, share)
     if (
         whole is None
         or whole.found.value is None
@@ -904,13 +904,16 @@ def _whole_before(b, drafts: list, i: int) -> None:
     _add_share(b, part, whole, share, note)
 
 
-def _total_before(b, part):
-    """The total a part of "the total" belongs to, stated in an earlier sentence: the
-    article's first figure of its kind (its headline). GDP is a whole of its own ("of GDP"),
-    never "the total"; the words naming each figure are too loose a guide to pick another."""
-    first = getattr(b, "_headline_by_dimension", None)
-    if first is None:
-        first = {}
+def _total_before(b, part, share):
+    """The total a part of "the total" belongs to, stated in an earlier sentence: the nearest
+    earlier figure of its kind whose metric the part's sentence names ("the top market for
+    exports, buying A, or P of the total" is a share of the exports), else the article's first
+    figure of its kind (its headline). GDP is a whole of its own ("of GDP"), never "the
+    total", and a deficit or surplus is a gap, no total."""
+    key = (part.kind, part.found.currency, part.found.unit, part.found.per)
+    wholes = getattr(b, "_wholes_by_dimension", None)
+    if wholes is None:
+        wholes = {}
         for d in b.audited:
             if (
                 d.kind in ("money", "number", "measure")
@@ -918,13 +921,57 @@ def _total_before(b, part):
                 and d.id not in b.starts
                 and d.found.value is not None
                 and not gdp.is_gdp(d)
+                and not _a_balance(b, d)
             ):
-                first.setdefault((d.kind, d.found.currency, d.found.unit, d.found.per), d)
-        b._headline_by_dimension = first
-    whole = first.get((part.kind, part.found.currency, part.found.unit, part.found.per))
-    if whole is None or whole.sentence.number >= part.sentence.number:
+                wholes.setdefault((d.kind, d.found.currency, d.found.unit, d.found.per), []).append(
+                    d
+                )
+        b._wholes_by_dimension = wholes
+    earlier = [
+        d
+        for d in wholes.get(key, [])
+        if d.sentence.number < part.sentence.number and d.found.value > part.found.value
+    ]
+    if not earlier:
         return None, None
-    return whole, f"'the total' is read as the article's first figure of its kind ({whole.value})"
+    total_of = _TOTAL_NAMED.match(b.after(share, 60))
+    if total_of:
+        # "of the total retail sales": the largest figure named so, as a total holds the
+        # others ("retail sales" before "online retail sales")
+        named = ev.naming_words(total_of["what"])
+        fits = [d for d in earlier if named and named <= ev.naming_words(d.metric)]
+        if fits:
+            whole = max(fits, key=lambda d: d.found.value)
+            return whole, f"'the total' is read as the largest figure it names ({whole.value})"
+    said = ev.words(b.text[part.sentence.start : part.sentence.end])
+    for whole in reversed(earlier):
+        named = ev.naming_words(whole.metric) & said
+        if named:
+            return whole, (
+                f"'the total' is read as the nearest earlier figure of its kind named in the"
+                f" part's sentence ({whole.value}: {', '.join(sorted(named))})"
+            )
+    first = wholes[key][0]
+    if first is not earlier[0]:
+        return None, None
+    return first, f"'the total' is read as the article's first figure of its kind ({first.value})"
+
+
+# "of the total retail sales", "of total exports": the total, named after the share.
+_TOTAL_NAMED = compile_later(
+    r"^\s*(?:percent|per\s+cent|%|pc)?\s*of\s+(?:the\s+)?(?:country's\s+|city's\s+)?total\s+"
+    r"(?P<what>[a-z][a-z\-]*(?:\s+(?!in\b|for\b|during\b|of\b|at\b|and\b)[a-z][a-z\-]*){0,3})",
+    re.I,
+)
+
+
+def _a_balance(b, draft) -> bool:
+    """ "a $5.7 billion deficit", "the surplus stood at": a gap between two totals, which no
+    part is a share of."""
+    return bool(
+        news.BALANCE.search(b.before(draft, 40))
+        or news.BALANCE_NAMED_AFTER.match(b.after(draft, 40))
+    )
 
 
 def rest_sums(b, drafts: list) -> None:

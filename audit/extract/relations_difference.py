@@ -110,17 +110,6 @@ _THEN_TO = compile_later(r"^(?:\s+(?:in|for|at|during)\s+[\w\s’'\-]{1,30}?)?,?
 _TO_END = compile_later(
     rf"^(?:\s+(?:in|for|at|during)\s+[\w\s’'\-]{{1,30}}?)?,?\s+to\s+(?:{_Q})?$", re.I
 )
-# "a $3.2 billion trade surplus", "an €8.3 bn surplus": the balance named after its figure,
-# as a noun (not "surplus cash", "deficit targets").
-_NAMED_AFTER = compile_later(
-    r"^\s*(?:(?!(?:of|in|to|from|for|on|by|and|or|the|an?|than|with|at|as|its|their|more|"
-    r"less)\b)[\w\-]+\s+){0,3}?(?P<kind>surplus|deficit)(?=\s*(?:[,.;:()]|$)|\s+(?:for|in|of|"
-    r"with|was|is|"
-    r"were|came|stood|widened|narrowed|rose|fell|grew|shrank|swelled|reflected|resulted|"
-    r"arose|stemmed|last|this|that|on|against|compared|as|while|and|but|since|between|"
-    r"recorded|posted|reported)\b)",
-    re.I,
-)
 # "a $2 billion cut in the deficit", "narrowed by $2 billion": a change of a balance.
 _A_CHANGE_OF = compile_later(
     r"\b(?:by|of|cut|reduction|rise|increase|fall|drop)\s+(?:an?\s+)?$",
@@ -207,7 +196,7 @@ def balance_kind(b, draft) -> str | None:
     )
     if cue:
         return cue["kind"].lower()
-    named = _NAMED_AFTER.match(b.after(draft, 40))
+    named = news.BALANCE_NAMED_AFTER.match(b.after(draft, 40))
     if named and not _A_CHANGE_OF.search(before[-30:]):
         return named["kind"].lower()
     earlier = _balance_changed_from(b, draft)

@@ -660,6 +660,17 @@ BALANCE = compile_later(
     rf"fell|grew|shrank)\s+to)\s+(?:{_Q})?$",
     re.I,
 )
+# "a $3.2 billion trade surplus", "an €8.3 bn surplus": the balance named after its figure,
+# as a noun (not "surplus cash", "deficit targets").
+BALANCE_NAMED_AFTER = compile_later(
+    r"^\s*(?:(?!(?:of|in|to|from|for|on|by|and|or|the|an?|than|with|at|as|its|their|more|"
+    r"less)\b)[\w\-]+\s+){0,3}?(?P<kind>surplus|deficit)(?=\s*(?:[,.;:()]|$)|\s+(?:for|in|of|"
+    r"with|was|is|"
+    r"were|came|stood|widened|narrowed|rose|fell|grew|shrank|swelled|reflected|resulted|"
+    r"arose|stemmed|last|this|that|on|against|compared|as|while|and|but|since|between|"
+    r"recorded|posted|reported)\b)",
+    re.I,
+)
 # Money coming in (exports, revenues) and going out (imports, outlays): a surplus is in - out.
 # The trade verbs too: "exported goods worth E" (not "spent", "collected": anyone spends).
 FLOW = compile_later(

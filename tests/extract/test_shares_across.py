@@ -163,3 +163,41 @@ def test_a_slipped_turnout_is_flagged(tmp_path):
 )
 def test_no_turnout_share_where_the_counts_are_not_clear(text):
     assert _shares(text) == []
+
+
+def test_the_total_of_a_market_share_is_no_trade_gap():
+    # The lead states a deficit first; "the total" a market buys a share of is the exports.
+    text = (
+        "Corlan trade gap widens\n\n"
+        "Corlan's external trade showed a $4.12-billion deficit in March, up 18.0 percent "
+        "from $3.49 billion a year earlier.\n\n"
+        "Exports fell 2.1 percent to $6.02 billion.\n\n"
+        "The top market was Japan, which bought $1.10 billion of goods, or 18.3 percent of "
+        "the total.\n"
+    )
+    assert [s[:3] for s in _shares(text)] == [("$1.10 billion", "$6.02 billion", "18.3 percent")]
+
+
+def test_the_total_a_sentence_names_is_the_flow_it_names():
+    text = (
+        "Corlan trade\n\n"
+        "Corlan's exports rose 4.0 percent to $6.02 billion in March.\n\n"
+        "Imports came to $9.40 billion, up 2.2 percent.\n\n"
+        "The biggest import was fuel, with a bill of $2.35 billion or 25.0 percent of the "
+        "total.\n"
+    )
+    assert [s[:3] for s in _shares(text)] == [("$2.35 billion", "$9.40 billion", "25.0 percent")]
+
+
+def test_the_total_named_after_the_share_is_the_largest_figure_so_named():
+    # The nearer online figure is itself a part of the retail sales total.
+    text = (
+        "Dorvan retail\n\n"
+        "Retail sales of consumer goods in Dorvan came to 4,120.0 billion euros in the year.\n\n"
+        "Online retail sales were 1,310.0 billion euros.\n\n"
+        "Online retail sales of food made up 420.0 billion euros of this, and accounted for "
+        "10.2 percent of the total retail sales.\n"
+    )
+    assert [s[:3] for s in _shares(text)] == [
+        ("420.0 billion euros", "4,120.0 billion euros", "10.2 percent")
+    ]
