@@ -200,7 +200,16 @@ def _usable(b, draft) -> bool:
         and not _GAP_BY.search(b.before(draft, 50))
         # "a generation rise of 55TWh", "output rose by 3,000": a change, not a level
         and not _CHANGE_BEFORE.search(b.before(draft, 40))
+        # "with 1.05 million visitors (17pc)": a part, given its share of a total
+        and not _SHARE_AFTER.match(b.text, draft.found.end)
     )
+
+
+_SHARE_AFTER = compile_later(
+    r"(?:\s+[A-Za-z][\w\-]*){0,2}?\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:%|pc|per\s*cent|percent)(?:\s+of\s+(?:the\s+)?total)?\s*\)",
+    re.I,
+)
 
 
 _CHANGE_BEFORE = compile_later(

@@ -1,7 +1,8 @@
 """A stage or kind of a measure is not the measure stated again: "the completed floor area"
 against "the floor area under construction", "same-day visitors" against "visitor arrivals".
 Neither is a change ("a rise of 55TWh") a level, nor a figure after a sentence that moves to
-another period ("For the first semester, ...") the figure of the period before."""
+another period ("For the first semester, ...") the figure of the period before, nor a part
+given its share ("1.05 million visitors (17pc)") the total."""
 
 from __future__ import annotations
 
@@ -84,3 +85,14 @@ def test_the_same_stage_stated_again_is_still_a_restatement(stage):
     assert roles_by_name(text, "restate") == [
         {"first": "150.3 million square meters", "second": "150.1 million square meters"}
     ]
+
+
+def test_a_part_given_its_share_is_no_restatement_of_the_total():
+    text = (
+        "Velm welcomes a record 6.20M visitors in H1 2024\n\n"
+        "Velm received 6.20 million international overnight visitors in the first half, up 9 "
+        "percent, the tourism office said.\n\n"
+        "Europe led with 1.46 million visitors, while the Gulf region sent 1.10 million.\n\n"
+        "South Asia was another big source market, with 1.05 million visitors (17pc).\n"
+    )
+    assert roles_by_name(text, "restate") == []
