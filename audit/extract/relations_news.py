@@ -109,7 +109,7 @@ _RATE_TO_START = compile_later(
     rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth)\s+|"
     rf"(?P<fall>decrease|fall|drop|decline|cut|reduction)\s+|(?:year-on-year|yoy|y-o-y)\s+)?"
     rf"(?:from|on|over|compared\s+"
-    rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}$",
+    rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}(?:(?:[a-z][\w\-]*\s+){{1,3}}?(?:of|at)\s+)?$",
     re.I,
 )
 # "That is up 12% from A", "This was down 3% on A": the change of the figure just stated.
@@ -117,8 +117,8 @@ _RATE_TO_START = compile_later(
 _ANAPHOR_CHANGE = compile_later(
     r"^\W*(?:(?:That|This|It)|(?:That|This|The)\s+(?:figure|amount|number|total|sum|"
     r"level|result))(?:\s+(?:is|was|represents|represented|marks|marked|means|meant)|['’]s)"
-    r"\s+(?:also\s+)?(?:up|down|an?\s+(?:\w+\s+)?(?:increase|rise|decrease|fall|drop|jump|"
-    r"gain|decline))\b"
+    r"\s+(?:also\s+)?(?:(?:up|down|an?\s+(?:\w+\s+)?(?:increase|rise|decrease|fall|drop|jump|"
+    r"gain|decline))\b|an?\s+$)"
 )
 _TIMES_AS = compile_later(
     r"^\s*(?:as\s+(?:many|much|large|big|high|great)\s+as|the\s+(?:number|"

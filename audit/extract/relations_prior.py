@@ -54,6 +54,13 @@ _EARLIER_OWNER = compile_later(
     re.I,
 )
 _EARLIER_CLAUSE = compile_later(rf"\b{_EARLIER}\b", re.I)
+# "last year" alone is left out: news reports last year's figures as the year's own.
+_EARLIER_AFTER = compile_later(
+    r"\s+(?:[\w\-]+\s+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|"
+    r"preceding)\s+year|the\s+year\s+before|(?:in\s+)?the\s+same\s+(?:period|month|quarter)"
+    r"\s+(?:of\s+|in\s+)?(?:the\s+previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago)))\b",
+    re.I,
+)
 # A word each _BASE_BEFORE form holds; every _EARLIER and _EARLIER_OWNER form holds "year".
 _BASE_CUES = ("compar", "against", "versus", "vs")
 # "The rise", "That figure", "it", "they": the clause goes on about the change just stated.
@@ -387,6 +394,14 @@ def _over_the_period_before(b, figures: list, k: int) -> bool:
         f"the period ('{than.group().strip()}') and the metric words name the earlier level",
     )
     return True
+
+
+def of_the_year_before(b, draft) -> bool:
+    """The figure is said to be the year before's: "$6.9 billion a year earlier", "last
+    year's 6.9 billion"."""
+    return bool(
+        _EARLIER_AFTER.match(b.text, draft.found.end) or _EARLIER_OWNER.search(b.before(draft, 40))
+    )
 
 
 def compared_with_the_period_before(b, draft) -> bool:

@@ -196,6 +196,8 @@ def _usable(b, draft) -> bool:
         and draft.repeat_of is None
         # "3,000 fewer than last spring": a difference, which no later level restates
         and not prior.compared_with_the_period_before(b, draft)
+        # "$6.9 billion a year earlier": the level of the year before, not this one's
+        and not prior.of_the_year_before(b, draft)
         # "Exports exceeded imports by USD 6.2 billion": a gap, which no level restates
         and not _GAP_BY.search(b.before(draft, 50))
         # "a generation rise of 55TWh", "output rose by 3,000": a change, not a level

@@ -55,6 +55,23 @@ def test_a_wrong_rate_behind_an_anaphora_is_found(tmp_path):
     assert growth.severity == "error"  # an explicit anaphora is evidence, not a guess
 
 
+@pytest.mark.parametrize("start", ["$1.25 billion", "profit of $1.25 billion"])
+def test_this_represented_a_rise_from_links_the_start_to_the_figure_before(start):
+    text = DATED + (
+        "Harlow Bank's quarterly profit was $1.40 billion. This represented a 12 percent "
+        f"increase from {start} a year earlier.\n"
+    )
+    assert _growths(text) == [("$1.25 billion", "$1.40 billion", "12 percent", "medium")]
+
+
+def test_the_year_before_s_level_is_no_restatement():
+    text = DATED + (
+        "Harlow Bank's quarterly profit was $1.40 billion. Harlow Bank's quarterly profit "
+        "was $1.25 billion a year earlier.\n"
+    )
+    assert not [r for r in extract_claims(text)["relations"] if r["kind"] == "restate"]
+
+
 def test_no_anaphora_no_link_across_sentences():
     text = DATED + (
         "Ferry crossings reached 9,000 in May. Bus trips were up 12.5 percent from 8,000 in April."
