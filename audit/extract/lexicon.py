@@ -174,6 +174,8 @@ MEASURE_UNITS: dict[str, str] = {
     "kgs": "kilogram",  # "12.4kgs of heroin", as police releases in South Asia write it
     "kilogrammes": "kilogram",
     "kilogramme": "kilogram",
+    "kilos": "kilogram",  # "60-kilo bags of coffee", "20 kilos of rice"
+    "kilo": "kilogram",
     "grams": "gram",
     "gram": "gram",
     "grammes": "gram",

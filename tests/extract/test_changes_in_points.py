@@ -59,3 +59,11 @@ def test_a_change_after_with_is_of_another_measure(unit):
         f"with the export orders index gaining 2.4 {unit}, the bureau said.\n"
     )
     assert roles_by_name(text, "pp_change") == [{"start": "50.9 percent", "end": "52.6 percent"}]
+
+
+def test_the_weight_of_a_bag_is_not_the_level_of_a_harvest(tmp_path):
+    sentence = (
+        "The harvest came to 2.40 million 60-kilo bags, a 4% decrease compared to the 2.50 "
+        "million bags picked a year earlier."
+    )
+    assert_relation_verdict(tmp_path, "bags", HEAD + sentence + "\n", "growth", "consistent")

@@ -572,3 +572,12 @@ def test_any_change_verb_then_the_level_it_reached_is_no_range(text, written):
 def test_after_a_change_verb_two_close_numbers_and_one_unit_are_still_a_range():
     (found,) = find_quantities("Premiums increased 10 to 12 percent.")
     assert found.is_range
+
+
+def test_a_kilo_is_a_kilogram_and_a_60_kilo_bag_no_count():
+    text = "Growers sold 2.40 million 60-kilo bags, against 20 kilos a head."
+    assert [(f.text, f.kind, f.unit) for f in find_quantities(text)] == [
+        ("2.40 million", "number", None),
+        ("60-kilo", "measure", "kilogram"),
+        ("20 kilos a head", "measure", "kilogram"),
+    ]
