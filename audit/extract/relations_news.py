@@ -106,8 +106,8 @@ def _without_earlier_members(before: str) -> str:
 
 # After the rate: "from A", or "a 20% increase from A" with the cue written after the rate.
 _RATE_TO_START = compile_later(
-    rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth)\s+|"
-    rf"(?P<fall>decrease|fall|drop|decline|cut|reduction)\s+|(?:year-on-year|yoy|y-o-y)\s+)?"
+    rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth|up|higher)\s+|"
+    rf"(?P<fall>decrease|fall|drop|decline|cut|reduction|down|lower)\s+|(?:year-on-year|yoy|y-o-y)\s+)?"
     rf"(?:from|on|over|compared\s+"
     rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}(?:(?:[a-z][\w\-]*\s+){{1,3}}?(?:of|at)\s+)?$",
     re.I,

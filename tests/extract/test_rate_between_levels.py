@@ -1,0 +1,25 @@
+"""A level, its rate with the direction after it, then the earlier level: "B, 10% down from
+the A", "B, 5% up from A" (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import assert_relation_verdict
+
+HEAD = "Harvest\n\nDate: 2024-06-10\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        ("Cocoa output was 4.50 million sacks, 10% down from the 5.00 million sacks of the "
+         "previous season.", "consistent"),
+        ("Cocoa output was 4.50 million sacks, 15% down from the 5.00 million sacks of the "
+         "previous season.", "inconsistent"),
+        ("Tea sales were 2.20 million crates, 10% up from 2.00 million crates.", "consistent"),
+        ("Tea sales were 2.20 million crates, 20% up from 2.00 million crates.", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_the_direction_after_the_rate(tmp_path, sentence, verdict):
+    assert_relation_verdict(tmp_path, "harvest", HEAD + sentence + "\n", "growth", verdict)
