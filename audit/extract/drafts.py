@@ -24,6 +24,7 @@ from audit.extract.numbers_in_text import Found, find_quantities
 from audit.extract.periods_in_text import (
     Anchor,
     period_near,
+    said_right_after,
     says_alone,
     within_a_period,
     without_periods,
@@ -337,8 +338,13 @@ def _period(
         year = nearby
     anchor = Anchor(published_at, year, current.period if current else None, status == "fact")
     said = period_near(body, offset, end, anchor)
-    if said is None or (period is not None and ("/" in period or said.isdigit())):
+    if said is None:
         return period
+    if period is not None and ("/" in period or said.isdigit()):
+        # "from A in 2005 to B last year": the year of the sentence is A's, and B's own
+        # period follows B.
+        own = said.isdigit() and period.isdigit() and said_right_after(body, end)
+        return said if own else period
     return said
 
 

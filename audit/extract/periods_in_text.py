@@ -142,12 +142,9 @@ def period_near(sentence: str, offset: int, end: int, anchor: Anchor) -> str | N
     said = _said(sentence)
     if not said:
         return None
-    for item in said:
-        if item.start >= end and not item.base:
-            gap = sentence[end : item.start]
-            if _WORDS_ONLY.fullmatch(gap) and not _BASE.search(gap):
-                return _resolve(_one_of(item, sentence, end), anchor)
-            break
+    right_after = _right_after(said, sentence, end)
+    if right_after is not None:
+        return _resolve(_one_of(right_after, sentence, end), anchor)
     clause_start, clause_end = _clause(sentence, offset)
     before = [
         s
@@ -161,6 +158,22 @@ def period_near(sentence: str, offset: int, end: int, anchor: Anchor) -> str | N
             if item.alone and _DIGIT.search(sentence, end, item.start):
                 return None
             return _resolve(_one_of(item, sentence, end), anchor)
+    return None
+
+
+def said_right_after(sentence: str, end: int) -> bool:
+    """A period follows the figure ending at `end` with only its words between ("20.4 tonnes
+    last year"): the figure's own, whatever year the sentence gives another figure."""
+    return _right_after(_said(sentence), sentence, end) is not None
+
+
+def _right_after(said: tuple[_Said, ...], sentence: str, end: int) -> _Said | None:
+    for item in said:
+        if item.start >= end and not item.base:
+            gap = sentence[end : item.start]
+            if _WORDS_ONLY.fullmatch(gap) and not _BASE.search(gap):
+                return item
+            return None
     return None
 
 

@@ -204,7 +204,15 @@ def _usable(b, draft) -> bool:
         and not _CHANGE_BEFORE.search(b.before(draft, 40))
         # "with 1.05 million visitors (17pc)": a part, given its share of a total
         and not _SHARE_AFTER.match(b.text, draft.found.end)
+        # "the region has 2,400 more nurses than before": a gap against something, never a level
+        and not _COMPARED_AFTER.match(b.text, draft.found.end)
     )
+
+
+_COMPARED_AFTER = compile_later(
+    r"\s+(?:more|fewer|less|higher|lower|greater|bigger|smaller)\s+(?:[\w\-]+\s+){0,3}?than\b",
+    re.I,
+)
 
 
 _SHARE_AFTER = compile_later(

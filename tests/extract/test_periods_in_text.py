@@ -228,3 +228,13 @@ def test_the_day_of_a_report_is_no_period_of_its_figures(text):
 
 def test_may_the_verb_names_no_period_for_relations():
     assert ev.periods("exports may rise") == frozenset()
+
+
+def test_last_year_right_after_a_figure_is_its_own_whatever_year_the_sentence_names():
+    periods = _periods(
+        "Landfill waste in Corbridge has fallen from 8.12 million tonnes in 2016 to 6.74 "
+        "million tonnes last year, the council said.",
+        "2020-05-04",
+    )
+    assert periods["8.12 million tonnes"] == "2016"
+    assert periods["6.74 million tonnes"] == "2019"
