@@ -1,8 +1,9 @@
 """A stage or kind of a measure is not the measure stated again: "the completed floor area"
 against "the floor area under construction", "same-day visitors" against "visitor arrivals".
-Neither is a change ("a rise of 55TWh") or a gap ("6,020 more nurses than in May") a level, nor a figure after a sentence that moves to
-another period ("For the first semester, ...") the figure of the period before, nor a part
-given its share ("1.05 million visitors (17pc)") the total."""
+Neither is a change ("a rise of 55TWh") or a gap ("6,020 more nursing jobs than before") a
+level, nor a figure after a sentence that moves to another period ("For the first semester,
+...") the figure of the period before, nor a part given its share ("1.05 million visitors
+(17pc)") the total."""
 
 from __future__ import annotations
 
@@ -78,9 +79,7 @@ _A_GAP = (
 )
 
 
-@pytest.mark.parametrize(
-    "text", [_STAGES, _HALVES_OF_A_TOTAL, _A_CHANGE, _ANOTHER_PERIOD, _A_GAP]
-)
+@pytest.mark.parametrize("text", [_STAGES, _HALVES_OF_A_TOTAL, _A_CHANGE, _ANOTHER_PERIOD, _A_GAP])
 def test_no_restatement_of_a_stage_a_half_a_change_or_another_period(text):
     assert roles_by_name(text, "restate") == []
 
