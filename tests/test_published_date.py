@@ -17,6 +17,14 @@ def test_the_first_date_near_the_top_wins_whatever_its_form() -> None:
     assert find_published("The 2019 budget and the 2020 one.") is None
 
 
+def test_a_date_field_with_a_year_or_a_month_only_still_dates_the_article() -> None:
+    assert find_published("source: https://example.org/a | date: 2011 (print)\nTitle\n") == "2011"
+    assert find_published("published: 2017-06\nCanal traffic doubles\n") == "2017-06"
+    # A year in the prose is no date field, and a field's full date still wins.
+    assert find_published("Title\n\nThe date: 2011 was a bad one.\n") is None
+    assert find_published("date: 2011 | updated: 2011-05-06\n") == "2011-05-06"
+
+
 # Tokens that make dates, near-dates and years next to each other.
 _TOKENS = st.sampled_from(
     [

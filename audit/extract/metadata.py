@@ -62,7 +62,20 @@ def find_published(text: str) -> str | None:
         found = f"{parts['y']}-{month_number:02d}-{day:02d}"
         if best is None or match.start() < best[0]:
             best = (match.start(), found)
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    # "date: 2009", "published: 2019-07": a field that gives no day still dates the article
+    # ("last year" is 2008), to the month where it names one.
+    field = _FIELD_YEAR.search(head)
+    if field is None:
+        return None
+    return f"{field[1]}-{field[2]}" if field[2] and 1 <= int(field[2]) <= 12 else field[1]
+
+
+_FIELD_YEAR = compile_later(
+    r"(?:^|\|)\s*(?:date|published|updated|posted)\s*:\s*((?:19|20)\d\d)(?:-(\d\d))?(?![\d-])",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _ending_in_a_year(pattern: re.Pattern, head: str) -> re.Match | None:
