@@ -823,18 +823,20 @@ def lone_changes(b) -> None:
     by_id = {d.id: d for d in b.audited}
     for relation in b.relations:
         roles = relation["roles"]
-        if relation["kind"] != "growth" or "rate" in roles:
+        if relation["kind"] not in ("growth", "cagr") or "rate" in roles:
             continue
         start, end = by_id.get(str(roles.get("start"))), by_id.get(str(roles.get("end")))
         if start is not None and end is not None:
             pairs.setdefault(end.sentence.number, []).append(relation | {"drafts": (start, end)})
-    if not pairs:
-        return
+    numbers = sorted(b.by_sentence)
     for number, drafts in b.by_sentence.items():
         for change in drafts:
             cue = _CHANGE_BY.search(b.before(change, 40))
             if cue is None or change.id in b.in_pairs or change.id in b.used_rates:
                 continue
+            headline = number == numbers[0] and len(numbers) > 1
+            if headline and _told_again(b, change, cue, numbers[1]):
+                continue  # the headline's change is the lead's, which the lead dates
             if change.kind == "percent" or change.found.is_range:
                 continue  # "grew by 4,500 to 21,000" reads as a range: its level is in it
             if _NOT_LONE.match(b.after(change, 20)):
@@ -842,6 +844,12 @@ def lone_changes(b) -> None:
             if any(d is not change and news.same(d, change) for d in drafts):
                 continue  # a level in its own sentence: not a lone change
             found = _levels_for(b, change, number, pairs)
+            if found is not None and not _spans(found, change):
+                found = None  # "fell by C last year" is not the fall since 2005 told after it
+            how = "the levels of a later sentence"
+            if found is None:
+                found = _levels_of_the_year(b, change, number)
+                how = "the levels of its year and the year before, stated later"
             if found is None:
                 continue
             start, end = found
@@ -851,8 +859,8 @@ def lone_changes(b) -> None:
                 "sum",
                 {"total": total.id, "parts": [level.id, change.id]},
                 confidence="low",
-                note="a change stated alone, read as the change between the levels of a "
-                "later sentence (the same naming words)",
+                note=f"a change stated alone, read as the change between {how} (the same "
+                "naming words)",
             )
 
 
@@ -870,6 +878,46 @@ def _levels_for(b, change, number: int, pairs: dict):
                 return start, end
             return None  # only the nearest pair is tried
     return None
+
+
+def _told_again(b, change, cue: re.Match, lead: int) -> bool:
+    """The lead states a change of the same kind, unit and direction as the headline's."""
+    for d in b.by_sentence[lead]:
+        again = _CHANGE_BY.search(b.before(d, 40))
+        if again is not None and bool(again["fall"]) == bool(cue["fall"]) and news.same(d, change):
+            return True
+    return False
+
+
+def _spans(levels: tuple, change) -> bool:
+    """The two levels are a change's ends: a change dated by one year runs from the year
+    before; an undated one, or levels the text leaves undated, are taken as they come."""
+    start, end = levels
+    before = _a_year_before(change.period) if change.period else None
+    if before is None or not change.period.isdigit() or not start.period:
+        return True
+    return start.period == before and end.period in (None, change.period)
+
+
+def _levels_of_the_year(b, change, number: int):
+    """A change dated by one year, against the levels of that year and the year before
+    stated in the next sentences, one of each, named with the change's words: "fell by
+    about 900 tonnes last year" ... "down to 20.4 tonnes last year ... 21.3 tonnes in 2007"."""
+    if not change.period or not change.period.isdigit():
+        return None
+    before = _a_year_before(change.period)
+    named = ev.naming_words(ev.clause_before(b.text, change.sentence.start, change.found.start))
+    levels: dict[str, list] = {change.period: [], before: []}
+    words: set[str] = set()
+    for n in range(number + 1, number + LATER + 1):
+        for d in b.by_sentence.get(n, []):
+            if d.period in levels and d.status == "fact" and news.same(d, change):
+                levels[d.period].append(d)
+                words |= ev.naming_words(b.text[d.sentence.start : d.found.start])
+    ends, starts = levels[change.period], levels[before]
+    if len(ends) != 1 or len(starts) != 1 or not named & words:
+        return None
+    return starts[0], ends[0]
 
 
 def respective_starts(b) -> None:
