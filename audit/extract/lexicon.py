@@ -603,6 +603,55 @@ BALANCE_EARLIER_WORDS = (
     "preceding",
     "earlier",
 )
+# Nouns ending in -ing, which name what a figure measures (an industry, a flow) where other
+# -ing words are verb forms: "Mining expanded by R" is not "Manufacturing expanded by R".
+# Singular, as relations_evidence.words gives them ("earnings" is "earning").
+ING_NOUNS = frozenset(
+    (
+        "mining",
+        "manufacturing",
+        "housing",
+        "spending",
+        "shipping",
+        "clothing",
+        "lending",
+        "funding",
+        "building",
+        "farming",
+        "fishing",
+        "banking",
+        "earning",
+        "saving",
+        "borrowing",
+        "financing",
+        "catering",
+        "printing",
+        "retailing",
+        "advertising",
+        "heating",
+        "processing",
+        "engineering",
+        "marketing",
+        "publishing",
+        "broadcasting",
+        "logging",
+        "gaming",
+        "gambling",
+        "nursing",
+        "schooling",
+        "packaging",
+        "recycling",
+        "warehousing",
+        "booking",
+        "listing",
+        "holding",
+        "filing",
+        "offering",
+        "clearing",
+        "dwelling",
+        "ranching",
+    )
+)
 # Who a body's sentence says reported or ran a figure, where a headline leaves them out:
 # "the government recorded a deficit" (singular, as relations_evidence.words gives them).
 ACTOR_WORDS = frozenset(("government", "authority", "official"))

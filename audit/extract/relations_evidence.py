@@ -443,9 +443,12 @@ def periods(text: str) -> frozenset[str]:
 @lru_cache(maxsize=_CACHE)
 def naming_words(text: str) -> frozenset[str]:
     """The words that name what a figure measures: content words, hyphenated ones split,
-    verb forms (-ed, -ing) left out, since "the revenue generated" names revenue."""
+    verb forms (-ed, -ing) left out, since "the revenue generated" names revenue; not the
+    nouns in -ing ("mining", "housing")."""
     return frozenset(
-        w for w in words(text.replace("-", " ")) if not w.endswith(("ed", "ing")) or len(w) < 5
+        w
+        for w in words(text.replace("-", " "))
+        if not w.endswith(("ed", "ing")) or len(w) < 5 or w in lx.ING_NOUNS
     )
 
 

@@ -70,6 +70,9 @@ def test_a_figure_of_the_body_stated_again(tmp_path, body, status):
         # The registered voters named in the clause are not what "of them turned up" counts.
         "Out of 9,210,400 registered voters, 7,105,322 of them turned up. The count ran late. "
         "Registered voters numbered 9,201,400 in the final roll.",
+        # Two industries, each named by a noun in -ing.
+        "Farming grew by 2.0 billion dinars to 48 billion dinars. Fishing grew by 1.0 billion "
+        "dinars to 17 billion dinars.",
     ],
 )
 def test_no_restatement_of_another_count_or_period(tmp_path, body):
