@@ -325,6 +325,7 @@ _BY_BEFORE = compile_later(
     r"\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+_PLUS = compile_later(r"\+")
 _JOIN = compile_later(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to(?:\s+|-)|\s?[-–—]\s?)$", re.IGNORECASE)
 _LOOKBACK = 48
 # Numbers inside web addresses are not figures ("?q=30%25").
@@ -795,6 +796,8 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                     and not _FROM_BEFORE.search(before)
                     and _ascending(item, nxt)
                     and not (_BY_BEFORE.search(before) and _far_apart(item, nxt))
+                    # "(+$1.57 to $31.67)": a signed change, then the level it reached
+                    and not _PLUS.search(text, max(0, item.start - 1), item.start + 1)
                 ):
                     out.append(_merge(item, nxt, text))
                     index += 2

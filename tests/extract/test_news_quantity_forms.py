@@ -569,6 +569,20 @@ def test_any_change_verb_then_the_level_it_reached_is_no_range(text, written):
     assert figure_written(text, written).value == Decimal(written.replace(",", ""))
 
 
+@pytest.mark.parametrize(
+    "text, change, level",
+    [
+        ("Hourly pay rose 4.1% (+$1.12 to $28.44) on the year.", "1.12", "28.44"),
+        ("The index gained 0.8% (+3 to 380) in June.", "3", "380"),
+    ],
+)
+def test_a_signed_change_then_the_level_it_reached_is_no_range(text, change, level):
+    # Statistics releases put the change, signed, and the level in brackets after the rate.
+    found = find_quantities(text)
+    assert not any(f.is_range for f in found)
+    assert [f.value for f in found[1:]] == [Decimal(change), Decimal(level)]
+
+
 def test_after_a_change_verb_two_close_numbers_and_one_unit_are_still_a_range():
     (found,) = find_quantities("Premiums increased 10 to 12 percent.")
     assert found.is_range
