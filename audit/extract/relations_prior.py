@@ -354,8 +354,8 @@ def stated_differences(b) -> None:
                 continue
             if change.id in b.used_rates or change.id in b.in_pairs or change.id in b.starts:
                 continue
-            if not _over_the_period_before(b, drafts, k):
-                _since_when(b, drafts, k)
+            if not _over_the_period_before(b, drafts, k) and not _since_when(b, drafts, k):
+                _that_is_more_than(b, drafts, k)
 
 
 def _over_the_period_before(b, figures: list, k: int) -> bool:
@@ -458,6 +458,50 @@ def _level_of_period(b, level, number: int, earlier: re.Pattern, subject: frozen
 
 
 _BY = compile_later(r"\bby\s+$", re.I)
+
+
+# "That's C fewer than the S", "This is C more than a year ago's S": the gap between the
+# figure the sentence before states and an earlier one.
+_THAT_IS = compile_later(
+    r"^\W*(?:That|This|It)(?:['’]s|\s+(?:is|was|represents|represented|means|meant))\s+"
+    r"(?:also\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
+_GAP_THAN = compile_later(
+    rf"^\s+(?:[a-z]+\s+)?{_DIRECTION}\s+than\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'’\-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _that_is_more_than(b, figures: list, k: int) -> bool:
+    """ "Deaths fell to E. That's C fewer than the S recorded in 2022": E is the first figure
+    of C's kind in the sentence before (news states its main figure first)."""
+    change = figures[k]
+    if k != 0 or k + 1 >= len(figures) or not news.same(figures[k + 1], change):
+        return False
+    then = figures[k + 1]
+    if then.id in b.converted or then.status != "fact":
+        return False
+    if not _THAT_IS.match(b.text[change.sentence.start : change.found.start]):
+        return False
+    gap = _GAP_THAN.match(b.gap(change, then))
+    if gap is None or gap["dir"].lower() in ("up", "down"):
+        return False
+    level = next(
+        (
+            d
+            for d in b.by_sentence.get(change.sentence.number - 1, [])
+            if news.same(d, change) and d.id not in b.converted
+        ),
+        None,
+    )
+    if level is None:
+        return False
+    total, part = (then, level) if gap["dir"].lower() in _FALLS else (level, then)
+    _add_difference(
+        b, total, [part, change], (change,), "'That is C more/fewer than S' names the level before"
+    )
+    return True
 
 
 def _since_when(b, figures: list, k: int) -> bool:

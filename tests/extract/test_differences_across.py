@@ -1,6 +1,7 @@
 """A difference stated with one of its levels, the other level in the sentence beside it:
 "E, which is higher by C than the previous season. Last season, output fell to S." and
-"E were waiting. The list has increased by C since March, when it stood at S."."""
+"E were waiting. The list has increased by C since March, when it stood at S." and "E. That is
+C more than the S of a year earlier"."""
 
 import pytest
 
@@ -61,6 +62,19 @@ PATTERN = "difference-across"
             "7.3 million",
             ["about 6.2 million people", "1.1 million"],
         ),
+        (
+            # "That is": the gap between the level before and an earlier one
+            "The harbour handled 61,250 containers in May. That is 2,150 more than the 59,100"
+            " it handled a year earlier.",
+            "61,250 containers",
+            ["59,100", "2,150"],
+        ),
+        (
+            "Library loans dropped to 8,320 last year. That's 410 fewer than the 8,730 loans"
+            " of 2022.",
+            "8,730 counted loans",
+            ["8,320", "410"],
+        ),
     ],
 )
 def test_a_difference_takes_its_other_level_from_the_sentence_beside(text, total, parts):
@@ -94,6 +108,11 @@ def test_a_difference_takes_its_other_level_from_the_sentence_beside(text, total
         " at 4.05 million. It reached 5.1 million in 2022.",
         "The waiting list has grown by just over two million since March 2021, when it stood"
         " at 4.05 million. Some 1.3 million people now work in care homes.",
+        # "That is" with a rate, or with the earlier level not given
+        "The harbour handled 61,250 containers in May. That is 3.6% more than the 59,100"
+        " it handled a year earlier.",
+        "The harbour handled 61,250 containers in May. That is 2,150 more than it handled a"
+        " year earlier.",
         # two levels before: no telling which is now
         "About 6.2 million people were waiting in May, against 5.9 million in April. The waiting"
         " list has increased by just over two million since March 2021, when it stood at 4.05"
