@@ -49,6 +49,12 @@ _STOPS = ".!?"  # characters no name runs into or out of
 _YEAR_REACH = 3  # sentences back that a stated year still dates a quarter or month
 _ANY_YEAR = compile_later(r"(?:19|20)\d\d")
 _SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"
+_CHANGED_BY = compile_later(
+    r"\b(?:rose|fell|increased|decreased|dropped|declined|grew|climbed|slipped|shrank|gone\s+"
+    r"(?:up|down)|went\s+(?:up|down)|was\s+(?:up|down)|were\s+(?:up|down))\s+by\s+"
+    r"(?:just\s+|only\s+|a\s+mere\s+)?$",
+    re.I,
+)
 _CONTEXT = 60
 _BY_YEAR = compile_later(r"\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
 _BARE_DOLLAR = compile_later(r"\W{0,2}\$\s?[\d.]")  # "$38 billion", "-$3m"; not "US$", "$US"
@@ -173,6 +179,10 @@ def draft_claims(text: str, published: str | None) -> Drafted:
             why = _skip_reason(found)
             if why == _SMALL_COUNT and named_list(body, local.end, len(body)) is not None:
                 why = None  # "seven firms, namely A, B, ...": the count its list is held to
+            if why == _SMALL_COUNT and _CHANGED_BY.search(
+                body, max(0, local.start - 40), local.start
+            ):
+                why = None  # "fell by just one, from 5,006 to 5,005": a change, to be checked
             if why is None and _clock_near(body, local.start, local.end):
                 why = "a clock time, not a quantity"
             if (
