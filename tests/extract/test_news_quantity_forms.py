@@ -557,6 +557,19 @@ def test_power_and_energy_units_in_capitals_or_lower_case(text, written, unit):
 
 
 @pytest.mark.parametrize(
+    "text,written,unit",
+    [
+        ("Farms emitted 21.4 Mt CO2 eq in 2022.", "21.4 Mt CO2 eq", "megatonne"),
+        ("The plant's output fell 3.2MtCO2e.", "3.2MtCO2e", "megatonne"),
+        ("The mine shipped 48 Mt of ore.", "48 Mt", "megatonne"),
+        ("World emissions reached 37.8 Gt.", "37.8 Gt", "gigatonne"),
+    ],
+)
+def test_emissions_in_megatonnes_and_gigatonnes(text, written, unit):
+    assert figure_written(text, written).unit == unit
+
+
+@pytest.mark.parametrize(
     "text, written",
     [
         ("Payrolls increased 21,300 to 8,402,600 in May.", "8,402,600"),
