@@ -598,7 +598,14 @@ def _shared(lead: _Lead, context: str, turnout: bool) -> frozenset[str]:
         return frozenset() if _names_more(words - lx.TURNOUT_WORDS, lead.said) else _TURNOUT
     if _names_more(words, lead.said):
         return frozenset()
-    return lead.words & _folded(ev.words(context))
+    # A month or a time word names when, not what: "to $570,000 in October" shares nothing
+    # with "a record $785,000 this October" but the month.
+    return (lead.words & _folded(ev.words(context))) - _WHEN_WORDS
+
+
+_WHEN_WORDS = frozenset(m.lower() for m in lx.MONTHS) | frozenset(
+    ("year", "month", "quarter", "week", "day", "half", "last", "this", "next")
+)
 
 
 _TURNOUT = frozenset(("turnout",))
