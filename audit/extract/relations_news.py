@@ -492,6 +492,17 @@ def totals_and_parts(b, drafts: list) -> None:
     )
 
 
+# "higher by C (R)", "up C, or R", "a rise of C (R)": the rate of a change, never a share;
+# "made up C, or R" is a part's share.
+_A_CHANGE_BEFORE = compile_later(
+    r"\b(?:(?:higher|lower|more|less|rose|fell|grew|increased|decreased|declined|dropped|"
+    r"gained|lost|shrank|expanded|up|down)\s+by|(?<!made\s)(?<!makes\s)(?<!make\s)up|down|"
+    r"(?:an?\s+)?(?:increase|rise|decrease|fall|drop|gain|decline|jump)\s+of)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$",
+    re.I,
+)
+
+
 def shares(b, drafts: list) -> None:
     """A part, a whole and the stated percentage, from "A of the W" and "A, or P%"."""
     for i, share in enumerate(drafts):
@@ -502,7 +513,12 @@ def shares(b, drafts: list) -> None:
         previous = drafts[i - 1]
         whole = part = None
         note = None
-        if _OR_SHARE.match(b.gap(previous, share)) and previous.kind != "percent":
+        if (
+            _OR_SHARE.match(b.gap(previous, share))
+            and previous.kind != "percent"
+            # "higher by 1.3 million tonnes (3.3 per cent) than": the rate of a change
+            and not _A_CHANGE_BEFORE.search(b.before(previous, 30))
+        ):
             part = previous  # "1,150, or 62 percent"; "263 of the 650 seats, or 45%"
             if (
                 i >= 2

@@ -77,6 +77,14 @@ def test_a_signed_rate_in_brackets_is_no_share(tmp_path):
     assert not [f for f in audit_snippet(tmp_path, "kestria", text) if f.kind == "share"]
 
 
+def test_the_rate_of_a_change_in_brackets_is_no_share():
+    text = (
+        "Oat output is estimated at a new record high of 8.15 million tonnes, which is higher "
+        "by 0.42 million tonnes (5.43 per cent) than last year."
+    )
+    assert roles_by_name(text, "share") == []
+
+
 @pytest.mark.parametrize(("imports", "status"), [("28.3", "consistent"), ("26.3", "inconsistent")])
 def test_a_total_made_up_of_its_parts_after_a_period_phrase(tmp_path, imports, status):
     text = (
