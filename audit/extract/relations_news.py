@@ -274,6 +274,8 @@ def changes_from(b, drafts: list) -> None:
     for i, end in enumerate(drafts):
         if end.id in b.in_pairs or end.id in b.converted or _bracketed_change(b, drafts, i):
             continue
+        if _change_then_rate(b, drafts, i):
+            continue  # "and up C, or R%, from S": C is the change from S, never the level
         if _WITH_ASIDE.search(b.before(end, 30)):
             continue  # "rose 5.0 percent, with 8 working days against 7": an aside's figures
         for start in drafts[i + 1 :]:
@@ -321,6 +323,15 @@ def _bracketed_change(b, drafts: list, i: int) -> bool:
     if _RATE_BRACKET.match(gap):
         return True
     return bool(_RATE_OR.match(gap)) and bool(_CHANGED_BY.search(b.before(drafts[i - 1], 30)))
+
+
+def _change_then_rate(b, drafts: list, i: int) -> bool:
+    """The amount drafts[i] is a change restated as a rate after ", or": "up C, or R%"."""
+    if i + 1 >= len(drafts) or drafts[i + 1].kind != "percent":
+        return False
+    return bool(_RATE_OR.match(b.gap(drafts[i], drafts[i + 1]))) and bool(
+        _CHANGED_BY.search(b.before(drafts[i], 30))
+    )
 
 
 # The earlier level given last, after the period it belongs to: "down 12% compared to May,

@@ -77,6 +77,15 @@ def test_a_signed_rate_in_brackets_is_no_share(tmp_path):
     assert not [f for f in audit_snippet(tmp_path, "kestria", text) if f.kind == "share"]
 
 
+def test_a_change_restated_as_a_rate_is_never_a_level():
+    text = (
+        "Rye output is put at a record 2,410,000 tonnes, up 95,000 tonnes, or 4%, from the June "
+        "forecast and up 180,000 tonnes, or 8%, from 2,230,000 tonnes in 2022."
+    )
+    ends = [r.get("end") for r in roles_by_name(text, "growth")]
+    assert "180,000 tonnes" not in ends and "95,000 tonnes" not in ends
+
+
 def test_the_rate_of_a_change_in_brackets_is_no_share():
     text = (
         "Oat output is estimated at a new record high of 8.15 million tonnes, which is higher "
