@@ -65,10 +65,12 @@ _CONVERSION_GAP = compile_later(
     re.I,
 )
 _FROM_BEFORE = compile_later(rf"\bfrom\s+(?:{_Q})?$", re.I)
+# "from A in October 2019 to a new record high of B": the start's period, then the end after
+# the words that call it a record.
 _TO_GAP = compile_later(
     rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?"
-    rf"(?:(?:in|of|at\s+the\s+end\s+of)\s+"
-    rf"(?:the\s+(?:year\s+)?)?(?:19|20)\d\d\s*)?,?\s*to\s+(?:{_Q})?$",
+    rf"(?:(?:(?:in|of|at\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?)?(?:19|20)\d\d\s*)?,?\s*to\s+"
+    rf"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:[a-z]+\s+){{0,2}}?(?:of\s+)?)?(?:{_Q})?$",
     re.I,
 )
 # The end's own period may come between: "in 2023", "last year", "in May", "in the first half".

@@ -23,3 +23,17 @@ HEAD = "Harvest\n\nDate: 2024-06-10\n\n"
 )  # fmt: skip
 def test_the_direction_after_the_rate(tmp_path, sentence, verdict):
     assert_relation_verdict(tmp_path, "harvest", HEAD + sentence + "\n", "growth", verdict)
+
+
+@pytest.mark.parametrize(
+    "sentence, verdict",
+    [
+        ("The median rent rose by 12.5% from $1,600 in March 2023 to $1,800.", "consistent"),
+        ("The median rent rose by 12.5% from $1,600 in March 2023 to a new record high of "
+         "$1,800.", "consistent"),
+        ("The median rent rose by 15.5% from $1,600 in March 2023 to a record $1,800.",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_from_a_start_and_its_month_to_an_end_called_a_record(tmp_path, sentence, verdict):
+    assert_relation_verdict(tmp_path, "harvest", HEAD + sentence + "\n", "growth", verdict)
