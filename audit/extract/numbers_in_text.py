@@ -21,7 +21,6 @@ from audit.extract.readings import second_look
 from audit.extract.spelled import AFTER_A, SPELLED_PATTERN, read_spelled
 from audit.lazy_regex import compile_later
 
-
 # A figure needs only its core; the look-behind keeps digits glued to letters ("L2", "J1149",
 # "5G" fails at the end instead) and the tails of dotted numbers ("192.168") out.
 # Indian grouping ("1,00,000") and decimal commas before a scale word or a percent sign
@@ -31,11 +30,16 @@ from audit.lazy_regex import compile_later
 # decimal point ("38,17.5 billion") it is a grouping comma put in the wrong place (a
 # translation of "3817.5 yi" regrouped by hand): one number, never a list, as a list writes
 # a space after its comma ("in 2021, 44.1%").
+# The scale words written after a figure, short forms too ("N1.04trn", "4.5 bln yuan"); the
+# longer first, so "trn" is never read as "tn" followed by a stray letter.
+_SCALES = "trillion|billion|million|trln|trn|tln|bln|mln|bn|mn|tn"
+
+
 def _followed_by(words, between: str = "") -> str:
     """A look-ahead: a percent sign, a scale word or one of `words` comes next, after what
     `between` matches."""
     return (
-        rf"(?={between}\s?(?:%|(?i:per\s?cent|percent|trillion|billion|million|bn|mn|tn|"
+        rf"(?={between}\s?(?:%|(?i:per\s?cent|percent|{_SCALES}|"
         + lx.alternation(words)
         + r")(?![a-z])))"
     )
@@ -94,9 +98,7 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
     # trillion", or, stated by a verb, "stood at N35.39, while imports were N34.42 trillion".
     # `letters`: whether a scale letter will do ("N2.5b"); for "Y2K" it does not.
     number = r"\d[\d,]*(?:\x20\d{3})*(?:\.\d+)?"  # "R1 204.30 billion"
-    scale = (
-        r"\s?(?i:trillion|billion|million|bn|tn|mn" + (r"|m|b|k" if letters else "") + r")(?![a-z])"
-    )
+    scale = rf"\s?(?i:{_SCALES}" + (r"|m|b|k" if letters else "") + r")(?![a-z])"
     return (
         rf"(?<![\w]){letter}(?={number}(?:\s(?:and|to|or)\s{letter}{number})?{scale})"
         # the letter first: the eight look-behinds run only where it is
@@ -108,7 +110,7 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
 # rand's "R", the Philippine peso's "P" and the wire's yen "Y" only with a scale word
 # (_bare_letter), so names such as "N95", "R2" or "P40" stay names.
 # A number with a scale word after it: what a name-like currency code must come before.
-_SCALED_FIGURE = r"\d[\d,]*(?:\.\d+)?\s?(?i:trillion|billion|million|bn|mn)(?![a-z])"
+_SCALED_FIGURE = rf"\d[\d,]*(?:\.\d+)?\s?(?i:{_SCALES})(?![a-z])"
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
     r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|Bt|"
@@ -121,7 +123,7 @@ _CODES = (
     # centavos ("P48.20 per kilo"): "N95", "N1,200", "P5 members" stay names. Codes that are
     # English words, glued to an amount: "MOP12.40 billion", "RON1.5 billion". One opening
     # test for all: the figure finder tries these at every figure that starts with no digit.
-    r"|(?=[MNPR])(?<![\w])(?:N(?=\s\d[\d,]*(?:\.\d+)?\s(?i:trillion|billion|million|bn)(?![a-z])"
+    rf"|(?=[MNPR])(?<![\w])(?:N(?=\s\d[\d,]*(?:\.\d+)?\s(?i:{_SCALES})(?![a-z])"
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d,]))|P(?=\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]))"
     rf"|(?:{'|'.join(sorted(lx.GLUED_ONLY_CODES))})"
     rf"(?={_SCALED_FIGURE}|\d[\d,]*\.\d|\d{{1,3}}(?:,\d{{3}})+(?![\d])))"

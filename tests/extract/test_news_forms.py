@@ -31,6 +31,9 @@ MONEY = [
     ("Receipts reached ₦3.3 trillion.", "₦3.3 trillion", "3300000000000", "NGN", "money"),
     ("Costs were £7.2bn over budget.", "£7.2bn", "7200000000", "GBP", "money"),
     ("Debt neared $2tn.", "$2tn", "2000000000000", "USD", "money"),
+    # Short scale words a letter currency needs after it, as wire copy writes them
+    ("Abuja budgets N2.35trn for 2025", "N2.35trn", "2350000000000", "NGN", "money"),
+    ("Miners lost R4.1bln in the strike.", "R4.1bln", "4100000000", "ZAR", "money"),
 ]
 
 
