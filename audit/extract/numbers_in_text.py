@@ -21,6 +21,11 @@ from audit.extract.readings import second_look
 from audit.extract.spelled import AFTER_A, SPELLED_PATTERN, read_spelled
 from audit.lazy_regex import compile_later
 
+# The scale words written after a figure, short forms too ("N1.04trn", "4.5 bln yuan"); the
+# longer first, so "trn" is never read as "tn" followed by a stray letter.
+_SCALES = "trillion|billion|million|trln|trn|tln|bln|mln|bn|mn|tn"
+
+
 # A figure needs only its core; the look-behind keeps digits glued to letters ("L2", "J1149",
 # "5G" fails at the end instead) and the tails of dotted numbers ("192.168") out.
 # Indian grouping ("1,00,000") and decimal commas before a scale word or a percent sign
@@ -30,11 +35,6 @@ from audit.lazy_regex import compile_later
 # decimal point ("38,17.5 billion") it is a grouping comma put in the wrong place (a
 # translation of "3817.5 yi" regrouped by hand): one number, never a list, as a list writes
 # a space after its comma ("in 2021, 44.1%").
-# The scale words written after a figure, short forms too ("N1.04trn", "4.5 bln yuan"); the
-# longer first, so "trn" is never read as "tn" followed by a stray letter.
-_SCALES = "trillion|billion|million|trln|trn|tln|bln|mln|bn|mn|tn"
-
-
 def _followed_by(words, between: str = "") -> str:
     """A look-ahead: a percent sign, a scale word or one of `words` comes next, after what
     `between` matches."""
