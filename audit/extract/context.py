@@ -844,9 +844,18 @@ def metric_for(
             )
         if after_phrase:
             return f"{_clean(after_phrase.group(1), entity)}"
-    return subject or (_clean(after_phrase.group(1), entity) if after_phrase else "value")
+    if subject:
+        return subject
+    if after_phrase:
+        return _clean(after_phrase.group(1), entity)
+    # "- of which Domestic: 10.3 million": a list's label names its figure.
+    label = _LABEL_BEFORE.search(sentence, max(0, offset - 80), offset)
+    return (_clean(label.group(1), entity) if label else "") or "value"
 
 
+_LABEL_BEFORE = compile_later(
+    r"(?:^|[;•\-–—]\s*)(?:of\s+which\s+)?([A-Za-z][\w'’ \-]{1,60}?)\s*:\s*$", re.I
+)
 _TRAILING = compile_later(
     r"(?:(?:^|\s+)(?:of|in|at|to|by|for|with|was|were|is|are|the|and|a|an|"
     r"reaching|exceeding|worth|totaling|totalling|amounting|from|soared|"

@@ -835,6 +835,16 @@ class _Builder:
                 best, distance = rate, b - a
         return best
 
+    def signed_after(self, level: Draft, rate: Draft) -> bool:
+        """A plain number with a signed rate right after it, as lists of statistics write a
+        level and its change: "Passengers: 13.8 million, +1.8%"."""
+        return (
+            level.kind == "number"
+            and level.found.end <= rate.found.start
+            and rate.found.text.startswith(("+", "-", "−"))
+            and _SIGNED_RATE_GAP.fullmatch(self.gap(level, rate)) is not None
+        )
+
     def count_and_rate(self, count: Draft, rate: Draft) -> bool:
         """A count grows by a rate written right after it ("415 million trips, up 7.6%") or
         leading to it ("rose 7.6% to 415 million trips"); "the 5% rise adopted by 84
@@ -898,6 +908,8 @@ class _Builder:
             if rate.kind != "percent" or rate.id in self.used_rates:
                 continue
             compound, growth, decline = self.cues(rate)
+            # A sign says the rate is a change, as a word would ("13.8 million, +1.8%").
+            growth = growth or any(self.signed_after(d, rate) for d in drafts)
             if (
                 compound
                 or not (growth or decline)
@@ -907,7 +919,7 @@ class _Builder:
             ends = [
                 d
                 for d in drafts
-                if (d.kind in ("money", "measure") or _counted(d))
+                if (d.kind in ("money", "measure") or _counted(d) or self.signed_after(d, rate))
                 and d.id not in self.converted
                 and d.id not in self.in_pairs
                 and not news.not_an_end(self, drafts, d)
@@ -916,6 +928,8 @@ class _Builder:
                 continue
             end = min(ends, key=lambda d: abs(d.found.start - rate.found.start))
             if _counted(end) and not self.count_and_rate(end, rate):
+                continue
+            if end.kind == "number" and not _counted(end) and not self.signed_after(end, rate):
                 continue
             low, high = sorted((end.found.start, rate.found.start))
             if any(
@@ -1215,6 +1229,9 @@ _COUNT_THEN_RATE = compile_later(
 _RATE_TO_COUNT = compile_later(
     r"^\s+(?:year[\s-]on[\s-]year\s+|from\s+a\s+year\s+earlier\s+)?to\s+$", re.I
 )
+
+
+_SIGNED_RATE_GAP = compile_later(r"\s*,?\s*\(?")
 
 
 def _counted(draft: Draft) -> bool:
