@@ -423,6 +423,7 @@ COMPLEMENT_PAIRS = (
     ("urban", "rural"),
     ("domestic", "overseas"),
     ("domestic", "foreign"),
+    ("domestic", "international"),
     ("male", "female"),
     ("men", "women"),
     ("public", "private"),

@@ -38,6 +38,7 @@ from audit.extract import relations_margin as margin
 from audit.extract import relations_members as members
 from audit.extract import relations_named_ratios as named_ratios
 from audit.extract import relations_news as news
+from audit.extract import relations_of_which as of_which
 from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
 from audit.extract import relations_rate_across as rate_across
@@ -500,6 +501,7 @@ class _Builder:
         self.step("difference-across", prior.stated_differences, self)
         self.step("breakdown-window", window.breakdowns, self)
         self.step("parts-across", parts.breakdowns, self)
+        self.step("of-which-lines", of_which.of_which_lines, self)
         self.step("rest-of-breakdown", cross.breakdown_rests, self)
         self.step("restated", restate.restatements, self)
         self.step("respective-shares", spread.respective_shares, self)
