@@ -906,6 +906,8 @@ def _levels_of_the_year(b, change, number: int):
     if not change.period or not change.period.isdigit():
         return None
     before = _a_year_before(change.period)
+    if before is None:
+        return None
     named = ev.naming_words(ev.clause_before(b.text, change.sentence.start, change.found.start))
     levels: dict[str, list] = {change.period: [], before: []}
     words: set[str] = set()

@@ -34,7 +34,7 @@ def of_which_lines(b) -> None:
         if total is None or _OF_WHICH.match(_sentence(b, total)):
             k += 1
             continue
-        parts = []
+        parts: list = []
         for number in numbers[k + 1 :]:
             if number != numbers[k] + len(parts) + 1:
                 break  # the lines of a list follow one another
