@@ -49,9 +49,12 @@ _CHANGE_CUE = compile_later(
 )
 # Between two figures of one change: a clause about another flow ("imports were E and exports
 # increased by C (R%)", "rose 4% from A, whereas imports increased from B"). "and" before a
-# month joins two months of one period ("in January and February, an increase of C").
+# month joins two months of one period ("in January and February, an increase of C"), and
+# "and up from A" goes on with the level before it.
 _MONTH = "|".join(lx.MONTHS)
-_ANOTHER_CLAUSE = compile_later(rf";|\b(?:while|whereas|but)\b|\band\s+(?!(?:{_MONTH})\b)", re.I)
+_ANOTHER_CLAUSE = compile_later(
+    rf";|\b(?:while|whereas|but)\b|\band\s+(?!(?:{_MONTH}|up|down)\b)", re.I
+)
 # "compared with 6.1% for the US": a comparison with another place or body, not a change.
 _OTHER_ENTITY = compile_later(
     r"^\s+(?:(?:decline|drop|fall|rise|gain|increase|advance|loss|"

@@ -37,3 +37,11 @@ def test_the_direction_after_the_rate(tmp_path, sentence, verdict):
 )  # fmt: skip
 def test_from_a_start_and_its_month_to_an_end_called_a_record(tmp_path, sentence, verdict):
     assert_relation_verdict(tmp_path, "harvest", HEAD + sentence + "\n", "growth", verdict)
+
+
+def test_and_up_from_goes_on_with_the_same_level(tmp_path):
+    sentence = (
+        "The median rent hit $1,820 in May, and up from $1,760 in April this year (a 3.4% "
+        "increase)."
+    )
+    assert_relation_verdict(tmp_path, "harvest", HEAD + sentence + "\n", "growth", "consistent")
