@@ -279,6 +279,8 @@ def changes_from(b, drafts: list) -> None:
             continue
         if _change_then_rate(b, drafts, i):
             continue  # "and up C, or R%, from S": C is the change from S, never the level
+        if _FROM_END.search(b.before(end, 30)):
+            continue  # "from A ... to B, and up from C": A is a start, never C's end
         if _WITH_ASIDE.search(b.before(end, 30)):
             continue  # "rose 5.0 percent, with 8 working days against 7": an aside's figures
         for start in drafts[i + 1 :]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import assert_relation_verdict
+from tests.extract.snippets import assert_relation_verdict, roles_by_name
 
 HEAD = "Harvest\n\nDate: 2024-06-10\n\n"
 
@@ -45,3 +45,13 @@ def test_and_up_from_goes_on_with_the_same_level(tmp_path):
         "increase)."
     )
     assert_relation_verdict(tmp_path, "harvest", HEAD + sentence + "\n", "growth", "consistent")
+
+
+def test_a_start_is_never_the_end_of_a_later_up_from():
+    # The end of the first change is not read (a typo glues it to the next word); the start
+    # "from $1,640" must not become the end of "up from $1,760".
+    text = (
+        HEAD + "The median rent rose by 11.0% from $1,640 a year earlier to $1,820in May, and up "
+        "from $1,760 in April this year.\n"
+    )
+    assert all(r.get("end") != "$1,640" for r in roles_by_name(text, "growth"))
