@@ -275,6 +275,10 @@ _COMPARED_BEFORE = compile_later(
     r"(?:times|fold|twice|\d\s*%|\d\s*(?:per\s?cent|percent|pc|percentage\s+points?))\s+$",
     re.IGNORECASE,
 )
+# An amount right before "more than", "less than": the amount is how far apart two are.
+_AMOUNT_BEFORE = compile_later(
+    r"(?<![\w.,])(?!(?:19|20)\d\d\s)\d[\d,.]*(?:\s?[A-Za-z]+)?\s+$", re.IGNORECASE
+)
 # "a 14% rise over the 89 billion of 2022": "over" after a change noun names what it is a
 # change on, not a bound ("rose to over 100 billion" keeps its bound).
 _CHANGE_NOUN_OVER = compile_later(
@@ -693,8 +697,13 @@ def _context(text: str, item: Found) -> Found | None:
             qualifier.group(1).lower().startswith("up")
             and _VERB_UP.search(before, max(0, at - 12), at)
         )
+        # "Rs 10,845 crore more than Rs 63,543 crore": the gap's comparison, not a bound
+        or (
+            qualifier.group(1).lower().endswith("than")
+            and _AMOUNT_BEFORE.search(before, max(0, at - 40), at)
+        )
     ):
-        qualifier = None  # part of the multiple or the rate, not a bound
+        qualifier = None  # part of the multiple, the rate or the gap, not a bound
     if qualifier:
         word = " ".join(qualifier.group(1).lower().split())
         item = _with(

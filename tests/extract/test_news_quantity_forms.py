@@ -608,3 +608,17 @@ def test_a_kilo_is_a_kilogram_and_a_60_kilo_bag_no_count():
         ("60-kilo", "measure", "kilogram"),
         ("20 kilos a head", "measure", "kilogram"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, written, qualifier",
+    [
+        # A gap, then "more than" the figure it is measured from: no bound on that figure.
+        ("Fees came to $9.2m, $1.1m more than $8.1m last year.", "$8.1m", None),
+        ("Output is 410 tonnes, 30 tonnes less than 440 tonnes in May.", "440 tonnes", None),
+        # A year before "more than" is no gap: the bound stays.
+        ("In 2020 more than 5 million people voted.", "5 million", "more than"),
+    ],
+)
+def test_more_than_after_an_amount_is_the_gap_s_comparison(text, written, qualifier):
+    assert figure_written(text, written).qualifier == qualifier
