@@ -243,6 +243,10 @@ _LEAD_IN = compile_later(
     r"(?:according\s+to|under|as\s+reported\s+by)\s+[^,]{0,120},\s*|"
     # "Among them, the completed area was", "Within that, ...": the subject follows the comma
     r"(?:among|of|within)\s+[^,]{1,30},\s*|"
+    # "Even so, June sales were": a word that ties the sentence to the one before
+    r"(?:even\s+so|still|however|meanwhile|nevertheless|nonetheless|by\s+contrast|"
+    r"in\s+contrast|at\s+the\s+same\s+time|moreover|furthermore|besides|similarly|"
+    r"likewise|separately|elsewhere|overall),\s*|"
     r"(?:[\w ]{0,40}\s)?(?:shows?|showed|said|says|indicates?|noted)\s+that\s+|"
     r"(?:the|a|an|its|their|this|that)\s+)+",
     re.IGNORECASE,

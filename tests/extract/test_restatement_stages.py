@@ -29,6 +29,12 @@ def _metric(text: str, written: str) -> str:
             "completed warehouse area",
         ),
         ("Within that, farm loans came to 812 million dollars.", "812", "farm loans"),
+        (
+            "Even so, tractor sales were still down 12.5 percent from 4,120 units in May.",
+            "4,120",
+            "tractor sales",
+        ),
+        ("Still, dairy exports fell 3% from 96,300 tonnes.", "96,300", "dairy exports"),
     ],
 )
 def test_the_subject_after_an_opening_phrase_names_the_figure(sentence, written, metric):
