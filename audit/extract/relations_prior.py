@@ -341,6 +341,8 @@ def stated_differences(b) -> None:
         "E people were waiting in April. The waiting list has increased by C since February
         2020, when it stood at S."      sum: E = S + C (the subject ties E; or "It now
                                         stands at E" in the sentence after)
+        "Deaths fell to E. That's C fewer than the S of 2022."
+                                        sum: S = E + C (the anaphor names E)
 
     The other level is a fact; the change and the level it is stated with may be of a
     forecast or a target ("is projected at E, which is higher by C than the previous season"):
