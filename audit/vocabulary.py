@@ -551,8 +551,6 @@ _QUALIFIER_CLASSES: dict[str, tuple[str, ...]] = {
         "approximately",
         "approx.",
         "some",
-        "an estimated",
-        "estimated",
         "~",
         "circa",
         "close to",
@@ -584,7 +582,9 @@ _QUALIFIER_CLASSES: dict[str, tuple[str, ...]] = {
         "≤",
     ),
     "exact": ("exactly", "precisely"),
-    "plain": ("a total of", "a record", "an all-time high of"),  # emphasis, not precision
+    # Emphasis or status, not precision: "an estimated 3,786,000 tonnes" is rounded as its
+    # digits say; "estimated" says how the figure was arrived at.
+    "plain": ("a total of", "a record", "an all-time high of", "an estimated", "estimated"),
 }
 QUALIFIERS: dict[str, str] = {
     word: kind for kind, words in _QUALIFIER_CLASSES.items() for word in words

@@ -63,6 +63,8 @@ def test_trailing_zeros_are_significant_after_a_decimal_point():
         ("10-12%", 9.5, 12.5, False, True),
         ("between 10 and 12 percent", 9.5, 12.5, False, True),
         ("82,000", 81500, 82500, False, True),
+        # "an estimated" says how the figure was arrived at; its digits say how it was rounded.
+        ("an estimated 3,786,000", 3785500, 3786500, False, True),
         ("doubled", 2, 2, False, False),
         # A fraction reaches halfway to the nearer of the fractions news writes either side.
         ("a third", 0.3, 11 / 30, False, True),
