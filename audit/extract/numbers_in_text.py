@@ -332,6 +332,11 @@ _BY_BEFORE = compile_later(
     re.IGNORECASE,
 )
 _PLUS = compile_later(r"\+")
+# An en dash glued to the digits after a word that states a value: a minus, not a range's dash
+# ("a change of –14.4", "was –0.3%"; "2014–15" and "10 – 14" are no such case).
+_EN_DASH_MINUS = compile_later(
+    r"\b(?:of|at|was|were|is|are|by|to|stood|reached|showed)\s–$", re.IGNORECASE
+)
 _JOIN = compile_later(r"^(?:\s+(?:and|or)\s+|\s*-?\s*to(?:\s+|-)|\s?[-–—]\s?)$", re.IGNORECASE)
 _LOOKBACK = 48
 # Numbers inside web addresses are not figures ("?q=30%25").
@@ -683,6 +688,16 @@ def _context(text: str, item: Found) -> Found | None:
         and not item.is_range
     ):
         # "net debt of -$1.2bn": a minus sign before the currency sign
+        item = _with(item, start=item.start - 1, value=-item.value, text=before[-1] + item.text)
+        before = before[:-1]
+    elif (
+        before[-1:] == "–"
+        and item.value is not None
+        and item.value > 0
+        and not item.is_range
+        and _EN_DASH_MINUS.search(before)
+    ):
+        # "a monthly change of –14.4": statistics releases set the minus as an en dash
         item = _with(item, start=item.start - 1, value=-item.value, text=before[-1] + item.text)
         before = before[:-1]
     qualifier = _QUALIFIER.search(before) if _may_qualify(before) else None

@@ -622,3 +622,20 @@ def test_a_kilo_is_a_kilogram_and_a_60_kilo_bag_no_count():
 )
 def test_more_than_after_an_amount_is_the_gap_s_comparison(text, written, qualifier):
     assert figure_written(text, written).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("Payrolls showed a monthly change of –3.2 in June.", "–3.2", "-3.2"),
+        ("The trade balance was –0.4% of output.", "–0.4%", "-0.4"),
+    ],
+)
+def test_an_en_dash_glued_to_a_stated_value_is_its_minus(text, written, value):
+    found = figure_written(text, written)
+    assert found.value == Decimal(value)
+    assert parse_value(claim_value(found)[0]).number == Decimal(value)
+
+
+def test_an_en_dash_between_two_numbers_is_still_a_span():
+    assert [f.value for f in find_quantities("Ages 11 – 15 were asked.")] == [Decimal(13)]
