@@ -680,24 +680,16 @@ def _context(text: str, item: Found) -> Found | None:
         )
         before = before[: len(before) - len(minus.group())]
     elif (
-        item.prefix
-        and before[-1:] in ("-", "−")
-        and before[-2:-1] in ("", " ", "(", "\n")
-        and item.value is not None
+        item.value is not None
         and item.value > 0
         and not item.is_range
+        and (
+            # "net debt of -$1.2bn": a minus sign before the currency sign
+            (item.prefix and before[-1:] in ("-", "−") and before[-2:-1] in ("", " ", "(", "\n"))
+            # "a monthly change of –14.4": statistics releases set the minus as an en dash
+            or (before[-1:] == "–" and _EN_DASH_MINUS.search(before) is not None)
+        )
     ):
-        # "net debt of -$1.2bn": a minus sign before the currency sign
-        item = _with(item, start=item.start - 1, value=-item.value, text=before[-1] + item.text)
-        before = before[:-1]
-    elif (
-        before[-1:] == "–"
-        and item.value is not None
-        and item.value > 0
-        and not item.is_range
-        and _EN_DASH_MINUS.search(before)
-    ):
-        # "a monthly change of –14.4": statistics releases set the minus as an en dash
         item = _with(item, start=item.start - 1, value=-item.value, text=before[-1] + item.text)
         before = before[:-1]
     qualifier = _QUALIFIER.search(before) if _may_qualify(before) else None
