@@ -49,9 +49,9 @@ _STOPS = ".!?"  # characters no name runs into or out of
 _YEAR_REACH = 3  # sentences back that a stated year still dates a quarter or month
 _ANY_YEAR = compile_later(r"(?:19|20)\d\d")
 _SMALL_COUNT = "a small count spelled out (house style for one to nine), not a statistic"
+# "fell by just one", "went up by two": a change, whatever its size.
 _CHANGED_BY = compile_later(
-    r"\b(?:rose|fell|increased|decreased|dropped|declined|grew|climbed|slipped|shrank|gone\s+"
-    r"(?:up|down)|went\s+(?:up|down)|was\s+(?:up|down)|were\s+(?:up|down))\s+by\s+"
+    rf"\b(?:{'|'.join(lx.PART_RISE_VERBS + lx.PART_FALL_VERBS)})\s+by\s+"
     r"(?:just\s+|only\s+|a\s+mere\s+)?$",
     re.I,
 )
