@@ -508,15 +508,12 @@ def totals_and_parts(b, drafts: list) -> None:
     )
 
 
-# "higher by C (R)", "up C, or R", "a rise of C (R)": the rate of a change, never a share;
-# "made up C, or R" is a part's share.
-_A_CHANGE_BEFORE = compile_later(
-    r"\b(?:(?:higher|lower|more|less|rose|fell|grew|increased|decreased|declined|dropped|"
-    r"gained|lost|shrank|expanded|up|down)\s+by|(?<!made\s)(?<!makes\s)(?<!make\s)up|down|"
-    r"(?:an?\s+)?(?:increase|rise|decrease|fall|drop|gain|decline|jump)\s+of)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+)?$",
-    re.I,
-)
+# "higher by C (R)": a change written as a comparison, which _CHANGE_BEFORE does not read.
+_COMPARED_BY = compile_later(rf"\b(?:higher|lower|more|less|lost)\s+by\s+(?:{_Q})?$", re.I)
+
+
+def _a_change(before: str) -> bool:
+    return bool(_CHANGE_BEFORE.search(before) or _COMPARED_BY.search(before))
 
 
 def shares(b, drafts: list) -> None:
@@ -532,8 +529,9 @@ def shares(b, drafts: list) -> None:
         if (
             _OR_SHARE.match(b.gap(previous, share))
             and previous.kind != "percent"
-            # "higher by 1.3 million tonnes (3.3 per cent) than": the rate of a change
-            and not _A_CHANGE_BEFORE.search(b.before(previous, 30))
+            # "higher by 1.3 million tonnes (3.3 per cent) than", "up C (R)": the rate of a
+            # change, never a share ("made up C, or R" is a part's share)
+            and not _a_change(b.before(previous, 30))
         ):
             part = previous  # "1,150, or 62 percent"; "263 of the 650 seats, or 45%"
             if (
