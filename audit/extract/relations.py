@@ -911,7 +911,8 @@ class _Builder:
                 continue
             compound, growth, decline = self.cues(rate)
             # A sign says the rate is a change, as a word would ("13.8 million, +1.8%").
-            growth = growth or any(self.signed_after(d, rate) for d in drafts)
+            signed_levels = {d.id for d in drafts if self.signed_after(d, rate)}
+            growth = growth or bool(signed_levels)
             if (
                 compound
                 or not (growth or decline)
@@ -921,7 +922,7 @@ class _Builder:
             ends = [
                 d
                 for d in drafts
-                if (d.kind in ("money", "measure") or _counted(d) or self.signed_after(d, rate))
+                if (d.kind in ("money", "measure") or _counted(d) or d.id in signed_levels)
                 and d.id not in self.converted
                 and d.id not in self.in_pairs
                 and not news.not_an_end(self, drafts, d)
@@ -931,7 +932,7 @@ class _Builder:
             end = min(ends, key=lambda d: abs(d.found.start - rate.found.start))
             if _counted(end) and not self.count_and_rate(end, rate):
                 continue
-            if end.kind == "number" and not _counted(end) and not self.signed_after(end, rate):
+            if end.kind == "number" and not _counted(end) and end.id not in signed_levels:
                 continue
             low, high = sorted((end.found.start, rate.found.start))
             if any(
