@@ -276,12 +276,24 @@ def negated(draft: Any) -> dict | None:
     claim it is written from is named, so that claim counts as checked."""
     digit = _FIRST_DIGIT.search(draft.value)
     if digit is None:
-        value = _negated_fraction(draft.value)
+        value = _negated_fraction(draft.value) or _negated_words(draft)
     elif digit.group()[0] in "-−":
         return None
     else:
         value = f"{draft.value[: digit.start()]}-{draft.value[digit.start() :]}"
     return None if value is None else {"value": value, "claim": draft.id}
+
+
+def _negated_words(draft: Any) -> str | None:
+    """ "five percent" falling as "-5 percent": the grammar puts a sign on digits only, and a
+    whole number in words is as exact as its digits."""
+    found = getattr(draft, "found", None)
+    words = getattr(found, "number", None)
+    if not words or found.value is None or words not in draft.value:
+        return None
+    if found.value != found.value.to_integral_value():
+        return None
+    return draft.value.replace(words, f"-{int(found.value)}", 1)
 
 
 def _negated_fraction(value: str) -> str | None:

@@ -55,7 +55,10 @@ from audit.extract.folded import folded
 from audit.lazy_regex import compile_later
 from audit.reference.facts import FactSet
 
-_Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some)\s+"
+_Q = (
+    r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|only|just|merely"
+    r"|a\s+mere|barely)\s+"
+)
 
 _BRACKET_CLOSE = compile_later(r"[^()\n]{0,40}?\)")
 _CONVERSION_GAP = compile_later(
@@ -96,7 +99,7 @@ _CAGR = compile_later(
 )
 _GROWTH_BEFORE = compile_later(
     rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
-    rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:of\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
+    rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
     rf"|expand|grow)\s+(?:by\s+)?(?:{_Q})?$",
@@ -118,7 +121,7 @@ _DECLINE_BEFORE = compile_later(
     # "cut rates by", "lowered its key rate by": the verb's object between it and its "by"
     rf"\b(?:cut|lowered|reduced|trimmed|slashed)\s+(?:[\w'’-]+\s+){{1,3}}?by\s+(?:{_Q})?$|"
     rf"\b(?:decline|decrease|drop|fall|contraction|slowdown|deceleration|reduction|dip|narrowing|"
-    rf"easing|cut)\s+(?:of\s+)?(?:{_Q})?$",
+    rf"easing|cut)\s+(?:(?:of|by)\s+)?(?:{_Q})?$",
     re.I,
 )
 _BY_TIMES = compile_later(

@@ -75,7 +75,7 @@ _RATE_CUE = compile_later(
         "cdefgijlprsu",
         rf"(?:(?:{UP}|down|rose|fell|increased|decreased|grew|climbed|jumped|dropped|declined|"
         rf"slipped|gained|lost|surged|soared|plunged|slumped|edged\s+(?:up|down))\s+(?:by\s+)?"
-        rf"|(?:rise|fall|increase|decrease|drop|decline|jump|gain|growth|cut|reduction)\s+of\s+)"
+        rf"|(?:rise|fall|increase|decrease|drop|decline|jump|gain|growth|cut|reduction)\s+(?:of|by)\s+)"
         rf"(?:{_Q})?$",
     )
 )
@@ -120,7 +120,7 @@ _RATE_TO_START = compile_later(
 _ANAPHOR_CHANGE = compile_later(
     r"^\W*(?:(?:That|This|It)|(?:That|This|The)\s+(?:figure|amount|number|total|sum|"
     r"level|result))(?:\s+(?:is|was|represents|represented|marks|marked|means|meant)|['’]s)"
-    r"\s+(?:also\s+)?(?:(?:up|down|an?\s+(?:\w+\s+)?(?:increase|rise|decrease|fall|drop|jump|"
+    r"(?:\s*,\s*(?:however|though|in\s+fact|nonetheless)\s*,)?\s+(?:also\s+)?(?:(?:up|down|an?\s+(?:\w+\s+)?(?:increase|rise|decrease|fall|drop|jump|"
     r"gain|decline))\b|an?\s+$)"
 )
 _TIMES_AS = compile_later(
