@@ -1,5 +1,6 @@
 """Decimal points broken by a stray space or line break, as copies of web pages leave them
-("$14. 2 billion", "31.\\n7 million"): where they are, and the text with each such number mended.
+("$14. 2 billion", "31.\\n7 million"), and thousands commas broken by a space ("to 218, 510
+tonnes"): where they are, and the text with each such number mended.
 
 A broken point is a short whole number (one to three digits, or thousands groups), a point, one
 space or line break, then one or two digits with a scale word or unit after them. News style
@@ -53,19 +54,43 @@ _SENTENCE_AFTER = compile_later(
 )
 
 
-def broken_points(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """(start of the number, offset of the point) of every broken point in text[start:end], in
-    order; the words around are read from the whole text."""
-    end = len(text) if end is None else end
-    if text.find(". ", start, end) < 0 and text.find(".\n", start, end) < 0:
+# A thousands comma broken by a space ("to 218, 510 tonnes"): a group of one to three digits
+# after a word that leads to a figure, then exactly three digits and a unit. A comma and a space
+# also stand between two numbers of a list or after a date's day ("May 12, 500 people"), so the
+# word before must lead to an amount and a unit must follow.
+_BROKEN_GROUP = compile_later(
+    r"(?P<whole>\d(?<![\w.,]\d)\d{0,2}),[ ]\d{3}(?![\d,.]\d)"
+    rf"(?=\s?(?i:{_SCALES}|{_UNITS})(?![a-z]))"
+)
+_LEADS_TO_AMOUNT = compile_later(
+    r"\b(?:to|from|of|at|by|reached|totalled|totaled|handled|hit)\s$", re.IGNORECASE
+)
+
+
+def _broken_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if text.find(", ", start, end) < 0:
         return []
+    return [
+        (m.start(), m.end("whole"))
+        for m in _BROKEN_GROUP.finditer(text, start, end)
+        if _LEADS_TO_AMOUNT.search(text, max(0, m.start() - 12), m.start())
+    ]
+
+
+def broken_points(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start of the number, offset of the point or comma) of every broken point or thousands
+    comma in text[start:end], in order; the words around are read from the whole text."""
+    end = len(text) if end is None else end
+    groups = _broken_groups(text, start, end)
+    if text.find(". ", start, end) < 0 and text.find(".\n", start, end) < 0:
+        return groups
     out = []
     for match in _BROKEN.finditer(text, start, end):
         if not _LIST_NUMBER.search(text, max(0, match.start() - 8), match.start()) and (
             not _two_sentences(text, match)
         ):
             out.append((match.start(), match.end("whole")))
-    return out
+    return sorted(out + groups) if groups else out
 
 
 def _two_sentences(text: str, match: re.Match) -> bool:

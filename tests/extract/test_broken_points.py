@@ -121,3 +121,27 @@ def test_the_splitter_and_the_finder_agree_on_every_broken_point(pieces):
         (body,) = [(s, e) for s, e in spans if s <= start and point + 2 < e]
         figures = find_quantities(text[body[0] : body[1]])
         assert any(f.start <= start - body[0] and point + 2 - body[0] < f.end for f in figures)
+
+
+@pytest.mark.parametrize(
+    "text,written,value",
+    [
+        ("Freight rose from 180,300 tonnes to 204, 760 tonnes.", "204, 760 tonnes", "204760"),
+        ("The mill reached 3, 400 tonnes in May.", "3, 400 tonnes", "3400"),
+    ],
+)
+def test_a_thousands_comma_broken_by_a_space_is_one_figure(text, written, value):
+    assert (written, Decimal(value)) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text,first",
+    [
+        ("On June 14, 600 tonnes of grain left the port.", "14"),  # a date's day
+        ("Bids were 98, 120 and 135 tonnes.", "98"),  # a list
+        ("In 2019, 510 tonnes were shipped.", "2019"),
+        ("Prices rose to 12, 500 buyers said.", "12"),  # no unit after the group
+    ],
+)
+def test_a_comma_and_a_space_between_two_numbers_stay_two(text, first):
+    assert _figures(text)[0][0] == first
