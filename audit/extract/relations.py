@@ -102,7 +102,7 @@ _GROWTH_BEFORE = compile_later(
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
-    rf"|expand|grow)\s+(?:by\s+)?(?:{_Q})?$",
+    rf"|expand|grow)(?:\s*,\s*by\s+|\s+(?:by\s+)?)(?:{_Q})?$",
     re.I,
 )
 _GROWTH_AFTER = compile_later(
@@ -116,7 +116,7 @@ _DECLINE_BEFORE = compile_later(
     rf"\b(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
     rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut|falling|dropping"
     rf"|declining|decreasing|sliding|slipping|dipping|shrinking|contracting|slumping|plunging"
-    rf"|tumbling|sinking|easing|narrowing)\s+(?:by\s+)?"
+    rf"|tumbling|sinking|easing|narrowing)(?:\s*,\s*by\s+|\s+(?:by\s+)?)"
     rf"(?:{_Q})?$|"
     # "cut rates by", "lowered its key rate by": the verb's object between it and its "by"
     rf"\b(?:cut|lowered|reduced|trimmed|slashed)\s+(?:[\w'’-]+\s+){{1,3}}?by\s+(?:{_Q})?$|"

@@ -53,11 +53,12 @@ from audit.extract.relations_margin import CHANGE_AMOUNT, figure_start, lead_sta
 from audit.extract.relations_parts import AND_BETWEEN
 from audit.lazy_regex import compile_later
 
-# "of the total", "of the province's total (foreign trade)", "of the provincial total".
+# "of the total", "of the province's total (foreign trade)", "of the provincial total", and
+# the bare "(5.5 percent of total)" of tables and wire copy ("of total exports" names its whole).
 _OF_TOTAL = compile_later(
     r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?(?:(?:national|"
     r"overall|combined|provincial|municipal|regional|city|state|country['’]s|"
-    r"nation['’]s)\s+)?total\b",
+    r"nation['’]s)\s+)?total\b|^\s+of\s+total\b(?!\s+[a-z])",
     re.I,
 )
 # "The figure accounted for", "The output was", "It represented": the part is the figure the
@@ -884,7 +885,10 @@ def _whole_before(b, drafts: list, i: int) -> None:
     earlier = [
         d
         for d in drafts[:k]
-        if news.same(d, part) and d.id not in b.starts and d.id not in b.converted
+        if news.same(d, part)
+        and d.id not in b.starts
+        and d.id not in b.converted
+        and not news.part_with_share_of_total(b, drafts, d)
     ]
     if earlier and news.halves(b, earlier[-1], part):
         return  # "valid votes V, with rejected ballots R, 2.3% of the total": V and R together
@@ -951,10 +955,29 @@ def _total_before(b, part, share):
                 f"'the total' is read as the nearest earlier figure of its kind named in the"
                 f" part's sentence ({whole.value}: {', '.join(sorted(named))})"
             )
+    before = _whole_of_the_share_before(b, part, earlier)
+    if before is not None:
+        return before, (
+            f"'the total' is read as the whole of the share the sentence before states"
+            f" ({before.value}): the list of parts goes on"
+        )
     first = wholes[key][0]
     if first is not earlier[0]:
         return None, None
     return first, f"'the total' is read as the article's first figure of its kind ({first.value})"
+
+
+def _whole_of_the_share_before(b, part, earlier: list):
+    """ "The biggest import was A, or P of the total. Next came B (Q of total)": a sentence that
+    goes on with a list of parts shares the whole of the one before."""
+    shares_before = {d.id for d in b.by_sentence.get(part.sentence.number - 1, [])}
+    candidates = {d.id: d for d in earlier}
+    for relation in reversed(b.relations):
+        roles = relation["roles"]
+        if relation["kind"] == "share" and roles.get("share") in shares_before:
+            whole = roles.get("whole")
+            return candidates.get(whole) if isinstance(whole, str) else None
+    return None
 
 
 # "of the total retail sales", "of total exports": the total, named after the share.

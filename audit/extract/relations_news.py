@@ -162,13 +162,14 @@ _SHARE_OF_WHOLE = compile_later(
 # shared with relations_cross.
 SHARE_VERB = (
     r"(?:(?:which\s+|and\s+)?(?:accounting|accounted|account)\s+for|(?:which\s+|"
-    r"and\s+)?(?:making|made|make)\s+up|representing|or)\s+(?:about\s+|around\s+|"
+    r"and\s+)?(?:making|made|make)\s+up|representing|or|which\s+(?:is|was|represents"
+    r"|represented))\s+(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$"
 )
 _PART_TO_SHARE = compile_later(rf"^\s*,?\s*{SHARE_VERB}", re.I)
 _OF_THE_TOTAL = compile_later(
     r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
-    r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)",
+    r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)|^\s+of\s+total\b(?!\s+[a-z])",
     re.I,
 )
 # "9.5 million NEVs sold out of a total of 30.09 million": the counted thing may come between.
@@ -563,7 +564,10 @@ def shares(b, drafts: list) -> None:
             earlier = [
                 d
                 for d in drafts[: i - 1]
-                if _same(d, part) and d.id not in b.starts and d.id not in b.converted
+                if _same(d, part)
+                and d.id not in b.starts
+                and d.id not in b.converted
+                and not part_with_share_of_total(b, drafts, d)
             ]
             whole = earlier[-1] if earlier else None
             if whole is not None and halves(b, whole, part):
@@ -582,6 +586,18 @@ def shares(b, drafts: list) -> None:
             note=note,
         )
     _share_of_pair(b, drafts)
+
+
+def part_with_share_of_total(b, drafts: list, figure) -> bool:
+    """ "A (5.5% of the total), and B (5.4% of the total)": A is a part as B is, not B's whole."""
+    k = next(n for n, d in enumerate(drafts) if d is figure)
+    if k + 1 >= len(drafts) or drafts[k + 1].kind != "percent":
+        return False
+    share = drafts[k + 1]
+    gap = b.gap(figure, share)
+    return bool(_OR_SHARE.match(gap) or _PART_TO_SHARE.match(gap)) and bool(
+        _OF_THE_TOTAL.match(b.after(share, 60))
+    )
 
 
 _HALVES = tuple(
