@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from functools import cached_property, partial
 from itertools import pairwise
 from typing import Any
@@ -68,7 +69,12 @@ _CONVERSION_GAP = compile_later(
     rf"equal\s+to\s+|worth\s+)(?:{_Q})?$",
     re.I,
 )
-_FROM_BEFORE = compile_later(rf"\bfrom\s+(?:{_Q})?$", re.I)
+# "from A", and "from last year's historic high of A", "from a record of A": the start named.
+_FROM_BEFORE = compile_later(
+    r"\bfrom\s+(?:(?:(?:last|the\s+previous|the\s+prior)\s+)?(?:a|an|the|its|their|[\w-]+['’]s)"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?of\s+)?(?:{_Q})?$",
+    re.I,
+)
 # "from A in October 2019 to a new record high of B": the start's period, then the end after
 # the words that call it a record.
 _TO_GAP = compile_later(
@@ -109,6 +115,11 @@ _GROWTH_AFTER = compile_later(
     r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:growth|increase|rise|"
     r"jump|expansion)\b|^\s*(?:year-on-year|from\s+a\s+year\s+(?:earlier|"
     r"ago)|on\s+a\s+yearly\s+basis)",
+    re.I,
+)
+_DECLINE_AFTER = compile_later(
+    r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:decline|decrease|fall|drop|contraction"
+    r"|reduction|dip|slump)\b",
     re.I,
 )
 _DECLINE_BEFORE = compile_later(
@@ -348,6 +359,7 @@ class _Builder:
         self.linked_parts: frozenset[str] | None = None
         self._bare_changes: dict[int, bool] = {}
         self.pattern: str | None = None  # the pattern running, recorded as evidence
+        self._by_id: dict[str, Draft] | None = None  # built on the first bare start
 
     # --- small helpers --------------------------------------------------------------------
     def before(self, draft: Draft, width: int = 80) -> str:
@@ -376,7 +388,8 @@ class _Builder:
                 and bool(_CAGR.search(before)),
                 (any(w in lower for w in _GROWTH_STEMS) and bool(_GROWTH_BEFORE.search(before)))
                 or bool(_GROWTH_AFTER.match(self.after(draft))),
-                any(w in lower for w in _DECLINE_STEMS) and bool(_DECLINE_BEFORE.search(before)),
+                (any(w in lower for w in _DECLINE_STEMS) and bool(_DECLINE_BEFORE.search(before)))
+                or bool(_DECLINE_AFTER.match(self.after(draft))),
             )
         return self._cues[key]
 
@@ -412,6 +425,15 @@ class _Builder:
         while relation_id in self.ids:
             relation_id, number = f"{kind}_{first}_{number}", number + 1
         self.ids.add(relation_id)
+        if kind in _LEVEL_PAIRS and isinstance(roles.get("start"), str):
+            scaled = self._scale_read_in(roles)
+            if scaled is not None:
+                roles["start"] = scaled
+                extra["note"] = _noted(
+                    extra.get("note"),
+                    f"the start is read in the end's scale ({scaled['value']}): news leaves"
+                    " the scale word of the second figure out",
+                )
         relation = {"id": relation_id, "kind": kind, "roles": roles}
         if self.pattern is not None:
             # The evidence an editor reviews: which pattern linked the figures, and why.
@@ -436,6 +458,29 @@ class _Builder:
             )
         relation.update({k: v for k, v in extra.items() if v is not None})
         self.relations.append(relation)
+
+    def _scale_read_in(self, roles: dict) -> dict | None:
+        """ "63.08 million bags, up 2.3% from 61.66": a bare start, written without the scale
+        word and unit its end has, of about the end's size once they are read into it."""
+        if not isinstance(roles.get("end"), str):
+            return None
+        if self._by_id is None:
+            self._by_id = {d.id: d for drafts in self.all_by_sentence.values() for d in drafts}
+        start, end = self._by_id.get(roles["start"]), self._by_id.get(roles["end"])
+        if start is None or end is None or start.kind != "number" or end.found.scale is None:
+            return None
+        bare = start.found
+        if bare.scale or bare.unit or bare.currency or bare.value is None or bare.is_range:
+            return None
+        try:
+            mantissa = Decimal(end.found.number.replace(",", ""))
+        except ArithmeticError:
+            return None  # a number in words ("two million")
+        if not mantissa or not Decimal("0.25") <= bare.value / mantissa <= 4:
+            return None
+        if end.found.number not in end.value:
+            return None
+        return {"value": end.value.replace(end.found.number, bare.number, 1), "claim": start.id}
 
     # --- patterns -------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -654,7 +699,7 @@ class _Builder:
                 if a.id in self.starts and b.id in self.phrased:
                     continue  # a phrasing linked this start and end, with the rate it names
                 gap = self.gap(a, b)
-                if _FROM_BEFORE.search(self.before(a, 30)) and _TO_GAP.match(gap):
+                if _FROM_BEFORE.search(self.before(a, 50)) and _TO_GAP.match(gap):
                     self.change(drafts, a, b)
                 elif _FROM_GAP.match(gap) or self.noun_from(b, gap):
                     later.append((b, a))
@@ -872,7 +917,9 @@ class _Builder:
 
     def signed(self, rate: Draft) -> str | dict:
         """The claim id, or a negative literal when the words say it is a fall ("down 8%")."""
-        if not _DECLINE_BEFORE.search(self.before(rate)) or rate.value.startswith("-"):
+        if rate.value.startswith("-") or not (
+            self.cues(rate)[2] or _DECLINE_BEFORE.search(self.before(rate))
+        ):
             return rate.id
         return phrasing.negated(rate) or rate.id
 
@@ -1179,6 +1226,10 @@ def compared_facts(text: str, drafts: list[Draft]) -> dict[int, list[Draft]]:
             if context.compared_against(sentence, offset):
                 found.setdefault(draft.sentence.number, []).append(draft)
     return found
+
+
+# Kinds whose start and end are two levels of one quantity.
+_LEVEL_PAIRS = frozenset(("growth", "cagr", "multiple"))
 
 
 def _noted(note: str | None, remark: str) -> str:

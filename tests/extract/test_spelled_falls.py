@@ -16,6 +16,15 @@ from tests.extract.snippets import assert_relation_verdict, roles_by_name
         ("The ferry carried 40 cars, a fall by a third from 61 cars in May.", "-a third"),
         ("The ferry carried 40 cars. That was, however, a drop of 34% from 61 cars.", "-34%"),
         ("Revenue was $410 million, an increase by 12% from $366 million.", "12%"),
+        (
+            "Milk output posted a 4.7% decline from 15 million litres to 14.3 million litres.",
+            "-4.7%",
+        ),
+        (
+            "Tea output saw a 4.7% fall from last year's record high of 15 million kilos to"
+            " 14.3 million kilos.",
+            "-4.7%",
+        ),
     ],
 )
 def test_the_rate_is_the_changes_with_its_sign(text, rate):
