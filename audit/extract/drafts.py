@@ -132,6 +132,7 @@ class Drafted:
 def draft_claims(text: str, published: str | None) -> Drafted:
     published_year = int(published[:4]) if published else None
     published_at = _year_month(published)
+    month_stated = bool(published and published[5:7].isdigit())
     named = context.names_in(text)
     default_entity = context.main_entity(text, named)
     dollar = context.local_dollar(text)
@@ -242,6 +243,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 status,
                 main or about,
                 nearby,
+                month_stated,
             )
             # A base ("from 393,000 in May") lends its metric, never its period.
             source = lead if lead is not None and lead.id not in bases else back
@@ -337,16 +339,20 @@ def _period(
     status: str,
     current: Draft | None,
     nearby: int | None = None,
+    month_stated: bool = False,
 ) -> str | None:
     """The figure's period: a year or span of years, made precise by a month, quarter or half
-    the text gives for it, or a period it names relative to another ("a year earlier")."""
+    the text gives for it, or a period it names relative to another ("a year earlier", "last
+    month" where the publication date gives its month)."""
     period = context.period_for(body, found, offset, end, default)
     if period is None and published_year is not None:
         period = _relative_year(body, offset, end, published_year)
     year = int(period) if period and period.isdigit() else None
     if period is None:
         year = nearby
-    anchor = Anchor(published_at, year, current.period if current else None, status == "fact")
+    anchor = Anchor(
+        published_at, year, current.period if current else None, status == "fact", month_stated
+    )
     said = period_near(body, offset, end, anchor)
     if said is None:
         return period

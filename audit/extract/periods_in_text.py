@@ -80,6 +80,7 @@ _YEAR_EARLIER = compile_later(
     _I,
 )
 _LAST_YEAR = compile_later(r"\b(?:in\s+|for\s+|during\s+|over\s+)?last\s+year\b(?!-)", _I)
+_LAST_MONTH = compile_later(r"\b(?:in\s+|for\s+|during\s+|over\s+)?last\s+month\b(?!-)", _I)
 # The words that make a period the base of a comparison, not the figure's own period; and
 # "(fiscal 2017,) which ended in March": the end of a longer period, not the figure's.
 _BASE = compile_later(
@@ -120,13 +121,14 @@ class Anchor(NamedTuple):
     year: int | None = None
     current: str | None = None
     fact: bool = True
+    month_stated: bool = False  # the publication date gives its month ("2017-09-15")
 
 
 @dataclass(frozen=True)
 class _Said:
     start: int
     end: int
-    form: str  # months | same | earlier | last_year
+    form: str  # months | same | earlier | last_year | last_month
     months: tuple[int, int] = (0, 0)
     year: int | None = None  # stated with it
     rel: str | None = None  # last/this/previous... year, stated with it
@@ -273,7 +275,7 @@ def _opens_as_base(item: _Said, sentence: str) -> bool:
 # the pattern opens with a set of letters and re skips the positions outside it in a tight loop.
 _FIRST = "[JFMASONDQHYqhyms]"
 _MAYBE = compile_later(
-    rf"{_FIRST}(?<=(?=(?:{_M}|(?i:quarter|half|semester|year|months)|\b[QH][1-4]\b)){_FIRST})",
+    rf"{_FIRST}(?<=(?=(?:{_M}|(?i:quarter|half|semester|year|months?)|\b[QH][1-4]\b)){_FIRST})",
 )
 
 
@@ -352,6 +354,10 @@ def _read_last_year(match: re.Match) -> _Said:
     return _Said(match.start(), match.end(), "last_year")
 
 
+def _read_last_month(match: re.Match) -> _Said:
+    return _Said(match.start(), match.end(), "last_month")
+
+
 # Month names match in their capitalized spelling only, and every one starts with one of these.
 _MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTH_WORDS}))
 # Each reader with the words its pattern cannot match without, so a sentence lacking them is
@@ -371,6 +377,7 @@ _READERS = (
         (("year",), ("earlier", "ago", "before", "previous", "prior", "preceding")),
     ),
     (_LAST_YEAR, _read_last_year, (("last",), ("year",))),
+    (_LAST_MONTH, _read_last_month, (("last",), ("month",))),
 )
 _CUES = frozenset(cue for _, _, needs in _READERS for one in needs for cue in one)
 
@@ -379,6 +386,12 @@ def _resolve(item: _Said, anchor: Anchor) -> str | None:
     now = anchor.published[0] if anchor.published else None
     if item.form == "last_year":
         return str(now - 1) if now else None
+    if item.form == "last_month":
+        # The month before the one the article is dated in, where the date says its month.
+        if not anchor.published or not anchor.month_stated:
+            return None
+        year, month = anchor.published
+        return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
     if item.form in ("same", "earlier"):
         if item.year is not None and anchor.current and "-" in anchor.current:
             return _with_year(anchor.current, item.year)
@@ -489,6 +502,8 @@ def period_keys(text: str) -> frozenset[str]:
     covered = []
     for item in _said(text):
         covered.append((item.start, item.end))
+        if item.form == "last_month":
+            continue  # which month, only the article's date says: no key of the text's
         keys.add(f"{item.months[0]}-{item.months[1]}" if item.form == "months" else item.form)
     for match in _BARE_MONTH.finditer(text):
         if not any(start <= match.start() < end for start, end in covered):
