@@ -34,6 +34,7 @@ from audit.extract.folded import folded
 from audit.lazy_regex import compile_later
 
 WINDOW = 10  # sentences after a total where its parts may be
+REST_REACH = 5  # sentences before a part where the rest of its thing may be named
 # "Of this,", "Of that capacity,", "Of these, ...", "Among them,", "Within this total,".
 _ANAPHOR = compile_later(
     r"\W*(?:of|among|within)\s+(?:this|that|these|those|them|which|the\s+total|"
@@ -84,7 +85,9 @@ _WHOLE_WORDS = ("whole", "full", "entire", "all", "altogether", "quarters")
 _YEAR = compile_later(r"(?:1(?<=\b1)9|2(?<=\b2)0)\d\d\b")  # "1" or "2" first: re skips the rest
 _RESPECTIVELY = compile_later(r"\brespectively\b", re.I)
 # "non-tax revenue" after "tax revenue"; "Other industries" after "the digital industry".
-_COMPLEMENT = compile_later(r"\bnon-([a-z]+)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I)
+_COMPLEMENT = compile_later(
+    r"\bnon-([a-z]+(?:\s+and\s+[a-z]+)?)|^\W*(?:all\s+)?other\s+([a-z]+)", re.I
+)
 
 
 def _as_word(written: str) -> str:
@@ -880,13 +883,20 @@ def _complements(b) -> list[ev.Candidate]:
         for rest in amounts:
             clause = _from_figure(b, rest)
             before = [d for d in amounts if d.found.end <= rest.found.start] or previous[-1:]
-            if not before or not news.same(before[-1], rest):
-                continue
-            first = before[-1]
-            named = ev.naming_words(_from_figure(b, first)) | _named_after(b, first)
-            word = _complemented(clause, named)
+            first = before[-1] if before and news.same(before[-1], rest) else None
+            named = frozenset()
+            word = None
+            if first is not None:
+                named = ev.naming_words(_from_figure(b, first)) | _named_after(b, first)
+                word = _complemented(clause, named)
             if word is None:
-                continue  # the rest of something the first part does not name
+                # "Non-oil exports reached A. (Non-oil imports ...) Oil exports were B": the
+                # rest named first, or the two a sentence or two apart.
+                nearby = [n for n in numbers[max(0, position - REST_REACH) : position + 1]]
+                found = _rest_named_before(b, rest, [n for n in nearby if number - n <= REST_REACH])
+                if found is None:
+                    continue  # the rest of something the first part does not name
+                first, clause, named, word = found
             common = _common_words(named, ev.naming_words(clause), clause) - word - _GENERIC
             earlier = numbers[max(0, position - WINDOW) : position + 1]
             # "Male employment in the capital" after "Total employment": a pair of qualifiers
@@ -914,9 +924,39 @@ def _complements(b) -> list[ev.Candidate]:
                     cues=["a part and all the rest of it", cue],
                     what="a thing and the rest of it, of the total stated before",
                     guess=True,
+                    # a whole breakdown, as a list ending in "all the others" is: its total
+                    # may also be one side of a balance or split another way
+                    another_breakdown=True,
                 )
             )
     return out
+
+
+def _rest_named_before(b, part, numbers: list[int]):
+    """The nearest earlier figure of `part`'s kind, within `numbers`, that with it makes a
+    thing and the rest of it, either one named first ("non-oil exports" before "oil
+    exports"), with a noun besides the split they both name: (first, the clause naming the
+    rest, the other's words, the split words), or None."""
+    own_clause = _from_figure(b, part)
+    own = ev.naming_words(own_clause) | _named_after(b, part)
+    for number in reversed(numbers):
+        for first in reversed(_amounts(b, b.by_sentence.get(number, []))):
+            if first.found.start >= part.found.start or not news.same(first, part):
+                continue
+            clause = _from_figure(b, first)
+            if _flow_sides(clause) != _flow_sides(own_clause):
+                continue  # "non-oil imports" are no part of the exports "oil exports" are
+            named = ev.naming_words(clause) | _named_after(b, first)
+            for rest_clause, other, words in ((own_clause, named, own), (clause, own, named)):
+                word = _complemented(rest_clause, other)
+                if word is not None and (other & words) - word - _GENERIC:
+                    return first, rest_clause, other, word
+    return None
+
+
+def _flow_sides(clause: str) -> frozenset[str]:
+    """Money in or out, as the flow words of a clause name it ("exports", "spending")."""
+    return frozenset("export" if m["export"] else "import" for m in news.FLOW.finditer(clause))
 
 
 # "The central and local governments collected A and B, respectively."
@@ -1217,8 +1257,11 @@ def _of_the_totals_period(b, total, *parts) -> bool:
             return False
         return total.period is None or named == {total.period}
     for part in parts:
-        # "up 18% over the same period last year": the base of a change, not a period.
-        if not ev.periods(_body(b, part.sentence.number)) - ev.BASE_KEYS <= periods:
+        # "up 18% over the same period last year": the base of a change, not a period. A part
+        # of the total's own period, as the drafts read it ("last month" in an article of
+        # September, "in August"), names none other.
+        same = total.period is not None and part.period == total.period
+        if not same and not ev.periods(_body(b, part.sentence.number)) - ev.BASE_KEYS <= periods:
             return False
         if ev.periods_differ(part, total) or _years_differ(part, total):
             return False
@@ -1271,11 +1314,22 @@ def _from_figure(b, draft) -> str:
     return ev.clause_before(b.text, start, draft.found.start)
 
 
-# What comes between a rate and the level it took a figure to: "20 percent year-on-year to".
-_RATE_TO = compile_later(r"\s+(?:year[\s\-]on[\s\-]year\s+|on\s+the\s+year\s+)?to\s+$", re.I)
+# What comes between a rate and the level it took a figure to: "20 percent year-on-year to",
+# "9.6 percent month-on-month, from A to", "4% in May, from A to"; and between a start and its end.
+_RATE_TO = compile_later(
+    r"\s+(?:year[\s\-]on[\s\-]year\s+|on\s+the\s+year\s+)?to\s+$"
+    r"|[^;()]{0,40}?\bfrom\s+[^,;()]{1,30}?\s+to\s+$",
+    re.I,
+)
+_START_TO = compile_later(r"\s+to\s+$", re.I)
+_FROM = compile_later(r"\bfrom\s+$", re.I)
 
 
-def _own_rate(b, rate, draft) -> bool:
-    return rate.kind == "percent" and bool(
-        _RATE_TO.match(b.text, rate.found.end, draft.found.start)
+def _own_rate(b, other, draft) -> bool:
+    """The figure before is the draft's own rate, or the start it changed from ("from A to")."""
+    if other.kind == "percent":
+        return bool(_RATE_TO.match(b.text, other.found.end, draft.found.start))
+    return bool(
+        _START_TO.match(b.text, other.found.end, draft.found.start)
+        and _FROM.search(b.text, max(0, other.found.start - 6), other.found.start)
     )
