@@ -379,19 +379,28 @@ def named_wholes(b, drafts: list) -> None:
         return
     if _share_rate_then_part(b, drafts):
         return
-    if last.kind != "percent" or last.id in b.used_rates or len(drafts) > 2:
+    if len(drafts) > 2:
+        # "at A, or 21.9 percent of total imports, followed by B": each part with its share
+        for part, share in pairwise(drafts):
+            if share.kind == "percent" and share.id not in b.used_rates:
+                _part_then_share(b, part, share)
+        return
+    if last.kind != "percent" or last.id in b.used_rates:
         return
     if len(drafts) == 1:
         _named_whole(b, last, b.after(last, 60))
         return
-    part = drafts[0]
+    _part_then_share(b, drafts[0], last)
+
+
+def _part_then_share(b, part, share) -> None:
     if (
         part.kind in ("money", "number", "measure")
         and part.id not in b.converted
         and part.id not in b.in_pairs
-        and _PART_THEN_SHARE.match(b.gap(part, last))
+        and _PART_THEN_SHARE.match(b.gap(part, share))
     ):
-        _whole_named_after(b, part, last)
+        _whole_named_after(b, part, share)
 
 
 # "which accounted for 73.6 per cent ($4,309.5 million) of total capital importation": the
@@ -642,6 +651,9 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     if not whole_words:
         return  # "67% of the total" names no quantity: the total of what is not said
     here = share.sentence.number
+    # A figure already read as a part of a share ("Tea earned A, or 53% of total exports") is
+    # no whole of the next part's share of the same thing.
+    parts = {r["roles"].get("part") for r in b.relations if r["kind"] == "share"}
     searches = (
         ("earlier", range(here - _BACK, here)),
         ("next sentence's", range(here + 1, here + 2)),
@@ -655,9 +667,13 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
             for same in (False, True)
             for where, numbers in searches
             if (
-                wholes := _named_figures(
-                    b, part, share, whole, whole_words, numbers, owner, same=same
-                )
+                wholes := [
+                    w
+                    for w in _named_figures(
+                        b, part, share, whole, whole_words, numbers, owner, same=same
+                    )
+                    if w.id not in parts
+                ]
             )
         ),
         None,

@@ -68,3 +68,23 @@ def test_a_list_of_parts_going_on_shares_the_whole_of_the_sentence_before():
     )
     wholes = {r["part"]: r["whole"] for r in roles_by_name(text, "share")}
     assert wholes == {"$2.10 billion": "$9.40 billion", "$1.75 billion": "$9.40 billion"}
+
+
+def test_two_parts_in_turn_share_the_total_not_each_other():
+    text = (
+        "Total export sales in June came to $7.20 billion. Copper was the top export, earning"
+        " $3.60 billion, or 50 percent of total exports. The top export market was Peru, with"
+        " $1.44 billion, or 20 percent of total exports."
+    )
+    wholes = {r["part"]: r["whole"] for r in roles_by_name(text, "share")}
+    assert wholes == {"$3.60 billion": "$7.20 billion", "$1.44 billion": "$7.20 billion"}
+
+
+def test_a_part_and_its_share_amid_other_figures_of_the_sentence():
+    text = (
+        "Purchases in June reached $9.60 billion. Fuel made up the largest category at $2.40"
+        " billion, or 25 percent of total purchases, followed by grain at $1.20 billion."
+    )
+    assert roles_by_name(text, "share") == [
+        {"part": "$2.40 billion", "whole": "$9.60 billion", "share": "25 percent"}
+    ]
