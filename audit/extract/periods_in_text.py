@@ -43,6 +43,8 @@ _MONTH_ALONE = compile_later(
     rf"(?:\b{_PREP}\s+(?:the\s+month\s+of\s+)?|\bmonth\s+of\s+)(?P<m1>{_M})"
     rf"(?!\s*\d{{1,2}}\b(?!\d)|{_TO_MONTH})(?:{_TAIL}|\s+(?P<year2>(?:19|20)\d\d)\b)"
     rf"|\b(?P<m1b>{_M})(?!\s*\d{{1,2}}\b(?!\d))\s+(?P<year3>(?:19|20)\d\d)\b"
+    # "May exports", "January imports": a month before the noun it dates
+    rf"|\b(?P<m1c>{_M})(?=\s+[a-z])(?!\s+(?:to|and|through|until|till|or)\b)"
 )
 _MONTH_RANGE = compile_later(
     rf"\b(?:(?i:from|between)\s+)?(?P<m1>{_M})\s*(?:[-–]|to|through|and|until|till)\s*"
@@ -295,7 +297,7 @@ def _month(name: str) -> int:
 
 
 def _read_month(match: re.Match) -> _Said:
-    month = _month(match["m1"] or match["m1b"])
+    month = _month(match["m1"] or match["m1b"] or match["m1c"])
     year, rel = _tail(match)
     return _Said(match.start(), match.end(), "months", (month, month), year, rel)
 

@@ -238,3 +238,16 @@ def test_last_year_right_after_a_figure_is_its_own_whatever_year_the_sentence_na
     )
     assert periods["8.12 million tonnes"] == "2016"
     assert periods["6.74 million tonnes"] == "2019"
+
+
+@pytest.mark.parametrize(
+    "text,figure,period",
+    [
+        ("March imports came to $10.00 billion.", "$10.00 billion", "2024-03"),
+        ("Total January sales were $4.1 billion.", "$4.1 billion", "2024-01"),
+        # a range stays a range
+        ("January to March imports came to $9.1 billion.", "$9.1 billion", "2024-01/2024-03"),
+    ],
+)
+def test_a_month_before_the_noun_it_dates(text, figure, period):
+    assert _periods(text, "2024-04-20")[figure] == period
