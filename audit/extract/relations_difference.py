@@ -403,7 +403,9 @@ def balances(b) -> None:
                 continue
             if news.balance_of_another_period(b, balance) or _start_of_a_change(b, balance):
                 continue  # last year's deficit, or the start of "narrowed from D0 to D"
-            found = _flows(b, balance, drafts[k + 1 :], number, kind)
+            found = _flows(b, balance, drafts[k + 1 :], number, kind) or _ledger_flows(
+                b, balance, kind
+            )
             if found is None:
                 continue
             flows, where = found
@@ -420,6 +422,8 @@ def balances(b) -> None:
             sure = where == "its sentence" or (
                 where == _BEFORE and _one_named_period(b, balance, flows)
             )
+            if where == _LEDGER and not _one_named_period(b, balance, flows):
+                continue  # far apart, the flows must name the balance's period in words
             b.add(
                 "sum",
                 {"total": total.id, "parts": [other.id, balance.id]},
@@ -430,6 +434,36 @@ def balances(b) -> None:
 
 
 _BEFORE = "the sentences before, which it follows from"
+_LEDGER = "the article's only whole flows of its period"
+
+
+def _ledger_flows(b, balance, kind: str) -> tuple[dict, str] | None:
+    """The flows of a trade balance stated far from it, as releases lay out a month's trade
+    (the balance in the lead, exports and imports each in a paragraph of their own): the one
+    whole exports figure and the one whole imports figure the article gives for the
+    balance's period, when there is exactly one of each."""
+    if kind == "gap" or balance.period is None:
+        return None
+    sides: dict[str, list] = {"export": [], "import": []}
+    for drafts in b.by_sentence.values():
+        if any(balance_kind(b, d) for d in drafts):
+            continue  # a balance's sentence holds its own flows
+        for d in drafts:
+            if d.period != balance.period or not news.same(d, balance):
+                continue
+            named = _named(b, balance, [d], whole=True)
+            if len(named) == 1 and _TRADE_FLOW.search(_flow_word_before(b, d)):
+                (side,) = named
+                sides[side].append(d)
+    if len(sides["export"]) != 1 or len(sides["import"]) != 1:
+        return None  # none, or more than one: the words do not say which
+    return {side: found[0] for side, found in sides.items()}, _LEDGER
+
+
+def _flow_word_before(b, draft) -> str:
+    return ev.clause_before(b.text, draft.sentence.start, draft.found.start)
+
+
 # "To the euro area countries, Germany exported", "exports to Norland": a flow with a partner.
 _TO_PARTNER = compile_later(r"\b(?i:to|from|with)\s+(?i:the\s+)?((?:[A-Z][a-z][a-z\-]*\s*)+)")
 
