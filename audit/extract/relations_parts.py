@@ -23,6 +23,7 @@ Candidates are scored from the text alone (relations_evidence) and chosen as one
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -938,12 +939,17 @@ def _rest_named_before(b, part, numbers: list[int]):
     exports"), with a noun besides the split they both name: (first, the clause naming the
     rest, the other's words, the split words), or None."""
     own_clause = _from_figure(b, part)
-    own = ev.naming_words(own_clause) | _named_after(b, part)
+    own_split = _splits(own_clause)
+    own = None
     for number in reversed(numbers):
         for first in reversed(_amounts(b, b.by_sentence.get(number, []))):
             if first.found.start >= part.found.start or not news.same(first, part):
                 continue
             clause = _from_figure(b, first)
+            if not own_split and not _splits(clause):
+                continue  # neither names a split: the rest of nothing
+            if own is None:
+                own = ev.naming_words(own_clause) | _named_after(b, part)
             if _flow_sides(clause) != _flow_sides(own_clause):
                 continue  # "non-oil imports" are no part of the exports "oil exports" are
             named = ev.naming_words(clause) | _named_after(b, first)
@@ -952,6 +958,12 @@ def _rest_named_before(b, part, numbers: list[int]):
                 if word is not None and (other & words) - word - _GENERIC:
                     return first, rest_clause, other, word
     return None
+
+
+@lru_cache(maxsize=4096)
+def _splits(clause: str) -> bool:
+    """The clause names one side of a split: "non-oil", "other", "urban" or "rural"."""
+    return _COMPLEMENT.search(clause) is not None or not ev.words(clause).isdisjoint(_COMPLEMENTS)
 
 
 def _flow_sides(clause: str) -> frozenset[str]:
@@ -1306,7 +1318,18 @@ def _common_total(
 
 def _from_figure(b, draft) -> str:
     """The clause up to a figure, from the figure before it at most; a rate of the figure
-    itself ("revenue rose 20 percent to T") is read through, so the clause names T."""
+    itself ("revenue rose 20 percent to T") is read through, so the clause names T. Read once
+    per figure: each breakdown asks it of every figure of the sentences around."""
+    cache = getattr(b, "_clauses_from_figure", None)
+    if cache is None:
+        cache = b._clauses_from_figure = {}
+    key = (draft.found.start, draft.found.end)
+    if key not in cache:
+        cache[key] = _clause_from_figure(b, draft)
+    return cache[key]
+
+
+def _clause_from_figure(b, draft) -> str:
     start = draft.sentence.start
     for other in b.all_by_sentence.get(draft.sentence.number, []):
         if other.found.end <= draft.found.start and not _own_rate(b, other, draft):
