@@ -1495,3 +1495,17 @@ SHARE_CONTRAST_WORDS = frozenset(
         "average",
     )
 )
+
+# Capitalised words that open a sentence's name without being the name: "The", "In March",
+# titles ("Outgoing President", "Prime Minister"). What is left names the subject.
+SUBJECT_FILLERS = frozenset(
+    (
+        *("the", "a", "an", "in", "on", "at", "for", "of", "by", "from", "to", "during"),
+        *("and", "but", "also", "however", "meanwhile", "according", "this", "that"),
+        *("outgoing", "incoming", "former", "incumbent", "acting", "new"),
+        *("president", "vice", "prime", "minister", "governor", "senator", "mayor", "chief"),
+        *("mr", "mrs", "ms", "dr", "sir", "executive", "chairman", "chairwoman", "candidate"),
+        *(m.lower() for m in MONTHS),
+        *(d.lower() for d in WEEKDAYS),
+    )
+)

@@ -246,7 +246,7 @@ _ELECTORATE_BEFORE = compile_later(
 # Those who voted: "1,620,000 turned up", "those who voted were 1,620,000", "votes cast
 # were"; valid votes leave out the rejected ballots, so they are not the turnout's count.
 _VOTED_AFTER = compile_later(
-    r"^\s+(?:of\s+them\s+|voters\s+|people\s+)?(?:turned\s+(?:up|out)|voted|cast\s+(?:their\s+)?"
+    r"^\s+(?:of\s+them\s+|voters\s+|people\s+)?(?:had\s+|have\s+)?(?:turned\s+(?:up|out)|voted|cast\s+(?:their\s+|the\s+)?"
     r"(?:ballots?|votes?)|went\s+to\s+the\s+polls)\b",
     re.I,
 )
@@ -681,7 +681,17 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     if found is None or len(found[1]) != 1:
         return  # none, or more than one: the words do not say which
     where, (only,) = found
+    if _voted(b, only) and _CANDIDATE_VOTES.search(b.before(part, 60)):
+        return  # a candidate's share is of the valid votes; all who voted include the void
     _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
+
+
+# "won with 134,705 votes", "received 96,052 votes": a candidate's count.
+_CANDIDATE_VOTES = compile_later(
+    r"\b(?:won|wins|received|receives|got|gets|secured|polled|garnered|obtained|bagged)\b"
+    r"[^.;]{0,40}$",
+    re.I,
+)
 
 
 def same_words(words: frozenset[str]) -> frozenset[str]:

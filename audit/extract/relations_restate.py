@@ -483,6 +483,10 @@ class _Lead:
         return ev.names(self.body) | {w.strip(".,:;'’s") for w in self.body.split()[:1]}
 
     @cached_property
+    def subject(self) -> frozenset[str]:
+        return _named_subject(self.body)
+
+    @cached_property
     def said(self) -> frozenset[str]:
         return _folded(ev.naming_words(self.body)) | self.said_also
 
@@ -578,6 +582,19 @@ def _period_between(b, lead: _Lead, second) -> bool:
 
 
 _BASES = frozenset(("same", "earlier", "last_year"))  # what a change is measured from
+
+
+# The name a sentence opens on, of two capitalised words or more ("Ana Ruiz, the candidate
+# of ...", "Outgoing President Luis Paz"): its subject, whose figures are its own.
+_NAMED_SUBJECT = compile_later(r"\W*((?:[A-Z][\w’'\-]*\s+){1,5}[A-Z][\w’'\-]*)\b")
+
+
+def _named_subject(body: str) -> frozenset[str]:
+    found = _NAMED_SUBJECT.match(body)
+    if found is None:
+        return frozenset()
+    words = [w.strip("’'").removesuffix("’s").removesuffix("'s") for w in found.group(1).split()]
+    return frozenset(w for w in words if w.lower() not in lx.SUBJECT_FILLERS)
 
 
 _BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most", "just_over", "nearly"))
@@ -688,6 +705,9 @@ def _fit(
         return None  # "A and B. That $2.3 billion shortfall": the two together, not one
     if turnout != lead.turnout:
         return None  # "N of them turned up" is not the registered voters its clause names
+    subject = _named_subject(body)
+    if subject and lead.subject and not subject & lead.subject:
+        return None  # "Ana Ruiz won 134,705 votes" and "Luis Paz received 96,052 votes"
     shared = _shared(lead, context, turnout)
     if not shared:
         return None  # no word in common, or the second names what the first sentence does not
