@@ -686,9 +686,10 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
 
 
-# "won with 134,705 votes", "received 96,052 votes": a candidate's count.
+# "won with 71,240 votes", "took 51,806 votes": a candidate's count.
 _CANDIDATE_VOTES = compile_later(
-    r"\b(?:won|wins|received|receives|got|gets|secured|polled|garnered|obtained|bagged)\b"
+    r"\b(?:won|wins|received|receives|got|gets|took|takes|secured|polled|garnered|obtained"
+    r"|bagged)\b"
     r"[^.;]{0,40}$",
     re.I,
 )

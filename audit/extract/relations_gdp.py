@@ -143,6 +143,11 @@ _EARLIER = compile_later(
 )
 
 
+_REVISED = compile_later(
+    r"\b(?:revis(?:ed|ion|ions|ing)|re-?estimated|upgraded|downgraded)\b", re.I
+)
+
+
 def _one_whole(b, unwholed: list[tuple[Draft, Draft]]) -> None:
     """ "A (15.0 percent of the GDP) as compared to B (11.1 percent of the GDP), taking the
     deficit to D (3.9 percent of the GDP)": shares of GDP in one sentence, each with its own
@@ -161,9 +166,12 @@ def _one_whole(b, unwholed: list[tuple[Draft, Draft]]) -> None:
         len(_economies(b, first)) > 1
         or len(set(_YEAR.findall(sentence))) > 1
         or _EARLIER.search(sentence)
+        or _REVISED.search(sentence)
         or any(part.id in b.starts for _, part in shares)
     ):
-        return  # two economies, or two years ("fell to A ... from B a year earlier"): two GDPs
+        # two economies, or two years ("fell to A ... from B a year earlier"), or a figure
+        # revised from an earlier estimate, each made with the GDP forecast of its day: two GDPs
+        return
     end = first.found.end
     for share, part in rest:
         if (

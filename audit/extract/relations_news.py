@@ -616,8 +616,17 @@ def halves(b, one, other) -> bool:
     )
 
 
+# "W, of whom A", "W, of which A": the part of the figure right before.
+_OF_WHOM_GAP = compile_later(
+    r"^\s*,?\s*(?:of|among)\s+(?:whom|which|them|these|those)\s*,?\s*$", re.I
+)
+
+
 def _stated_whole(b, drafts: list, part):
-    """The whole a part belongs to: "Of the W ..., A" or "A of the W"."""
+    """The whole a part belongs to: "W, of whom A", "Of the W ..., A" or "A of the W"."""
+    before = [d for d in drafts if d.found.end <= part.found.start]
+    if before and _same(before[-1], part) and _OF_WHOM_GAP.match(b.gap(before[-1], part)):
+        return before[-1]
     for d in drafts:
         if d is part or not _same(d, part):
             continue

@@ -707,7 +707,7 @@ def _fit(
         return None  # "N of them turned up" is not the registered voters its clause names
     subject = _named_subject(body)
     if subject and lead.subject and not subject & lead.subject:
-        return None  # "Ana Ruiz won 134,705 votes" and "Luis Paz received 96,052 votes"
+        return None  # "Ana Ruiz won 71,240 votes" and "Luis Paz took 51,806 votes"
     shared = _shared(lead, context, turnout)
     if not shared:
         return None  # no word in common, or the second names what the first sentence does not

@@ -8,15 +8,15 @@ from audit.extract import extract_claims
 from tests.extract.snippets import roles_by_name
 
 RESULTS = (
-    "Board releases final results of the vote\n\n"
-    "The electoral board has released the official results of the vote.\n\n"
-    "The figures give the count of each of the 310 boxes, showing how many votes each of the"
-    " two candidates won in every box, with the total votes and the void votes.\n\n"
-    "Ana Maria Ruiz, the candidate of the Green Party, won easily with 134,705 votes with 58.4%"
-    " of the votes cast, the results show.\n\n"
-    "Outgoing President Luis Paz Ortega, of the Blue Party, received 96,052 votes which is"
-    " 41.6% of the votes cast.\n\n"
-    "At the vote held on May 3, 232,135 had cast their votes, while turnout stood at 89%.\n"
+    "Island board publishes the final tally\n\n"
+    "The electoral board of Coasta has put out the official tally of the presidential vote.\n\n"
+    "Its tables list every one of the 118 ballot boxes, with what each of the two candidates"
+    " won in each box, the total votes and the spoilt votes.\n\n"
+    "Ana Maria Ruiz, the candidate of the Green Party, won comfortably with 71,240 votes with 57.9%"
+    " of the votes cast, the tally shows.\n\n"
+    "Outgoing President Luis Paz Ortega, of the Blue Party, received 51,806 votes which is"
+    " 42.1% of the votes cast.\n\n"
+    "At the vote held on May 3, 126,310 had cast their votes, while turnout stood at 81%.\n"
 )
 
 
@@ -38,4 +38,14 @@ def test_one_subject_named_twice_may_restate():
 
 def test_a_candidates_share_is_not_of_all_who_voted():
     wholes = [r["whole"] for r in roles_by_name(RESULTS, "share")]
-    assert "232,135" not in wholes
+    assert "126,310" not in wholes
+
+
+def test_of_whom_names_the_whole_right_before():
+    text = (
+        "With the results of the 12 earlier rounds added, the electorate across the 40 wards"
+        " came to 2,104,300, of whom 1,180,512, or 56.1%, voted."
+    )
+    assert roles_by_name(text, "share") == [
+        {"part": "1,180,512", "whole": "2,104,300", "share": "56.1%"}
+    ]

@@ -88,3 +88,11 @@ def test_a_part_and_its_share_amid_other_figures_of_the_sentence():
     assert roles_by_name(text, "share") == [
         {"part": "$2.40 billion", "whole": "$9.60 billion", "share": "25 percent"}
     ]
+
+
+def test_shares_of_gdp_of_a_revised_figure_and_its_estimate_are_of_two_gdps():
+    text = (
+        "Outlays for 2024 have been revised upwards to $41.2 billion, equal to 22.5% of GDP,"
+        " from an original allocation of $39.9 billion or 21.4% of GDP."
+    )
+    assert roles_by_name(text, "shares_of_one_whole") == []
