@@ -1505,6 +1505,9 @@ SUBJECT_FILLERS = frozenset(
         *("outgoing", "incoming", "former", "incumbent", "acting", "new"),
         *("president", "vice", "prime", "minister", "governor", "senator", "mayor", "chief"),
         *("mr", "mrs", "ms", "dr", "sir", "executive", "chairman", "chairwoman", "candidate"),
+        # a firm's legal form names no firm: "Ayra Corp." and "Coast Line Corp." are two
+        *("corp", "corporation", "inc", "ltd", "limited", "plc", "group", "co", "company"),
+        *("holdings", "holding", "llc", "ag", "sa", "nv", "bhd", "berhad"),
         *(m.lower() for m in MONTHS),
         *(d.lower() for d in WEEKDAYS),
     )

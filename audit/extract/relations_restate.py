@@ -589,12 +589,28 @@ _BASES = frozenset(("same", "earlier", "last_year"))  # what a change is measure
 _NAMED_SUBJECT = compile_later(r"\W*((?:[A-Z][\w’'\-]*\s+){1,5}[A-Z][\w’'\-]*)\b")
 
 
+_POSSESSIVE_OPENING = compile_later(r"\W*(?:Its|Their)\s")
+
+
+def _referred_subject(b, draft, body: str) -> frozenset[str]:
+    """The named subject "Its" or "Their" opening the sentence refers to: the name its
+    paragraph opens on, in a sentence before it."""
+    if not _POSSESSIVE_OPENING.match(body):
+        return frozenset()
+    start = b.text.rfind("\n", 0, draft.sentence.start) + 1
+    if start >= draft.sentence.start:
+        return frozenset()
+    return _named_subject(b.text[start : draft.sentence.start])
+
+
 def _named_subject(body: str) -> frozenset[str]:
     found = _NAMED_SUBJECT.match(body)
-    if found is None:
-        return frozenset()
-    words = [w.strip("’'").removesuffix("’s").removesuffix("'s") for w in found.group(1).split()]
-    return frozenset(w for w in words if w.lower() not in lx.SUBJECT_FILLERS)
+    return _subject_words(found.group(1).split()) if found else frozenset()
+
+
+def _subject_words(words) -> frozenset[str]:
+    plain = (w.strip("’'").removesuffix("’s").removesuffix("'s").rstrip(".") for w in words)
+    return frozenset(w for w in plain if w.lower() not in lx.SUBJECT_FILLERS)
 
 
 _BOUNDS = frozenset(("more_than", "at_least", "less_than", "at_most", "just_over", "nearly"))
@@ -708,6 +724,9 @@ def _fit(
     subject = _named_subject(body)
     if subject and lead.subject and not subject & lead.subject:
         return None  # "Ana Ruiz won 71,240 votes" and "Luis Paz took 51,806 votes"
+    referred = _referred_subject(b, second, body)
+    if referred and not referred & _subject_words(ev.names(b.text[: first.sentence.end])):
+        return None  # "Harbor Line Corp. said ... Its revenue grew to R": not the lead's firm
     shared = _shared(lead, context, turnout)
     if not shared:
         return None  # no word in common, or the second names what the first sentence does not

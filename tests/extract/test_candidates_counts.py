@@ -1,6 +1,6 @@
-"""Two candidates' counts are two figures, not one stated twice, and a candidate's share of the
-votes cast is of the valid votes: it is not checked against a count of all who voted, which
-holds the void ballots too."""
+"""Two candidates' (or two firms') figures are two figures, not one stated twice; a candidate's
+share of the votes cast is of the valid votes: it is not checked against a count of all who
+voted, which holds the void ballots too."""
 
 from __future__ import annotations
 
@@ -49,3 +49,13 @@ def test_of_whom_names_the_whole_right_before():
     assert roles_by_name(text, "share") == [
         {"part": "1,180,512", "whole": "2,104,300", "share": "56.1%"}
     ]
+
+
+def test_its_figures_are_those_of_the_firm_its_paragraph_names():
+    text = (
+        "Ayra Corp. first-half results\n\nRevenues hit $164.2 million, up 19.3 percent from"
+        " $137.7 million.\n\nCoast Line Shipping Corp. (CLS) said first-half profit went up 8"
+        " percent to $10.2 million from $9.5 million last year. Its revenues grew 20.9 percent to"
+        " $29.4 million from $24.3 million last year.\n"
+    )
+    assert "restate" not in [r["kind"] for r in extract_claims(text, "x")["relations"]]
