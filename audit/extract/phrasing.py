@@ -289,11 +289,12 @@ def _negated_words(draft: Any) -> str | None:
     whole number in words is as exact as its digits."""
     found = getattr(draft, "found", None)
     words = getattr(found, "number", None)
-    if not words or found.value is None or words not in draft.value:
+    value = getattr(found, "value", None)
+    if not words or value is None or words not in draft.value:
         return None
-    if found.value != found.value.to_integral_value():
+    if value != value.to_integral_value():
         return None
-    return draft.value.replace(words, f"-{int(found.value)}", 1)
+    return draft.value.replace(words, f"-{int(value)}", 1)
 
 
 def _negated_fraction(value: str) -> str | None:

@@ -885,7 +885,7 @@ def _complements(b) -> list[ev.Candidate]:
             clause = _from_figure(b, rest)
             before = [d for d in amounts if d.found.end <= rest.found.start] or previous[-1:]
             first = before[-1] if before and news.same(before[-1], rest) else None
-            named = frozenset()
+            named: frozenset[str] = frozenset()
             word = None
             if first is not None:
                 named = ev.naming_words(_from_figure(b, first)) | _named_after(b, first)
@@ -915,7 +915,7 @@ def _complements(b) -> list[ev.Candidate]:
             if total is None and not common:
                 total = _total_pointed_at(b, first)
                 cue = "the first part's sentence points at the total just before"
-            if total is None or not _of_the_totals_period(b, total, first, rest):
+            if total is None or first is None or not _of_the_totals_period(b, total, first, rest):
                 continue
             out.append(
                 ev.Candidate(
