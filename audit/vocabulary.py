@@ -190,6 +190,9 @@ CURRENCY_SIGNS: dict[str, str] = {
     "Rp": "IDR",
     "KSh": "KES",
     "Sh": "KES",
+    "Shs": "KES",
+    "KShs": "KES",
+    "Kshs": "KES",
     "SFr": "CHF",
     "Bt": "THB",
     "Php": "PHP",
@@ -486,7 +489,7 @@ LOCAL_CURRENCIES: tuple[tuple[tuple[str, ...], dict[str, tuple[str, ...]]], ...]
         },
     ),
     (
-        ("sh", "shilling", "shillings"),
+        ("sh", "shs", "shilling", "shillings"),
         {
             "KES": ("Kenya", "Kenyan", "Kenyans", "Nairobi"),
             "UGX": ("Uganda", "Ugandan", "Ugandans", "Kampala"),

@@ -113,7 +113,7 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
 _SCALED_FIGURE = rf"\d[\d,]*(?:\.\d+)?\s?(?i:{_SCALES})(?![a-z])"
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-    r"|RM|NGN|MYR|Rp|KSh|Ksh|Sh|SFr|GH[¢₵]|Dhs?|Bt|"
+    r"|RM|NGN|MYR|Rp|KShs|KSh|Kshs|Ksh|Shs|Sh|SFr|GH[¢₵]|Dhs?|Bt|"
     + "|".join(sorted(lx.UPPER_CASE_CODES))
     + r")(?=\s?[-−–]?[\d.])"
     rf"|{_bare_letter('N')}|{_bare_letter('R')}|{_bare_letter('P', False)}"
@@ -238,7 +238,7 @@ _STARTS = (
     + "|".join(f"[{case_blind(letter)}](?i:{rest})" for letter, rest in _STARTS_BY_LETTER)
     + ")"
 )
-_WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,2}}[¢₵]?\s?\d))"  # after no letter or digit
+_WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,3}}[¢₵]?\s?\d))"  # after no letter or digit
 # No multiple verb or currency prefix opens with a digit: "(?!\d)" before each spares most
 # figures entering their dozens of case-blind branches one by one.
 FIGURE = compile_later(
@@ -323,11 +323,13 @@ _PAIR_VERB_BEFORE = compile_later(
     r"\b(?:were|are|of|at|reached|totall?ed|came\s+to|stood\s+at|amounted\s+to)\s+$", re.I
 )
 _RESPECTIVELY_AFTER = compile_later(r"[^.;]{0,40}?\brespectively\b", re.I)
-# "rose by 1,300 to 48,200", "gold rose $12.30 to $2,043.50": a change, then the level it reached
+# "rose by 1,300 to 48,200", "gold rose $12.30 to $2,043.50", "falling 900 to 40,100": a
+# change, then the level it reached
 _BY_BEFORE = compile_later(
     r"\b(?:by|rose|fell|gained|lost|climbed|jumped|added|dropped|slipped|slid|declined|grew"
     r"|shed|surged|tumbled|plunged|soared|advanced|eased|dipped|rallied|sank|increased"
-    r"|decreased|expanded|contracted|shrank|(?:went|was|were|is|are|edged|ticked)\s+(?:up|down))"
+    r"|decreased|expanded|contracted|shrank|(?:went|was|were|is|are|edged|ticked)\s+(?:up|down)"
+    r"|(?:ris|fall|grow|gain|los|climb|jump|add|drop|declin|increas|decreas|shrink)ing)"
     r"\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -957,12 +959,16 @@ def _parallel_letters(first: Found, second: Found, gap: str) -> bool:
 def _far_apart(first: Found, second: Found) -> bool:
     """Ends more than twice apart: after "by", "rose by 1,300 to 48,200" is a change and the
     level it reached, while "cut by 10 to 12 percent" is a range."""
+    low = _rescale(first, second)
+    if low is None or second.value is None:
+        return False
     if (first.unit is None and first.scale is None) != (
         second.unit is None and second.scale is None
     ) and (first.value is None or abs(first.value) < 1000 or second.scale is None):
-        return False  # the unit written once, after the second: "by 5 to 12 percent", a range
-    low = _rescale(first, second)
-    return low is not None and second.value is not None and abs(second.value) > 2 * abs(low)
+        # The unit written once, after the second: "by 5 to 12 percent" is a range, unless
+        # the level dwarfs the change ("rose 900 to 40,100 tonnes").
+        return abs(second.value) >= 1000 and abs(second.value) > 10 * abs(low)
+    return abs(second.value) > 2 * abs(low)
 
 
 def _ascending(first: Found, second: Found) -> bool:

@@ -21,6 +21,8 @@ from audit.extract.values_out import claim_value
         ("The fine is ฿2,400.", "฿2,400", "2400", "THB"),
         ("Fuel subsidies hit Rp 350 trillion.", "Rp 350 trillion", "350000000000000", "IDR"),
         ("The dam cost KSh 64 billion.", "KSh 64 billion", "64000000000", "KES"),
+        ("Nairobi's roads took Shs 157 billion.", "Shs 157 billion", "157000000000", "KES"),
+        ("The levy raised KShs 9.5 billion.", "KShs 9.5 billion", "9500000000", "KES"),
         ("Dividends of SEK 12 billion were paid.", "SEK 12 billion", "12000000000", "SEK"),
         ("The fund holds 2 trillion Norwegian kroner.", "2 trillion Norwegian kroner", None, "NOK"),
         ("Wages rose to 7,500 zloty.", "7,500 zloty", "7500", "PLN"),

@@ -279,6 +279,10 @@ def test_one_scale_word_serves_both_amounts_of_a_pair(text, expected):
         ("Membership grew by 2,400 to 51,900.", ["2,400", "51,900"]),
         ("The shortfall widened by $3 billion to $41 billion.", ["$3 billion", "$41 billion"]),
         ("Fares will be cut by 8 to 10 percent.", ["8 to 10 percent"]),
+        # the unit written once, but a level forty times the change
+        ("The herd kept growing, adding 850 to 36,240 head.", ["850", "36,240"]),
+        ("Stocks ended lower, falling 700 to 28,350 tonnes.", ["700", "28,350 tonnes"]),
+        ("Crowds of 700 to 2,350 people were counted.", ["700 to 2,350"]),
     ],
 )
 def test_after_by_a_change_and_the_level_it_reached_are_not_a_range(text, expected):
