@@ -1,6 +1,7 @@
 """Growth whose earlier level comes last, in a trailing phrase: "... recorded in May of S",
 "... during the same period last year (S)", "This figure is down R compared to P, which
-amounted to S" (the end is the level the sentence before ends with)."""
+amounted to S" (the end is the level the sentence before ends with), "T, down from S, a R
+decline"."""
 
 import pytest
 
@@ -44,6 +45,20 @@ SNIPPETS = {
     "this_figure_which_amounted_wrong": (
         DATED + "The surplus from January to July reached $14.62 billion. This figure is down "
         "15.49% compared to January-July 2022, which amounted to $16.90 billion.",
+        "growth",
+        "inconsistent",
+    ),
+    # 31,200 / 36,050 - 1 is -13.45%: the rate after "down from S" is T's fall from S, not a
+    # fall to S.
+    "down_from_then_a_rate_ok": (
+        DATED + "Freight fell to 31,200 tonnes last year, down from 36,050 tonnes in 2019, a "
+        "13.5% decline.",
+        "growth",
+        "consistent",
+    ),
+    "down_from_then_a_rate_wrong": (
+        DATED + "Freight fell to 31,200 tonnes last year, down from 36,050 tonnes in 2019, a "
+        "15.3% decline.",
         "growth",
         "inconsistent",
     ),
