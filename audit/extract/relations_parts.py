@@ -36,10 +36,18 @@ from audit.lazy_regex import compile_later
 
 WINDOW = 10  # sentences after a total where its parts may be
 REST_REACH = 5  # sentences before a part where the rest of its thing may be named
-# "Of this,", "Of that capacity,", "Of these, ...", "Among them,", "Within this total,".
+# "Of this,", "Of that capacity,", "Of these, ...", "Among them,", "Within this total,",
+# "Out of the amount,".
 _ANAPHOR = compile_later(
-    r"\W*(?:of|among|within)\s+(?:this|that|these|those|them|which|the\s+total|"
+    r"\W*(?:of|out\s+of|among|within)\s+(?:this|that|these|those|them|which|the\s+total|"
     r"the\s+(?:figure|amount|sum))\b(?:\s+[\w\-]+){0,2}?\s*,",
+    re.I,
+)
+
+
+# "the remaining B", "the rest, B,", "the balance of B": the part all the others leave.
+_THE_REST_BEFORE = compile_later(
+    r"\b(?:the\s+)?(?:rest|remaining|remainder|balance)(?:\s+of\s+(?:it|this|that))?\s*,?\s+(?:of\s+)?$",
     re.I,
 )
 
@@ -183,6 +191,11 @@ def _anaphoric(b) -> list[ev.Candidate]:
             # the two parts leave nothing over.
             kind, what = "sum", f"a thing and the rest of it: {what}"
             cues.append("the parts are a complementary pair")
+        elif _THE_REST_BEFORE.search(b.before(parts[-1], 40)):
+            # "Of this, A went on wages, while the remaining B ...": the last part is all
+            # the others leave.
+            kind, what = "sum", f"the last part is the rest: {what}"
+            cues.append("the last part is named the rest of the total")
         out.append(
             ev.Candidate(
                 kind,

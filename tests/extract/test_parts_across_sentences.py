@@ -222,3 +222,36 @@ def test_a_list_of_users_larger_than_the_total_is_flagged(tmp_path):
 def test_a_list_of_another_period_or_another_verb_is_no_breakdown():
     for farms in ("In March, farms used", "Farms produced"):
         assert _links(VAREN.format(farms=farms, industry="70.0"), "partial_sum") == []
+
+
+# --- "Of this, A ..., while the remaining B": the rest makes the parts all of the total --------
+
+GRANTS = "The county set aside 48.2 million euros for grants in 2025. {opening} {parts}."
+
+
+def test_the_rest_after_an_anaphor_makes_the_parts_all_of_the_total(tmp_path):
+    for opening in ("Of this,", "Out of the amount,"):
+        for rest in ("the remaining 16.7 million euros", "the rest, 16.7 million euros,"):
+            text = GRANTS.format(
+                opening=opening,
+                parts=f"31.5 million euros goes to farms, while {rest} is for towns",
+            )
+            assert _links(text, "sum") == [
+                ("48.2 million euros", ["31.5 million euros", "16.7 million euros"], "medium")
+            ], text
+    wrong = GRANTS.format(
+        opening="Of this,",
+        parts="31.5 million euros goes to farms, while the remaining 19.7 million euros is "
+        "for towns",
+    )
+    assert_relation_verdict(tmp_path, "grants", HEAD + wrong + "\n", "sum", "inconsistent")
+
+
+def test_parts_after_an_anaphor_with_no_rest_are_at_most_the_total():
+    text = GRANTS.format(
+        opening="Of this,", parts="31.5 million euros goes to farms and 10.7 million euros to towns"
+    )
+    assert _links(text, "sum") == []
+    assert _links(text, "partial_sum") == [
+        ("48.2 million euros", ["31.5 million euros", "10.7 million euros"], "medium")
+    ]
