@@ -1430,6 +1430,22 @@ _REST_SLICE_HEAD = compile_later(
     rf"(?:{_SOME}\s+)?$",
     re.I,
 )
+# "other purposes 6.3 percent", "and other reasons at 6.3 percent": the rest, named by a noun.
+_OTHER_NOUN_HEAD = compile_later(
+    rf"^(?:the\s+)?(?:all\s+)?(?:other|remaining)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+"
+    rf"(?:at\s+|with\s+)?(?:{_SOME}\s+)?$",
+    re.I,
+)
+# "business at 20.4 percent": a list of slices written "X at P", which says it is one whole's
+# only where it ends in the rest ("inflation at 3 percent, unemployment at 4 percent" is none).
+_AT_HEAD = compile_later(
+    rf"^(?:followed\s+by\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){{1,4}}?at\s+(?:{_SOME}\s+)?$", re.I
+)
+# "... while 6.3 percent came for other reasons": the last slice named the rest after it.
+_REST_TAIL = compile_later(
+    r"^\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:other|others|the\s+rest|elsewhere)\b(?!\s+than\b)",
+    re.I,
+)
 # "..., while the rest were undecided": the rest named with no figure of its own.
 _REST_UNSTATED = compile_later(
     r"^[^\d;:()]{0,80}?(?:,\s*|\s+)(?:and|while|whereas|with)\s+(?:the\s+)?"
@@ -1504,6 +1520,15 @@ def _list_of_one_whole(b, drafts: list, run: list) -> None:
     # A slice list names each next slice's subject ("gas for 24 percent", "its rival 38
     # percent"); a list said another way ("61 percent said yes, 29 percent no") names none.
     inner = ("slice", "gapped") if sliced else ("empty",)
+    if kinds[-1] in inner and _REST_TAIL.match(b.after(run[-1], 50)):
+        kinds[-1] = "rest"
+    if (
+        kinds[-1] == "rest"
+        and all(k == "at" for k in kinds[:-1])
+        and heads[0] is not None
+        and heads[0][0].lstrip().lower().startswith("of ")
+    ):
+        inner = ("at",)  # "P percent of visitors ..., followed by X at Q percent, ..."
     if not all(k in inner for k in kinds[:-1]) or kinds[-1] not in (*inner, "rest"):
         return
     if "gapped" in kinds and _OWN_WHOLE.match(heads[0][0] if heads[0] else ""):
@@ -1544,10 +1569,12 @@ def _head_kind(head: str) -> str:
     verb left out ("its rival")."""
     if not head.strip():
         return "empty"
-    if _REST_HEAD.match(head) or _REST_SLICE_HEAD.match(head):
+    if _REST_HEAD.match(head) or _REST_SLICE_HEAD.match(head) or _OTHER_NOUN_HEAD.match(head):
         return "rest"
     if _SLICE_HEAD.match(head):
         return "slice"
+    if _AT_HEAD.match(head):
+        return "at"
     return "gapped" if _GAPPED_HEAD.match(head) else "other"
 
 

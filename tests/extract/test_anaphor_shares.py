@@ -148,9 +148,28 @@ def test_three_slices_of_one_named_whole_are_at_most_100(tmp_path, third, verdic
     assert_relation_verdict(tmp_path, "grid", text, "partial_sum", verdict)
 
 
+@pytest.mark.parametrize(("last", "verdict"), [("9.5", "consistent"), ("14.5", "inconsistent")])
+@pytest.mark.parametrize(
+    "trip",
+    [
+        "Of the guests, 52.3 percent came to ski, 26.1 percent for work and 12.1 percent for "
+        "weddings, while {last} percent came for other reasons.",
+        "About 52.3 percent of guests came to ski, followed by work at 26.1 percent, weddings "
+        "at 12.1 percent and other purposes at {last} percent.",
+    ],
+)
+def test_a_list_whose_last_share_is_of_other_things_makes_100(tmp_path, trip, last, verdict):
+    assert_relation_verdict(tmp_path, "trips", HEAD + trip.format(last=last), "sum", verdict)
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        # levels of different things, each "at" a rate: no whole they are slices of
+        "Inflation stood at 3.2 percent, unemployment at 4.1 percent and other gauges at 2.0 "
+        "percent.",
+        # rates of change in other markets, not slices
+        "Fares rose 12 percent in Lisbon, 8 percent in Porto and 3 percent in other towns.",
         # answers in a poll may overlap: no word says the list is all of the members
         "Of the 900 members polled, 54 percent backed the merger and 61 percent wanted a vote.",
         # two wholes: men and women
