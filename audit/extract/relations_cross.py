@@ -1291,7 +1291,16 @@ _OF_THEM_THEN_SHARE = compile_later(
 )
 # "Of these, 2,950", "Among them, 2,950", "Of these thefts, 2,950": a sentence opening on it.
 _OF_THESE_OPENS = compile_later(
-    rf"^\W*(?:of|among)\s+(?:{_ANAPHORS})(?:\s+(?P<noun>[a-z][\w'’-]*))?\s*,\s*$", re.I
+    rf"^\W*(?:of|among)\s+(?:(?:{_ANAPHORS})(?:\s+(?P<noun>[a-z][\w'’-]*))?"
+    rf"|the\s+(?P<named>[a-z][\w'’-]*))\s*,\s*$",
+    re.I,
+)
+# "N ballots were valid, accounting for P%", "N ballots, or P%,": a part, then its share of a
+# whole the sentence does not name after the share.
+_THEN_ITS_SHARE = compile_later(
+    rf"^(?:\s+[a-z][\w'’-]*){{0,5}}?\s*,\s*(?:or|accounting\s+for|representing|making\s+up)\s+"
+    rf"(?:{_SOME}\s+)?$",
+    re.I,
 )
 # "2,950 (35.0%)", "2,950, or 35 percent", "2,950 thefts, or about 35 percent".
 _THEN_SHARE = compile_later(rf"^(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*or|\()\s*(?:{_SOME}\s+)?$", re.I)
@@ -1303,7 +1312,8 @@ _TO_ANAPHOR_PART = compile_later(
 _OF_AFTER = compile_later(r"^\s*\)?\s*of\b", re.I)
 # "or 25 percent of its workforce", "of the total": the share names its whole again.
 _OF_WHOLE_AGAIN = compile_later(
-    r"^\s*\)?\s*of\s+(?:(?:the|its|their|all)\s+)?(?P<noun>[a-z][\w'’-]*)\s*(?:[,.;)]|$)",
+    r"^\s*\)?\s*of\s+(?:(?:the|its|their|all)\s+)?(?P<noun>[a-z][\w'’-]*)"
+    r"(?:\s+(?:cast|counted|polled|recorded))?\s*(?:[,.;)]|$)",
     re.I,
 )
 _CLOSES = compile_later(r"^\s*\)")
@@ -1329,8 +1339,22 @@ def anaphor_shares(b, drafts: list) -> None:
             and (opens := _OF_THESE_OPENS.match(b.before(part, 60))) is not None
             and b.before(part, 60) == b.text[part.sentence.start : figure_start(part)]
         ):
-            whole = _whole_before_anaphor(b, part, opens["noun"])
-            note = "'of these' opening the sentence names the one count of the sentence before"
+            if opens["named"]:
+                # "Of the ballots, N, or P%": the sentence before counts ballots once.
+                whole = _whole_before_anaphor(b, part, opens["named"], named=True)
+                note = "'Of the <noun>' opening the sentence names the one count of it before"
+            else:
+                whole = _whole_before_anaphor(b, part, opens["noun"])
+                note = "'of these' opening the sentence names the one count of the sentence before"
+        elif (
+            part.found.counted
+            and not any(b.cues(share))
+            and not _COMPARED_AFTER.match(b.after(share, 20))  # "1,200 cars, or 25% more"
+            and (_THEN_SHARE.match(gap) or _THEN_ITS_SHARE.match(gap))
+        ):
+            # "The city counted N ballots. Some A ballots, or P%, were spoiled."
+            whole = _count_of_the_same_before(b, drafts, i)
+            note = "the one whole count of the same thing just before, not itself a part"
         else:
             continue
         if whole is None or not _names_no_other_whole(b, share, whole):
@@ -1375,17 +1399,56 @@ def _whole_in_clause(b, drafts: list, i: int):
     return whole if _same_thing(whole.found.counted, part.found.counted) else None
 
 
-def _whole_before_anaphor(b, part, noun: str | None):
-    """The one count of the sentence before that "Of these" can point back to."""
+def _whole_before_anaphor(b, part, noun: str | None, named: bool = False):
+    """The one count of the sentence before that "Of these" can point back to; one of what
+    `noun` names when the anaphor is `named` ("Of the ballots,")."""
     counts = [
         d
         for d in b.by_sentence.get(part.sentence.number - 1, [])
         if _a_count(b, d)
+        and (not named or bool(d.found.counted))
         and _same_thing(d.found.counted, part.found.counted)
         and _same_thing(d.found.counted, noun)
         and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])
     ]
     return counts[0] if len(counts) == 1 else None
+
+
+def _count_of_the_same_before(b, drafts: list, i: int):
+    """The whole of a count given its share with no whole named ("Some A ballots, or P%,"):
+    the one count of the same noun before it in its sentence, or else in the sentence
+    before, that is no part itself (no share of its own, no "of them")."""
+    part = drafts[i]
+    for earlier in (drafts[:i], b.by_sentence.get(part.sentence.number - 1, [])):
+        counts = [
+            d
+            for d in earlier
+            if _a_count(b, d)
+            and d.found.counted
+            and ev.words(d.found.counted) == ev.words(part.found.counted)
+            and not _has_a_share(b, d)
+            and (not d.period or not part.period or d.period == part.period)
+            and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])
+        ]
+        if counts:
+            return counts[0] if len(counts) == 1 else None
+    return None
+
+
+_COMPARED_AFTER = compile_later(
+    r"^\s+(?:more|less|fewer|higher|lower|up|down|above|below|over|under)\b", re.I
+)
+# "N, or P%", "N (P%)", "N ..., accounting for P%": a count given its share of something.
+_ITS_SHARE_AFTER = compile_later(
+    rf"^(?:(?!,?\s+(?:and|while|but|whereas)\b)[^.;()%]){{0,80}}?"
+    rf"(?:,\s*(?:or|accounting\s+for|representing)\s+|\()"
+    rf"(?:{_SOME}\s+)?[\d.]+\s*(?:%|pc\b|per\s*cent|percent)",
+    re.I,
+)
+
+
+def _has_a_share(b, draft) -> bool:
+    return draft.id in b.in_pairs or _ITS_SHARE_AFTER.match(b.after(draft, 80)) is not None
 
 
 def _names_no_other_whole(b, share, whole) -> bool:

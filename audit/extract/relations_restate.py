@@ -46,6 +46,7 @@ from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract import relations_prior as prior
+from audit.extract.relations_margin import figure_start
 from audit.lazy_regex import compile_later
 from audit.vocabulary import PART_ORDINALS, QUALIFIERS, SMALL_WORDS
 
@@ -204,6 +205,7 @@ def _usable(b, draft) -> bool:
         and not _CHANGE_BEFORE.search(b.before(draft, 40))
         # "with 1.05 million visitors (17pc)": a part, given its share of a total
         and not _SHARE_AFTER.match(b.text, draft.found.end)
+        and not _OF_THE_WHOLE_OPENS.fullmatch(b.text, draft.sentence.start, figure_start(draft))
         # "the region has 2,400 more nurses than before": a gap against something, never a level
         and not _COMPARED_AFTER.match(b.text, draft.found.end)
     )
@@ -215,9 +217,16 @@ _COMPARED_AFTER = compile_later(
 )
 
 
+_SHARE = r"(?:about\s+|around\s+|nearly\s+|some\s+)?\d+(?:\.\d+)?\s*(?:%|pc|per\s*cent|percent)"
 _SHARE_AFTER = compile_later(
-    r"(?:\s+[A-Za-z][\w\-]*){0,2}?\s*\(\s*(?:about\s+|around\s+|nearly\s+|some\s+)?\d+(?:\.\d+)?\s*"
-    r"(?:%|pc|per\s*cent|percent)(?:\s+of\s+(?:the\s+)?total)?\s*\)",
+    rf"(?:\s+[A-Za-z][\w\-]*){{0,2}}?\s*(?:\(\s*{_SHARE}(?:\s+of\s+(?:the\s+)?total)?\s*\)"
+    rf"|,\s*or\s+{_SHARE}(?![\w.]))",
+    re.I,
+)
+# "Of the ballots, N ...", "Of these, N ...": a sentence opening on the whole its figure is of.
+_OF_THE_WHOLE_OPENS = compile_later(
+    r"\W*(?:of|among|out\s+of)\s+(?:the|these|those|them|this|that)\b[^,.;]{0,40},\s*"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.I,
 )
 
@@ -727,6 +736,9 @@ def _fit(
     referred = _referred_subject(b, second, body)
     if referred and not referred & _subject_words(ev.names(b.text[: first.sentence.end])):
         return None  # "Harbor Line Corp. said ... Its revenue grew to R": not the lead's firm
+    counted = (first.found.counted, second.found.counted)
+    if all(counted) and not ev.words(counted[0]) & ev.words(counted[1]):
+        return None  # "4.1 million voters" is no count of "2.3 million ballots"
     shared = _shared(lead, context, turnout)
     if not shared:
         return None  # no word in common, or the second names what the first sentence does not

@@ -101,6 +101,60 @@ def test_of_these_with_no_one_count_before_links_nothing(text):
     assert _shares(text) == []
 
 
+# --- a count given its share, of the one count of the same thing before ----------------------
+
+TALLY = "Returning officers counted 840,500 ballots in Marrow. "
+
+
+@pytest.mark.parametrize(
+    "text,part,share",
+    [
+        (TALLY + "Of the ballots, 798,475, or 95.0%, were valid.", "798,475", "95.0%"),
+        (
+            TALLY + "Some 25,215 ballots, or 3.0%, were spoiled.",
+            "some 25,215 counted ballots",
+            "3.0%",
+        ),
+        (
+            "Returning officers counted 840,500 ballots in Marrow, and 798,475 ballots were valid, "
+            "accounting for 95.0% of all ballots cast.",
+            "798,475 counted ballots",
+            "95.0%",
+        ),
+    ],
+)
+def test_a_share_with_no_whole_after_it_is_of_the_count_of_the_same_thing(text, part, share):
+    assert _shares(text) == [(part, "840,500 counted ballots", share, "medium")]
+    assert roles_written(HEAD + text, "restate", ("first", "second")) == []
+
+
+def test_a_count_shared_wrongly_of_the_count_before_is_flagged(tmp_path):
+    text = HEAD + TALLY + "Some 25,215 ballots, or 4.0%, were spoiled."
+    assert_relation_verdict(tmp_path, "tally", text, "share", "inconsistent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count before is a part itself, with its own share: no whole of the next part
+        "Returning officers found 798,475 ballots valid (95.0%), while 25,215 ballots (3.0%) "
+        "were spoiled.",
+        # another year's count
+        "Returning officers counted 840,500 ballots in 2019. Some 25,215 ballots, or 3.0%, were "
+        "spoiled in 2023.",
+        # a change, not a share
+        "Dealers sold 4,800 cars. Another 1,200 cars, or 25% more than in May, went abroad.",
+        # two counts of ballots before: the words do not say which
+        "Officers counted 840,500 ballots in Marrow and 410,200 ballots in Tarn. Some 25,215 "
+        "ballots, or 3.0%, were spoiled.",
+        # counts of another thing
+        "Returning officers counted 840,500 voters. Some 25,215 ballots, or 3.0%, were spoiled.",
+    ],
+)
+def test_no_share_of_a_count_the_words_do_not_point_at(text):
+    assert _shares(text) == []
+
+
 # --- lists of shares of one whole -------------------------------------------------------------
 
 

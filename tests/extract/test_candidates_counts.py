@@ -59,3 +59,12 @@ def test_its_figures_are_those_of_the_firm_its_paragraph_names():
         " $29.4 million from $24.3 million last year.\n"
     )
     assert "restate" not in [r["kind"] for r in extract_claims(text, "x")["relations"]]
+
+
+def test_counts_of_two_nouns_are_no_restatement():
+    text = (
+        "Vote count in Tarn\n\nOfficials said 63.0% of the 2.2 million registered voters cast "
+        "ballots in the vote for Tarn's council.\n\nIn all, 1,386,000 voters turned out, and "
+        "1,301,400 ballots were declared valid.\n"
+    )
+    assert "restate" not in [r["kind"] for r in extract_claims(text, "x")["relations"]]
