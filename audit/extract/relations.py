@@ -32,6 +32,7 @@ from audit.extract import relations_averages as averages
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
+from audit.extract import relations_earlier_ledger as earlier_ledger
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_lists as lists
@@ -574,6 +575,7 @@ class _Builder:
         self.step("rate-across", rate_across.rates_across, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
+        self.step("ledger-a-period-earlier", earlier_ledger.earlier_ledgers, self)
         # After every pattern: a rate over years whose sentence says it shares the span of
         # the one before takes that span (it adds no relation, only a period).
         self.step("span-before", series.carried_spans, self)

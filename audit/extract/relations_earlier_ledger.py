@@ -1,0 +1,63 @@
+"""The same ledger one period earlier.
+
+A release that gives each figure of a ledger with its earlier level ("Exports were A, down
+13% from A0. Imports came to B, up 4% from B0. The deficit was D, up 27% from D0") states the
+earlier ledger too: where every figure of a sum drafted for this period has its own stated
+start, the starts make the same sum, and the text holds them to it as much as to this
+period's ("B0 = A0 + D0"). Nothing here reads the numbers: the earlier sum is as good as the
+links that made the sum and each growth, and no better.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_RANK = {"low": 0, "medium": 1, None: 2}
+
+
+def earlier_ledgers(b: Any) -> None:
+    starts: dict[str, set[str]] = {}
+    trust: dict[tuple[str, str], str | None] = {}
+    for relation in b.relations:
+        roles = relation["roles"]
+        start, end = roles.get("start"), roles.get("end")
+        if relation["kind"] in ("growth", "change") and isinstance(start, str):
+            if not isinstance(end, str):
+                continue
+            starts.setdefault(end, set()).add(start)
+            trust[(end, start)] = relation.get("confidence")
+    if not starts:
+        return
+    by_id = {d.id: d for drafts in b.all_by_sentence.values() for d in drafts}
+    for relation in list(b.relations):
+        roles = relation["roles"]
+        if relation["kind"] != "sum" or not isinstance(roles.get("total"), str):
+            continue
+        members = [roles["total"], *roles["parts"]]
+        if not all(isinstance(m, str) and len(starts.get(m, ())) == 1 for m in members):
+            continue
+        earlier = [next(iter(starts[m])) for m in members]
+        if len(set(earlier)) != len(earlier) or set(earlier) & set(members):
+            continue  # one start shared by two figures, or a figure its own start
+        if not _one_earlier_period(by_id, members, earlier):
+            continue  # "from A0 in May" against "from B0 a year earlier": two earlier periods
+        confidences = [relation.get("confidence")]
+        confidences += [trust[(m, e)] for m, e in zip(members, earlier, strict=True)]
+        confidence = min(confidences, key=lambda c: _RANK.get(c, 0))
+        b.add(
+            "sum",
+            {"total": earlier[0], "parts": earlier[1:]},
+            confidence=confidence,
+            note=f"the sum {relation['id']} one period earlier: each figure's own stated start",
+        )
+
+
+def _one_earlier_period(by_id: dict, members: list[str], earlier: list[str]) -> bool:
+    """The starts name one earlier period: each period a start names on its own (not the one
+    it takes from its end's sentence) holds, or is held by, every other ("2022", "2022-01")."""
+    named = set()
+    for member, start in zip(members, earlier, strict=True):
+        end, draft = by_id.get(member), by_id.get(start)
+        if draft is not None and draft.period and (end is None or draft.period != end.period):
+            named.add(draft.period)
+    return all(a.startswith(b) or b.startswith(a) for a in named for b in named)
