@@ -1354,18 +1354,19 @@ def anaphor_shares(b, drafts: list) -> None:
         ):
             # "The city counted N ballots. Some A ballots, or P%, were spoiled."
             whole = _count_of_the_same_before(b, drafts, i)
-            note = "the one whole count of the same thing just before, not itself a part"
+            note = "the one whole count of the same thing before, not itself a part"
         else:
             continue
         if whole is None or not _names_no_other_whole(b, share, whole):
             continue
         b.used_rates.add(share.id)
         b.in_pairs.add(part.id)
+        far = part.sentence.number - whole.sentence.number > 1
         b.add(
             "share",
             {"part": part.id, "whole": whole.id, "share": share.id},
-            confidence="medium",
-            note=note,
+            confidence="low" if far else "medium",
+            note=note + (", a few sentences up" if far else ""),
         )
 
 
@@ -1414,19 +1415,34 @@ def _whole_before_anaphor(b, part, noun: str | None, named: bool = False):
     return counts[0] if len(counts) == 1 else None
 
 
+def _head_noun(counted: str) -> frozenset[str]:
+    """ "overnight visitors" counts visitors: the last word names the thing."""
+    return ev.words(counted.split()[-1])
+
+
+SAME_COUNT_REACH = 4  # sentences back where the whole of a count's share may be stated
+
+
 def _count_of_the_same_before(b, drafts: list, i: int):
     """The whole of a count given its share with no whole named ("Some A ballots, or P%,"):
-    the one count of the same noun before it in its sentence, or else in the sentence
-    before, that is no part itself (no share of its own, no "of them")."""
+    the one count of the same noun before it in its sentence, or else in the nearest
+    sentence before (a few at most) that counts it, that is no part itself (no share of its
+    own, no "of them")."""
     part = drafts[i]
-    for earlier in (drafts[:i], b.by_sentence.get(part.sentence.number - 1, [])):
+    number = part.sentence.number
+    before = [b.by_sentence.get(n, []) for n in range(number - 1, number - SAME_COUNT_REACH, -1)]
+    for earlier in (drafts[:i], *before):
         counts = [
             d
             for d in earlier
-            if _a_count(b, d)
+            if d.kind == "number"
+            and d.found.value is not None
+            and d.found.per is None
+            and d.id not in b.converted
+            and d.id not in b.starts  # the level of another period; an end is this one's
             and d.found.counted
-            and ev.words(d.found.counted) == ev.words(part.found.counted)
-            and not _has_a_share(b, d)
+            and _head_noun(d.found.counted) == _head_noun(part.found.counted)
+            and not _ITS_SHARE_AFTER.match(b.after(d, 80))
             and (not d.period or not part.period or d.period == part.period)
             and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])
         ]
@@ -1445,10 +1461,6 @@ _ITS_SHARE_AFTER = compile_later(
     rf"(?:{_SOME}\s+)?[\d.]+\s*(?:%|pc\b|per\s*cent|percent)",
     re.I,
 )
-
-
-def _has_a_share(b, draft) -> bool:
-    return draft.id in b.in_pairs or _ITS_SHARE_AFTER.match(b.after(draft, 80)) is not None
 
 
 def _names_no_other_whole(b, share, whole) -> bool:

@@ -128,6 +128,23 @@ def test_a_share_with_no_whole_after_it_is_of_the_count_of_the_same_thing(text, 
     assert roles_written(HEAD + text, "restate", ("first", "second")) == []
 
 
+def test_a_bracketed_share_a_few_sentences_on_is_of_the_leads_count_as_a_guess(tmp_path):
+    text = (
+        "The port town welcomed 4.80 million overnight visitors in 2024, a 6 per cent rise on "
+        "the 4.53 million arrivals of 2023. Hotels added rooms. Nearby regions sent the most. "
+        "Coastal Asia was another big market, with 0.67 million visitors ({share})."
+    )
+    assert _shares(text.format(share="14pc")) == [
+        ("0.67 million visitors", "4.80 million visitors", "14%", "low")
+    ]
+    wrong = HEAD + text.format(share="19pc")
+    assert_relation_verdict(tmp_path, "port", wrong, "share", "inconsistent")
+    # visitors and their arrivals are one count: the growth between them is checked
+    assert_relation_verdict(
+        tmp_path, "port", HEAD + text.format(share="14pc"), "growth", "consistent"
+    )
+
+
 def test_a_count_shared_wrongly_of_the_count_before_is_flagged(tmp_path):
     text = HEAD + TALLY + "Some 25,215 ballots, or 4.0%, were spoiled."
     assert_relation_verdict(tmp_path, "tally", text, "share", "inconsistent")
