@@ -605,10 +605,12 @@ _SHARE_OF_A_PLAN = compile_later(
 
 
 # A fact compared with a forecast ("more than economists had expected", "higher than
-# forecast") is still a fact: the comparison is taken out before looking for cues.
+# forecast", "up 4% from its June estimate") is still a fact: the comparison is taken out
+# before looking for cues.
 _THAN_EXPECTED = compile_later(
     r"\b(?:than|had|as|compared\s+(?:with|to)|against|versus|beat(?:ing|s)?|miss(?:ed|ing)?|"
-    r"above|below|ahead\s+of|short\s+of|topp(?:ed|ing))\s+(?:[\w'’\-]+\s+){0,3}?(?:expected|"
+    r"above|below|ahead\s+of|short\s+of|topp(?:ed|ing)|(?:from|over)(?=\s+(?:its|their|the|an?)\s))"
+    r"\s+(?:[\w'’\-]+\s+){0,3}?(?:expected|"
     rf"predicted|anticipated|projected|{_EXPECTATION_NOUN})\b"
     # "exceeding the government's target", "short of its goal": a target compared against.
     rf"|\b{lx.trie(lx.COMPARISON_WORDS)}\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{_TARGET_NOUN}|"

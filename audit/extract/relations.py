@@ -525,6 +525,7 @@ class _Builder:
         for drafts in plain:
             for name, pattern in in_sentence:
                 self.step(name, pattern, drafts)
+        self.step("change-start", news.change_starts, self)
         # A growth drafted without its start, in a series, starts at the item before it.
         self.step("series-item-before", series.series_starts, self)
         for drafts in self.by_sentence.values():

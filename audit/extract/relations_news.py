@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Any
 
 from audit.extract import lexicon as lx
 from audit.extract import phrasing
@@ -957,8 +958,16 @@ _CHANGE_TO_RATE = compile_later(
 )
 
 
+# "..., up C1, or R1%, from its forecast and up C2, or R2%, from S": a second change of the
+# level the first was of.
+_AND_CHANGED_AGAIN = compile_later(
+    r"^[^;.]{0,60}?(?:,\s*|\s+)and\s+(?:up|down)\s+(?:by\s+)?$", re.I
+)
+
+
 def change_and_rate(b, drafts: list) -> None:
     """ "reached E, an increase of C or R% year on year": R = C / (E - C)."""
+    changed: dict[str, Any] = {}  # each rate linked here: the level its change was of
     for i, change in enumerate(drafts[:-1]):
         rate = drafts[i + 1]
         if (
@@ -984,10 +993,61 @@ def change_and_rate(b, drafts: list) -> None:
             and _SENTENCE_OF_THE.match(b.text[ends[-1].sentence.start : ends[-1].found.start])
         ):
             continue  # "Of the 4.2 billion journeys, tram journeys fell by C or R": a part's fall
+        if not ends and i > 0 and _AND_CHANGED_AGAIN.match(b.gap(drafts[i - 1], change)):
+            level = changed.get(drafts[i - 1].id) or _level_of_change(b, drafts, drafts[i - 1])
+            ends = [level] if level is not None else []
         if not cue or not ends:
             continue
-        _add_change(b, cue, ends[-1], change, rate)
+        if _add_change(b, cue, ends[-1], change, rate) is not None:
+            changed[rate.id] = ends[-1]
     _rate_then_bracketed_change(b, drafts)
+
+
+# "E, up C, or R%, from S": the level the change was from.
+_FROM_START = compile_later(r"^\s*,?\s*from\s+(?:a\s+|the\s+)?$", re.I)
+
+
+def change_starts(b) -> None:
+    """ "E, up C, or R%, from S in 2012": S and the change (as stored, with its sign) add up
+    to E, a check the change's own (R is C over E - C) does not make of S."""
+    changes = [r for r in b.relations if r["kind"] == "change"]
+    if not changes:
+        return
+    by_id = {d.id: d for drafts in b.by_sentence.values() for d in drafts}
+    for relation in changes:
+        roles = relation["roles"]
+        rate = roles["rate"]
+        end, rate = (
+            by_id.get(roles["end"]),
+            by_id.get(rate["claim"] if isinstance(rate, dict) else rate),
+        )
+        if end is None or rate is None:
+            continue
+        drafts = b.by_sentence[rate.sentence.number]
+        after = [d for d in drafts if d.found.start >= rate.found.end]
+        if not after or not _same(after[0], end) or not _FROM_START.match(b.gap(rate, after[0])):
+            continue
+        start = after[0]
+        if start.id in b.in_pairs or start.id in b.converted:
+            continue
+        b.starts.add(start.id)
+        b.in_pairs.add(start.id)
+        b.add(
+            "sum",
+            {"total": end.id, "parts": [start.id, roles["change"]]},
+            confidence=relation.get("confidence"),
+            note="the level, its change and the level it changed from: E = S + C",
+        )
+
+
+def _level_of_change(b, drafts: list, rate) -> Any:
+    """The level of the change relation `rate` is the rate of, drafted by a phrasing."""
+    for relation in reversed(b.relations):
+        held = relation["roles"].get("rate")
+        held = held.get("claim") if isinstance(held, dict) else held
+        if relation["kind"] == "change" and held == rate.id:
+            return next((d for d in drafts if d.id == relation["roles"]["end"]), None)
+    return None
 
 
 def _rate_then_bracketed_change(b, drafts: list) -> None:
@@ -1008,19 +1068,18 @@ def _rate_then_bracketed_change(b, drafts: list) -> None:
             _add_change(b, cue, end, change, rate)
 
 
-def _add_change(b, cue, end, change, rate) -> None:
+def _add_change(b, cue, end, change, rate) -> str | dict | None:
     """The change relation of a level, its change and its rate; a fall ("down", "fell by")
-    stores both the change and the rate with a minus sign."""
+    stores both the change and the rate with a minus sign. The change as stored, or None."""
     falling = bool(cue["fall"] or cue["down"])
     fallen = (phrasing.negated(change), phrasing.negated(rate)) if falling else (None, None)
     if falling and None in fallen:
-        return  # a fall needs a minus sign the number can carry
+        return None  # a fall needs a minus sign the number can carry
     b.used_rates.add(rate.id)
     b.in_pairs.update((change.id, end.id))
-    b.add(
-        "change",
-        {"end": end.id, "change": fallen[0] or change.id, "rate": fallen[1] or rate.id},
-    )
+    stored = fallen[0] or change.id
+    b.add("change", {"end": end.id, "change": stored, "rate": fallen[1] or rate.id})
+    return stored
 
 
 def _level_before(b, drafts: list, i: int) -> list:

@@ -1,0 +1,52 @@
+"""A level with its changes from two bases: "E, up C1, or R1%, from its June forecast and up
+C2, or R2%, from S in 2023". Each change is checked against its rate (R is C over E - C); a
+base that is a forecast leaves the figures facts; the stated start must be E less its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.extract import extract_claims
+from tests.extract.snippets import assert_relation_verdict, roles_by_name
+
+HEAD = "Published: 2024-12-10\n\nHarvest estimate raised\n\n"
+HARVEST = (
+    "The bureau put the 2024 barley crop at 8,200,000 tonnes, up 300,000 tonnes, or 3.8%, from "
+    "its August forecast and up 900,000 tonnes, or 12.3%, from {start} tonnes in 2023."
+)
+
+
+def test_each_change_of_the_level_is_checked_against_its_rate():
+    changes = roles_by_name(HEAD + HARVEST.format(start="7,300,000"), "change")
+    assert changes == [
+        {"end": "8,200,000 tonnes", "change": "300,000 tonnes", "rate": "3.8%"},
+        {"end": "8,200,000 tonnes", "change": "900,000 tonnes", "rate": "12.3%"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("start", "verdict"), [("7,300,000", "consistent"), ("7,600,000", "inconsistent")]
+)
+def test_the_start_after_from_is_the_level_less_its_change(tmp_path, start, verdict):
+    text = HEAD + HARVEST.format(start=start)
+    assert_relation_verdict(tmp_path, "barley", text, "sum", verdict)
+
+
+def test_a_fall_from_a_start_adds_its_signed_change(tmp_path):
+    text = HEAD + "Oat stocks fell to 4,100 tonnes, down 700 tonnes, or 14.6%, from 4,800 tonnes."
+    drafted = extract_claims(text, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    sums = [r["roles"] for r in drafted["relations"] if r["kind"] == "sum"]
+    assert [
+        (values[s["total"]], [values[p] if isinstance(p, str) else p["value"] for p in s["parts"]])
+        for s in sums
+    ] == [("4,100 tonnes", ["4,800 tonnes", "-700 tonnes"])]
+    assert_relation_verdict(tmp_path, "oats", text.replace("4,800", "5,800"), "sum", "inconsistent")
+
+
+def test_a_change_from_a_forecast_is_stated_as_fact():
+    text = (
+        HEAD + "The bureau put the crop at 8,200,000 tonnes, up 300,000 tonnes, or 3.8%, from its "
+        "August forecast."
+    )
+    assert {c["status"] for c in extract_claims(text, "x")["claims"]} == {"fact"}
