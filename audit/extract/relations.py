@@ -33,6 +33,7 @@ from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
 from audit.extract import relations_earlier_ledger as earlier_ledger
+from audit.extract import relations_end_before as end_before
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
 from audit.extract import relations_lists as lists
@@ -526,6 +527,7 @@ class _Builder:
             for name, pattern in in_sentence:
                 self.step(name, pattern, drafts)
         self.step("change-start", news.change_starts, self)
+        self.step("end-before", end_before.ends_before, self)
         # A growth drafted without its start, in a series, starts at the item before it.
         self.step("series-item-before", series.series_starts, self)
         for drafts in self.by_sentence.values():

@@ -1,0 +1,48 @@
+"""A rate and its start with the end a sentence or two before: "Car sales in June rose ... to
+E. Even so, June car sales were still down R from S in June of last year." The end is the one
+level of the rate's own period, of what its clause names, in the sentences just before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import audit_snippet, roles_by_name
+
+HEAD = "Published: 2021-07-12\n\nTarn car sales recover\n\n"
+SALES = (
+    "Car sales in June 2021 rose by 120.0 percent to 8,800 units from 4,000 units in May "
+    "2021.\n\nDealers said buyers were back.\n\nEven so, June 2021 car sales were still down "
+    "{rate} percent from 14,670 units in June 2020.\n"
+)
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("40.0", "consistent"), ("30.0", "inconsistent")])
+def test_the_end_is_the_level_of_the_rates_period_stated_before(tmp_path, rate, verdict):
+    text = HEAD + SALES.format(rate=rate)
+    growths = [g for g in roles_by_name(text, "growth") if g["start"] == "14,670"]
+    assert growths == [{"start": "14,670", "end": "8,800", "rate": f"-{rate} percent"}]
+    findings = audit_snippet(tmp_path, "cars", text)
+    found = [f for f in findings if f.kind == "growth" and "14,670" in f.quote]
+    assert [f.status for f in found] == [verdict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rate's sentence names no period: which level it is of is not said
+        SALES.replace("June 2021 car sales were", "car sales were"),
+        # two levels of the period before: the words do not say which
+        SALES.replace(
+            "Dealers said buyers were back.",
+            "Car sales in June 2021 were 9,100 units by another count.",
+        ),
+        # another thing: vans, not cars
+        SALES.replace("June 2021 car sales", "June 2021 van sales"),
+    ],
+)
+def test_no_end_the_words_do_not_point_at(text):
+    assert [
+        g
+        for g in roles_by_name(HEAD + text.format(rate="40.0"), "growth")
+        if g.get("start") == "14,670"
+    ] == []
