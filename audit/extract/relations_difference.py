@@ -68,6 +68,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
 from audit.extract import phrasing
 from audit.extract import relations_cross as cross
@@ -873,9 +874,28 @@ def lone_changes(b) -> None:
                 continue  # the headline's change is the lead's, which the lead dates
             if change.kind == "percent" or change.found.is_range:
                 continue  # "grew by 4,500 to 21,000" reads as a range: its level is in it
-            if _NOT_LONE.match(b.after(change, 20)):
+            levels = [d for d in drafts if d is not change and news.same(d, change)]
+            levels = [d for d in levels if not _a_bound(b, d)]  # "to reach below the $18bn mark"
+            after = [d for d in levels if d.found.start > change.found.end]
+            if _NOT_LONE.match(b.after(change, 20)) and (
+                after or not _BOUND_NEXT.match(b.after(change, 40))
+            ):
                 continue
-            if any(d is not change and news.same(d, change) for d in drafts):
+            own = _own_pair(b, change, pairs.get(number, []))
+            if own is not None:
+                start, end = own
+                b.in_pairs.add(change.id)
+                b.add(
+                    "sum",
+                    {
+                        "total": end.id,
+                        "parts": [start.id, phrasing.negated(change) if cue["fall"] else change.id],
+                    },
+                    confidence="medium",
+                    note="a change, then the two levels it is the change between, in its sentence",
+                )
+                continue
+            if levels:
                 continue  # a level in its own sentence: not a lone change
             found = _levels_for(b, change, number, pairs)
             if found is not None and not _spans(found, change):
@@ -896,6 +916,34 @@ def lone_changes(b) -> None:
                 note=f"a change stated alone, read as the change between {how} (the same "
                 "naming words)",
             )
+
+
+# "to reach below the $18 billion mark", "to cross the 40,000 level": a bound, not a level.
+_BOUND_NEXT = compile_later(
+    r"^\s*to\s+(?:reach|cross|go|dip|fall|rise|slip|stay)\s+(?:below|above|under|over|past|beyond)\b",
+    re.I,
+)
+_MARK_AFTER = compile_later(r"^\s*(?:mark|level|threshold|barrier)\b", re.I)
+_BOUND_QUALIFIERS = frozenset({"more_than", "just_over", "at_least", "less_than", "at_most"})
+
+
+def _a_bound(b, draft) -> bool:
+    """A threshold a level passed or stayed under, no level itself."""
+    qualifier = vocab.QUALIFIERS.get((draft.found.qualifier or "").lower())
+    return qualifier in _BOUND_QUALIFIERS or bool(_MARK_AFTER.match(b.after(draft, 20)))
+
+
+def _own_pair(b, change, pairs: list[dict]):
+    """ "declined by C last week and stood at E on Jul 23, compared to S on Jul 16": the one
+    pair with no rate of the change's sentence, both levels after the change, of its kind."""
+    found = [
+        relation["drafts"]
+        for relation in pairs
+        if all(
+            news.same(d, change) and d.found.start > change.found.end for d in relation["drafts"]
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _levels_for(b, change, number: int, pairs: dict):
