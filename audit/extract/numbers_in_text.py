@@ -345,12 +345,20 @@ _LOOKBACK = 48
 _URL = compile_later(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
+# The rupee sign that copy from Indian releases loses to its font's code point, a backtick
+# ("` 35.73 lakh crore"): read as the sign before lakh or crore only, one character for one;
+# "`5 crore`" is a quotation.
+_LOST_RUPEE = compile_later(r"`(?=\s?\d[\d,]*(?:\.\d+)?\s(?:lakhs?|crores?)(?![`\w]))", re.I)
+
+
 def find_quantities(text: str) -> list[Found]:
     """Every figure in `text`, in order, with spans into `text`."""
     reading, moved = mended(text)  # "$14. 2 billion" read as "$ 14.2 billion", same offsets
+    if "`" in reading:
+        reading = _LOST_RUPEE.sub("₹", reading)
     if moved:
         return [_unmended(text, item, moved) for item in _find(reading)]
-    return _find(text)
+    return _find(reading)
 
 
 def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:

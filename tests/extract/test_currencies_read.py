@@ -23,6 +23,13 @@ from audit.extract.values_out import claim_value
         ("The dam cost KSh 64 billion.", "KSh 64 billion", "64000000000", "KES"),
         ("Nairobi's roads took Shs 157 billion.", "Shs 157 billion", "157000000000", "KES"),
         ("The levy raised KShs 9.5 billion.", "KShs 9.5 billion", "9500000000", "KES"),
+        # the rupee sign a release's font turned into a backtick
+        (
+            "Farm output is put at ` 12.40 lakh crore.",
+            "` 12.40 lakh crore",
+            "12400000000000",
+            "INR",
+        ),
         ("Dividends of SEK 12 billion were paid.", "SEK 12 billion", "12000000000", "SEK"),
         ("The fund holds 2 trillion Norwegian kroner.", "2 trillion Norwegian kroner", None, "NOK"),
         ("Wages rose to 7,500 zloty.", "7,500 zloty", "7500", "PLN"),
@@ -47,6 +54,7 @@ def test_a_currency_is_read_and_written_back_in_the_grammar(text, written, value
         "The PHP 8 release sped up the site.",  # the language, not the peso
         "The R2 unit and the R5 engine shipped.",  # a rand prefix needs a scale word
         "Set the TRY flag to 1.",  # lower case or no figure after: not a code
+        "Type `5 crore` in the box.",  # a backtick as a quote mark, glued to the digits
     ],
 )
 def test_letters_that_only_look_like_a_currency_are_not_money(text):
