@@ -433,6 +433,7 @@ COMPLEMENT_PAIRS = (
     ("valid", "rejected"),
     ("valid", "invalid"),
     ("direct", "indirect"),
+    ("full-time", "part-time"),
     # Workers abroad, as remittance releases count them: on land and at sea.
     ("land-based", "sea-based"),
     # A two-word qualifier: its noun is part of the split, not the thing split ("the central

@@ -1,16 +1,23 @@
-"""The same ledger one period earlier.
+"""The same ledger one period earlier, and its changes.
 
 A release that gives each figure of a ledger with its earlier level ("Exports were A, down
 13% from A0. Imports came to B, up 4% from B0. The deficit was D, up 27% from D0") states the
 earlier ledger too: where every figure of a sum drafted for this period has its own stated
 start, the starts make the same sum, and the text holds them to it as much as to this
-period's ("B0 = A0 + D0"). Nothing here reads the numbers: the earlier sum is as good as the
-links that made the sum and each growth, and no better.
+period's ("B0 = A0 + D0"). Where every figure is written with its change instead
+("Employment increased 21,300 to T. Full-time employment increased 15,200 to A, while
+part-time employment increased 6,100 to B"), the changes make the same sum. Nothing here
+reads the numbers: the sum drafted is as good as the links it rests on, and no better.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from audit.extract import lexicon as lx
+from audit.extract import phrasing
+from audit.lazy_regex import compile_later
 
 _RANK = {"low": 0, "medium": 1, None: 2}
 
@@ -26,15 +33,16 @@ def earlier_ledgers(b: Any) -> None:
                 continue
             starts.setdefault(end, set()).add(start)
             trust[(end, start)] = relation.get("confidence")
-    if not starts:
-        return
     by_id = {d.id: d for drafts in b.all_by_sentence.values() for d in drafts}
     for relation in list(b.relations):
         roles = relation["roles"]
         if relation["kind"] != "sum" or not isinstance(roles.get("total"), str):
             continue
         members = [roles["total"], *roles["parts"]]
-        if not all(isinstance(m, str) and len(starts.get(m, ())) == 1 for m in members):
+        if not all(isinstance(m, str) for m in members):
+            continue
+        _changes_add_up(b, relation, members, by_id)
+        if not all(len(starts.get(m, ())) == 1 for m in members):
             continue
         earlier = [next(iter(starts[m])) for m in members]
         if len(set(earlier)) != len(earlier) or set(earlier) & set(members):
@@ -61,3 +69,40 @@ def _one_earlier_period(by_id: dict, members: list[str], earlier: list[str]) -> 
         if draft is not None and draft.period and (end is None or draft.period != end.period):
             named.add(draft.period)
     return all(a.startswith(b) or b.startswith(a) for a in named for b in named)
+
+
+_RISE = "|".join(lx.PART_RISE_VERBS)
+_FALL = "|".join(lx.PART_FALL_VERBS)
+# "increased 15,200 to", "fell by 3,500 to": a change, then the level it reached.
+_CHANGED = compile_later(
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?:\s+by)?\s+(?:about\s+|some\s+)?$", re.I
+)
+_TO = compile_later(r"\s+to\s+$", re.I)
+
+
+def _changes_add_up(b: Any, relation: dict, members: list[str], by_id: dict) -> None:
+    changes = [_change_of(b, by_id.get(m)) for m in members]
+    if any(c is None for c in changes):
+        return
+    b.add(
+        "sum",
+        {"total": changes[0], "parts": changes[1:]},
+        confidence=relation.get("confidence"),
+        note=f"the changes of the sum {relation['id']}: each figure's own, stated before it",
+    )
+
+
+def _change_of(b: Any, level: Any) -> str | dict | None:
+    """The change written right before a level ("increased C to L"), with its sign."""
+    if level is None:
+        return None
+    before = [
+        d for d in b.all_by_sentence[level.sentence.number] if d.found.end <= level.found.start
+    ]
+    if not before or not _TO.fullmatch(b.text, before[-1].found.end, level.found.start):
+        return None
+    change = before[-1]
+    verb = _CHANGED.search(b.before(change, 30))
+    if verb is None or change.kind != level.kind or change.found.unit != level.found.unit:
+        return None
+    return (phrasing.negated(change) or None) if verb["fall"] else change.id

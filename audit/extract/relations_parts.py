@@ -74,7 +74,17 @@ def _amounts_of(b, drafts: list) -> list:
         and d.found.per is None
         and d.found.value is not None
         and (d.kind != "number" or not b.bare_change(d))  # a rate, its unit left out
+        and not (_CHANGED_BY.search(b.before(d, 30)) and _TO_LEVEL.match(b.after(d, 20)))
     ]
+
+
+# "increased 15,200 to 6,503,900": the change, not a part; the level after "to" is.
+_CHANGED_BY = compile_later(
+    rf"\b(?:{'|'.join((*lx.PART_RISE_VERBS, *lx.PART_FALL_VERBS))})(?:\s+by)?\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+_TO_LEVEL = compile_later(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d$€£¥₹]", re.I)
 
 
 # The quarters or halves of a year, as a sentence names them.
@@ -911,6 +921,9 @@ def _complements(b) -> list[ev.Candidate]:
                 if found is None:
                     continue  # the rest of something the first part does not name
                 first, clause, named, word = found
+            word = _with_pieces(
+                word
+            )  # "full-time": also "full" and "time", as naming words read it
             common = _common_words(named, ev.naming_words(clause), clause) - word - _GENERIC
             earlier = numbers[max(0, position - WINDOW) : position + 1]
             # "Male employment in the capital" after "Total employment": a pair of qualifiers
@@ -1239,6 +1252,10 @@ def _claim_of(role: Any) -> Any:
     return role.get("claim") if isinstance(role, dict) else role
 
 
+def _with_pieces(words: frozenset[str]) -> frozenset[str]:
+    return words.union(*(w.split("-") for w in words if "-" in w))
+
+
 def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
     """The words that split the thing in two, when the clause names the rest of what the
     first part names: "non-tax" after "tax", "other industries" after an industry, "rural"
@@ -1251,7 +1268,10 @@ def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
     for said in clause_words:
         if said in named:
             continue
-        for partner in _COMPLEMENTS.get(said, frozenset()) & named:
+        for partner in _COMPLEMENTS.get(said, frozenset()):
+            # naming words split "full-time" in two; the pair's words keep the hyphen
+            if partner not in named and not ("-" in partner and set(partner.split("-")) <= named):
+                continue
             own, partners = _PAIR_NOUNS[(said, partner)]
             if own <= clause_words and partners <= named:
                 return frozenset({said, partner}) | own | partners
@@ -1362,10 +1382,12 @@ _FROM = compile_later(r"\bfrom\s+$", re.I)
 
 
 def _own_rate(b, other, draft) -> bool:
-    """The figure before is the draft's own rate, or the start it changed from ("from A to")."""
+    """The figure before is the draft's own rate, the start it changed from ("from A to"),
+    or its change ("increased 15,200 to")."""
     if other.kind == "percent":
         return bool(_RATE_TO.match(b.text, other.found.end, draft.found.start))
-    return bool(
-        _START_TO.match(b.text, other.found.end, draft.found.start)
-        and _FROM.search(b.text, max(0, other.found.start - 6), other.found.start)
-    )
+    if _START_TO.match(b.text, other.found.end, draft.found.start):
+        if _FROM.search(b.text, max(0, other.found.start - 6), other.found.start):
+            return True
+        return bool(_CHANGED_BY.search(b.before(other, 30)))
+    return False
