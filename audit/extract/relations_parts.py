@@ -1265,7 +1265,7 @@ def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:
         word = ev.words(match.group(1) or match.group(2))
         return word if word & named else None
     clause_words = ev.words(clause)
-    for said in clause_words:
+    for said in _with_pieces(clause_words):  # "foreign-invested" is foreign
         if said in named:
             continue
         for partner in _COMPLEMENTS.get(said, frozenset()):

@@ -255,3 +255,16 @@ def test_parts_after_an_anaphor_with_no_rest_are_at_most_the_total():
     assert _links(text, "partial_sum") == [
         ("48.2 million euros", ["31.5 million euros", "10.7 million euros"], "medium")
     ]
+
+
+def test_a_hyphenated_qualifier_splits_like_its_first_word(tmp_path):
+    # "foreign-invested" is the foreign side of "domestic"
+    text = (
+        "Sales abroad reached 156.7 billion dollars. Of that, the domestic sector supplied "
+        "43.6 billion dollars and the foreign-invested sector {rest} billion dollars."
+    )
+    assert _links(text.format(rest="113.1"), "sum") == [
+        ("156.7 billion dollars", ["43.6 billion dollars", "113.1 billion dollars"], "medium")
+    ]
+    wrong = HEAD + text.format(rest="131.1") + "\n"
+    assert_relation_verdict(tmp_path, "sales", wrong, "sum", "inconsistent")
