@@ -90,6 +90,17 @@ _BASE = compile_later(
     r"on|ended|ending|ends)(?:\s+(?:in|during|for|at|that\s+of|those\s+of))?\s*$",
     _I,
 )
+
+
+def _a_base(before: str, digit: bool) -> bool:
+    """The words before a period make it a comparison's base; "over" does so only after a
+    figure ("up 5% over the first half"): "Over the first five months, exports ..." is during."""
+    match = _BASE.search(before)
+    if match is None:
+        return False
+    return digit or not match.group().lstrip().lower().startswith("over")
+
+
 # "In March alone": that period is of the one figure beside it, never of its neighbours.
 _ALONE = compile_later(r",?\s*(?:alone|by\s+itself)\b", _I)
 
@@ -233,7 +244,7 @@ def _said(sentence: str) -> tuple[_Said, ...]:
         kept.append(
             replace(
                 item,
-                base=bool(_BASE.search(before)) or _opens_as_base(item, sentence),
+                base=_a_base(before, digit) or _opens_as_base(item, sentence),
                 of_a_base=digit and bool(_OF_A_BASE.search(before)),
                 of_a_figure=digit and bool(_OF_A_FIGURE.search(before)),
                 alone=_ALONE.match(sentence, item.end) is not None,

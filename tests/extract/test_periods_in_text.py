@@ -44,6 +44,13 @@ def test_a_change_against_an_earlier_quarter_keeps_the_period_of_its_level():
     assert periods["4.2 percent"] == "2021-10/2021-12"
 
 
+def test_over_opening_the_sentence_is_during_the_period_not_its_base():
+    sentence = "Over the first five months, the port handled 2.6 million containers."
+    assert _near(sentence, "2.6 million containers", Anchor((2024, 6))) == "2024-01/2024-05"
+    after_a_rate = "Container traffic rose 6 percent over the first five months."
+    assert _near(after_a_rate, "6 percent", Anchor((2024, 6))) is None
+
+
 def test_a_month_opening_the_sentence_is_read():
     sentence = "In August, the mint struck 3.1 million coins."
     assert _near(sentence, "3.1 million coins", Anchor((2019, 10))) == "2019-08"
