@@ -363,6 +363,16 @@ _SHARE_OF_NAMED_THEN_PART = compile_later(
 )
 
 
+# "supplied 18 per cent of the city's visitors, 1.15 million in total": the part after a
+# comma, said to be the share's whole amount.
+_SHARE_OF_NAMED_THEN_TOTAL = compile_later(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<whole>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    r"\s*,\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+_IN_TOTAL_AFTER = compile_later(r"\s+(?:in\s+(?:total|all)|altogether)\b", re.I)
+
+
 def named_wholes(b, drafts: list) -> None:
     """A share whose whole the sentences before state, named after "of": alone in its
     sentence (the part named by its subject), or after its part ("At £7.8m, gate receipts
@@ -384,6 +394,14 @@ def named_wholes(b, drafts: list) -> None:
         for part, share in pairwise(drafts):
             if share.kind == "percent" and share.id not in b.used_rates:
                 _part_then_share(b, part, share)
+            elif (
+                part.kind == "percent"
+                and _is_amount(b, share)
+                and _IN_TOTAL_AFTER.match(b.after(share, 20))
+            ):
+                _share_then_part(
+                    b, part, share
+                )  # "B supplied 18 per cent of visitors, 1.2m in total"
         return
     if last.kind != "percent" or last.id in b.used_rates:
         return
@@ -464,6 +482,8 @@ def _share_then_part(b, share, part) -> None:
         return  # a rate of change ("up 52%") is no share
     gap = b.gap(share, part)
     named = _SHARE_OF_NAMED_THEN_PART.match(gap) or _its_own(gap)
+    if named is None and _IN_TOTAL_AFTER.match(b.after(part, 20)):
+        named = _SHARE_OF_NAMED_THEN_TOTAL.match(gap)  # "18 per cent of visitors, 1.2m in total"
     if named is None or part.found.per:
         return
     if ev.words(b.text[share.sentence.start : share.found.start]) & lx.RATE_AT_LEVEL_WORDS:
@@ -678,12 +698,19 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
         ),
         None,
     )
+    if found is not None and len(found[1]) > 1 and _one_amount(found[1]):
+        found = (found[0], found[1][-1:])  # the headline's figure stated again in the lead
     if found is None or len(found[1]) != 1:
         return  # none, or more than one: the words do not say which
     where, (only,) = found
     if _voted(b, only) and _CANDIDATE_VOTES.search(b.before(part, 60)):
         return  # a candidate's share is of the valid votes; all who voted include the void
     _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
+
+
+def _one_amount(figures: list) -> bool:
+    """Figures that all state one amount: one quantity written twice, not two to choose from."""
+    return len({(f.found.value, f.found.unit, f.found.currency) for f in figures}) == 1
 
 
 # "won with 71,240 votes", "took 51,806 votes": a candidate's count.

@@ -317,3 +317,17 @@ def test_a_slice_and_the_other_share_make_100(tmp_path, other, verdict):
         + f"Adults made up 54 percent of the crowd and the other {other} percent were children."
     )
     assert_relation_verdict(tmp_path, "crowd", text, "sum", verdict)
+
+
+def test_a_share_then_its_part_in_total_takes_the_whole_the_headline_and_lead_both_state(tmp_path):
+    text = (
+        "Port town welcomes a record 4.80M visitors\n\nDate: 2025-01-20\n\n"
+        "The port town welcomed 4.80 million overnight visitors in 2024. Coastal regions "
+        "supplied {share} per cent of the town's visitors, 0.86 million in total.\n"
+    )
+    assert roles_written(text.format(share="18"), "share", ("part", "whole", "share"))[0][:3] == (
+        "0.86 million",
+        "4.80 million visitors",
+        "18 per cent",
+    )
+    assert_relation_verdict(tmp_path, "port", text.format(share="21"), "share", "inconsistent")
