@@ -209,6 +209,20 @@ def _change(a: Archive, n, skew):
     )
 
 
+def _change_from(a: Archive, n, skew):
+    start = _amount(a.rng, n)
+    change = start * a.rng.uniform(0.02, 0.3, n) * a.rng.choice([-1.0, 1.0], n)
+    rate = np.round(change, 2) / np.round(start, 2) * 100 * skew
+    a.add_relations(
+        "change_from",
+        {
+            "start": a.add_values(start, 2, YUAN, 1.0, 1e9),
+            "change": a.add_values(change, 2, YUAN, 1.0, 1e9),
+            "rate": a.add_values(rate, 1, PLAIN, 0.01),
+        },
+    )
+
+
 def _change_cagr(a: Archive, n, skew):
     end, years = _amount(a.rng, n), a.rng.integers(2, 12, n).astype(float)
     change = end * a.rng.uniform(0.05, 0.6, n)
@@ -535,6 +549,7 @@ GENERATORS = {
     "shares_of_one_whole": _shares_of_one_whole,
     "growth": _growth,
     "change": _change,
+    "change_from": _change_from,
     "cagr": _cagr,
     "multiple": _multiple,
     "cagr_multiple": _cagr_multiple,

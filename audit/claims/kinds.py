@@ -183,6 +183,13 @@ KINDS: dict[str, Kind] = {
             Role("rate", "percent"),
         ),
         _kind(
+            "change_from",
+            "an absolute change and the rate it makes on the stated earlier value",
+            Role("start", "amount"),
+            Role("change", "same:start", signed=True),
+            Role("rate", "percent"),
+        ),
+        _kind(
             "cagr",
             "compound annual growth rate between two values",
             Role("start", "amount"),

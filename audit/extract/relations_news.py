@@ -996,7 +996,10 @@ def change_and_rate(b, drafts: list) -> None:
         if not ends and i > 0 and _AND_CHANGED_AGAIN.match(b.gap(drafts[i - 1], change)):
             level = changed.get(drafts[i - 1].id) or _level_of_change(b, drafts, drafts[i - 1])
             ends = [level] if level is not None else []
-        if not cue or not ends:
+        if cue and not ends:
+            _change_from(b, cue, change, rate, drafts[i + 2 :])
+            continue
+        if not cue:
             continue
         if _add_change(b, cue, ends[-1], change, rate) is not None:
             changed[rate.id] = ends[-1]
@@ -1038,6 +1041,27 @@ def change_starts(b) -> None:
             confidence=relation.get("confidence"),
             note="the level, its change and the level it changed from: E = S + C",
         )
+
+
+def _change_from(b, cue, change, rate, after: list) -> None:
+    """ "rose by C, or R%, from S a year earlier": the change, its rate and the level it was
+    measured from, the later level unstated."""
+    if not after or not _same(after[0], change) or not _FROM_START.match(b.gap(rate, after[0])):
+        return
+    start = after[0]
+    if start.id in b.in_pairs or start.id in b.converted:
+        return
+    falling = bool(cue["fall"] or cue["down"])
+    fallen = (phrasing.negated(change), phrasing.negated(rate)) if falling else (None, None)
+    if falling and None in fallen:
+        return
+    b.used_rates.add(rate.id)
+    b.in_pairs.update((change.id, start.id))
+    b.starts.add(start.id)
+    b.add(
+        "change_from",
+        {"start": start.id, "change": fallen[0] or change.id, "rate": fallen[1] or rate.id},
+    )
 
 
 def _level_of_change(b, drafts: list, rate) -> Any:

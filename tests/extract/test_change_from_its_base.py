@@ -1,0 +1,31 @@
+"""A change and its rate measured from a stated earlier value, the later value unstated:
+"Exports rose by $2.1 billion, or 8.4%, from $25.0 billion a year earlier" (R = C / S)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import assert_relation_verdict
+
+HEAD = "Published: 2024-03-01\n\nTrade\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Exports rose by $2.1 billion, or 8.4%, from $25.0 billion a year earlier.", "consistent"),
+        (
+            "Exports rose by $2.1 billion, or 7.8%, from $25.0 billion a year earlier.",
+            "inconsistent",
+        ),
+        ("Imports fell by $1.5 billion, or 6%, from $25.0 billion.", "consistent"),
+        ("Imports fell by $1.5 billion, or 4%, from $25.0 billion.", "inconsistent"),
+    ],
+)
+def test_a_change_and_its_rate_are_checked_against_the_stated_base(tmp_path, text, verdict):
+    assert_relation_verdict(tmp_path, "trade", HEAD + text, "change_from", verdict)
+
+
+def test_with_the_later_value_stated_the_change_is_of_that_value(tmp_path):
+    text = HEAD + "Exports reached $27.1 billion, up by $2.1 billion, or 8.4%, from $25.0 billion."
+    assert_relation_verdict(tmp_path, "trade", text, "change", "consistent")
