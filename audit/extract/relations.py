@@ -446,7 +446,9 @@ class _Builder:
                 extra.get("note"),
                 "an actual against a stated target or forecast, the comparison stated as fact",
             )
-        if self.status != "fact" and self._compared_ids.intersection(_ids_in(roles)):
+        if self.status != "fact" and (
+            self._compared_ids.intersection(_ids_in(roles)) or self._a_fact_among(roles)
+        ):
             extra["note"] = _noted(
                 extra.get("note"),
                 f"a {self.status} against the stated figure it is compared with",
@@ -460,6 +462,16 @@ class _Builder:
             )
         relation.update({k: v for k, v in extra.items() if v is not None})
         self.relations.append(relation)
+
+    def _a_fact_among(self, roles: dict) -> bool:
+        """A figure stated as fact linked in a forecast's pass ("reached S, and will grow by a
+        further C"): the forecast is measured against it."""
+        if self._by_id is None:
+            self._by_id = {d.id: d for drafts in self.all_by_sentence.values() for d in drafts}
+        return any(
+            (draft := self._by_id.get(claim)) is not None and draft.status == "fact"
+            for claim in _ids_in(roles)
+        )
 
     def _scale_read_in(self, roles: dict) -> dict | None:
         """ "63.08 million bags, up 2.3% from 61.66": a bare start, written without the scale

@@ -978,6 +978,18 @@ def change_and_rate(b, drafts: list) -> None:
         ):
             continue
         cue = _CHANGE_BEFORE.search(b.before(change, 60))
+        if cue is None:
+            further = _FURTHER.search(b.before(change, 40))
+            if further is not None:
+                # the level may be a fact and the further change a forecast: any status
+                before = [
+                    d
+                    for d in b.all_by_sentence[change.sentence.number]
+                    if d.found.end <= change.found.start
+                ]
+                if before:
+                    _change_from_before(b, further, before[-1], change, rate)
+                continue
         ends = _level_before(b, drafts, i)
         after = drafts[i + 2] if i + 2 < len(drafts) else None
         if (
@@ -1041,6 +1053,34 @@ def change_starts(b) -> None:
             confidence=relation.get("confidence"),
             note="the level, its change and the level it changed from: E = S + C",
         )
+
+
+# "..., and will grow by a further £600m, or 24%": a change from the level just stated.
+_FURTHER = compile_later(
+    r"\b(?:(?:grow|rise|increase|climb|expand|gain|grew|rose|increased|climbed|expanded|gained)"
+    r"|(?P<fall>fall|drop|decline|shrink|fell|dropped|declined|shrank))\s+by\s+a\s+further\s+$",
+    re.I,
+)
+
+
+def _change_from_before(b, further, level, change, rate) -> None:
+    """ "Revenue reached S in 2013, and will grow by a further C, or R%, in 2014": S is the
+    level the further change is measured from."""
+    if not _same(level, change) or level.id in b.converted or level.id in b.starts:
+        return
+    if _ANOTHER_CLAUSE.search(b.gap(level, change).replace(" and ", " ", 1)):
+        return  # "S, while imports will fall by a further C": another subject's change
+    fallen = (phrasing.negated(change), phrasing.negated(rate)) if further["fall"] else (None, None)
+    if further["fall"] and None in fallen:
+        return
+    b.used_rates.add(rate.id)
+    b.in_pairs.add(change.id)
+    b.add(
+        "change_from",
+        {"start": level.id, "change": fallen[0] or change.id, "rate": fallen[1] or rate.id},
+        confidence="medium",
+        note="'a further' change: measured from the level just stated",
+    )
 
 
 def _change_from(b, cue, change, rate, after: list) -> None:

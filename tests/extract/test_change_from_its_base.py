@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import assert_relation_verdict
+from tests.extract.snippets import assert_relation_verdict, roles_by_name
 
 HEAD = "Published: 2024-03-01\n\nTrade\n\n"
 
@@ -29,3 +29,16 @@ def test_a_change_and_its_rate_are_checked_against_the_stated_base(tmp_path, tex
 def test_with_the_later_value_stated_the_change_is_of_that_value(tmp_path):
     text = HEAD + "Exports reached $27.1 billion, up by $2.1 billion, or 8.4%, from $25.0 billion."
     assert_relation_verdict(tmp_path, "trade", text, "change", "consistent")
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("24%", "consistent"), ("30%", "inconsistent")])
+def test_a_further_change_is_measured_from_the_level_just_stated(tmp_path, rate, verdict):
+    text = (
+        HEAD + f"Fees reached £2.5bn in 2023, and will grow by a further £600m, or {rate}, in 2024."
+    )
+    assert_relation_verdict(tmp_path, "fees", text, "change_from", verdict)
+
+
+def test_a_further_change_of_another_subject_links_nothing():
+    text = HEAD + "Fees reached £2.5bn in 2023, while costs will grow by a further £600m, or 24%."
+    assert roles_by_name(text, "change_from") == []
