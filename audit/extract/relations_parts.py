@@ -551,13 +551,17 @@ def _parts(
             # total ("T. Among them, exports reached A.") that sentence is the total's.
             continue
         body = b.text[sentence.start : sentence.end]
-        if not ev.periods(body) <= periods:
-            continue  # another period: a quarter of the year, the month before
+        # Another period (a quarter of the year, the month before) makes the figures of that
+        # period's, unless each has a period read of its own: "May imports rose 12.8% from
+        # April to B" names April as the base only.
+        other_period = not ev.periods(body) <= periods
         previous_end = sentence.start
         for d in _amounts(b, drafts):
             # "Imports were A and exports B": the words of the figure before name that one.
             start, previous_end = max(previous_end, sentence.start), d.found.end
             if d is total or not news.same(d, total):
+                continue
+            if (d.period != total.period) if (d.period and total.period) else other_period:
                 continue
             clause = ev.clause_before(b.text, start, d.found.start)
             if ev.intensive(clause + " " + d.metric):
@@ -1364,17 +1368,35 @@ def _from_figure(b, draft) -> str:
 
 def _clause_from_figure(b, draft) -> str:
     start = draft.sentence.start
-    for other in b.all_by_sentence.get(draft.sentence.number, []):
-        if other.found.end <= draft.found.start and not _own_rate(b, other, draft):
-            start = max(start, other.found.end)
+    before = [
+        d
+        for d in b.all_by_sentence.get(draft.sentence.number, [])
+        if d.found.end <= draft.found.start
+    ]
+    own = draft  # the nearest figure read through so far: the draft, or its own rate
+    for other in reversed(before):
+        if _own_rate(b, other, draft) or (
+            own is not draft
+            and other.kind == own.kind == "percent"
+            and _RATE_AND_RATE.match(b.text, other.found.end, own.found.start)
+        ):
+            # "expanded by 12.8% against April and by 29.9% on the year, to A": both A's
+            own = other
+            continue
+        start = other.found.end
+        break
     return ev.clause_before(b.text, start, draft.found.start)
+
+
+# Between two rates of one level: "against April and by", "month on month and".
+_RATE_AND_RATE = compile_later(r"[^;()\d]{0,40}?\s+and\s+(?:by\s+)?$", re.I)
 
 
 # What comes between a rate and the level it took a figure to: "20 percent year-on-year to",
 # "9.6 percent month-on-month, from A to", "4% in May, from A to"; and between a start and its end.
 _RATE_TO = compile_later(
     r"\s+(?:year[\s\-]on[\s\-]year\s+|on\s+the\s+year\s+)?to\s+$"
-    r"|[^;()]{0,40}?\bfrom\s+[^,;()]{1,30}?\s+to\s+$",
+    r"|[^;()]{0,40}?\b(?:from|against|on|over|compared\s+(?:with|to))\s+[^,;()]{1,30}?,?\s+to\s+$",
     re.I,
 )
 _START_TO = compile_later(r"\s+to\s+$", re.I)

@@ -49,3 +49,15 @@ def test_flows_whose_sentences_name_no_period_link_none():
         "Exports reached $5.20 billion.\n\n" + FILLER + "Imports came to $10.00 billion.\n"
     )
     assert totals_and_parts(text, "sum") == []
+
+
+def test_flows_written_with_their_rates_against_the_month_before_are_the_totals_parts():
+    text = (
+        HEAD + "Total trade in March was $15.20 billion, up 4.1 percent on the month before.\n\n"
+        "March exports grew by 5.7 percent from February to $5.20 billion.\n\n"
+        "March imports expanded by 12.8 percent against February and by 9.9 percent on the "
+        "year, to $10.00 billion.\n"
+    )
+    assert [(t, sorted(p)) for t, p, _ in totals_and_parts(text, "sum")] == [
+        ("$15.20 billion", ["$10.00 billion", "$5.20 billion"])
+    ]
