@@ -43,3 +43,28 @@ def test_a_fully_covered_window_names_the_window(tmp_path, capsys, monkeypatch):
     found = _finding(tmp_path, capsys, monkeypatch, "2001", usd="90")
     assert "2001-01-01 to 2001-12-31" in found["message"]
     assert "only shipped rates" not in found["message"]
+
+
+RUPEES = """\
+article: {{id: t2, published: "2009-07-01"}}
+claims:
+  - {{id: a, entity: X, metric: m, value: "Rs 40,000 crore"}}
+  - {{id: b, entity: X, metric: m, value: "{usd} billion US dollars"}}
+relations:
+  - {{id: r, kind: conversion, roles: {{amount: a, converted: b}}, rate_period: "2008-07/2009-06"}}
+"""
+
+
+def test_a_window_before_the_ecbs_series_starts_is_held_to_freds_months(
+    tmp_path, capsys, monkeypatch
+):
+    # The ECB quotes the rupee from 2009, at 48 to 50 a dollar in its first half; over the
+    # window's twelve months a dollar bought 43 to 51 rupees.
+    for usd, status in (("9.2", "consistent"), ("10.5", "inconsistent")):
+        path = tmp_path / "r.yaml"
+        path.write_text(RUPEES.format(usd=usd), encoding="utf-8")
+        code, out, err = run_main(["check", path, "--format", "json"], capsys, monkeypatch)
+        assert code in (0, 1), err
+        [found] = json.loads(out)["findings"]
+        assert found["status"] == status
+        assert "FRED" in found["message"]

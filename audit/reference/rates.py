@@ -90,8 +90,23 @@ def ecb_rates(base: str, quote: str, period: Period) -> tuple[np.ndarray, np.nda
     """The days in the period's window with a rate for both currencies, and the cross rates.
 
     Only the rates that exist are used: a window running past the shipped file is cut to the
-    days it has, and `describe` says which."""
-    return _ecb_window(base, quote, *window(period))
+    days it has, and `describe` says which. Where the ECB's series starts inside the window
+    (the rupee in 2009) and FRED's monthly averages cover it, None: rates of a later year are
+    no test of an earlier one's conversion, and the callers turn to FRED."""
+    start, end = window(period)
+    found = _ecb_window(base, quote, start, end)
+    starts_late = found is not None and found[0][0] > np.datetime64(start) + np.timedelta64(7, "D")
+    if starts_late and _fred_has_month(base, quote, start):
+        return None
+    return found
+
+
+def _fred_has_month(base: str, quote: str, day: date) -> bool:
+    """Whether FRED quotes both currencies for the month of `day`."""
+    month = day.year * 100 + day.month
+    return (
+        _per_dollar(base, month, month) is not None and _per_dollar(quote, month, month) is not None
+    )
 
 
 # Every conversion of an article (and the report's description of it) asks for the same few
