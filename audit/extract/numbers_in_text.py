@@ -39,7 +39,7 @@ def _followed_by(words, between: str = "") -> str:
     """A look-ahead: a percent sign, a scale word or one of `words` comes next, after what
     `between` matches."""
     return (
-        rf"(?={between}\s?(?:%|(?i:per\s?cent|percent|{_SCALES}|"
+        rf"(?={between}(?:\s?|-(?=[a-z]))(?:%|(?i:per\s?cent|percent|{_SCALES}|"
         + lx.alternation(words)
         + r")(?![a-z])))"
     )
@@ -51,7 +51,7 @@ _DECIMAL_COMMA_AFTER = _followed_by(lx.CURRENCY_WORDS)
 # "in 2019 1 500 jobs went" or a list of scores must stay apart. A decimal part may come
 # between ("R1 204.30 billion", "1 204.5kg").
 _SPACED_THOUSANDS_AFTER = _followed_by(
-    [*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1)], r"(?:\.\d+)?"
+    [*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1)], r"(?:[.,]\d+)?"
 )
 _DECIMAL_COMMA_SIGN = r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s))\d{1,3},\d\d(?![\d,])"
 # Thousands groups written with a comma and a space ("41, 250, 118 people", as some releases
@@ -68,6 +68,10 @@ _DIGITS = (
     + _COMMA_SPACE_GROUPS
     + r")|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
     r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d{1,3}\x20\d{3}"
+    # "R1 012,7-billion": spaced thousands and a decimal comma, before a scale word
+    + r"(?:,\d{1,2}(?=(?:\s?|-)(?i:"
+    + _SCALES
+    + r")(?![a-z])))?"
     + _SPACED_THOUSANDS_AFTER
     + r"|\d+)(?:\.\d+)?|\.\d+"
 )
@@ -97,8 +101,9 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
     # shares the scale word of a figure after it with the same letter: "N35.39 and N34.42
     # trillion", or, stated by a verb, "stood at N35.39, while imports were N34.42 trillion".
     # `letters`: whether a scale letter will do ("N2.5b"); for "Y2K" it does not.
-    number = r"\d[\d,]*(?:\x20\d{3})*(?:\.\d+)?"  # "R1 204.30 billion"
-    scale = rf"\s?(?i:{_SCALES}" + (r"|m|b|k" if letters else "") + r")(?![a-z])"
+    # "R1 204.30 billion", "R1 012,7-billion"
+    number = r"\d[\d,]*(?:\x20\d{3})*(?:[.,]\d+)?"
+    scale = rf"(?:\s?|-(?=[a-z]))(?i:{_SCALES}" + (r"|m|b|k" if letters else "") + r")(?![a-z])"
     return (
         rf"(?<![\w]){letter}(?={number}(?:\s(?:and|to|or)\s{letter}{number})?{scale})"
         # the letter first: the eight look-behinds run only where it is
@@ -1031,7 +1036,7 @@ def _scale_factor(scale_text: str | None) -> Decimal:
 _SEPARATORS = compile_later(r"[,\s\u00a0\u202f\u2009]")
 
 
-_DECIMAL_COMMA = compile_later(r"^\d{1,3},\d{1,2}$")
+_DECIMAL_COMMA = compile_later(r"^\d{1,3}(?:\s\d{3})*,\d{1,2}$")
 _INDIAN = compile_later(r"^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")
 _MISPLACED_GROUP = compile_later(r"^\d{1,3},\d\d\.\d+$")
 

@@ -34,6 +34,9 @@ MONEY = [
     # Short scale words a letter currency needs after it, as wire copy writes them
     ("Abuja budgets N2.35trn for 2025", "N2.35trn", "2350000000000", "NGN", "money"),
     ("Miners lost R4.1bln in the strike.", "R4.1bln", "4100000000", "ZAR", "money"),
+    # a decimal comma, a hyphen before the scale word, spaced thousands: South African copy
+    ("The surplus came to R7,36-billion.", "R7,36-billion", "7360000000", "ZAR", "money"),
+    ("Imports hit R1 047,9-billion.", "R1 047,9-billion", "1047900000000", "ZAR", "money"),
 ]
 
 
