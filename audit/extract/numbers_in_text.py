@@ -840,6 +840,14 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
                     and item.scale is None
                     and item.kind == "number"
                     and (nxt.unit is not None or nxt.scale is not None)
+                    # "the most cases at 318 or 26.4 percent": a count and its share, not
+                    # two shares; a pair sharing a unit is of one size ("45 or 50 mg")
+                    and not (
+                        item.value is not None
+                        and nxt.value is not None
+                        and nxt.kind == "percent"
+                        and abs(item.value) > 2 * abs(nxt.value)
+                    )
                 ):
                     value = _rescale(item, nxt)
                     item = _with(

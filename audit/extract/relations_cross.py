@@ -1331,6 +1331,8 @@ _THEN_ITS_SHARE = compile_later(
 )
 # "2,950 (35.0%)", "2,950, or 35 percent", "2,950 thefts, or about 35 percent".
 _THEN_SHARE = compile_later(rf"^(?:\s+[a-z][\w'’-]*)?\s*(?:,\s*or|\()\s*(?:{_SOME}\s+)?$", re.I)
+# "the most cases at 318 or 26.4 percent": a bare count and its share, the noun said before.
+_BARE_OR_SHARE = compile_later(r"^,?\s+or\s+$", re.I)
 # From the whole to its part: the count's own noun and a clause boundary ("12,400 people, 3,100
 # of them", "312,000 cars; electric models made up 41,000 of them").
 _TO_ANAPHOR_PART = compile_later(
@@ -1374,10 +1376,10 @@ def anaphor_shares(b, drafts: list) -> None:
                 whole = _whole_before_anaphor(b, part, opens["noun"])
                 note = "'of these' opening the sentence names the one count of the sentence before"
         elif (
-            part.found.counted
+            (part.found.counted or _BARE_OR_SHARE.match(gap))
             and not any(b.cues(share))
             and not _COMPARED_AFTER.match(b.after(share, 20))  # "1,200 cars, or 25% more"
-            and (_THEN_SHARE.match(gap) or _THEN_ITS_SHARE.match(gap))
+            and (_THEN_SHARE.match(gap) or _THEN_ITS_SHARE.match(gap) or _BARE_OR_SHARE.match(gap))
         ):
             # "The city counted N ballots. Some A ballots, or P%, were spoiled."
             whole = _count_of_the_same_before(b, drafts, i)
@@ -1458,7 +1460,19 @@ def _count_of_the_same_before(b, drafts: list, i: int):
     part = drafts[i]
     number = part.sentence.number
     before = [b.by_sentence.get(n, []) for n in range(number - 1, number - SAME_COUNT_REACH, -1)]
-    for earlier in (drafts[:i], *before):
+    same_sentence = drafts[:i]
+    noun = _head_noun(part.found.counted) if part.found.counted else None
+    said: frozenset[str] = frozenset()
+    if noun is None:
+        # a bare count: the thing it counts is named before it in its sentence ("the most
+        # cases at 318"), and the whole is a count of it in a sentence before
+        said = ev.words(b.text[part.sentence.start : part.found.start])
+        same_sentence = []
+
+    def names_it(counted: str) -> bool:
+        return _head_noun(counted) == noun if noun is not None else _head_noun(counted) <= said
+
+    for earlier in (same_sentence, *before):
         counts = [
             d
             for d in earlier
@@ -1468,7 +1482,7 @@ def _count_of_the_same_before(b, drafts: list, i: int):
             and d.id not in b.converted
             and d.id not in b.starts  # the level of another period; an end is this one's
             and d.found.counted
-            and _head_noun(d.found.counted) == _head_noun(part.found.counted)
+            and names_it(d.found.counted)
             and not _ITS_SHARE_AFTER.match(b.after(d, 80))
             and (not d.period or not part.period or d.period == part.period)
             and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from audit.extract import extract_claims
-from tests.extract.snippets import assert_relation_verdict, roles_written
+from tests.extract.snippets import assert_relation_verdict, audit_snippet, roles_written
 
 HEAD = "Brindle Weekly\n\nDate: 2024-06-10\n\n"
 
@@ -331,3 +331,20 @@ def test_a_share_then_its_part_in_total_takes_the_whole_the_headline_and_lead_bo
         "18 per cent",
     )
     assert_relation_verdict(tmp_path, "port", text.format(share="21"), "share", "inconsistent")
+
+
+def test_bare_counts_and_their_shares_after_the_noun_take_the_count_before(tmp_path):
+    text = (
+        "The province logged 2,410 measles cases from March to June. The hills had the most "
+        "cases at 620 or {share} percent, followed by the coast with 480 or 19.9 percent."
+    )
+    assert [r[:3] for r in _shares(text.format(share="25.7"))] == [
+        ("620", "2,410 cases", "25.7 percent"),
+        ("480", "2,410 cases", "19.9 percent"),
+    ]
+    found = [
+        f
+        for f in audit_snippet(tmp_path, "measles", HEAD + text.format(share="27.5"))
+        if f.kind == "share"
+    ]
+    assert sorted(f.status for f in found) == ["consistent", "inconsistent"]
