@@ -530,6 +530,7 @@ class _Builder:
             ("including-sum", self.sums),
             ("of-the-total-parts", partial(news.totals_and_parts, self)),
             ("trade-balance", partial(news.trade_balance, self)),
+            ("gap-between-levels", partial(difference.gaps_between_levels, self)),
         )
         # The patterns in code read a sentence without its restatements in another currency:
         # "A (B) up 9.7%, accounting for 25% of the total" is A's share.

@@ -166,8 +166,11 @@ _RATE_ANAPHOR = compile_later(
     r"\b(?:it|(?:the|that|this)\s+(?:rate|share|ratio|proportion|figure)(?!\s+of\b))\b", re.I
 )
 _CHANGE_BY = compile_later(
-    r"(?=[irgcjwdfs])\b(?:(?:increased|rose|risen|grown|grew|climbed|jumped|gone\s+up|went\s+up)|"
-    r"(?P<fall>decreased|fell|fallen|dropped|declined|shrunk|shrank|gone\s+down|went\s+down))"
+    r"(?=[irgcjwdfslbt])\b(?:(?:increased|rose|risen|grown|grew|climbed|jumped|gone\s+up|went\s+up)|"
+    r"(?P<fall>decreased|fell|fallen|dropped|declined|shrunk|shrank|gone\s+down|went\s+down)"
+    # "cut spending by C", "raised the levy by C": the verb's object between
+    r"|(?:raised|lifted|boosted)(?:\s+[\w'’-]+){1,3}?"
+    r"|(?P<cut>cut|reduced|lowered|trimmed|slashed)(?:\s+[\w'’-]+){1,3}?)"
     r"\s+by\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
@@ -877,10 +880,6 @@ def lone_changes(b) -> None:
             levels = [d for d in drafts if d is not change and news.same(d, change)]
             levels = [d for d in levels if not _a_bound(b, d)]  # "to reach below the $18bn mark"
             after = [d for d in levels if d.found.start > change.found.end]
-            if _NOT_LONE.match(b.after(change, 20)) and (
-                after or not _BOUND_NEXT.match(b.after(change, 40))
-            ):
-                continue
             own = _own_pair(b, change, pairs.get(number, []))
             if own is not None:
                 start, end = own
@@ -889,11 +888,18 @@ def lone_changes(b) -> None:
                     "sum",
                     {
                         "total": end.id,
-                        "parts": [start.id, phrasing.negated(change) if cue["fall"] else change.id],
+                        "parts": [
+                            start.id,
+                            phrasing.negated(change) if cue["fall"] or cue["cut"] else change.id,
+                        ],
                     },
                     confidence="medium",
                     note="a change, then the two levels it is the change between, in its sentence",
                 )
+                continue
+            if _NOT_LONE.match(b.after(change, 20)) and (
+                after or not _BOUND_NEXT.match(b.after(change, 40))
+            ):
                 continue
             if levels:
                 continue  # a level in its own sentence: not a lone change
@@ -907,7 +913,7 @@ def lone_changes(b) -> None:
             if found is None:
                 continue
             start, end = found
-            total, level = (start, end) if cue["fall"] else (end, start)
+            total, level = (start, end) if cue["fall"] or cue["cut"] else (end, start)
             b.in_pairs.add(change.id)
             b.add(
                 "sum",
@@ -966,7 +972,11 @@ def _told_again(b, change, cue: re.Match, lead: int) -> bool:
     """The lead states a change of the same kind, unit and direction as the headline's."""
     for d in b.by_sentence[lead]:
         again = _CHANGE_BY.search(b.before(d, 40))
-        if again is not None and bool(again["fall"]) == bool(cue["fall"]) and news.same(d, change):
+        if (
+            again is not None
+            and bool(again["fall"] or again["cut"]) == bool(cue["fall"] or cue["cut"])
+            and news.same(d, change)
+        ):
             return True
     return False
 
@@ -1068,3 +1078,38 @@ def _a_year_before(period: str) -> str | None:
     if not year.isdigit() or len(year) != 4 or "/" in period:
         return None
     return f"{int(year) - 1}" + (f"-{rest}" if rest else "")
+
+
+# "A, about C more than water's B", "A were C more than imports of B": C is the gap of A over B.
+_GAP_THEN_OTHER = compile_later(
+    r"^\s+(?:(?P<more>more|higher|greater|larger|bigger|above)|(?P<less>less|lower|smaller|fewer|below))"
+    r"(?:\s+than)?\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+_LEVEL_THEN_GAP = compile_later(
+    r"^\s*(?:,\s*|\s+(?:was|were|is|are|stood|came\s+in)\s+)"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+|just\s+)?$",
+    re.I,
+)
+
+
+def gaps_between_levels(b, drafts: list) -> None:
+    """ "Roads get A, about C more than water's B": A = B + C ("less than": B = A + C)."""
+    for level, gap, other in zip(drafts, drafts[1:], drafts[2:], strict=False):
+        if not (news.same(level, gap) and news.same(gap, other)):
+            continue
+        if any(d.id in b.in_pairs or d.id in b.converted for d in (level, gap, other)):
+            continue
+        said = _GAP_THEN_OTHER.match(b.gap(gap, other))
+        if said is None or not _LEVEL_THEN_GAP.match(b.gap(level, gap)):
+            continue
+        if any(c.isdigit() for c in b.gap(gap, other)):
+            continue
+        total, part = (level, other) if said["more"] else (other, level)
+        b.in_pairs.update((level.id, gap.id, other.id))
+        b.add(
+            "sum",
+            {"total": total.id, "parts": [part.id, gap.id]},
+            confidence="medium",
+            note=f"a level, its gap to another ('{said.group(1).lower()} than'), and the other",
+        )
