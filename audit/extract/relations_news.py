@@ -42,6 +42,7 @@ _FROM_END = compile_later(
     rf"{_OWNER}$",
     re.I,
 )
+_AGAINST = compile_later(r"^[^,;]{0,40}?,\s*(?:as\s+)?against\s+(?:the\s+)?$", re.I)
 _CHANGE_CUE = compile_later(
     r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|"
     r"grown|climbed|jumped|dropped|declined|slipped|edged|eased|surged|soared|plunged|slumped|"
@@ -294,7 +295,11 @@ def changes_from(b, drafts: list) -> None:
                 # "climbed 14.5% from A, whereas imports increased from B": another flow's start
                 and not _ANOTHER_CLAUSE.search(gap)
                 and _FROM_END.search(gap)
-                and _CHANGE_CUE.search(b.before(end, 40) + gap)
+                and (
+                    _CHANGE_CUE.search(b.before(end, 40) + gap)
+                    # "reached E, against S in 2020": a level against another period's
+                    or (_AGAINST.match(gap) and bool(start.period) and start.period != end.period)
+                )
                 and start.id not in b.in_pairs
                 and not _OTHER_ENTITY.match(b.after(start))
                 # "compared with forecasts of $4.8bn": an expectation, not an earlier value.

@@ -104,3 +104,11 @@ def test_no_growth_without_a_trailing_base_of_the_same_figure(text):
 )
 def test_a_trailing_base_is_never_read_as_the_end(text):
     assert roles_by_name(text, "growth") == []
+
+
+def test_a_level_against_another_years_level_is_a_pair():
+    text = DATED + "Port receipts reached €150 million in 2022, against €134 million in 2021."
+    assert roles_by_name(text, "growth") == [{"start": "€134 million", "end": "€150 million"}]
+    # no other period: a comparison, not a change
+    other = DATED + "The side scored 31 points, against 24 points for its rival."
+    assert roles_by_name(other, "growth") == []
