@@ -399,9 +399,8 @@ def named_wholes(b, drafts: list) -> None:
                 and _is_amount(b, share)
                 and _IN_TOTAL_AFTER.match(b.after(share, 20))
             ):
-                _share_then_part(
-                    b, part, share
-                )  # "B supplied 18 per cent of visitors, 1.2m in total"
+                # "..., while B supplied 18 per cent of visitors, 1.2 million in total"
+                _share_then_part(b, part, share)
         return
     if last.kind != "percent" or last.id in b.used_rates:
         return
