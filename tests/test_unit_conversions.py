@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from audit.claims.units import describe_factor, resolve
+from tests.extract.snippets import assert_relation_verdict
 
 PAIRS = {
     "road": ("54 miles", "87 km"),
@@ -126,3 +127,17 @@ def test_compound_units_divide_by_every_unit_after_per():
 def test_a_price_per_pound_is_per_pound_of_weight():
     assert resolve("USD per pound").dimension == resolve("USD per kg").dimension
     assert resolve("USD per pound").factor == pytest.approx(1 / 0.45359237)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The import bill was Rs 3,10,500 crore (Rs 3,105 billion) last year.", "consistent"),
+        ("The import bill was Rs 3,10,500 crore (Rs 3,501 billion) last year.", "inconsistent"),
+        ("The fund holds $2.4 billion ($2,400 million).", "consistent"),
+    ],
+)
+def test_an_amount_restated_in_brackets_with_another_scale_word_is_checked(tmp_path, text, verdict):
+    assert_relation_verdict(
+        tmp_path, "bill", "Published: 2024-02-01\n\nBill\n\n" + text, "restate", verdict
+    )

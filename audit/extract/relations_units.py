@@ -73,6 +73,16 @@ def conversions(b, drafts: list[Draft]) -> None:
         if phrasing is None:
             continue
         name, confidence = phrasing
+        if _rescaled_money(first, second) and name == "X (Y)":
+            # "Rs 3,10,500 crore (Rs 3,105 billion)": one amount in another scale word
+            b.converted.add(second.id)
+            b.add(
+                "restate",
+                {"first": first.id, "second": second.id},
+                confidence=confidence,
+                note="the same amount in brackets, written with another scale word",
+            )
+            continue
         dimension = _same_measure(_unit(first), _unit(second))
         if dimension is None:
             continue
@@ -83,6 +93,16 @@ def conversions(b, drafts: list[Draft]) -> None:
             confidence=confidence,
             note=f"linked by the phrasing '{name}': both figures measure {dimension}",
         )
+
+
+def _rescaled_money(first: Draft, second: Draft) -> bool:
+    return (
+        first.kind == second.kind == "money"
+        and first.found.currency is not None
+        and first.found.currency == second.found.currency
+        and first.found.per == second.found.per
+        and (first.found.scale or "").lower() != (second.found.scale or "").lower()
+    )
 
 
 def _phrasing(b, first: Draft, second: Draft) -> tuple[str, str] | None:
