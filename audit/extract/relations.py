@@ -569,6 +569,7 @@ class _Builder:
         self.step("of-which-lines", of_which.of_which_lines, self)
         self.step("rest-of-breakdown", cross.breakdown_rests, self)
         self.step("restated", restate.restatements, self)
+        self.step("restated-rate", restate.restated_rates, self)
         self.step("respective-shares", spread.respective_shares, self)
         self.step("multiple-across", spread.multiples, self)
         self.step("days-in-words", spread.per_day, self)

@@ -786,3 +786,67 @@ def _fit(
     if periods and periods == lead.periods:
         cues.append("the same period")
     return len(shared) + (len(periods) > 0 and periods == lead.periods), cues
+
+
+def restated_rates(b) -> None:
+    """ "Sales rose 6% to $4.1 billion ... sales grew 16 per cent to $4.1 billion": one level
+    given twice with its growth, the same thing named: the two rates are one figure stated
+    twice. The level is the same figure written again (its value and unit), of the same period
+    (or one left unsaid) and naming words, in another sentence, and the growths have one base:
+    the same start, or none stated ("up 87% on a year ago" and "4.6% lower than in January"
+    are two bases' rates)."""
+    by_id = {d.id: d for drafts in b.all_by_sentence.values() for d in drafts}
+    seen: dict[tuple, list[tuple[Any, Any]]] = {}
+    for relation in b.relations:
+        roles = relation["roles"]
+        if (
+            relation["kind"] != "growth"
+            or "rate" not in roles
+            or not isinstance(roles.get("end"), str)
+        ):
+            continue
+        end = by_id.get(roles["end"])
+        if end is None or end.found.value is None:
+            continue
+        start = by_id.get(roles["start"]) if isinstance(roles.get("start"), str) else None
+        base = None if start is None else (start.found.value, start.period)
+        if "start" in roles and start is None:
+            continue  # a start read in another scale: which base is not plain
+        key = (end.found.value, end.found.unit, end.found.currency, base)
+        for other_end, other_rate in seen.get(key, []):
+            if other_end.sentence.number == end.sentence.number:
+                continue
+            if end.period and other_end.period and end.period != other_end.period:
+                continue
+            if _rate_base(b, by_id, other_rate) != _rate_base(b, by_id, roles["rate"]):
+                continue  # "6% on the year" and "2% on the month": two bases
+            named = ev.naming_words(b.text[end.sentence.start : end.found.start])
+            if not named & ev.naming_words(
+                b.text[other_end.sentence.start : other_end.found.start]
+            ):
+                continue
+            b.add(
+                "restate",
+                {"first": other_rate, "second": roles["rate"]},
+                confidence="low",
+                note="the growth of one level stated twice: the same level, the same words",
+            )
+        seen.setdefault(key, []).append((end, roles["rate"]))
+
+
+# The base a rate's words give it: "on the month", "from a year earlier", "quarter-on-quarter".
+_RATE_BASE = compile_later(
+    r"\b(?:(?:year|month|quarter|week)[\s-]on[\s-](?P<on>year|month|quarter|week)"
+    r"|(?:from|on|than|against)\s+(?:the|a)\s+(?:previous\s+|prior\s+|same\s+)?"
+    r"(?P<from>year|month|quarter|week)|(?P<ago>year)\s+(?:earlier|ago|before))\b",
+    re.I,
+)
+
+
+def _rate_base(b, by_id: dict, rate) -> str | None:
+    draft = by_id.get(rate["claim"] if isinstance(rate, dict) else rate)
+    if draft is None:
+        return None
+    words = b.text[draft.found.end : draft.sentence.end][:80]
+    found = _RATE_BASE.search(words)
+    return None if found is None else (found["on"] or found["from"] or found["ago"]).lower()

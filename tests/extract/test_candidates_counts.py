@@ -5,7 +5,7 @@ voted, which holds the void ballots too."""
 from __future__ import annotations
 
 from audit.extract import extract_claims
-from tests.extract.snippets import roles_by_name
+from tests.extract.snippets import assert_relation_verdict, roles_by_name
 
 RESULTS = (
     "Island board publishes the final tally\n\n"
@@ -66,5 +66,28 @@ def test_counts_of_two_nouns_are_no_restatement():
         "Vote count in Tarn\n\nOfficials said 63.0% of the 2.2 million registered voters cast "
         "ballots in the vote for Tarn's council.\n\nIn all, 1,386,000 voters turned out, and "
         "1,301,400 ballots were declared valid.\n"
+    )
+    assert "restate" not in [r["kind"] for r in extract_claims(text, "x")["relations"]]
+
+
+def test_one_levels_growth_stated_twice_with_two_rates_is_flagged(tmp_path):
+    text = (
+        "Results\n\nPublished: 2024-02-01\n\nNet sales rose 6% to $4.1 billion in 2023, the firm "
+        "said.\n\nLater it added that sales grew {rate} to $4.1 billion over the year.\n"
+    )
+    assert_relation_verdict(
+        tmp_path, "sales", text.format(rate="16 per cent"), "restate", "inconsistent"
+    )
+    assert_relation_verdict(
+        tmp_path, "sales", text.format(rate="6.0 per cent"), "restate", "consistent"
+    )
+    other = text.format(rate="16 per cent").replace("that sales grew", "that imports grew")
+    assert "restate" not in [r["kind"] for r in extract_claims(other, "x")["relations"]]
+
+
+def test_one_levels_rates_on_two_bases_are_no_restatement():
+    text = (
+        "Results\n\nPublished: 2024-06-01\n\nSales rose 6% on the year to $4.1 billion in "
+        "May.\n\nSeparately, sales grew 2% from the previous month to $4.1 billion.\n"
     )
     assert "restate" not in [r["kind"] for r in extract_claims(text, "x")["relations"]]
