@@ -361,7 +361,6 @@ class _Builder:
         self.linked_parts: frozenset[str] | None = None
         self._bare_changes: dict[int, bool] = {}
         self.pattern: str | None = None  # the pattern running, recorded as evidence
-        self._by_id: dict[str, Draft] | None = None  # built on the first bare start
 
     # --- small helpers --------------------------------------------------------------------
     def before(self, draft: Draft, width: int = 80) -> str:
@@ -463,13 +462,17 @@ class _Builder:
         relation.update({k: v for k, v in extra.items() if v is not None})
         self.relations.append(relation)
 
+    @cached_property
+    def drafts_by_id(self) -> dict[str, Draft]:
+        """Every figure of the article, of any status, by claim id: built once per run, on the
+        first step that looks a figure up by its id."""
+        return {d.id: d for drafts in self.all_by_sentence.values() for d in drafts}
+
     def _a_fact_among(self, roles: dict) -> bool:
         """A figure stated as fact linked in a forecast's pass ("reached S, and will grow by a
         further C"): the forecast is measured against it."""
-        if self._by_id is None:
-            self._by_id = {d.id: d for drafts in self.all_by_sentence.values() for d in drafts}
         return any(
-            (draft := self._by_id.get(claim)) is not None and draft.status == "fact"
+            (draft := self.drafts_by_id.get(claim)) is not None and draft.status == "fact"
             for claim in _ids_in(roles)
         )
 
@@ -478,9 +481,7 @@ class _Builder:
         word and unit its end has, of about the end's size once they are read into it."""
         if not isinstance(roles.get("end"), str):
             return None
-        if self._by_id is None:
-            self._by_id = {d.id: d for drafts in self.all_by_sentence.values() for d in drafts}
-        start, end = self._by_id.get(roles["start"]), self._by_id.get(roles["end"])
+        start, end = self.drafts_by_id.get(roles["start"]), self.drafts_by_id.get(roles["end"])
         if start is None or end is None or start.kind != "number" or end.found.scale is None:
             return None
         bare = start.found

@@ -33,7 +33,7 @@ def earlier_ledgers(b: Any) -> None:
                 continue
             starts.setdefault(end, set()).add(start)
             trust[(end, start)] = relation.get("confidence")
-    by_id = {d.id: d for drafts in b.all_by_sentence.values() for d in drafts}
+    by_id = b.drafts_by_id
     for relation in list(b.relations):
         roles = relation["roles"]
         if relation["kind"] != "sum" or not isinstance(roles.get("total"), str):

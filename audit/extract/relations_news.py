@@ -1033,6 +1033,7 @@ def change_starts(b) -> None:
     changes = [r for r in b.relations if r["kind"] == "change"]
     if not changes:
         return
+    # this pass's figures only: a compared fact of another status is no start here
     by_id = {d.id: d for drafts in b.by_sentence.values() for d in drafts}
     for relation in changes:
         roles = relation["roles"]

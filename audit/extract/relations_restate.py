@@ -795,7 +795,7 @@ def restated_rates(b) -> None:
     (or one left unsaid) and naming words, in another sentence, and the growths have one base:
     the same start, or none stated ("up 87% on a year ago" and "4.6% lower than in January"
     are two bases' rates)."""
-    by_id = {d.id: d for drafts in b.all_by_sentence.values() for d in drafts}
+    by_id = b.drafts_by_id
     seen: dict[tuple, list[tuple[Any, Any]]] = {}
     for relation in b.relations:
         roles = relation["roles"]
