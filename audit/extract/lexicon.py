@@ -866,6 +866,32 @@ RESULTS_WORDS = (
 # Words that make a figure a whole: the whole of "a quarter of revenue" may be the "total
 # revenue" stated before, though other qualifiers ("daily", "net") make another quantity.
 WHOLE_WORDS = frozenset(["total", "overall", "combined"])
+# The words of the head of a list of parts ("the leading buyers were", "most cases came from")
+# that say nothing of what is broken down (audit.extract.relations_listed_shares).
+LIST_HEAD_FILLERS = frozenset(
+    (
+        "top",
+        "main",
+        "largest",
+        "biggest",
+        "leading",
+        "major",
+        "other",
+        "most",
+        "next",
+        "came",
+        "come",
+        "were",
+        "was",
+        "followed",
+        "with",
+        "the",
+        "from",
+        "total",
+        "totalled",
+        "totaled",
+    )
+)
 # The flow a list of partners shares out: "top export markets" and plain "markets" are where
 # exports go, "import sources" and "suppliers" where imports come from; "trading partners"
 # take part in both, the trade total.

@@ -36,6 +36,7 @@ from audit.extract import relations_earlier_ledger as earlier_ledger
 from audit.extract import relations_end_before as end_before
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
+from audit.extract import relations_listed_shares as listed_shares
 from audit.extract import relations_lists as lists
 from audit.extract import relations_margin as margin
 from audit.extract import relations_members as members
@@ -569,6 +570,7 @@ class _Builder:
         self.step("parts-across", parts.breakdowns, self)
         self.step("of-which-lines", of_which.of_which_lines, self)
         self.step("rest-of-breakdown", cross.breakdown_rests, self)
+        self.step("listed-shares", listed_shares.listed_shares, self)
         self.step("restated", restate.restatements, self)
         self.step("restated-rate", restate.restated_rates, self)
         self.step("respective-shares", spread.respective_shares, self)

@@ -1,0 +1,221 @@
+"""Parts listed with their shares, the whole they are shares of stated in a sentence before.
+
+    "Exports came to $8.40 billion in May. ... The leading buyers were Osland at $1.26
+    billion (15.0 percent), Merrow at $840 million (10.0 percent) ..."
+                        share: each part of the $8.40 billion
+    "The clinic recorded 12,000 cases. Most cases came from the north with 3,000 at 25
+    percent, the east with 2,400 at 20 percent ..."
+                        share: each part of the 12,000 cases
+
+A sentence whose every figure of one kind is a part given its share ("A (P)", "A, or P",
+"A at P"), with no "of ..." naming the whole, states no whole of its own: the whole is a
+figure of the same kind in a sentence before, named by the words the list's sentence says
+before its first part ("export markets" names the exports, "dengue cases" the cases) and
+itself no part, change, start or restatement. The nearest sentence with such a figure decides;
+where it holds two, the words do not say which and nothing is drafted. Low confidence: the
+link rests on a name, not on a word that points back.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from audit.extract import lexicon as lx
+from audit.extract import relations_evidence as ev
+from audit.extract import relations_gdp as gdp
+from audit.extract import relations_news as news
+from audit.extract.relations_margin import CHANGE_AMOUNT, figure_start, lead_start
+from audit.lazy_regex import compile_later
+
+REACH = 10  # sentences back where the whole of a listed breakdown may be stated
+_AMOUNT_KINDS = ("money", "number", "measure")
+# Between a part and its share: "A (P", "A, or P", "A at P", with a hedge word at most.
+_PART_TO_SHARE = compile_later(
+    r"^\s*(?:\(|,\s*or\s+|\s+at\s+)\s*(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+"
+    r"|some\s+)?$",
+    re.I,
+)
+# After the share: the bracket closed, the list going on, or the sentence ending; not "of
+# imports" (a whole named, which other steps read) nor "more" (a comparison).
+_SHARE_ENDS = compile_later(r"^\s*(?:\)|,|;|\.|$|\s+(?:and|while|whereas|respectively)\b)", re.I)
+_SHARE_ENDS_IN_BRACKET = compile_later(r"^\s*\)")
+# "compared to the 35,000 cases of last year", "up from 4.2 million": the base of a comparison,
+# another period's level, is no whole of this period's breakdown.
+_A_BASE_BEFORE = compile_later(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|over)\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def listed_shares(b) -> None:
+    for number, drafts in b.by_sentence.items():
+        pairs = _pairs(b, drafts)
+        if not pairs:
+            continue
+        wholes = _wholes_of_linked(b, drafts)
+        if len(wholes) > 1:
+            continue
+        if wholes:
+            # "Machinery led at A (P of total), then chemicals at B (Q)": the list goes on
+            # with the whole its first part's share named
+            (whole,) = wholes
+            note = (
+                f"a list going on: the whole of the share before it in the sentence ({whole.value})"
+            )
+        else:
+            first_part = pairs[0][0]
+            head = b.text[first_part.sentence.start : first_part.found.start]
+            words = _head_words(head, first_part)
+            whole = _whole_before(b, number, pairs, words) if words else None
+            if whole is None:
+                continue
+            named = ", ".join(sorted(words & _whole_words(b, whole)))
+            note = (
+                f"parts listed with their shares: the whole is the earlier figure named by"
+                f" '{named}' ({whole.value})"
+            )
+        for part, share in pairs:
+            b.used_rates.add(share.id)
+            b.in_pairs.add(part.id)
+            b.add(
+                "share",
+                {"part": part.id, "whole": whole.id, "share": share.id},
+                confidence="low",
+                note=note,
+            )
+
+
+def _linked_parts(b) -> dict[str, str]:
+    """Each figure already read as a share's part, with the id of its whole."""
+    return {
+        r["roles"]["part"]: r["roles"]["whole"]
+        for r in b.relations
+        if r["kind"] == "share"
+        and isinstance(r["roles"].get("part"), str)
+        and isinstance(r["roles"].get("whole"), str)
+    }
+
+
+def _wholes_of_linked(b, drafts: list) -> list:
+    linked = _linked_parts(b)
+    ids = {linked[d.id] for d in drafts if d.id in linked}
+    return [b.drafts_by_id[i] for i in sorted(ids) if i in b.drafts_by_id]
+
+
+def _pairs(b, drafts: list) -> list:
+    """The (part, share) pairs of a sentence whose amounts of one kind are all parts given a
+    share; [] where any other amount of that kind is stated (it may be the whole)."""
+    pairs = []
+    for part, share in pairwise(drafts):
+        if (
+            part.kind in _AMOUNT_KINDS
+            and part.found.value is not None
+            and part.found.per is None
+            and part.id not in b.converted
+            and part.id not in b.in_pairs
+            and _a_share(b, share)
+            and _PART_TO_SHARE.match(b.gap(part, share))
+            and _ends(b, part, share)
+        ):
+            pairs.append((part, share))
+    if not pairs:
+        return []
+    parts = {part.id for part, _ in pairs}
+    kind = pairs[0][0]
+    amounts = [d for d in drafts if d.kind in _AMOUNT_KINDS and d.id not in b.converted]
+    linked = _linked_parts(b)
+    if any(d.id not in parts and d.id not in linked and news.same(d, kind) for d in amounts):
+        return []
+    if not all(news.same(part, kind) for part, _ in pairs):
+        return []
+    if any(d.kind == "percent" and d.id not in b.used_rates for d in _unpaired(drafts, pairs)):
+        return []  # another share or a rate beside the list: the words may tie them otherwise
+    return pairs
+
+
+def _unpaired(drafts: list, pairs: list) -> list:
+    paired = {d.id for pair in pairs for d in pair}
+    return [d for d in drafts if d.id not in paired]
+
+
+def _a_share(b, draft) -> bool:
+    return (
+        draft.kind == "percent"
+        and draft.found.value is not None
+        and draft.found.per is None
+        and draft.id not in b.used_rates
+        and not draft.found.text.lstrip().startswith(("+", "-", "−"))
+        and " in " not in draft.found.text.lower()
+        and not any(b.cues(draft))
+    )
+
+
+def _given_a_share(b, draft) -> bool:
+    """A figure followed by its own share ("A (P", "A, or P"): a part, not a whole."""
+    drafts = b.by_sentence.get(draft.sentence.number, [])
+    following = [d for d in drafts if d.found.start > draft.found.end][:1]
+    return bool(
+        following
+        and following[0].kind == "percent"
+        and _PART_TO_SHARE.match(b.gap(draft, following[0]))
+    )
+
+
+def _ends(b, part, share) -> bool:
+    after = b.after(share, 30)
+    if "(" in b.gap(part, share):
+        return bool(_SHARE_ENDS_IN_BRACKET.match(after))
+    return bool(_SHARE_ENDS.match(after))
+
+
+def _head_words(head: str, part) -> frozenset[str]:
+    """What the list's head says is broken down: its content words, and the part's counted
+    noun ("9,448 cases"), less the words any list head uses."""
+    words = ev.naming_words(head) | ev.words(part.found.counted or "")
+    # "the leading buyers were", "its main suppliers": partners of a trade flow name the flow
+    words |= {lx.PARTNER_FLOWS[w] for w in words if w in lx.PARTNER_FLOWS}
+    return frozenset(w for w in words if w not in lx.LIST_HEAD_FILLERS and w not in lx.WHOLE_WORDS)
+
+
+def _whole_words(b, draft) -> frozenset[str]:
+    clause = ev.clause_before(b.text, draft.sentence.start, draft.found.start)
+    return (
+        ev.naming_words(clause)
+        | ev.naming_words(draft.metric.replace("_", " "))
+        | ev.words(draft.found.counted or "")
+    )
+
+
+def _whole_before(b, number: int, pairs: list, words: frozenset[str]):
+    parts = [part for part, _ in pairs]
+    largest = max(part.found.value for part in parts)
+    kind = parts[0]
+    sentence = b.text[kind.sentence.start : kind.sentence.end]
+    places = ev.names(sentence)
+    linked = _linked_parts(b)
+    for n in range(number - 1, number - REACH - 1, -1):
+        found = [
+            d
+            for d in b.by_sentence.get(n, [])
+            if news.same(d, kind)
+            and d.found.value is not None
+            and d.found.value > largest
+            and d.found.per is None
+            and d.id not in b.converted
+            and d.id not in b.starts
+            and d.id not in linked
+            and not _given_a_share(b, d)
+            and not gdp.is_gdp(d)
+            and (not d.period or not kind.period or d.period == kind.period)
+            and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])
+            and not news.BALANCE.search(b.before(d, 40))
+            and not _A_BASE_BEFORE.search(b.before(d, 40))
+            and _whole_words(b, d) & words
+            and ev.names(ev.clause_before(b.text, d.sentence.start, d.found.start)) <= places
+        ]
+        found = ev.latest_of_each(found)
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
