@@ -23,6 +23,7 @@ from audit.extract.named_lists import named_list
 from audit.extract.numbers_in_text import Found, find_quantities
 from audit.extract.periods_in_text import (
     Anchor,
+    months_period,
     period_near,
     said_right_after,
     says_alone,
@@ -153,8 +154,14 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     # The last year a recent sentence stated: "the first quarter" in the next sentences is
     # of that year, not of the year of publication.
     recent: tuple[int, int] | None = None  # (sentence number, year)
+    so_far_at = -2  # the last sentence that named the year so far ("year to date")
     for sentence in all_sentences:
         body = text[sentence.start : sentence.end]
+        # "For the year to date, the surplus came to A. This year exports rose to B": the
+        # sentence right after the year so far means it by "this year" too
+        after_so_far = sentence.number - so_far_at == 1
+        if "year" in body and _YEAR_SO_FAR.search(body):
+            so_far_at = sentence.number
         nearby = recent[1] if recent and sentence.number - recent[0] <= _YEAR_REACH else None
         has_year = _ANY_YEAR.search(body) is not None
         if has_year:
@@ -244,6 +251,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 main or about,
                 nearby,
                 month_stated,
+                after_so_far,
             )
             # A base ("from 393,000 in May") lends its metric, never its period.
             source = lead if lead is not None and lead.id not in bases else back
@@ -340,13 +348,16 @@ def _period(
     current: Draft | None,
     nearby: int | None = None,
     month_stated: bool = False,
+    after_so_far: bool = False,
 ) -> str | None:
     """The figure's period: a year or span of years, made precise by a month, quarter or half
     the text gives for it, or a period it names relative to another ("a year earlier", "last
     month" where the publication date gives its month)."""
     period = context.period_for(body, found, offset, end, default)
     if period is None and published_year is not None:
-        period = _relative_year(body, offset, end, published_year)
+        # False: no month to count the year so far in; None: only where the words say so
+        so_far = ((after_so_far and status == "fact") or None) if month_stated else False
+        period = _relative_year(body, offset, end, published_year, published_at, so_far)
     year = int(period) if period and period.isdigit() else None
     if period is None:
         year = nearby
@@ -526,19 +537,44 @@ _AGO = compile_later(
     re.I,
 )
 _THIS_YEAR = compile_later(r"\b(?:this|so\s+far\s+this)\s+year\b(?![-\w])", re.I)
+# "so far this year", "in the year to date": the months of the year that have ended.
+_YEAR_SO_FAR = compile_later(
+    r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:the\s+)?year[\s-]to[\s-]date)\b",
+    re.I,
+)
+# "4.2 million tonnes in the year to date", "... so far this year": said right after.
+_YEAR_SO_FAR_AFTER = compile_later(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:in|for|over)\s+the\s+year[\s-]to[\s-]date|so\s+far\s+this"
+    r"\s+year)\b",
+    re.I,
+)
 
 
-def _relative_year(body: str, offset: int, end: int, published_year: int) -> str | None:
-    """The year a figure is for, counted from the publication: "N years ago", "this year"."""
+def _relative_year(
+    body: str,
+    offset: int,
+    end: int,
+    published_year: int,
+    published_at: tuple[int, int] | None = None,
+    so_far: bool | None = False,
+) -> str | None:
+    """The year a figure is for, counted from the publication: "N years ago", "this year".
+    Where the publication date gives its month (`so_far` not False), the year so far is the
+    months before it (a release in June reports January to May); `so_far` True: "this year"
+    means the year so far too, as the sentence before said."""
     ago = _AGO.match(body, end)
     if ago:
         count = ago.group(1).lower()
         years = int(count) if count.isdigit() else spelled.UNITS.get(count) or spelled.TEENS[count]
         return str(published_year - years)
     clause = body[max(0, offset - 80) : offset]
-    if _THIS_YEAR.search(clause) and not re.search(r"[;]", clause):
-        return str(published_year)
-    return None
+    said_so_far = _YEAR_SO_FAR.search(clause) or _YEAR_SO_FAR_AFTER.match(body, end)
+    if ";" in clause or (_THIS_YEAR.search(clause) is None and said_so_far is None):
+        return None
+    months_ended = published_at[1] - 1 if published_at is not None else 0
+    if so_far is not False and months_ended >= 1 and (so_far or said_so_far):
+        return months_period(published_year, 1, months_ended)
+    return str(published_year)
 
 
 _DATE_TAIL = compile_later(r"[-/.]\d")

@@ -421,9 +421,11 @@ def _a_thing_and_the_rest(b, parts: list) -> bool:
 
 # "Trade exceeded 10 trillion yuan", "foreign trade rose to T": exports and imports together;
 # not a balance ("the trade surplus") nor trade of one side ("trade with Japan" stays trade).
-# A period phrase may come first: "From January to March, the country's foreign trade ...".
+# A period phrase may come first: "From January to March, the country's foreign trade ...",
+# "So far this year Norland's trade ...".
 _TRADE_TOTAL = compile_later(
-    r"^\W*(?:(?:from|in|during|for|over|between)\s[^,]{1,40},\s*)?(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
+    r"^\W*(?:(?:from|in|during|for|over|between)\s[^,]{1,40},\s*"
+    r"|(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\s*,?\s*)?(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
     rf"|two-way|international|{'|'.join(lx.MONTHS)}|{'|'.join(sorted(lx.TRADE_QUALIFIERS))}"
     r"|(?:19|20)\d\d)\s+)*trade\b"
     r"(?!\s+(?:surplus|deficit|balance|gap|war|talks|deal|body|minister|ministry"
