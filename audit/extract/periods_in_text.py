@@ -173,7 +173,31 @@ def period_near(sentence: str, offset: int, end: int, anchor: Anchor) -> str | N
             if item.alone and _DIGIT.search(sentence, end, item.start):
                 return None
             return _resolve(_one_of(item, sentence, end), anchor)
+    # "Imports and exports both grew in January 2025, and the deficit widened to A": a
+    # sentence naming one period only, before the figure's clause, dates all its figures
+    if before_clause := _the_one_period_before(said, clause_start):
+        return _resolve(before_clause, anchor)
     return None
+
+
+def _the_one_period_before(said: tuple[_Said, ...], clause_start: int) -> _Said | None:
+    """The sentence's one named period (a base's "a year earlier" aside), where it ends before
+    the figure's clause and dates no single figure."""
+    named = [s for s in said if s.form == "months"]
+    if len(named) != 1:
+        return None
+    first = named[0]
+    if (
+        first.end > clause_start
+        or first.form != "months"
+        or first.base
+        or first.of_a_base
+        or first.of_a_figure
+        or first.alone
+        or first.each >= 0
+    ):
+        return None
+    return first
 
 
 def said_right_after(sentence: str, end: int) -> bool:

@@ -464,6 +464,13 @@ def _ledger_flows(b, balance, kind: str) -> tuple[dict, str] | None:
     return {side: found[0] for side, found in sides.items()}, _LEDGER
 
 
+_SHARE_OF_TOTAL_AFTER = compile_later(
+    r"^\s*(?:,\s*or\s+|\(\s*)(?:about\s+|around\s+|nearly\s+|some\s+)?[\d.]+\s*(?:%|percent"
+    r"|per\s*cent|pc)\s+of\s+(?:the\s+|its\s+|all\s+)?total\b",
+    re.I,
+)
+
+
 def _flow_word_before(b, draft) -> str:
     return ev.clause_before(b.text, draft.sentence.start, draft.found.start)
 
@@ -489,7 +496,18 @@ def _one_named_period(b, balance, flows: dict) -> bool:
     May": the balance says it follows from the flows and names the period they are of (their
     sentences name it, or go on from one that does), so the link is no mere guess."""
     said = _periods_in(b.text[balance.sentence.start : balance.sentence.end])[0]
-    return bool(said) and all(_periods(b, d.sentence.number)[0] == said for d in flows.values())
+    return bool(said) and all(
+        _same_period_named(_periods(b, d.sentence.number)[0], said) for d in flows.values()
+    )
+
+
+def _same_period_named(keys: frozenset[str], said: frozenset[str]) -> bool:
+    """The same period in words: the same keys, or the same month, quarter or half with its
+    year left out ("January imports" after "in January 2025")."""
+    if keys == said:
+        return True
+    months = {k for k in said if not k.isdigit()}
+    return bool(months) and keys == months
 
 
 def _of_an_earlier_period(flows: dict, later: dict | None) -> bool:
@@ -681,6 +699,8 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
             continue  # another balance, not a flow
         if d.found.per or _AVERAGE_BEFORE.search(b.before(d, 40)):
             continue  # "with a daily average of A", "A per business day": a pace, not the flow
+        if whole and _SHARE_OF_TOTAL_AFTER.match(b.after(d, 60)):
+            continue  # "the top export, earning A, or 53 percent of total exports": a part
         if _CHANGED_BY.search(b.before(d, 30)):
             continue  # "$271 billion in revenues, increased by $9 billion": the change
         if _COMPARED_WITH.search(b.before(d, 30)):
