@@ -757,7 +757,17 @@ def _named_figures(
         and _same_count(d, part)
         and not ev.owned_by_another(b.text[d.sentence.start : d.found.start], owner)
         and not _said_to_be_a_part(b, d)
+        and not _DID_NOT_AFTER.match(b.after(d, 40))
     ]
+
+
+# "3.6 million voters did not vote", "who failed to turn out": a count of those left out of
+# what the words name, never its whole.
+_DID_NOT_AFTER = compile_later(
+    r"^\s*(?:[a-z][\w'’-]*\s+){0,2}?(?:(?:did|do|does|could|would|had|have)\s+not|didn['’]t"
+    r"|failed\s+to|stayed\s+(?:away|at\s+home)|abstained)\b",
+    re.I,
+)
 
 
 # "reaching $2,990m of total capital importation", "$2,990m, accounting for": a figure its
@@ -979,6 +989,7 @@ def _total_before(b, part, share):
                 and d.found.value is not None
                 and not gdp.is_gdp(d)
                 and not _a_balance(b, d)
+                and not _DID_NOT_AFTER.match(b.after(d, 40))
             ):
                 wholes.setdefault((d.kind, d.found.currency, d.found.unit, d.found.per), []).append(
                     d

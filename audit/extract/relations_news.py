@@ -169,9 +169,12 @@ SHARE_VERB = (
     r"nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$"
 )
 _PART_TO_SHARE = compile_later(rf"^\s*,?\s*{SHARE_VERB}", re.I)
+# Not "of the total registered voters": a total named by its noun is that named whole's.
 _OF_THE_TOTAL = compile_later(
     r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
-    r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)|^\s+of\s+total\b(?!\s+[a-z])",
+    r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)"
+    r"(?!\s+(?!(?:in|for|during|at|this|last|and|while|as|so|by|on|to|from|with|since|when)\b)"
+    r"[a-z])|^\s+of\s+total\b(?!\s+[a-z])",
     re.I,
 )
 # "9.5 million NEVs sold out of a total of 30.09 million": the counted thing may come between.
