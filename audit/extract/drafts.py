@@ -199,6 +199,12 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 and within_a_period(body, local.start, local.end)
             ):
                 why = "part of a period (the twelve months to June), not a quantity"
+            if (
+                why is None
+                and found.unit in ("day", "week")
+                and _FIRST_DAYS.search(body, max(0, local.start - 20), local.start)
+            ):
+                why = "part of a period (the first 20 days of March), not a quantity"
             if why is not None:
                 if why:
                     skipped.append(
@@ -522,6 +528,10 @@ _YEARS_IN_SENTENCE = compile_later(
 
 # "20:04:01", "07:20": hours, minutes and seconds of a timestamp.
 _CLOCK = compile_later(r"(?<![\d.,])\d{1,2}:\d\d(?::\d\d)?(?![\d.,]\d)")
+
+
+# "in the first 20 days of March", "over the past 10 days": the count makes the period.
+_FIRST_DAYS = compile_later(r"\b(?:first|last|past|opening|final)\s+$", re.I)
 
 
 def _clock_near(body: str, start: int, end: int) -> bool:

@@ -919,6 +919,14 @@ METRIC_SAME = {
     "import": frozenset(["importation"]),
     "export": frozenset(["exportation"]),
 }
+# Phrases news writes for a trade flow: "outbound shipments rose" are the exports.
+FLOW_SAME = {
+    "outbound shipments": "exports",
+    "overseas shipments": "exports",
+    "shipments abroad": "exports",
+    "foreign shipments": "exports",
+    "inbound shipments": "imports",
+}
 # Ratios news names without their terms in "X-to-Y" form, each as (part's term, whole's
 # term): an asset-liability ratio is liabilities over assets.
 NAMED_RATIOS = {

@@ -111,12 +111,15 @@ _GROWTH_BEFORE = compile_later(
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
-    rf"|expand|grow)(?:\s*,\s*by\s+|\s+(?:by\s+)?)(?:{_Q})?$",
+    rf"|expand|grow)(?:\s*,\s*by\s+|\s+(?:by\s+)?)(?:{_Q})?$"
+    # "demand lifted the country's exports 11.2 percent": a cause raising its object
+    rf"|\b(?:lifted|boosted|pushed\s+up|drove\s+up)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:by\s+)?"
+    rf"(?:{_Q})?$",
     re.I,
 )
 _GROWTH_AFTER = compile_later(
     r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:growth|increase|rise|"
-    r"jump|expansion)\b|^\s*(?:year-on-year|from\s+a\s+year\s+(?:earlier|"
+    r"jump|expansion)\b|^\s*(?:year-on-year|on-year|from\s+a\s+year\s+(?:earlier|"
     r"ago)|on\s+a\s+yearly\s+basis)",
     re.I,
 )
@@ -199,6 +202,8 @@ _GROWTH_STEMS = (
     "soar",
     "widen",
     "swell",
+    "lifted",
+    "boosted",
 )
 _DECLINE_STEMS = (
     "fell",

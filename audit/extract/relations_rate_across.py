@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
@@ -31,9 +32,26 @@ _SEQUENTIAL = compile_later(
     r"|sequential(?:ly)?|from\s+(?:the|a)\s+(?:previous|prior|preceding)\s+(?:month|quarter|week))\b",
     re.I,
 )
-# Words a rate's clause and a level's share without naming the same thing.
+# Words a rate's clause and a level's share without naming the same thing; the periods the
+# clauses name are compared apart (_of_the_pairs_period), not as names.
 _GENERIC = frozenset(
-    ("year", "month", "quarter", "total", "value", "figure", "percent", "billion", "million")
+    (
+        "year",
+        "month",
+        "quarter",
+        "total",
+        "value",
+        "figure",
+        "percent",
+        "billion",
+        "million",
+        "period",
+        "day",
+        "week",
+        "half",
+        "first",
+        *(month.lower() for month in lx.MONTHS),
+    )
 )
 
 
@@ -114,5 +132,7 @@ def _of_the_pairs_period(rate: Draft, start: Draft, end: Draft) -> bool:
 def _naming(b, draft: Draft) -> frozenset[str]:
     """The words of the figure's clause that name what it measures: the level's must all be
     the rate's ("Online sales reached" is not what "Retail sales rose" names)."""
-    clause = ev.clause_before(b.text, draft.sentence.start, draft.found.start)
+    clause = ev.clause_before(b.text, draft.sentence.start, draft.found.start).lower()
+    for phrase, plain in lx.FLOW_SAME.items():
+        clause = clause.replace(phrase, plain)
     return ev.naming_words(clause) - _GENERIC

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import assert_relation_verdict, audit_snippet
+from tests.extract.snippets import assert_relation_verdict, audit_snippet, roles_by_name
 
 RATE_BEFORE = (
     "Retail\n\nDate: 2024-06-10\n\nRetail sales in Ostria rose {rate} percent year on year in "
@@ -46,3 +46,21 @@ def test_a_rate_the_words_do_not_tie_to_the_pair_is_not_taken(tmp_path, text):
     found = [f for f in audit_snippet(tmp_path, "rate", text.format(rate="6.2"))]
     assert all(f.status != "inconsistent" for f in found if f.kind == "growth")
     assert [f.status for f in found if f.kind == "growth"] == ["unverifiable"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the level's clause names its month, the rate's names it after the rate
+        "Norland's exports rose 9.5 percent on-year in May.\n\nExports in May reached $20.5 "
+        "billion, compared with $18.72 billion a year earlier.\n",
+        # "outbound shipments" are the exports; a cause "lifted" them; "the first 20 days of
+        # May" is the period, no count of days
+        "Strong chip demand lifted Norland's exports 9.5 percent on-year in the first 20 days "
+        "of May.\n\nOutbound shipments in the May 1-20 period reached $20.5 billion, compared "
+        "with $18.72 billion a year earlier.\n",
+    ],
+)
+def test_the_rate_before_names_the_pairs_flow_in_other_words(text):
+    growths = roles_by_name("Published: 2024-05-22\n\nNorland trade\n\n" + text, "growth")
+    assert growths == [{"start": "$18.72 billion", "end": "$20.5 billion", "rate": "9.5 percent"}]
