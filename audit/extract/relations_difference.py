@@ -655,8 +655,21 @@ def _named_around(b, balance, numbers: range, periods: tuple | None) -> list:
         if _EARLIER_OPENING.match(b.text, drafts[0].sentence.start):
             out.append(({}, said))  # "A year earlier, exports were E0": another period's
             continue
+        if all(_a_pace(b, d) for d in drafts):
+            continue  # "Per-day exports advanced R to A": an aside between the flows
         out.append((_named(b, balance, drafts, whole=True), said))
     return out
+
+
+_PACE_NAMED = compile_later(r"\b(?:per[\s-]day|per[\s-]working[\s-]day|daily)\b", re.I)
+
+
+def _a_pace(b, draft) -> bool:
+    """A flow's pace, not the flow: "per-day exports reached A", "A per business day"."""
+    return bool(
+        draft.found.per
+        or _PACE_NAMED.search(ev.clause_before(b.text, draft.sentence.start, draft.found.start))
+    )
 
 
 def _pair_in(sentences: list) -> dict | None:

@@ -509,3 +509,16 @@ def test_flows_with_one_partner_are_not_the_sides_of_the_whole_balance():
     assert _sums(text.replace("$4.1 billion", "$0.5 billion")) == [
         ("$12.4 billion", ["$11.9 billion", "$0.5 billion"], "low")
     ]
+
+
+def test_a_flows_daily_pace_between_the_flows_is_an_aside(tmp_path):
+    # exports 20.5 less imports 21.8 is a deficit: the surplus stated is flagged
+    text = HEAD + (
+        "Outbound shipments in the May 1-20 period reached $20.5 billion.\n\nPer-day exports "
+        "also advanced 9.5 percent on-year, to $1.37 billion.\n\nDuring the first 20 days of "
+        "May imports rose 3.1 percent on-year to $21.8 billion, resulting in a trade surplus "
+        "of $1.3 billion.\n"
+    )
+    assert _sums(text) == [("$20.5 billion", ["$21.8 billion", "$1.3 billion"], "low")]
+    [found] = [f for f in audit_snippet(tmp_path, "trade", text) if f.kind == "sum"]
+    assert found.status == "inconsistent"
