@@ -1345,8 +1345,9 @@ def _years_said(sentence: str) -> int | None:
 
 # The figures a phrasing leaves free for the relations after it: the exact figure a threshold
 # bounds ("passed 10 billion, reaching 10.36 billion, up 7.2% from 9.66 billion") may still
-# be a growth's end.
-_FREE_AFTER = frozenset((("bound", "value"),))
+# be a growth's end; the two levels an order compares ("E, up from S") are still a growth's
+# end and start, a share's part or a sum's total.
+_FREE_AFTER = frozenset((("bound", "value"), ("order", "larger"), ("order", "smaller")))
 
 
 _WITH_ANOTHER = compile_later(
