@@ -130,6 +130,14 @@ _FALL = compile_later(
     r"|lost|plung(?:ed|ing)|slump(?:ed|ing))\b",
     re.I,
 )
+# "a 3% drop", "an 11% year-on-year fall", "a 2.4 per cent (1,190) decline": the noun right
+# after the figure names it a fall.
+_FALL_AFTER = compile_later(
+    rf"[^{_CLOSE}\s]*{_CLOSE}?\s*(?:\(\s*{_OPEN}[^{_CLOSE}]*{_CLOSE}\s*\)\s*)?"
+    r"(?:(?:year-on-year|annual|yearly|monthly)\s+)?"
+    r"(?:drop|fall|decline|decrease|reduction|contraction|slide|slump|dip|loss)\b",
+    re.I,
+)
 _YEAR_ROLES = ("first", "last")
 # A span of years counted back: small counts are spelled out in news, so they are not figures
 # and stay text in the masked sentence; "decade" is ten; "a two-year average" counts two.
@@ -804,7 +812,9 @@ def _match(phrasing: Phrasing, hit: re.Match, drafts: list) -> Match:
         if role in phrasing.signed:
             # A fall word between the previous slot and this one makes this figure a fall.
             cue = hit.string[previous:start]
-            if _FALL.search(cue[cue.rfind(_CLOSE) + 1 :]):
+            if _FALL.search(cue[cue.rfind(_CLOSE) + 1 :]) or _FALL_AFTER.match(
+                hit.string, hit.end(group)
+            ):
                 falls.add(figures[0].id)
         previous = hit.end(group)
         if role in many:
