@@ -291,6 +291,15 @@ _CHANGE_NOUN_OVER = compile_later(
     r"|fall|decrease|contraction|reduction)s?\s+$",
     re.IGNORECASE,
 )
+# "growth of 14 percent to 2,050,832, over 1,798,380 recorded in the previous year": "over"
+# after a level and its comma, before a figure of an earlier period, names what the level is
+# set against.
+_LEVEL_THEN = compile_later(r"\d[\d,.]*(?:\s?[A-Za-z]+)?\s*,\s*$")
+_EARLIER_AFTER = compile_later(
+    r"\s*(?:(?:recorded|registered|reported|posted|logged|seen)\b|(?:in|during|for)\s+(?:the\s+)?"
+    r"(?:previous|prior|preceding|same)\b|a\s+year\s+(?:earlier|ago|before)\b|last\s+year\b)",
+    re.IGNORECASE,
+)
 # "imports added up to 5.6 trillion", "shares shot up to 12 dollars": the "up" belongs to the
 # verb, and the figure is the level reached, not a ceiling ("up to 300 jobs" is one).
 _VERB_UP = compile_later(
@@ -713,7 +722,10 @@ def _context(text: str, item: Found) -> Found | None:
         _COMPARED_BEFORE.search(before, 0, at)
         or (
             qualifier.group(1).lower() == "over"
-            and _CHANGE_NOUN_OVER.search(before, max(0, at - 20), at)
+            and (
+                _CHANGE_NOUN_OVER.search(before, max(0, at - 20), at)
+                or (_LEVEL_THEN.search(before, 0, at) and _EARLIER_AFTER.match(text, item.end))
+            )
         )
         or (
             qualifier.group(1).lower().startswith("up")

@@ -369,3 +369,15 @@ def test_a_start_written_without_its_unit_takes_the_end_s(text, start):
 def test_a_start_without_a_scale_or_with_a_noun_stays_as_written(text):
     found = [f for f in find_quantities(text) if f.value]
     assert found[-1].currency is None
+
+
+def test_over_after_a_level_before_an_earlier_figure_names_the_base():
+    from audit.extract import find_quantities
+
+    text = "Visits grew 9 percent to 1,308,000, over 1,200,000 recorded in the previous year."
+    [base] = [f for f in find_quantities(text) if f.text.endswith("1,200,000")]
+    assert base.qualifier is None and base.text == "1,200,000"
+    # a bound stays a bound: "over 40,000" with nothing of an earlier period after it
+    text = "Attendance reached 41,000, over 40,000 for the first time."
+    [bound] = [f for f in find_quantities(text) if f.text.endswith("40,000")]
+    assert bound.qualifier is not None
