@@ -548,6 +548,7 @@ class _Builder:
                 self.step(name, pattern, drafts)
         self.step("change-start", news.change_starts, self)
         self.step("end-before", end_before.ends_before, self)
+        self.step("change-end-before", end_before.changes_before, self)
         # A growth drafted without its start, in a series, starts at the item before it.
         self.step("series-item-before", series.series_starts, self)
         for drafts in self.by_sentence.values():

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from audit import vocabulary as vocab
+from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.lazy_regex import compile_later
@@ -64,19 +66,87 @@ def ends_before(b) -> None:
             )
 
 
+def changes_before(b) -> None:
+    """ "Gas output in March was E. March's gas output was up C, or R, from February levels":
+    a change and its rate with no level in their sentence take the level a sentence or two
+    before states for the rate's period, of what the rate's clause names."""
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        drafts = b.by_sentence[number]
+        for i, change in enumerate(drafts[:-1]):
+            rate = drafts[i + 1]
+            if (
+                rate.kind != "percent"
+                or rate.id in b.used_rates
+                or change.kind not in ("money", "measure", "number")
+                or change.id in b.in_pairs
+                or change.id in b.converted
+                or not news.CHANGE_TO_RATE.match(b.gap(change, rate))
+            ):
+                continue
+            cue = news.CHANGE_BEFORE.search(b.before(change, 60))
+            if cue is None or any(
+                news.same(d, change) and not _with_its_rate(b, drafts, k)
+                for k, d in enumerate(drafts)
+                if d is not change
+            ):
+                continue  # no change, or a level of its own in the sentence
+            end = _the_end(b, numbers[max(0, position - REACH) : position], rate, change)
+            if end is not None:  # a level may be the end of more than one change
+                news.add_change(b, cue, end, change, rate)
+
+
+def _with_its_rate(b, drafts: list, k: int) -> bool:
+    """drafts[k] is an amount with its rate right after it ("69,000, or 3.8 percent, down
+    from"): another change, not a level."""
+    rate = drafts[k + 1] if k + 1 < len(drafts) else None
+    return (
+        rate is not None
+        and rate.kind == "percent"
+        and news.CHANGE_TO_RATE.match(b.gap(drafts[k], rate)) is not None
+    )
+
+
 def _the_end(b, earlier_numbers: list[int], rate, start):
-    named = ev.naming_words(b.text[rate.sentence.start : rate.found.start]) - _GENERIC
+    """The one level of the sentences before of `start`'s kind and the rate's period, whose
+    clause names all the rate's clause names. The month the rate's clause names before the
+    figures ("March's output was up C, or R") is the period the level must be of."""
+    head = b.text[rate.sentence.start : min(rate.found.start, start.found.start)]
+    named = ev.naming_words(head) - _GENERIC
     if not named:
+        return None
+    # the month the clause names before the figures is theirs; a period after them may be
+    # the base's ("up C, or R, from February levels")
+    months = _MONTHS_NAMED.findall(head)
+    if len(set(months)) > 1 or not (months or rate.period):
         return None
     found = []
     for earlier in earlier_numbers:
-        for d in b.by_sentence[earlier]:
+        drafts = b.by_sentence[earlier]
+        for k, d in enumerate(drafts):
             if (
                 news.same(d, start)
-                and d.period == rate.period
+                and not _with_its_rate(b, drafts, k)  # a change itself, not a level
+                and (_of_month(d, months[0]) if months else d.period == rate.period)
                 and d.id not in b.starts
                 and d.id not in b.converted
-                and named <= ev.naming_words(b.text[d.sentence.start : d.found.start])
+                and named - _month_words(months)
+                <= ev.naming_words(b.text[d.sentence.start : d.found.start])
             ):
                 found.append(d)
     return found[0] if len(found) == 1 else None
+
+
+_MONTHS_NAMED = compile_later(rf"\b({'|'.join(lx.MONTHS)})\b", re.I)
+
+
+def _month_words(months: list[str]) -> frozenset[str]:
+    """The words naming the months, possessives too ("October's")."""
+    words = ev.naming_words(" ".join(months))
+    return words | {f"{w}'s" for w in words} | {f"{w}’s" for w in words}
+
+
+def _of_month(draft, month: str) -> bool:
+    """A figure dated to the month named ("2024-03" for March)."""
+    number = vocab.MONTH_NUMBERS[month.lower()]
+    return bool(draft.period) and draft.period.endswith(f"-{number:02d}")

@@ -46,3 +46,23 @@ def test_no_end_the_words_do_not_point_at(text):
         for g in roles_by_name(HEAD + text.format(rate="40.0"), "growth")
         if g.get("start") == "14,670"
     ] == []
+
+
+GAS = (
+    "Published: 2024-04-10\n\nTarn gas output\n\nAverage gas output in March was 2.310 million "
+    "barrels per day, which was 60,000 barrels per day, or 2.5 percent, below the agency's "
+    "forecast.\n\nMarch's gas output was up 95,000 barrels per day, or {rate} percent, from "
+    "February levels.\n"
+)
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("4.3", "consistent"), ("5.3", "inconsistent")])
+def test_a_change_and_its_rate_take_the_level_of_their_month_stated_before(tmp_path, rate, verdict):
+    findings = audit_snippet(tmp_path, "gas", GAS.format(rate=rate))
+    found = [f for f in findings if f.kind == "change" and "95,000" in f.quote]
+    assert [f.status for f in found] == [verdict]
+
+
+def test_no_level_of_another_month_is_the_end():
+    text = GAS.format(rate="4.3").replace("March's gas output was up", "April's gas output was up")
+    assert [r for r in roles_by_name(text, "change") if r.get("change") == "95,000"] == []
