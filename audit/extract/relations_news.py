@@ -1185,6 +1185,8 @@ def counts_people(b, draft) -> bool:
     return _countable(draft) and bool(
         _COUNTED_PEOPLE.match(b.after(draft, 40)) or _POPULATION_BEFORE.search(b.before(draft, 40))
     )
+
+
 CHANGE_BEFORE = _CHANGE_BEFORE
 CHANGE_TO_RATE = _CHANGE_TO_RATE
 add_change = _add_change
