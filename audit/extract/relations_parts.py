@@ -159,9 +159,13 @@ def _anaphoric(b) -> list[ev.Candidate]:
         parts = [d for d in parts if news.same(d, parts[0])] if parts else []
         if len(parts) < 2:
             continue
-        # The anaphor points at the sentence just before ("Of this", "Among them").
+        # The anaphor points at the sentence just before ("Of this", "Among them"); an
+        # average there ("or an average of 1,678 flights per day") is no total.
         totals = [
-            d for d in _amounts(b, b.by_sentence.get(number - 1, [])) if news.same(d, parts[0])
+            d
+            for d in _amounts(b, b.by_sentence.get(number - 1, []))
+            if news.same(d, parts[0])
+            and not ev.intensive(ev.clause_before(b.text, d.sentence.start, d.found.start))
         ]
         named = _named_total_words(b, sentence)
         reached = None
@@ -413,10 +417,25 @@ def _a_complete_breakdown(b, parts: list) -> bool:
 
 
 def _a_thing_and_the_rest(b, parts: list) -> bool:
+    """Two parts named as a thing and the rest of it, before each figure ("urban sales were
+    A, rural sales B") or after it ("A were international flights and B domestic flights")."""
     if len(parts) != 2:
         return False
     named = ev.naming_words(_from_figure(b, parts[0]))
-    return _complemented(_from_figure(b, parts[1]), named) is not None
+    if _complemented(_from_figure(b, parts[1]), named) is not None:
+        return True
+    after = _said_after(b, parts[0]), _said_after(b, parts[1])
+    return all(after) and _complemented(after[1], ev.naming_words(after[0])) is not None
+
+
+# "301,200 were international flights", "311,200 domestic flights": the thing named after a
+# figure, up to the next bracket, comma or figure.
+_SAID_AFTER = compile_later(r"\s+(?:(?:were|was|are|is)\s+)?((?:[a-z][\w'’-]*\s*){1,3})", re.I)
+
+
+def _said_after(b, draft) -> str:
+    match = _SAID_AFTER.match(b.text, draft.found.end, draft.sentence.end)
+    return match.group(1) if match else ""
 
 
 # "Trade exceeded 10 trillion yuan", "foreign trade rose to T": exports and imports together;
