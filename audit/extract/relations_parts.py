@@ -929,14 +929,22 @@ def _complements(b) -> list[ev.Candidate]:
     for position, number in enumerate(numbers):
         amounts = _amounts(b, b.by_sentence[number])
         previous = _amounts(b, b.by_sentence.get(number - 1, []))
+        if (
+            previous
+            and amounts
+            and previous[-1].sentence.paragraph != amounts[0].sentence.paragraph
+        ):
+            previous = []  # a new paragraph starts another subject
         for rest in amounts:
-            clause = _from_figure(b, rest)
+            clause = _as_jobless(_from_figure(b, rest))
             before = [d for d in amounts if d.found.end <= rest.found.start] or previous[-1:]
             first = before[-1] if before and news.same(before[-1], rest) else None
             named: frozenset[str] = frozenset()
             word = None
             if first is not None:
-                named = ev.naming_words(_from_figure(b, first)) | _named_after(b, first)
+                named = ev.naming_words(_as_jobless(_from_figure(b, first))) | _named_after(
+                    b, first
+                )
                 word = _complemented(clause, named)
             if word is None:
                 # "Non-oil exports reached A. (Non-oil imports ...) Oil exports were B": the
@@ -982,6 +990,23 @@ def _complements(b) -> list[ev.Candidate]:
                 )
             )
     return out
+
+
+# "Those looking for full-time work", "unemployed persons looking only for part-time work":
+# labour force releases split the unemployed by the work they seek.
+_LOOKING_FOR_WORK = compile_later(
+    r"\b(?:(?:unemployed\s+)?(?:those|people|persons|workers)\s+)?(?:looking|seeking|searching)"
+    r"\s+(?:only\s+)?for\s+(full-time|part-time)\s+(?:work|jobs?|employment)\b",
+    re.I,
+)
+
+
+def _as_jobless(clause: str) -> str:
+    """The clause with "those looking for full-time work" read as the full-time half of
+    unemployment, the name of the whole it splits."""
+    if "look" not in clause and "seek" not in clause and "search" not in clause:
+        return clause
+    return _LOOKING_FOR_WORK.sub(r"\1 unemployment", clause)
 
 
 def _rest_named_before(b, part, numbers: list[int]):

@@ -1,0 +1,31 @@
+"""Labour force releases split the unemployed by the work they look for: "Unemployment fell C
+to U. Unemployed persons looking for full-time work fell C1 to F, and those looking only for
+part-time work fell C2 to P": F + P = U, and C1 + C2 = C."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import audit_snippet
+
+TEXT = (
+    "Published: 2015-09-05\n\nTarn labour force\n\nUnemployment fell 12,300 to 654,200 in "
+    "August. Unemployed persons looking for full-time work fell 4,100 to {full}, and unemployed "
+    "persons looking only for part-time work fell 8,200 to 183,700.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("full", "verdict"), [("470,500", "consistent"), ("407,500", "inconsistent")]
+)
+def test_the_halves_of_unemployment_add_up_to_it(tmp_path, full, verdict):
+    findings = audit_snippet(tmp_path, "jobs", TEXT.format(full=full))
+    levels = [f for f in findings if f.kind == "sum" and "183,700" in f.arithmetic]
+    assert [f.status for f in levels] == [verdict]
+
+
+def test_their_changes_add_up_to_the_change(tmp_path):
+    text = TEXT.format(full="470,500").replace("fell 8,200", "fell 9,200")
+    findings = audit_snippet(tmp_path, "jobs", text)
+    changes = [f for f in findings if f.kind == "sum" and "9,200" in f.arithmetic]
+    assert [f.status for f in changes] == ["inconsistent"]
