@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Any
 
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
@@ -51,13 +52,18 @@ _A_BASE_BEFORE = compile_later(
 
 def listed_shares(b) -> None:
     for number, drafts in b.by_sentence.items():
-        pairs = _pairs(b, drafts)
+        pairs, own = _pairs(b, drafts)
         if not pairs:
             continue
         wholes = _wholes_of_linked(b, drafts)
         if len(wholes) > 1:
             continue
-        if wholes:
+        if own is not None and not wholes:
+            whole, note = (
+                own,
+                f"parts listed with their shares of the sentence's total ({own.value})",
+            )
+        elif wholes:
             # "Machinery led at A (P of total), then chemicals at B (Q)": the list goes on
             # with the whole its first part's share named
             (whole,) = wholes
@@ -104,9 +110,10 @@ def _wholes_of_linked(b, drafts: list) -> list:
     return [b.drafts_by_id[i] for i in sorted(ids) if i in b.drafts_by_id]
 
 
-def _pairs(b, drafts: list) -> list:
+def _pairs(b, drafts: list) -> tuple[list, Any]:
     """The (part, share) pairs of a sentence whose amounts of one kind are all parts given a
-    share; [] where any other amount of that kind is stated (it may be the whole)."""
+    share, and the sentence's own whole of them where it states one before the list; [] where
+    any other amount of that kind is stated."""
     pairs = []
     for part, share in pairwise(drafts):
         if (
@@ -121,18 +128,36 @@ def _pairs(b, drafts: list) -> list:
         ):
             pairs.append((part, share))
     if not pairs:
-        return []
+        return [], None
     parts = {part.id for part, _ in pairs}
     kind = pairs[0][0]
     amounts = [d for d in drafts if d.kind in _AMOUNT_KINDS and d.id not in b.converted]
     linked = _linked_parts(b)
-    if any(d.id not in parts and d.id not in linked and news.same(d, kind) for d in amounts):
-        return []
+    others = [d for d in amounts if d.id not in parts and d.id not in linked and news.same(d, kind)]
+    if others and not _the_whole_before_the_list(b, others, pairs):
+        return [], None
     if not all(news.same(part, kind) for part, _ in pairs):
-        return []
+        return [], None
     if any(d.kind == "percent" and d.id not in b.used_rates for d in _unpaired(drafts, pairs)):
-        return []  # another share or a rate beside the list: the words may tie them otherwise
-    return pairs
+        return [], None  # another share or a rate beside the list: the words may tie them otherwise
+    return pairs, (others[0] if others else None)
+
+
+def _the_whole_before_the_list(b, others: list, pairs: list) -> bool:
+    """ "For the period, when 16,300 cases were recorded, the regions with the most cases were
+    A with X at P, ...": the sentence's one other figure of the kind, before the list, larger
+    than each part and no comparison's base, is the whole."""
+    if len(others) != 1:
+        return False
+    (whole,) = others
+    first = pairs[0][0]
+    return (
+        whole.found.end <= first.found.start
+        and whole.found.value is not None
+        and whole.found.value > max(part.found.value for part, _ in pairs)
+        and not _A_BASE_BEFORE.search(b.before(whole, 40))
+        and not CHANGE_AMOUNT.search(b.text[lead_start(b, whole) : figure_start(whole)])
+    )
 
 
 def _unpaired(drafts: list, pairs: list) -> list:

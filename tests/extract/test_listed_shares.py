@@ -93,3 +93,20 @@ def test_the_base_of_a_comparison_is_no_whole_of_the_breakdown():
         "and the east with 7,800 at 12 percent.\n"
     )
     assert {s["whole"] for s in _shares(text)} == {"65,000 cases"}
+
+
+def test_the_sentence_may_state_the_whole_before_its_list():
+    text = HEAD + (
+        "For the four weeks, when 14,200 cases were recorded, the regions with the most cases "
+        "were the north with 2,840 at 20 percent, the coast with 1,562 at 11 percent and the east "
+        "with 1,420 at 10 percent.\n"
+    )
+    assert {s["whole"] for s in _shares(text)} == {"14,200 cases"}
+
+
+def test_a_base_before_the_list_is_no_whole():
+    text = HEAD + (
+        "Compared with 15,900 cases a year earlier, the regions with the most cases were the "
+        "north with 2,840 at 20 percent and the coast with 1,562 at 11 percent.\n"
+    )
+    assert [s for s in _shares(text) if s["whole"].startswith("15,900")] == []
