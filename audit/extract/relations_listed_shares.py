@@ -122,6 +122,7 @@ def _pairs(b, drafts: list) -> tuple[list, Any]:
             and part.found.per is None
             and part.id not in b.converted
             and part.id not in b.in_pairs
+            and not CHANGE_AMOUNT.search(b.text[lead_start(b, part) : figure_start(part)])
             and _a_share(b, share)
             and _PART_TO_SHARE.match(b.gap(part, share))
             and _ends(b, part, share)
@@ -145,14 +146,17 @@ def _pairs(b, drafts: list) -> tuple[list, Any]:
 
 def _the_whole_before_the_list(b, others: list, pairs: list) -> bool:
     """ "For the period, when 16,300 cases were recorded, the regions with the most cases were
-    A with X at P, ...": the sentence's one other figure of the kind, before the list, larger
-    than each part and no comparison's base, is the whole."""
-    if len(others) != 1:
-        return False
+    A with X at P, ...": the sentence's one other figure of the kind, before a list of two or
+    more, named again by the list's head, larger than each part and no comparison's base, is
+    the whole."""
+    if len(others) != 1 or len(pairs) < 2:
+        return False  # one part with its share beside another figure: other steps' to read
     (whole,) = others
     first = pairs[0][0]
+    head = b.text[whole.found.end : first.found.start]
     return (
         whole.found.end <= first.found.start
+        and bool(_head_words(head, first) & _whole_words(b, whole))
         and whole.found.value is not None
         and whole.found.value > max(part.found.value for part, _ in pairs)
         and not _A_BASE_BEFORE.search(b.before(whole, 40))
