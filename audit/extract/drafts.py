@@ -160,7 +160,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
         # "For the year to date, the surplus came to A. This year exports rose to B": the
         # sentence right after the year so far means it by "this year" too
         after_so_far = sentence.number - so_far_at == 1
-        if "year" in body and _YEAR_SO_FAR.search(body):
+        if ("year" in body or "Year" in body) and _YEAR_SO_FAR.search(body):
             so_far_at = sentence.number
         nearby = recent[1] if recent and sentence.number - recent[0] <= _YEAR_REACH else None
         has_year = _ANY_YEAR.search(body) is not None
@@ -547,11 +547,14 @@ _AGO = compile_later(
     re.I,
 )
 _THIS_YEAR = compile_later(r"\b(?:this|so\s+far\s+this)\s+year\b(?![-\w])", re.I)
-# "so far this year", "in the year to date": the months of the year that have ended.
-_YEAR_SO_FAR = compile_later(
-    r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|(?:the\s+)?year[\s-]to[\s-]date)\b",
-    re.I,
+# "so far this year", "in the year to date", "Year-to-date, ...", "the year-to-date surplus":
+# the months of the year that have ended; not "its best year to date" (ever).
+_SO_FAR = (
+    r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b"
+    r"|\b(?:in|for|over|during|of)\s+the\s+year[\s-]to[\s-]date\b"
+    r"|(?:^|[.,;:(]\s*)year[\s-]to[\s-]date\b|\bthe\s+year-to-date\s+(?=[a-z])"
 )
+_YEAR_SO_FAR = compile_later(_SO_FAR, re.I)
 # "4.2 million tonnes in the year to date", "... so far this year": said right after.
 _YEAR_SO_FAR_AFTER = compile_later(
     r"\s*(?:[a-z]+\s+){0,2}?(?:(?:in|for|over)\s+the\s+year[\s-]to[\s-]date|so\s+far\s+this"

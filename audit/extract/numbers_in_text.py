@@ -296,8 +296,9 @@ _CHANGE_NOUN_OVER = compile_later(
 # set against.
 _LEVEL_THEN = compile_later(r"\d[\d,.]*(?:\s?[A-Za-z]+)?\s*,\s*$")
 _EARLIER_AFTER = compile_later(
-    r"\s*(?:(?:recorded|registered|reported|posted|logged|seen)\b|(?:in|during|for)\s+(?:the\s+)?"
-    r"(?:previous|prior|preceding|same)\b|a\s+year\s+(?:earlier|ago|before)\b|last\s+year\b)",
+    r"\s*(?:(?:recorded|registered|reported|posted|logged|seen)\s+)?(?:(?:in|during|for|over)\s+"
+    r"(?:the\s+)?(?:previous|prior|preceding|same)\b|(?:in|during)\s+(?:19|20)\d\d\b"
+    r"|a\s+year\s+(?:earlier|ago|before)\b|last\s+year\b)",
     re.IGNORECASE,
 )
 # "imports added up to 5.6 trillion", "shares shot up to 12 dollars": the "up" belongs to the

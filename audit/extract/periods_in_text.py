@@ -175,21 +175,27 @@ def period_near(sentence: str, offset: int, end: int, anchor: Anchor) -> str | N
             return _resolve(_one_of(item, sentence, end), anchor)
     # "Imports and exports both grew in January 2025, and the deficit widened to A": a
     # sentence naming one period only, before the figure's clause, dates all its figures
-    if before_clause := _the_one_period_before(said, clause_start):
+    if (before_clause := _the_one_period_before(said, clause_start)) and not _SINCE.search(
+        sentence, clause_start, offset
+    ):
         return _resolve(before_clause, anchor)
     return None
 
 
+# "The strike began in March 2024, and since then 3,000 jobs have been lost": the figure's
+# clause counts from the period, not in it.
+_SINCE = compile_later(r"\b(?:since|after|before|until|till)\b", _I)
+
+
 def _the_one_period_before(said: tuple[_Said, ...], clause_start: int) -> _Said | None:
-    """The sentence's one named period (a base's "a year earlier" aside), where it ends before
-    the figure's clause and dates no single figure."""
+    """The sentence's one month or span of months (a base's "a year earlier" aside), where it
+    ends before the figure's clause and dates no single figure."""
     named = [s for s in said if s.form == "months"]
     if len(named) != 1:
         return None
     first = named[0]
     if (
         first.end > clause_start
-        or first.form != "months"
         or first.base
         or first.of_a_base
         or first.of_a_figure

@@ -115,10 +115,10 @@ def _the_end(b, earlier_numbers: list[int], rate, start):
     named = ev.naming_words(head) - _GENERIC
     if not named:
         return None
-    # the month the clause names before the figures is theirs; a period after them may be
-    # the base's ("up C, or R, from February levels")
+    # without a period of its own, the rate takes the month its clause names before the
+    # figures ("March's output was up C, or R, from February levels")
     months = _MONTHS_NAMED.findall(head)
-    if len(set(months)) > 1 or not (months or rate.period):
+    if not rate.period and len(set(months)) != 1:
         return None
     found = []
     for earlier in earlier_numbers:
@@ -127,7 +127,7 @@ def _the_end(b, earlier_numbers: list[int], rate, start):
             if (
                 news.same(d, start)
                 and not _with_its_rate(b, drafts, k)  # a change itself, not a level
-                and (_of_month(d, months[0]) if months else d.period == rate.period)
+                and (d.period == rate.period if rate.period else _of_month(b, d, months[0]))
                 and d.id not in b.starts
                 and d.id not in b.converted
                 and named - _month_words(months)
@@ -137,7 +137,8 @@ def _the_end(b, earlier_numbers: list[int], rate, start):
     return found[0] if len(found) == 1 else None
 
 
-_MONTHS_NAMED = compile_later(rf"\b({'|'.join(lx.MONTHS)})\b", re.I)
+# Capitalised only: "may" is also a verb.
+_MONTHS_NAMED = compile_later(rf"\b({'|'.join(m.capitalize() for m in lx.MONTHS)})\b")
 
 
 def _month_words(months: list[str]) -> frozenset[str]:
@@ -146,7 +147,17 @@ def _month_words(months: list[str]) -> frozenset[str]:
     return words | {f"{w}'s" for w in words} | {f"{w}’s" for w in words}
 
 
-def _of_month(draft, month: str) -> bool:
-    """A figure dated to the month named ("2024-03" for March)."""
+def _of_month(b, draft, month: str) -> bool:
+    """A figure dated to the one month named: of the year of publication, or the year before
+    for a month yet to come then ("October's output" in an article of April); of any year
+    where the article is undated. A span of months ("January to March") is no month."""
     number = vocab.MONTH_NUMBERS[month.lower()]
-    return bool(draft.period) and draft.period.endswith(f"-{number:02d}")
+    if not draft.period or "/" in draft.period or not draft.period.endswith(f"-{number:02d}"):
+        return False
+    published = b.published or ""
+    if not published[:4].isdigit():
+        return True
+    year = int(published[:4])
+    if published[5:7].isdigit() and number > int(published[5:7]):
+        year -= 1
+    return draft.period == f"{year}-{number:02d}"

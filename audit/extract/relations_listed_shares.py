@@ -11,7 +11,7 @@ A sentence whose every figure of one kind is a part given its share ("A (P)", "A
 "A at P"), with no "of ..." naming the whole, states no whole of its own: the whole is a
 figure of the same kind in a sentence before, named by the words the list's sentence says
 before its first part ("export markets" names the exports, "dengue cases" the cases) and
-itself no part, change, start or restatement. The nearest sentence with such a figure decides;
+itself no part, change or start. The nearest sentence with such a figure decides;
 where it holds two, the words do not say which and nothing is drafted. Low confidence: the
 link rests on a name, not on a word that points back.
 """
@@ -41,6 +41,14 @@ _PART_TO_SHARE = compile_later(
 # imports" (a whole named, which other steps read) nor "more" (a comparison).
 _SHARE_ENDS = compile_later(r"^\s*(?:\)|,|;|\.|$|\s+(?:and|while|whereas|respectively)\b)", re.I)
 _SHARE_ENDS_IN_BRACKET = compile_later(r"^\s*\)")
+# "A at P" is a share only after "with" ("the north with 3,000 at 25 percent"); "bills worth
+# $4.2 billion at 4.1 percent", "3,000 loans at 6.5 percent" give a rate charged.
+_AT = compile_later(r"^\s+at\s", re.I)
+_WITH_BEFORE = compile_later(r"\bwith\s+$", re.I)
+# "Of these, 8,000 cases were in children": a sentence opening on a part of the one before.
+_OPENS_ON_A_PART = compile_later(
+    r"\W*(?:of|among|out\s+of)\s+(?:these|those|them|this|that|which|the\s+total)\b", re.I
+)
 # "compared to the 35,000 cases of last year", "up from 4.2 million": the base of a comparison,
 # another period's level, is no whole of this period's breakdown.
 _A_BASE_BEFORE = compile_later(
@@ -51,11 +59,12 @@ _A_BASE_BEFORE = compile_later(
 
 
 def listed_shares(b) -> None:
+    linked = _linked_parts(b)  # each share's part, with its whole: kept up as shares are added
     for number, drafts in b.by_sentence.items():
-        pairs, own = _pairs(b, drafts)
+        pairs, own = _pairs(b, drafts, linked)
         if not pairs:
             continue
-        wholes = _wholes_of_linked(b, drafts)
+        wholes = _wholes_of_linked(b, drafts, linked)
         if len(wholes) > 1:
             continue
         if own is not None and not wholes:
@@ -74,7 +83,7 @@ def listed_shares(b) -> None:
             first_part = pairs[0][0]
             head = b.text[first_part.sentence.start : first_part.found.start]
             words = _head_words(head, first_part)
-            whole = _whole_before(b, number, pairs, words) if words else None
+            whole = _whole_before(b, number, pairs, words, linked) if words else None
             if whole is None:
                 continue
             named = ", ".join(sorted(words & _whole_words(b, whole)))
@@ -85,6 +94,7 @@ def listed_shares(b) -> None:
         for part, share in pairs:
             b.used_rates.add(share.id)
             b.in_pairs.add(part.id)
+            linked[part.id] = whole.id
             b.add(
                 "share",
                 {"part": part.id, "whole": whole.id, "share": share.id},
@@ -104,13 +114,12 @@ def _linked_parts(b) -> dict[str, str]:
     }
 
 
-def _wholes_of_linked(b, drafts: list) -> list:
-    linked = _linked_parts(b)
+def _wholes_of_linked(b, drafts: list, linked: dict[str, str]) -> list:
     ids = {linked[d.id] for d in drafts if d.id in linked}
     return [b.drafts_by_id[i] for i in sorted(ids) if i in b.drafts_by_id]
 
 
-def _pairs(b, drafts: list) -> tuple[list, Any]:
+def _pairs(b, drafts: list, linked: dict[str, str]) -> tuple[list, Any]:
     """The (part, share) pairs of a sentence whose amounts of one kind are all parts given a
     share, and the sentence's own whole of them where it states one before the list; [] where
     any other amount of that kind is stated."""
@@ -122,9 +131,10 @@ def _pairs(b, drafts: list) -> tuple[list, Any]:
             and part.found.per is None
             and part.id not in b.converted
             and part.id not in b.in_pairs
-            and not CHANGE_AMOUNT.search(b.text[lead_start(b, part) : figure_start(part)])
+            and not _a_change(b, part)
             and _a_share(b, share)
             and _PART_TO_SHARE.match(b.gap(part, share))
+            and (not _AT.match(b.gap(part, share)) or _WITH_BEFORE.search(b.before(part, 12)))
             and _ends(b, part, share)
         ):
             pairs.append((part, share))
@@ -133,7 +143,6 @@ def _pairs(b, drafts: list) -> tuple[list, Any]:
     parts = {part.id for part, _ in pairs}
     kind = pairs[0][0]
     amounts = [d for d in drafts if d.kind in _AMOUNT_KINDS and d.id not in b.converted]
-    linked = _linked_parts(b)
     others = [d for d in amounts if d.id not in parts and d.id not in linked and news.same(d, kind)]
     if others and not _the_whole_before_the_list(b, others, pairs):
         return [], None
@@ -160,7 +169,7 @@ def _the_whole_before_the_list(b, others: list, pairs: list) -> bool:
         and whole.found.value is not None
         and whole.found.value > max(part.found.value for part, _ in pairs)
         and not _A_BASE_BEFORE.search(b.before(whole, 40))
-        and not CHANGE_AMOUNT.search(b.text[lead_start(b, whole) : figure_start(whole)])
+        and not _a_change(b, whole)
     )
 
 
@@ -178,6 +187,15 @@ def _a_share(b, draft) -> bool:
         and not draft.found.text.lstrip().startswith(("+", "-", "−"))
         and " in " not in draft.found.text.lower()
         and not any(b.cues(draft))
+    )
+
+
+def _a_change(b, draft) -> bool:
+    """ "up 20 million, or 20 percent", "rose $20 million, or 20 percent": a change and its
+    rate, not a part and its share."""
+    return bool(
+        CHANGE_AMOUNT.search(b.text[lead_start(b, draft) : figure_start(draft)])
+        or news.CHANGE_BEFORE.search(b.before(draft, 60))
     )
 
 
@@ -217,13 +235,12 @@ def _whole_words(b, draft) -> frozenset[str]:
     )
 
 
-def _whole_before(b, number: int, pairs: list, words: frozenset[str]):
+def _whole_before(b, number: int, pairs: list, words: frozenset[str], linked: dict[str, str]):
     parts = [part for part, _ in pairs]
     largest = max(part.found.value for part in parts)
     kind = parts[0]
     sentence = b.text[kind.sentence.start : kind.sentence.end]
     places = ev.names(sentence)
-    linked = _linked_parts(b)
     for n in range(number - 1, number - REACH - 1, -1):
         found = [
             d
@@ -236,9 +253,10 @@ def _whole_before(b, number: int, pairs: list, words: frozenset[str]):
             and d.id not in b.starts
             and d.id not in linked
             and not _given_a_share(b, d)
+            and not _OPENS_ON_A_PART.match(b.text, d.sentence.start, d.found.start)
             and not gdp.is_gdp(d)
             and (not d.period or not kind.period or d.period == kind.period)
-            and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])
+            and not _a_change(b, d)
             and not news.BALANCE.search(b.before(d, 40))
             and not _A_BASE_BEFORE.search(b.before(d, 40))
             and _whole_words(b, d) & words
@@ -246,5 +264,36 @@ def _whole_before(b, number: int, pairs: list, words: frozenset[str]):
         ]
         found = ev.latest_of_each(found)
         if found:
-            return found[0] if len(found) == 1 else None
+            if len(found) != 1 or _a_nearer_level(b, range(n + 1, number), kind, largest):
+                return None
+            return found[0]
     return None
+
+
+# "..., which is 54.2 percent of total exports", "(5.5 percent of total)", "$866 million of
+# goods, or 16.6 percent": a figure its own sentence gives a share of, a part of the whole
+# as the listed ones are.
+_ITS_SHARE_AFTER = compile_later(
+    r"^(?:\s+[a-z][\w'’-]*){0,3}\s*(?:,?\s*(?:which\s+is|or|representing|accounting\s+for)\s+"
+    r"|\(\s*)[\d.]+\s*"
+    r"(?:%|percent|per\s*cent)",
+    re.I,
+)
+
+
+def _a_nearer_level(b, numbers: range, kind, largest) -> bool:
+    """A figure of the kind between the whole and the list, larger than each part and given no
+    share of its own ("Shipments to the region, at $2.1 billion, ..."): the list may break it
+    down instead, and the words do not say which."""
+    return any(
+        news.same(d, kind)
+        and d.found.value is not None
+        and d.found.value > largest
+        and d.id not in b.converted
+        and d.id not in b.starts
+        and not _a_change(b, d)
+        and not _ITS_SHARE_AFTER.match(b.after(d, 60))
+        and not _A_BASE_BEFORE.search(b.before(d, 40))
+        for n in numbers
+        for d in b.by_sentence.get(n, [])
+    )

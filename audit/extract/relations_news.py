@@ -169,11 +169,15 @@ SHARE_VERB = (
     r"nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$"
 )
 _PART_TO_SHARE = compile_later(rf"^\s*,?\s*{SHARE_VERB}", re.I)
-# Not "of the total registered voters": a total named by its noun is that named whole's.
+# Not "of the total registered voters": a total named by its noun is that named whole's; a
+# preposition or a participle after it ("of the total over the year", "of the total sold")
+# names none.
 _OF_THE_TOTAL = compile_later(
     r"^\s+of\s+(?:the|its|their)\s+(?:[\w\-]+['’]s\s+)?"
     r"(?:national\s+|overall\s+|combined\s+)?total\b(?!\s+of\b)"
-    r"(?!\s+(?!(?:in|for|during|at|this|last|and|while|as|so|by|on|to|from|with|since|when)\b)"
+    r"(?!\s+(?!(?:in|for|during|at|this|last|and|while|as|so|by|on|to|from|with|since|when|over"
+    r"|between|across|within|under|among|through|until)\b|(?:[a-z]+ed|sold|spent|seen)"
+    r"(?=\s*(?:[,.;)]|$|\s(?:in|for|during|at|by|last|this|over|on|to|from|since|between)\b)))"
     r"[a-z])|^\s+of\s+total\b(?!\s+[a-z])",
     re.I,
 )

@@ -425,7 +425,12 @@ def _a_thing_and_the_rest(b, parts: list) -> bool:
     if _complemented(_from_figure(b, parts[1]), named) is not None:
         return True
     after = _said_after(b, parts[0]), _said_after(b, parts[1])
+    if _REST_NAMED_AFTER.search(b.text, parts[1].found.end, parts[1].sentence.end):
+        return False  # "..., with cargo flights making up the rest": a third part
     return all(after) and _complemented(after[1], ev.naming_words(after[0])) is not None
+
+
+_REST_NAMED_AFTER = compile_later(r"\b(?:the\s+)?(?:rest|remainder|others)\b", re.I)
 
 
 # "301,200 were international flights", "311,200 domestic flights": the thing named after a
@@ -976,6 +981,8 @@ def _complements(b) -> list[ev.Candidate]:
                 cue = "the first part's sentence points at the total just before"
             if total is None or first is None or not _of_the_totals_period(b, total, first, rest):
                 continue
+            if _place_opening(b, rest) - ev.names(_body(b, total.sentence.number)):
+                continue  # "In Northshire, ...": the halves of a place the total is not of
             out.append(
                 ev.Candidate(
                     "sum",
@@ -1004,9 +1011,20 @@ _LOOKING_FOR_WORK = compile_later(
 def _as_jobless(clause: str) -> str:
     """The clause with "those looking for full-time work" read as the full-time half of
     unemployment, the name of the whole it splits."""
-    if "look" not in clause and "seek" not in clause and "search" not in clause:
+    lower = clause.lower()
+    if "look" not in lower and "seek" not in lower and "search" not in lower:
         return clause
     return _LOOKING_FOR_WORK.sub(r"\1 unemployment", clause)
+
+
+# "In Northshire, ...", "Among women, ...": a sentence opening on the place or group its
+# figures are of.
+_PLACE_OPENING = compile_later(r"\W*(?:[Ii]n|[Aa]cross|[Ff]or|[Aa]mong)\s+((?:[A-Z][\w'’-]*\s*)+),")
+
+
+def _place_opening(b, draft) -> frozenset[str]:
+    match = _PLACE_OPENING.match(b.text, draft.sentence.start, draft.found.start)
+    return frozenset(match.group(1).split()) if match else frozenset()
 
 
 def _rest_named_before(b, part, numbers: list[int]):

@@ -29,3 +29,10 @@ def test_the_two_halves_make_the_whole_total():
 def test_the_halves_are_checked_against_the_total(tmp_path, international, verdict):
     findings = audit_snippet(tmp_path, "flights", TEXT.format(international=international))
     assert [f.status for f in findings if f.kind == "sum"] == [verdict]
+
+
+def test_a_third_part_named_after_the_halves_leaves_them_a_partial_sum():
+    text = TEXT.format(international="301,200").replace(
+        "(4.0% increase).", "(4.0% increase), with cargo flights making up the rest."
+    )
+    assert [s for s in totals_and_parts(text, "sum") if s[0] == "a total of 612,400 flights"] == []

@@ -60,3 +60,11 @@ def test_flows_far_apart_may_name_the_month_without_its_year():
     )
     sums = [s for s in totals_and_parts(text, "sum") if s[1][-1] == "$2.7 billion"]
     assert sums == [("$7.00 billion", ["$4.30 billion", "$2.7 billion"], "low")]
+
+
+def test_a_clause_counting_from_the_month_is_not_dated_to_it():
+    text = (
+        "Published: 2024-06-01\n\nStrike\n\nThe strike began in March 2024, and since then 3,000 "
+        "jobs have been lost.\n"
+    )
+    assert _periods(text)["3,000 jobs"] != "2024-03"

@@ -66,3 +66,13 @@ def test_a_change_and_its_rate_take_the_level_of_their_month_stated_before(tmp_p
 def test_no_level_of_another_month_is_the_end():
     text = GAS.format(rate="4.3").replace("March's gas output was up", "April's gas output was up")
     assert [r for r in roles_by_name(text, "change") if r.get("change") == "95,000"] == []
+
+
+def test_the_month_named_is_of_the_year_of_publication():
+    # published in 2025: "March's output" is March 2025, not the March 2024 level before
+    text = (
+        "Published: 2025-04-10\n\nTarn gas\n\nGas output in March 2024 was 150 million cubic "
+        "metres.\n\nMarch's gas output was up 10 million cubic metres, or 5 percent, from "
+        "February levels.\n"
+    )
+    assert [r for r in roles_by_name(text, "change") if r.get("end", "").startswith("150")] == []

@@ -29,3 +29,19 @@ def test_their_changes_add_up_to_the_change(tmp_path):
     findings = audit_snippet(tmp_path, "jobs", text)
     changes = [f for f in findings if f.kind == "sum" and "9,200" in f.arithmetic]
     assert [f.status for f in changes] == ["inconsistent"]
+
+
+def test_the_halves_of_a_place_are_no_halves_of_the_national_total():
+    text = (
+        "Published: 2015-09-05\n\nTarn labour force\n\nUnemployment fell 12,300 to 654,200 in "
+        "August. In Northshire, unemployed persons looking for full-time work fell 1,100 to "
+        "120,500, and unemployed persons looking only for part-time work fell 300 to 33,700.\n"
+    )
+    assert [f for f in audit_snippet_findings(text) if f.kind == "sum"] == []
+
+
+def audit_snippet_findings(text):
+    import tempfile
+    from pathlib import Path
+
+    return audit_snippet(Path(tempfile.mkdtemp()), "jobs", text)

@@ -110,3 +110,39 @@ def test_a_base_before_the_list_is_no_whole():
         "north with 2,840 at 20 percent and the coast with 1,562 at 11 percent.\n"
     )
     assert [s for s in _shares(text) if s["whole"].startswith("15,900")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change and its rate, not a part and its share
+        "Gas output reached 120 million cubic metres in March.\n\nGas output was up 20 million "
+        "cubic metres, or 20 percent, from February.\n",
+        "The fund's assets stood at $120 million in March.\n\nIn the quarter the fund's assets "
+        "rose $20 million, or 20 percent.\n",
+        # "at P" after an amount is a rate charged, where no "with" makes it a share
+        "The treasury auctioned $12 billion of bills.\n\nIt sold bills worth $4.2 billion at 4.1 "
+        "percent, and bills worth $2.1 billion at 4.4 percent.\n",
+    ],
+)
+def test_no_share_of_a_change_or_of_a_rate_charged(text):
+    assert _shares(HEAD + text) == []
+
+
+def test_a_subtotal_is_no_whole_of_the_list():
+    # the list may break down either: the subtotal never, the total where the words say so
+    text = HEAD + (
+        "The office recorded 12,000 cases last year.\n\nOf these, 8,000 cases were in children."
+        "\n\nMost cases came from the north with 3,000 at 25 percent and the east with 2,400 at "
+        "20 percent.\n"
+    )
+    assert {s["whole"] for s in _shares(text)} <= {"12,000 cases"}
+
+
+def test_a_larger_figure_between_whole_and_list_leaves_the_whole_unsaid():
+    text = HEAD + (
+        "Exports came to $8.40 billion in May.\n\nShipments to the region, at $2.1 billion, were "
+        "the highest on record.\n\nThe leading buyers were Osland at $1.26 billion (60 percent) "
+        "and Merrow at $840 million (40 percent).\n"
+    )
+    assert _shares(text) == []

@@ -381,3 +381,11 @@ def test_over_after_a_level_before_an_earlier_figure_names_the_base():
     text = "Attendance reached 41,000, over 40,000 for the first time."
     [bound] = [f for f in find_quantities(text) if f.text.endswith("40,000")]
     assert bound.qualifier is not None
+
+
+def test_over_before_a_figure_of_no_earlier_period_stays_a_bound():
+    from audit.extract import find_quantities
+
+    text = "The firm has 3,000 staff, over 200 reported sick on Monday."
+    [bound] = [f for f in find_quantities(text) if f.text.endswith("200")]
+    assert bound.qualifier is not None

@@ -57,3 +57,11 @@ def test_trade_so_far_this_year_is_the_sum_of_the_flows_of_the_months():
     assert [(values[s["total"]], [values[p] for p in s["parts"]]) for s in sums] == [
         ("$210.40 billion", ["$108.30 billion", "$102.10 billion"])
     ]
+
+
+def test_a_best_year_to_date_is_no_year_so_far():
+    text = (
+        "Published: 2024-03-05\n\nFirm results\n\nThe firm had its best year to date in 2023, "
+        "with sales of $4 billion.\n"
+    )
+    assert _periods(text)["$4 billion"] != "2024-01/2024-02"
