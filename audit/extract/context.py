@@ -158,12 +158,13 @@ _YEAR = compile_later(
     r"(?P<day>[-/.]\d\d?(?!\d))?)?(?![\w%]|,\d)"
 )
 # The words that make a year a base of comparison: "compared with 2019", "from 2012",
-# "over 2013", "than in 2020", "the same period of 2019".
+# "over 2013", "than in 2020", "the same period of 2019", "up from November 2021".
+_MONTH_BEFORE_YEAR = rf"(?:(?:{'|'.join(m.capitalize() for m in vocab.MONTH_NUMBERS)})\.?\s+)?"
 _BASE_WORDS = (
     r"(?:(?:from|since|over|compared\s+(?:with|to)|than(?:\s+in)?|against|versus|"
     r"relative\s+to)\s+(?:the\s+)?(?:(?:same\s+)?(?:period|time|month|quarter|day|"
     r"levels?|figures?)\s+(?:of|in)\s+)?|same\s+(?:period|time|month|quarter|day)\s+"
-    r"(?:of|in)\s+)(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?"
+    rf"(?:of|in)\s+)(?:the\s+)?(?:end\s+of\s+)?(?:year\s+)?{_MONTH_BEFORE_YEAR}"
 )
 _BASE_BEFORE = compile_later(word_test("acforstv", rf"{_BASE_WORDS}$"))  # asked only whether
 # A base year that starts a span ("from 2012 to 2016") is the span's, not a base.

@@ -160,3 +160,12 @@ def test_what_people_said_they_would_do_is_a_finding_not_a_forecast(sentence, st
 def test_what_people_plan_or_expect_in_a_survey_is_a_finding(sentence, status):
     start = sentence.index("42%")
     assert context.status_for(sentence, start, 2024, end=start + 3) == status
+
+
+def test_a_base_with_its_month_lends_no_year_to_the_next_sentences():
+    from audit.extract import context
+
+    # "up from November 2021's production" is a base: the sentence states no year of its own
+    sentence = "Output was 0.5 percent up from November 2021's production."
+    assert context.stated_year(sentence) is None
+    assert context.stated_year("Output in November 2021 was 1.9 million barrels.") == 2021
