@@ -1,15 +1,20 @@
-"""A rate and its start, the end stated a sentence or two before.
+"""A rate and its start, or a change and its rate, the end stated a sentence or two before.
 
     "Car sales in June rose 120 percent to 8,800 units from May. Even so, June car sales
     were still down 40 percent from 14,670 units in June 2020."
                         growth: 14,670 to 8,800 at -40 percent
+    "Gas output in March was 2.31 million barrels a day. March's gas output was up 95,000
+    barrels a day, or 4.3 percent, from February levels."
+                        change: to 2.31 million, by 95,000, at 4.3 percent
 
 The sentence gives a rate of change and the level it is measured from ("down R from S"), but
 no level of its own before the rate: the level it is the change to is the one a sentence
 just before states for the rate's own period, of what the rate's clause names. The rate's
 sentence must name that period (the start's is another), the level's clause must name all
 the rate's clause names ("June car sales", not "June van sales"), and only one level may
-fit: the words decide, never the numbers. Medium confidence.
+fit: the words decide, never the numbers. Medium confidence. A change and its rate with no
+level in their sentence ("up C, or R") take the level the same way; without a period of their
+own, the month their clause names ("March's") is the level's, of the year of publication.
 """
 
 from __future__ import annotations
