@@ -203,6 +203,8 @@ def _usable(b, draft) -> bool:
         and not _GAP_BY.search(b.before(draft, 50))
         # "a generation rise of 55TWh", "output rose by 3,000": a change, not a level
         and not _CHANGE_BEFORE.search(b.before(draft, 40))
+        # "output was up 20 tonnes", "assets rose $20 million": the change's amount
+        and not news.CHANGE_BEFORE.search(b.before(draft, 60))
         # "with 1.05 million visitors (17pc)": a part, given its share of a total
         and not _SHARE_AFTER.match(b.text, draft.found.end)
         and not _OF_THE_WHOLE_OPENS.fullmatch(b.text, draft.sentence.start, figure_start(draft))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from audit.pipeline import run_check
+from tests.extract.snippets import roles_by_name
 
 _HEAD = (
     "Published: 2023-03-02\n\nQuorra counts its ballots\n\n"
@@ -124,4 +125,13 @@ def test_no_restatement_of_a_part_or_a_gap(body):
     from tests.extract.snippets import roles_by_name
 
     text = f"Published: 2024-05-08\n\nOstria figures\n\n{body}\n"
+    assert roles_by_name(text, "restate") == []
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["was up 20 tonnes, or 20 percent", "rose 20 tonnes, or 20 percent"],
+)
+def test_the_amount_of_a_change_restates_no_level(change):
+    text = f"Mill report\n\nThe mill's output was 120 tonnes. The mill's output {change}.\n"
     assert roles_by_name(text, "restate") == []
