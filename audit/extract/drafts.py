@@ -361,9 +361,11 @@ def _period(
     month" where the publication date gives its month)."""
     period = context.period_for(body, found, offset, end, default)
     if period is None and published_year is not None:
-        # False: no month to count the year so far in; None: only where the words say so
-        so_far = ((after_so_far and status == "fact") or None) if month_stated else False
-        period = _relative_year(body, offset, end, published_year, published_at, so_far)
+        # the months of the year ended by publication, where its date gives the month
+        months_ended = published_at[1] - 1 if month_stated and published_at is not None else 0
+        period = _relative_year(
+            body, offset, end, published_year, months_ended, after_so_far and status == "fact"
+        )
     year = int(period) if period and period.isdigit() else None
     if period is None:
         year = nearby
@@ -568,13 +570,13 @@ def _relative_year(
     offset: int,
     end: int,
     published_year: int,
-    published_at: tuple[int, int] | None = None,
-    so_far: bool | None = False,
+    months_ended: int = 0,
+    this_year_so_far: bool = False,
 ) -> str | None:
     """The year a figure is for, counted from the publication: "N years ago", "this year".
-    Where the publication date gives its month (`so_far` not False), the year so far is the
-    months before it (a release in June reports January to May); `so_far` True: "this year"
-    means the year so far too, as the sentence before said."""
+    The year so far is the `months_ended` by publication (a release in June reports January
+    to May), where the date gives its month; with `this_year_so_far`, "this year" means the
+    year so far too, as the sentence before said."""
     ago = _AGO.match(body, end)
     if ago:
         count = ago.group(1).lower()
@@ -584,8 +586,7 @@ def _relative_year(
     said_so_far = _YEAR_SO_FAR.search(clause) or _YEAR_SO_FAR_AFTER.match(body, end)
     if ";" in clause or (_THIS_YEAR.search(clause) is None and said_so_far is None):
         return None
-    months_ended = published_at[1] - 1 if published_at is not None else 0
-    if so_far is not False and months_ended >= 1 and (so_far or said_so_far):
+    if months_ended >= 1 and (this_year_so_far or said_so_far):
         return months_period(published_year, 1, months_ended)
     return str(published_year)
 
