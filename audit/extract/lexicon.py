@@ -968,6 +968,18 @@ RATIO_TERM_NARROWERS = (
 COUNTED_NOUNS = frozenset(
     ["model", "unit", "vehicle", "car", "product", "item", "type", "kind", "one"]
 )
+# Participles of people moving: "(1860 arriving, 1875 leaving)" counts people, as no year
+# does; "in 2021 leaving fares high" goes on with its clause.
+MOVING_PARTICIPLES = (
+    "arriving",
+    "leaving",
+    "departing",
+    "entering",
+    "exiting",
+    "emigrating",
+    "immigrating",
+    "returning",
+)
 # Words that make "40% of income at £50,000" a rate charged at a level, not a share of it.
 RATE_AT_LEVEL_WORDS = frozenset(["rate", "rates", "tax", "taxes", "taxed", "band", "threshold"])
 # Kinds of profit a margin and its profit figure must agree on ("operating margin" is on

@@ -274,6 +274,9 @@ _CHANGE_OVER = compile_later(
     re.IGNORECASE,
 )
 _YEAR_ENDS = compile_later(r"\s*(?:[,.;:)]|$|\(|and\b|levels?\b|figures?\b)", re.IGNORECASE)
+_PEOPLE_MOVING_AFTER = compile_later(
+    rf"\s+(?:{lx.alternation(lx.MOVING_PARTICIPLES, 'i')})\s*(?:[,;)]|and\b)"
+)
 # A multiple or a rate right before a qualifier makes it a comparison: "three times as many
 # as 450", "5% more than the 8 million", "20 per cent lower than 3.1 million".
 _COMPARED_BEFORE = compile_later(
@@ -687,6 +690,7 @@ def _context(text: str, item: Found) -> Found | None:
         and not item.is_range
         and item.scale is None  # "1800 billion" is an amount
         and _is_year(item.number)
+        and not _PEOPLE_MOVING_AFTER.match(text, item.end)
         and (
             not (_may_qualify(before) and _QUALIFIER.search(before))
             or (_CHANGE_OVER.search(before) and _YEAR_ENDS.match(after))

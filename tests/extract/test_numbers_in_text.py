@@ -252,6 +252,26 @@ def test_over_a_year_like_number_elsewhere_stays_a_count(text):
     assert found.kind != "year" and found.qualifier
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a net inflow of 12 in June (1912 arriving, 1900 leaving)",
+        "Of the 1950 emigrating, most went by sea.",
+    ],
+)
+def test_a_year_like_number_of_people_moving_is_a_count(text):
+    found = find_quantities(text)
+    assert [f.kind for f in found if f.text[:2] == "19"] and all(
+        f.kind == "number" for f in found if f.text[:2] == "19"
+    )
+
+
+def test_a_year_before_other_words_stays_a_year():
+    assert [f.kind for f in find_quantities("Flights resumed in 2021 leaving fares high.")] == [
+        "year"
+    ]
+
+
 def test_a_number_written_n_odd_is_approximate_and_keeps_its_scale():
     found = find_quantities("The fund lent 480-odd million euros.")
     assert [(f.text, f.value, f.qualifier) for f in found] == [
