@@ -111,14 +111,19 @@ _THEN_TO = compile_later(r"^(?:\s+(?:in|for|at|during)\s+[\w\s’'\-]{1,30}?)?,?
 _TO_END = compile_later(
     rf"^(?:\s+(?:in|for|at|during)\s+[\w\s’'\-]{{1,30}}?)?,?\s+to\s+(?:{_Q})?$", re.I
 )
+# "the surplus that resulted", "the deficit which followed": the balance of the flows just
+# given.
+_RESULTED = r"(?:that|which)\s+(?:resulted|followed|ensued)\b"
 # "a $2 billion cut in the deficit", "narrowed by $2 billion": a change of a balance.
 _A_CHANGE_OF = compile_later(
     r"\b(?:by|of|cut|reduction|rise|increase|fall|drop)\s+(?:an?\s+)?$",
     re.I,
 )
-# "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D".
+# "the surplus (exports minus imports) therefore came to S", "the deficit thus reached D",
+# "the surplus that resulted was S".
 _BALANCE_IS = compile_later(
-    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,60}\)\s*)?(?:for\s+the\s+"
+    r"\b(?P<kind>surplus|deficit)\s+(?:\([^)]{0,60}\)\s*)?"
+    rf"(?:{_RESULTED}\s+)?(?:for\s+the\s+"
     r"(?:year|period|quarter|half|month|week)\s+|(?:for|in)\s+(?:the\s+)?(?:[A-Z][a-z]+|"
     r"first|second|third|fourth|last)(?:\s+(?:\d{4}|quarter|half))?\s+)?"
     r"(?:(?:therefore|thus|also|then|\w+ly)\s+){0,2}"
@@ -139,6 +144,7 @@ _FOLLOWS = compile_later(
     r"|gives|gave))\b"
     r"|\b(?:surplus|deficit|gap)\s+for\s+the\s+(?:year|period|quarter|half|month|week)\b"
     r"|\bresulting\s+(?:trade\s+|budget\s+|fiscal\s+)?(?:surplus|deficit|gap)\b"
+    rf"|\b(?:surplus|deficit|gap)\s+{_RESULTED}"
     # "Imports came to I, resulting in a trade surplus of S", with exports just before
     r"|\b(?:resulting\s+in|leading\s+to|giving|producing|creating)\s+an?\s+"
     r"(?:[\w\-]+\s+){0,2}(?:surplus|deficit|gap)\b",
@@ -578,7 +584,7 @@ def _flows(b, balance, after: list, number: int, kind: str) -> tuple[dict, str] 
 # The balance is what its sentence opens on: "Lumen's surplus widened 8% to S", "The trade
 # deficit stood at D" (not "Exports to Norland left a surplus of S").
 _OPENS_ON_BALANCE = compile_later(
-    r"^\W*(?:(?:the|its|their|[A-Z][\w\-]*['’]s?)\s+){0,2}(?:(?:trade|merchandise|goods|"
+    r"^\W*(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w\-]*['’]s?)\s+){0,2}(?:(?:trade|merchandise|goods|"
     r"overall|total|[a-z]+)\s+){0,2}(?:surplus|deficit)\b(?!\s+(?:of|with)\b)",
 )
 

@@ -3,6 +3,8 @@ gap between, when they are stated in the sentences after it or, when it says so,
 
 from __future__ import annotations
 
+import pytest
+
 from audit.extract import extract_claims
 from tests.extract.snippets import audit_snippet, totals_and_parts
 
@@ -521,4 +523,35 @@ def test_a_flows_daily_pace_between_the_flows_is_an_aside(tmp_path):
     )
     assert _sums(text) == [("$20.5 billion", ["$21.8 billion", "$1.3 billion"], "low")]
     [found] = [f for f in audit_snippet(tmp_path, "trade", text) if f.kind == "sum"]
+    assert found.status == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    "balance",
+    [
+        "The surplus narrowed to $0.9 billion.",
+        "The trade surplus stood at $0.9 billion.",
+        "Its surplus was $0.9 billion.",
+    ],
+)
+def test_a_sentence_opening_on_the_balance_takes_the_flows_just_before(balance):
+    text = (
+        HEAD + "Farm exports came to $4.1 billion in May, while imports fell to $3.2 billion.\n"
+        f"{balance}\n"
+    )
+    assert _sums(text) == [("$4.1 billion", ["$3.2 billion", "$0.9 billion"], "low")]
+
+
+@pytest.mark.parametrize("said", ["that resulted", "which followed"])
+def test_the_balance_that_resulted_follows_from_the_flows_before(said, tmp_path):
+    text = (
+        HEAD + "In the first week of May, exports reached USD 610 million and imports totaled "
+        f"USD 455 million.\nThe surplus {said} was USD {{gap}} million.\n"
+    )
+    assert _sums(text.format(gap="155")) == [
+        ("USD 610 million", ["USD 455 million", "USD 155 million"], "low")
+    ]
+    [found] = [
+        f for f in audit_snippet(tmp_path, "week", text.format(gap="165")) if f.kind == "sum"
+    ]
     assert found.status == "inconsistent"
