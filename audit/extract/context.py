@@ -923,8 +923,21 @@ def _subject(sentence: str, offset: int, entity: str | None) -> str:
 
 @lru_cache(maxsize=64)
 def _subject_breaks(sentence: str) -> list[int]:
-    """Where the clauses of a sentence start, read once for all its figures."""
-    return [match.end() for match in _SUBJECT_BREAK.finditer(sentence)]
+    """Where the clauses of a sentence start, read once for all its figures. "and" right
+    after a figure opens one when a subject of its own and its verb follow ("Exports totaled
+    E and imports reached I"); "E and rose 5%" goes on with the first subject."""
+    breaks = [match.end() for match in _SUBJECT_BREAK.finditer(sentence)]
+    for match in _AND_AFTER_A_FIGURE.finditer(sentence):
+        verb = _first_verb(sentence, match.end())
+        if verb is not None and _subject_head(sentence[match.end() : verb[0]], None):
+            breaks.append(match.end())
+    return sorted(breaks)
+
+
+# "... $2.5 billion and imports ...": up to two words of unit or scale after the figure.
+_AND_AFTER_A_FIGURE = compile_later(
+    r"\d(?:\s*[%$€£¥\w]+){0,2}?\s+and\s+(?=(?:the\s+)?[A-Za-z])"
+)
 
 
 # The figures of one clause share its subject: both steps are cached per sentence and clause.

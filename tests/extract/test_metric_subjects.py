@@ -1,0 +1,51 @@
+"""A drafted figure is named by the subject of its own clause: in "A rose to X and B fell
+to Y", Y is B's, while "X and rose 5%" and "A and B totaled X and Y" keep the one subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.extract import extract_claims
+
+
+def _metrics(text: str) -> dict[str, str]:
+    return {c["value"]: c["metric"] for c in extract_claims(text, "x")["claims"]}
+
+
+@pytest.mark.parametrize(
+    "text,value,metric",
+    [
+        (
+            "Coffee exports totaled $2.5 billion and tea imports reached $1.2 billion.",
+            "$1.2 billion",
+            "tea imports",
+        ),
+        (
+            "Revenue rose 5% to €3 billion and net profit jumped 20% to €1 billion.",
+            "20%",
+            "net profit",
+        ),
+        (
+            "Wheat output was 40 million tonnes and the maize harvest came to 25 million tonnes.",
+            "25 million tonnes",
+            "maize harvest",
+        ),
+    ],
+)
+def test_a_figure_after_and_takes_the_subject_of_its_own_clause(text, value, metric):
+    assert _metrics(text)[value] == metric
+
+
+@pytest.mark.parametrize(
+    "text,value,metric",
+    [
+        ("Coffee exports totaled $2.5 billion and rose 5% on the year.", "5%", "Coffee exports"),
+        (
+            "Exports and imports totaled $2.5 billion and $1.2 billion respectively.",
+            "$2.5 billion",
+            "Exports and imports",
+        ),
+    ],
+)
+def test_a_clause_without_a_subject_of_its_own_keeps_the_first(text, value, metric):
+    assert _metrics(text)[value] == metric
