@@ -935,9 +935,7 @@ def _subject_breaks(sentence: str) -> list[int]:
 
 
 # "... $2.5 billion and imports ...": up to two words of unit or scale after the figure.
-_AND_AFTER_A_FIGURE = compile_later(
-    r"\d(?:\s*[%$€£¥\w]+){0,2}?\s+and\s+(?=(?:the\s+)?[A-Za-z])"
-)
+_AND_AFTER_A_FIGURE = compile_later(r"\d(?:\s*[%$€£¥\w]+){0,2}?\s+and\s+(?=(?:the\s+)?[A-Za-z])")
 
 
 # The figures of one clause share its subject: both steps are cached per sentence and clause.
