@@ -416,6 +416,8 @@ GLUED_UNITS: dict[str, str | None] = {
     "points": "point",
     "point": "point",
     "pts": "point",
+    "index points": "point",
+    "index point": "point",
 }
 # Qualifiers that split one thing into two parts with nothing left over: "urban retail sales"
 # and "rural retail sales" are all retail sales.

@@ -274,6 +274,10 @@ _CHANGE_OVER = compile_later(
     re.IGNORECASE,
 )
 _YEAR_ENDS = compile_later(r"\s*(?:[,.;:)]|$|\(|and\b|levels?\b|figures?\b)", re.IGNORECASE)
+_A_PERCENTAGE_OF = compile_later(r"\ba\s+percentage\s+of\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = compile_later(
+    r"\s*(?:[,.;:)]|$|(?:compared|from|over|on|against|when|in|than|and|year)\b)", re.IGNORECASE
+)
 _PEOPLE_MOVING_AFTER = compile_later(
     rf"\s+(?:{lx.alternation(lx.MOVING_PARTICIPLES, 'i')})\s*(?:[,;)]|and\b)"
 )
@@ -633,6 +637,15 @@ def _context(text: str, item: Found) -> Found | None:
     after = text[item.end : item.end + 12]
     if _glued_code_label(item):
         return _with(item, kind="identifier", unit=None, currency=None)
+    if (
+        item.kind == "number"
+        and item.scale is None
+        and _A_PERCENTAGE_OF.search(before)
+        and _NO_NOUN_AFTER.match(text, item.end)
+    ):
+        # "an increase of 1.4 points or a percentage of 1.2": the statistics releases' way of
+        # writing 1.2 percent ("a percentage of 20 pupils" stays a count)
+        item = _with(item, kind="percent", unit="percent", unit_text="percent")
     if (
         item.kind == "money"
         and item.prefix is None

@@ -409,3 +409,17 @@ def test_over_before_a_figure_of_no_earlier_period_stays_a_bound():
     text = "The firm has 3,000 staff, over 200 reported sick on Monday."
     [bound] = [f for f in find_quantities(text) if f.text.endswith("200")]
     assert bound.qualifier is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("up 2.4 index points or a percentage of 1.9 on the month", "percent", "1.9 percent"),
+        ("a percentage of 1.9, the bureau said", "percent", "1.9 percent"),
+        ("a percentage of 20 pupils in each class", "number", "20 pupils"),
+        ("up 2.4 index points on the month", "measure", "2.4 point"),
+    ],
+)
+def test_statistical_release_wording_is_read(text, kind, value):
+    found = [f for f in find_quantities(text) if f.text[:2] in ("1.", "20", "2.")][-1]
+    assert (found.kind, claim_value(found)[0]) == (kind, value)
