@@ -282,6 +282,17 @@ def _same(a, b) -> bool:
     )
 
 
+def _points_of(change, level) -> bool:
+    """ "stood at 131.6, up 2.2 points": a change in points of an index written bare."""
+    return (
+        change.kind == "measure"
+        and change.found.unit == "point"
+        and level.kind == "number"
+        and level.found.unit is None
+        and level.found.per is None
+    )
+
+
 def changes_from(b, drafts: list) -> None:
     """ "B ..., up from A" and "rose to B (in March) from A": the end is stated first."""
     for i, end in enumerate(drafts):
@@ -962,10 +973,11 @@ _RATE_TO_END = compile_later(
     r"(?:previous|prior|preceding)\s+year|,?\s*from\s+a\s+year\s+(?:earlier|ago))\s*)?,?\s*to\s+$",
     re.I,
 )
-# "C, or R%", "C or R percent", "C (R%)", "C [R%]", "C, representing R%".
+# "C, or R%", "C or R percent", "C (R%)", "C [R%]", "C, representing R%", "C or a percentage
+# of R".
 _CHANGE_TO_RATE = compile_later(
     r"^\s*(?:,?\s*(?:or|representing|which\s+is)|[(\[]|,)\s*(?:up\s+|"
-    r"down\s+)?$",
+    r"down\s+|a\s+percentage\s+of\s+)?$",
     re.I,
 )
 
@@ -1030,8 +1042,15 @@ def change_and_rate(b, drafts: list) -> None:
     _rate_then_bracketed_change(b, drafts)
 
 
-# "E, up C, or R%, from S": the level the change was from.
-_FROM_START = compile_later(r"^\s*,?\s*from\s+(?:a\s+|the\s+)?$", re.I)
+# "E, up C, or R%, from S": the level the change was from, or named after its period ("from
+# April, when it was S", "compared with April, for which the index was S").
+_FROM_START = compile_later(
+    r"^\s*,?\s*(?:from\s+(?:a\s+|the\s+)?"
+    r"|(?:from|compared\s+(?:with|to)|against|over|on)\s+[^,.;()]{1,30}?,\s+(?:when|for\s+which)"
+    r"\s+(?:it|the\s+(?:[a-z]+\s+){0,2}?(?:index|figure|level|total|number|count|value))\s+"
+    r"(?:was|were|stood\s+at|came\s+to|totall?ed|reached)\s+(?:about\s+|some\s+)?)$",
+    re.I,
+)
 
 
 def change_starts(b) -> None:
@@ -1168,7 +1187,7 @@ def _level_before(b, drafts: list, i: int) -> list:
         return []
     level, change = drafts[i - 1], drafts[i]
     if (
-        not _same(level, change)
+        not (_same(level, change) or _points_of(change, level))
         or level.id in b.converted
         or level.id in b.in_pairs
         or _CHANGE_BEFORE.search(b.before(level, 60))

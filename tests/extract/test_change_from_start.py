@@ -50,3 +50,38 @@ def test_a_change_from_a_forecast_is_stated_as_fact():
         "August forecast."
     )
     assert {c["status"] for c in extract_claims(text, "x")["claims"]} == {"fact"}
+
+
+INDEX = (
+    "The rent index for June stood at 208.4, an increase of 3.1 index points or a percentage "
+    "of 1.5 compared with May, for which the index was {start}."
+)
+
+
+def test_an_index_change_in_points_and_a_percentage_of_r_is_checked():
+    changes = roles_by_name(HEAD + INDEX.format(start="205.3"), "change")
+    assert changes == [{"end": "208.4", "change": "3.1 point", "rate": "1.5 percent"}]
+
+
+@pytest.mark.parametrize(("start", "verdict"), [("205.3", "consistent"), ("204", "inconsistent")])
+def test_a_start_named_after_its_period_is_the_level_less_its_change(tmp_path, start, verdict):
+    assert_relation_verdict(tmp_path, "rents", HEAD + INDEX.format(start=start), "sum", verdict)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "from March, when it stood at 44,300",
+        "compared with March, for which the figure was 44,300",
+    ],
+)
+def test_a_fall_from_a_period_and_its_level_adds_its_signed_change(tmp_path, after):
+    text = HEAD + f"Claims fell to 41,200, down 3,100 or 7.0 percent {after}."
+    assert_relation_verdict(tmp_path, "claims", text, "sum", "consistent")
+
+
+def test_a_level_of_another_thing_in_the_period_is_no_start():
+    text = (
+        HEAD + "Claims fell to 41,200, down 3,100 or 7.0 percent from March, when 900 firms closed."
+    )
+    assert [r for r in extract_claims(text, "x")["relations"] if r["kind"] == "sum"] == []
