@@ -1119,10 +1119,15 @@ def _a_year_before(period: str) -> str | None:
     return f"{int(year) - 1}" + (f"-{rest}" if rest else "")
 
 
-# "A, about C more than water's B", "A were C more than imports of B": C is the gap of A over B.
+# "A, about C more than water's B", "A were C more than imports of B": C is the gap of A over B;
+# also "C more than the health sector, whose allocation will fall to B", but not an earlier
+# year's ("whose budget last year was B").
 _GAP_THEN_OTHER = compile_later(
     r"^\s+(?:(?P<more>more|higher|greater|larger|bigger|above)|(?P<less>less|lower|smaller|fewer|below))"
-    r"(?:\s+than)?\s+(?:[\w'’-]+\s+){0,4}?$",
+    r"(?:\s+than)?\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?P<whose>[\w'’-]+,\s+(?:whose|which)\s+(?![^,;]*\b(?:last|previous|prior|earlier|ago)\b)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:to|at|of|is|was|be|gets?|got|receives?|received|given|allocated"
+    r"|granted)\s+(?:about\s+|some\s+)?)?$",
     re.I,
 )
 _LEVEL_THEN_GAP = compile_later(
@@ -1144,6 +1149,8 @@ def gaps_between_levels(b, drafts: list) -> None:
             continue
         if any(c.isdigit() for c in b.gap(gap, other)):
             continue
+        if said["whose"] and ev.periods(b.after(other, 30).split(",")[0]) & ev.BASE_KEYS:
+            continue  # "..., which got B a year ago": the other's earlier level
         total, part = (level, other) if said["more"] else (other, level)
         b.in_pairs.update((level.id, gap.id, other.id))
         b.add(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from audit.extract import extract_claims
 from tests.extract.snippets import assert_relation_verdict
 
 HEAD = "Published: 2024-06-14\n\nBudget\n\n"
@@ -43,3 +44,31 @@ HEAD = "Published: 2024-06-14\n\nBudget\n\n"
 )
 def test_the_gap_between_two_levels_is_checked(tmp_path, text, verdict):
     assert_relation_verdict(tmp_path, "budget", HEAD + text, "sum", verdict)
+
+
+@pytest.mark.parametrize(
+    ("gap", "verdict"), [("Shs 700 billion", "consistent"), ("Shs 1.1 trillion", "inconsistent")]
+)
+def test_the_other_level_may_follow_in_a_clause_of_its_own(tmp_path, gap, verdict):
+    text = (
+        f"Debt service will take Shs 3.9 trillion, about {gap} more than the Health sector, "
+        "whose allocation will rise to Shs 3.2 trillion."
+    )
+    assert_relation_verdict(tmp_path, "budget", HEAD + text, "sum", verdict)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "whose allocation last year was Shs 3.2 trillion",
+        "which was given Shs 3.2 trillion a year ago",
+        "whose staff will grow to 3.2 million",
+    ],
+)
+def test_an_earlier_or_another_level_in_that_clause_is_not_the_other(clause):
+    text = HEAD + (
+        f"Debt service will take Shs 3.9 trillion, about Shs 700 billion more than the Health "
+        f"sector, {clause}."
+    )
+    drafted = extract_claims(text, "x")
+    assert [r for r in drafted["relations"] if r["kind"] == "sum"] == []
