@@ -201,6 +201,8 @@ CURRENCY_SIGNS: dict[str, str] = {
     "GH¢": "GHS",
     "GH₵": "GHS",
     "Ksh": "KES",
+    "Tk": "BDT",  # the taka, as the Bangladeshi press writes it: "Tk 8.6 trillion"
+    "৳": "BDT",
 }
 # How a currency is named in words, in claim values and in reports.
 CURRENCY_NAMES: dict[str, str] = {

@@ -80,7 +80,7 @@ _DOLLAR_LETTERS = (
     r"|\$\s?(?:US|A|NZ|C|HK|S)(?=\s?\d)"
 )  # "$US4.5m", "$A300,000"
 _ATTACHED_DOLLAR = r"(?:A|S|R)\$"
-_SIGN_CHARS = "$€£¥￥₹₩₦₱₺₪฿"
+_SIGN_CHARS = "$€£¥￥₹₩₦₱₺₪฿৳"
 _SIGNS = f"[{_SIGN_CHARS}]"
 # A clause parallel to the one before it, ending in the verb that states its figure: "N35.39,
 # while imports were N34.42 trillion". The figure before it shares the scale of the one after.
@@ -118,7 +118,7 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
 _SCALED_FIGURE = rf"\d[\d,]*(?:\.\d+)?\s?(?i:{_SCALES})(?![a-z])"
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-    r"|RM|NGN|MYR|Rp|KShs|KSh|Kshs|Ksh|Shs|Sh|SFr|GH[¢₵]|Dhs?|Bt|"
+    r"|RM|NGN|MYR|Rp|KShs|KSh|Kshs|Ksh|Shs|Sh|SFr|GH[¢₵]|Dhs?|Bt|Tk|"
     + "|".join(sorted(lx.UPPER_CASE_CODES))
     + r")(?=\s?[-−–]?[\d.])"
     rf"|{_bare_letter('N')}|{_bare_letter('R')}|{_bare_letter('P', False)}"

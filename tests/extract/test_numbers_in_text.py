@@ -50,6 +50,8 @@ CASES = [
     ("twenty-one trillion won", "twenty-one trillion won", "21000000000000", "KRW", "money"),
     ("It employs 65,000 people.", "65,000", "65000", None, "number"),
     ("¥500 billion in loans", "¥500 billion", "500000000000", "JPY", "money"),
+    ("a budget of Tk 6.8 trillion", "Tk 6.8 trillion", "6800000000000", "BDT", "money"),
+    ("fares of ৳450 a seat", "৳450", "450", "BDT", "money"),
 ]
 
 
