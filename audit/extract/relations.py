@@ -549,6 +549,7 @@ class _Builder:
         self.step("change-start", news.change_starts, self)
         self.step("end-before", end_before.ends_before, self)
         self.step("change-end-before", end_before.changes_before, self)
+        self.step("anaphoric-change", end_before.anaphoric_changes, self)
         # A growth drafted without its start, in a series, starts at the item before it.
         self.step("series-item-before", series.series_starts, self)
         for drafts in self.by_sentence.values():

@@ -23,6 +23,7 @@ import re
 
 from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
+from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.lazy_regex import compile_later
@@ -99,6 +100,63 @@ def changes_before(b) -> None:
             end = _the_end(b, numbers[max(0, position - REACH) : position], rate, change)
             if end is not None:  # a level may be the end of more than one change
                 news.add_change(b, cue, end, change, rate)
+
+
+# "The figure represents an increase of C from S", "That is a fall of C on S", after an
+# attribution too ("According to the ministry, the figures represent ..."): the change of the
+# level the sentence before states.
+_THE_FIGURE_CHANGED = compile_later(
+    r"^\W*(?:According\s+to\s+[^.;]{1,120}?,\s+)?"
+    r"(?:(?:That|This|It)|(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:figures?|amounts?|numbers?|totals?|sums?|"
+    r"levels?|proposals?|estimates?))\s+(?:is|was|are|were|represents?|represented|marks?|"
+    r"marked|means|meant)\s+(?:(?:also\s+)?an?\s+(?:\w+\s+)?(?:(?P<rise>increase|rise|jump|gain)|"
+    r"(?P<fall>decrease|fall|drop|decline|cut|reduction))\s+of\s+(?:about\s+|some\s+|more\s+than"
+    r"\s+|nearly\s+|almost\s+|over\s+)?)$"
+)
+# "from S", "from the current financial year's S", "on last year's S".
+_FROM_ITS_START = compile_later(
+    r"^\s*,?\s*(?:from|on|over|compared\s+(?:with|to))\s+(?:the\s+|its\s+|a\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:[\w\-]+['’]s?\s+)?$",
+    re.I,
+)
+
+
+def anaphoric_changes(b) -> None:
+    """ "The proposed budget is E. The figure represents an increase of C from the current
+    year's S": the level the anaphor names is the one the sentence just before states first
+    of the change's kind, and E = S + C."""
+    for number, drafts in b.by_sentence.items():
+        if len(drafts) < 2:
+            continue
+        change, start = drafts[0], drafts[1]
+        lead = b.text[change.sentence.start : change.found.start]
+        said = _THE_FIGURE_CHANGED.match(lead)
+        if (
+            said is None
+            or change.kind not in ("money", "measure", "number")
+            or not news.same(change, start)
+            or {change.id, start.id} & (b.in_pairs | b.converted)
+            or not _FROM_ITS_START.match(b.gap(change, start))
+        ):
+            continue
+        # the level may be a plan the change is a fact of: any status ("The budget will be E.
+        # That is an increase of C from this year's S")
+        before = b.all_by_sentence.get(number - 1, [])
+        end = next((d for d in before if news.same(d, change)), None)
+        if end is None or end.id in b.converted or _with_its_rate(b, before, before.index(end)):
+            continue
+        signed = phrasing.negated(change) if said["fall"] else change.id
+        if signed is None:
+            continue
+        b.in_pairs.update((change.id, start.id))
+        b.starts.add(start.id)
+        b.add(
+            "sum",
+            {"total": end.id, "parts": [start.id, signed]},
+            confidence="medium",
+            note="'The figure represents an increase of C from S': the figure is the level "
+            "the sentence before states first",
+        )
 
 
 def _with_its_rate(b, drafts: list, k: int) -> bool:

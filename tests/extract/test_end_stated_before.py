@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import audit_snippet, roles_by_name
+from tests.extract.snippets import (
+    assert_relation_verdict,
+    audit_snippet,
+    roles_by_name,
+    totals_and_parts,
+)
 
 HEAD = "Published: 2021-07-12\n\nTarn car sales recover\n\n"
 SALES = (
@@ -76,3 +81,45 @@ def test_the_month_named_is_of_the_year_of_publication():
         "February levels.\n"
     )
     assert [r for r in roles_by_name(text, "change") if r.get("end", "").startswith("150")] == []
+
+
+BUDGET = (
+    "Published: 2024-06-14\n\nBudget plans\n\n"
+    "The draft budget will be Tk 8.6 trillion.\n"
+    "That represents an {way} of Tk {change} trillion from the current year's Tk 8.1 "
+    "trillion budget.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("way", "change", "verdict"),
+    [("increase", "0.5", "consistent"), ("increase", "0.7", "inconsistent")],
+)
+def test_the_figure_named_by_an_anaphor_is_the_end_of_its_change(tmp_path, way, change, verdict):
+    text = BUDGET.format(way=way, change=change)
+    assert_relation_verdict(tmp_path, "budget", text, "sum", verdict)
+
+
+@pytest.mark.parametrize(
+    "anaphor", ["That was", "According to the farm board, which counts every herd, the figure was"]
+)
+def test_a_fall_named_by_an_anaphor_is_stored_signed(tmp_path, anaphor):
+    text = HEAD + (
+        "Dairy output was 61,400 tonnes last year.\n"
+        f"{anaphor} a drop of 2,300 tonnes on the previous year's 63,700 tonnes.\n"
+    )
+    assert_relation_verdict(tmp_path, "dairy", text, "sum", "consistent")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the change's own sentence states its level: nothing to reach back for
+        "Beef output rose to 9,900 tonnes, an increase of 700 tonnes from 9,200 tonnes.",
+        # no anaphor: another thing's change
+        "Beef output saw an increase of 700 tonnes from 9,200 tonnes.",
+    ],
+)
+def test_no_anaphor_no_end_before(second):
+    text = HEAD + f"Dairy output was 61,400 tonnes last year.\n{second}\n"
+    assert all(total != "61,400 tonnes" for total, _, _ in totals_and_parts(text, "sum"))
