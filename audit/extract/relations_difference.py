@@ -1142,8 +1142,10 @@ def gaps_between_levels(b, drafts: list) -> None:
     for level, gap, other in zip(drafts, drafts[1:], drafts[2:], strict=False):
         if not (news.same(level, gap) and news.same(gap, other)):
             continue
-        if any(d.id in b.in_pairs or d.id in b.converted for d in (level, gap, other)):
+        if any(d.id in b.in_pairs or d.id in b.converted for d in (level, gap)):
             continue
+        if other.id in b.converted or other.id in b.starts:
+            continue  # the other may be the end of a change of its own ("fell to B, down from")
         said = _GAP_THEN_OTHER.match(b.gap(gap, other))
         if said is None or not _LEVEL_THEN_GAP.match(b.gap(level, gap)):
             continue

@@ -49,10 +49,11 @@ def test_the_gap_between_two_levels_is_checked(tmp_path, text, verdict):
 @pytest.mark.parametrize(
     ("gap", "verdict"), [("Shs 700 billion", "consistent"), ("Shs 1.1 trillion", "inconsistent")]
 )
-def test_the_other_level_may_follow_in_a_clause_of_its_own(tmp_path, gap, verdict):
+@pytest.mark.parametrize("tail", ["", ", up from Shs 3.0 trillion this year"])
+def test_the_other_level_may_follow_in_a_clause_of_its_own(tmp_path, gap, verdict, tail):
     text = (
         f"Debt service will take Shs 3.9 trillion, about {gap} more than the Health sector, "
-        "whose allocation will rise to Shs 3.2 trillion."
+        f"whose allocation will rise to Shs 3.2 trillion{tail}."
     )
     assert_relation_verdict(tmp_path, "budget", HEAD + text, "sum", verdict)
 
