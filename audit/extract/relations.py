@@ -483,15 +483,21 @@ class _Builder:
         )
 
     def _scale_read_in(self, roles: dict) -> dict | None:
-        """ "63.08 million bags, up 2.3% from 61.66": a bare start, written without the scale
-        word and unit its end has, of about the end's size once they are read into it."""
+        """ "63.08 million bags, up 2.3% from 61.66", "$216.4 million from $170.8": a bare
+        start, written without the scale word (and unit) its end has, of about the end's size
+        once they are read into it."""
         if not isinstance(roles.get("end"), str):
             return None
         start, end = self.drafts_by_id.get(roles["start"]), self.drafts_by_id.get(roles["end"])
-        if start is None or end is None or start.kind != "number" or end.found.scale is None:
+        if start is None or end is None or end.found.scale is None:
             return None
         bare = start.found
-        if bare.scale or bare.unit or bare.currency or bare.value is None or bare.is_range:
+        if start.kind == "money":
+            if bare.currency != end.found.currency or end.kind != "money":
+                return None
+        elif start.kind != "number" or bare.unit or bare.currency:
+            return None
+        if bare.scale or bare.value is None or bare.is_range:
             return None
         try:
             mantissa = Decimal(end.found.number.replace(",", ""))

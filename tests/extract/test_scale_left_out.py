@@ -10,6 +10,7 @@ from tests.extract.snippets import assert_relation_verdict, roles_by_name
     "text,start",
     [
         ("Cinema visits rose to 4.5 million from 4.2.", "4.2 million"),
+        ("Toy exports reached $38.6 million from $31.2 in 2019.", "$31.2 million"),
         (
             "The harvest came to 52.3 million tonnes, 2.1% more than the 51.22 of 2019.",
             "51.22 million tonnes",
