@@ -56,9 +56,14 @@ _SPACED_THOUSANDS_AFTER = _followed_by(
 _DECIMAL_COMMA_SIGN = r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s))\d{1,3},\d\d(?![\d,])"
 # Thousands groups written with a comma and a space ("41, 250, 118 people", as some releases
 # type them): two or more groups of three digits after the first, and no member of a longer list
-# ("5, 100, 250, 300", "128, 256, 512 and 1,024"; _read looks before). After the first group,
-# where the plain thousands groups branch off it.
-_COMMA_SPACE_GROUPS = r"(?:,\x20\d{3}){2,}(?![\d])(?!,\s?\d|,?\s+(?:and|or|to)\s+\d)"
+# ("5, 100, 250, 300", "128, 256, 512 and 1,024"; _read looks before). One such group only where
+# no list item could be it: a group of three with a leading zero ("22, 014 votes"), or the
+# first of plain groups ("5, 716,026 votes"). After the first group, where the plain thousands
+# groups branch off it.
+_COMMA_SPACE_GROUPS = (
+    r"(?:(?:,\x20\d{3}){2,}|,\x200\d\d|,\x20\d{3}(?:,\d{3})+)(?![\d])"
+    r"(?!,\s?\d|,?\s+(?:and|or|to)\s+\d)"
+)
 _DIGITS = (
     r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d\d(?=\.\d)|\d{1,3},\d{1,2}(?![\d,])"
     + _DECIMAL_COMMA_AFTER
@@ -569,8 +574,10 @@ _LIST_BEFORE = compile_later(r"\d,\x20$")
 
 
 def _ascending_groups(number_text: str) -> bool:
-    groups = [int(group) for group in number_text.split(", ")]
-    return all(a < b for a, b in itertools.pairwise(groups))
+    groups = number_text.split(", ")
+    if len(groups) < 3:
+        return False  # "22, 014", "5, 716,026": a stray space no list would leave
+    return all(int(a) < int(b) for a, b in itertools.pairwise(groups))
 
 
 _TO_BEFORE = compile_later(r"(?<![\d.])(\d{1,3})-to-$")

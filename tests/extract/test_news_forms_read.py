@@ -130,6 +130,9 @@ def test_a_growth_between_peso_prices_is_checked(tmp_path: Path):
         ("Officers burned 3 850.25 kg of khat.", "3 850.25 kg", "3850.25", "kilogram"),
         ("The Varn budget is €1 741.9 bn.", "€1 741.9 bn", "1741.9e9", "EUR"),
         ("Ostrel has 41, 250, 118 people.", "41, 250, 118", "41250118", None),
+        # one stray space: a group no list item could be, or the first of plain groups
+        ("The Greens polled 31, 062 votes.", "31, 062", "31062", None),
+        ("The Greens polled 3, 418,290 votes.", "3, 418,290", "3418290", None),
     ],
 )
 def test_thousands_grouped_by_spaces_with_decimals_are_one_number(text, written, value, unit):
@@ -164,6 +167,10 @@ def test_a_comma_spaced_number_is_written_in_the_claim_as_one():
             [(Decimal(41), None), (Decimal(250), None), (Decimal(118), None), (Decimal(120), None)],
         ),
         ("Scores of 41, 250 were posted.", [(Decimal(41), None), (Decimal(250), None)]),
+        (
+            "Sizes of 3, 1,200 and 5 were sold.",
+            [(Decimal(3), None), (Decimal(1200), None), (5, None)],
+        ),
     ],
 )
 def test_near_misses_of_grouped_thousands_stay_apart(text, values):
