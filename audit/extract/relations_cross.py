@@ -1505,10 +1505,11 @@ def _count_of_the_same_before(b, drafts: list, i: int):
 _COMPARED_AFTER = compile_later(
     r"^\s+(?:more|less|fewer|higher|lower|up|down|above|below|over|under)\b", re.I
 )
-# "N, or P%", "N (P%)", "N ..., accounting for P%": a count given its share of something.
+# "N, or P%", "N (P%)", "N ..., accounting for P%", "N votes representing P%": a count given
+# its share of something.
 _ITS_SHARE_AFTER = compile_later(
     rf"^(?:(?!,?\s+(?:and|while|but|whereas)\b)[^.;()%]){{0,80}}?"
-    rf"(?:,\s*(?:or|accounting\s+for|representing)\s+|\()"
+    rf"(?:,\s*or\s+|,?\s*(?:accounting\s+for|representing)\s+|\()"
     rf"(?:{_SOME}\s+)?[\d.]+\s*(?:%|pc\b|per\s*cent|percent)",
     re.I,
 )

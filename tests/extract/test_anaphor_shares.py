@@ -156,6 +156,8 @@ def test_a_count_shared_wrongly_of_the_count_before_is_flagged(tmp_path):
         # the count before is a part itself, with its own share: no whole of the next part
         "Returning officers found 798,475 ballots valid (95.0%), while 25,215 ballots (3.0%) "
         "were spoiled.",
+        "The winner took 798,475 ballots representing 61.4 per cent of the valid ballots. Her "
+        "rival took 402,110 ballots (30.9 per cent).",
         # another year's count
         "Returning officers counted 840,500 ballots in 2019. Some 25,215 ballots, or 3.0%, were "
         "spoiled in 2023.",
