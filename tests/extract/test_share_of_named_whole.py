@@ -60,6 +60,16 @@ def test_a_part_in_the_sentence_takes_its_whole_from_before(tmp_path):
     )
 
 
+def test_an_undated_part_is_not_a_share_of_one_month_inside_the_span_reported():
+    text = (
+        "Published: 2024-12-04\n\nMills report\n\n"
+        "Tarn milled 52.0 million tonnes of grain between January and October.\n"
+        "Output in October was about 6 million tonnes.\n"
+        "Arvo Mills milled 31.2 million tonnes, accounting for about 60 percent of total output.\n"
+    )
+    assert all(whole != "about 6 million tonnes" for _, whole, _ in _shares(text))
+
+
 # ---- labels and brackets: the share names its whole, stated in another sentence -----------
 WAGES_LABEL = (
     "The wage bill was £77m, up from £70m, while turnover was £141m. "
