@@ -1531,6 +1531,7 @@ def _count_of_the_same_before(b, drafts: list, i: int):
             and d.found.counted
             and names_it(d.found.counted)
             and not _ITS_SHARE_AFTER.match(b.after(d, 80))
+            and not _a_candidates_votes(b, d)
             and (not d.period or not part.period or d.period == part.period)
             and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])
         ]
@@ -1539,6 +1540,14 @@ def _count_of_the_same_before(b, drafts: list, i: int):
     return None
 
 
+def _a_candidates_votes(b, count) -> bool:
+    """ "Mensah polled 22,014 votes (per cent)": a candidate's votes are a part of the tally,
+    whether or not their share is printed, never the whole of the next candidate's."""
+    noun = _head_noun(count.found.counted) if count.found.counted else frozenset()
+    return bool(noun) and noun <= _VOTES and bool(_CANDIDATE_VOTES.search(b.before(count, 60)))
+
+
+_VOTES = frozenset(("vote", "ballot"))
 _COMPARED_AFTER = compile_later(
     r"^\s+(?:more|less|fewer|higher|lower|up|down|above|below|over|under)\b", re.I
 )

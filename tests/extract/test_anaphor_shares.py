@@ -158,6 +158,9 @@ def test_a_count_shared_wrongly_of_the_count_before_is_flagged(tmp_path):
         "were spoiled.",
         "The winner took 798,475 ballots representing 61.4 per cent of the valid ballots. Her "
         "rival took 402,110 ballots (30.9 per cent).",
+        # a candidate's votes, their share left unprinted, are a part too
+        "Yaw Asante polled 22,014 votes (per cent). Efua Owusu polled 20,110 votes (0.25 per "
+        "cent).",
         # another year's count
         "Returning officers counted 840,500 ballots in 2019. Some 25,215 ballots, or 3.0%, were "
         "spoiled in 2023.",
