@@ -111,6 +111,8 @@ _STOP = frozenset(
         "who",
         "whom",
         "than",
+        "against",  # "p against 90.65p": a comparison, not what is measured
+        "versus",
         "as",
         "into",
         "over",

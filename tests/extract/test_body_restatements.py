@@ -119,6 +119,9 @@ def test_what_an_amount_comes_from_tells_it_apart_from_the_headlines():
         # a gap, which no level restates
         "Exports exceeded imports by USD 4.2 billion in May.\n\n"
         "Imports came to USD 92.1 billion in May.",
+        # two rows of a results table set against last year's: "against" names nothing
+        "Basic earnings per share: p against 44.10p, 12%.\n\n"
+        "Final dividend per share: 2.2p against 2.0p, 10%.",
     ],
 )
 def test_no_restatement_of_a_part_or_a_gap(body):
