@@ -865,6 +865,19 @@ RESULTS_WORDS = (
     "results",
     "income",
 )
+# What a company's accounts state, as amounts: "Revenue: 1,663.9m" is in millions.
+ACCOUNTS_WORDS = (
+    *RESULTS_WORDS,
+    "dividend",
+    "dividends",
+    "costs",
+    "spending",
+    "budget",
+    "debt",
+    "cash",
+    "funding",
+    "investment",
+)
 # Words that make a figure a whole: the whole of "a quarter of revenue" may be the "total
 # revenue" stated before, though other qualifiers ("daily", "net") make another quantity.
 WHOLE_WORDS = frozenset(["total", "overall", "combined"])

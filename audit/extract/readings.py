@@ -99,6 +99,12 @@ _RATE_TO_BEFORE = compile_later(r"\d\s?(?:%|per\s?cent|percent)\s+(?:to|from)\s+
 _LENGTH_AFTER = compile_later(
     r"\s+(?:above|below|high|tall|deep|long|wide|in\s+(?:height|length|depth|diameter))\b", re.I
 )
+# A company's accounts named just before ("Revenue: 1,663.9m against 1,240.8m", "profit rose
+# 22% to 204.9m (2016: 167.5m)"): "m" is millions, of money the accounts leave unsaid. Decimal
+# points may come between, full stops may not.
+_ACCOUNTS_BEFORE = compile_later(
+    rf"\b(?:{lx.alternation(lx.ACCOUNTS_WORDS, 'i')})\b(?:[^;\n.]|\.(?=\d)){{0,60}}$"
+)
 _MILLION = Decimal(10) ** 6
 
 
@@ -198,13 +204,18 @@ def _alone(text: str, item: Found) -> Found:
         and (
             _SCALE_M_AFTER.match(text, item.end) is not None
             or (
-                _RATE_TO_BEFORE.search(text, max(0, item.start - 30), item.start) is not None
+                (
+                    _RATE_TO_BEFORE.search(text, max(0, item.start - 30), item.start) is not None
+                    or _ACCOUNTS_BEFORE.search(text, max(0, item.start - 80), item.start)
+                    is not None
+                )
                 and _LENGTH_AFTER.match(text, item.end) is None
             )
         )
     ):
-        # "35m devices", "rose 3.6% to 67.34m": a count in millions, as British news writes
-        # it, not 35 metres (a length grows by a rate to a level seldom).
+        # "35m devices", "rose 3.6% to 67.34m", "Revenue: 1,663.9m": a count in millions, as
+        # British news writes it, not 35 metres (a length grows by a rate to a level seldom,
+        # and accounts state none).
         return _with(
             item,
             kind="number",

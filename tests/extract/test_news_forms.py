@@ -142,6 +142,9 @@ def test_a_comma_with_three_digits_stays_a_thousands_separator():
         ("They forecast 2.5-3 percent growth.", "2.5-3 percent", "2.75", "percent"),
         ("Roughly one in four homes has solar.", "one in four", "25", "percent"),
         ("The brand shipped 48m handsets.", "48m", "48000000", "number"),
+        # a company's accounts named before: millions, not metres
+        ("Turnover: 912.4m against 806.1m, 13%.", "806.1m", "806100000", "number"),
+        ("Pre-tax profit climbed to 74.2m (2023: 61.8m).", "61.8m", "61800000", "number"),
         ("The page has 3.4k likes and 15K shares.", "3.4k", "3400", "number"),
         ("Yields fell 15 bps on the day.", "15 bps", "15", "bp"),
         ("Temperatures fell to minus 40 overnight.", "minus 40", "-40", "number"),
@@ -158,8 +161,16 @@ def test_a_real_sentence_end_is_not_joined():
     assert [f.text for f in find_quantities(text)] == ["$30", "4 billion"]
 
 
-def test_metres_stay_metres_in_a_race():
-    found = figure_written("She won the 400m hurdles.", "400m")
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("She won the 400m hurdles.", "400m"),
+        ("Sales rose. The new store is 12.5m wide.", "12.5m"),
+        ("Profit rose, and the hall is 8.5m high.", "8.5m"),
+    ],
+)
+def test_metres_stay_metres_in_a_race_or_a_building(text, written):
+    found = figure_written(text, written)
     assert (found.kind, found.unit) == ("measure", "meter")
 
 
