@@ -78,7 +78,11 @@ def test_trailing_zeros_are_significant_after_a_decimal_point():
         ("one in 28", 100 / 28.5, 100 / 27.5, False, True),
         ("1 in every 4", 100 / 4.5, 100 / 3.5, False, True),
         ("two out of three", 200 / 3.5, 200 / 2.5, False, True),
-        ("nearly one in five", 100 / 5.5, 100 / 4.5, False, True),
+        # "nearly" stops at the figure: "nearly 8%" is short of 8%, never 8.2%
+        ("nearly one in five", 100 / 5.5, 20, False, False),
+        ("nearly 8%", 7, 8, False, False),
+        ("almost 40,000", 38000, 40000, False, False),
+        ("nearly -5%", -5, -4, False, False),
         ("more than one in five", 20, float("inf"), True, False),
     ],
 )

@@ -257,7 +257,7 @@ def _ratio_interval(number: Decimal, lo: Decimal, hi: Decimal, kind: str | None)
         width = abs(number) * APPROXIMATE_SHARE
         return float(min(lo, number - width)), float(max(hi, number + width)), False, False
     if kind == "nearly":
-        return float(min(lo, number - abs(number) * NEARLY_SHARE)), float(hi), False, True
+        return float(min(lo, number - abs(number) * NEARLY_SHARE)), float(number), False, False
     if kind == "just_over":
         return float(lo), float(max(hi, number + abs(number) * NEARLY_SHARE)), False, False
     if kind is None:
@@ -329,7 +329,7 @@ def _interval(number: Decimal, step: Decimal, kind: str | None):
         return float(number - width), float(number + width), False, False
     if kind == "nearly":
         width = max(step, abs(number) * NEARLY_SHARE)
-        return float(number - width), float(number + half), False, True
+        return float(number - width), float(number), False, False
     if kind == "just_over":
         width = max(step, abs(number) * NEARLY_SHARE)
         return float(number - half), float(number + width), False, False
