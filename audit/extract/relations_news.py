@@ -114,14 +114,17 @@ _RATE_TO_START = compile_later(
     rf"^\s*(?:(?:year-on-year\s+|annual\s+)?(?P<rise>increase|rise|jump|gain|growth|up|higher)\s+|"
     rf"(?P<fall>decrease|fall|drop|decline|cut|reduction|down|lower)\s+|(?:year-on-year|yoy|y-o-y)\s+)?"
     rf"(?:from|on|over|compared\s+"
-    rf"(?:with|to)|against)\s+(?:{_Q})?{_OWNER}(?:(?:[a-z][\w\-]*\s+){{1,3}}?(?:of|at)\s+)?$",
+    rf"(?:with|to)|against)\s+(?:(?:{_Q})?{_OWNER}(?:(?:[a-z][\w\-]*\s+){{1,3}}?(?:of|at)\s+)?"
+    # the period first, its level in brackets: "a 20% rise on five years ago (A)"
+    rf"|(?:the\s+)?(?:[\w\-]+\s+){{1,4}}?\(\s*(?:{_Q})?)$",
     re.I,
 )
 # "That is up 12% from A", "This was down 3% on A": the change of the figure just stated.
 # "That figure represents an increase of 44% from A", "The amount marked a fall of 3% on A".
 _ANAPHOR_CHANGE = compile_later(
-    r"^\W*(?:(?:That|This|It)|(?:That|This|The)\s+(?:figure|amount|number|total|sum|"
-    r"level|result))(?:\s+(?:is|was|represents|represented|marks|marked|means|meant)|['’]s)"
+    r"^\W*(?:(?:That|This|It)|(?:That|This|The)\s+(?:(?:latest|new|final)\s+)?(?:figure|amount"
+    r"|number|total|sum|level|result))(?:\s*,\s*(?:however|though|in\s+fact|nonetheless)\s*,)?"
+    r"(?:\s+(?:is|was|represents|represented|marks|marked|means|meant)|['’]s)"
     r"(?:\s*,\s*(?:however|though|in\s+fact|nonetheless)\s*,)?\s+(?:also\s+)?(?:(?:up|down|an?\s+(?:\w+\s+)?(?:increase|rise|decrease|fall|drop|jump|"
     r"gain|decline))\b|an?\s+$)"
 )
@@ -396,6 +399,16 @@ def with_bracketed_change(b, drafts: list, rate) -> bool:
     return i + 1 < len(drafts) and _bracketed_change(b, drafts, i + 1)
 
 
+def _a_start_after_its_rate(b, drafts: list, k: int) -> bool:
+    """drafts[k] is written as the start of the rate before it ("a 1.1% rise on 2011-12 (A)"),
+    so never the end of the next rate ("... and a 12.7% rise on 2007-08 (B)")."""
+    return (
+        k > 0
+        and drafts[k - 1].kind == "percent"
+        and _RATE_TO_START.match(b.gap(drafts[k - 1], drafts[k])) is not None
+    )
+
+
 def rate_then_start(b, drafts: list) -> None:
     """ "B, up 4% from A", "down 8% on last year's A", "a fall of 12% from A"."""
     ended: set[str] = set()  # ends of this sentence's changes: "B, up 4% from A and 9% from C"
@@ -412,11 +425,12 @@ def rate_then_start(b, drafts: list) -> None:
         # first rate: a figure written as a start ("from A") is never the end of the next.
         ends = [
             d
-            for d in drafts[:i]
+            for k, d in enumerate(drafts[:i])
             if _same(d, start)
             and d.id not in b.converted
             and (d.id not in b.in_pairs or d.id in ended)
             and not _FROM_END.search(b.before(d, 40))
+            and not _a_start_after_its_rate(b, drafts, k)
         ]
         confidence = note = None
         if not ends and _ANAPHOR_CHANGE.match(b.text[rate.sentence.start : rate.found.start]):

@@ -183,3 +183,23 @@ def test_an_amount_restated_in_another_currency_after_a_relative_clause_is_a_con
 def test_a_relative_clause_onto_a_figure_of_the_same_currency_is_no_conversion():
     drafted = extract_claims("Sales were $5 billion, which was $1 billion more.", article_id="s")
     assert "conversion" not in [r["kind"] for r in drafted["relations"]]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The figure, however, represents a 38 percent rise on five years ago (5,800).",
+        "That is a 38 percent rise on 2019 (5,800).",
+    ],
+)
+def test_a_start_in_brackets_after_the_period_it_is_of(second):
+    text = DATED + f"Ferry crossings reached 8,000 in May. {second}"
+    assert _growths(text) == [("5,800", "8,000", "38 percent", "medium")]
+
+
+def test_a_start_in_brackets_is_never_the_end_of_the_next_rate():
+    text = DATED + (
+        "Ferry crossings reached 9,000 in May. For crossings a day this is a 2 percent rise on "
+        "2022 (8,800 in all, or 290 a day) and a 20 percent rise on 2019 (7,500, or 250 a day)."
+    )
+    assert all(end != "8,800" for _, end, _, _ in _growths(text))
