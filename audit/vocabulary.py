@@ -201,6 +201,13 @@ CURRENCY_SIGNS: dict[str, str] = {
     "GH¢": "GHS",
     "GH₵": "GHS",
     "Ksh": "KES",
+    # the shilling's codes with a full stop, as Kenyan and Ugandan papers write them
+    "KShs.": "KES",
+    "Kshs.": "KES",
+    "KSh.": "KES",
+    "Ksh.": "KES",
+    "Shs.": "KES",
+    "Sh.": "KES",
     "Tk": "BDT",  # the taka, as the Bangladeshi press writes it: "Tk 8.6 trillion"
     "৳": "BDT",
 }

@@ -123,7 +123,7 @@ def _bare_letter(letter: str, letters: bool = True) -> str:
 _SCALED_FIGURE = rf"\d[\d,]*(?:\.\d+)?\s?(?i:{_SCALES})(?![a-z])"
 _CODES = (
     r"(?<![\w])(?:(?i:rmb|cny|usd|eur|gbp|jpy|inr|hkd|aud|cad|chf|nzd|sgd|krw|rs\.?)"
-    r"|RM|NGN|MYR|Rp|KShs|KSh|Kshs|Ksh|Shs|Sh|SFr|GH[¢₵]|Dhs?|Bt|Tk|"
+    r"|RM|NGN|MYR|Rp|(?:KShs|KSh|Kshs|Ksh|Shs|Sh)\.?|SFr|GH[¢₵]|Dhs?|Bt|Tk|"
     + "|".join(sorted(lx.UPPER_CASE_CODES))
     + r")(?=\s?[-−–]?[\d.])"
     rf"|{_bare_letter('N')}|{_bare_letter('R')}|{_bare_letter('P', False)}"
@@ -134,7 +134,7 @@ _CODES = (
     # English words, glued to an amount: "MOP12.40 billion", "RON1.5 billion". One opening
     # test for all: the figure finder tries these at every figure that starts with no digit.
     rf"|(?=[MNPR])(?<![\w])(?:N(?=\s\d[\d,]*(?:\.\d+)?\s(?i:{_SCALES})(?![a-z])"
-    r"|\d{1,3}(?:,\d{3}){2,}(?![\d,]))|P(?=\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]))"
+    r"|\s?\d{1,3}(?:,\d{3}){2,}(?![\d,]))|P(?=\d{1,3}(?:,\d{3})*\.\d\d(?![\d.,]))"
     rf"|(?:{'|'.join(sorted(lx.GLUED_ONLY_CODES))})"
     rf"(?={_SCALED_FIGURE}|\d[\d,]*\.\d|\d{{1,3}}(?:,\d{{3}})+(?![\d])))"
     # the peso's "PHP" and the riyals' "SR" and "QR" are names too ("PHP 8"), but not before a
@@ -248,7 +248,7 @@ _STARTS = (
     + "|".join(f"[{case_blind(letter)}](?i:{rest})" for letter, rest in _STARTS_BY_LETTER)
     + ")"
 )
-_WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,3}}[¢₵]?\s?\d))"  # after no letter or digit
+_WORD_START = rf"(?:{_STARTS}|[A-Z](?=[A-Za-z]{{0,3}}[¢₵.]?\s?\d))"  # after no letter or digit
 # No multiple verb or currency prefix opens with a digit: "(?!\d)" before each spares most
 # figures entering their dozens of case-blind branches one by one.
 FIGURE = compile_later(

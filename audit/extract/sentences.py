@@ -75,6 +75,11 @@ _ABBREVIATIONS = frozenset(
         "mt",
         "ft",
         "rs",  # rupees: "Rs. 12,000" is one figure, not the end of a sentence
+        # shillings, likewise: "Kshs. 15.3 billion", "Sh. 300 million"
+        "kshs",
+        "ksh",
+        "shs",
+        "sh",
     )
 )
 _LAST_WORD = compile_later(r"([\w.]+)[.!?]+[\"'”’)\]]*$")

@@ -23,6 +23,9 @@ from audit.extract.values_out import claim_value
         ("The dam cost KSh 64 billion.", "KSh 64 billion", "64000000000", "KES"),
         ("Nairobi's roads took Shs 157 billion.", "Shs 157 billion", "157000000000", "KES"),
         ("The levy raised KShs 9.5 billion.", "KShs 9.5 billion", "9500000000", "KES"),
+        ("Profit rose to Kshs. 4.1 billion.", "Kshs. 4.1 billion", "4100000000", "KES"),
+        ("The county spent Sh. 820 million.", "Sh. 820 million", "820000000", "KES"),
+        ("The state budget is N 312,405,116,200.", "N 312,405,116,200", "312405116200", "NGN"),
         # the rupee sign a release's font turned into a backtick
         (
             "Farm output is put at ` 12.40 lakh crore.",
@@ -55,6 +58,7 @@ def test_a_currency_is_read_and_written_back_in_the_grammar(text, written, value
         "The R2 unit and the R5 engine shipped.",  # a rand prefix needs a scale word
         "Set the TRY flag to 1.",  # lower case or no figure after: not a code
         "Type `5 crore` in the box.",  # a backtick as a quote mark, glued to the digits
+        "Grade N 1,200 pupils sat the test.",  # a naira "N" with a space needs a large figure
     ],
 )
 def test_letters_that_only_look_like_a_currency_are_not_money(text):

@@ -47,3 +47,11 @@ def test_a_stop_run_into_the_next_sentence_still_ends_it():
 def test_names_and_abbreviations_with_a_stop_inside_stay_whole():
     text = "Shares of Shopmart.com rose at Acme Inc.Holdings and in the U.S.Treasury market."
     assert _texts(text) == [text]
+
+
+def test_a_shilling_code_with_a_full_stop_does_not_end_the_sentence():
+    from audit.extract import extract_claims
+
+    text = "Title\n\nProfit grew 45pc to Kshs. 15.3 billion from Ksh 10.5 billion.\n"
+    drafted = extract_claims(text, "x")
+    assert [r["kind"] for r in drafted["relations"]] == ["growth"]
