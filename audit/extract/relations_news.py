@@ -119,6 +119,12 @@ _RATE_TO_START = compile_later(
     rf"|(?:the\s+)?(?:[\w\-]+\s+){{1,4}}?\(\s*(?:{_Q})?)$",
     re.I,
 )
+# "4% below the five-year average of A", "30% above last year's A".
+_ABOVE_OR_BELOW = compile_later(
+    rf"^\s*(?:(?P<rise>above)|(?P<fall>below))\s+(?:{_Q})?{_OWNER}"
+    rf"(?:(?:[a-z][\w\-]*\s+){{1,3}}?(?:of|at)\s+)?$",
+    re.I,
+)
 # "That is up 12% from A", "This was down 3% on A": the change of the figure just stated.
 # "That figure represents an increase of 44% from A", "The amount marked a fall of 3% on A".
 _ANAPHOR_CHANGE = compile_later(
@@ -416,7 +422,8 @@ def rate_then_start(b, drafts: list) -> None:
         if rate.kind != "percent" or rate.id in b.used_rates or i + 1 >= len(drafts):
             continue
         start = drafts[i + 1]
-        to_start = _RATE_TO_START.match(b.gap(rate, start))
+        gap = b.gap(rate, start)
+        to_start = _RATE_TO_START.match(gap) or _ABOVE_OR_BELOW.match(gap)
         if not to_start or not (
             to_start["rise"] or to_start["fall"] or _RATE_CUE.search(b.before(rate, 40))
         ):

@@ -3,7 +3,7 @@
 import pytest
 
 from audit.extract import extract_claims
-from tests.extract.snippets import audit_snippet
+from tests.extract.snippets import audit_snippet, roles_by_name
 
 DATED = "Updated: 2024-03-20\n\n"
 
@@ -203,3 +203,13 @@ def test_a_start_in_brackets_is_never_the_end_of_the_next_rate():
         "2022 (8,800 in all, or 290 a day) and a 20 percent rise on 2019 (7,500, or 250 a day)."
     )
     assert all(end != "8,800" for _, end, _, _ in _growths(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "rate"),
+    [("4% below the five-year average of", "-4%"), ("5% above the five-year average of", "5%")],
+)
+def test_a_rate_above_or_below_a_named_level_is_its_growth(written, rate):
+    text = DATED + f"The oat crop is put at 2.97 million tonnes, {written} 2.83 million tonnes."
+    [growth] = roles_by_name(text, "growth")
+    assert growth == {"start": "2.83 million tonnes", "end": "2.97 million tonnes", "rate": rate}
