@@ -236,7 +236,9 @@ _DECLINE_STEMS = (
     "trim",
     "slash",
 )
-_SUM_AFTER = compile_later(r"^\s*,?\s*(?:including|of\s+which|among\s+which|comprising)\b", re.I)
+_SUM_AFTER = compile_later(
+    r"^\s*,?\s*(?:including|of\s+which|of\s+whom|among\s+which|among\s+whom|comprising)\b", re.I
+)
 # "including" names some of the parts; "of which" after "over T" may leave some unnamed.
 # "93.9 percent of the state budget target set at": a share's whole named, then given.
 _SHARE_WHOLE_BEFORE = compile_later(

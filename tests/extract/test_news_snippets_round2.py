@@ -85,6 +85,19 @@ SNIPPETS = {
         "share",
         "consistent",
     ),
+    # --- "T, of whom A were ..., B were ... and C were ...": the groups of a count --------
+    "labour_force_of_whom": (
+        "Adults of working age numbered 41.3 million, of whom 17.2 million were employed, 6.0 "
+        "million were unemployed and 18.1 million were not economically active.",
+        "sum",
+        "consistent",
+    ),
+    "labour_force_of_whom_wrong": (
+        "Adults of working age numbered 41.3 million, of whom 17.2 million were employed, 6.0 "
+        "million were unemployed and 19.1 million were not economically active.",
+        "sum",
+        "inconsistent",
+    ),
     "phones_of_the_shipped_or_share": (
         "Of the 1.2 million phones shipped, 300,000 went to India, or 25%.",
         "share",
