@@ -428,6 +428,9 @@ COMPLEMENT_PAIRS = (
     ("domestic", "international"),
     ("male", "female"),
     ("men", "women"),
+    ("boys", "girls"),
+    # vehicle sales, as carmakers' associations count them
+    ("passenger", "commercial"),
     ("public", "private"),
     ("online", "offline"),
     ("onshore", "offshore"),

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.snippets import audit_snippet, totals_and_parts
 
 HEAD = "Updated: 2024-08-09\n\n"
@@ -68,3 +70,18 @@ def test_parts_of_a_narrower_thing_than_the_total_are_not_its_parts():
         "while rural household electricity use in the capital was 111.4 million kilowatt hours.\n"
     )
     assert _sums(text) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "parts"),
+    [
+        (
+            "Of these, 2,310 were passenger cars and 4,120 were commercial vehicles.",
+            ["2,310", "4,120"],
+        ),
+        ("Of them, 3,340 were boys and 3,090 were girls.", ["3,340", "3,090"]),
+    ],
+)
+def test_vehicle_and_pupil_halves_are_all_of_the_count(second, parts):
+    text = HEAD + f"The region counted 6,430 of them last month.\n{second}\n"
+    assert [(total, got) for total, got, _ in _sums(text)] == [("6,430", parts)]
