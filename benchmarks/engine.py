@@ -166,6 +166,20 @@ def _share(a: Archive, n, skew):
     )
 
 
+def _share_of_sum(a: Archive, n, skew):
+    part = _amount(a.rng, n)
+    rest = part * a.rng.uniform(1.0, 20.0, n)
+    whole = np.round(part, 2) + np.round(rest, 2)
+    a.add_relations(
+        "share_of_sum",
+        {
+            "part": a.add_values(part, 2, YUAN, 1.0, 1e9),
+            "rest": np.stack([a.add_values(rest, 2, YUAN, 1.0, 1e9)]),
+            "share": a.add_values(np.round(part, 2) / whole * 100 * skew, 1, PLAIN, 0.01),
+        },
+    )
+
+
 def _shares_of_one_whole(a: Archive, n, skew):
     whole = _amount(a.rng, n) * 100
     part, other = whole * a.rng.uniform(0.05, 0.5, n), whole * a.rng.uniform(0.05, 0.5, n)
@@ -547,6 +561,7 @@ def _reference(a: Archive, n, skew):
 GENERATORS = {
     "share": _share,
     "shares_of_one_whole": _shares_of_one_whole,
+    "share_of_sum": _share_of_sum,
     "growth": _growth,
     "change": _change,
     "change_from": _change_from,

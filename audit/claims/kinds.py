@@ -158,6 +158,15 @@ KINDS: dict[str, Kind] = {
             Role("whole", "same:part", any_count=True),
             Role("share", "percent"),
         ),
+        # "The unemployment rate was 25.5%": the unemployed over the labour force, which the
+        # text gives only as its parts, the employed and the unemployed.
+        _kind(
+            "share_of_sum",
+            "a part as a percentage of a whole stated only as its parts: the part and the rest",
+            Role("part", "amount"),
+            Role("rest", "same:part", many=True, any_count=True),
+            Role("share", "percent"),
+        ),
         # "A (15.0% of GDP) ... B (11.1% of GDP)" with no GDP given: the two shares imply one
         # whole, so each part over its share must agree.
         _kind(

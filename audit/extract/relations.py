@@ -36,6 +36,7 @@ from audit.extract import relations_earlier_ledger as earlier_ledger
 from audit.extract import relations_end_before as end_before
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_gdp as gdp
+from audit.extract import relations_labour as labour
 from audit.extract import relations_listed_shares as listed_shares
 from audit.extract import relations_lists as lists
 from audit.extract import relations_margin as margin
@@ -558,6 +559,7 @@ class _Builder:
         self.step("end-before", end_before.ends_before, self)
         self.step("change-end-before", end_before.changes_before, self)
         self.step("anaphoric-change", end_before.anaphoric_changes, self)
+        self.step("unemployment-rate", labour.unemployment_rates, self)
         # A growth drafted without its start, in a series, starts at the item before it.
         self.step("series-item-before", series.series_starts, self)
         for drafts in self.by_sentence.values():
