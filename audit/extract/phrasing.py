@@ -289,7 +289,26 @@ def negated(draft: Any) -> dict | None:
         return None
     else:
         value = f"{draft.value[: digit.start()]}-{draft.value[digit.start() :]}"
-    return None if value is None else {"value": value, "claim": draft.id}
+    return None if value is None else {"value": _bound_mirrored(value), "claim": draft.id}
+
+
+# A bound on the size of a fall bounds its negative from the other side: "fell less than 1%"
+# is more than -1%, "a drop of at least 5%" at most -5%.
+_MIRRORED = {
+    "more_than": "less than",
+    "less_than": "more than",
+    "at_least": "at most",
+    "at_most": "at least",
+}
+_BOUND_WORDS = sorted((w for w, kind in QUALIFIERS.items() if kind in _MIRRORED), key=len)[::-1]
+
+
+def _bound_mirrored(value: str) -> str:
+    lowered = value.lower()
+    for word in _BOUND_WORDS:
+        if lowered.startswith(word + " "):
+            return _MIRRORED[QUALIFIERS[word]] + value[len(word) :]
+    return value
 
 
 def _negated_words(draft: Any) -> str | None:

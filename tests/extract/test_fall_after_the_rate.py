@@ -31,3 +31,21 @@ def test_the_same_rate_written_as_a_rise_is_flagged(tmp_path):
     )
     [found] = [f for f in audit_snippet(tmp_path, "rise", text) if f.kind == "growth"]
     assert found.status == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # a bound on the size of a fall bounds its negative from the other side
+        ("Ferry trips fell less than 1% to 29,780 from 30,010.", "consistent"),
+        ("Ferry trips fell by more than 5% to 27,900 from 30,010.", "consistent"),
+        (
+            "Ferry trips were 29,780, against 30,010 a year before, a decline of under 1%.",
+            "consistent",
+        ),
+        ("Ferry trips fell by more than 5% to 29,780 from 30,010.", "inconsistent"),
+    ],
+)
+def test_a_bounded_fall_is_bounded_on_the_negative_side(tmp_path, sentence, status):
+    found = [f for f in audit_snippet(tmp_path, "ferry", HEAD + sentence) if f.kind == "growth"]
+    assert [f.status for f in found] == [status]
