@@ -87,6 +87,13 @@ _CHANGED_BY = compile_later(
 _TO_LEVEL = compile_later(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d$€£¥₹]", re.I)
 
 
+def _a_change(b, draft) -> bool:
+    """ "was down by 112,600", "rose 40,200": the amount of a change, not a level."""
+    return _CHANGED_BY.search(b.before(draft, 30)) is not None and not _TO_LEVEL.match(
+        b.after(draft, 20)
+    )
+
+
 # The quarters or halves of a year, as a sentence names them.
 _QUARTER = compile_later(
     r"(?=[qfst])\b(?:Q([1-4])|(first|second|third|fourth)[\s\-]+quarter)\b",
@@ -981,6 +988,9 @@ def _complements(b) -> list[ev.Candidate]:
                 cue = "the first part's sentence points at the total just before"
             if total is None or first is None or not _of_the_totals_period(b, total, first, rest):
                 continue
+            if len({_a_change(b, d) for d in (total, first, rest)}) > 1:
+                continue  # "part-time work rose to A ... full-time work was down by C": a level
+                # and a change are never the halves of one total
             if _place_opening(b, rest) - ev.names(_body(b, total.sentence.number)):
                 continue  # "In Northshire, ...": the halves of a place the total is not of
             out.append(

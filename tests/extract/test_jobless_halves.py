@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import audit_snippet
+from tests.extract.snippets import audit_snippet, totals_and_parts
 
 TEXT = (
     "Published: 2015-09-05\n\nTarn labour force\n\nUnemployment fell 12,300 to 654,200 in "
@@ -45,3 +45,14 @@ def audit_snippet_findings(text):
     from pathlib import Path
 
     return audit_snippet(Path(tempfile.mkdtemp()), "jobs", text)
+
+
+def test_a_level_and_a_change_are_never_the_halves_of_one_total():
+    text = (
+        "Published: 2015-09-05\n\nTarn labour force\n\nFull-time employment increased by 61,000 "
+        "to 9,120,400 people, and part-time employment increased by 40,200 to 4,310,700 "
+        "people.\n\nOver the year, full-time employment was down by 112,600 people and "
+        "part-time employment up by 38,900 people.\n"
+    )
+    sums = totals_and_parts(text, "sum")
+    assert all("112,600 people" not in parts for _, parts, _ in sums), sums
