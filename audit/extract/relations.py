@@ -32,6 +32,7 @@ from audit.extract import relations_averages as averages
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
+from audit.extract import relations_direction as direction
 from audit.extract import relations_earlier_ledger as earlier_ledger
 from audit.extract import relations_end_before as end_before
 from audit.extract import relations_evidence as ev
@@ -610,6 +611,8 @@ class _Builder:
         if self.cells:
             self.step("table", partial(tables.relations, self), self.cells)
         self.step("rate-across", rate_across.rates_across, self)
+        # After every step that may find a pair's rate: the pairs still without one.
+        self.step("direction", direction.directions, self)
         # Last: it reads the breakdowns and rates every step before has linked.
         self.step("growth-of-breakdown", aggregate.from_breakdowns, self)
         self.step("ledger-a-period-earlier", earlier_ledger.earlier_ledgers, self)

@@ -1,0 +1,45 @@
+"""A change from a start to an end with no rate stated is still checked for the direction the
+words give it: "fell to E from S" needs S to be the larger, "rose to E from S" E."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import audit_snippet, roles_by_name
+
+HEAD = "Published: 2024-03-01\n\nCity figures\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "larger", "smaller"),
+    [
+        ("Car thefts have fallen to 412 from 455.", "455", "412"),
+        ("Tram trips rose to 8.4 million from 7.9 million.", "8.4 million", "7.9 million"),
+        ("Tram trips reached 8.4 million, up from 7.9 million.", "8.4 million", "7.9 million"),
+        ("Tram trips were 7.9 million, down from 8.4 million.", "8.4 million", "7.9 million"),
+    ],
+)
+def test_the_words_give_the_order_of_a_pair_with_no_rate(sentence, larger, smaller):
+    assert roles_by_name(HEAD + sentence, "order") == [{"larger": larger, "smaller": smaller}]
+
+
+def test_a_pair_moving_against_its_words_is_flagged(tmp_path):
+    findings = audit_snippet(
+        tmp_path, "trams", HEAD + "Tram trips rose to 7.4 million from 7.9 million."
+    )
+    assert [f.status for f in findings if f.kind == "order"] == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no direction said
+        "Tram trips were 8.4 million, compared with 7.9 million a year earlier.",
+        # a rate is stated: the growth checks it, no order is added
+        "Tram trips rose 6.3% to 8.4 million from 7.9 million.",
+        # words of both directions
+        "Tram trips, which fell in May, rose to 8.4 million from 7.9 million.",
+    ],
+)
+def test_no_order_without_one_direction_or_with_a_rate(sentence):
+    assert roles_by_name(HEAD + sentence, "order") == []
