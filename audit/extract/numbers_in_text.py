@@ -64,8 +64,13 @@ _COMMA_SPACE_GROUPS = (
     r"(?:(?:,\x20\d{3}){2,}|,\x200\d\d|,\x20\d{3}(?:,\d{3})+)(?![\d])"
     r"(?!,\s?\d|,?\s+(?:and|or|to)\s+\d)"
 )
+# Thousands grouped by points, as much of Europe writes them ("23.806.000", "1.234.567,89"):
+# two groups at least, which no decimal number has.
+_POINT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\.?\d)"
 _DIGITS = (
-    r"(?:\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d\d(?=\.\d)|\d{1,3},\d{1,2}(?![\d,])"
+    r"(?:"
+    + _POINT_GROUPS
+    + r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])|\d{1,3},\d\d(?=\.\d)|\d{1,3},\d{1,2}(?![\d,])"
     + _DECIMAL_COMMA_AFTER
     + "|"
     + _DECIMAL_COMMA_SIGN
@@ -356,7 +361,9 @@ _BY_BEFORE = compile_later(
     r"\b(?:by|rose|fell|gained|lost|climbed|jumped|added|dropped|slipped|slid|declined|grew"
     r"|shed|surged|tumbled|plunged|soared|advanced|eased|dipped|rallied|sank|increased"
     r"|decreased|expanded|contracted|shrank|(?:went|was|were|is|are|edged|ticked)\s+(?:up|down)"
-    r"|(?:ris|fall|grow|gain|los|climb|jump|add|drop|declin|increas|decreas|shrink)ing)"
+    r"|(?:ris|fall|grow|gain|los|climb|jump|add|drop|declin|increas|decreas|shrink)ing"
+    # "increased by 2% or 1.2 million to 61.3 million": the change again, as an amount
+    r"|(?:%|percent|per\s+cent)\s*,?\s+or)"
     r"\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -1082,6 +1089,7 @@ _SEPARATORS = compile_later(r"[,\s\u00a0\u202f\u2009]")
 
 
 _DECIMAL_COMMA = compile_later(r"^\d{1,3}(?:\s\d{3})*,\d{1,2}$")
+_POINT_GROUPED = compile_later(r"^\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?$")
 _INDIAN = compile_later(r"^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$")
 _MISPLACED_GROUP = compile_later(r"^\d{1,3},\d\d\.\d+$")
 
@@ -1089,7 +1097,11 @@ _MISPLACED_GROUP = compile_later(r"^\d{1,3},\d\d\.\d+$")
 def plain_digits(number_text: str) -> str:
     """A number as the claims grammar writes it: a decimal comma as a point ("4,2" -> "4.2"),
     Indian grouping and a misplaced grouping comma as thousands ("1,00,000" -> "100,000",
-    "38,17.5" -> "3,817.5"); others as written."""
+    "38,17.5" -> "3,817.5"), points grouping thousands as commas ("23.806.000" ->
+    "23,806,000"); others as written."""
+    if _POINT_GROUPED.match(number_text):
+        whole, _, fraction = number_text.partition(",")
+        return whole.replace(".", ",") + (f".{fraction}" if fraction else "")
     if "," not in number_text:
         return number_text
     if ", " in number_text:

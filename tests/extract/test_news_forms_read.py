@@ -133,6 +133,9 @@ def test_a_growth_between_peso_prices_is_checked(tmp_path: Path):
         # one stray space: a group no list item could be, or the first of plain groups
         ("The Greens polled 31, 062 votes.", "31, 062", "31062", None),
         ("The Greens polled 3, 418,290 votes.", "3, 418,290", "3418290", None),
+        # thousands grouped by points, two groups at least
+        ("Guests from abroad: 12.408.000 nights.", "12.408.000", "12408000", None),
+        ("The hall cost 2.345.678,50 euros.", "2.345.678,50 euros", "2345678.50", "EUR"),
     ],
 )
 def test_thousands_grouped_by_spaces_with_decimals_are_one_number(text, written, value, unit):
@@ -167,6 +170,8 @@ def test_a_comma_spaced_number_is_written_in_the_claim_as_one():
             [(Decimal(41), None), (Decimal(250), None), (Decimal(118), None), (Decimal(120), None)],
         ),
         ("Scores of 41, 250 were posted.", [(Decimal(41), None), (Decimal(250), None)]),
+        # one point is a decimal point
+        ("Grades were 12.408 on average.", [(Decimal("12.408"), None)]),
         (
             "Sizes of 3, 1,200 and 5 were sold.",
             [(Decimal(3), None), (Decimal(1200), None), (5, None)],
