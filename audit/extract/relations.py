@@ -111,7 +111,7 @@ _CAGR = compile_later(
 _GROWTH_BEFORE = compile_later(
     rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
-    rf"|increased|climbed|jumped|surged|soared|expanded|gained|widened|swelled|{news.UP}|advanced"
+    rf"|increased|climbed|jumped|surged|soared|expanded|gained|added|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
     rf"|expand|grow)(?:\s*,\s*by\s+|\s+(?:by\s+)?)(?:{_Q})?$"
     # "demand lifted the country's exports 11.2 percent": a cause raising its object
@@ -206,6 +206,7 @@ _GROWTH_STEMS = (
     "swell",
     "lifted",
     "boosted",
+    "added",
 )
 _DECLINE_STEMS = (
     "fell",

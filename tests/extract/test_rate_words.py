@@ -10,6 +10,14 @@ import pytest
 from tests.extract.snippets import assert_relation_verdict
 
 SNIPPETS = {
+    "added_rate_to_versus_previously": (
+        "Cocoa exports added 2.5 per cent to 820,000 tonnes versus 800,000 tonnes previously.",
+        "consistent",
+    ),
+    "added_rate_to_versus_previously_slip": (
+        "Cocoa exports added 2.5 per cent to 82 million tonnes versus 800,000 tonnes previously.",
+        "inconsistent",
+    ),
     "gain_of_after_up_from_ok": (
         "Bicycle sales reached 4.2 million units, up from 3.5 million units, a gain of 20%.",
         "consistent",
