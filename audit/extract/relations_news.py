@@ -38,7 +38,7 @@ _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some
 _OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
 # "B (words), up from A", "rose to B in March from A", "B, compared with A".
 _FROM_END = compile_later(
-    rf"(?:\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
+    rf"(?:\bfrom|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
     rf"{_OWNER}$",
     re.I,
 )
@@ -119,9 +119,11 @@ _RATE_TO_START = compile_later(
     rf"|(?:the\s+)?(?:[\w\-]+\s+){{1,4}}?\(\s*(?:{_Q})?)$",
     re.I,
 )
-# "4% below the five-year average of A", "30% above last year's A".
+# "4% below the five-year average of A", "30% above last year's A", "30 per cent lower than
+# the peak number of A".
 _ABOVE_OR_BELOW = compile_later(
-    rf"^\s*(?:(?P<rise>above)|(?P<fall>below))\s+(?:{_Q})?{_OWNER}"
+    rf"^\s*(?:(?P<rise>above|higher\s+than|more\s+than)|(?P<fall>below|lower\s+than|less\s+than))"
+    rf"\s+(?:{_Q})?{_OWNER}"
     rf"(?:(?:[a-z][\w\-]*\s+){{1,3}}?(?:of|at)\s+)?$",
     re.I,
 )

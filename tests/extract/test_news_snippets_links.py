@@ -213,3 +213,25 @@ def test_a_rate_above_or_below_a_named_level_is_its_growth(written, rate):
     text = DATED + f"The oat crop is put at 2.97 million tonnes, {written} 2.83 million tonnes."
     [growth] = roles_by_name(text, "growth")
     assert growth == {"start": "2.83 million tonnes", "end": "2.97 million tonnes", "rate": rate}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "rate"),
+    [
+        (
+            "Road deaths fell to 2,790, in comparison to last year's 3,000, representing a "
+            "seven per cent decrease.",
+            "3,000",
+            "-7 per cent",
+        ),
+        (
+            "Arrivals were 2,100, 30 per cent lower than the peak number of 3,000.",
+            "3,000",
+            "-30 per cent",
+        ),
+        ("Arrivals were 3,900, 30 per cent higher than the 3,000 of 2019.", "3,000", "30 per cent"),
+    ],
+)
+def test_other_words_of_comparison_name_the_start(sentence, start, rate):
+    [growth] = roles_by_name(DATED + sentence, "growth")
+    assert (growth["start"], growth["rate"]) == (start, rate)
