@@ -1427,6 +1427,35 @@ PART_FALL_VERBS = (
     "declining",
     "decreasing",
 )
+# Every word that says which way a figure moved, as a change with no rate is checked for it
+# ("have fallen to 367 from 389", "reached 8.4 million, up from 7.9 million").
+RISE_WORDS = (
+    *PART_RISE_VERBS,
+    "risen",
+    "rise",
+    "rises",
+    "grown",
+    "improved",
+    "rebounded",
+    "recovered",
+    "higher",
+    "went up",
+    "gone up",
+)
+FALL_WORDS = (
+    *PART_FALL_VERBS,
+    "fallen",
+    "fall",
+    "falls",
+    "shrunk",
+    "slumped",
+    "plunged",
+    "dipped",
+    "tumbled",
+    "lower",
+    "went down",
+    "gone down",
+)
 # Words that make a clause's figure the whole of the parts listed beside it ("taking the pair
 # up 6.1%", "the five airports grew 7%", "all exports were up", "for total growth of 6.7%").
 TOTAL_CUES = ("total", "overall", "combined", "aggregate", "altogether", "all", "both", "pair")

@@ -13,23 +13,12 @@ swapped or misprinted level fails it. Words of both directions, or none, link no
 
 from __future__ import annotations
 
-import re
-
+from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.lazy_regex import compile_later
 
-_RISE = compile_later(
-    r"\b(?:rose|risen|rise[sn]?|grew|grown|increased|climbed|jumped|gained|surged|soared|"
-    r"expanded|improved|advanced|rebounded|recovered|up|higher|rising|increasing|growing|"
-    r"went\s+up|gone\s+up)\b",
-    re.I,
-)
-_FALL = compile_later(
-    r"\b(?:fell|fallen|falls?|dropped|declined|decreased|slipped|slid|eased|shrank|shrunk|"
-    r"contracted|slumped|plunged|dipped|tumbled|down|lower|falling|declining|decreasing|"
-    r"went\s+down|gone\s+down)\b",
-    re.I,
-)
+_RISE = compile_later(rf"\b(?:{lx.alternation(lx.RISE_WORDS, 'i')})\b")
+_FALL = compile_later(rf"\b(?:{lx.alternation(lx.FALL_WORDS, 'i')})\b")
 
 
 def directions(b) -> None:
