@@ -473,10 +473,12 @@ def status_for(
         return "target"
     start, stop = own_clause, len(sentence)
     previous = None  # the clause before the figure's, when a break opens the figure's
+    opened = None  # the break that opens the figure's clause
     for break_start, break_end in breaks:
         if break_end <= offset:
             if break_end > start:
                 previous, start = (start, break_start), break_end
+                opened = (break_start, break_end)
         elif break_start >= offset:
             stop = break_start
             break
@@ -493,6 +495,16 @@ def status_for(
         own = ""
     # "§" keeps a comparison before the figure from reading on past it.
     status = _clause_status(f"{sentence[start:offset]} § {own}", published_year)
+    if (
+        status == "fact"
+        and previous is not None
+        and opened is not None
+        and "which" in sentence[opened[0] : opened[1]]
+        and _WHICH_RESTATES.match(sentence, opened[1])
+    ):
+        # "projected a deficit of D, which is 2.97 per cent of GSDP worth G": a clause with
+        # no cue of its own restates the figure before it, whose status it shares.
+        return _clause_status(sentence[previous[0] : previous[1]], published_year)
     if status == "fact" and previous is not None and not _VERB.search(sentence, start, offset):
         # A clause without a verb shares the one before it: "Revenue is projected at 6.1
         # trillion, and spending at 9.4 trillion"; read up to a comparison, whose target is
@@ -550,6 +562,9 @@ _OWN_WORDS_END = compile_later(
 
 
 _RESTATING = compile_later(r",\s+or\s+(?:about\s+|around\s+|some\s+)?$")
+_WHICH_RESTATES = compile_later(
+    r"\s+(?:is|was|represents|represented|amounts\s+to|amounted\s+to|equals|equalled)\b"
+)
 
 
 _PERCENT_END = compile_later(r"(?:%|\bper\s?cent)\s*$", re.IGNORECASE)

@@ -143,3 +143,33 @@ def test_will_in_another_clause_leaves_a_past_figure_a_fact(sentence, figure, st
 )
 def test_a_clause_without_a_verb_shares_the_status_before_it(sentence, figure, status):
     assert _status(sentence, figure) == status
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, status",
+    [
+        # "which is" restates the planned figure before it: the plan's status
+        (
+            "The minister projected a deficit of 9.2 billion rand, which is 2.1 per cent of "
+            "GDP worth 438 billion rand.",
+            "2.1 per cent",
+            "forecast",
+        ),
+        (
+            "The minister projected a deficit of 9.2 billion rand, which is 2.1 per cent of "
+            "GDP worth 438 billion rand.",
+            "438 billion rand",
+            "forecast",
+        ),
+        # a which-clause with a cue of its own keeps it
+        (
+            "Revenue was 40 billion rand, which is expected to rise to 45 billion rand.",
+            "45 billion rand",
+            "forecast",
+        ),
+        # and one after a fact is a fact
+        ("Revenue was 40 billion rand, which is 5 per cent of GDP.", "5 per cent", "fact"),
+    ],
+)
+def test_a_which_clause_restating_a_figure_shares_its_status(sentence, figure, status):
+    assert _status(sentence, figure) == status
