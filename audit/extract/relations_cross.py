@@ -350,7 +350,9 @@ _FAR = 10
 # share; "wages of £46m (67% of turnover)": the share in brackets after its part.
 _PART_THEN_SHARE = compile_later(
     rf"^,?(?:\s+[\w'’-]+){{0,5}}\s*,?\s*{news.SHARE_VERB}|^\s*\(\s*"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$"
+    # "603,257 special votes – 20.9% of total votes": the share in a dash's aside
+    r"|^(?:\s+[\w'’-]+){0,3}\s+[–—]\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
     re.I,
 )
 # "52 per cent of turnover at £4.6m", "a third of its budget, or £2m": the share, the whole

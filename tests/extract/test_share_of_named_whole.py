@@ -151,3 +151,10 @@ def test_a_whole_the_share_names_may_be_stated_further_back():
     # two statements of the name further back: the words do not say which
     two = "Turnover was £7.9m at the rival club. " + text
     assert _shares(two) == []
+
+
+def test_a_share_in_a_dash_aside_takes_the_whole_it_names():
+    text = (
+        "In all, 2,880,000 votes were cast. There were 603,000 postal votes – 20.9% of total votes."
+    )
+    assert _shares(text) == [("603,000 votes", "2,880,000 votes", "low")]
