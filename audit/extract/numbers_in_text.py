@@ -290,6 +290,12 @@ _NO_NOUN_AFTER = compile_later(
 )
 _PEOPLE_MOVING_AFTER = compile_later(
     rf"\s+(?:{lx.alternation(lx.MOVING_PARTICIPLES, 'i')})\s*(?:[,;)]|and\b)"
+    # "9267 in (12,508 last year), 1823 out (1195)": a migration table's flows
+    r"|\s+(?:in|out)\s*[,;()]"
+)
+# "elected in 2019 in, ...": after a preposition of time the year stays a year.
+_TIME_PREPOSITION_BEFORE = compile_later(
+    r"\b(?:in|since|from|by|during|until|till|of|before|after|to)\s+$", re.IGNORECASE
 )
 # A multiple or a rate right before a qualifier makes it a comparison: "three times as many
 # as 450", "5% more than the 8 million", "20 per cent lower than 3.1 million".
@@ -717,7 +723,10 @@ def _context(text: str, item: Found) -> Found | None:
         and not item.is_range
         and item.scale is None  # "1800 billion" is an amount
         and _is_year(item.number)
-        and not _PEOPLE_MOVING_AFTER.match(text, item.end)
+        and not (
+            _PEOPLE_MOVING_AFTER.match(text, item.end)
+            and not _TIME_PREPOSITION_BEFORE.search(before)
+        )
         and (
             not (_may_qualify(before) and _QUALIFIER.search(before))
             or (_CHANGE_OVER.search(before) and _YEAR_ENDS.match(after))

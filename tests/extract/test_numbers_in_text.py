@@ -259,6 +259,8 @@ def test_over_a_year_like_number_elsewhere_stays_a_count(text):
     [
         "a net inflow of 12 in June (1912 arriving, 1900 leaving)",
         "Of the 1950 emigrating, most went by sea.",
+        "a net outflow of 18 (1912 in, 1930 out)",
+        "for the year – 1923 in (12,508 last year), 1908 out (1850)",
     ],
 )
 def test_a_year_like_number_of_people_moving_is_a_count(text):
@@ -268,10 +270,15 @@ def test_a_year_like_number_of_people_moving_is_a_count(text):
     )
 
 
-def test_a_year_before_other_words_stays_a_year():
-    assert [f.kind for f in find_quantities("Flights resumed in 2021 leaving fares high.")] == [
-        "year"
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights resumed in 2021 leaving fares high.",
+        "She was elected in 2019 in, she said, a landslide.",
+    ],
+)
+def test_a_year_before_other_words_stays_a_year(text):
+    assert [f.kind for f in find_quantities(text)] == ["year"]
 
 
 def test_a_number_written_n_odd_is_approximate_and_keeps_its_scale():
