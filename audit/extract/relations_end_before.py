@@ -126,11 +126,14 @@ def anaphoric_changes(b) -> None:
     year's S": the level the anaphor names is the one the sentence just before states first
     of the change's kind, and E = S + C."""
     for number, drafts in b.by_sentence.items():
+        change = drafts[0]
+        said = _THE_FIGURE_CHANGED.match(b.text[change.sentence.start : change.found.start])
+        if said is not None and (len(drafts) == 1 or not news.same(change, drafts[1])):
+            _change_of_the_pair_before(b, change, said, number)
+            continue
         if len(drafts) < 2:
             continue
-        change, start = drafts[0], drafts[1]
-        lead = b.text[change.sentence.start : change.found.start]
-        said = _THE_FIGURE_CHANGED.match(lead)
+        start = drafts[1]
         if (
             said is None
             or change.kind not in ("money", "measure", "number")
@@ -157,6 +160,34 @@ def anaphoric_changes(b) -> None:
             note="'The figure represents an increase of C from S': the figure is the level "
             "the sentence before states first",
         )
+
+
+def _change_of_the_pair_before(b, change, said, number: int) -> None:
+    """ "A total of E sat the exam, compared to S in 2015. That is an increase of C": the
+    change between the two levels the sentence before sets against each other."""
+    if change.kind not in ("money", "measure", "number") or change.id in b.in_pairs | b.converted:
+        return
+    before = {d.id: d for d in b.all_by_sentence.get(number - 1, [])}
+    pairs = [
+        r["roles"]
+        for r in b.relations
+        if r["kind"] == "growth"
+        and r["roles"].get("start") in before
+        and r["roles"].get("end") in before
+    ]
+    if len(pairs) != 1 or not news.same(before[pairs[0]["end"]], change):
+        return  # none, or more than one: the words do not say which
+    signed = phrasing.negated(change) if said["fall"] else change.id
+    if signed is None:
+        return
+    b.in_pairs.add(change.id)
+    b.add(
+        "sum",
+        {"total": pairs[0]["end"], "parts": [pairs[0]["start"], signed]},
+        confidence="medium",
+        note="'That is an increase of C': the change between the two levels the sentence "
+        "before compares",
+    )
 
 
 def _with_its_rate(b, drafts: list, k: int) -> bool:

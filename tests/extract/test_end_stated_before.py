@@ -123,3 +123,14 @@ def test_a_fall_named_by_an_anaphor_is_stored_signed(tmp_path, anaphor):
 def test_no_anaphor_no_end_before(second):
     text = HEAD + f"Dairy output was 61,400 tonnes last year.\n{second}\n"
     assert all(total != "61,400 tonnes" for total, _, _ in totals_and_parts(text, "sum"))
+
+
+@pytest.mark.parametrize(
+    ("change", "verdict"), [("51,200", "consistent"), ("61,200", "inconsistent")]
+)
+def test_that_is_an_increase_of_is_the_change_between_the_pair_before(tmp_path, change, verdict):
+    text = HEAD + (
+        "A total of 574,100 pupils sat the exam, compared to 522,900 pupils in 2020.\n"
+        f"That is an increase of {change} pupils.\n"
+    )
+    assert_relation_verdict(tmp_path, "exam", text, "sum", verdict)
