@@ -23,7 +23,7 @@ from audit.lazy_regex import compile_later
 
 # The scale words written after a figure, short forms too ("N1.04trn", "4.5 bln yuan"); the
 # longer first, so "trn" is never read as "tn" followed by a stray letter.
-_SCALES = "trillion|billion|million|trln|trn|tln|bln|mln|bn|mn|tn"
+_SCALES = "trillions|trillion|billions|billion|millions|million|trln|trn|tln|bln|mln|bn|mn|tn"
 
 
 # A figure needs only its core; the look-behind keeps digits glued to letters ("L2", "J1149",

@@ -52,6 +52,8 @@ CASES = [
     ("¥500 billion in loans", "¥500 billion", "500000000000", "JPY", "money"),
     ("a budget of Tk 6.8 trillion", "Tk 6.8 trillion", "6800000000000", "BDT", "money"),
     ("fares of ৳450 a seat", "৳450", "450", "BDT", "money"),
+    # a plural scale word, as translated copy writes it
+    ("Guests rose to 3.4 millions.", "3.4 millions", "3400000", None, "number"),
 ]
 
 
