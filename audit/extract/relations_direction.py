@@ -13,12 +13,26 @@ swapped or misprinted level fails it. Words of both directions, or none, link no
 
 from __future__ import annotations
 
+import re
+
 from audit.extract import lexicon as lx
-from audit.extract import relations_evidence as ev
 from audit.lazy_regex import compile_later
 
-_RISE = compile_later(rf"\b(?:{lx.alternation(lx.RISE_WORDS, 'i')})\b")
-_FALL = compile_later(rf"\b(?:{lx.alternation(lx.FALL_WORDS, 'i')})\b")
+_RISE = rf"(?:{lx.alternation(lx.RISE_WORDS, 'i')})"
+_FALL = rf"(?:{lx.alternation(lx.FALL_WORDS, 'i')})"
+# The verb that governs the pair, right before its first figure: "have fallen to E from S",
+# "rose from S to E", "fell sharply to E from S".
+_VERB_BEFORE = compile_later(
+    rf"(?<![\w-])(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?![\w-])(?:\s+[a-z]+ly)?\s+"
+    r"(?:to|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+# ... and what joins the two figures then: "from" or "to" straight after the first.
+_THEN_FROM_OR_TO = compile_later(r"^(?:\s+[a-z]+){0,3}?\s*,?\s*(?:from|to)\s+", re.I)
+# Or the words between them say it: "reached E, up from S", "were E, down from S".
+_UP_OR_DOWN_FROM = compile_later(
+    r"^(?:\s+[a-z]+){0,3}?\s*,\s*(?:(?P<rise>up)|(?P<fall>down))\s+from\s+", re.I
+)
 
 
 def directions(b) -> None:
@@ -44,12 +58,17 @@ def directions(b) -> None:
 
 
 def _direction(b, start, end) -> bool | None:
-    """True for a rise, False for a fall, as the words from the clause before the first
-    figure to the second say it; None where they name neither, or both."""
+    """True for a rise, False for a fall, as the words that govern the pair say it: the verb
+    right before the first figure, with "from" or "to" joining the two ("fell to E from S"),
+    or "up from" / "down from" between them; None for any other wording, so a direction word
+    of another clause ("Sales, which fell last spring, reached E, compared with S") or inside
+    a name ("higher education", "down payments") says nothing of the pair."""
     first, second = sorted((start, end), key=lambda d: d.found.start)
-    words = (
-        ev.clause_before(b.text, first.sentence.start, first.found.start)
-        + b.text[first.found.end : second.found.start]
-    )
-    rise, fall = _RISE.search(words) is not None, _FALL.search(words) is not None
-    return rise if rise != fall else None
+    gap = b.text[first.found.end : second.found.start]
+    between = _UP_OR_DOWN_FROM.match(gap)
+    if between is not None:
+        return between["rise"] is not None
+    verb = _VERB_BEFORE.search(b.before(first, 40))
+    if verb is None or not _THEN_FROM_OR_TO.match(gap):
+        return None
+    return verb["rise"] is not None
