@@ -44,14 +44,39 @@ _SIDE_AFTER = compile_later(
     r"|(?P<employed>employed|in\s+work|in\s+employment|with\s+(?:a\s+)?jobs?))\b",
     re.I,
 )
-# ... or from the words before it in its clause: "the number of unemployed persons rose to",
-# "employment stood at".
+# ... or from the words before it, all its clause says: "the number of unemployed persons rose
+# to", "employment stood at" (not "Manufacturing employed", "Services employment reached").
 _SIDE_BEFORE = compile_later(
-    r"\b(?:(?P<unemployed>unemployed|jobless|unemployment)|(?P<employed>employed|employment))"
+    r"^\W*(?:the\s+)?(?:total\s+|overall\s+)?(?:number\s+of\s+)?"
+    r"(?:(?P<unemployed>unemployed|jobless|unemployment)|(?P<employed>employed|employment))"
     r"(?:\s+(?:people|persons|workers|population))?\s+"
     r"(?:(?:rose|fell|climbed|dropped|increased|decreased|grew|declined|stood|was|were|came|"
     r"reached|totall?ed|numbered|amounted)\s+)?(?:(?:to|at|in\s+at)\s+)?(?:about\s+|some\s+|"
     r"around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+# "... rose to 612,300 and employment stood at": the clause of the next figure starts after
+# the one before it.
+_AFTER_A_FIGURE = compile_later(
+    r"\d[\d,.]*(?:\s*[%\w]+)?\s*,?\s+(?:and|while|but|whereas)\s+", re.I
+)
+# A group of the side named after it: "400,000 were unemployed for more than a year".
+_GROUP_AFTER = compile_later(
+    r"\s*(?:for\s+(?:more|over|longer|at\s+least|a\s+year|six)|long|part|in\s+(?:the\s+)?"
+    r"(?:north|south|east|west|capital|region|province|state|city))",
+    re.I,
+)
+# A place or a level of it the counts are of, other than all the country: "in the capital
+# region", "Nationally, ...".
+_PLACE_WORDS = compile_later(
+    r"\b(?:region|regional|province|provincial|state|capital|city|district|county|nationally|"
+    r"national|neighbouring|neighboring)\b",
+    re.I,
+)
+# The counts of an earlier time: "Back then, ...", "Ten years earlier, ...".
+_THEN_OPENING = compile_later(
+    r"^\W*(?:back\s+then|at\s+the\s+time|then|(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+"
+    r"(?:earlier|before|ago))\b",
     re.I,
 )
 
@@ -90,6 +115,8 @@ def _counts_near(b, rate, number: int):
     sides: dict[str, list] = {"unemployed": [], "employed": []}
     for distance in range(REACH + 1):
         for n in {number - distance, number + distance}:
+            if n != number and not _of_one_place_and_time(b, n, number):
+                continue
             for d in b.by_sentence.get(n, []):
                 side = _side(b, d)
                 if side is not None and _of_one_period(d, rate):
@@ -99,6 +126,20 @@ def _counts_near(b, rate, number: int):
                 return None
             return (sides["unemployed"][0], sides["employed"][0]), distance
     return None
+
+
+def _of_one_place_and_time(b, counts: int, rate: int) -> bool:
+    """The counts' sentence names no place the rate's does not, nor the rate's a place the
+    counts' does not, and does not open on an earlier time ("Back then, ...")."""
+    said = [b.by_sentence[n][0].sentence for n in (counts, rate) if b.by_sentence.get(n)]
+    if len(said) != 2:
+        return False
+    texts = [b.text[s.start : s.end] for s in said]
+    if ev.names(texts[0]) != ev.names(texts[1]):
+        return False
+    if any(_PLACE_WORDS.search(t) for t in texts):
+        return False
+    return not _THEN_OPENING.match(texts[0])
 
 
 def _of_one_period(count, rate) -> bool:
@@ -114,9 +155,11 @@ def _side(b, draft) -> str | None:
         return None
     after = _SIDE_AFTER.match(b.after(draft, 40))
     clause = ev.clause_before(b.text, draft.sentence.start, draft.found.start)
-    said = after or _SIDE_BEFORE.search(clause[-60:])
+    said = after or _SIDE_BEFORE.search(_AFTER_A_FIGURE.split(clause)[-1])
     if said is None:
         return None
     if _SUBGROUP.search(clause[-60:]) or _SUBGROUP.search(b.after(draft, 30).split(",")[0]):
+        return None
+    if after is not None and _GROUP_AFTER.match(b.text, draft.found.end + after.end()):
         return None
     return "unemployed" if said["unemployed"] else "employed"

@@ -71,3 +71,28 @@ def test_no_link_for_another_rate(rate):
 )
 def test_no_link_where_the_counts_are_not_the_labour_forces(counts):
     assert _shares(HEAD + f"{counts}\n\nThe unemployment rate was 26.1%.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another place's rate, or another place's counts
+        "In Velmar, 2.40 million people were employed and 150,000 were unemployed. The "
+        "unemployment rate in the province of Ostra was 9.1%.",
+        "Norland's unemployment rate was 11.7%. In Portalia, 4.90 million people were employed "
+        "and 330,000 were unemployed.",
+        "About 1.2 million people were unemployed in the capital region, where 9.8 million were "
+        "employed. Nationally, the unemployment rate was 6.4%.",
+        # a sector's workers are not all the employed
+        "Manufacturing employed 2.1 million people. The number of unemployed people stood at "
+        "410,000. The unemployment rate was 4.6%.",
+        # a group of the unemployed
+        "The unemployment rate was 5.8%. Some 400,000 people were unemployed for more than a "
+        "year, while 17.9 million were employed.",
+        # counts of an earlier time
+        "The unemployment rate was 4.0%. Back then, 1.84 million were employed and 160,000 "
+        "were unemployed.",
+    ],
+)
+def test_no_link_to_counts_of_another_place_sector_group_or_time(text):
+    assert _shares(HEAD + text + "\n") == []
