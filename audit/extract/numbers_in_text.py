@@ -57,11 +57,11 @@ _DECIMAL_COMMA_SIGN = r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s))\d{1,3},\d\d(
 # Thousands groups written with a comma and a space ("41, 250, 118 people", as some releases
 # type them): two or more groups of three digits after the first, and no member of a longer list
 # ("5, 100, 250, 300", "128, 256, 512 and 1,024"; _read looks before). One such group only where
-# no list item could be it: a group of three with a leading zero ("22, 014 votes"), or the
-# first of plain groups ("5, 716,026 votes"). After the first group, where the plain thousands
+# no list item could be it: a group of three with a leading zero ("22, 014 votes"); "On day 3,
+# 250,000 people" is a day and a count. After the first group, where the plain thousands
 # groups branch off it.
 _COMMA_SPACE_GROUPS = (
-    r"(?:(?:,\x20\d{3}){2,}|,\x200\d\d|,\x20\d{3}(?:,\d{3})+)(?![\d])"
+    r"(?:(?:,\x20\d{3}){2,}|,\x200\d\d)(?![\d])"
     r"(?!,\s?\d|,?\s+(?:and|or|to)\s+\d)"
 )
 # Thousands grouped by points, as much of Europe writes them ("23.806.000", "1.234.567,89"):
@@ -589,7 +589,7 @@ _LIST_BEFORE = compile_later(r"\d,\x20$")
 def _ascending_groups(number_text: str) -> bool:
     groups = number_text.split(", ")
     if len(groups) < 3:
-        return False  # "22, 014", "5, 716,026": a stray space no list would leave
+        return False  # "22, 014": a stray space no list would leave
     return all(int(a) < int(b) for a, b in itertools.pairwise(groups))
 
 
