@@ -123,8 +123,8 @@ _FROM_ITS_START = compile_later(
 
 def anaphoric_changes(b) -> None:
     """ "The proposed budget is E. The figure represents an increase of C from the current
-    year's S": the level the anaphor names is the one the sentence just before states first
-    of the change's kind, and E = S + C."""
+    year's S": the level the anaphor names is the one level of the change's kind the sentence
+    just before states, and E = S + C."""
     for number, drafts in b.by_sentence.items():
         change = drafts[0]
         said = _THE_FIGURE_CHANGED.match(b.text[change.sentence.start : change.found.start])
@@ -145,9 +145,14 @@ def anaphoric_changes(b) -> None:
         # the level may be a plan the change is a fact of: any status ("The budget will be E.
         # That is an increase of C from this year's S")
         before = b.all_by_sentence.get(number - 1, [])
-        end = next((d for d in before if news.same(d, change)), None)
-        if end is None or end.id in b.converted or _with_its_rate(b, before, before.index(end)):
-            continue
+        levels = [
+            d
+            for k, d in enumerate(before)
+            if news.same(d, change) and d.id not in b.converted and not _with_its_rate(b, before, k)
+        ]
+        if len(levels) != 1:
+            continue  # "Of the $4.2 billion budget, health gets $1.3 billion": which is "That"?
+        end = levels[0]
         signed = phrasing.negated(change) if said["fall"] else change.id
         if signed is None:
             continue

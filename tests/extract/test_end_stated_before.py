@@ -134,3 +134,11 @@ def test_that_is_an_increase_of_is_the_change_between_the_pair_before(tmp_path, 
         f"That is an increase of {change} pupils.\n"
     )
     assert_relation_verdict(tmp_path, "exam", text, "sum", verdict)
+
+
+def test_no_anaphoric_end_where_the_sentence_before_states_two_levels():
+    text = HEAD + (
+        "Of the $4.2 billion budget, health gets $1.3 billion.\n"
+        "That is an increase of $100 million from last year's $1.2 billion.\n"
+    )
+    assert all(total != "$4.2 billion" for total, _, _ in totals_and_parts(text, "sum"))
