@@ -1126,7 +1126,7 @@ _GAP_THEN_OTHER = compile_later(
     r"^\s+(?:(?P<more>more|higher|greater|larger|bigger|above)|(?P<less>less|lower|smaller|fewer|below))"
     r"(?:\s+than)?\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?P<whose>[\w'’-]+,\s+(?:whose|which)\s+(?![^,;]*\b(?:last|previous|prior|earlier|ago)\b)"
-    r"(?:[\w'’-]+\s+){0,4}?(?:to|at|of|is|was|be|gets?|got|receives?|received|given|allocated"
+    r"(?:[\w'’-]+\s+){0,4}?(?:to|at|is|was|be|gets?|got|receives?|received|given|allocated"
     r"|granted)\s+(?:about\s+|some\s+)?)?$",
     re.I,
 )

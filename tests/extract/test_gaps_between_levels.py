@@ -64,6 +64,7 @@ def test_the_other_level_may_follow_in_a_clause_of_its_own(tmp_path, gap, verdic
         "whose allocation last year was Shs 3.2 trillion",
         "which was given Shs 3.2 trillion a year ago",
         "whose staff will grow to 3.2 million",
+        "whose request of Shs 3.2 trillion was turned down",
     ],
 )
 def test_an_earlier_or_another_level_in_that_clause_is_not_the_other(clause):
