@@ -437,7 +437,7 @@ def _a_thing_and_the_rest(b, parts: list) -> bool:
     return all(after) and _complemented(after[1], ev.naming_words(after[0])) is not None
 
 
-_REST_NAMED_AFTER = compile_later(r"\b(?:the\s+)?(?:rest|remainder|others)\b", re.I)
+_REST_NAMED_AFTER = compile_later(r"\b(?:the\s+)?(?:rest|remainder|remaining|others)\b", re.I)
 
 
 # "301,200 were international flights", "311,200 domestic flights": the thing named after a
@@ -988,6 +988,8 @@ def _complements(b) -> list[ev.Candidate]:
                 cue = "the first part's sentence points at the total just before"
             if total is None or first is None or not _of_the_totals_period(b, total, first, rest):
                 continue
+            if _REST_NAMED_AFTER.search(b.text, rest.found.end, rest.sentence.end):
+                continue  # "..., with buses and tractors making up the remainder": a third part
             if len({_a_change(b, d) for d in (total, first, rest)}) > 1:
                 continue  # "part-time work rose to A ... full-time work was down by C": a level
                 # and a change are never the halves of one total

@@ -85,3 +85,12 @@ def test_parts_of_a_narrower_thing_than_the_total_are_not_its_parts():
 def test_vehicle_and_pupil_halves_are_all_of_the_count(second, parts):
     text = HEAD + f"The region counted 6,430 of them last month.\n{second}\n"
     assert [(total, got) for total, got, _ in _sums(text)] == [("6,430", parts)]
+
+
+def test_halves_with_a_remainder_named_after_them_are_not_all_of_the_total():
+    text = HEAD + (
+        "Vehicle sales rose to 16,500 units in May.\n"
+        "Passenger car sales were 12,000 and commercial vehicle sales 3,000, with buses and "
+        "tractors accounting for the remainder.\n"
+    )
+    assert _sums(text) == []
