@@ -425,7 +425,10 @@ def rate_then_start(b, drafts: list) -> None:
             continue
         start = drafts[i + 1]
         gap = b.gap(rate, start)
-        to_start = _RATE_TO_START.match(gap) or _ABOVE_OR_BELOW.match(gap)
+        to_start = _RATE_TO_START.match(gap) or (
+            # "1.5% above the inflation rate of 2.5%" may be points or percent: left alone
+            _ABOVE_OR_BELOW.match(gap) if start.kind != "percent" else None
+        )
         if not to_start or not (
             to_start["rise"] or to_start["fall"] or _RATE_CUE.search(b.before(rate, 40))
         ):

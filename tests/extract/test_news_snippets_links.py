@@ -235,3 +235,13 @@ def test_a_rate_above_or_below_a_named_level_is_its_growth(written, rate):
 def test_other_words_of_comparison_name_the_start(sentence, start, rate):
     [growth] = roles_by_name(DATED + sentence, "growth")
     assert (growth["start"], growth["rate"]) == (start, rate)
+
+
+def test_a_rate_above_another_rate_is_left_alone():
+    # points or percent, the words do not say
+    assert (
+        roles_by_name(
+            DATED + "Wages rose 4% in May, 1.5% above the inflation rate of 2.5%.", "pp_change"
+        )
+        == []
+    )
