@@ -105,6 +105,11 @@ _LENGTH_AFTER = compile_later(
 _ACCOUNTS_BEFORE = compile_later(
     rf"\b(?:{lx.alternation(lx.ACCOUNTS_WORDS, 'i')})\b(?:[^;\n.]|\.(?=\d)){{0,60}}$"
 )
+# ... and nothing after the figure that it could measure: "Revenue: 1,663.9m against ...",
+# "(2016: 167.5m)", not "a 12m footbridge", "by 1.2m to 4.8m".
+_NOTHING_MEASURED_AFTER = compile_later(
+    r"\s*(?:[,.;:)(]|$|(?:against|versus|vs|compared|up|down)\b)", re.IGNORECASE
+)
 _MILLION = Decimal(10) ** 6
 
 
@@ -206,8 +211,11 @@ def _alone(text: str, item: Found) -> Found:
             or (
                 (
                     _RATE_TO_BEFORE.search(text, max(0, item.start - 30), item.start) is not None
-                    or _ACCOUNTS_BEFORE.search(text, max(0, item.start - 80), item.start)
-                    is not None
+                    or (
+                        _ACCOUNTS_BEFORE.search(text, max(0, item.start - 80), item.start)
+                        is not None
+                        and _NOTHING_MEASURED_AFTER.match(text, item.end) is not None
+                    )
                 )
                 and _LENGTH_AFTER.match(text, item.end) is None
             )

@@ -167,6 +167,8 @@ def test_a_real_sentence_end_is_not_joined():
         ("She won the 400m hurdles.", "400m"),
         ("Sales rose. The new store is 12.5m wide.", "12.5m"),
         ("Profit rose, and the hall is 8.5m high.", "8.5m"),
+        ("Funding from the trust paid for a 14m footbridge.", "14m"),
+        ("Spending on defences raised the sea wall to 4.6m from 3.9 metres.", "4.6m"),
     ],
 )
 def test_metres_stay_metres_in_a_race_or_a_building(text, written):
