@@ -75,13 +75,12 @@ _ABBREVIATIONS = frozenset(
         "mt",
         "ft",
         "rs",  # rupees: "Rs. 12,000" is one figure, not the end of a sentence
-        # shillings, likewise: "Kshs. 15.3 billion", "Sh. 300 million"
-        "kshs",
-        "ksh",
-        "shs",
-        "sh",
     )
 )
+# Shilling codes written with a full stop, before their amount: "Kshs. 15.3 billion" is one
+# figure, "... to 120 Sh. A year ago" two sentences.
+_CODES_WITH_A_STOP = frozenset(("kshs", "ksh", "shs", "sh"))
+_DIGIT_NEXT = compile_later(r"\s*\d")
 _LAST_WORD = compile_later(r"([\w.]+)[.!?]+[\"'”’)\]]*$")
 MAX_SENTENCE = 600
 
@@ -156,6 +155,10 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if word and (
             word.group(1).lower().rstrip(".") in _ABBREVIATIONS
             or (len(word.group(1)) == 1 and word.group(1).isupper())
+            or (
+                word.group(1).lower().rstrip(".") in _CODES_WITH_A_STOP
+                and _DIGIT_NEXT.match(text, stop)
+            )
         ):
             continue
         spans.extend(_cut(text, cursor, stop))

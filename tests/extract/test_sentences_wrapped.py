@@ -55,3 +55,13 @@ def test_a_shilling_code_with_a_full_stop_does_not_end_the_sentence():
     text = "Title\n\nProfit grew 45pc to Kshs. 15.3 billion from Ksh 10.5 billion.\n"
     drafted = extract_claims(text, "x")
     assert [r["kind"] for r in drafted["relations"]] == ["growth"]
+
+
+def test_a_shilling_code_ending_a_sentence_still_ends_it():
+    from audit.extract.sentences import split_sentences
+
+    text = "The levy rose to 120 Sh. A year ago traders paid 100 Sh, the clerk said."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "The levy rose to 120 Sh.",
+        "A year ago traders paid 100 Sh, the clerk said.",
+    ]
