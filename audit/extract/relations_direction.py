@@ -5,10 +5,11 @@
                                                     order: 4.0 million is larger
 
 A growth drafted from a start and an end with no rate of its own (none stated in its sentence
-or those beside it) still says which way the figure moved: the verb before or between them
-("fell", "rose", "down from", "up from"). One direction, and only one, named in the clause
-that holds the pair makes the later figure the larger (a rise) or the smaller (a fall): a
-swapped or misprinted level fails it. Words of both directions, or none, link nothing.
+or those beside it) still says which way the figure moved, where the words that govern the
+pair say it: the verb right before the first figure with "from" or "to" joining the two
+("fell to E from S"), or "up from" / "down from" between them. A rise makes the end the
+larger, a fall the start: a swapped or misprinted level fails it. Any other wording ("E,
+compared with S"), or a direction word of another clause, links nothing.
 """
 
 from __future__ import annotations

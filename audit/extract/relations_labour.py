@@ -9,8 +9,10 @@ the rate is the unemployed's share of that sum. A rate named "unemployment rate"
 rate") takes the one count of the unemployed and the one count of the employed nearest it, in
 its sentence or up to three sentences either side, of its period. The counts are named by the
 words around them ("5.6 million were unemployed", "the number of employed persons"), never a
-subgroup's (youth, women, long-term, part-time) nor a change ("rose by 120,000"). Where the
-words name more than one count of a side at the nearest distance, nothing is linked.
+subgroup's (youth, women, long-term, part-time), a sector's ("Manufacturing employed N") nor a
+change ("rose by 120,000"); a sentence of counts naming another place than the rate's, or an
+earlier time ("Back then, ..."), holds none. Where the words name more than one count of a
+side at the nearest distance, nothing is linked.
 """
 
 from __future__ import annotations
