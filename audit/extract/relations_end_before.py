@@ -162,8 +162,8 @@ def anaphoric_changes(b) -> None:
             "sum",
             {"total": end.id, "parts": [start.id, signed]},
             confidence="medium",
-            note="'The figure represents an increase of C from S': the figure is the level "
-            "the sentence before states first",
+            note="'The figure represents an increase of C from S': the figure is the one "
+            "level of its kind the sentence before states",
         )
 
 
