@@ -768,36 +768,19 @@ def _within_a_span_stated_before(b, figure, share) -> bool:
     """ "Mined M between April and October. Output in October was O. Ferro produced P, almost
     80 percent of total output": an undated part is of the span the article reports, not of
     the one month inside it a figure of the same kind was stated for."""
-    inside = _months(figure.period)
-    if inside is None:
+    if not figure.period:
         return False
     here = share.sentence.number
     for n in range(max(0, here - _FAR), here):
         for d in b.by_sentence.get(n, []):
-            span = _months(d.period)
             if (
-                span is not None
-                and d is not figure
+                d is not figure
+                and d.period != figure.period
                 and news.same(d, figure)
-                and span != inside
-                and span[0] <= inside[0]
-                and inside[1] <= span[1]
+                and ev.within(figure.period, d.period)
             ):
                 return True
     return False
-
-
-def _months(period: str | None) -> tuple[str, str] | None:
-    """The first and last month of a period ("2024-04/2024-10", "2024-10", "2024")."""
-    if not period:
-        return None
-    first, _, last = period.partition("/")
-    last = last or first
-    if not (first[:4].isdigit() and last[:4].isdigit()):
-        return None
-    start = first if len(first) == 7 else f"{first[:4]}-01"
-    end = last if len(last) == 7 else f"{last[:4]}-12"
-    return start, end
 
 
 # "3.6 million voters did not vote", "who failed to turn out": a count of those left out of

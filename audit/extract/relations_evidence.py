@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from audit.claims.periods import parse_period
+from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract.periods_in_text import period_keys
 from audit.lazy_regex import compile_later
@@ -606,6 +608,19 @@ def latest_of_each(drafts) -> list:
     for d in drafts:
         latest[(d.found.value, d.found.currency, d.found.unit)] = d
     return list(latest.values())
+
+
+def within(inner: str | None, outer: str | None) -> bool:
+    """Whether a period lies inside another, as calendar days ("2024-10" is in
+    "2024-04/2024-10" and in "2024"); False where either is missing or no period the claims
+    format reads."""
+    if not inner or not outer:
+        return False
+    try:
+        first, second = parse_period(inner), parse_period(outer)
+    except InputError:
+        return False
+    return second.start <= first.start and first.end <= second.end
 
 
 def last_year(period: str | None) -> int:

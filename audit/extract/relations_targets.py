@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import re
 
-from audit.claims.periods import parse_period
-from audit.errors import InputError
 from audit.extract import lexicon as lx
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
@@ -127,13 +125,7 @@ def _year_unstated(b, draft: Draft) -> bool:
 def _inside(period: str | None, span: str | None) -> bool:
     """A month or part of a year within a plan's span: December 2023 is in the fiscal year
     July 2023 to June 2024."""
-    if not period or not span or "/" not in span:
-        return False
-    try:
-        inner, outer = parse_period(period), parse_period(span)
-    except InputError:
-        return False
-    return outer.start <= inner.start and inner.end <= outer.end
+    return span is not None and "/" in span and ev.within(period, span)
 
 
 def _sentence(b, draft: Draft) -> str:
