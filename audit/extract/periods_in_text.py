@@ -457,13 +457,18 @@ def _resolve(item: _Said, anchor: Anchor) -> str | None:
         if anchor.published is None:
             return None
         year = now if now is not None else 0
-        if item.rel is None and anchor.fact and last > anchor.published[1]:
-            # "sales in December", published in March: a fact about a month yet to end is
-            # about last year's.
-            year -= 1
+        if item.rel is None and anchor.fact:
+            year = fact_month_year(anchor.published, last)
     else:
         year = anchor.year
     return months_period(year, first, last)
+
+
+def fact_month_year(published: tuple[int, int], month: int) -> int:
+    """The year of a fact about `month` named without a year: "sales in December", published
+    in March, are about last year's December, a month yet to end this year."""
+    year, published_month = published
+    return year - 1 if month > published_month else year
 
 
 def months_period(year: int, first: int, last: int) -> str:

@@ -23,6 +23,7 @@ import re
 
 from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
+from audit.extract import periods_in_text as pt
 from audit.extract import phrasing
 from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
@@ -257,6 +258,6 @@ def _of_month(b, draft, month: str) -> bool:
     if not published[:4].isdigit():
         return True
     year = int(published[:4])
-    if published[5:7].isdigit() and number > int(published[5:7]):
-        year -= 1
+    if published[5:7].isdigit():
+        year = pt.fact_month_year((year, int(published[5:7])), number)
     return draft.period == f"{year}-{number:02d}"
