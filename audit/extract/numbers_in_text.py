@@ -660,6 +660,7 @@ def _context(text: str, item: Found) -> Found | None:
     if (
         item.kind == "number"
         and item.scale is None
+        and "percentage" in before.lower()  # the end-anchored search only where it can match
         and _A_PERCENTAGE_OF.search(before)
         and _NO_NOUN_AFTER.match(text, item.end)
     ):
