@@ -233,11 +233,22 @@ _VERB_WORDS = (
     "account",
 )
 # A tree of the words (lexicon.trie), not a list: it runs once per clause with a figure.
-_VERB = compile_later(rf"\b{lx.trie(_VERB_WORDS)}\b", re.IGNORECASE)
+_PLAIN_VERB = rf"\b{lx.trie(_VERB_WORDS)}\b"
+# "with exports rising 6% to A": a participle of change is the clause's verb only where its
+# figure follows ("rising prices" is a noun phrase).
+_MOVING = lx.CHANGE_PARTICIPLES
+_MOVING_VERB = (
+    rf"\b{lx.trie(_MOVING)}(?=\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+    r"[\d$€£¥])"
+)
+_VERB = compile_later(rf"{_PLAIN_VERB}|{_MOVING_VERB}", re.IGNORECASE)
 # Where the next verb starts, found by a pattern that opens with the set of its first letters;
 # _VERB.match there reads it whole.
 _VERB_START = compile_later(
-    word_test("".join(sorted({w[0] for w in _VERB_WORDS})), rf"{lx.trie(_VERB_WORDS)}\b")
+    word_test(
+        "".join(sorted({w[0] for w in (*_VERB_WORDS, *_MOVING)})),
+        rf"{lx.trie(_VERB_WORDS)}\b|{_MOVING_VERB[2:]}",
+    )
 )
 _LEAD_IN = compile_later(
     r"^(?:(?:in|during|by|for|as\s+of|since|from|up\s+to)\s+[^,]{0,40},\s*|"
@@ -286,6 +297,8 @@ _COMPASS = compile_later(
 _THE = compile_later(r"^the\s+")
 _WHOLE_GDP = compile_later(r"\bgdp\b|^total\b|gross domestic product")
 _FIGURE_OR_COMMA = compile_later(r"[\d%$€£¥]|[,;(]")
+_AND_AFTER_FIGURE_WORDS = compile_later(r"[\w.\s]{0,30}?\b(?:and|or|while|but)\s+", re.IGNORECASE)
+_COMPARISON_LEAD = compile_later(r"(?:on|over|against|from|compared|than|versus|vs)\b", re.I)
 _OBJECT_LEAD = compile_later(r"^(?:up\s+)?(?:to\s+|at\s+|by\s+|a\s+total\s+of\s+)")
 _BRACKETS = compile_later(r"\([^)]*\)")
 _PLACE_POSSESSIVE = compile_later(
@@ -884,7 +897,7 @@ _TRAILING = compile_later(
     r"rose|grew))+\s*$",
     re.IGNORECASE,
 )
-_OBJECT_VERB = compile_later(rf"{_VERB.pattern}|\b(?:with|including)\b", re.IGNORECASE)
+_OBJECT_VERB = compile_later(rf"{_PLAIN_VERB}|\b(?:with|including)\b", re.IGNORECASE)
 _OBJECT_VERB_START = compile_later(  # where one starts: _OBJECT_VERB.match reads it there
     word_test(
         "".join(sorted({w[0] for w in _VERB_WORDS} | {"w", "i"})),
@@ -913,9 +926,17 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
     if last is None:
         return ""
     phrase = window[last:]
-    phrase = _FIGURE_OR_COMMA.split(phrase)[-1]
+    pieces = _FIGURE_OR_COMMA.split(phrase)
+    phrase = pieces[-1]
+    if len(pieces) > 1:
+        # "with exports at $21.18 billion and imports at": after a figure, what it counts
+        # ("billion") ends at the conjunction; the next figure's thing follows it.
+        joined = _AND_AFTER_FIGURE_WORDS.match(phrase)
+        phrase = phrase[joined.end() :] if joined else phrase
     phrase = _OBJECT_HEAD.sub("", _TRAILING.sub("", phrase.strip()))
     phrase = _OBJECT_LEAD.sub("", phrase)
+    if _COMPARISON_LEAD.match(phrase):
+        return ""  # "rising 6% on a year earlier to": what it is compared with, not a thing
     words = phrase.split()
     return _clean(phrase, entity) if 1 <= len(words) <= 6 else ""
 

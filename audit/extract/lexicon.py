@@ -1427,6 +1427,24 @@ PART_FALL_VERBS = (
     "declining",
     "decreasing",
 )
+# The participles of a change, as a "with" clause uses them for its verb: "with exports
+# climbing 8% to A".
+CHANGE_PARTICIPLES = (
+    *(w for w in (*PART_RISE_VERBS, *PART_FALL_VERBS) if w.endswith("ing")),
+    "climbing",
+    "jumping",
+    "surging",
+    "gaining",
+    "expanding",
+    "advancing",
+    "soaring",
+    "dropping",
+    "sliding",
+    "slipping",
+    "shrinking",
+    "easing",
+    "contracting",
+)
 # Every word that says which way a figure moved, as a change with no rate is checked for it
 # ("have fallen to 367 from 389", "reached 8.4 million, up from 7.9 million").
 RISE_WORDS = (

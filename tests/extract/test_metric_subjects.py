@@ -49,3 +49,32 @@ def test_a_figure_after_and_takes_the_subject_of_its_own_clause(text, value, met
 )
 def test_a_clause_without_a_subject_of_its_own_keeps_the_first(text, value, metric):
     assert _metrics(text)[value] == metric
+
+
+@pytest.mark.parametrize(
+    "text,value,metric",
+    [
+        # What the first figure counts ("billion", "bn", "m") ends at the conjunction.
+        (
+            "Freight came to $9.2 billion, with rail at $5.1 billion and road haulage at "
+            "$4.1 billion.",
+            "$4.1 billion",
+            "road haulage",
+        ),
+        ("Trade was $12.5bn, with exports at $7.5bn and imports at $5bn.", "$5 bn", "imports"),
+        # A participle of change with its figure after it is the clause's verb.
+        (
+            "Revenue reached €81 million, with exports climbing 8% on a year earlier to "
+            "€23 million.",
+            "€23 million",
+            "exports",
+        ),
+    ],
+)
+def test_a_figure_after_another_in_a_with_clause_is_named_by_its_own_noun(text, value, metric):
+    assert _metrics(text)[value] == metric
+
+
+def test_a_participle_before_its_noun_is_no_verb():
+    # "Rising" opens the noun phrase: the figure is still named by the words around it.
+    assert _metrics("Rising rents lifted inflation to 4.1% in June.")["4.1%"] == "inflation"
