@@ -49,6 +49,9 @@ in order. Optional keys say how a figure is written into the claims file:
                               "to"), the one these words say ("three times the 1.2 million")
     one_period: true          the figures are of one period: a match whose figures are of two
                               (a share in 2022, the rest in 2023) is no relation
+    free: [parts]             roles whose figures the relations after it may still use ("with
+                              exports rising 6% to A": A is a part of the trade total and
+                              the end of its own growth)
     by_size: [higher, lower]  two roles the words do not tell apart ("A polled 41% and B 35%,
                               a six-point lead": the lead is the larger's, whoever holds it):
                               the larger figure fills the first, the smaller the second
@@ -163,6 +166,7 @@ _KEYS = {
     "reading",
     "by_size",
     "one_period",
+    "free",
     "examples",
     "note",
 }
@@ -196,6 +200,7 @@ class Phrasing:
     figures: tuple[str, ...] = ()  # type letters of the figures it needs (see needed_figures())
     by_size: tuple[str, ...] = ()  # (larger role, smaller role), filled by size
     one_period: bool = False  # its figures must be of one period
+    free: tuple[str, ...] = ()  # roles whose figures later relations may still use
 
     @cached_property
     def figure_counts(self) -> tuple[tuple[str, int], ...]:
@@ -572,6 +577,9 @@ def load(path: Path) -> Phrasing:
     by_size = tuple(data.get("by_size") or ())
     if by_size and (len(by_size) != 2 or set(by_size) - set(roles) or set(by_size) & many):
         raise PhrasingError(f"{where}: by_size names two roles the pattern fills with one figure")
+    free = tuple(data.get("free") or ())
+    if set(free) - set(roles):
+        raise PhrasingError(f"{where}: free names a role the pattern does not fill")
     examples = data.get("examples") or {}
     links, none = tuple(examples.get("links") or ()), tuple(examples.get("none") or ())
     if not links:
@@ -599,6 +607,7 @@ def load(path: Path) -> Phrasing:
         needed_figures(str(data["pattern"])),
         by_size,
         data.get("one_period") is True,
+        free,
     )
 
 

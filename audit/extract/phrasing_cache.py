@@ -189,6 +189,7 @@ _DECODE = {
     "figures": _strings,
     "by_size": _strings,
     "one_period": _flag,
+    "free": _strings,
 }
 
 

@@ -669,7 +669,7 @@ class _Builder:
                 continue  # a fall whose number cannot carry a minus sign is left alone
             for role, draft in ((r, d) for r, v in match.roles.items() for d in _listed(v)):
                 self.phrased.add(draft.id)
-                if (match.phrasing.kind, role) in _FREE_AFTER:
+                if (match.phrasing.kind, role) in _FREE_AFTER or role in match.phrasing.free:
                     continue
                 rate_like = draft.kind in ("percent", "pp", "multiple", "bp")
                 (self.used_rates if rate_like else self.in_pairs).add(draft.id)

@@ -98,6 +98,7 @@ examples:
         (("kind: growth", "kind: growth\nby_size: [end, base]"), "by_size names two roles"),
         (("kind: growth", "kind: growth\nby_size: [end]"), "by_size names two roles"),
         (("kind: growth", "kind: growth\none_period: 2"), "one_period is true or false"),
+        (("kind: growth", "kind: growth\nfree: [parts]"), "free names a role"),
     ],
 )
 def test_a_broken_phrasing_file_is_named_with_its_problem(tmp_path, change, problem):
