@@ -944,7 +944,10 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
 # The first character consumed as a set, so re skips the positions outside it; each kind of
 # break opens with its own character, so each match is the one the look-ahead form gave.
 _SUBJECT_BREAK = compile_later(
-    r"[;:,w](?:(?<=[;:])|(?<=,)\s+(?:with|while|whereas|and|but|so|accounting|which)\b|(?<=\bw)ith\b)"
+    r"[;:,w](?:(?<=[;:])|(?<=,)\s+(?:with|while|whereas|and|but|so|accounting|which|"
+    # ", as exports rose to": a clause of its own ("as of June", "as well as" are not)
+    r"as(?!\s+(?:of|well|much|many|high|low|large|little|far|long|part|a|an)\b))\b|"
+    r"(?<=\bw)ith\b)"
 )
 
 

@@ -88,6 +88,9 @@ _TO_GAP = compile_later(
     rf"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:[a-z]+\s+){{0,2}}?(?:of\s+)?)?(?:{_Q})?$",
     re.I,
 )
+# "from A, as exports rose to B": B ends another subject's change, in a clause of its own (an
+# aside closed by its comma, "from A, as layoffs spread, to B", is not).
+_ANOTHER_CLAUSE_TO = compile_later(r",\s*(?:as|while|whereas|but|and)\s+[^,]*$", re.I)
 # The end's own period may come between: "in 2023", "last year", "in May", "in the first half".
 _END_PERIOD = (
     rf"(?:(?:in|of)\s+(?:19|20)\d\d|(?:last|this)\s+(?:year|month|quarter)"
@@ -742,7 +745,11 @@ class _Builder:
                 if a.id in self.starts and b.id in self.phrased:
                     continue  # a phrasing linked this start and end, with the rate it names
                 gap = self.gap(a, b)
-                if _FROM_BEFORE.search(self.before(a, 50)) and _TO_GAP.match(gap):
+                if (
+                    _FROM_BEFORE.search(self.before(a, 50))
+                    and _TO_GAP.match(gap)
+                    and not _ANOTHER_CLAUSE_TO.search(gap)
+                ):
                     self.change(drafts, a, b)
                 elif _FROM_GAP.match(gap) or self.noun_from(b, gap):
                     later.append((b, a))

@@ -78,3 +78,10 @@ def test_a_figure_after_another_in_a_with_clause_is_named_by_its_own_noun(text, 
 def test_a_participle_before_its_noun_is_no_verb():
     # "Rising" opens the noun phrase: the figure is still named by the words around it.
     assert _metrics("Rising rents lifted inflation to 4.1% in June.")["4.1%"] == "inflation"
+
+
+def test_a_clause_opened_by_as_has_its_own_subject():
+    text = "The shortfall shrank to $1.4 billion from $2.9 billion, as sales rose to $8.8 billion."
+    assert _metrics(text)["$8.8 billion"] == "sales"
+    # "as of", "as well as" open no clause.
+    assert _metrics("As of June, reserves stood at $31 billion.")["$31 billion"] == "reserves"

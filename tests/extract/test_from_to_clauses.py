@@ -1,0 +1,33 @@
+"""A start and an end are one change only inside one clause: in "narrowed to A from B, as
+exports rose to C", C ends the exports' change, not the one that started at B."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from audit.extract import extract_claims
+from tests.extract.snippets import audit_snippet
+
+_TEXT = (
+    "The deficit narrowed to $1.4 billion from $2.9 billion, as exports rose to $8.8 billion "
+    "and imports fell to $10.2 billion."
+)
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    drafted = extract_claims(text, "x")
+    value = {c["id"]: c["value"] for c in drafted["claims"]}
+    return [
+        (value[r["roles"]["start"]], value[r["roles"]["end"]])
+        for r in drafted["relations"]
+        if r["kind"] == "growth"
+    ]
+
+
+def test_the_end_of_another_clause_is_no_end_of_the_start():
+    assert _pairs(_TEXT) == [("$2.9 billion", "$1.4 billion")]
+
+
+def test_the_flows_of_the_clause_after_still_make_the_balance(tmp_path: Path):
+    findings = audit_snippet(tmp_path, "gap", "Accounts\n\n" + _TEXT + "\n")
+    assert [f.status for f in findings if f.kind == "sum"] == ["consistent"]
