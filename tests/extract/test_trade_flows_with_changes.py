@@ -37,3 +37,13 @@ def test_a_balance_of_trade_is_no_sum_of_its_flows(tmp_path: Path):
         "$47.3 billion and imports of $40.7 billion.\n"
     )
     assert not [f for f in audit_snippet(tmp_path, "balance", text) if f.kind == "sum"]
+
+
+def test_flows_leaving_a_balance_keep_their_growth(tmp_path: Path):
+    text = (
+        "Grain trade\n\nExports rose 9% to 6.1 million tonnes, while imports fell 4% to "
+        "2.4 million tonnes, leaving a surplus of 3.7 million tonnes.\n"
+    )
+    findings = audit_snippet(tmp_path, "grain", text)
+    assert [f.status for f in findings if f.kind == "sum"] == ["consistent"]
+    assert len([f for f in findings if f.kind == "growth"]) == 2
