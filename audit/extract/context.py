@@ -289,6 +289,15 @@ _COUNTED = compile_later(
 )
 
 
+_OWN_FIGURE = compile_later(
+    r"\s+(?:of|at|worth|totall?ing)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?"
+    r"(?:[A-Z]{2,3}\s?|Rs\.?\s?)?[$€£¥]?\d"
+)
+_COMPARATIVE_LEAD = compile_later(
+    r"(?:more|fewer|less|higher|lower|greater|smaller|up|down|above|below|than)\b", re.I
+)
+
+
 _COMPASS = compile_later(
     r"^(?:East|West|North|South|Southwest|Northwest|Southeast|Northeast|"
     r"Central)\s+(?=[A-Z])"
@@ -859,7 +868,12 @@ def metric_for(
             return f"gap to {_clean(gap.group(1), entity)}"
     if found.kind in ("number", "measure") and found.unit is None:
         counted = _COUNTED.match(sentence, end_offset)
-        if counted and not counted.group().strip().lower().startswith(("of ", "in ")):
+        if (
+            counted
+            and not counted.group().strip().lower().startswith(("of ", "in "))
+            # "300,000 fewer than a year before": a comparison follows, not what is counted
+            and not _COMPARATIVE_LEAD.match(counted.group().strip())
+        ):
             return _clean(counted.group(), entity) or "count"
     subject = _subject(sentence, offset, entity)
     thing = _object(sentence, offset, entity) if found.kind in ("money", "measure") else ""
@@ -930,9 +944,10 @@ def _object(sentence: str, offset: int, entity: str | None) -> str:
     phrase = pieces[-1]
     if len(pieces) > 1:
         # "with exports at $21.18 billion and imports at": after a figure, what it counts
-        # ("billion") ends at the conjunction; the next figure's thing follows it.
+        # ("billion") ends at the conjunction; the next figure's thing follows it, and with
+        # no conjunction ("exports of $6.5 billion by") there is none.
         joined = _AND_AFTER_FIGURE_WORDS.match(phrase)
-        phrase = phrase[joined.end() :] if joined else phrase
+        phrase = phrase[joined.end() :] if joined else ""
     phrase = _OBJECT_HEAD.sub("", _TRAILING.sub("", phrase.strip()))
     phrase = _OBJECT_LEAD.sub("", phrase)
     if _COMPARISON_LEAD.match(phrase):
@@ -957,7 +972,11 @@ def _subject(sentence: str, offset: int, entity: str | None) -> str:
     verb = _first_verb(sentence, start)
     if verb is None or verb[1] > offset:
         return ""
-    return _subject_head(sentence[start : verb[0]], entity)
+    head = sentence[start : verb[0]]
+    # "Imports of $8.2 billion exceeded exports of B": the subject's own figure is no part of
+    # what a figure after the verb measures.
+    own = _OWN_FIGURE.search(head)
+    return _subject_head(head[: own.start()] if own else head, entity)
 
 
 @lru_cache(maxsize=64)

@@ -85,3 +85,15 @@ def test_a_clause_opened_by_as_has_its_own_subject():
     assert _metrics(text)["$8.8 billion"] == "sales"
     # "as of", "as well as" open no clause.
     assert _metrics("As of June, reserves stood at $31 billion.")["$31 billion"] == "reserves"
+
+
+def test_a_comparison_after_a_count_is_not_what_it_counts():
+    text = "Visits were 1.4 million, 90,000 fewer than a year before, when they were 1.49 million."
+    assert _metrics(text)["90,000"] == "Visits"
+
+
+def test_the_subjects_own_figure_is_no_part_of_a_later_figures_name():
+    metrics = _metrics("Outlays of €9.4 billion exceeded receipts of €7.9 billion by €1.5 billion.")
+    assert "9.4" not in metrics["€7.9 billion"] and "9.4" not in metrics["€1.5 billion"]
+    # What the figure before counts ("billion by") names nothing after it.
+    assert not metrics["€1.5 billion"].startswith("billion")
