@@ -1582,9 +1582,10 @@ _GAPPED_HEAD = compile_later(
     r"^(?:(?:the|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+$", re.I
 )
 _OWN_WHOLE = compile_later(r"^\s*of\s+(?:its|their|his|her)\b", re.I)
-_REST_HEAD = compile_later(rf"^(?:the\s+)?(?:{_REST_WORD})\s+(?:{_SOME}\s+)?$", re.I)
+# "..., with the remaining 15 percent": the rest may be given in a "with" clause.
+_REST_HEAD = compile_later(rf"^(?:with\s+)?(?:the\s+)?(?:{_REST_WORD})\s+(?:{_SOME}\s+)?$", re.I)
 _REST_SLICE_HEAD = compile_later(
-    rf"^(?:the\s+)?(?:{_REST_WORD})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:{_SLICE_VERB})\s+|for\s+)"
+    rf"^(?:with\s+)?(?:the\s+)?(?:{_REST_WORD})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:{_SLICE_VERB})\s+|for\s+)"
     rf"(?:{_SOME}\s+)?$",
     re.I,
 )
@@ -1687,7 +1688,12 @@ def _list_of_one_whole(b, drafts: list, run: list) -> None:
         and heads[0][0].lstrip().lower().startswith("of ")
     ):
         inner = ("at",)  # "P percent of visitors ..., followed by X at Q percent, ..."
-    if not all(k in inner for k in kinds[:-1]) or kinds[-1] not in (*inner, "rest"):
+    # "Men accounted for 54 percent of the workforce and women for 46 percent": two slices
+    # whose subjects are the two halves of a split leave nothing over.
+    halved = len(run) == 2 and sliced and kinds[0] in ("slice", "gapped") and _halves(b, run)
+    if not halved and (
+        not all(k in inner for k in kinds[:-1]) or kinds[-1] not in (*inner, "rest")
+    ):
         return
     if "gapped" in kinds and _OWN_WHOLE.match(heads[0][0] if heads[0] else ""):
         return  # "A won 60 percent of its games, B 70 percent": each subject's own whole
@@ -1701,6 +1707,8 @@ def _list_of_one_whole(b, drafts: list, run: list) -> None:
     parts = [d.id for d in run]
     if rest_stated:
         kind, note = "sum", "a list of shares ending in 'the rest': all of one whole, 100 percent"
+    elif halved:
+        kind, note = "sum", "the shares of the two halves of a split (men and women): 100 percent"
     elif rest_unstated or (sliced and len(run) >= 3):
         kind = "partial_sum"
         note = (
@@ -1717,8 +1725,14 @@ def _list_of_one_whole(b, drafts: list, run: list) -> None:
     # Slices with no word for the rest may be groups that overlap ("women 52 percent of the
     # voters, retirees 31 percent") or no slices at all ("exports 47 percent of output"):
     # a guess, which must not fail the gate.
-    guess = "medium" if rest_stated or rest_unstated else "low"
+    guess = "medium" if rest_stated or rest_unstated or halved else "low"
     b.add(kind, {"total": total, "parts": parts}, confidence=guess, note=note)
+
+
+def _halves(b, run: list) -> bool:
+    """The two shares' subjects are the halves of a split ("men", "women"), as slices of one
+    whole: a contribution to growth ("urban contributed 2.1 points") is none."""
+    return news.halves(b, run[0], run[1]) and "contribut" not in b.before(run[0], 60).lower()
 
 
 def _head_kind(head: str) -> str:

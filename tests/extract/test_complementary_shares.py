@@ -63,3 +63,27 @@ def test_shares_of_named_parts_alone_respectively_are_not_summed():
         "total output, respectively.\n"
     )
     assert _sums(text) == []
+
+
+def test_the_shares_of_two_halves_of_a_split_are_the_whole(tmp_path):
+    text = HEAD + "Women accounted for 38% of the island's nurses and men for 59%.\n"
+    [found] = [f for f in audit_snippet(tmp_path, "nurses", text) if f.kind == "sum"]
+    assert found.status == "inconsistent"
+
+
+def test_halves_that_contribute_to_growth_or_have_rates_of_their_own_are_not_summed():
+    for text in (
+        "Urban output contributed 1.8% to growth and rural output 0.7%.",
+        "Women's jobless rate was 6.2% and men's 5.9%.",
+    ):
+        drafted = extract_claims(HEAD + text + "\n", "x")
+        assert not [r for r in drafted["relations"] if r["kind"] in ("sum", "partial_sum")]
+
+
+def test_a_list_of_shares_with_the_rest_in_a_with_clause_is_the_whole(tmp_path):
+    text = (
+        HEAD + "Rent took 41% of the grant and wages 33%, with the remaining 22% spent on "
+        "equipment.\n"
+    )
+    [found] = [f for f in audit_snippet(tmp_path, "grant", text) if f.kind == "sum"]
+    assert (found.status, found.rule) == ("inconsistent", "sum.mismatch")
