@@ -150,6 +150,7 @@ def breakdowns(b) -> None:
         *_lifted_totals(b),
         *_sector_lists(b),
         *_totals_opening(b),
+        *_output_by_sector(b),
     ]
     ev.choose(b, candidates)
 
@@ -730,6 +731,52 @@ def _sector_lists(b) -> list[ev.Candidate]:
                 cues=["each member's verb says it did what the total counts", "right after it"],
                 what="the members of a list under the total stated just before",
                 guess=True,
+            )
+        )
+    return out
+
+
+# What the three sectors of an economy add up to: its output ("GDP", "gross domestic
+# product", "value added", "economic output"), not its exports or its investment.
+_OUTPUT = compile_later(
+    r"\b(?:gdp|grp|gsdp|gross\s+(?:domestic|regional|state\s+domestic)\s+product|"
+    r"(?:total\s+)?value\s+added|(?:economic\s+)?output|economy)\b",
+    re.I,
+)
+SECTOR_SENTENCES = 2  # sentences after an economy's output where its sectors may be
+
+
+def _output_by_sector(b) -> list[ev.Candidate]:
+    """ "GDP reached T. The primary industry added A, the secondary industry B and the
+    tertiary C": an economy's output and its three sectors, each named once, in the
+    sentences right after it; the three sectors leave nothing over."""
+    out = []
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        levels = _levels_of_kind_all(b, number)
+        if not levels or not _OUTPUT.search(_from_figure(b, levels[0])):
+            continue
+        total = levels[0]
+        if ev.intensive(_from_figure(b, total)):
+            continue  # "output per head", "GDP growth averaged"
+        parts = levels[1:]
+        for later in numbers[position + 1 : position + 1 + SECTOR_SENTENCES]:
+            if len(parts) >= 3:
+                break
+            parts += [d for d in _amounts(b, b.by_sentence[later]) if news.same(d, total)]
+        if (
+            len(parts) != 3
+            or not _a_complete_breakdown(b, parts)
+            or not _of_the_totals_period(b, total, *parts)
+        ):
+            continue
+        out.append(
+            ev.Candidate(
+                "sum",
+                {"total": total.id, "parts": [p.id for p in parts]},
+                score=3,
+                cues=["an economy's output", "its three sectors, each named once, after it"],
+                what="an economy's output and the value its three sectors added",
             )
         )
     return out
