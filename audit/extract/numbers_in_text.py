@@ -391,14 +391,41 @@ _URL = compile_later(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _LOST_RUPEE = compile_later(r"`(?=\s?\d[\d,]*(?:\.\d+)?\s(?:lakhs?|crores?)(?![`\w]))", re.I)
 
 
-def find_quantities(text: str) -> list[Found]:
-    """Every figure in `text`, in order, with spans into `text`."""
+def find_quantities(text: str, spaced: bool | None = None) -> list[Found]:
+    """Every figure in `text`, in order, with spans into `text`. `spaced`: whether the article
+    `text` is part of writes its thousands with plain spaces (spaced_thousands); by default,
+    whether `text` itself does."""
     reading, moved = mended(text)  # "$14. 2 billion" read as "$ 14.2 billion", same offsets
     if "`" in reading:
         reading = _LOST_RUPEE.sub("₹", reading)
+    if spaced_thousands(reading) if spaced is None else spaced:
+        reading = _TWO_SPACE_GROUPS.sub(lambda m: m.group(1) + "\u00a0", reading)
+        # The figures read whole keep the text as written, plain spaces and all.
+        return [
+            _with(item, text=text[item.start : item.end]) if "\u00a0" in item.text else item
+            for item in (_unmended(text, item, moved) for item in _find(reading))
+        ]
     if moved:
         return [_unmended(text, item, moved) for item in _find(reading)]
     return _find(reading)
+
+
+# Thousands grouped by plain spaces, as much of Africa and Europe writes them: a number of
+# three groups or more ("1 436 400") is read whole anywhere, one of two ("533 217") only in
+# a text that writes its thousands so and none with commas. Those two-group numbers are read
+# as if their space were a no-break space, which the figure pattern takes as a thousands mark.
+# (Each opens with the digit, its look-behind after it, so re skips to the digits in its scan.)
+_SPACE_GROUPED = compile_later(r"\d(?<![\d,.]\d)\d{0,2}(?:\x20\d{3}){2,}(?!\d)")
+_COMMA_GROUPED = compile_later(r"\d,\d{3}(?!\d)")
+_TWO_SPACE_GROUPS = compile_later(
+    r"(?<![\d,.]\x20)(?<![\d,.])(\d{1,3})\x20(?=\d{3}(?!\d|[.,]\d|\x20\d))"
+)
+
+
+def spaced_thousands(text: str) -> bool:
+    """Whether a text writes its thousands with plain spaces ("1 436 400") and never with
+    commas."""
+    return bool(_SPACE_GROUPED.search(text)) and not _COMMA_GROUPED.search(text)
 
 
 def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:

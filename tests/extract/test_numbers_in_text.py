@@ -434,3 +434,12 @@ def test_over_before_a_figure_of_no_earlier_period_stays_a_bound():
 def test_statistical_release_wording_is_read(text, kind, value):
     found = [f for f in find_quantities(text) if f.text[:2] in ("1.", "20", "2.")][-1]
     assert (found.kind, claim_value(found)[0]) == (kind, value)
+
+
+def test_two_groups_of_thousands_after_a_plain_space_are_one_number_where_the_text_writes_so():
+    text = "Ward A counted 1 204 118 ballots: Ms Obi 612 430 votes and Mr Dlamini 591 688."
+    assert [f.text for f in find_quantities(text)] == ["1 204 118", "612 430", "591 688"]
+    assert [f.value for f in find_quantities(text)][1:] == [612430, 591688]
+    # With comma thousands elsewhere, a plain space keeps two numbers apart.
+    mixed = "Ward A counted 1,204,118 ballots: lists 612 430 and 591 688."
+    assert "612 430" not in [f.text for f in find_quantities(mixed)]
