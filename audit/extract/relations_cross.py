@@ -81,7 +81,12 @@ _BREAKDOWN = compile_later(
     re.I,
 )
 # "760,000 units, accounting for", "24.6 million visitors, or": what is counted may come between.
-_TO_SHARE = compile_later(rf"^(?:\s+[a-z][\w\-]*){{0,3}}\s*,?\s*{news.SHARE_VERB}", re.I)
+# "A GWh in 2023, accounting for": the part's unit and period may come between.
+_TO_SHARE = compile_later(
+    rf"^(?:\s+[a-z][\w\-]*){{0,3}}(?:\s+(?:in|during|for)\s+(?:19|20)\d\d)?\s*,?\s*"
+    rf"{news.SHARE_VERB}",
+    re.I,
+)
 _RATE_CUE = compile_later(
     r"\b(?:up|down|rose|fell|increase|decrease|growth|grew|declined?|"
     r"dropped|gained?|lost)\b",
@@ -693,7 +698,7 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
                     for w in _named_figures(
                         b, part, share, whole, whole_words, numbers, owner, same=same
                     )
-                    if w.id not in parts
+                    if w.id not in parts and not _a_share_of(b, w, whole_words)
                 ]
             )
         ),
@@ -709,6 +714,26 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
 
 
+def _a_share_of(b, figure, whole_words: frozenset[str]) -> bool:
+    """The figure is given its own share of the same whole ("hydro power rose to A, accounting
+    for 25% of the total power generation"): a part of it, whatever step reads that share."""
+    own = _ITS_SHARE_AFTER.match(b.after(figure, 80))
+    if own is None:
+        return False
+    named = _OF_NAMED_WHOLE.match(b.text[figure.found.end + own.end() : figure.sentence.end])
+    return named is not None and _core_words(named["whole"]) == whole_words
+
+
+def _a_part_of_the_total(b, figure) -> bool:
+    """The figure is given its own share of the total ("hydro power rose to A, accounting for
+    25% of the total power generation"): a part, never the total of the next part."""
+    own = _ITS_SHARE_AFTER.match(b.after(figure, 80))
+    if own is None:
+        return False
+    rest = b.text[figure.found.end + own.end() : figure.sentence.end]
+    return bool(_TOTAL_NAMED.match(rest) or _OF_TOTAL.match(rest))
+
+
 def _one_amount(figures: list) -> bool:
     """Figures that all state one amount: one quantity written twice, not two to choose from."""
     return len({(f.found.value, f.found.unit, f.found.currency) for f in figures}) == 1
@@ -717,7 +742,7 @@ def _one_amount(figures: list) -> bool:
 # "won with 71,240 votes", "took 51,806 votes": a candidate's count.
 _CANDIDATE_VOTES = compile_later(
     r"\b(?:won|wins|received|receives|got|gets|took|takes|secured|polled|garnered|obtained"
-    r"|bagged)\b"
+    r"|bagged|had|has|scored|amassed|collected)\b"
     r"[^.;]{0,40}$",
     re.I,
 )
@@ -1020,7 +1045,9 @@ def _total_before(b, part, share):
     earlier = [
         d
         for d in wholes.get(key, [])
-        if d.sentence.number < part.sentence.number and d.found.value > part.found.value
+        if d.sentence.number < part.sentence.number
+        and d.found.value > part.found.value
+        and not _a_part_of_the_total(b, d)
     ]
     if not earlier:
         return None, None
@@ -1517,12 +1544,32 @@ def _count_of_the_same_before(b, drafts: list, i: int):
             and names_it(d.found.counted)
             and not _ITS_SHARE_AFTER.match(b.after(d, 80))
             and not _a_candidates_votes(b, d)
+            and not _void_or_cast(b, d)
             and (not d.period or not part.period or d.period == part.period)
             and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])
         ]
         if counts:
             return counts[0] if len(counts) == 1 else None
     return None
+
+
+# "19 985 votes were declared null and void", "the rejected ballots": a part of the votes.
+_VOID = compile_later(r"\b(?:null|void|rejected|invalid|spoil(?:t|ed)|blank)\b", re.I)
+_CAST_AFTER = compile_later(
+    r"^\s+(?:votes?|ballots?)?\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?cast\b", re.I
+)
+
+
+def _void_or_cast(b, count) -> bool:
+    """A count of void votes is a part of the votes, never the whole of a share; and where the
+    article counts void votes, the votes cast hold them, while a candidate's share is of the
+    valid votes: which whole a share is of, the words leave unsaid."""
+    noun = _head_noun(count.found.counted) if count.found.counted else frozenset()
+    if not noun or not noun <= _VOTES:
+        return False
+    if _VOID.search(b.after(count, 40)) or _VOID.search(b.before(count, 20)):
+        return True
+    return bool(_CAST_AFTER.match(b.after(count, 20))) and bool(_VOID.search(b.text))
 
 
 def _a_candidates_votes(b, count) -> bool:
@@ -1536,11 +1583,11 @@ _VOTES = frozenset(("vote", "ballot"))
 _COMPARED_AFTER = compile_later(
     r"^\s+(?:more|less|fewer|higher|lower|up|down|above|below|over|under)\b", re.I
 )
-# "N, or P%", "N (P%)", "N ..., accounting for P%", "N votes representing P%": a count given
-# its share of something.
+# "N, or P%", "N votes or P%", "N (P%)", "N ..., accounting for P%", "N votes representing P%": a
+# count given its share of something.
 _ITS_SHARE_AFTER = compile_later(
     rf"^(?:(?!,?\s+(?:and|while|but|whereas)\b)[^.;()%]){{0,80}}?"
-    rf"(?:,\s*or\s+|,?\s*(?:accounting\s+for|representing)\s+|\()"
+    rf"(?:,?\s*or\s+|,?\s*(?:accounting\s+for|representing)\s+|\()"
     rf"(?:{_SOME}\s+)?[\d.]+\s*(?:%|pc\b|per\s*cent|percent)",
     re.I,
 )

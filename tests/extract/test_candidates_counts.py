@@ -91,3 +91,39 @@ def test_one_levels_rates_on_two_bases_are_no_restatement():
         "May.\n\nSeparately, sales grew 2% from the previous month to $4.1 billion.\n"
     )
     assert "restate" not in [r["kind"] for r in extract_claims(text, "x")["relations"]]
+
+
+def test_a_rivals_count_given_its_share_without_a_comma_is_no_whole():
+    # The list leaves out the verbs: "B y votes or q percent" is a part, like the first.
+    text = (
+        "Count\n\nThe board said 904 118 ballots were counted. Ms Obi had 452 430 votes, or "
+        "50.04 percent, Mr Dlamini 431 688 votes or 47.75 percent, and Mr Ruto 20 000 votes "
+        "(2.21 percent).\n"
+    )
+    assert all("ballots" in r["whole"] for r in roles_by_name(text, "share"))
+
+
+def test_two_counts_sharing_only_stock_words_are_no_restatement():
+    text = (
+        "Jobs\n\nThe number of people in the labour force rose 0.5% in May, from 8.46mn to "
+        "8.50mn.\n\nIn that month the number of people employed also rose 0.6% from 8.06mn "
+        "to 8.11mn.\n"
+    )
+    assert "restate" not in [r["kind"] for r in extract_claims(text, "x")["relations"]]
+
+
+def test_void_votes_and_votes_cast_beside_them_are_no_whole_of_a_candidates_share():
+    text = (
+        "Count\n\nThe returning officer said 1 402 118 votes were cast at 310 of the 700 "
+        "stations.\n\nOf those, 8 215 votes were declared null and void.\n\n"
+        "Ms Adeyemi of the Lake Party took 2 904 votes (0.74 percent).\n"
+    )
+    assert roles_by_name(text, "share") == []
+
+
+def test_a_candidate_who_had_n_votes_is_no_whole_of_the_next():
+    text = (
+        "Count\n\nThe board said Mr Banda had 210,400 votes.\n\nThat tally is 41.2 percent of "
+        "the votes counted so far, while Ms Phiri stood at 198,700 or 38.9 percent.\n"
+    )
+    assert all(r["whole"] != "210,400 votes" for r in roles_by_name(text, "share"))
