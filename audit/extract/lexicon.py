@@ -988,6 +988,11 @@ RATIO_TERM_NARROWERS = (
 COUNTED_NOUNS = frozenset(
     ["model", "unit", "vehicle", "car", "product", "item", "type", "kind", "one"]
 )
+# Words that count or measure without saying what: "the number of people employed" and "the
+# number of people in the labour force" share only these, and are two quantities.
+STOCK_NOUNS = frozenset(
+    ["number", "people", "person", "figure", "amount", "total", "level", "value", "count"]
+)
 # Participles of people moving: "(1860 arriving, 1875 leaving)" counts people, as no year
 # does; "in 2021 leaving fares high" goes on with its clause.
 MOVING_PARTICIPLES = (

@@ -744,6 +744,8 @@ def _fit(
     shared = _shared(lead, context, turnout)
     if not shared:
         return None  # no word in common, or the second names what the first sentence does not
+    if shared <= lx.STOCK_NOUNS and not turnout:
+        return None  # "the number of people employed" and "... in the labour force"
     if second.id not in balances:
         balances[second.id] = _balance(b, second)
     if balances[second.id] != lead.balance:
