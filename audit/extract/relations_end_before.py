@@ -122,13 +122,36 @@ _FROM_ITS_START = compile_later(
 )
 
 
+# "That is a 0.7% month-on-month increase", "This represents a 10.7 percent rise": the rate
+# before its noun (the rate after it, "an increase of R", is _THE_FIGURE_CHANGED's).
+_THAT_IS_A = compile_later(
+    r"^\W*(?:That|This|It)\s+(?:is|was|represents?|represented|marks?|marked|means|meant)\s+"
+    r"(?:also\s+)?an?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+_RATE_NOUN_AFTER = compile_later(
+    r"^(?:\s+[\w\-]+){0,2}?\s+(?:(?P<rise>increase|rise|jump|gain|growth)|"
+    r"(?P<fall>decrease|fall|drop|decline|reduction|cut))\b",
+    re.I,
+)
+
+
 def anaphoric_changes(b) -> None:
     """ "The proposed budget is E. The figure represents an increase of C from the current
     year's S": the level the anaphor names is the one level of the change's kind the sentence
     just before states, and E = S + C."""
     for number, drafts in b.by_sentence.items():
         change = drafts[0]
-        said = _THE_FIGURE_CHANGED.match(b.text[change.sentence.start : change.found.start])
+        head = b.text[change.sentence.start : change.found.start]
+        if len(drafts) == 1 and change.kind == "percent":
+            # "That is a 0.7% increase", "That was an increase of 0.7%": the rate of the one
+            # change the sentence before states without one
+            said = _THE_FIGURE_CHANGED.match(head)
+            if said is None and _THAT_IS_A.match(head):
+                said = _RATE_NOUN_AFTER.match(b.after(change, 40))
+            if said is not None:
+                _rate_of_the_pair_before(b, change, bool(said["fall"]), number)
+            continue
+        said = _THE_FIGURE_CHANGED.match(head)
         if said is not None and (len(drafts) == 1 or not news.same(change, drafts[1])):
             _change_of_the_pair_before(b, change, said, number)
             continue
@@ -193,6 +216,34 @@ def _change_of_the_pair_before(b, change, said, number: int) -> None:
         confidence="medium",
         note="'That is an increase of C': the change between the two levels the sentence "
         "before compares",
+    )
+
+
+def _rate_of_the_pair_before(b, rate, fall: bool, number: int) -> None:
+    """ "Arrivals climbed from S to E. That was an increase of R": the rate of the one change
+    from a start to an end the sentence before states with no rate of its own."""
+    if rate.id in b.used_rates:
+        return
+    before = {d.id for d in b.all_by_sentence.get(number - 1, [])}
+    pairs = [
+        r
+        for r in b.relations
+        if r["kind"] == "growth"
+        and "rate" not in r["roles"]
+        and r["roles"].get("start") in before
+        and r["roles"].get("end") in before
+    ]
+    if len(pairs) != 1:
+        return  # none, or more than one: the words do not say which
+    signed = phrasing.negated(rate) if fall else rate.id
+    if signed is None:
+        return
+    b.used_rates.add(rate.id)
+    relation = pairs[0]
+    relation["roles"]["rate"] = signed
+    relation["confidence"] = "medium"
+    relation["note"] = (
+        "'That was an increase of R': the rate of the change the sentence before states"
     )
 
 
