@@ -369,6 +369,8 @@ class _Builder:
         # An amount's own growth rate ("A, down 0.3 percent"), as the claims file writes it.
         self.rate_of: dict[str, Any] = {}
         self.phrased: set[str] = set()  # figures a phrasing file linked
+        # the first share of GDP of each sentence with no GDP to divide by (relations_gdp)
+        self.gdp_pairs: list = []
         self._cues: dict[int, tuple[bool, bool, bool]] = {}
         # relations_parts' reads, kept for one run: each sentence's amounts, the linked parts
         self.part_amounts: dict[int, list[Draft]] = {}
@@ -578,6 +580,7 @@ class _Builder:
             self.step("share-of-whole", partial(news.shares, self), drafts)
             self.step("share-of-total", partial(cross.shares, self), drafts)
             self.step("per-head", partial(news.per_capita, self), drafts)
+        self.step("share-of-gdp-across", gdp.shares_across, self)
         self.step("reference-fact", gdp.references, self)
         self.step("respective-balances", difference.respective_balances, self)
         self.step("balance-across", difference.balances, self)

@@ -137,8 +137,9 @@ def shares(b, drafts: list[Draft]) -> None:
 
 _YEAR = compile_later(r"\b(?:19|20)\d\d\b")
 _EARLIER = compile_later(
-    r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:previous|prior|preceding|last)\s+(?:year|"
-    r"quarter|month|period|season)|year-(?:earlier|ago)|the\s+year\s+before)\b",
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:previous|prior|preceding|last)\s+"
+    r"(?:(?:fiscal|financial)\s+)?(?:year|quarter|month|period|season)|year-(?:earlier|ago)|"
+    r"the\s+year\s+before)\b",
     re.I,
 )
 
@@ -152,44 +153,79 @@ def _one_whole(b, unwholed: list[tuple[Draft, Draft]]) -> None:
     """ "A (15.0 percent of the GDP) as compared to B (11.1 percent of the GDP), taking the
     deficit to D (3.9 percent of the GDP)": shares of GDP in one sentence, each with its own
     amount, of one economy and period, imply one GDP; each later pair is held against the first.
-    A sentence naming two economies, or a share of a plan's figures, is left alone."""
+    A sentence naming two economies, or a share of a plan's figures, is left alone. The first
+    pair of a sentence that may be of one GDP is kept for shares_across."""
     shares = [
         (share, part)
         for share, part in unwholed
         if share.id not in b.benchmarks and part.id not in b.benchmarks
     ]
-    if len(shares) < 2 or len({share.sentence.number for share, _ in shares}) != 1:
+    if not shares or len({share.sentence.number for share, _ in shares}) != 1:
         return
     (first, first_part), rest = shares[0], shares[1:]
-    sentence = b.text[first.sentence.start : first.sentence.end]
-    if (
-        len(_economies(b, first)) > 1
-        or len(set(_YEAR.findall(sentence))) > 1
-        or _EARLIER.search(sentence)
-        or _REVISED.search(sentence)
-        or any(part.id in b.starts for _, part in shares)
-    ):
-        # two economies, or two years ("fell to A ... from B a year earlier"), or a figure
-        # revised from an earlier estimate, each made with the GDP forecast of its day: two GDPs
+    if not _of_one_gdp(b, first, [part for _, part in shares]):
         return
     end = first.found.end
     for share, part in rest:
         if (
             part.found.start < end  # each share's amount lies between it and the share before
-            or share.entity != first.entity
-            or share.period != first.period
-            or part.period != first_part.period
-            or _currency(part.value) != _currency(first_part.value)
+            or not _of_one_economy_and_period((first, first_part), (share, part))
         ):
             return
         end = share.found.end
     for share, part in rest:
-        b.add(
-            "shares_of_one_whole",
-            {"part": part.id, "share": share.id, "other": first_part.id, "other_share": first.id},
-            confidence="low",
-            note="shares of GDP in one sentence, read as of one GDP, which the text does not state",
-        )
+        _hold_against(b, (share, part), (first, first_part), "in one sentence")
+    if first.period is not None:
+        b.gdp_pairs.append((first, first_part))
+
+
+def _of_one_gdp(b, share: Draft, parts: list[Draft]) -> bool:
+    """The sentence's shares of GDP may be of one GDP: one economy, one year, no figure of
+    an earlier period ("fell to A ... from B a year earlier") or revised from an earlier
+    estimate, each made with the GDP forecast of its day."""
+    sentence = b.text[share.sentence.start : share.sentence.end]
+    return not (
+        len(_economies(b, share)) > 1
+        or len(set(_YEAR.findall(sentence))) > 1
+        or _EARLIER.search(sentence)
+        or _REVISED.search(sentence)
+        or any(part.id in b.starts for part in parts)
+    )
+
+
+def _of_one_economy_and_period(one: tuple[Draft, Draft], other: tuple[Draft, Draft]) -> bool:
+    (share, part), (first, first_part) = other, one
+    return (
+        share.entity == first.entity
+        and share.period == first.period
+        and part.period == first_part.period
+        and share.status == first.status
+        and _currency(part.value) == _currency(first_part.value)
+    )
+
+
+def _hold_against(b, pair: tuple[Draft, Draft], first: tuple[Draft, Draft], where: str) -> None:
+    (share, part), (first_share, first_part) = pair, first
+    b.add(
+        "shares_of_one_whole",
+        {"part": part.id, "share": share.id, "other": first_part.id, "other_share": first_share.id},
+        confidence="low",
+        note=f"shares of GDP {where}, read as of one GDP, which the text does not state",
+    )
+
+
+def shares_across(b) -> None:
+    """ "The deficit is A, or 3.1% of GDP, in 2025. ... Revenue of B, or 24.0% of GDP": the
+    first share of GDP of each sentence with no GDP to divide by, of one economy, period and
+    status, imply one GDP across the article; each later sentence's pair is held against the
+    first. Only pairs of a stated period, in sentences that may be of one GDP."""
+    kept: list[tuple[Draft, Draft]] = []
+    for pair in b.gdp_pairs:
+        first = next((k for k in kept if _of_one_economy_and_period(k, pair)), None)
+        if first is None:
+            kept.append(pair)
+        elif first[0].sentence.number != pair[0].sentence.number:
+            _hold_against(b, pair, first, "in two sentences of one period")
 
 
 def share_part(b, share: Draft, drafts: list[Draft]) -> tuple[Draft | None, str | None]:
