@@ -522,8 +522,6 @@ NOUN_VERBS: dict[str, tuple[str, ...]] = {
 COMPLETE_BREAKDOWNS: tuple[frozenset[str], ...] = (
     frozenset(["mining", "manufacturing", "utility"]),
     frozenset(["primary", "secondary", "tertiary"]),
-    frozenset(["agriculture", "industry", "service"]),
-    frozenset(["farming", "industry", "service"]),
 )
 
 # The nouns of a plan and of an expectation, singular: "the 11.3 trillion target", "compared

@@ -418,7 +418,7 @@ def find_quantities(text: str, spaced: bool | None = None) -> list[Found]:
 _SPACE_GROUPED = compile_later(r"\d(?<![\d,.]\d)\d{0,2}(?:\x20\d{3}){2,}(?!\d)")
 _COMMA_GROUPED = compile_later(r"\d,\d{3}(?!\d)")
 _TWO_SPACE_GROUPS = compile_later(
-    r"(?<![\d,.]\x20)(?<![\d,.])(\d{1,3})\x20(?=\d{3}(?!\d|[.,]\d|\x20\d))"
+    r"(?<!\d\x20)(?<![\d,.])(\d{1,3})\x20(?=\d{3}(?!\d|[.,]\d|\x20\d))"
 )
 
 

@@ -1403,9 +1403,22 @@ def _level_between(drafts: list[Draft], rate: Draft, start: Draft, end: Draft) -
 def _same_dimension(a: Draft, b: Draft) -> bool:
     if a.kind != b.kind or a.kind not in ("money", "percent", "measure", "number"):
         return False
-    return a.found.currency == b.found.currency and (
-        a.kind != "measure" or a.found.unit == b.found.unit
+    return (
+        a.found.currency == b.found.currency
+        and (a.kind != "measure" or a.found.unit == b.found.unit)
+        and _same_per(a.found.per, b.found.per)
     )
+
+
+_TIME_PERS = frozenset(("day", "week", "month", "year", "annum", "quarter"))
+
+
+def _same_per(one: str | None, other: str | None) -> bool:
+    """Both figures per the same thing. "$1.2 billion, or $1.05 a share": an amount per share
+    or per head is another quantity than the total; a time may be left out of one of the two
+    ("$1,090 a month, up from $1,000")."""
+    one, other = (one or "").lower(), (other or "").lower()
+    return one == other or ((not one or not other) and (one or other) in _TIME_PERS)
 
 
 def _span(first: str | None, last: str | None) -> str | None:

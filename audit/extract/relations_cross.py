@@ -731,7 +731,16 @@ def _a_part_of_the_total(b, figure) -> bool:
     if own is None:
         return False
     rest = b.text[figure.found.end + own.end() : figure.sentence.end]
+    if _ANOTHER_OWNERS_TOTAL.match(rest):
+        return False  # "4% of the world's total": a part of a larger whole, the total here
     return bool(_TOTAL_NAMED.match(rest) or _OF_TOTAL.match(rest))
+
+
+_ANOTHER_OWNERS_TOTAL = compile_later(
+    r"^\s*(?:percent|per\s+cent|%|pc)?\s*of\s+(?:the\s+)?(?:[\w-]+['’]s?|world|global|national"
+    r"|worldwide)\s+total\b",
+    re.I,
+)
 
 
 def _one_amount(figures: list) -> bool:
@@ -742,8 +751,11 @@ def _one_amount(figures: list) -> bool:
 # "won with 71,240 votes", "took 51,806 votes": a candidate's count.
 _CANDIDATE_VOTES = compile_later(
     r"\b(?:won|wins|received|receives|got|gets|took|takes|secured|polled|garnered|obtained"
-    r"|bagged|had|has|scored|amassed|collected)\b"
-    r"[^.;]{0,40}$",
+    r"|bagged|scored|amassed|collected)\b"
+    r"[^.;]{0,40}$"
+    # "Mr Banda had 210,400 votes": "had" only right before the count ("The district had
+    # 84,000 registered voters, and 52,000 votes were cast" says nothing of the 52,000)
+    r"|\b(?:had|has)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$",
     re.I,
 )
 
@@ -1741,6 +1753,11 @@ def _list_of_one_whole(b, drafts: list, run: list) -> None:
     if not halved and (
         not all(k in inner for k in kinds[:-1]) or kinds[-1] not in (*inner, "rest")
     ):
+        return
+    last_head = heads[-1][1] if heads[-1] else ""
+    if kinds[-1] == "rest" and not sliced and last_head.lstrip().lower().startswith("with"):
+        # "70% have had two doses and 45% a booster, with the remaining 30% ...": without a
+        # slice verb the shares before may overlap, and "with the rest" says nothing of them
         return
     if "gapped" in kinds and _OWN_WHOLE.match(heads[0][0] if heads[0] else ""):
         return  # "A won 60 percent of its games, B 70 percent": each subject's own whole

@@ -411,11 +411,11 @@ def names_the_whole(b, parts: list) -> bool:
     )
 
 
-def _a_complete_breakdown(b, parts: list) -> bool:
+def _a_complete_breakdown(b, parts: list, breakdowns=lx.COMPLETE_BREAKDOWNS) -> bool:
     """Each part's clause names one member of a breakdown known to be whole (mining,
     manufacturing, utilities), and together they name every member once."""
     said = [ev.words(_from_figure(b, p)) for p in parts]
-    for members in lx.COMPLETE_BREAKDOWNS:
+    for members in breakdowns:
         if len(parts) != len(members):
             continue
         named = [words & members for words in said]
@@ -736,11 +736,29 @@ def _sector_lists(b) -> list[ev.Candidate]:
     return out
 
 
-# What the three sectors of an economy add up to: its output ("GDP", "gross domestic
-# product", "value added", "economic output"), not its exports or its investment.
+# What the three industries of an economy add up to: its output as statistics releases count
+# it ("GDP", "gross regional product", "value added"), as the value the primary, secondary
+# and tertiary industries add. Farming, industry and services add up only to gross value
+# added: GDP also holds the taxes on products.
 _OUTPUT = compile_later(
-    r"\b(?:gdp|grp|gsdp|gross\s+(?:domestic|regional|state\s+domestic)\s+product|"
-    r"(?:total\s+)?value\s+added|(?:economic\s+)?output|economy)\b",
+    r"\b(?:gdp|grp|gsdp|gross\s+(?:domestic|regional|state\s+domestic)\s+product)\b", re.I
+)
+_VALUE_ADDED = compile_later(r"\b(?:gross\s+)?value[\s-]+added\b|\bgva\b", re.I)
+_INDUSTRIES = frozenset(["primary", "secondary", "tertiary"])
+_SECTORS = (
+    frozenset(["agriculture", "industry", "service"]),
+    frozenset(["farming", "industry", "service"]),
+)
+# The sectors' figures are the value they added ("the primary industry added A", "the value
+# added of the secondary industry was B"), not what went to them ("investment in", "lending
+# to", "tax from") or what they used.
+_ADDED = compile_later(
+    r"\b(?:added|adding|contributed|contributing|value[\s-]+added|generated)\b", re.I
+)
+_NOT_ADDED = compile_later(
+    r"\b(?:invest\w*|lending|loans?|credit|tax\w*|revenues?|spending|used|consumed|fdi|jobs|"
+    r"employ\w*|workers|exports?|imports?|subsid\w*|rest|remaining|remainder|earlier|ago|"
+    r"before|previous|prior)\b",
     re.I,
 )
 SECTOR_SENTENCES = 2  # sentences after an economy's output where its sectors may be
@@ -748,26 +766,36 @@ SECTOR_SENTENCES = 2  # sentences after an economy's output where its sectors ma
 
 def _output_by_sector(b) -> list[ev.Candidate]:
     """ "GDP reached T. The primary industry added A, the secondary industry B and the
-    tertiary C": an economy's output and its three sectors, each named once, in the
-    sentences right after it; the three sectors leave nothing over."""
+    tertiary C": an economy's output and the value its three industries added, each named
+    once, in the sentences right after it, of no other place or time; they leave nothing
+    over."""
     out = []
     numbers = sorted(b.by_sentence)
     for position, number in enumerate(numbers):
         levels = _levels_of_kind_all(b, number)
-        if not levels or not _OUTPUT.search(_from_figure(b, levels[0])):
+        if not levels:
             continue
         total = levels[0]
-        if ev.intensive(_from_figure(b, total)):
-            continue  # "output per head", "GDP growth averaged"
+        named = _from_figure(b, total)
+        gdp, added = _OUTPUT.search(named), _VALUE_ADDED.search(named)
+        if not (gdp or added) or ev.intensive(named):
+            continue  # not an economy's output, or "output per head", "GDP growth averaged"
         parts = levels[1:]
+        said = []
         for later in numbers[position + 1 : position + 1 + SECTOR_SENTENCES]:
             if len(parts) >= 3:
                 break
             parts += [d for d in _amounts(b, b.by_sentence[later]) if news.same(d, total)]
+            said.append(_body(b, later))
+        if len(parts) != 3 or not _of_the_totals_period(b, total, *parts):
+            continue
+        sets = (_INDUSTRIES, *_SECTORS) if added else (_INDUSTRIES,)
+        words = " ".join(said) or _body(b, number)
         if (
-            len(parts) != 3
-            or not _a_complete_breakdown(b, parts)
-            or not _of_the_totals_period(b, total, *parts)
+            not _a_complete_breakdown(b, parts, sets)
+            or not _ADDED.search(words)
+            or _NOT_ADDED.search(words)
+            or ev.names(words) - ev.names(_body(b, number))  # "In Guangdong, ..."
         ):
             continue
         out.append(
@@ -775,8 +803,8 @@ def _output_by_sector(b) -> list[ev.Candidate]:
                 "sum",
                 {"total": total.id, "parts": [p.id for p in parts]},
                 score=3,
-                cues=["an economy's output", "its three sectors, each named once, after it"],
-                what="an economy's output and the value its three sectors added",
+                cues=["an economy's output", "the value its three industries added, after it"],
+                what="an economy's output and the value its three industries added",
             )
         )
     return out

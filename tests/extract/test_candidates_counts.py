@@ -127,3 +127,11 @@ def test_a_candidate_who_had_n_votes_is_no_whole_of_the_next():
         "the votes counted so far, while Ms Phiri stood at 198,700 or 38.9 percent.\n"
     )
     assert all(r["whole"] != "210,400 votes" for r in roles_by_name(text, "share"))
+
+
+def test_a_place_that_had_its_voters_leaves_the_votes_cast_a_whole():
+    text = (
+        "Count\n\nThe ward had 64,000 registered voters, and 41,000 votes were cast.\n\n"
+        "Ms Lungu won 24,600 votes, or 60 percent.\n"
+    )
+    assert [r["whole"] for r in roles_by_name(text, "share")] == ["41,000 votes"]

@@ -87,3 +87,14 @@ def test_a_list_of_shares_with_the_rest_in_a_with_clause_is_the_whole(tmp_path):
     )
     [found] = [f for f in audit_snippet(tmp_path, "grant", text) if f.kind == "sum"]
     assert (found.status, found.rule) == ("inconsistent", "sum.mismatch")
+
+
+def test_overlapping_shares_before_a_rest_in_a_with_clause_are_not_summed():
+    for text in (
+        "About 64% of staff have had the first dose and 41% a second, with the remaining 36% "
+        "yet to start.",
+        "Gas supplied 52% of the heat, with boilers at 30% and pumps at 12%, with the "
+        "remaining 6% from wood.",
+    ):
+        drafted = extract_claims(HEAD + text + "\n", "x")
+        assert not [r for r in drafted["relations"] if r["kind"] == "sum"]

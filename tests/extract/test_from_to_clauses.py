@@ -31,3 +31,17 @@ def test_the_end_of_another_clause_is_no_end_of_the_start():
 def test_the_flows_of_the_clause_after_still_make_the_balance(tmp_path: Path):
     findings = audit_snippet(tmp_path, "gap", "Accounts\n\n" + _TEXT + "\n")
     assert [f.status for f in findings if f.kind == "sum"] == ["consistent"]
+
+
+def test_an_amount_per_share_is_no_end_of_a_totals_change():
+    text = (
+        "Earnings fell 12% to €2.2 billion, or €1.40 a share, from €2.5 billion, or €1.61 a "
+        "share, a year earlier."
+    )
+    assert _pairs(text) == [("€2.5 billion", "€2.2 billion")]
+
+
+def test_a_time_left_out_of_the_start_is_still_one_quantity():
+    assert _pairs("Rents are €1,260 a month, up from €1,200 a year ago.") == [
+        ("€1,200", "1,260 euros per month")
+    ]

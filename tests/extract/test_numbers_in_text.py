@@ -443,3 +443,8 @@ def test_two_groups_of_thousands_after_a_plain_space_are_one_number_where_the_te
     # With comma thousands elsewhere, a plain space keeps two numbers apart.
     mixed = "Ward A counted 1,204,118 ballots: lists 612 430 and 591 688."
     assert "612 430" not in [f.text for f in find_quantities(mixed)]
+
+
+def test_a_two_group_number_after_a_comma_is_read_whole_where_the_text_writes_so():
+    text = "Of the 2 118 400 voters, 1 304 118 voted; of those, 604 221 chose Ms Obi."
+    assert [f.value for f in find_quantities(text)] == [2118400, 1304118, 604221]

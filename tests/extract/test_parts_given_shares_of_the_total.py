@@ -24,3 +24,11 @@ def test_each_share_of_the_total_is_of_the_total_stated_first():
         "9,700 GWh": "96,500 GWh",
         "2,100 GWh": "96,500 GWh",
     }
+
+
+def test_a_total_given_its_share_of_the_worlds_total_is_still_the_total_here():
+    text = (
+        "Grid\n\nTotal generation reached 310 TWh, accounting for 2% of the world's total. "
+        "Gas produced 124 TWh, or 40% of the total.\n"
+    )
+    assert {"part": "124 TWh", "whole": "310 TWh", "share": "40%"} in roles_by_name(text, "share")
