@@ -762,6 +762,12 @@ _NOT_ADDED = compile_later(
     re.I,
 )
 SECTOR_SENTENCES = 2  # sentences after an economy's output where its sectors may be
+_OWNER = compile_later(r"\b([A-Z][\w-]+)['’]s?\b(?=\s)")
+
+
+def _owners(text: str) -> set[str]:
+    """The names a text gives owners to ("Jiangsu's GDP", "Suzhou's primary industry")."""
+    return set(_OWNER.findall(text))
 
 
 def _output_by_sector(b) -> list[ev.Candidate]:
@@ -796,6 +802,7 @@ def _output_by_sector(b) -> list[ev.Candidate]:
             or not _ADDED.search(words)
             or _NOT_ADDED.search(words)
             or ev.names(words) - ev.names(_body(b, number))  # "In Guangdong, ..."
+            or _owners(words) - _owners(_body(b, number))  # "Suzhou's primary industry"
         ):
             continue
         out.append(

@@ -55,6 +55,10 @@ def test_three_industries_add_up_to_the_output(tmp_path: Path, text, verdict):
         "The nation's GDP came to 8.4 trillion pesos in 2024. In Norland, the primary "
         "industry added 60 billion pesos, the secondary 300 billion pesos and the tertiary "
         "480 billion pesos.",
+        # A city's industries under its province's GDP.
+        "Norland's GDP came to 8.4 trillion pesos in 2024. Kessby's primary industry added "
+        "60 billion pesos, its secondary industry 300 billion pesos and its tertiary "
+        "industry 480 billion pesos.",
         # What went to the industries, not what they added.
         "GDP came to 840 billion pesos in 2024. Investment in the primary industry was 20 "
         "billion pesos, in the secondary 90 billion pesos and in the tertiary 150 billion "
