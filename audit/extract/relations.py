@@ -798,6 +798,7 @@ class _Builder:
                 and d.id not in self.used_rates
                 and any(self.cues(d))
                 and not self.rate_of_another(d, end)
+                and not self.with_another(d, (start, end))
             ],
         )
         multi_year = period is not None and _years(period) > 1
@@ -882,7 +883,7 @@ class _Builder:
                 # a rate the pair is compared with, not its change
                 and not _COMPARED_TO.search(self.text, max(0, d.found.start - 30), d.found.start)
                 and not _level_between(drafts, d, start, end)
-                and not self.with_another(d)
+                and not self.with_another(d, (start, end))
             ],
         )
         if change is not None:
@@ -903,12 +904,17 @@ class _Builder:
             note=note,
         )
 
-    def with_another(self, change: Draft) -> bool:
+    def with_another(self, change: Draft, pair: tuple[Draft, Draft] | None = None) -> bool:
         """ "climbed to 8.4% from 7.9%, with employment falling 1.3%", "rose to 51.2 from
-        49.8, with the orders index gaining 2.1 points": another's change."""
-        return bool(
-            _WITH_ANOTHER.search(self.text, max(0, change.found.start - 50), change.found.start)
-        )
+        49.8, with the orders index gaining 2.1 points": another's change; and, after the
+        `pair`, "..., as fuel prices fell 6%"."""
+        window = max(0, change.found.start - 50), change.found.start
+        if _WITH_ANOTHER.search(self.text, *window):
+            return True
+        if pair is None:
+            return False
+        clause = _CLAUSE_OF_ANOTHER.search(self.text, *window)
+        return clause is not None and clause.start() >= max(d.found.end for d in pair)
 
     def local(
         self, drafts: list[Draft], start: Draft, end: Draft, candidates: list[Draft]
@@ -1380,6 +1386,14 @@ _WITH_ANOTHER = compile_later(
     r",\s+with\s+(?:the\s+|its\s+)?[a-z][\w\s\-]{0,30}?\s+(?:rising|falling|climbing|dropping"
     r"|growing|increasing|decreasing|declining|gaining|up|down)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
+# "eased to 3.4% from 4.1%, as fuel prices fell 6%": a clause of another subject after the
+# pair (a pair inside it, "while non-food inflation rose C to E from S", is its own).
+_CLAUSE_OF_ANOTHER = compile_later(
+    r",\s+(?:as|while|whereas|but)\s+(?:the\s+|its\s+)?[a-z][\w\s\-]{0,30}?\s+(?:rose|fell"
+    r"|climbed|dropped|grew|increased|decreased|declined|gained|jumped|slipped|slid|eased"
+    r"|(?:was|were)\s+(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?$",
     re.I,
 )
 

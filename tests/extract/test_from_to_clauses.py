@@ -45,3 +45,18 @@ def test_a_time_left_out_of_the_start_is_still_one_quantity():
     assert _pairs("Rents are €1,260 a month, up from €1,200 a year ago.") == [
         ("€1,200", "1,260 euros per month")
     ]
+
+
+def test_a_rate_of_another_subjects_clause_is_no_change_of_the_pair():
+    drafted = extract_claims(
+        "Inflation eased to 3.4% from 4.1% in May, as fuel prices fell 6%.", "x"
+    )
+    [pp] = [r for r in drafted["relations"] if r["kind"] == "pp_change"]
+    assert "change" not in pp["roles"]
+
+
+def test_a_growth_rate_of_another_subjects_clause_is_no_rate_of_the_pair():
+    text = "Sales rose to $5.1 billion from $4.6 billion, as exports rose 8%."
+    drafted = extract_claims(text, "x")
+    [growth] = [r for r in drafted["relations"] if r["kind"] == "growth"]
+    assert "rate" not in growth["roles"]
