@@ -180,6 +180,19 @@ def _share_of_sum(a: Archive, n, skew):
     )
 
 
+def _value_growth(a: Archive, n, skew):
+    volume, price = a.rng.uniform(-30, 60, n), a.rng.uniform(-30, 60, n)
+    value = ((1 + np.round(volume, 1) / 100) * (1 + np.round(price, 1) / 100) - 1) * 100 * skew
+    a.add_relations(
+        "value_growth",
+        {
+            "value": a.add_values(value, 1, PLAIN, 0.01),
+            "volume": a.add_values(volume, 1, PLAIN, 0.01),
+            "price": a.add_values(price, 1, PLAIN, 0.01),
+        },
+    )
+
+
 def _shares_of_one_whole(a: Archive, n, skew):
     whole = _amount(a.rng, n) * 100
     part, other = whole * a.rng.uniform(0.05, 0.5, n), whole * a.rng.uniform(0.05, 0.5, n)
@@ -562,6 +575,7 @@ GENERATORS = {
     "share": _share,
     "shares_of_one_whole": _shares_of_one_whole,
     "share_of_sum": _share_of_sum,
+    "value_growth": _value_growth,
     "growth": _growth,
     "change": _change,
     "change_from": _change_from,

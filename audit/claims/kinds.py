@@ -301,6 +301,15 @@ KINDS: dict[str, Kind] = {
             Role("total", "amount"),
             Role("parts", "same:total", many=True),
         ),
+        # "Export earnings rose 46.4%, as volumes rose 28.9% and prices 13.6%": a value is
+        # its volume times its price, so its growth compounds theirs.
+        _kind(
+            "value_growth",
+            "growth of a value from the growth of its volume and of its price",
+            Role("value", "percent"),
+            Role("volume", "percent"),
+            Role("price", "percent"),
+        ),
         _kind(
             "aggregate_growth",
             "growth of a total from its components' levels and growth rates",

@@ -55,6 +55,7 @@ from audit.extract import relations_spread as spread
 from audit.extract import relations_tables as tables
 from audit.extract import relations_targets as targets
 from audit.extract import relations_units as units
+from audit.extract import relations_value as value
 from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
 from audit.extract.folded import folded
@@ -567,6 +568,7 @@ class _Builder:
         self.step("change-end-before", end_before.changes_before, self)
         self.step("anaphoric-change", end_before.anaphoric_changes, self)
         self.step("unemployment-rate", labour.unemployment_rates, self)
+        self.step("value-volume-price", value.value_growths, self)
         # A growth drafted without its start, in a series, starts at the item before it.
         self.step("series-item-before", series.series_starts, self)
         for drafts in self.by_sentence.values():
