@@ -414,7 +414,7 @@ def find_quantities(text: str, spaced: bool | None = None) -> list[Found]:
 # three groups or more ("1 436 400") is read whole anywhere, one of two ("533 217") only in
 # a text that writes its thousands so and none with commas. Those two-group numbers are read
 # as if their space were a no-break space, which the figure pattern takes as a thousands mark.
-# (Each opens with the digit, its look-behind after it, so re skips to the digits in its scan.)
+# (The first opens with a digit, its look-behind after it, so re skips to the digits.)
 _SPACE_GROUPED = compile_later(r"\d(?<![\d,.]\d)\d{0,2}(?:\x20\d{3}){2,}(?!\d)")
 _COMMA_GROUPED = compile_later(r"\d,\d{3}(?!\d)")
 _TWO_SPACE_GROUPS = compile_later(
