@@ -1056,6 +1056,8 @@ class _Builder:
                 continue  # the nearest free amount is past another: not this rate's
             if ev.another_subject(self.text, low, high):
                 continue  # "Tax revenue rose 25%, whereas non-tax revenue was B": not B's rate
+            if not _of_the_terms_said(end, self.after(rate, 20)):
+                continue  # "2.16 million tonnes of rice, up 35.7% in value": the money's rate
             self.used_rates.add(rate.id)
             written = (phrasing.negated(rate) or rate.id) if decline else rate.id
             self.rate_of.setdefault(end.id, written)
@@ -1427,6 +1429,18 @@ def _same_dimension(a: Draft, b: Draft) -> bool:
 
 
 _TIME_PERS = frozenset(("day", "week", "month", "year", "annum", "quarter"))
+
+
+# "up 35.7% in value and 21.7% in volume": the terms a rate is of, said right after it.
+_IN_TERMS = compile_later(r"^\s*in\s+(value|volume|quantity|tonnage)\b", re.I)
+
+
+def _of_the_terms_said(end: Draft, after: str) -> bool:
+    """A rate said to be "in value" is a money figure's; one "in volume" is not."""
+    terms = _IN_TERMS.match(after)
+    if terms is None:
+        return True
+    return (end.kind == "money") == (terms.group(1).lower() == "value")
 
 
 def _same_per(one: str | None, other: str | None) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from audit.extract import extract_claims
 from tests.extract.snippets import audit_snippet
 
 _COFFEE = (
@@ -57,3 +58,10 @@ def test_a_fall_of_the_price_is_negative(tmp_path: Path):
 )
 def test_no_value_growth_where_the_words_do_not_tie_the_three(tmp_path: Path, text):
     assert _checked(tmp_path, text) == []
+
+
+def test_a_rate_in_value_is_no_growth_of_a_volume():
+    drafted = extract_claims(_COFFEE.format(price="10.8"), "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    ends = [values[r["roles"]["end"]] for r in drafted["relations"] if r["kind"] == "growth"]
+    assert "4.1 million tonnes" not in ends
