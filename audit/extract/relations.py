@@ -59,6 +59,7 @@ from audit.extract import relations_value as value
 from audit.extract import relations_window as window
 from audit.extract.drafts import Draft, sentence_period
 from audit.extract.folded import folded
+from audit.extract.relations_parts import names_the_whole
 from audit.lazy_regex import compile_later
 from audit.reference.facts import FactSet
 
@@ -1197,9 +1198,19 @@ class _Builder:
                     confidence="low",
                     note="the parts named may not be all of the total",
                 )
-            elif len(parts) >= 2:
+            elif len(parts) >= 3 or (len(parts) == 2 and names_the_whole(self, parts)):
                 self.add(
                     "sum",
+                    {"total": total.id, "parts": [p.id for p in parts]},
+                    confidence="low",
+                    note="the parts listed after 'of which' may not be all of the total",
+                )
+            elif len(parts) == 2:
+                # "1.2 million, of whom 480,000 came from Asia and 350,000 from Europe": two
+                # parts after "of which" are often the largest only, unless they name
+                # themselves all of it (exports and imports, a part and the rest)
+                self.add(
+                    "partial_sum",
                     {"total": total.id, "parts": [p.id for p in parts]},
                     confidence="low",
                     note="the parts listed after 'of which' may not be all of the total",

@@ -166,3 +166,14 @@ def test_the_note_names_the_cue_that_chose_the_total_just_before():
         r["note"] for r in extract_claims(HEAD + text, "x")["relations"] if r["kind"] == "sum"
     ]
     assert "the total just before names what a part names" in note
+
+
+def test_two_parts_after_of_whom_may_be_the_largest_only(tmp_path):
+    from tests.extract.snippets import audit_snippet
+
+    text = (
+        "Visitors\n\nArrivals numbered 2.4 million, of whom 910,000 came from the south and "
+        "620,000 from the east.\n"
+    )
+    assert _links(text) == [("partial_sum", "2.4 million", ["910,000", "620,000"])]
+    assert not [f for f in audit_snippet(tmp_path, "visitors", text) if f.status == "inconsistent"]
