@@ -51,7 +51,8 @@ in order. Optional keys say how a figure is written into the claims file:
                               (a share in 2022, the rest in 2023) is no relation
     free: [parts]             roles whose figures the relations after it may still use ("with
                               exports rising 6% to A": A is a part of the trade total and
-                              the end of its own growth)
+                              the end of its own growth); a bound's value and an order's two
+                              levels are always free
     by_size: [higher, lower]  two roles the words do not tell apart ("A polled 41% and B 35%,
                               a six-point lead": the lead is the larger's, whoever holds it):
                               the larger figure fills the first, the smaller the second
@@ -170,6 +171,13 @@ _KEYS = {
     "examples",
     "note",
 }
+
+
+# The roles every phrasing of a kind leaves free for the relations after it: the exact figure
+# a threshold bounds ("passed 10 billion, reaching 10.36 billion, up 7.2% from 9.66 billion")
+# may still be a growth's end; the two levels an order compares ("E, up from S") are still a
+# growth's end and start, a share's part or a sum's total.
+_FREE_BY_KIND = {"bound": ("value",), "order": ("larger", "smaller")}
 
 
 class PhrasingError(ValueError):
@@ -580,6 +588,7 @@ def load(path: Path) -> Phrasing:
     free = tuple(data.get("free") or ())
     if set(free) - set(roles):
         raise PhrasingError(f"{where}: free names a role the pattern does not fill")
+    free += tuple(r for r in _FREE_BY_KIND.get(kind, ()) if r in roles and r not in free)
     examples = data.get("examples") or {}
     links, none = tuple(examples.get("links") or ()), tuple(examples.get("none") or ())
     if not links:

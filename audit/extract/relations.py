@@ -678,7 +678,7 @@ class _Builder:
                 continue  # a fall whose number cannot carry a minus sign is left alone
             for role, draft in ((r, d) for r, v in match.roles.items() for d in _listed(v)):
                 self.phrased.add(draft.id)
-                if (match.phrasing.kind, role) in _FREE_AFTER or role in match.phrasing.free:
+                if role in match.phrasing.free:
                     continue
                 rate_like = draft.kind in ("percent", "pp", "multiple", "bp")
                 (self.used_rates if rate_like else self.in_pairs).add(draft.id)
@@ -1390,13 +1390,6 @@ def _years_said(sentence: str) -> int | None:
     return years if 1 < years <= 50 else None
 
 
-# The figures a phrasing leaves free for the relations after it: the exact figure a threshold
-# bounds ("passed 10 billion, reaching 10.36 billion, up 7.2% from 9.66 billion") may still
-# be a growth's end; the two levels an order compares ("E, up from S") are still a growth's
-# end and start, a share's part or a sum's total.
-_FREE_AFTER = frozenset((("bound", "value"), ("order", "larger"), ("order", "smaller")))
-
-
 _WITH_ANOTHER = compile_later(
     r",\s+with\s+(?:the\s+|its\s+)?[a-z][\w\s\-]{0,30}?\s+(?:rising|falling|climbing|dropping"
     r"|growing|increasing|decreasing|declining|gaining|up|down)\s+(?:by\s+)?"
@@ -1439,7 +1432,7 @@ def _same_dimension(a: Draft, b: Draft) -> bool:
     )
 
 
-_TIME_PERS = frozenset(("day", "week", "month", "year", "annum", "quarter"))
+_TIME_PERS = frozenset((*vocab.PERIODS_IN_A_YEAR, "year", "annum"))
 
 
 # "up 35.7% in value and 21.7% in volume": the terms a rate is of, said right after it.
