@@ -197,13 +197,7 @@ def _change_of_the_pair_before(b, change, said, number: int) -> None:
     if change.kind not in ("money", "measure", "number") or change.id in b.in_pairs | b.converted:
         return
     before = {d.id: d for d in b.all_by_sentence.get(number - 1, [])}
-    pairs = [
-        r["roles"]
-        for r in b.relations
-        if r["kind"] == "growth"
-        and r["roles"].get("start") in before
-        and r["roles"].get("end") in before
-    ]
+    pairs = [r["roles"] for r in _growths_in(b, number - 1)]
     if len(pairs) != 1 or not news.same(before[pairs[0]["end"]], change):
         return  # none, or more than one: the words do not say which
     signed = phrasing.negated(change) if said["fall"] else change.id
@@ -224,15 +218,7 @@ def _rate_of_the_pair_before(b, rate, fall: bool, number: int) -> None:
     from a start to an end the sentence before states with no rate of its own."""
     if rate.id in b.used_rates:
         return
-    before = {d.id for d in b.all_by_sentence.get(number - 1, [])}
-    pairs = [
-        r
-        for r in b.relations
-        if r["kind"] == "growth"
-        and "rate" not in r["roles"]
-        and r["roles"].get("start") in before
-        and r["roles"].get("end") in before
-    ]
+    pairs = [r for r in _growths_in(b, number - 1) if "rate" not in r["roles"]]
     if len(pairs) != 1:
         return  # none, or more than one: the words do not say which
     signed = phrasing.negated(rate) if fall else rate.id
@@ -245,6 +231,18 @@ def _rate_of_the_pair_before(b, rate, fall: bool, number: int) -> None:
     relation["note"] = (
         "'That was an increase of R': the rate of the change the sentence before states"
     )
+
+
+def _growths_in(b, number: int) -> list[dict]:
+    """The growths from a start to an end, both in sentence `number`."""
+    figures = {d.id for d in b.all_by_sentence.get(number, [])}
+    return [
+        r
+        for r in b.relations
+        if r["kind"] == "growth"
+        and r["roles"].get("start") in figures
+        and r["roles"].get("end") in figures
+    ]
 
 
 def _with_its_rate(b, drafts: list, k: int) -> bool:
