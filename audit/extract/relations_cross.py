@@ -714,23 +714,27 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
 
 
+def _after_its_share(b, figure) -> str | None:
+    """The rest of the figure's sentence after the share it is given ("A, accounting for 25%"),
+    or None where it is given none."""
+    own = _ITS_SHARE_AFTER.match(b.after(figure, 80))
+    return None if own is None else b.text[figure.found.end + own.end() : figure.sentence.end]
+
+
 def _a_share_of(b, figure, whole_words: frozenset[str]) -> bool:
     """The figure is given its own share of the same whole ("hydro power rose to A, accounting
     for 25% of the total power generation"): a part of it, whatever step reads that share."""
-    own = _ITS_SHARE_AFTER.match(b.after(figure, 80))
-    if own is None:
-        return False
-    named = _OF_NAMED_WHOLE.match(b.text[figure.found.end + own.end() : figure.sentence.end])
+    rest = _after_its_share(b, figure)
+    named = _OF_NAMED_WHOLE.match(rest) if rest is not None else None
     return named is not None and _core_words(named["whole"]) == whole_words
 
 
 def _a_part_of_the_total(b, figure) -> bool:
     """The figure is given its own share of the total ("hydro power rose to A, accounting for
     25% of the total power generation"): a part, never the total of the next part."""
-    own = _ITS_SHARE_AFTER.match(b.after(figure, 80))
-    if own is None:
+    rest = _after_its_share(b, figure)
+    if rest is None:
         return False
-    rest = b.text[figure.found.end + own.end() : figure.sentence.end]
     if _ANOTHER_OWNERS_TOTAL.match(rest):
         return False  # "4% of the world's total": a part of a larger whole, the total here
     return bool(_TOTAL_NAMED.match(rest) or _OF_TOTAL.match(rest))
