@@ -194,13 +194,14 @@ def _of_one_gdp(b, share: Draft, parts: list[Draft]) -> bool:
 
 
 def _of_one_economy_and_period(one: tuple[Draft, Draft], other: tuple[Draft, Draft]) -> bool:
-    (share, part), (first, first_part) = other, one
+    """Two (share, part) pairs of GDP of one economy, period and status, in one currency."""
+    (share, part), (other_share, other_part) = one, other
     return (
-        share.entity == first.entity
-        and share.period == first.period
-        and part.period == first_part.period
-        and share.status == first.status
-        and _currency(part.value) == _currency(first_part.value)
+        share.entity == other_share.entity
+        and share.period == other_share.period
+        and part.period == other_part.period
+        and share.status == other_share.status
+        and _currency(part.value) == _currency(other_part.value)
     )
 
 
