@@ -69,6 +69,7 @@ _Q = (
 )
 
 _BRACKET_CLOSE = compile_later(r"[^()\n]{0,40}?\)")
+_BRACKET_RESTATEMENT = compile_later(rf"^\s*\(\s*(?:{_Q}|US\s+)?$")
 _CONVERSION_GAP = compile_later(
     rf"^\s*\(\s*(?:{_Q}|or\s+|US\s+)?$|^,?\s+or\s+(?:{_Q})?$"
     # "$5 billion, which was about Rs 38,000 crore", "EUR 3bn, equivalent to $3.3bn"
@@ -84,8 +85,11 @@ _FROM_BEFORE = compile_later(
 )
 # "from A in October 2019 to a new record high of B": the start's period, then the end after
 # the words that call it a record.
+# A day and month written with the start: "from A on June 30, 2016 to B", "from A at 31 March".
+_MONTH = lx.alternation(lx.MONTHS)
+_DAY = rf"(?:(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}))"
 _TO_GAP = compile_later(
-    rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?"
+    rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?(?:{_DAY}\b,?\s*)?"
     rf"(?:(?:(?:in|of|at\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?)?(?:19|20)\d\d\s*)?,?\s*to\s+"
     rf"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:[a-z]+\s+){{0,2}}?(?:of\s+)?)?(?:{_Q})?$",
     re.I,
@@ -104,6 +108,17 @@ _FROM_GAP = compile_later(
     rf"(?:up|down)?\s*from\s+(?:{_Q})?$",
     re.I,
 )
+# "fell to B in February over A in January": after a change to B, "over" names its start.
+_OVER_GAP = compile_later(
+    rf"^\s*(?:{_END_PERIOD}\s*)?,?\s*over\s+(?:{_Q})?$",
+    re.I,
+)
+_PERIOD_GAP = compile_later(rf"^\s*(?:{_END_PERIOD}\s*)?,?\s*$", re.I)
+_CHANGED_TO = compile_later(
+    rf"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|declined|dropped|climbed"
+    rf"|jumped|surged|slipped|eased|shrank|expanded)\b[^,;.]{{0,30}}?\bto\s+(?:{_Q})?$",
+    re.I,
+)
 _NOUN_FROM_GAP = compile_later(rf"^\s+([a-z]+s)\s+(?:up\s+)?from\s+(?:{_Q})?$", re.I)
 # After the start: the same noun, or nothing more of the phrase.
 _NOUN_AFTER = compile_later(r"(?:\s+([a-z]+s)\b|(?=\s*(?:[,.;:)]|$|\s+(?:in|a\s+year)\b)))", re.I)
@@ -113,12 +128,14 @@ _CAGR = compile_later(
     r"(?:\s+rate)?|average\s+growth\s+rate)\s+(?:of\s+)?(?:{q})?$".replace("{q}", _Q),
     re.I,
 )
+# "rose at a steady rate of 6%", "grew at an annual pace of 3%": the verb's rate after "at".
+_AT_A_RATE_OF = r"\s+at\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}?(?:rate|pace)\s+of\s+"
 _GROWTH_BEFORE = compile_later(
     rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|added|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
-    rf"|expand|grow)(?:\s*,\s*by\s+|\s+(?:by\s+)?)(?:{_Q})?$"
+    rf"|expand|grow)(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|\s+(?:by\s+)?)(?:{_Q})?$"
     # "demand lifted the country's exports 11.2 percent": a cause raising its object
     rf"|\b(?:lifted|boosted|pushed\s+up|drove\s+up)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:by\s+)?"
     rf"(?:{_Q})?$",
@@ -126,13 +143,14 @@ _GROWTH_BEFORE = compile_later(
 )
 _GROWTH_AFTER = compile_later(
     r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:growth|increase|rise|"
-    r"jump|expansion)\b|^\s*(?:year-on-year|on-year|from\s+a\s+year\s+(?:earlier|"
+    r"jump|expansion)\b|^\s*(?:higher|up)\b(?!\s+to\b)"
+    r"|^\s*(?:year-on-year|on-year|from\s+a\s+year\s+(?:earlier|"
     r"ago)|on\s+a\s+yearly\s+basis)",
     re.I,
 )
 _DECLINE_AFTER = compile_later(
     r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:decline|decrease|fall|drop|contraction"
-    r"|reduction|dip|slump)\b",
+    r"|reduction|dip|slump)\b|^\s*(?:lower|down)\b(?!\s+to\b)",
     re.I,
 )
 _DECLINE_BEFORE = compile_later(
@@ -140,7 +158,7 @@ _DECLINE_BEFORE = compile_later(
     rf"\b(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
     rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut|falling|dropping"
     rf"|declining|decreasing|sliding|slipping|dipping|shrinking|contracting|slumping|plunging"
-    rf"|tumbling|sinking|easing|narrowing)(?:\s*,\s*by\s+|\s+(?:by\s+)?)"
+    rf"|tumbling|sinking|easing|narrowing)(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|\s+(?:by\s+)?)"
     rf"(?:{_Q})?$|"
     # "cut rates by", "lowered its key rate by": the verb's object between it and its "by"
     rf"\b(?:cut|lowered|reduced|trimmed|slashed)\s+(?:[\w'’-]+\s+){{1,3}}?by\s+(?:{_Q})?$|"
@@ -540,6 +558,8 @@ class _Builder:
                     if d.id not in self.benchmarks  # compared in its own sentence only
                 ]
                 self.phrasings(both, sentences=2)
+        # Before the patterns inside one sentence: "That is up from S, a R rise" opens on a start.
+        self.step("anaphoric-start", end_before.anaphoric_starts, self)
         for drafts in self.by_sentence.values():
             self.step("named-list", partial(lists.list_counts, self), drafts)
             self.step("ratio-shares", partial(ratios.ratio_shares, self), drafts)
@@ -641,6 +661,11 @@ class _Builder:
 
     def conversions(self, drafts: list[Draft]) -> None:
         for a, b in pairwise(drafts):
+            if self._restated_in_unknown_currency(a, b):
+                # "521.8 billion dirhams ($142 billion)": a restatement no rate at hand
+                # checks, still no level of its own for the patterns after.
+                self.converted.add(b.id)
+                continue
             if (
                 a.kind == b.kind == "money"
                 and a.found.currency
@@ -660,6 +685,17 @@ class _Builder:
                     original.metric = f"{(a.repeat_of or a).metric} (in {b.found.currency})"
                     original.entity = original.entity or a.entity
                     original.period = original.period or a.period
+
+    def _restated_in_unknown_currency(self, a: Draft, b: Draft) -> bool:
+        """b restates in brackets the money a gives in a currency the tool has no code for."""
+        return (
+            a.kind == b.kind == "money"
+            and not a.found.currency
+            and bool(a.found.unit)
+            and bool(b.found.currency)
+            and a.found.per == b.found.per
+            and _BRACKET_RESTATEMENT.match(self.gap(a, b)) is not None
+        )
 
     def with_compared_facts(self, drafts: list[Draft]) -> list[Draft]:
         """The sentence's drafts and, for a forecast, the facts it is compared with there."""
@@ -757,13 +793,33 @@ class _Builder:
                     and not _ANOTHER_CLAUSE_TO.search(gap)
                 ):
                     self.change(drafts, a, b)
-                elif _FROM_GAP.match(gap) or self.noun_from(b, gap):
+                elif (
+                    _FROM_GAP.match(gap)
+                    or self.noun_from(b, gap)
+                    or (_CHANGED_TO.search(self.before(a, 60)) and self.over_start(b, gap))
+                ):
                     later.append((b, a))
         # "B from A" only where A does not start a "from A to C" of its own: in "cut the risk
         # by 25%, from 12% to 9%" the change is 12% -> 9%, not 12% -> 25%.
         for start, end in later:
             if start.id not in self.in_pairs and end.id not in self.in_pairs:
                 self.change(drafts, start, end)
+
+    def over_start(self, start: Draft, gap: str) -> bool:
+        """ "fell to B in February over A in January": "over" before the start, which the
+        reader takes for the qualifier "more than", or written after the gap."""
+        if _OVER_GAP.match(gap):
+            return True
+        over = start.found.qualifier_start
+        if (
+            over is None
+            or self.text[over : start.found.start].strip().lower() != "over"
+            or _PERIOD_GAP.match(gap) is None
+            or not start.value.lower().startswith("over ")
+        ):
+            return False
+        start.value = start.value[len("over ") :]  # the start itself, not "more than" it
+        return True
 
     def noun_from(self, start: Draft, gap: str) -> bool:
         """ "1.2 million units from 600,000 units", "1.2 million units from 540,000.": a noun the

@@ -36,10 +36,15 @@ from audit.vocabulary import MULTIPLE_VERBS
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
 _OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
+_LEVEL_NOUN = (
+    r"(?:production|output|level|total|figure|tally|count|sales|revenue|value|volume|high|low"
+    r"|peak|record)"
+)
 # "B (words), up from A", "rose to B in March from A", "B, compared with A".
 _FROM_END = compile_later(
     rf"(?:\bfrom|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
-    rf"{_OWNER}$",
+    # "from August's production of S", "against a total of S"
+    rf"{_OWNER}(?:{_LEVEL_NOUN}\s+of\s+(?:{_Q})?)?$",
     re.I,
 )
 _AGAINST = compile_later(r"^[^,;]{0,40}?,\s*(?:as\s+)?against\s+(?:the\s+)?$", re.I)

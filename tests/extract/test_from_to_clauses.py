@@ -60,3 +60,22 @@ def test_a_growth_rate_of_another_subjects_clause_is_no_rate_of_the_pair():
     drafted = extract_claims(text, "x")
     [growth] = [r for r in drafted["relations"] if r["kind"] == "growth"]
     assert "rate" not in growth["roles"]
+
+
+def test_a_day_and_month_with_the_start_still_reaches_its_end():
+    text = "Deposits moved from $41.2 billion on 30 June 2023 to $44.9 billion, a 9.0% rise."
+    assert _pairs(text) == [("$41.2 billion", "$44.9 billion")]
+
+
+def test_over_after_a_change_to_names_the_start_not_more_than_it():
+    text = "Coffee exports fell to $318 million in May over $342 million in April."
+    assert _pairs(text) == [("$342 million", "$318 million")]
+
+
+def test_over_without_a_change_to_is_no_start():
+    assert _pairs("Bids of $318 million over $300 million were expected.") == []
+
+
+def test_a_start_named_by_its_owner_and_noun():
+    text = "Kiln output was 1.2% higher at 8,410 tonnes from March's output of 8,310 tonnes."
+    assert _pairs(text) == [("8,310 tonnes", "8,410 tonnes")]

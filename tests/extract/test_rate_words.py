@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import assert_relation_verdict
+from tests.extract.snippets import assert_relation_verdict, roles_by_name
 
 SNIPPETS = {
     "added_rate_to_versus_previously": (
@@ -102,3 +102,21 @@ def test_a_part_restated_as_a_fraction_is_one_part():
 
     text = "Of the 1,200 applicants, 300, or a quarter, were accepted."
     assert not [r for r in extract_claims(text)["relations"] if r["kind"] == "sum"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rate"),
+    [
+        # the verb's rate after "at a ... rate of"
+        (
+            "Tea exports rose at a steady rate of 4.8 percent to $2.62 billion, compared to"
+            " $2.50 billion a year earlier.",
+            "4.8 percent",
+        ),
+        # "higher" / "lower" right after the rate say it is the pair's change
+        ("Mill output was 2.6 per cent higher at 31,900 tonnes from 31,090.", "2.6 per cent"),
+        ("Mill output was 2.6 per cent lower at 31,090 tonnes from 31,920.", "-2.6 per cent"),
+    ],
+)
+def test_the_rate_of_a_pair_read_from_the_words_around_it(sentence, rate):
+    assert [g.get("rate") for g in roles_by_name(sentence, "growth")] == [rate]
