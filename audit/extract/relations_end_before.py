@@ -191,6 +191,92 @@ def anaphoric_changes(b) -> None:
         )
 
 
+# "That is up from S", "This was down from S", "That compares with a year-earlier net income
+# of S", after an attribution too: the level the sentence before states, set against its start.
+_THAT_FROM = compile_later(
+    r"^\W*(?:According\s+to\s+[^.;]{1,120}?,\s+)?(?:That|This|It|(?:The|That|This)\s+"
+    r"(?:figure|amount|number|level|total))\s+(?:(?:is|was|are|were)\s+(?:(?P<rise>up|higher)|"
+    r"(?P<fall>down|lower))\s+(?:from|on|compared\s+(?:with|to))|compares?\s+(?:with|to)|"
+    r"compared\s+(?:with|to))\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:[\w\-]+['’]s?\s+)?"
+    r"(?:of\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+
+_THAT_IS = compile_later(r"^\W*(?:That|This|It)\s+(?:is|was)\s+(?:about\s+|some\s+|nearly\s+)?$")
+_RATE_FROM = compile_later(
+    r"^\s*(?:(?P<rise>up|higher)|(?P<fall>down|lower))\s+(?:from|on|compared\s+(?:with|to))\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}?(?:[\w\-]+['’]s?\s+)?(?:of\s+)?$",
+    re.I,
+)
+
+
+def anaphoric_starts(b) -> None:
+    """ "Trade reached E in the first half. That is up from S a year before, a R increase":
+    the level "That" names is the one level of the start's kind the sentence just before
+    states; the start's sentence may give the rate ("That is R down from S" too), and each
+    further level of another kind ("or $1.20 per share") pairs with the one level of its kind
+    before."""
+    for number, drafts in b.by_sentence.items():
+        head = b.text[drafts[0].sentence.start : drafts[0].found.start]
+        said, levels = _THAT_FROM.match(head), drafts
+        if said is None and len(drafts) > 1 and drafts[0].kind == "percent":
+            # "That is 9.1 per cent down from S": the rate first, then its start
+            said = _RATE_FROM.match(b.gap(drafts[0], drafts[1]))
+            levels = drafts[1:] if said is not None and _THAT_IS.match(head) else []
+        if said is None or not levels or levels[0].kind not in ("money", "measure", "number"):
+            continue
+        pairs = _pairs_with_levels_before(b, levels, b.all_by_sentence.get(number - 1, []))
+        if not pairs:
+            continue
+        rates = [
+            d
+            for d in drafts
+            if d.kind == "percent" and d.id not in b.used_rates and any(b.cues(d)[1:])
+        ]
+        if levels is not drafts and drafts[0].id not in b.used_rates:
+            rates = [drafts[0]]
+        rate = rates[0] if len(pairs) == 1 and len(rates) == 1 else None
+        for start, end in pairs:
+            roles = {"start": start.id, "end": end.id}
+            if rate is not None:
+                fall = said["fall"] or (not said["rise"] and b.cues(rate)[2])
+                signed = phrasing.negated(rate) if fall else rate.id
+                if signed is None:
+                    continue
+                roles["rate"] = signed
+                b.used_rates.add(rate.id)
+            b.in_pairs.update((start.id, end.id))
+            b.starts.add(start.id)
+            b.add(
+                "growth",
+                roles,
+                confidence="medium",
+                note="'That is up from S': the level set against S is the one level of its "
+                "kind the sentence before states"
+                + ("" if rate is not None else f"; {ev.NO_RATE_STATED}"),
+            )
+
+
+def _pairs_with_levels_before(b, starts: list, before: list) -> list[tuple]:
+    """Each start, in order, with the one level of its kind the sentence before states; the
+    first start without exactly one such level ends the pairs."""
+    pairs: list[tuple] = []
+    for start in (d for d in starts if d.kind in ("money", "measure", "number")):
+        if start.id in b.in_pairs or start.id in b.converted:
+            continue
+        levels = [
+            d
+            for k, d in enumerate(before)
+            if news.same(d, start)
+            and d.id not in b.converted
+            and d.id not in b.starts
+            and not _with_its_rate(b, before, k)
+        ]
+        if len(levels) != 1 or any(levels[0] is end for _, end in pairs):
+            break
+        pairs.append((start, levels[0]))
+    return pairs
+
+
 def _change_of_the_pair_before(b, change, said, number: int) -> None:
     """ "A total of E sat the exam, compared to S in 2015. That is an increase of C": the
     change between the two levels the sentence before sets against each other."""
