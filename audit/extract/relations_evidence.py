@@ -30,7 +30,8 @@ _CACHE = 4096
 # one the alternatives in their first order give.
 _BOUNDARY = compile_later(
     r"[;:()—–,\s](?:(?<=[;:()—–])"
-    r"|(?<=,)(?:\s+(?:and|while|but|whereas|with)\s+|\s+which\b|\s+(?:according|said|says)\b)"
+    r"|(?<=,)(?:\s+(?:and|while|but|whereas|with)\s+|\s+which\b|\s+(?:according|said|says)\b"
+    r"|\s+followed\s+by\b)"
     r"|(?<=\s)(?:while|whereas)\s)",
     re.I,
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import assert_relation_verdict, roles_written
+from tests.extract.snippets import assert_relation_verdict, audit_snippet, roles_written
 
 
 def _shares(text: str) -> list[tuple]:
@@ -158,3 +158,18 @@ def test_a_share_in_a_dash_aside_takes_the_whole_it_names():
         "In all, 2,880,000 votes were cast. There were 603,000 postal votes – 20.9% of total votes."
     )
     assert _shares(text) == [("603,000 votes", "2,880,000 votes", "low")]
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("31.0", "consistent"), ("41.0", "inconsistent")])
+def test_items_after_followed_by_are_not_named_by_the_share_before_them(tmp_path, share, verdict):
+    # "of total sales" before ", followed by" names the first item's share, not the items after
+    text = (
+        "Store sales reached $8.40 billion in March.\n\n"
+        "Groceries were the largest category at $3.02 billion, or 36.0 percent of total sales, "
+        "followed by clothing at $1.41 billion and fuel at $0.95 billion.\n\n"
+        f"The largest region was the north, at $2.60 billion, or {share} percent of total sales.\n"
+    )
+    assert ("$2.60 billion", "$8.40 billion", "low") in _shares(text)
+    findings = audit_snippet(tmp_path, "stores", text)
+    found = [f for f in findings if f.kind == "share" and "2.60" in f.quote]
+    assert [f.status for f in found] == [verdict]
