@@ -540,7 +540,8 @@ def totals_and_parts(b, drafts: list) -> None:
         and d.id not in b.converted
         and not _RESTATED_AS.fullmatch(b.gap(before, d))  # "300, or a quarter": one part
     ]
-    if len(parts) < 2 or any(d.kind == "percent" for d in drafts):
+    rates = [d for d in drafts if d.kind == "percent"]
+    if len(parts) < 2 or (rates and not _parts_shares(b, parts, rates)):
         return
     after_total = b.text[total.found.end : total.sentence.end]
     if _COMPLEMENT.search(after_total) or _ANSWERS.match(b.after(parts[0], 30)):
@@ -551,6 +552,17 @@ def totals_and_parts(b, drafts: list) -> None:
             note="the figures after 'Of the N' are read as its whole breakdown (answers, "
             "votes, or 'the rest'); answers such as 'don't know' may be left out",
         )
+        for part, share in zip(parts, rates, strict=False) if rates else ():
+            b.used_rates.add(share.id)
+            b.add(
+                "share",
+                {"part": part.id, "whole": total.id, "share": share.id},
+                confidence="low",
+                note="'Of the N, A were ... and B ..., representing P and Q': each part's "
+                "share of N, in order",
+            )
+        return
+    if rates:
         return
     if any(_DID.match(b.after(part, 30)) for part in parts):
         return  # "52 reported growth and 71 said profits rose": groups that may overlap
@@ -562,6 +574,24 @@ def totals_and_parts(b, drafts: list) -> None:
         confidence="low",
         note="the figures after 'Of the N' are read as some of its parts",
     )
+
+
+# "..., representing 52.4 percent and 47.6 percent": the parts' shares, in their order.
+_SHARES_IN_ORDER = compile_later(
+    r"^(?:[^,;.()\d]{0,40},)?\s*(?:representing|accounting\s+for|or)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+_AND_NEXT = compile_later(r"^\s*(?:,|,?\s+and)\s+$")
+
+
+def _parts_shares(b, parts: list, rates: list) -> bool:
+    """The percentages after the last part are the parts' own shares, one each and in order,
+    said as such ("representing P and Q"), with nothing else between them."""
+    if len(rates) != len(parts) or rates[0].found.start < parts[-1].found.end:
+        return False
+    if rates[0].id in b.used_rates or not _SHARES_IN_ORDER.match(b.gap(parts[-1], rates[0])):
+        return False
+    return all(_AND_NEXT.match(b.gap(one, after)) for one, after in pairwise(rates))
 
 
 # "higher by C (R)": a change written as a comparison, which _CHANGE_BEFORE does not read.

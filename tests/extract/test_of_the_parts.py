@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import assert_relation_verdict
+from tests.extract.snippets import assert_relation_verdict, audit_snippet, roles_by_name
 
 SNIPPETS = {
     "named_parts_are_some_of_the_total": (
@@ -53,3 +53,28 @@ def test_an_amount_offset_leaves_the_rest(tmp_path):
     assert_relation_verdict(tmp_path, "offset", ok, "sum", "consistent")
     slip = ok.replace("$650 million gap", "$550 million gap")
     assert_relation_verdict(tmp_path, "offset_slip", slip, "sum", "inconsistent")
+
+
+_SPLIT = (
+    "Of the 6,400 pupils who sat the test, 3,520 were girls and 2,880 were boys, "
+    "representing {girls} per cent and 45.0 per cent."
+)
+
+
+@pytest.mark.parametrize(("girls", "verdict"), [("55.0", "consistent"), ("65.0", "inconsistent")])
+def test_shares_said_after_the_parts_are_theirs_in_order(tmp_path, girls, verdict):
+    text = _SPLIT.format(girls=girls)
+    assert [(r["part"], r["share"]) for r in roles_by_name(text, "share")] == [
+        ("3,520", f"{girls} per cent"),
+        ("2,880", "45.0 per cent"),
+    ]
+    findings = audit_snippet(tmp_path, "pupils", text)
+    assert [f.status for f in findings if f.kind == "sum"] == ["consistent"]
+    assert sorted(f.status for f in findings if f.kind == "share") == sorted(
+        [verdict, "consistent"]
+    )
+
+
+def test_one_percentage_for_two_parts_is_no_share_of_either():
+    text = "Of the 6,400 pupils, 3,520 were girls and 2,880 were boys, representing 55.0 per cent."
+    assert roles_by_name(text, "share") == []
