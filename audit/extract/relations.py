@@ -609,6 +609,7 @@ class _Builder:
         self.step("balance-across", difference.balances, self)
         self.step("points-start", difference.points_starts, self)
         self.step("lone-change", difference.lone_changes, self)
+        self.step("gap-to-the-level-before", difference.gaps_to_the_level_before, self)
         self.step("prior-year", cross.prior_year_starts, self)
         self.step("respective-start", difference.respective_starts, self)
         self.step("currency-across", currency_across.conversions, self)

@@ -1132,9 +1132,40 @@ _GAP_THEN_OTHER = compile_later(
 )
 _LEVEL_THEN_GAP = compile_later(
     r"^\s*(?:,\s*|\s+(?:was|were|is|are|stood|came\s+in)\s+)"
+    r"(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
     r"(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|almost\s+|just\s+)?$",
     re.I,
 )
+# "A, (which is) higher by C than the earlier production of B", "A is lower by C compared
+# to B": the comparison word before the gap, the other after "than".
+_LEVEL_THEN_BY = compile_later(
+    r"^(?:\s+(?:in\s+all|in\s+total|this\s+year|last\s+year))?\s*,?\s*(?:(?:which|that)\s+)?"
+    r"(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
+    r"(?:also\s+|moreover\s+|,\s*moreover,\s+)?(?:(?P<more>higher|more|greater|larger|bigger)"
+    r"|(?P<less>lower|less|smaller))\s+by\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
+    re.I,
+)
+_BY_THEN_OTHER = compile_later(
+    r"^\s*,?\s+(?:than|(?:as\s+)?compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:(?:of|at)\s+)?(?:about\s+|some\s+)?$",
+    re.I,
+)
+
+
+def _gap_to(b, gap, other) -> tuple[str, str]:
+    """The words between a gap and the other level, and the comparison ("more than") the
+    reader took for the other's qualifier ("C more than B" is no "more than B")."""
+    between = b.gap(gap, other)
+    start = other.found.qualifier_start
+    if start is None or between.strip():
+        return between, ""
+    written = b.text[start : other.found.start].strip()
+    if not _COMPARISON_QUALIFIER.fullmatch(written) or not other.value.startswith(written):
+        return between, ""
+    return f"{between} {written} ", written
+
+
+_COMPARISON_QUALIFIER = compile_later(r"(?:more|less|fewer|higher|lower)\s+than", re.I)
 
 
 def gaps_between_levels(b, drafts: list) -> None:
@@ -1146,18 +1177,88 @@ def gaps_between_levels(b, drafts: list) -> None:
             continue
         if other.id in b.converted or other.id in b.starts:
             continue  # the other may be the end of a change of its own ("fell to B, down from")
-        said = _GAP_THEN_OTHER.match(b.gap(gap, other))
+        between, comparison = _gap_to(b, gap, other)
+        said = _GAP_THEN_OTHER.match(between)
         if said is None or not _LEVEL_THEN_GAP.match(b.gap(level, gap)):
-            continue
+            comparison = ""  # the qualifier stays the other's own
+            said = _LEVEL_THEN_BY.match(b.gap(level, gap))
+            if said is None or not _BY_THEN_OTHER.match(b.gap(gap, other)):
+                continue
         if any(c.isdigit() for c in b.gap(gap, other)):
             continue
-        if said["whose"] and ev.periods(b.after(other, 30).split(",")[0]) & ev.BASE_KEYS:
+        if (
+            said.groupdict().get("whose")
+            and ev.periods(b.after(other, 30).split(",")[0]) & ev.BASE_KEYS
+        ):
             continue  # "..., which got B a year ago": the other's earlier level
+        if comparison:
+            other.value = other.value[len(comparison) :].lstrip()  # the level, not "more than" it
         total, part = (level, other) if said["more"] else (other, level)
         b.in_pairs.update((level.id, gap.id, other.id))
         b.add(
             "sum",
             {"total": total.id, "parts": [part.id, gap.id]},
             confidence="medium",
-            note=f"a level, its gap to another ('{said.group(1).lower()} than'), and the other",
+            note=f"a level, its gap to another ('{(said['more'] or said['less']).lower()}'"
+            "), and the other",
+        )
+
+
+# "Rice output has increased by C than the production of B", "Wheat production is, moreover,
+# higher by C than the average of B": a gap and the other level, the level itself the one a
+# sentence before states.
+_SUBJECT_BY = compile_later(
+    r"^\W*(?P<subject>(?:[\w'’-]+\s+){1,6}?)(?:during\s+[\w/-]+\s+)?(?:(?:is|was|are|were|has|have)"
+    r"(?:\s*,\s*(?:moreover|also|however),)?\s+)?(?:also\s+|been\s+)?(?:(?P<more>higher|more"
+    r"|greater|larger|bigger|increased|risen|grown)|(?P<less>lower|less|smaller|decreased"
+    r"|fallen|declined))\s+by\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+_QUANTITY_WORDS = (
+    frozenset(
+        ("output", "production", "total", "figure", "level", "sale", "volume", "value", "amount")
+    )
+    | lx.WHOLE_WORDS
+)
+
+
+def gaps_to_the_level_before(b) -> None:
+    """A gap and the other level with no level of their own, after a subject the one level of
+    their kind in the sentence just before shares a word with: level = other + gap ("less":
+    other = level + gap). Medium confidence."""
+    for number, drafts in b.by_sentence.items():
+        if len(drafts) < 2:
+            continue
+        gap, other = drafts[0], drafts[1]
+        said = _SUBJECT_BY.match(b.text[gap.sentence.start : gap.found.start])
+        if said is None or not (news.same(gap, other) and _BY_THEN_OTHER.match(b.gap(gap, other))):
+            continue
+        if any(d.id in b.in_pairs or d.id in b.converted for d in (gap, other)):
+            continue
+        levels = [
+            d
+            for d in b.by_sentence.get(number - 1, [])
+            if news.same(d, gap) and d.id not in b.converted and d.id not in b.starts
+        ]
+        if len(levels) != 1:
+            continue  # none, or more than one: the words do not say which
+        level = levels[0]
+        named = (
+            f"{ev.clause_before(b.text, level.sentence.start, level.found.start)} {level.metric}"
+        )
+        subject, words = ev.naming_words(said["subject"]), ev.naming_words(named)
+        # "Rice output" is no "Wheat output": what the subject names besides the quantity
+        own = subject - _QUANTITY_WORDS
+        if not (own <= words if own else subject & words):
+            continue
+        total, part = (level, other) if said["more"] else (other, level)
+        b.in_pairs.update((level.id, gap.id, other.id))
+        b.add(
+            "sum",
+            {"total": total.id, "parts": [part.id, gap.id]},
+            confidence="medium",
+            note="'X is higher by C than B': the level is the one of its kind the sentence "
+            "before states for what X names",
         )

@@ -74,3 +74,42 @@ def test_an_earlier_or_another_level_in_that_clause_is_not_the_other(clause):
     )
     drafted = extract_claims(text, "x")
     assert [r for r in drafted["relations"] if r["kind"] == "sum"] == []
+
+
+@pytest.mark.parametrize(("gap", "verdict"), [("1.45", "consistent"), ("2.45", "inconsistent")])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "higher by C than" / "as compared to" the other level
+        "Oat output, estimated at 12.30 million tonnes, is higher by {gap} million tonnes as"
+        " compared to the oat production of 10.85 million tonnes in 2022.",
+        "Oat output is put at 12.30 million tonnes in all, which is higher by {gap} million"
+        " tonnes than the five-year average of 10.85 million tonnes.",
+        "The oat crop came to 12.30 million tonnes, which is {gap} million tonnes more than"
+        " 10.85 million tonnes for the year before.",
+    ],
+)
+def test_a_gap_said_by_higher_by_or_which_is_more_than(tmp_path, sentence, gap, verdict):
+    assert_relation_verdict(
+        tmp_path, "oats", HEAD + sentence.format(gap=gap) + "\n", "sum", verdict
+    )
+
+
+@pytest.mark.parametrize(("gap", "verdict"), [("1.45", "consistent"), ("2.45", "inconsistent")])
+def test_the_level_of_a_gap_may_be_stated_a_sentence_before(tmp_path, gap, verdict):
+    text = HEAD + (
+        "Oat production in 2023 is put at a record 12.30 million tonnes.\n\n"
+        f"Oat output has also grown by {gap} million tonnes than the 10.85 million tonnes of"
+        " 2022.\n"
+    )
+    assert_relation_verdict(tmp_path, "oats", text, "sum", verdict)
+
+
+def test_no_level_before_for_a_gap_of_another_crop():
+    text = HEAD + (
+        "Oat production in 2023 is put at a record 12.30 million tonnes.\n\n"
+        "Rye production is, moreover, higher by 1.45 million tonnes than the average"
+        " production of 10.85 million tonnes.\n"
+    )
+    drafted = extract_claims(text, "x")
+    assert [r for r in drafted["relations"] if r["kind"] == "sum"] == []
