@@ -210,6 +210,8 @@ _VERB_WORDS = (
     "surged",
     "climbed",
     "expanded",
+    "accelerated",
+    "rebounded",
     "will",
     "has",
     "have",

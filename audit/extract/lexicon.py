@@ -1412,6 +1412,8 @@ PART_RISE_VERBS = (
     "surged",
     "advanced",
     "soared",
+    "accelerated",
+    "rebounded",
     "up",
     "rising",
     "growing",

@@ -135,7 +135,8 @@ _GROWTH_BEFORE = compile_later(
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|added|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
-    rf"|expand|grow)(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|\s+(?:by\s+)?)(?:{_Q})?$"
+    rf"|expand|grow|accelerated|rebounded|recovered|improved)"
+    rf"(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|\s+(?:by\s+)?)(?:{_Q})?$"
     # "demand lifted the country's exports 11.2 percent": a cause raising its object
     rf"|\b(?:lifted|boosted|pushed\s+up|drove\s+up)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:by\s+)?"
     rf"(?:{_Q})?$",
@@ -230,6 +231,10 @@ _GROWTH_STEMS = (
     "lifted",
     "boosted",
     "added",
+    "accelerat",
+    "rebound",
+    "recover",
+    "improv",
 )
 _DECLINE_STEMS = (
     "fell",

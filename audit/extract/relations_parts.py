@@ -456,7 +456,9 @@ def _said_after(b, draft) -> str:
 # A period phrase may come first: "From January to March, the country's foreign trade ...",
 # "So far this year Norland's trade ...".
 _TRADE_TOTAL = compile_later(
-    r"^\W*(?:(?:from|in|during|for|over|between)\s[^,]{1,40},\s*"
+    # "The ministry said (that) the country's trade ...": the attribution before the subject
+    r"^\W*(?:[^,;]{1,80}?\b(?:said|says|reported|reports|showed|shows)\s+(?:that\s+)?)?"
+    r"(?:(?:from|in|during|for|over|between)\s[^,]{1,40},\s*"
     r"|(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[\s-]to[\s-]date)\s*,?\s*)?(?:(?:the|its|their|[\w-]+['’]s?|foreign|total|overall|external|goods|merchandise"
     rf"|two-way|international|{'|'.join(lx.MONTHS)}|{'|'.join(sorted(lx.TRADE_QUALIFIERS))}"
     r"|(?:19|20)\d\d)\s+)*trade\b"

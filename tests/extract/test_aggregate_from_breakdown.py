@@ -4,6 +4,7 @@ rate against its parts' (aggregate growth), whether or not the rates agree."""
 from __future__ import annotations
 
 from audit.extract import extract_claims
+from tests.extract.snippets import audit_snippet
 
 _TEXT = (
     "Harbour traffic in 2023 came to 640 million tonnes, up {total} percent on a year earlier.\n"
@@ -40,3 +41,20 @@ def test_growth_rates_are_never_read_as_a_total_and_its_parts():
     growths = [r for r in drafted["relations"] if r["kind"] == "growth"]
     assert len(growths) == 3  # each amount keeps its own rate
     assert [r for r in drafted["relations"] if r["kind"] == "sum"] == []
+
+
+_ATTRIBUTED = (
+    "Published: 2024-03-04\n\nTarn trade\n\n"
+    "The trade ministry said Tarn's trade for the first quarter grew by {rate} per cent to"
+    " 84.0 billion crowns.\n\n"
+    "Exports accelerated by 6.0 per cent to 45.0 billion crowns, while imports grew at a"
+    " slower pace of 3.0 per cent to 39.0 billion crowns.\n"
+)
+
+
+def test_an_attributed_trade_total_and_accelerating_exports_check_the_totals_rate(tmp_path):
+    found = _aggregate(_ATTRIBUTED.format(rate="4.6"))
+    assert len(found) == 1 and len(found[0]["roles"]["rates"]) == 2
+    for rate, verdict in (("4.6", "consistent"), ("7.6", "inconsistent")):
+        findings = audit_snippet(tmp_path, f"tarn{rate[0]}", _ATTRIBUTED.format(rate=rate))
+        assert [f.status for f in findings if f.kind == "aggregate_growth"] == [verdict]
