@@ -1072,6 +1072,8 @@ def _complements(b) -> list[ev.Candidate]:
                 cue = "the first part's sentence points at the total just before"
             if total is None or first is None or not _of_the_totals_period(b, total, first, rest):
                 continue
+            if _one_half_named(b, total, word):
+                continue  # "Multiple urban starts rose to T": one half's own figure, no total
             if _REST_NAMED_AFTER.search(b.text, rest.found.end, rest.sentence.end):
                 continue  # "..., with buses and tractors making up the remainder": a third part
             if len({_a_change(b, d) for d in (total, first, rest)}) > 1:
@@ -1418,6 +1420,14 @@ def _claim_of(role: Any) -> Any:
 
 def _with_pieces(words: frozenset[str]) -> frozenset[str]:
     return words.union(*(w.split("-") for w in words if "-" in w))
+
+
+def _one_half_named(b, total, word: frozenset[str]) -> bool:
+    """The total's clause names one word of the pair that splits it ("urban", not "rural"):
+    it is of that half, not of both."""
+    halves = {w for w in word if w in _COMPLEMENTS}
+    named = ev.naming_words(ev.clause_before(b.text, total.sentence.start, total.found.start))
+    return len(halves & named) == 1
 
 
 def _complemented(clause: str, named: frozenset[str]) -> frozenset[str] | None:

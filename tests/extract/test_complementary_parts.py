@@ -94,3 +94,13 @@ def test_halves_with_a_remainder_named_after_them_are_not_all_of_the_total():
         "tractors accounting for the remainder.\n"
     )
     assert _sums(text) == []
+
+
+def test_a_figure_of_one_half_is_no_total_of_both():
+    # "urban" names one half of the urban/rural pair: 1,450 is urban, never urban + rural
+    text = HEAD + (
+        "Electric urban bus orders climbed by 4.1 per cent to 1,450, while diesel urban bus "
+        "orders fell 2.2 per cent to 610 units.\n\n"
+        "Rural bus orders came to 380 units.\n"
+    )
+    assert all(total != "1,450" for total, _, _ in totals_and_parts(text, "sum"))
