@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.snippets import assert_relation_verdict
+from tests.extract.snippets import assert_relation_verdict, roles_written, totals_and_parts
 
 CASES = {
     "showing_growth_ok": (
@@ -75,3 +75,14 @@ def test_an_average_yearly_rise_from_to_is_a_compound_rate(tmp_path, rate, verdi
         f"average yearly rise of {rate} percent."
     )
     assert_relation_verdict(tmp_path, "cagr_rise", text, "cagr", verdict)
+
+
+def test_the_level_after_against_is_no_end_of_the_change_after_it():
+    text = (
+        "Cocoa output in May reached 41.8 million kilograms against 44.0 million kilograms in"
+        " May 2022, a decrease of 2.2 million kilograms or 5.0 percent."
+    )
+    assert roles_written(text, "change", ("end",)) == []
+    assert totals_and_parts(text, "sum") == [
+        ("44.0 million kilograms", ["41.8 million kilograms", "2.2 million kilograms"], "medium")
+    ]
