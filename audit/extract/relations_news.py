@@ -320,6 +320,8 @@ def changes_from(b, drafts: list) -> None:
             continue  # "from A ... to B, and up from C": A is a start, never C's end
         if _WITH_ASIDE.search(b.before(end, 30)):
             continue  # "rose 5.0 percent, with 8 working days against 7": an aside's figures
+        if _A_CHANGE_OF.search(b.before(end, 30)):
+            continue  # "an increase of C compared to S": C is the change from S, not a level
         for start in drafts[i + 1 :]:
             if not _same(end, start) or start.id in b.converted:
                 continue
@@ -344,6 +346,11 @@ def changes_from(b, drafts: list) -> None:
 
 
 _WITH_ASIDE = compile_later(r",\s*with\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_A_CHANGE_OF = compile_later(
+    r"\b(?:an?\s+)?(?:increase|rise|gain|jump|decrease|fall|drop|decline|reduction|growth)"
+    r"\s+of\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$",
+    re.I,
+)
 
 
 # "increased 6.2% ($8.3 billion) from A": an amount in brackets right after a rate restates it.

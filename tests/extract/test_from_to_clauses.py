@@ -79,3 +79,8 @@ def test_over_without_a_change_to_is_no_start():
 def test_a_start_named_by_its_owner_and_noun():
     text = "Kiln output was 1.2% higher at 8,410 tonnes from March's output of 8,310 tonnes."
     assert _pairs(text) == [("8,310 tonnes", "8,410 tonnes")]
+
+
+def test_the_change_of_an_increase_of_is_no_end_of_the_start_after_it():
+    text = "Fares rose to $9.1 million, an increase of $1.4 million compared to the $7.7 million."
+    assert ("$7.7 million", "$1.4 million") not in _pairs(text)
