@@ -89,7 +89,7 @@ _DOLLAR_LETTERS = (
     r"(?i:u\.s\.|usd|us|hkd|hk|aud|au|cad|ca|c|nzd|nz|sgd|sg|mex|mxn|nt)\s?\$"
     r"|\$\s?(?:US|A|NZ|C|HK|S)(?=\s?\d)"
 )  # "$US4.5m", "$A300,000"
-_ATTACHED_DOLLAR = r"(?:A|S|R)\$"
+_ATTACHED_DOLLAR = r"(?:A|S|R|N|J|G|TT|BZ|EC|FJ)\$"
 _SIGN_CHARS = "$€£¥￥₹₩₦₱₺₪฿৳"
 _SIGNS = f"[{_SIGN_CHARS}]"
 # A clause parallel to the one before it, ending in the verb that states its figure: "N35.39,
@@ -230,21 +230,22 @@ _RANGE = (
 _STARTS_BY_LETTER = (
     ("a", rf"n?(?={AFTER_A})|[u$]"),  # "a hundred", "an eighth"; "AU$", "A$"
     ("c", r"\s?\$|a\s?\$|ad|ny|hf"),
+    ("b", r"z\$"),
     ("d", "oub"),
-    ("e", "igh|lev|ur"),
-    ("f", "i[fv]|o(?:ur|rt)"),
-    ("g", "bp"),
+    ("e", r"igh|lev|ur|c\$"),
+    ("f", r"i[fv]|o(?:ur|rt)|j\$"),
+    ("g", r"bp|\$"),
     ("h", "al|k|un"),
     ("i", "nr"),
-    ("j", "py"),
+    ("j", r"py|\$"),
     ("k", "rw"),
     ("m", "e?x|xn|yr"),
-    ("n", r"in|ou|au|z|t|gn|\d"),
+    ("n", r"in|ou|au|z|t|gn|\d|\$"),
     ("o", "ne"),
     ("q", "ua[rd]"),
     ("r", r"mb|s|m|\$"),
     ("s", r"[ei][vx]|g|\$"),
-    ("t", "hre|hir|w[eio]|en|r[ie]"),
+    ("t", r"hre|hir|w[eio]|en|r[ie]|t\$"),
     ("u", r"\.?s|sd"),
     ("z", "er"),
 )

@@ -16,6 +16,12 @@ from audit.extract.values_out import claim_value
     "text,written,value,currency",
     [
         ("The miner earned R4.7 billion last year.", "R4.7 billion", "4700000000", "ZAR"),
+        # the dollars of Namibia and the Caribbean, their letters glued to the sign
+        ("Mines paid N$880 million in royalties.", "N$880 million", "880000000", "NAD"),
+        ("The budget is TT$58.4 billion.", "TT$58.4 billion", "58400000000", "TTD"),
+        ("Tourism brought in BZ$1.2 billion.", "BZ$1.2 billion", "1200000000", "BZD"),
+        ("The grant was EC$3.5 million.", "EC$3.5 million", "3500000", "XCD"),
+        ("Remittances reached J$420 billion.", "J$420 billion", "420000000000", "JMD"),
         ("Its bonds raised ZAR3bn.", "ZAR3bn", "3000000000", "ZAR"),
         ("The lender wrote off 900 million rand.", "900 million rand", "900000000", "ZAR"),
         ("The fine is ฿2,400.", "฿2,400", "2400", "THB"),
