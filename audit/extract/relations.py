@@ -130,13 +130,15 @@ _CAGR = compile_later(
 )
 # "rose at a steady rate of 6%", "grew at an annual pace of 3%": the verb's rate after "at".
 _AT_A_RATE_OF = r"\s+at\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}?(?:rate|pace)\s+of\s+"
+# "increased over the period under review by 30%": the span between the verb and its "by".
+_OVER_A_SPAN_BY = r"\s+(?:over|during|in)\s+(?:[a-z\-]+\s+){1,5}?by\s+"
 _GROWTH_BEFORE = compile_later(
     rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|added|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
     rf"|expand|grow|accelerated|rebounded|recovered|improved)"
-    rf"(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|\s+(?:by\s+)?)(?:{_Q})?$"
+    rf"(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|{_OVER_A_SPAN_BY}|\s+(?:by\s+)?)(?:{_Q})?$"
     # "demand lifted the country's exports 11.2 percent": a cause raising its object
     rf"|\b(?:lifted|boosted|pushed\s+up|drove\s+up)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:by\s+)?"
     rf"(?:{_Q})?$",
@@ -159,7 +161,7 @@ _DECLINE_BEFORE = compile_later(
     rf"\b(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
     rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut|falling|dropping"
     rf"|declining|decreasing|sliding|slipping|dipping|shrinking|contracting|slumping|plunging"
-    rf"|tumbling|sinking|easing|narrowing)(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|\s+(?:by\s+)?)"
+    rf"|tumbling|sinking|easing|narrowing)(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|{_OVER_A_SPAN_BY}|\s+(?:by\s+)?)"
     rf"(?:{_Q})?$|"
     # "cut rates by", "lowered its key rate by": the verb's object between it and its "by"
     rf"\b(?:cut|lowered|reduced|trimmed|slashed)\s+(?:[\w'’-]+\s+){{1,3}}?by\s+(?:{_Q})?$|"

@@ -120,3 +120,12 @@ def test_a_part_restated_as_a_fraction_is_one_part():
 )
 def test_the_rate_of_a_pair_read_from_the_words_around_it(sentence, rate):
     assert [g.get("rate") for g in roles_by_name(sentence, "growth")] == [rate]
+
+
+def test_a_span_between_the_verb_and_its_by_keeps_the_rate_the_pairs():
+    sentence = (
+        "Loans increased over the period under review by 25% to $5.0 billion from $4.0 billion."
+    )
+    assert roles_by_name(sentence, "growth") == [
+        {"start": "$4.0 billion", "end": "$5.0 billion", "rate": "25%"}
+    ]
