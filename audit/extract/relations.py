@@ -595,6 +595,7 @@ class _Builder:
         self.step("end-before", end_before.ends_before, self)
         self.step("change-end-before", end_before.changes_before, self)
         self.step("anaphoric-change", end_before.anaphoric_changes, self)
+        self.step("change-of-the-rate-before", end_before.changes_of_the_rate_before, self)
         self.step("unemployment-rate", labour.unemployment_rates, self)
         self.step("value-volume-price", value.value_growths, self)
         # A growth drafted without its start, in a series, starts at the item before it.

@@ -396,3 +396,62 @@ def _of_month(b, draft, month: str) -> bool:
     if published[5:7].isdigit():
         year = pt.fact_month_year((year, int(published[5:7])), number)
     return draft.period == f"{year}-{number:02d}"
+
+
+# "Spending was up, rising by C from the first quarter of last year": a change with no level
+# of its own, after a verb of change.
+_CHANGED_BY = compile_later(
+    r"\b(?:(?:rising|increasing|growing|climbing|up|rose|increased|grew|climbed)|(?P<fall>"
+    r"falling|decreasing|declining|dropping|down|fell|decreased|declined|dropped))\s+by\s+"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def changes_of_the_rate_before(b) -> None:
+    """ "Visitors spent E, an increase of R on a year earlier. Spending by visitors was up,
+    rising by C from the same quarter of last year": a change with no level in its sentence
+    is the change of the one growth the sentence before states with a rate and no start, where
+    the change's clause names what the growth's level measures; E, C and R are checked
+    together. Medium confidence."""
+    for number, drafts in b.by_sentence.items():
+        amounts = [d for d in drafts if d.kind in ("money", "measure", "number")]
+        if len(amounts) != 1 or amounts[0].id in b.in_pairs | b.converted:
+            continue
+        change = amounts[0]
+        said = _CHANGED_BY.search(b.before(change, 40))
+        if said is None or any(d.kind == "percent" for d in drafts):
+            continue
+        growths = [
+            r
+            for r in b.relations
+            if r["kind"] == "growth"
+            and "start" not in r["roles"]
+            and "rate" in r["roles"]
+            and (end := b.drafts_by_id.get(r["roles"].get("end"))) is not None
+            and end.sentence.number == number - 1
+            and news.same(end, change)
+        ]
+        if len(growths) != 1:
+            continue  # none, or more than one: the words do not say which
+        end = b.drafts_by_id[growths[0]["roles"]["end"]]
+        head = b.text[change.sentence.start : change.found.start]
+        # what the clause names, not where: a place both name is no shared quantity
+        places = ev.naming_words(" ".join(ev.names(head)))
+        named = ev.naming_words(head) - _GENERIC - places
+        measured = ev.naming_words(
+            f"{ev.clause_before(b.text, end.sentence.start, end.found.start)} {end.metric}"
+        )
+        if not named & measured:
+            continue
+        signed = phrasing.negated(change) if said["fall"] else change.id
+        if signed is None:
+            continue
+        b.in_pairs.add(change.id)
+        b.add(
+            "change",
+            {"end": end.id, "change": signed, "rate": growths[0]["roles"]["rate"]},
+            confidence="medium",
+            note="'... was up, rising by C': the change of the growth the sentence before "
+            "states, whose level its clause names",
+        )

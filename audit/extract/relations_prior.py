@@ -77,6 +77,9 @@ _LEVEL_REACHED = compile_later(word_test("t", r"to\s+(?:about\s+|around\s+|some\
 _CLAUSE_END = compile_later(r"[,;]")
 
 
+_AFTER_BY = compile_later(r"\bby\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$", re.I)
+
+
 def prior_levels(b) -> None:
     by_id = {d.id: d for d in b.audited}
     growth_of: dict[str, dict] = {}  # end id -> its growth relation without a start
@@ -92,6 +95,8 @@ def prior_levels(b) -> None:
             continue
         if base.kind not in ("money", "measure", "number") or base.found.per is not None:
             continue
+        if _AFTER_BY.search(b.before(base, 30)):
+            continue  # "rising by C from last year": the change since then, not its level
         cue = _base_cue(b, base)
         if cue is None:
             continue

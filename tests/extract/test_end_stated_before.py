@@ -142,3 +142,29 @@ def test_no_anaphoric_end_where_the_sentence_before_states_two_levels():
         "That is an increase of $100 million from last year's $1.2 billion.\n"
     )
     assert all(total != "$4.2 billion" for total, _, _ in totals_and_parts(text, "sum"))
+
+
+_SPENT = (
+    "Published: 2023-06-01\n\nVisitor spending\n\n"
+    "In the first quarter, foreign visitors spent 412 million euros in Corvia, an increase of "
+    "{rate} per cent on the same period of 2022.\n\n"
+    "Spending by visitors to Corvia was up, rising by 38 million euros from the first quarter "
+    "of last year.\n"
+)
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("10.2", "consistent"), ("12.2", "inconsistent")])
+def test_a_change_with_no_level_is_the_change_of_the_growth_before(tmp_path, rate, verdict):
+    text = _SPENT.format(rate=rate)
+    assert roles_by_name(text, "change") == [
+        {"end": "412 million euros", "change": "38 million euros", "rate": f"{rate} per cent"}
+    ]
+    # the change after "by" is never the start of the growth
+    assert all(g.get("start") != "38 million euros" for g in roles_by_name(text, "growth"))
+    assert_relation_verdict(tmp_path, "spent", text, "change", verdict)
+
+
+def test_no_change_of_the_growth_before_for_another_thing():
+    # the place both sentences name is no shared quantity
+    text = _SPENT.format(rate="10.2").replace("Spending by visitors", "Hotel investment")
+    assert roles_by_name(text, "change") == []
