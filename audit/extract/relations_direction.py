@@ -29,7 +29,10 @@ _VERB_BEFORE = compile_later(
     re.I,
 )
 # ... and what joins the two figures then: "from" or "to" straight after the first.
-_THEN_FROM_OR_TO = compile_later(r"^(?:\s+[a-z]+){0,3}?\s*,?\s*(?:from|to)\s+", re.I)
+# A year may date the first ("fell from S in 2022 to E").
+_THEN_FROM_OR_TO = compile_later(
+    r"^(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}?\s*,?\s*(?:from|to)\s+", re.I
+)
 # Or the words between them say it: "reached E, up from S", "were E, down from S".
 _UP_OR_DOWN_FROM = compile_later(
     r"^(?:\s+[a-z]+){0,3}?\s*,\s*(?:(?P<rise>up)|(?P<fall>down))\s+from\s+", re.I
@@ -65,7 +68,7 @@ def _direction(b, start, end) -> bool | None:
     of another clause ("Sales, which fell last spring, reached E, compared with S") or inside
     a name ("higher education", "down payments") says nothing of the pair."""
     first, second = sorted((start, end), key=lambda d: d.found.start)
-    gap = b.text[first.found.end : second.found.start]
+    gap = b.gap(first, second)  # past a restatement in brackets: "S ($1.3 billion) to E"
     between = _UP_OR_DOWN_FROM.match(gap)
     if between is not None:
         return between["rise"] is not None

@@ -14,6 +14,18 @@ HEAD = "Published: 2024-03-01\n\nCity figures\n\n"
     ("sentence", "larger", "smaller"),
     [
         ("Car thefts have fallen to 412 from 455.", "455", "412"),
+        # a year dating the first figure, a restatement in brackets after it
+        (
+            "Bus fares brought in less, falling from $61 million in 2022 to $54 million.",
+            "$61 million",
+            "$54 million",
+        ),
+        (
+            "Seed imports eased, decreasing from Ksh20.4 billion ($158 million) to Ksh18.9"
+            " billion.",
+            "Ksh 20.4 billion",
+            "Ksh 18.9 billion",
+        ),
         ("Tram trips rose to 8.4 million from 7.9 million.", "8.4 million", "7.9 million"),
         ("Tram trips reached 8.4 million, up from 7.9 million.", "8.4 million", "7.9 million"),
         ("Tram trips were 7.9 million, down from 8.4 million.", "8.4 million", "7.9 million"),
