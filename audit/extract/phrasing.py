@@ -719,6 +719,8 @@ def matches(
         if phrasing.figures and not _figures_fit(phrasing, letters, total, have):
             continue
         for hit in phrasing.regex.finditer(masked):
+            if _years_backwards(phrasing, hit):
+                continue  # "46,500 in 2023 and 41,000 in 2022": the roles' order is not the years'
             match = _match(phrasing, hit, drafts)
             if phrasing.one_period and _of_two_periods(match.figures):
                 continue
@@ -730,6 +732,29 @@ def matches(
             if sentences == 1 or len(numbers) == 2:
                 found.append(match)
     return found
+
+
+_CLAUSE_TAIL = compile_later(r"[^,;.()\x02]{0,30}")
+_A_YEAR = compile_later(r"(?<![\w.,])(?:19|20)\d\d(?![\w%]|[.,]\d)")
+
+
+def _years_backwards(phrasing: Phrasing, hit: re.Match) -> bool:
+    """Two years the match names (in a year slot or among its words), each the year of the
+    start or end figure nearest it, run backwards ("46,500 in 2023 and 41,000 in 2022" read
+    as start and end): the words do not say the roles' order."""
+    # the words right after the match too: "... against S in 2023" dates the last figure
+    tail = _CLAUSE_TAIL.match(hit.string, hit.end())
+    end = tail.end() if tail else hit.end()
+    years = [(y.start(), int(y.group())) for y in _A_YEAR.finditer(hit.string, hit.start(), end)]
+    groups = {role: group for group, role in phrasing.slots if role in ("start", "end")}
+    if len(years) != 2 or len(groups) != 2 or None in (hit.group(g) for g in groups.values()):
+        return False
+    at = {role: hit.start(group) for role, group in groups.items()}
+
+    def year_of(role: str) -> int:
+        return min(years, key=lambda year: abs(year[0] - at[role]))[1]
+
+    return year_of("start") > year_of("end")
 
 
 def _spread_over_a_rate(phrasing: Phrasing, match: Match) -> bool:

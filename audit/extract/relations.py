@@ -113,6 +113,7 @@ _OVER_GAP = compile_later(
     rf"^\s*(?:{_END_PERIOD}\s*)?,?\s*over\s+(?:{_Q})?$",
     re.I,
 )
+_OF_IT_AFTER = compile_later(r"\s+(?:\w+\s+)?of\s+(?:it|them|which|those|these)\b", re.I)
 _PERIOD_GAP = compile_later(rf"^\s*(?:{_END_PERIOD}\s*)?,?\s*$", re.I)
 _CHANGED_TO = compile_later(
     rf"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|declined|dropped|climbed"
@@ -137,7 +138,7 @@ _GROWTH_BEFORE = compile_later(
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|added|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
-    rf"|expand|grow|accelerated|rebounded|recovered|improved)"
+    rf"|expand|grow|accelerated|rebounded)"
     rf"(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|{_OVER_A_SPAN_BY}|\s+(?:by\s+)?)(?:{_Q})?$"
     # "demand lifted the country's exports 11.2 percent": a cause raising its object
     rf"|\b(?:lifted|boosted|pushed\s+up|drove\s+up)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:by\s+)?"
@@ -146,14 +147,14 @@ _GROWTH_BEFORE = compile_later(
 )
 _GROWTH_AFTER = compile_later(
     r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:growth|increase|rise|"
-    r"jump|expansion)\b|^\s*(?:higher|up)\b(?!\s+to\b)"
+    r"jump|expansion)\b|^\s*(?:higher|up)\b(?!\s+(?:to|than)\b)"
     r"|^\s*(?:year-on-year|on-year|from\s+a\s+year\s+(?:earlier|"
     r"ago)|on\s+a\s+yearly\s+basis)",
     re.I,
 )
 _DECLINE_AFTER = compile_later(
     r"^\s*(?:(?:annual|year-on-year|yearly)\s+)?(?:decline|decrease|fall|drop|contraction"
-    r"|reduction|dip|slump)\b|^\s*(?:lower|down)\b(?!\s+to\b)",
+    r"|reduction|dip|slump)\b|^\s*(?:lower|down)\b(?!\s+(?:to|than)\b)",
     re.I,
 )
 _DECLINE_BEFORE = compile_later(
@@ -235,8 +236,6 @@ _GROWTH_STEMS = (
     "added",
     "accelerat",
     "rebound",
-    "recover",
-    "improv",
 )
 _DECLINE_STEMS = (
     "fell",
@@ -812,23 +811,30 @@ class _Builder:
         # by 25%, from 12% to 9%" the change is 12% -> 9%, not 12% -> 25%.
         for start, end in later:
             if start.id not in self.in_pairs and end.id not in self.in_pairs:
+                if (
+                    start.found.qualifier_start is not None
+                    and start.value.lower().startswith("over ")
+                    and self.over_start(start, self.gap(end, start))
+                ):
+                    start.value = start.value[len("over ") :]  # the start, not "more than" it
                 self.change(drafts, start, end)
 
     def over_start(self, start: Draft, gap: str) -> bool:
-        """ "fell to B in February over A in January": "over" before the start, which the
-        reader takes for the qualifier "more than", or written after the gap."""
+        """ "fell to B in February over A in January": "over" before the start, written after
+        the gap or taken by the reader for the qualifier "more than" (which the change drops,
+        see `changes`)."""
         if _OVER_GAP.match(gap):
             return True
         over = start.found.qualifier_start
-        if (
-            over is None
-            or self.text[over : start.found.start].strip().lower() != "over"
-            or _PERIOD_GAP.match(gap) is None
-            or not start.value.lower().startswith("over ")
-        ):
-            return False
-        start.value = start.value[len("over ") :]  # the start itself, not "more than" it
-        return True
+        return (
+            over is not None
+            and self.text[over : start.found.start].strip().lower() == "over"
+            # "to E in 2023, over $1 billion of it to Asia": an aside of more than a part
+            and _PERIOD_GAP.match(gap) is not None
+            and "," not in gap
+            and not _OF_IT_AFTER.match(self.text, start.found.end)
+            and start.value.lower().startswith("over ")
+        )
 
     def noun_from(self, start: Draft, gap: str) -> bool:
         """ "1.2 million units from 600,000 units", "1.2 million units from 540,000.": a noun the

@@ -201,6 +201,7 @@ _THAT_FROM = compile_later(
     r"(?:of\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
 )
 
+_A_LOSS_BEFORE = compile_later(r"\b(?:loss|losses|deficit|shortfall)\s+of\s+(?:about\s+)?$", re.I)
 _THAT_IS = compile_later(r"^\W*(?:That|This|It)\s+(?:is|was)\s+(?:about\s+|some\s+|nearly\s+)?$")
 _RATE_FROM = compile_later(
     r"^\s*(?:(?P<rise>up|higher)|(?P<fall>down|lower))\s+(?:from|on|compared\s+(?:with|to))\s+"
@@ -217,22 +218,28 @@ def anaphoric_starts(b) -> None:
     before."""
     for number, drafts in b.by_sentence.items():
         head = b.text[drafts[0].sentence.start : drafts[0].found.start]
-        said, levels = _THAT_FROM.match(head), drafts
+        said, starts, rate_first = _THAT_FROM.match(head), drafts, False
         if said is None and len(drafts) > 1 and drafts[0].kind == "percent":
             # "That is 9.1 per cent down from S": the rate first, then its start
             said = _RATE_FROM.match(b.gap(drafts[0], drafts[1]))
-            levels = drafts[1:] if said is not None and _THAT_IS.match(head) else []
-        if said is None or not levels or levels[0].kind not in ("money", "measure", "number"):
+            rate_first = said is not None and _THAT_IS.match(head) is not None
+            starts = drafts[1:] if rate_first else []
+        if said is None or not starts or starts[0].kind not in ("money", "measure", "number"):
             continue
-        pairs = _pairs_with_levels_before(b, levels, b.all_by_sentence.get(number - 1, []))
+        if _A_LOSS_BEFORE.search(b.before(starts[0], 30)):
+            continue  # "It compares with a loss of S": a loss is no level to grow from
+        pairs = _pairs_with_levels_before(b, starts, b.all_by_sentence.get(number - 1, []))
         if not pairs:
             continue
         rates = [
             d
             for d in drafts
-            if d.kind == "percent" and d.id not in b.used_rates and any(b.cues(d)[1:])
+            if d.kind == "percent"
+            and d.id not in b.used_rates
+            and any(b.cues(d)[1:])
+            and not _in_another_clause(b, pairs[-1][0], d)
         ]
-        if levels is not drafts and drafts[0].id not in b.used_rates:
+        if rate_first and drafts[0].id not in b.used_rates:
             rates = [drafts[0]]
         rate = rates[0] if len(pairs) == 1 and len(rates) == 1 else None
         for start, end in pairs:
@@ -254,6 +261,13 @@ def anaphoric_starts(b) -> None:
                 "kind the sentence before states"
                 + ("" if rate is not None else f"; {ev.NO_RATE_STATED}"),
             )
+
+
+def _in_another_clause(b, start, rate) -> bool:
+    """ "That is up from S, while costs rose 3%": a rate after the start, past a clause break."""
+    return rate.found.start > start.found.end and bool(
+        news.ANOTHER_CLAUSE.search(b.gap(start, rate))
+    )
 
 
 def _pairs_with_levels_before(b, starts: list, before: list) -> list[tuple]:

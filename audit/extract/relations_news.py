@@ -37,8 +37,8 @@ _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
 _OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
 _LEVEL_NOUN = (
-    r"(?:production|output|level|total|figure|tally|count|sales|revenue|value|volume|high|low"
-    r"|peak|record)"
+    # a record, peak or high is a benchmark, not the level of the period before
+    r"(?:production|output|level|total|figure|tally|count|sales|revenue|value|volume)"
 )
 # "B (words), up from A", "rose to B in March from A", "B, compared with A".
 _FROM_END = compile_later(
@@ -589,6 +589,9 @@ _SHARES_IN_ORDER = compile_later(
     re.I,
 )
 _AND_NEXT = compile_later(r"^\s*(?:,|,?\s+and)\s+$")
+_OF_ANOTHER_WHOLE = compile_later(
+    r"^\s+(?:of|in)\s+(?!(?:the\s+)?(?:total|them|those|all|whole)\b)", re.I
+)
 
 
 def _parts_shares(b, parts: list, rates: list) -> bool:
@@ -598,6 +601,8 @@ def _parts_shares(b, parts: list, rates: list) -> bool:
         return False
     if rates[0].id in b.used_rates or not _SHARES_IN_ORDER.match(b.gap(parts[-1], rates[0])):
         return False
+    if _OF_ANOTHER_WHOLE.match(b.after(rates[-1], 40)):
+        return False  # "accounting for 15% and 10% of sales": shares of another whole
     return all(_AND_NEXT.match(b.gap(one, after)) for one, after in pairwise(rates))
 
 
@@ -1280,4 +1285,5 @@ def counts_people(b, draft) -> bool:
 
 CHANGE_BEFORE = _CHANGE_BEFORE
 CHANGE_TO_RATE = _CHANGE_TO_RATE
+ANOTHER_CLAUSE = _ANOTHER_CLAUSE
 add_change = _add_change
