@@ -32,6 +32,8 @@ text: a space matches any run of spaces, and these slots stand for things:
                    years", "the last 10 years", "the past decade"): the relation's span
     {words:N}      up to N words (each after its space) with no figure or punctuation among
                    them: write "{amount:end}{words:3}, up"
+    {uncompared}   right before a slot: its figure is not one set against another ("against
+                   S", "versus S", "compared to S"), as an earlier level or benchmark is
 
 A role the kind fills with a list (`parts`, `levels`, `rates`) may be named by several slots,
 in order. Optional keys say how a figure is written into the claims file:
@@ -116,10 +118,13 @@ _SLOT_LETTERS = {
 _PER = r"(?:/[a-z]+)?"  # "/year" after the letter: a figure written "a year", "per day"
 _CONVERTED = rf"(?:\s*\(\s*{_OPEN}\d+C{_PER}{_CLOSE}\s*\))?"
 _SLOT = compile_later(
-    r"\{(amounts|amount|ratio|rate|pp|points|multiple|year|span|words)"
+    r"\{(amounts|amount|ratio|rate|pp|points|multiple|year|span|words|uncompared)"
     r"(?:/([a-z]+(?:\|[a-z]+)*))?(?::([a-z_]+|\d+))?\}"
 )
 _TOKEN = compile_later(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
+# {uncompared}: the figure after it is not one set against another ("against S", "versus S",
+# "compared to S"): such a figure is an earlier level or a benchmark, never a change's end.
+_UNCOMPARED = r"(?<!\bagainst\s)(?<!\bversus\s)(?<!\bcompared\sto\s)(?<!\bcompared\swith\s)"
 # The rest of a slot's token, then its figure's restatement in another currency.
 _RESTATED = compile_later(rf"[A-Z]{_PER}{_CLOSE}\s*\(\s*{_OPEN}(\d+)C{_PER}{_CLOSE}\s*\)")
 _WORD_CHARS = rf"[^\s{_OPEN}{_CLOSE},;:()]+"
@@ -382,6 +387,8 @@ def translate(
                 slots.append((arg, arg))
         elif kind == "words":
             out.append(rf"(?:{_WORD}){{0,{int(arg or 3)}}}?")
+        elif kind == "uncompared":
+            out.append(_UNCOMPARED)
         elif kind == "span":
             if ("span", "span") in slots:
                 raise PhrasingError("a span of years is given twice")
