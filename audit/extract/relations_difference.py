@@ -1193,14 +1193,9 @@ def gaps_between_levels(b, drafts: list) -> None:
             continue  # "..., which got B a year ago": the other's earlier level
         if comparison:
             other.value = other.value[len(comparison) :].lstrip()  # the level, not "more than" it
-        total, part = (level, other) if said["more"] else (other, level)
-        b.in_pairs.update((level.id, gap.id, other.id))
-        b.add(
-            "sum",
-            {"total": total.id, "parts": [part.id, gap.id]},
-            confidence="medium",
-            note=f"a level, its gap to another ('{(said['more'] or said['less']).lower()}'"
-            "), and the other",
+        word = (said["more"] or said["less"]).lower()
+        _add_gap(
+            b, level, gap, other, said, f"a level, its gap to another ('{word}'), and the other"
         )
 
 
@@ -1253,12 +1248,19 @@ def gaps_to_the_level_before(b) -> None:
         own = subject - _QUANTITY_WORDS
         if not (own <= words if own else subject & words):
             continue
-        total, part = (level, other) if said["more"] else (other, level)
-        b.in_pairs.update((level.id, gap.id, other.id))
-        b.add(
-            "sum",
-            {"total": total.id, "parts": [part.id, gap.id]},
-            confidence="medium",
-            note="'X is higher by C than B': the level is the one of its kind the sentence "
-            "before states for what X names",
+        _add_gap(
+            b,
+            level,
+            gap,
+            other,
+            said,
+            "'X is higher by C than B': the level is the one of its kind the sentence before "
+            "states for what X names",
         )
+
+
+def _add_gap(b, level, gap, other, said: re.Match, note: str) -> None:
+    """level = other + gap where the words say "more" ("less": other = level + gap)."""
+    total, part = (level, other) if said["more"] else (other, level)
+    b.in_pairs.update((level.id, gap.id, other.id))
+    b.add("sum", {"total": total.id, "parts": [part.id, gap.id]}, confidence="medium", note=note)
