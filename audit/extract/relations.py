@@ -83,11 +83,11 @@ _FROM_BEFORE = compile_later(
     rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?of\s+)?(?:{_Q})?$",
     re.I,
 )
+_MONTH = lx.alternation(lx.MONTHS)
+# A day and month written with the start: "from A on June 30, 2016 to B", "from A at 31 March".
+_DAY = rf"(?:(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}))"
 # "from A in October 2019 to a new record high of B": the start's period, then the end after
 # the words that call it a record.
-# A day and month written with the start: "from A on June 30, 2016 to B", "from A at 31 March".
-_MONTH = lx.alternation(lx.MONTHS)
-_DAY = rf"(?:(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}))"
 _TO_GAP = compile_later(
     rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?(?:{_DAY}\b,?\s*)?"
     rf"(?:(?:(?:in|of|at\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?)?(?:19|20)\d\d\s*)?,?\s*to\s+"

@@ -257,8 +257,8 @@ def anaphoric_starts(b) -> None:
                 "growth",
                 roles,
                 confidence="medium",
-                note="'That is up from S': the level set against S is the one level of its "
-                "kind the sentence before states"
+                note="'That is up from S', 'That compares with S': the level set against S "
+                "is the one level of its kind the sentence before states"
                 + ("" if rate is not None else f"; {ev.NO_RATE_STATED}"),
             )
 

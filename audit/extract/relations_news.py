@@ -559,15 +559,7 @@ def totals_and_parts(b, drafts: list) -> None:
             note="the figures after 'Of the N' are read as its whole breakdown (answers, "
             "votes, or 'the rest'); answers such as 'don't know' may be left out",
         )
-        for part, share in zip(parts, rates, strict=False) if rates else ():
-            b.used_rates.add(share.id)
-            b.add(
-                "share",
-                {"part": part.id, "whole": total.id, "share": share.id},
-                confidence="low",
-                note="'Of the N, A were ... and B ..., representing P and Q': each part's "
-                "share of N, in order",
-            )
+        _shares_in_order(b, total, parts, rates)
         return
     if rates:
         return
@@ -592,6 +584,19 @@ _AND_NEXT = compile_later(r"^\s*(?:,|,?\s+and)\s+$")
 _OF_ANOTHER_WHOLE = compile_later(
     r"^\s+(?:of|in)\s+(?!(?:the\s+)?(?:total|them|those|all|whole)\b)", re.I
 )
+
+
+def _shares_in_order(b, total, parts: list, rates: list) -> None:
+    """Each part's share of the total, the percentages read in the parts' order."""
+    for part, share in zip(parts, rates, strict=True):
+        b.used_rates.add(share.id)
+        b.add(
+            "share",
+            {"part": part.id, "whole": total.id, "share": share.id},
+            confidence="low",
+            note="'Of the N, A were ... and B ..., representing P and Q': each part's "
+            "share of N, in order",
+        )
 
 
 def _parts_shares(b, parts: list, rates: list) -> bool:
