@@ -559,7 +559,8 @@ def totals_and_parts(b, drafts: list) -> None:
             note="the figures after 'Of the N' are read as its whole breakdown (answers, "
             "votes, or 'the rest'); answers such as 'don't know' may be left out",
         )
-        _shares_in_order(b, total, parts, rates)
+        if rates:
+            _shares_in_order(b, total, parts, rates)
         return
     if rates:
         return
