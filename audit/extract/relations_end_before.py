@@ -20,6 +20,7 @@ own, the month their clause names ("March's") is the level's, of the year of pub
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
@@ -428,7 +429,16 @@ def changes_of_the_rate_before(b) -> None:
     is the change of the one growth the sentence before states with a rate and no start, where
     the change's clause names what the growth's level measures; E, C and R are checked
     together. Medium confidence."""
+    # the growths with a rate and no start, by their end's sentence: read once, kept linear
+    open_growths: dict[int, list[tuple[dict, Any]]] = {}
+    for r in b.relations:
+        if r["kind"] == "growth" and "start" not in r["roles"] and "rate" in r["roles"]:
+            end = b.drafts_by_id.get(r["roles"].get("end"))
+            if end is not None:
+                open_growths.setdefault(end.sentence.number, []).append((r, end))
     for number, drafts in b.by_sentence.items():
+        if number - 1 not in open_growths:
+            continue
         amounts = [d for d in drafts if d.kind in ("money", "measure", "number")]
         if len(amounts) != 1 or amounts[0].id in b.in_pairs | b.converted:
             continue
@@ -436,16 +446,7 @@ def changes_of_the_rate_before(b) -> None:
         said = _CHANGED_BY.search(b.before(change, 40))
         if said is None or any(d.kind == "percent" for d in drafts):
             continue
-        growths = [
-            r
-            for r in b.relations
-            if r["kind"] == "growth"
-            and "start" not in r["roles"]
-            and "rate" in r["roles"]
-            and (end := b.drafts_by_id.get(r["roles"].get("end"))) is not None
-            and end.sentence.number == number - 1
-            and news.same(end, change)
-        ]
+        growths = [r for r, end in open_growths[number - 1] if news.same(end, change)]
         if len(growths) != 1:
             continue  # none, or more than one: the words do not say which
         end = b.drafts_by_id[growths[0]["roles"]["end"]]
