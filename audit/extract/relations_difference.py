@@ -1147,7 +1147,8 @@ _LEVEL_THEN_BY = compile_later(
 )
 _BY_THEN_OTHER = compile_later(
     r"^\s*,?\s+(?:than|(?:as\s+)?compared\s+(?:to|with))\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}?(?:(?:of|at)\s+)?(?:about\s+|some\s+)?$",
+    # a word may be quoted: "than last year's \"record\" production of B"
+    r"(?:[\w'’\"“”-]+\s+){0,5}?(?:(?:of|at)\s+)?(?:about\s+|some\s+)?$",
     re.I,
 )
 

@@ -87,6 +87,9 @@ def test_an_earlier_or_another_level_in_that_clause_is_not_the_other(clause):
         " tonnes than the five-year average of 10.85 million tonnes.",
         "The oat crop came to 12.30 million tonnes, which is {gap} million tonnes more than"
         " 10.85 million tonnes for the year before.",
+        # a quoted word among those naming the other level
+        "Oat output is put at 12.30 million tonnes, which is higher by {gap} million tonnes than"
+        ' the last year\'s "record" production of 10.85 million tonnes.',
     ],
 )
 def test_a_gap_said_by_higher_by_or_which_is_more_than(tmp_path, sentence, gap, verdict):
