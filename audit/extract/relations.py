@@ -114,7 +114,8 @@ _OVER_GAP = compile_later(
     re.I,
 )
 _OF_IT_AFTER = compile_later(r"\s+(?:\w+\s+)?of\s+(?:it|them|which|those|these)\b", re.I)
-_PERIOD_GAP = compile_later(rf"^\s*(?:{_END_PERIOD}\s*)?,?\s*$", re.I)
+# only a period between the end and "over S": after a comma, "over" opens an aside
+_PERIOD_GAP = compile_later(rf"^\s*(?:{_END_PERIOD}\s*)?$", re.I)
 _CHANGED_TO = compile_later(
     rf"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|declined|dropped|climbed"
     rf"|jumped|surged|slipped|eased|shrank|expanded)\b[^,;.]{{0,30}}?\bto\s+(?:{_Q})?$",
@@ -504,6 +505,18 @@ class _Builder:
         relation.update({k: v for k, v in extra.items() if v is not None})
         self.relations.append(relation)
 
+    def add_share(
+        self, part: Draft, whole: Draft, share: Draft, note: str, confidence: str = "low"
+    ) -> None:
+        """A share relation: `share` is `part` of `whole`; the percentage is used up."""
+        self.used_rates.add(share.id)
+        self.add(
+            "share",
+            {"part": part.id, "whole": whole.id, "share": share.id},
+            confidence=confidence,
+            note=note,
+        )
+
     @cached_property
     def drafts_by_id(self) -> dict[str, Draft]:
         """Every figure of the article, of any status, by claim id: built once per run, on the
@@ -831,7 +844,6 @@ class _Builder:
             and self.text[over : start.found.start].strip().lower() == "over"
             # "to E in 2023, over $1 billion of it to Asia": an aside of more than a part
             and _PERIOD_GAP.match(gap) is not None
-            and "," not in gap
             and not _OF_IT_AFTER.match(self.text, start.found.end)
             and start.value.lower().startswith("over ")
         )

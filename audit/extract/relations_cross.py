@@ -165,8 +165,7 @@ def partner_shares(b, drafts: list) -> None:
     if whole is None:
         return
     for share, part in pairs:
-        _add_share(
-            b,
+        b.add_share(
             part,
             whole,
             share,
@@ -292,8 +291,7 @@ def turnout_across(b, share) -> bool:
     voted = ev.latest_of_each(d for d in counts if _voted(b, d))
     if len(electorate) != 1 or len(voted) != 1 or electorate[0] is voted[0]:
         return False  # none, or more than one: the words do not say which
-    _add_share(
-        b,
+    b.add_share(
         voted[0],
         electorate[0],
         share,
@@ -557,8 +555,7 @@ def _named_whole(b, share, after: str) -> None:
     parts = [d for d, words in named_by if words & subject_words and d not in wholes]
     if len(wholes) != 1 or len(parts) != 1 or not news.same(wholes[0], parts[0]):
         return  # none, or more than one: the words do not say which
-    _add_share(
-        b,
+    b.add_share(
         parts[0],
         wholes[0],
         share,
@@ -598,8 +595,7 @@ def _narrower_subject(
     sentence = b.text[share.sentence.start : share.sentence.end]
     if not _places(_clause(b, only)) <= _places(_clause(b, part)) | _places(sentence):
         return  # a whole of a place the part and the share do not name
-    _add_share(
-        b,
+    b.add_share(
         part,
         only,
         share,
@@ -711,7 +707,7 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     where, (only,) = found
     if _voted(b, only) and _CANDIDATE_VOTES.search(b.before(part, 60)):
         return  # a candidate's share is of the valid votes; all who voted include the void
-    _add_share(b, part, only, share, f"the whole is the {where} figure of '{whole}'")
+    b.add_share(part, only, share, f"the whole is the {where} figure of '{whole}'")
 
 
 def _after_its_share(b, figure) -> str | None:
@@ -878,16 +874,6 @@ def _earlier_named(
     ]
 
 
-def _add_share(b, part, whole, share, note: str) -> None:
-    b.used_rates.add(share.id)
-    b.add(
-        "share",
-        {"part": part.id, "whole": whole.id, "share": share.id},
-        confidence="low",
-        note=note,
-    )
-
-
 # "Each tourist spent an average of 460 yuan", "spending per visitor came to $85": a figure
 # per person whose total and count the sentences before state.
 
@@ -968,12 +954,11 @@ def _part_before(b, drafts: list, i: int, whole) -> None:
     if not previous:
         return
     part = previous[-1]
-    b.used_rates.add(share.id)
-    b.add(
-        "share",
-        {"part": part.id, "whole": whole.id, "share": share.id},
-        confidence="low",
-        note="the part is the figure the sentence before states (its subject is "
+    b.add_share(
+        part,
+        whole,
+        share,
+        "the part is the figure the sentence before states (its subject is "
         "'the figure', 'the output', 'it')",
     )
 
@@ -1031,7 +1016,7 @@ def _whole_before(b, drafts: list, i: int) -> None:
         or whole.found.value <= part.found.value
     ):
         return
-    _add_share(b, part, whole, share, note)
+    b.add_share(part, whole, share, note)
 
 
 def _total_before(b, part, share):
@@ -1463,14 +1448,14 @@ def anaphor_shares(b, drafts: list) -> None:
             continue
         if whole is None or not _names_no_other_whole(b, share, whole):
             continue
-        b.used_rates.add(share.id)
         b.in_pairs.add(part.id)
         far = part.sentence.number - whole.sentence.number > 1
-        b.add(
-            "share",
-            {"part": part.id, "whole": whole.id, "share": share.id},
+        b.add_share(
+            part,
+            whole,
+            share,
+            note + (", a few sentences up" if far else ""),
             confidence="low" if far else "medium",
-            note=note + (", a few sentences up" if far else ""),
         )
 
 

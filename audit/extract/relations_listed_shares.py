@@ -92,15 +92,9 @@ def listed_shares(b) -> None:
                 f" '{named}' ({whole.value})"
             )
         for part, share in pairs:
-            b.used_rates.add(share.id)
             b.in_pairs.add(part.id)
             linked[part.id] = whole.id
-            b.add(
-                "share",
-                {"part": part.id, "whole": whole.id, "share": share.id},
-                confidence="low",
-                note=note,
-            )
+            b.add_share(part, whole, share, note)
 
 
 def _linked_parts(b) -> dict[str, str]:

@@ -200,10 +200,4 @@ def _after(b: Any, draft: Draft) -> str:
 def _add(b: Any, part: Draft, whole: Draft, share: Draft, note: str) -> None:
     here = share.sentence.number
     across = part.sentence.number != here or whole.sentence.number != here
-    b.used_rates.add(share.id)
-    b.add(
-        "share",
-        {"part": part.id, "whole": whole.id, "share": share.id},
-        confidence="low" if across else "medium",
-        note=note,
-    )
+    b.add_share(part, whole, share, note, confidence="low" if across else "medium")

@@ -590,12 +590,11 @@ _OF_ANOTHER_WHOLE = compile_later(
 def _shares_in_order(b, total, parts: list, rates: list) -> None:
     """Each part's share of the total, the percentages read in the parts' order."""
     for part, share in zip(parts, rates, strict=True):
-        b.used_rates.add(share.id)
-        b.add(
-            "share",
-            {"part": part.id, "whole": total.id, "share": share.id},
-            confidence="low",
-            note="'Of the N, A were ... and B ..., representing P and Q': each part's "
+        b.add_share(
+            part,
+            total,
+            share,
+            "'Of the N, A were ... and B ..., representing P and Q': each part's "
             "share of N, in order",
         )
 
@@ -681,13 +680,7 @@ def shares(b, drafts: list) -> None:
             continue
         if gdp.of_gdp(b, share) and not gdp.gdp_figure(b, whole):
             continue  # "Rs1.10 trillion (3.9 percent of the GDP)": GDP's share, not 3.10's
-        b.used_rates.add(share.id)
-        b.add(
-            "share",
-            {"part": part.id, "whole": whole.id, "share": share.id},
-            confidence="low" if note else "medium",
-            note=note,
-        )
+        b.add_share(part, whole, share, note, confidence="low" if note else "medium")
     _share_of_pair(b, drafts)
 
 
@@ -769,13 +762,7 @@ def _share_of_pair(b, drafts: list) -> None:
     ):
         return
     (share,), ((part, whole),) = rates, pairs
-    b.used_rates.add(share.id)
-    b.add(
-        "share",
-        {"part": part.id, "whole": whole.id, "share": share.id},
-        confidence="low",
-        note=f"{share.value} is read as {part.value} out of {whole.value}",
-    )
+    b.add_share(part, whole, share, f"{share.value} is read as {part.value} out of {whole.value}")
 
 
 def per_capita(b, drafts: list) -> None:

@@ -109,12 +109,11 @@ def respective_shares(b) -> None:
         if whole is None:
             continue
         for part, rate in zip(parts, rates, strict=True):
-            b.used_rates.add(rate.id)
-            b.add(
-                "share",
-                {"part": part.id, "whole": whole.id, "share": rate.id},
-                confidence="low",
-                note=f"'respectively': the part is the amount stated "
+            b.add_share(
+                part,
+                whole,
+                rate,
+                f"'respectively': the part is the amount stated "
                 f"{number - part.sentence.number} sentence(s) before; the whole is the first "
                 f"figure stated for '{named.group('subject')}'",
             )
@@ -759,12 +758,11 @@ def named_whole_shares(b) -> None:
             whole = _first_named(b, words, part, before=part.sentence.number)
             if whole is None or not news.same(whole, part) or _other_owner(b, named, whole):
                 continue
-            b.used_rates.add(share.id)
-            b.add(
-                "share",
-                {"part": part.id, "whole": whole.id, "share": share.id},
-                confidence="low",
-                note=f"the whole is the first figure stated before for '{named.group('name')}'",
+            b.add_share(
+                part,
+                whole,
+                share,
+                f"the whole is the first figure stated before for '{named.group('name')}'",
             )
 
 

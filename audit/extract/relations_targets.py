@@ -167,13 +167,12 @@ def shares_of_targets(b) -> None:
             whole = _the_one_target(b, part, subject)
             if whole is None:
                 continue
-            b.used_rates.add(share.id)
             b.benchmarks.add(whole.id)
-            b.add(
-                "share",
-                {"part": part.id, "whole": whole.id, "share": share.id},
-                confidence="low",
-                note=f"the whole is the one plan figure stated for '{subject[0]}'"
+            b.add_share(
+                part,
+                whole,
+                share,
+                f"the whole is the one plan figure stated for '{subject[0]}'"
                 f" in {_year(b, part)}, in another sentence",
             )
 
