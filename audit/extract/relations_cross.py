@@ -1001,7 +1001,14 @@ def _whole_before(b, drafts: list, i: int) -> None:
         and d.id not in b.converted
         and not news.part_with_share_of_total(b, drafts, d)
     ]
-    if earlier and news.halves(b, earlier[-1], part):
+    if earlier and news.SENTENCE_OF_THE.match(
+        b.text[share.sentence.start : earlier[0].found.start]
+    ):
+        # "Of the N, A were ... and B ..., representing P% of the total": the total is N,
+        # and a share after two of its parts may be of either.
+        if len(earlier) > 1:
+            return
+    elif earlier and news.halves(b, earlier[-1], part):
         return  # "valid votes V, with rejected ballots R, 2.3% of the total": V and R together
     if earlier:
         whole, note = earlier[-1], "'the total' is read as the figure stated before the part"

@@ -210,7 +210,7 @@ _OF_WHOLE_AFTER = compile_later(
 )
 # "the remaining 49%": used by relations_cross (a list of shares: relations_cross.share_lists).
 _REST = compile_later(r"\b(?:the\s+)?(?:rest|remaining|remainder|other)\s+(?:of\s+\w+\s+)?$", re.I)
-_SENTENCE_OF_THE = compile_later(r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|all\s+)?$", re.I)
+SENTENCE_OF_THE = compile_later(r"^\W*(?:of|out\s+of|among)\s+(?:the\s+|all\s+)?$", re.I)
 _PER_PERSON = frozenset(
     (
         "person",
@@ -538,7 +538,7 @@ def totals_and_parts(b, drafts: list) -> None:
     if len(counts) < 3:
         return
     total = counts[0]
-    if not _SENTENCE_OF_THE.match(b.text[total.sentence.start : total.found.start]):
+    if not SENTENCE_OF_THE.match(b.text[total.sentence.start : total.found.start]):
         return
     parts = [
         d
@@ -548,7 +548,8 @@ def totals_and_parts(b, drafts: list) -> None:
         and not _RESTATED_AS.fullmatch(b.gap(before, d))  # "300, or a quarter": one part
     ]
     rates = [d for d in drafts if d.kind == "percent"]
-    if len(parts) < 2 or (rates and not _parts_shares(b, parts, rates)):
+    in_order = bool(rates) and _parts_shares(b, parts, rates)
+    if len(parts) < 2 or (rates and not in_order and not _shares_after(b, parts, rates)):
         return
     after_total = b.text[total.found.end : total.sentence.end]
     if _COMPLEMENT.search(after_total) or _ANSWERS.match(b.after(parts[0], 30)):
@@ -559,7 +560,7 @@ def totals_and_parts(b, drafts: list) -> None:
             note="the figures after 'Of the N' are read as its whole breakdown (answers, "
             "votes, or 'the rest'); answers such as 'don't know' may be left out",
         )
-        if rates:
+        if in_order:
             _shares_in_order(b, total, parts, rates)
         return
     if rates:
@@ -597,6 +598,17 @@ def _shares_in_order(b, total, parts: list, rates: list) -> None:
             "'Of the N, A were ... and B ..., representing P and Q': each part's "
             "share of N, in order",
         )
+
+
+def _shares_after(b, parts: list, rates: list) -> bool:
+    """The percentages all follow the last part and open as its shares ("..., representing
+    P"), however many: they say how the parts divide the total, not that they are no parts
+    (a copy cut short after one of them leaves the breakdown whole)."""
+    return (
+        rates[0].found.start > parts[-1].found.end
+        and rates[0].id not in b.used_rates
+        and _SHARES_IN_ORDER.match(b.gap(parts[-1], rates[0])) is not None
+    )
 
 
 def _parts_shares(b, parts: list, rates: list) -> bool:
@@ -1092,7 +1104,7 @@ def change_and_rate(b, drafts: list) -> None:
         if (
             ends
             and ends[-1] is not after
-            and _SENTENCE_OF_THE.match(b.text[ends[-1].sentence.start : ends[-1].found.start])
+            and SENTENCE_OF_THE.match(b.text[ends[-1].sentence.start : ends[-1].found.start])
         ):
             continue  # "Of the 4.2 billion journeys, tram journeys fell by C or R": a part's fall
         if not ends and i > 0 and _AND_CHANGED_AGAIN.match(b.gap(drafts[i - 1], change)):

@@ -75,6 +75,20 @@ def test_shares_said_after_the_parts_are_theirs_in_order(tmp_path, girls, verdic
     )
 
 
-def test_one_percentage_for_two_parts_is_no_share_of_either():
-    text = "Of the 6,400 pupils, 3,520 were girls and 2,880 were boys, representing 55.0 per cent."
+@pytest.mark.parametrize("whole", ["", " of the total"])
+def test_one_percentage_for_two_parts_is_no_share_of_either(tmp_path, whole):
+    text = (
+        "Of the 6,400 pupils, 3,520 were girls and 2,890 were boys, "
+        f"representing 55.0 per cent{whole}."
+    )
     assert roles_by_name(text, "share") == []
+    # The breakdown stands: the percentage says how it divides, not that it is none.
+    findings = audit_snippet(tmp_path, "pupils", text)
+    assert [f.status for f in findings if f.kind == "sum"] == ["inconsistent"]
+
+
+def test_the_total_of_of_the_n_is_n_for_its_one_part(tmp_path):
+    text = "Of the 6,400 pupils, 3,520 were girls, representing 55.0 per cent of the total."
+    assert [(r["part"], r["whole"]) for r in roles_by_name(text, "share")] == [
+        ("3,520", "6,400 pupils")
+    ]
