@@ -250,8 +250,11 @@ _ELECTORATE_BEFORE = compile_later(
 # Those who voted: "1,620,000 turned up", "those who voted were 1,620,000", "votes cast
 # were"; valid votes leave out the rejected ballots, so they are not the turnout's count.
 _VOTED_AFTER = compile_later(
-    r"^\s+(?:of\s+them\s+|voters\s+|people\s+)?(?:had\s+|have\s+)?(?:turned\s+(?:up|out)|voted|cast\s+(?:their\s+|the\s+)?"
-    r"(?:ballots?|votes?)|went\s+to\s+the\s+polls)\b",
+    # "26,418,754, or 56.06%, cast their votes": its share of the electorate may come between
+    r"^(?:,?\s*or\s+[\d.]+\s*(?:%|per\s*cent|percent)\s*,|\s*\([^()]{1,20}\))?"
+    r"\s+(?:of\s+them\s+|voters\s+|people\s+)?(?:had\s+|have\s+)?(?:turned\s+(?:up|out)|voted"
+    r"|cast\s+(?:their\s+|the\s+)?(?:ballots?|votes?)|went\s+to\s+the\s+polls|took\s+part"
+    r"|exercised\s+(?:their\s+)?(?:right|franchise)s?)\b",
     re.I,
 )
 _VOTED_BEFORE = compile_later(
@@ -1448,6 +1451,15 @@ def anaphor_shares(b, drafts: list) -> None:
             and not _COMPARED_AFTER.match(b.after(share, 20))  # "1,200 cars, or 25% more"
             and (_THEN_SHARE.match(gap) or _THEN_ITS_SHARE.match(gap) or _BARE_OR_SHARE.match(gap))
         ):
+            cast = _ballots_cast_before(b, drafts, i)
+            if cast is not None:
+                whole, note = cast, "a kind of ballot: the whole is the ballots cast"
+                if not _OF_AFTER.match(b.after(share, 60)) or _OF_THE_VOTES.match(
+                    b.after(share, 60)
+                ):
+                    b.in_pairs.add(part.id)
+                    _add_anaphor_share(b, part, whole, share, note)
+                continue
             # "The city counted N ballots. Some A ballots, or P%, were spoiled."
             whole = _count_of_the_same_before(b, drafts, i)
             note = "the one whole count of the same thing before, not itself a part"
@@ -1456,14 +1468,75 @@ def anaphor_shares(b, drafts: list) -> None:
         if whole is None or not _names_no_other_whole(b, share, whole):
             continue
         b.in_pairs.add(part.id)
-        far = part.sentence.number - whole.sentence.number > 1
-        b.add_share(
-            part,
-            whole,
-            share,
-            note + (", a few sentences up" if far else ""),
-            confidence="low" if far else "medium",
-        )
+        _add_anaphor_share(b, part, whole, share, note)
+
+
+def _add_anaphor_share(b, part, whole, share, note: str) -> None:
+    far = part.sentence.number - whole.sentence.number > 1
+    b.add_share(
+        part,
+        whole,
+        share,
+        note + (", a few sentences up" if far else ""),
+        confidence="low" if far else "medium",
+    )
+
+
+# The kinds of ballot a vote's count is split into: "valid", "rejected", "marked 'no vote'".
+_BALLOT_KIND = compile_later(
+    r"\b(?:valid|invalid|void|null|rejected|spoil(?:t|ed)|blank|no[\s-]vote|unmarked)\b", re.I
+)
+# The words of a part's clause after its share: "..., or 5.69%, were invalid, while ...".
+_CLAUSE_ON = compile_later(r"\s*[,)]?[^,;.()]*", re.I)
+# "of all ballots cast", "of the total votes": the votes, however said.
+_OF_THE_VOTES = compile_later(
+    r"^\s*\)?\s*of\s+(?:(?:the|all)\s+)?(?:total\s+)?(?:votes|ballots)(?:\s+cast)?\b", re.I
+)
+_VOTERS = frozenset(("voter", "people", "elector"))
+
+
+def _ballots_cast_before(b, drafts: list, i: int):
+    """The whole of a kind of ballot's share ("N ballots, or P%, were invalid", "N ballots were
+    judged valid, accounting for P%"): the ballots cast, one count of votes, ballots or voters
+    that says they were cast or voted, in the part's sentence before it or else in the nearest
+    sentence before (a few at most) that states one. Such a count may give its own share of the
+    electorate: it is the whole of the ballots all the same. None for another part."""
+    part, share = drafts[i], drafts[i + 1]
+    noun = _head_noun(part.found.counted) if part.found.counted else frozenset()
+    if not noun or not noun <= _VOTES:
+        return None
+    on = _CLAUSE_ON.match(b.text, share.found.end, part.sentence.end)
+    said = b.gap(part, share) + (on.group() if on else "")
+    if not _BALLOT_KIND.search(said) and not _BALLOT_KIND.search(b.before(part, 25)):
+        return None
+    number = part.sentence.number
+    before = [b.by_sentence.get(n, []) for n in range(number - 1, number - SAME_COUNT_REACH, -1)]
+    for earlier in (drafts[:i], *before):
+        counts = [d for d in earlier if _ballots_cast(b, d, part, number)]
+        if counts:
+            return counts[0] if len(counts) == 1 else None
+    return None
+
+
+def _ballots_cast(b, d, part, number: int) -> bool:
+    """A count of the ballots cast: votes or ballots said cast, or voters said to have voted;
+    no kind of ballot, no candidate's votes, no change, of the part's period."""
+    noun = _head_noun(d.found.counted) if d.found.counted else frozenset()
+    return (
+        d.kind == "number"
+        and d.found.value is not None
+        and d.found.per is None
+        and d.id not in b.converted
+        and d.id not in b.starts
+        and (not noun or noun <= _VOTES | _VOTERS)
+        and (_voted(b, d) or bool(_CAST_AFTER.match(b.after(d, 20))))
+        and not _BALLOT_KIND.search(b.before(d, 25))
+        and not _VOID.search(b.after(d, 40))
+        and not _a_candidates_votes(b, d)
+        # in another sentence, a period named on one side only may be another election's
+        and (d.period == part.period or (d.sentence.number == number and not d.period))
+        and not CHANGE_AMOUNT.search(b.text[lead_start(b, d) : figure_start(d)])
+    )
 
 
 def _a_count(b, draft) -> bool:

@@ -1,0 +1,58 @@
+"""A kind of ballot and its share ("N ballots, or P%, were invalid"): the share is of the
+ballots cast, the one count of votes, ballots or voters said to have voted, in the sentence or
+a few before, even when that count gives its own share of the electorate."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.snippets import audit_snippet, roles_by_name
+
+_ARTICLE = (
+    "Title\n\n"
+    "In the council elections, 812,400 voters exercised their rights, and 760,100 ballots were "
+    "judged valid, accounting for {valid} of all ballots cast.\n\n"
+    "According to the commission, 30,200 ballots, or 3.72%, were invalid, while 22,100 ballots "
+    '(2.72%) were marked "no vote."\n\n'
+    "Across the region, 2,460,000 people were registered, of whom 1,530,500, or 62.2%, cast "
+    "their votes.\n\n"
+    "The commission said 41,300 ballots ({rejected}) were rejected.\n"
+)
+
+
+def test_each_kind_of_ballot_is_a_share_of_the_ballots_cast():
+    text = _ARTICLE.format(valid="93.56%", rejected="2.70%")
+    assert [(r["part"], r["whole"]) for r in roles_by_name(text, "share")] == [
+        ("760,100 counted ballots", "812,400 voters"),
+        ("30,200 counted ballots", "812,400 voters"),
+        ("22,100 counted ballots", "812,400 voters"),
+        ("41,300 counted ballots", "1,530,500"),
+    ]
+
+
+@pytest.mark.parametrize(("rejected", "slips"), [("2.70%", 0), ("3.70%", 1)])
+def test_a_slip_in_a_ballot_share_is_found(tmp_path, rejected, slips):
+    text = _ARTICLE.format(valid="93.56%", rejected=rejected)
+    statuses = [f.status for f in audit_snippet(tmp_path, "ballots", text) if f.kind == "share"]
+    assert len(statuses) == 4
+    assert statuses.count("inconsistent") == slips
+    assert statuses.count("consistent") == 4 - slips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a candidate's votes are a share of the valid votes, which are not stated
+        "In all, 812,400 voters cast their ballots. The winner took 430,200 votes, or 55.2%.",
+        # the share names another whole
+        "In all, 812,400 voters cast their ballots. Some 30,200 ballots, or 3.7% of "
+        "registered voters, were rejected.",
+        # the valid votes leave the rejected ballots out
+        "In all, 812,400 valid votes were cast. Some 30,200 ballots, or 3.6%, were rejected.",
+        # a year on one side only: perhaps another election's ballots
+        "Turnout was 61%: 812,400 voters cast their ballots. In the 2019 election, 30,200 "
+        "ballots, or 3.7%, were rejected.",
+    ],
+)
+def test_no_ballots_cast_to_take_the_share_of(text):
+    assert roles_by_name(text, "share") == []
