@@ -402,6 +402,8 @@ class _Builder:
         # relations_parts' reads, kept for one run: each sentence's amounts, the linked parts
         self.part_amounts: dict[int, list[Draft]] = {}
         self.linked_parts: frozenset[str] | None = None
+        # the kinds of ballot read as shares of each count of ballots cast, by its id
+        self.ballot_kinds: dict[str, list[Draft]] = {}
         self._bare_changes: dict[int, bool] = {}
         self.pattern: str | None = None  # the pattern running, recorded as evidence
 
@@ -623,6 +625,7 @@ class _Builder:
             self.step("share-of-whole", partial(news.shares, self), drafts)
             self.step("share-of-total", partial(cross.shares, self), drafts)
             self.step("per-head", partial(news.per_capita, self), drafts)
+        self.step("kinds-of-ballot", cross.ballot_kinds, self)
         self.step("share-of-gdp-across", gdp.shares_across, self)
         self.step("reference-fact", gdp.references, self)
         self.step("respective-balances", difference.respective_balances, self)

@@ -50,7 +50,7 @@ from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 from audit.extract.periods_in_text import shift_years
 from audit.extract.relations_margin import CHANGE_AMOUNT, figure_start, lead_start
-from audit.extract.relations_parts import AND_BETWEEN
+from audit.extract.relations_parts import AND_BETWEEN, claim_of
 from audit.lazy_regex import compile_later
 
 # "of the total", "of the province's total (foreign trade)", "of the provincial total", and
@@ -1459,6 +1459,7 @@ def anaphor_shares(b, drafts: list) -> None:
                 ):
                     b.in_pairs.add(part.id)
                     _add_anaphor_share(b, part, whole, share, note)
+                    b.ballot_kinds.setdefault(whole.id, []).append(part)
                 continue
             # "The city counted N ballots. Some A ballots, or P%, were spoiled."
             whole = _count_of_the_same_before(b, drafts, i)
@@ -1493,6 +1494,33 @@ _OF_THE_VOTES = compile_later(
     r"^\s*\)?\s*of\s+(?:(?:the|all)\s+)?(?:total\s+)?(?:votes|ballots)(?:\s+cast)?\b", re.I
 )
 _VOTERS = frozenset(("voter", "people", "elector"))
+
+
+def ballot_kinds(b) -> None:
+    """ "N voters cast their ballots ... A ballots (P%) were valid ... B ballots (Q%) were
+    invalid": the kinds of ballot read as shares of one count of ballots cast are parts of
+    it, which need not name every kind (blank, spoilt), so together at most it."""
+    totals = {
+        claim_of(r["roles"]["total"]) for r in b.relations if r["kind"] in ("sum", "partial_sum")
+    }
+    for whole, parts in b.ballot_kinds.items():
+        cast = b.drafts_by_id[whole]
+        if len(parts) < 2 or whole in totals or cast.found.qualifier:
+            continue
+        # Each voter casts one ballot: the count of those who voted, read in the parts' unit.
+        unit = parts[0].value.replace(parts[0].found.number, "", 1).strip()
+        if any(p.value.replace(p.found.number, "", 1).strip() != unit for p in parts):
+            continue
+        b.add(
+            "partial_sum",
+            {
+                "total": {"value": f"{cast.found.number} {unit}".strip(), "claim": whole},
+                "parts": [p.id for p in parts],
+            },
+            confidence="low",
+            note="the kinds of ballot read as shares of the ballots cast are some of them, "
+            "one ballot to each voter",
+        )
 
 
 def _ballots_cast_before(b, drafts: list, i: int):

@@ -379,7 +379,7 @@ def _metric_words(draft) -> frozenset[str]:
 
 def _levels_of_kind(b, like, number: int) -> list:
     """The amounts of sentence `number` of `like`'s kind that are no change of another."""
-    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
+    changes = {claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
     return [
         d
         for d in _amounts(b, b.by_sentence.get(number, []))
@@ -1315,7 +1315,7 @@ def _total_pointed_at(b, first):
         or _FIGURE_FOR.match(b.text, sentence.start, sentence.end)
     ):
         return None
-    changes = {_claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
+    changes = {claim_of(r["roles"]["change"]) for r in b.relations if "change" in r["roles"]}
     totals = [
         d
         for d in _amounts(b, b.by_sentence.get(sentence.number - 1, []))
@@ -1413,7 +1413,7 @@ def _listed_parts(b, numbers: list[int]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _claim_of(role: Any) -> Any:
+def claim_of(role: Any) -> Any:
     # A figure written with a minus sign is stored as {"value": ..., "claim": id}.
     return role.get("claim") if isinstance(role, dict) else role
 

@@ -56,3 +56,12 @@ def test_a_slip_in_a_ballot_share_is_found(tmp_path, rejected, slips):
 )
 def test_no_ballots_cast_to_take_the_share_of(text):
     assert roles_by_name(text, "share") == []
+
+
+@pytest.mark.parametrize(
+    ("no_vote", "verdict"), [("22,100", "consistent"), ("52,100", "inconsistent")]
+)
+def test_the_kinds_of_ballot_are_at_most_the_ballots_cast(tmp_path, no_vote, verdict):
+    text = _ARTICLE.format(valid="93.56%", rejected="2.70%").replace("22,100", no_vote)
+    findings = audit_snippet(tmp_path, "ballots", text)
+    assert [f.status for f in findings if f.kind == "partial_sum"] == [verdict]
