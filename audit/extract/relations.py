@@ -617,6 +617,7 @@ class _Builder:
         for drafts in self.by_sentence.values():
             self.step("share-of-gdp", partial(gdp.shares, self), drafts)
             drafts = [d for d in drafts if d.id not in self.converted]
+            self.step("electorate-turnout", partial(cross.electorate_turnouts, self), drafts)
             self.step("share-of-named-whole", partial(cross.named_wholes, self), drafts)
             self.step("named-ratio", partial(named_ratios.named_ratios, self), drafts)
             self.step("share-bracketed-part", partial(cross.bracketed_parts, self), drafts)

@@ -304,6 +304,53 @@ def turnout_across(b, share) -> bool:
     return True
 
 
+# "58.45% of the 27.9 million eligible voters took part": the share of an electorate that voted,
+# said by its verb, with the count of those who voted in a sentence around it.
+_OF_THE = compile_later(r"^\s+of\s+(?:the\s+|its\s+|all\s+)?$", re.I)
+_ELECTORATE_VOTED = compile_later(
+    r"(?:\s+(?:eligible|registered))?(?:\s+voters)?\s+(?:who\s+)?(?:had\s+|have\s+)?"
+    r"(?:took\s+part|voted|turned\s+(?:out|up)|cast\s+(?:their\s+)?(?:ballots?|votes?)"
+    r"|went\s+to\s+the\s+polls|exercised\s+(?:their\s+)?(?:right|franchise)s?)\b",
+    re.I,
+)
+
+
+def electorate_turnouts(b, drafts: list) -> None:
+    """ "P% of the W eligible voters took part": P is the share of W that the one count of
+    those who voted, in the sentences around (not this one), is. A guess from the words."""
+    for share, whole in pairwise(drafts):
+        if share.kind != "percent" or share.id in b.used_rates or whole.kind != "number":
+            continue
+        if whole.found.value is None or whole.id in b.converted:
+            continue
+        if not _OF_THE.match(b.gap(share, whole)) or not _ELECTORATE_VOTED.match(
+            b.text, whole.found.end, whole.sentence.end
+        ):
+            continue
+        here = share.sentence.number
+        voted = ev.latest_of_each(
+            d
+            for n in range(here - _TURNOUT_WINDOW, here + _TURNOUT_WINDOW + 1)
+            if n != here
+            for d in b.by_sentence.get(n, [])
+            if d.kind == "number"
+            and d.found.value is not None
+            and d.id not in b.converted
+            and d.period == whole.period
+            and _voted(b, d)
+            and not _BALLOT_KIND.search(b.before(d, 25))
+        )
+        if len(voted) != 1 or voted[0].found.value >= whole.found.value:
+            continue  # none or more than one: the words do not say which; or no part of W
+        b.add_share(
+            voted[0],
+            whole,
+            share,
+            "a share of the electorate said to have voted: the part is the one count of those"
+            " who voted in the sentences around it",
+        )
+
+
 def _is_turnout(b, share) -> bool:
     return bool(
         _TURNOUT_AFTER.match(b.after(share, 30)) or _TURNOUT_BEFORE.search(b.before(share, 40))

@@ -65,3 +65,26 @@ def test_the_kinds_of_ballot_are_at_most_the_ballots_cast(tmp_path, no_vote, ver
     text = _ARTICLE.format(valid="93.56%", rejected="2.70%").replace("22,100", no_vote)
     findings = audit_snippet(tmp_path, "ballots", text)
     assert [f.status for f in findings if f.kind == "partial_sum"] == [verdict]
+
+
+_TURNOUT = (
+    "Title\n\n"
+    "Officials said {share} of the 3.2 million registered voters took part in Sunday's vote.\n\n"
+    "Polling stations stayed open late in the capital.\n\n"
+    "In all, 1,904,000 voters cast their ballots{more}.\n"
+)
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("59.5%", "consistent"), ("62.5%", "inconsistent")])
+def test_a_share_of_the_electorate_said_to_vote_is_of_the_count_who_voted(tmp_path, share, verdict):
+    text = _TURNOUT.format(share=share, more="")
+    assert [(r["part"], r["whole"]) for r in roles_by_name(text, "share")] == [
+        ("1,904,000 voters", "3.2 million voters")
+    ]
+    findings = audit_snippet(tmp_path, "turnout", text)
+    assert [f.status for f in findings if f.kind == "share"] == [verdict]
+
+
+def test_two_counts_of_those_who_voted_leave_the_share_alone():
+    text = _TURNOUT.format(share="59.5%", more=", and 1,100,000 voters voted in the east")
+    assert roles_by_name(text, "share") == []
