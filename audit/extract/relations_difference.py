@@ -720,7 +720,7 @@ def _named(b, balance, drafts: list, whole: bool = False) -> dict:
             continue  # "with a daily average of A", "A per business day": a pace, not the flow
         if whole and _SHARE_OF_TOTAL_AFTER.match(b.after(d, 60)):
             continue  # "the top export, earning A, or 53 percent of total exports": a part
-        if _CHANGED_BY.search(b.before(d, 30)):
+        if _CHANGED_BY.search(b.before(d, 30)) or _CHANGE_VERB_BEFORE.search(b.before(d, 30)):
             continue  # "$271 billion in revenues, increased by $9 billion": the change
         if _COMPARED_WITH.search(b.before(d, 30)):
             continue  # "E were 6% more than the E0 exports of a year before": another period's
@@ -818,6 +818,12 @@ _EARLIER_OPENING = compile_later(
 )
 _CHANGED_BY = compile_later(
     r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|drop|fall|gain|jump|decline)\s+of)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.I,
+)
+# "exports were E, up $3.0 billion on the month", "fell $4.2 billion to I": the change.
+_CHANGE_VERB_BEFORE = compile_later(
+    rf"\b(?:{'|'.join((*lx.PART_RISE_VERBS, *lx.PART_FALL_VERBS))})\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
     re.I,
 )

@@ -267,6 +267,16 @@ def test_changes_in_flows_and_asides_are_no_sides_of_a_balance():
     assert _sums(text) == []
 
 
+@pytest.mark.parametrize("deficit", ["38.4", "41.4"])
+def test_a_flows_change_after_its_level_is_no_side_of_the_balance(deficit):
+    text = (
+        HEAD + f"Norland's trade deficit narrowed to ${deficit} billion in May. Exports were "
+        "$95.2 billion, up $2.1 billion on the month, while imports fell $1.6 billion to "
+        "$133.6 billion.\n"
+    )
+    assert _sums(text) == [("$133.6 billion", ["$95.2 billion", f"${deficit} billion"], "low")]
+
+
 def test_a_flow_named_after_its_figure_is_that_figures():
     text = (
         HEAD + "The county ran a deficit of $0.6 billion. It took $2.1 billion of revenues and "
