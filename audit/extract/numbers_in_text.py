@@ -31,7 +31,7 @@ _SCALES = "trillions|trillion|billions|billion|millions|million|trln|trn|tln|bln
 # Indian grouping ("1,00,000") and decimal commas before a scale word or a percent sign
 # ("12,48 billion", "4,2%") come first: read as thousands groups they would split the number.
 # A comma before one or two digits is never a thousands separator: after a currency sign
-# ("€4,50") or before a currency word ("2,49 euros") it is a decimal comma too. Before a
+# ("€4,50"), before a currency word ("2,49 euros") or a unit it is a decimal comma too. Before a
 # decimal point ("38,17.5 billion") it is a grouping comma put in the wrong place (a
 # translation of "3817.5 yi" regrouped by hand): one number, never a list, as a list writes
 # a space after its comma ("in 2021, 44.1%").
@@ -45,7 +45,10 @@ def _followed_by(words, between: str = "") -> str:
     )
 
 
-_DECIMAL_COMMA_AFTER = _followed_by(lx.CURRENCY_WORDS)
+# and before a unit ("5,21t/ha", "3,5 kg"); "in" is left out, as "5,21 in" may be a list.
+_DECIMAL_COMMA_AFTER = _followed_by(
+    [*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1 and u != "in"), "t"]
+)
 # One group of thousands after a plain space ("4 350 GWh", "12 500 tonnes"), as SI style
 # and much of southern Africa write them, only before a unit, scale word or currency word:
 # "in 2019 1 500 jobs went" or a list of scores must stay apart. A decimal part may come

@@ -220,6 +220,8 @@ def test_drafted_counts_of_different_kinds_never_add_up(tmp_path):
         ("A coffee costs €4,50 at the kiosk.", "€4,50", "4.50"),
         ("Tickets are € 12,99 each.", "€ 12,99", "12.99"),
         ("A loaf is 2,49 euros now.", "2,49 euros", "2.49"),
+        ("The wheat yield is 4,35t/ha this season.", "4,35t", "4.35"),
+        ("Each parcel weighs 2,5 kg.", "2,5 kg", "2.5"),
         ("Shares rose 31.\n7% in a day.", "31.\n7%", "31.7"),
     ],
 )
@@ -234,6 +236,7 @@ def test_decimal_commas_beside_a_currency_and_a_rate_broken_by_the_page(text, wr
     [
         ("It costs $4,500 to enter.", ["4500"]),
         ("The list ran 1,2 and 3.", ["1", "3"]),
+        ("It weighs 6,950t in all.", ["6950"]),
         ("Shares rose 31. 7% of them fell.", ["31", "7"]),
     ],
 )
