@@ -548,6 +548,20 @@ def _second(
     )
 
 
+# Not who says it: "Officials said the deficit stood at D" opens on its source, not its subject.
+_FIRST_WORD = compile_later(
+    r"\W*([A-Za-z][\w\-]*)\b(?!\s+(?:said|says|say|told|tells|reported|reports|noted|notes"
+    r"|added|adds|estimated|estimates|expects?|expected|believes?|predicted|predicts)\b)"
+)
+
+
+def _opening_word(body: str) -> frozenset[str]:
+    """The naming word a sentence opens on, its subject's head as often as not ("Sorghum was
+    planted ..."); none for an article, a preposition or a figure."""
+    first = _FIRST_WORD.match(body)
+    return _folded(ev.naming_words(first.group(1))) if first else frozenset()
+
+
 def _best(scored: list[tuple[int, Any, list[str]]]) -> tuple[int, Any, list[str]] | None:
     """The best-fitting figure, or None when two fit equally: the words do not say which."""
     if not scored:
@@ -741,6 +755,8 @@ def _fit(
     counted = (first.found.counted, second.found.counted)
     if all(counted) and not ev.words(counted[0]) & ev.words(counted[1]):
         return None  # "4.1 million voters" is no count of "2.3 million ballots"
+    if not turnout and not _opening_word(body) <= lead.said:
+        return None  # "Sorghum was planted on A, and the yield is Y": not the lead's crop
     shared = _shared(lead, context, turnout)
     if not shared:
         return None  # no word in common, or the second names what the first sentence does not

@@ -138,3 +138,12 @@ def test_no_restatement_of_a_part_or_a_gap(body):
 def test_the_amount_of_a_change_restates_no_level(change):
     text = f"Mill report\n\nThe mill's output was 120 tonnes. The mill's output {change}.\n"
     assert roles_by_name(text, "restate") == []
+
+
+def test_a_sentence_opening_on_another_crop_restates_nothing(tmp_path):
+    text = (
+        "The barley area stayed at 410,000 hectares, and the yield is 4,35t/ha. The estimate "
+        "was unchanged.\n\nThe rye estimate rose. Rye was sown on 61 200ha, and the yield is "
+        "3,1t/ha.\n"
+    )
+    assert _restates(tmp_path, text) == []
