@@ -1124,6 +1124,10 @@ def change_and_rate(b, drafts: list) -> None:
 # April, when it was S", "compared with April, for which the index was S").
 _FROM_START = compile_later(
     r"^\s*,?\s*(?:from\s+(?:a\s+|the\s+)?"
+    # "over the 2019 figure of S", "from last year's level of S": the start named as such
+    r"|(?:from|over|on|against|compared\s+(?:with|to))\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:figure|level|total|amount|sum|value|budget|outturn)\s+of\s+"
+    r"(?:about\s+|some\s+)?"
     r"|(?:from|compared\s+(?:with|to)|against|over|on)\s+[^,.;()]{1,30}?,\s+(?:when|for\s+which)"
     r"\s+(?:it|the\s+(?:[a-z]+\s+){0,2}?(?:index|figure|level|total|number|count|value))\s+"
     r"(?:was|were|stood\s+at|came\s+to|totall?ed|reached)\s+(?:about\s+|some\s+)?)$",
