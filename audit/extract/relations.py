@@ -627,6 +627,7 @@ class _Builder:
             self.step("share-of-total", partial(cross.shares, self), drafts)
             self.step("per-head", partial(news.per_capita, self), drafts)
         self.step("kinds-of-ballot", cross.ballot_kinds, self)
+        self.step("made-of-parts", cross.made_of_shares, self)
         self.step("share-of-gdp-across", gdp.shares_across, self)
         self.step("reference-fact", gdp.references, self)
         self.step("respective-balances", difference.respective_balances, self)

@@ -1974,3 +1974,81 @@ def _shares_around(b, drafts: list, run: list) -> bool:
         return True
     before = b.by_sentence.get(run[0].sentence.number - 1, [])
     return any(d.kind == "percent" and _a_share(b, d) for d in before)
+
+
+# ---- a whole said to be made of parts, stated in a sentence before ------------------------
+#   "The state proposes spending of W. The proposed spending consists of capital spending of
+#    A, which is P%, and recurrent spending of B, which is Q%."
+#                                     share: A of W and B of W, W the one amount of the subject
+#                                     the sentences before state
+
+_MADE_OF = compile_later(
+    r"\b(?:consists?\s+of|consisting\s+of|comprises?|comprising|(?:is|are|was|were)\s+made\s+up"
+    r"\s+of|made\s+up\s+of|(?:is|are|was|were)\s+composed\s+of|breaks?\s+down\s+into)\s",
+    re.I,
+)
+# Between a part and its share: "A, which is P", "A (P)", "A, or P", "A, representing P".
+_ITS_SHARE_GAP = compile_later(
+    r"^(?:\s+[a-z][\w\-]*){0,3}\s*(?:,\s*(?:which|that)\s+(?:is|was|represents|accounts\s+for)"
+    r"|,\s*or|,\s*representing|\(\s*representing|\()\s*(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
+_MADE_OF_REACH = 3  # sentences back where the whole a sentence breaks down may be stated
+
+
+def made_of_shares(b) -> None:
+    """ "The proposed spending consists of A, which is P%, and B, which is Q%": each part's
+    share of the one amount the sentences before state for what the sentence's subject names
+    ("spending"), where the sentence states no amount before its verb. A guess (low)."""
+    for number, drafts in b.by_sentence.items():
+        sentence = drafts[0].sentence
+        verb = _MADE_OF.search(b.text, sentence.start, sentence.end)
+        if verb is None or any(d.found.start < verb.start() for d in drafts):
+            continue
+        pairs = [
+            (part, share)
+            for part, share in pairwise(drafts)
+            if _is_amount(b, part)
+            and share.kind == "percent"
+            and share.id not in b.used_rates
+            and _ITS_SHARE_GAP.match(b.gap(part, share))
+            and not _OF_AFTER.match(b.after(share, 20))  # "P of GDP": a share of another whole
+        ]
+        if not pairs:
+            continue
+        named = ev.naming_words(b.text[sentence.start : verb.start()]) - _SAYING
+        whole = _named_amount_before(b, number, pairs[0][0], named)
+        if whole is None or any(whole.found.value <= p.found.value for p, _ in pairs):
+            continue
+        for part, share in pairs:
+            b.add_share(
+                part,
+                whole,
+                share,
+                "a whole said to be made of parts: the one amount of what the sentence's subject"
+                " names, stated before",
+            )
+
+
+_SAYING = frozenset(("said", "say", "says", "added", "told", "noted"))
+
+
+def _named_amount_before(b, number: int, like, named: frozenset[str]):
+    """The one amount of `like`'s kind naming one of `named` in the nearest sentence before
+    (within reach) that holds any, of any status ("was W0 last year and will be W"); None for
+    two there, or none, or one of another status than this pass reads."""
+    if not named:
+        return None
+    for earlier in range(number - 1, number - _MADE_OF_REACH - 1, -1):
+        found = [
+            d
+            for d in b.all_by_sentence.get(earlier, [])
+            if news.same(d, like)
+            and _is_amount(b, d)
+            and d.found.value is not None
+            and d.id not in b.starts
+            and (ev.naming_words(d.metric) | ev.naming_words(b.before(d, 40))) & named
+        ]
+        if found:
+            return found[0] if len(found) == 1 and found[0].status == like.status else None
+    return None

@@ -743,11 +743,25 @@ def _stated_whole(b, drafts: list, part):
             _OF_THE_BEFORE.search(before)
             and not _OF_THE_GAP.match(b.gap(part, d))
             and d.found.start < part.found.start
+            and not _with_its_own_share(b, drafts, d)
         ):
             return d
         if d.found.start > part.found.start and _OF_THE_GAP.match(b.gap(part, d)):
             return d
     return None
+
+
+def _with_its_own_share(b, drafts: list, figure) -> bool:
+    """ "capital expenditure of A, which is 60.31 per cent, and recurrent expenditure of B,
+    which is 39.69 per cent": a figure given its own share is a part beside the next one, not
+    its whole."""
+    k = next(n for n, d in enumerate(drafts) if d is figure)
+    after = drafts[k + 1] if k + 1 < len(drafts) else None
+    return (
+        after is not None
+        and after.kind == "percent"
+        and bool(_OR_SHARE.match(b.gap(figure, after)))
+    )
 
 
 def _share_of_pair(b, drafts: list) -> None:
