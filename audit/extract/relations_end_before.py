@@ -111,7 +111,7 @@ _THE_FIGURE_CHANGED = compile_later(
     r"^\W*(?:According\s+to\s+[^.;]{1,120}?,\s+)?"
     r"(?:(?:That|This|It)|(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:figures?|amounts?|numbers?|totals?|sums?|"
     r"levels?|proposals?|estimates?))\s+(?:is|was|are|were|represents?|represented|marks?|"
-    r"marked|means|meant)\s+(?:(?:also\s+)?an?\s+(?:\w+\s+)?(?:(?P<rise>increase|rise|jump|gain)|"
+    r"marked|means|meant|shows?|showed|indicates?|indicated|reflects?|reflected)\s+(?:(?:also\s+)?an?\s+(?:\w+\s+)?(?:(?P<rise>increase|rise|jump|gain)|"
     r"(?P<fall>decrease|fall|drop|decline|cut|reduction))\s+of\s+(?:about\s+|some\s+|more\s+than"
     r"\s+|nearly\s+|almost\s+|over\s+)?)$"
 )

@@ -128,10 +128,13 @@ def test_no_anaphor_no_end_before(second):
 @pytest.mark.parametrize(
     ("change", "verdict"), [("51,200", "consistent"), ("61,200", "inconsistent")]
 )
-def test_that_is_an_increase_of_is_the_change_between_the_pair_before(tmp_path, change, verdict):
+@pytest.mark.parametrize("anaphor", ["That is", "The figures show"])
+def test_that_is_an_increase_of_is_the_change_between_the_pair_before(
+    tmp_path, change, verdict, anaphor
+):
     text = HEAD + (
         "A total of 574,100 pupils sat the exam, compared to 522,900 pupils in 2020.\n"
-        f"That is an increase of {change} pupils.\n"
+        f"{anaphor} an increase of {change} pupils.\n"
     )
     assert_relation_verdict(tmp_path, "exam", text, "sum", verdict)
 
