@@ -86,10 +86,10 @@ _FROM_BEFORE = compile_later(
 _MONTH = lx.alternation(lx.MONTHS)
 # A day and month written with the start: "from A on June 30, 2016 to B", "from A at 31 March".
 _DAY = rf"(?:(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}))"
-# "from A in October 2019 to a new record high of B": the start's period, then the end after
-# the words that call it a record.
+# "from A in October 2019 to a new record high of B": the start's period (a code too, "in
+# Q2FY09"), then the end after the words that call it a record.
 _TO_GAP = compile_later(
-    rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-]+\s+){{0,5}}?(?:{_DAY}\b,?\s*)?"
+    rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-][\w\-]*\s+){{0,5}}?(?:{_DAY}\b,?\s*)?"
     rf"(?:(?:(?:in|of|at\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?)?(?:19|20)\d\d\s*)?,?\s*to\s+"
     rf"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:[a-z]+\s+){{0,2}}?(?:of\s+)?)?(?:{_Q})?$",
     re.I,
@@ -472,14 +472,16 @@ class _Builder:
             relation_id, number = f"{kind}_{first}_{number}", number + 1
         self.ids.add(relation_id)
         if kind in _LEVEL_PAIRS and isinstance(roles.get("start"), str):
-            scaled = self._scale_read_in(roles)
-            if scaled is not None:
-                roles["start"] = scaled
-                extra["note"] = _noted(
-                    extra.get("note"),
-                    f"the start is read in the end's scale ({scaled['value']}): news leaves"
-                    " the scale word of the second figure out",
-                )
+            for bare, other in (("start", "end"), ("end", "start")):
+                scaled = self._scale_read_in(roles, bare, other)
+                if scaled is not None:
+                    roles[bare] = scaled
+                    extra["note"] = _noted(
+                        extra.get("note"),
+                        f"the {bare} is read in the {other}'s scale ({scaled['value']}): news"
+                        " leaves the scale word of the second figure out",
+                    )
+                    break
         relation = {"id": relation_id, "kind": kind, "roles": roles}
         if self.pattern is not None:
             # The evidence an editor reviews: which pattern linked the figures, and why.
@@ -533,15 +535,18 @@ class _Builder:
             for claim in _ids_in(roles)
         )
 
-    def _scale_read_in(self, roles: dict) -> dict | None:
-        """ "63.08 million bags, up 2.3% from 61.66", "$216.4 million from $170.8": a bare
-        start, written without the scale word (and unit) its end has, of about the end's size
-        once they are read into it."""
-        if not isinstance(roles.get("end"), str):
+    def _scale_read_in(self, roles: dict, bare_role: str, other_role: str) -> dict | None:
+        """ "63.08 million bags, up 2.3% from 61.66", "from Rs 2303.35 crore to Rs 2973.91": the
+        later of the two levels, bare, written without the scale word (and unit) the other has,
+        of about its size once they are read into it."""
+        if not isinstance(roles.get(bare_role), str) or not isinstance(roles.get(other_role), str):
             return None
-        start, end = self.drafts_by_id.get(roles["start"]), self.drafts_by_id.get(roles["end"])
+        start = self.drafts_by_id.get(roles[bare_role])
+        end = self.drafts_by_id.get(roles[other_role])
         if start is None or end is None or end.found.scale is None:
             return None
+        if start.found.start < end.found.start:
+            return None  # the figure written first carries its own scale word
         bare = start.found
         if start.kind == "money":
             if bare.currency != end.found.currency or end.kind != "money":

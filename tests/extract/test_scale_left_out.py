@@ -1,5 +1,6 @@
-"""A start written without the scale word its end has ("4.5 million, up from 4.2") is read in
-the end's scale, and the check then holds or fails on the figures meant."""
+"""The later of two levels written without the scale word the other has ("4.5 million, up from
+4.2", "from Rs 1,250 crore to Rs 1,355") is read in the other's scale, and the check then holds
+or fails on the figures meant."""
 
 import pytest
 
@@ -38,3 +39,14 @@ def test_a_start_that_is_not_the_ends_mantissa_stays_as_written(text):
 def test_the_check_is_of_the_figures_meant(tmp_path, rate, verdict):
     text = f"Title\n\nThe harvest came to 52.3 million tonnes, up {rate} from 51.22 in 2019.\n"
     assert_relation_verdict(tmp_path, "harvest", text, "growth", verdict)
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("8.4%", "consistent"), ("9.4%", "inconsistent")])
+def test_a_bare_end_after_its_start_takes_the_starts_scale(tmp_path, rate, verdict):
+    text = (
+        f"Title\n\nQuarterly sales rose {rate}, from Rs 1,250.40 crore in Q1FY23 to Rs 1,355.20 "
+        "in Q1FY24.\n"
+    )
+    [growth] = roles_by_name(text, "growth")
+    assert (growth["start"], growth["end"]) == ("Rs 1,250.40 crore", "Rs 1,355.20 crore")
+    assert_relation_verdict(tmp_path, "sales", text, "growth", verdict)
