@@ -20,7 +20,7 @@ from audit.extract import lexicon as lx
 from audit.extract.figure_types import figure_type
 from audit.extract.folded import word_test
 from audit.extract.named_lists import named_list
-from audit.extract.numbers_in_text import Found, find_quantities, spaced_thousands
+from audit.extract.numbers_in_text import Found, decimal_commas, find_quantities, spaced_thousands
 from audit.extract.periods_in_text import (
     Anchor,
     months_period,
@@ -148,6 +148,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     in_tables = tables.find_tables(text)
     table_ends = [t.end for t in in_tables]
     spaced = spaced_thousands(text)  # "533 217 votes" is one number where "1 436 400" is
+    decimal = decimal_commas(text)  # "14,017 million tons" is 14.017 million where "5,21t" is
     # The figure the last sentence with figures was about: "That is up 12%" in the next one
     # takes its metric, entity and period.
     about: Draft | None = None
@@ -181,7 +182,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 draft = _cell_draft(table, cell, sentence, default_entity, ids)
                 drafts.append(draft)
                 occurrences.append(draft)
-        for local in find_quantities(body, spaced):
+        for local in find_quantities(body, spaced, decimal):
             if overlap and any(t.start <= sentence.start + local.start < t.end for t in overlap):
                 continue  # a table's figures are its cells, read from its header
             found = _shift(local, sentence.start, dollar, currencies)

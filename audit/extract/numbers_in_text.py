@@ -49,12 +49,12 @@ def _followed_by(words, between: str = "") -> str:
 _DECIMAL_COMMA_AFTER = _followed_by(
     [*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1 and u != "in"), "t"]
 )
-# One group of thousands after a plain space ("4 350 GWh", "12 500 tonnes"), as SI style
+# One group of thousands after a plain space ("4 350 GWh", "12 500 tonnes", "6 950t"), as SI style
 # and much of southern Africa write them, only before a unit, scale word or currency word:
 # "in 2019 1 500 jobs went" or a list of scores must stay apart. A decimal part may come
 # between ("R1 204.30 billion", "1 204.5kg").
 _SPACED_THOUSANDS_AFTER = _followed_by(
-    [*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1)], r"(?:[.,]\d+)?"
+    [*lx.CURRENCY_WORDS, *(u for u in lx.MEASURE_UNITS if len(u) > 1), "t"], r"(?:[.,]\d+)?"
 )
 _DECIMAL_COMMA_SIGN = r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹]\s))\d{1,3},\d\d(?![\d,])"
 # Thousands groups written with a comma and a space ("41, 250, 118 people", as some releases
@@ -395,23 +395,54 @@ _URL = compile_later(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _LOST_RUPEE = compile_later(r"`(?=\s?\d[\d,]*(?:\.\d+)?\s(?:lakhs?|crores?)(?![`\w]))", re.I)
 
 
-def find_quantities(text: str, spaced: bool | None = None) -> list[Found]:
+def find_quantities(
+    text: str, spaced: bool | None = None, decimal: bool | None = None
+) -> list[Found]:
     """Every figure in `text`, in order, with spans into `text`. `spaced`: whether the article
-    `text` is part of writes its thousands with plain spaces (spaced_thousands); by default,
-    whether `text` itself does."""
+    `text` is part of writes its thousands with plain spaces (spaced_thousands); `decimal`:
+    whether it writes its decimals with a comma (decimal_commas); by default, whether `text`
+    itself does."""
     reading, moved = mended(text)  # "$14. 2 billion" read as "$ 14.2 billion", same offsets
     if "`" in reading:
         reading = _LOST_RUPEE.sub("₹", reading)
-    if spaced_thousands(reading) if spaced is None else spaced:
+    spaced = spaced_thousands(reading) if spaced is None else spaced
+    decimal = decimal_commas(reading) if decimal is None else decimal
+    if spaced:
         reading = _TWO_SPACE_GROUPS.sub(lambda m: m.group(1) + "\u00a0", reading)
-        # The figures read whole keep the text as written, plain spaces and all.
+    if decimal:
+        reading = _COMMA_BEFORE_A_SCALE.sub(r"\1.", reading)
+    if spaced or decimal:
+        # The figures read whole keep the text as written, plain spaces and commas and all.
         return [
-            _with(item, text=text[item.start : item.end]) if "\u00a0" in item.text else item
+            _with(item, text=text[item.start : item.end])
+            if "\u00a0" in item.text or (decimal and item.text != text[item.start : item.end])
+            else item
             for item in (_unmended(text, item, moved) for item in _find(reading))
         ]
     if moved:
         return [_unmended(text, item, moved) for item in _find(reading)]
     return _find(reading)
+
+
+# A text that writes its decimals with a comma ("5,21t/ha", "2,05%") and no decimal point, and
+# groups no thousands with a comma but before a scale word: there the comma of "14,017 million
+# tons" is a decimal comma too (14.017 million), as European and southern African copy writes.
+_DECIMAL_COMMA_SEEN = compile_later(r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])")
+_DECIMAL_POINT_SEEN = compile_later(r"\d\.\d")
+_COMMA_THOUSANDS_ELSEWHERE = compile_later(rf"\d,\d{{3}}(?!\d)(?!\s?(?i:{_SCALES})(?![a-z]))")
+_COMMA_BEFORE_A_SCALE = compile_later(
+    rf"(?<![\d,.])(\d{{1,3}}),(?=\d{{3}}(?![\d,.])\s?(?i:{_SCALES})(?![a-z]))"
+)
+
+
+def decimal_commas(text: str) -> bool:
+    """Whether a text writes its decimals with a comma and never a point, and groups no
+    thousands with a comma but before a scale word."""
+    return (
+        bool(_DECIMAL_COMMA_SEEN.search(text))
+        and not _DECIMAL_POINT_SEEN.search(text)
+        and not _COMMA_THOUSANDS_ELSEWHERE.search(text)
+    )
 
 
 # Thousands grouped by plain spaces, as much of Africa and Europe writes them: a number of

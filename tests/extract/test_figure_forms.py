@@ -277,3 +277,31 @@ def test_a_range_is_one_interval_with_each_end_as_written(text, written, value, 
     assert claim_value(found)[0] == value
     stated = parse_value(value)
     assert (stated.lo, stated.hi) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # decimals with a comma, thousands with a space: "3,152 million" is 3.152 million
+        (
+            "The wheat crop is put at 3,152 million tons. The yield is 4,35t/ha, up 2,5%, "
+            "and 18 400t more.",
+            ["3152000.000", "4.35", "2.5", "18400"],
+        ),
+        # a decimal point elsewhere: the comma groups thousands
+        ("The wheat crop is put at 3,152 million tons, up 2.5%.", ["3152000000", "2.5"]),
+        # a comma grouping thousands elsewhere: so it does before the scale word too
+        (
+            "The crop is put at 3,152 million tons, with 1,250 tonnes lost; yields rose 2,5%.",
+            ["3152000000", "1250", "2.5"],
+        ),
+    ],
+)
+def test_a_text_writing_decimal_commas_reads_them_before_a_scale_word_too(text, values):
+    assert [str(f.value) for f in find_quantities(text)] == values
+
+
+def test_a_decimal_comma_before_a_scale_word_is_drafted_as_a_point():
+    text = "Title\n\nThe wheat crop is put at 3,152 million tons. The yield is 4,35t/ha.\n"
+    values = {c["value"] for c in extract_claims(text, "crop")["claims"]}
+    assert "3.152 million tons" in values
