@@ -67,6 +67,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Any
 
 from audit import vocabulary as vocab
 from audit.extract import lexicon as lx
@@ -441,6 +442,77 @@ def balances(b) -> None:
                 note=f"a {kind} is the gap between money in and money out; the flows are "
                 f"named in {where}",
             )
+            _changes_of_the_sides(b, total, other, balance)
+
+
+# A level's change beside it: "E, up C" or "E in May, down by C" after it; "rose C to E" before
+# it.
+_CHANGE_AFTER_LEVEL = compile_later(
+    r"^(?:\s+[\w'’-]+){0,3}?\s*,\s*(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:by\s+)?"
+    r"(?:about\s+|some\s+)?$",
+    re.I,
+)
+_CHANGED_BEFORE_LEVEL = compile_later(
+    rf"\b(?:(?P<up>{'|'.join(lx.PART_RISE_VERBS)}|widened|widening)|(?P<down>"
+    rf"{'|'.join(lx.PART_FALL_VERBS)}|narrowed|narrowing))\s+(?:by\s+)?(?:about\s+|some\s+)?$",
+    re.I,
+)
+_TO_THE_LEVEL = compile_later(r"^\s+to\s+$", re.I)
+# What a change is measured from, in the words after it: "from August", "on the month".
+_ON_A_MONTH = compile_later(rf"^[^,.;]{{0,30}}?\b(?:month|{'|'.join(lx.MONTHS)})\b", re.I)
+_ON_A_YEAR = compile_later(r"^[^,.;]{0,30}?\b(?:year|(?:19|20)\d\d)\b", re.I)
+
+
+def _changes_of_the_sides(b, total, other, balance) -> None:
+    """ "The deficit narrowed to D, down C1. Exports were X, up C2, while imports fell C3 to
+    M": a balance is the gap between its sides, and so its change is the gap between theirs,
+    C3 = C2 + C1 with their signs. Each change stands beside its level, all three of the
+    balance's kind, and none is measured from another kind of period than the others."""
+    changes = [c for c in (_change_beside(b, level) for level in (total, other, balance)) if c]
+    if len(changes) < 3:
+        return
+    if len({base for _, _, base in changes if base}) > 1:
+        return  # "down C1 from a year earlier" against "up C2 on the month"
+    ids = [change.id if up else phrasing.negated(change) for change, up, _ in changes]
+    if None in ids:
+        return
+    b.add(
+        "sum",
+        {"total": ids[0], "parts": ids[1:]},
+        confidence="low",
+        note="a balance is the gap between its sides: so is its change between theirs",
+    )
+
+
+def _change_beside(b, level) -> tuple[Any, bool, str] | None:
+    """(the change, whether a rise, what it is measured from) stated beside a level in its
+    sentence: right after it ("X, up C") or right before it ("fell C to X"); else None."""
+    drafts = b.by_sentence.get(level.sentence.number, [])
+    k = next((n for n, d in enumerate(drafts) if d is level), None)
+    if k is None:
+        return None
+    after = drafts[k + 1] if k + 1 < len(drafts) else None
+    if after is not None and news.same(after, level):
+        said = _CHANGE_AFTER_LEVEL.match(b.gap(level, after))
+        if said is not None:
+            return after, bool(said["up"]), _base(b, after)
+    before = drafts[k - 1] if k > 0 else None
+    if (
+        before is not None
+        and news.same(before, level)
+        and _TO_THE_LEVEL.match(b.gap(before, level))
+    ):
+        said = _CHANGED_BEFORE_LEVEL.search(b.before(before, 30))
+        if said is not None:
+            return before, bool(said["up"]), _base(b, level)
+    return None
+
+
+def _base(b, change) -> str:
+    after = b.after(change, 40)
+    if _ON_A_YEAR.match(after):
+        return "year"
+    return "month" if _ON_A_MONTH.match(after) else ""
 
 
 _BEFORE = "the sentences before, which it follows from"

@@ -565,3 +565,25 @@ def test_the_balance_that_resulted_follows_from_the_flows_before(said, tmp_path)
         f for f in audit_snippet(tmp_path, "week", text.format(gap="165")) if f.kind == "sum"
     ]
     assert found.status == "inconsistent"
+
+
+_CHANGES = (
+    HEAD + "Norland's trade deficit narrowed to $38.4 billion in May, down ${change} billion "
+    "from April. Exports were $95.2 billion, up $2.1 billion on the month, while imports fell "
+    "$1.6 billion to $133.6 billion.\n"
+)
+
+
+@pytest.mark.parametrize(("change", "verdict"), [("3.7", "consistent"), ("4.7", "inconsistent")])
+def test_the_change_of_a_balance_is_the_gap_between_the_changes_of_its_sides(
+    tmp_path, change, verdict
+):
+    findings = audit_snippet(tmp_path, "trade", _CHANGES.format(change=change))
+    # the imports' fall is the exports' rise and the deficit's fall together: -1.6 = 2.1 - 3.7
+    changes = [f for f in findings if f.kind == "sum" and "-1.6" in str(f.stated)]
+    assert [f.status for f in changes] == [verdict]
+
+
+def test_changes_from_other_periods_are_not_set_against_each_other():
+    text = _CHANGES.format(change="3.7").replace("from April", "from a year earlier")
+    assert [t for t, _, _ in _sums(text) if "-1.6" in t] == []
