@@ -134,13 +134,19 @@ _CAGR = compile_later(
 _AT_A_RATE_OF = r"\s+at\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}?(?:rate|pace)\s+of\s+"
 # "increased over the period under review by 30%": the span between the verb and its "by".
 _OVER_A_SPAN_BY = r"\s+(?:over|during|in)\s+(?:[a-z\-]+\s+){1,5}?by\s+"
+# "contracted by a significant 35 per cent", "rose by a marginal 2.75pc": how big, said first.
+_DEGREE = (
+    r"(?:an?\s+(?:significant|marginal|modest|slight|sharp|steep|massive|whopping|staggering"
+    r"|healthy|robust|solid|small|mere|meagre|meager|huge|hefty|substantial|notable|dramatic"
+    r"|further)\s+)?"
+)
 _GROWTH_BEFORE = compile_later(
     rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|added|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
     rf"|expand|grow|accelerated|rebounded)"
-    rf"(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|{_OVER_A_SPAN_BY}|\s+(?:by\s+)?)(?:{_Q})?$"
+    rf"(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|{_OVER_A_SPAN_BY}|\s+(?:by\s+)?){_DEGREE}(?:{_Q})?$"
     # "demand lifted the country's exports 11.2 percent": a cause raising its object
     rf"|\b(?:lifted|boosted|pushed\s+up|drove\s+up)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:by\s+)?"
     rf"(?:{_Q})?$",
@@ -163,8 +169,8 @@ _DECLINE_BEFORE = compile_later(
     rf"\b(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
     rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut|falling|dropping"
     rf"|declining|decreasing|sliding|slipping|dipping|shrinking|contracting|slumping|plunging"
-    rf"|tumbling|sinking|easing|narrowing)(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|{_OVER_A_SPAN_BY}|\s+(?:by\s+)?)"
-    rf"(?:{_Q})?$|"
+    rf"|tumbling|sinking|easing|narrowing|reduced)"
+    rf"(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|{_OVER_A_SPAN_BY}|\s+(?:by\s+)?){_DEGREE}(?:{_Q})?$|"
     # "cut rates by", "lowered its key rate by": the verb's object between it and its "by"
     rf"\b(?:cut|lowered|reduced|trimmed|slashed)\s+(?:[\w'’-]+\s+){{1,3}}?by\s+(?:{_Q})?$|"
     rf"\b(?:decline|decrease|drop|fall|contraction|slowdown|deceleration|reduction|dip|narrowing|"

@@ -24,6 +24,7 @@ from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.extract.drafts import Draft
 from audit.lazy_regex import compile_later
+from audit.vocabulary import SMALL_WORDS
 
 # "rose 2.1 percent month on month", "up 0.8% from the previous quarter": a rate against the
 # period before, not a year's change.
@@ -51,7 +52,15 @@ _GENERIC = frozenset(
         "half",
         "first",
         *(month.lower() for month in lx.MONTHS),
+        *SMALL_WORDS,  # "for the three months": a period, not a name
     )
+)
+# "The bureau's report put the deficit at D", "data showed exports at E": who states the level,
+# before what it measures.
+_STATED_AT = compile_later(
+    r"^.*?\b(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates|showed|shows)\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?=[^,;]*\bat\s*$)",
+    re.I,
 )
 
 
@@ -97,23 +106,22 @@ def _the_one_rate(b, start: Draft, end: Draft, first: int | None) -> tuple[Draft
 
 
 def _rates_of(b, number: int, end: Draft) -> list[Draft]:
-    """The rate of change of a sentence that states no level of the end's kind, if it has
-    exactly one."""
+    """The rates of change of a sentence that states no level of the end's kind; the words
+    of each rate's clause then say which, if any, is the pair's ("exports fell 5%, while
+    imports rose 1.4%")."""
     drafts = b.by_sentence.get(number, [])
     if any(news.same(d, end) for d in drafts):
         return []  # a rate beside its own level is that level's
-    rates = [
+    return [
         d
         for d in drafts
         if d.kind == "percent"
+        and d.id not in b.used_rates
         and not d.found.is_range
         and any(b.cues(d)[1:])
         and not b.cues(d)[0]  # a compound rate is of a span of years
         and not _SEQUENTIAL.match(b.after(d, 60))
     ]
-    if len(rates) != 1 or rates[0].id in b.used_rates:
-        return []
-    return rates
 
 
 def _of_the_pairs_period(rate: Draft, start: Draft, end: Draft) -> bool:
@@ -132,7 +140,8 @@ def _of_the_pairs_period(rate: Draft, start: Draft, end: Draft) -> bool:
 def _naming(b, draft: Draft) -> frozenset[str]:
     """The words of the figure's clause that name what it measures: the level's must all be
     the rate's ("Online sales reached" is not what "Retail sales rose" names)."""
-    clause = ev.clause_before(b.text, draft.sentence.start, draft.found.start).lower()
+    clause = ev.clause_before(b.text, draft.sentence.start, draft.found.start)
+    clause = _STATED_AT.sub("", clause).lower()
     for phrase, plain in lx.FLOW_SAME.items():
         clause = clause.replace(phrase, plain)
     return ev.naming_words(clause) - _GENERIC

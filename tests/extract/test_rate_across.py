@@ -38,8 +38,8 @@ def test_a_pair_takes_the_rate_its_neighbour_states(tmp_path, text, rate, verdic
         RATE_BEFORE.replace("Sales reached", "Online sales reached"),
         # a rate against the month before
         RATE_BEFORE.replace("year on year", "month on month"),
-        # two rates: which one the words do not say
-        RATE_BEFORE.replace(" in March.", " in March, while exports rose 3 percent."),
+        # two rates of sales: which one the words do not say
+        RATE_BEFORE.replace(" in March.", " in March, while wholesale sales rose 3 percent."),
     ],
 )
 def test_a_rate_the_words_do_not_tie_to_the_pair_is_not_taken(tmp_path, text):
@@ -62,5 +62,21 @@ def test_a_rate_the_words_do_not_tie_to_the_pair_is_not_taken(tmp_path, text):
     ],
 )
 def test_the_rate_before_names_the_pairs_flow_in_other_words(text):
+    growths = roles_by_name("Published: 2024-05-22\n\nNorland trade\n\n" + text, "growth")
+    assert growths == [{"start": "$18.72 billion", "end": "$20.5 billion", "rate": "9.5 percent"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two rates, the words of one naming the pair's flow
+        "Exports fell 4.1 percent on-year in May, while imports rose 9.5 percent.\n\n"
+        "Imports in May reached $20.5 billion, compared with $18.72 billion a year earlier.\n",
+        # its size said first; the level stated by who reports it ("The bureau put X at")
+        "Imports rose by a marginal 9.5 percent on-year in May.\n\nThe bureau's monthly "
+        "report put imports at $20.5 billion, compared with $18.72 billion a year earlier.\n",
+    ],
+)
+def test_the_rate_the_words_tie_to_the_pair_is_taken(text):
     growths = roles_by_name("Published: 2024-05-22\n\nNorland trade\n\n" + text, "growth")
     assert growths == [{"start": "$18.72 billion", "end": "$20.5 billion", "rate": "9.5 percent"}]
