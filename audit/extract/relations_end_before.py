@@ -153,6 +153,10 @@ def anaphoric_changes(b) -> None:
                 _rate_of_the_pair_before(b, change, bool(said["fall"]), number)
             continue
         said = _THE_FIGURE_CHANGED.match(head)
+        if said is not None and change.kind == "percent" and len(drafts) > 1:
+            # "The proposal is an increase of R over the S presented in 2017"
+            _rate_from_a_start(b, change, drafts[1], said, number)
+            continue
         if said is not None and (len(drafts) == 1 or not news.same(change, drafts[1])):
             _change_of_the_pair_before(b, change, said, number)
             continue
@@ -190,6 +194,39 @@ def anaphoric_changes(b) -> None:
             note="'The figure represents an increase of C from S': the figure is the one "
             "level of its kind the sentence before states",
         )
+
+
+def _rate_from_a_start(b, rate, start, said, number: int) -> None:
+    """ "Spending is put at E. The proposal is an increase of R over the S of 2023": the level
+    the anaphor names is the one level of the start's kind the sentence just before states,
+    and R is its growth from S."""
+    if (
+        start.kind not in ("money", "measure", "number")
+        or {rate.id, start.id} & (b.in_pairs | b.converted | b.used_rates)
+        or not _FROM_ITS_START.match(b.gap(rate, start))
+    ):
+        return
+    before = b.all_by_sentence.get(number - 1, [])
+    levels = [
+        d
+        for k, d in enumerate(before)
+        if news.same(d, start) and d.id not in b.converted and not _with_its_rate(b, before, k)
+    ]
+    if len(levels) != 1:
+        return  # none, or two: which one "The proposal" is, the words do not say
+    signed = phrasing.negated(rate) if said["fall"] else rate.id
+    if signed is None:
+        return
+    b.used_rates.add(rate.id)
+    b.in_pairs.update((levels[0].id, start.id))
+    b.starts.add(start.id)
+    b.add(
+        "growth",
+        {"start": start.id, "end": levels[0].id, "rate": signed},
+        confidence="medium",
+        note="'The figure is an increase of R over S': the figure is the one level of its "
+        "kind the sentence before states",
+    )
 
 
 # "That is up from S", "This was down from S", "That compares with a year-earlier net income

@@ -171,3 +171,24 @@ def test_no_change_of_the_growth_before_for_another_thing():
     # the place both sentences name is no shared quantity
     text = _SPENT.format(rate="10.2").replace("Spending by visitors", "Hotel investment")
     assert roles_by_name(text, "change") == []
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("12.5", "consistent"), ("15.5", "inconsistent")])
+def test_the_figure_is_an_increase_of_a_rate_over_a_start_grows_from_it(tmp_path, rate, verdict):
+    text = HEAD + (
+        "The council's budget for next year comes to $450 million.\n"
+        f"The proposal is an increase of {rate} percent over the $400 million approved last "
+        "year.\n"
+    )
+    assert roles_by_name(text, "growth") == [
+        {"start": "$400 million", "end": "$450 million", "rate": f"{rate} percent"}
+    ]
+    assert_relation_verdict(tmp_path, "budget", text, "growth", verdict)
+
+
+def test_two_levels_before_leave_the_anaphors_rate_alone():
+    text = HEAD + (
+        "The council will spend $450 million and raise $380 million next year.\n"
+        "The proposal is an increase of 12.5 percent over the $400 million approved last year.\n"
+    )
+    assert roles_by_name(text, "growth") == []
