@@ -49,6 +49,7 @@ from audit.extract import relations_parts as parts
 from audit.extract import relations_prior as prior
 from audit.extract import relations_rate_across as rate_across
 from audit.extract import relations_ratios as ratios
+from audit.extract import relations_respective as respective
 from audit.extract import relations_restate as restate
 from audit.extract import relations_series as series
 from audit.extract import relations_spread as spread
@@ -596,6 +597,7 @@ class _Builder:
             self.step("named-list", partial(lists.list_counts, self), drafts)
             self.step("ratio-shares", partial(ratios.ratio_shares, self), drafts)
         in_sentence = (
+            ("respective-growths", partial(respective.respective_growths, self)),
             ("from-to", self.changes),
             ("change-and-rate", partial(news.change_and_rate, self)),
             ("rate-then-start", partial(news.rate_then_start, self)),
