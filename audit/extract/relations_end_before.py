@@ -47,19 +47,21 @@ def ends_before(b) -> None:
             if (
                 rate.kind != "percent"
                 or rate.id in b.used_rates
-                or not rate.period
                 or start.kind not in ("money", "measure", "number")
                 or start.id in b.in_pairs
                 or start.id in b.converted
                 or not start.period
-                or start.period == rate.period
                 or not any(b.cues(rate)[1:])
                 or not _FROM.match(b.gap(rate, start))
             ):
                 continue
             if any(news.same(d, start) for d in drafts[:i]):
                 continue  # a level of its own before the rate: the in-sentence patterns' own
-            end = _the_end(b, numbers[max(0, position - REACH) : position], rate, start)
+            period = _period_of_the_rate(b, rate, start)
+            if period is None:
+                continue
+            earlier = numbers[max(0, position - REACH) : position]
+            end = _the_end(b, earlier, rate, start, period)
             if end is None:
                 continue
             b.used_rates.add(rate.id)
@@ -394,18 +396,34 @@ def _with_its_rate(b, drafts: list, k: int) -> bool:
     )
 
 
-def _the_end(b, earlier_numbers: list[int], rate, start):
-    """The one level of the sentences before of `start`'s kind and the rate's period, whose
-    clause names all the rate's clause names. The month the rate's clause names before the
-    figures ("March's output was up C, or R") is the period the level must be of."""
+def _period_of_the_rate(b, rate, start) -> str | None:
+    """The period of the end a rate from its start is of: the rate's own where it is not the
+    start's; the year after the start's where the sentence names only the start's year, after
+    it ("Murders were down 14% from 638 in 2011")."""
+    if rate.period and rate.period != start.period:
+        return rate.period
+    if not _A_YEAR.fullmatch(start.period):
+        return None
+    head = b.text[rate.sentence.start : start.found.start]
+    if _A_YEAR.search(head):
+        return None  # a year before the start: the rate's or another's
+    return pt.shift_years(start.period, 1)
+
+
+def _the_end(b, earlier_numbers: list[int], rate, start, period: str | None = None):
+    """The one level of the sentences before of `start`'s kind and the rate's period (or
+    `period`), whose clause or counted noun names all the rate's clause names. The month the
+    rate's clause names before the figures ("March's output was up C, or R") is the period
+    the level must be of."""
     head = b.text[rate.sentence.start : min(rate.found.start, start.found.start)]
     named = ev.naming_words(head) - _GENERIC
     if not named:
         return None
+    period = period or rate.period
     # without a period of its own, the rate takes the month its clause names before the
     # figures ("March's output was up C, or R, from February levels")
     months = _MONTHS_NAMED.findall(head)
-    if not rate.period and len(set(months)) != 1:
+    if not period and len(set(months)) != 1:
         return None
     found = []
     for earlier in earlier_numbers:
@@ -414,16 +432,18 @@ def _the_end(b, earlier_numbers: list[int], rate, start):
             if (
                 news.same(d, start)
                 and not _with_its_rate(b, drafts, k)  # a change itself, not a level
-                and (d.period == rate.period if rate.period else _of_month(b, d, months[0]))
+                and (d.period == period if period else _of_month(b, d, months[0]))
                 and d.id not in b.starts
                 and d.id not in b.converted
                 and named - _month_words(months)
                 <= ev.naming_words(b.text[d.sentence.start : d.found.start])
+                | ev.naming_words(d.found.counted or "")
             ):
                 found.append(d)
     return found[0] if len(found) == 1 else None
 
 
+_A_YEAR = compile_later(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Capitalised only: "may" is also a verb.
 _MONTHS_NAMED = compile_later(rf"\b({'|'.join(m.capitalize() for m in lx.MONTHS)})\b")
 

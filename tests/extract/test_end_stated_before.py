@@ -192,3 +192,28 @@ def test_two_levels_before_leave_the_anaphors_rate_alone():
         "The proposal is an increase of 12.5 percent over the $400 million approved last year.\n"
     )
     assert roles_by_name(text, "growth") == []
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("14", "consistent"), ("24", "inconsistent")])
+def test_a_rate_from_a_dated_start_ends_at_the_next_years_level_before(tmp_path, rate, verdict):
+    text = HEAD + (
+        f"Police recorded 550 burglaries in 2023.\nBurglaries were down {rate}% from 638 in 2022.\n"
+    )
+    assert [(g["start"], g["end"]) for g in roles_by_name(text, "growth")] == [
+        ("638", "550 counted burglaries")
+    ]
+    assert_relation_verdict(tmp_path, "crime", text, "growth", verdict)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Burglaries were down 14% from 638 in 2021.",  # two years apart: not the level before
+        "In 2022 burglaries were down 14% from 638.",  # the year is said before the start
+    ],
+)
+def test_a_rate_from_a_start_of_another_year_takes_no_end(second):
+    text = HEAD + f"Police recorded 550 burglaries in 2023.\n{second}\n"
+    assert [
+        g for g in roles_by_name(text, "growth") if g.get("end") == "550 counted burglaries"
+    ] == []
