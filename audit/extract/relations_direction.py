@@ -34,8 +34,10 @@ _THEN_FROM_OR_TO = compile_later(
     r"^(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}?\s*,?\s*(?:from|to)\s+", re.I
 )
 # Or the words between them say it: "reached E, up from S", "were E, down from S".
+# A year may date the first ("fell to E in 2021 (down from S)").
 _UP_OR_DOWN_FROM = compile_later(
-    r"^(?:\s+[a-z]+){0,3}?\s*,\s*(?:(?P<rise>up)|(?P<fall>down))\s+from\s+", re.I
+    r"^(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}?\s*[,(]\s*(?:(?P<rise>up)|(?P<fall>down))\s+from\s+",
+    re.I,
 )
 
 

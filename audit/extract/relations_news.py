@@ -51,6 +51,7 @@ _AGAINST = compile_later(r"^[^,;]{0,40}?,\s*(?:as\s+)?against\s+(?:the\s+)?$", r
 _CHANGE_CUE = compile_later(
     r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|"
     r"grown|climbed|jumped|dropped|declined|slipped|edged|eased|surged|soared|plunged|slumped|"
+    r"dipped|tumbled|slid|sank|contracted|expanded|advanced|accelerated|rebounded|"
     r"compared|higher|lower|gained|lost|shrank|widened|narrowed)\b",
     re.I,
 )

@@ -29,6 +29,10 @@ HEAD = "Published: 2024-03-01\n\nCity figures\n\n"
         ("Tram trips rose to 8.4 million from 7.9 million.", "8.4 million", "7.9 million"),
         ("Tram trips reached 8.4 million, up from 7.9 million.", "8.4 million", "7.9 million"),
         ("Tram trips were 7.9 million, down from 8.4 million.", "8.4 million", "7.9 million"),
+        # a year dating the end, the start in brackets
+        ("Ferry trips fell to 3,720 in 2023 (down from 4,150).", "4,150", "3,720"),
+        # "dipped", and the start named as last year's
+        ("Shoplifting dipped to 412 cases from last year's 455.", "455", "412 cases"),
         # the verb that governs the pair, not one of another clause
         (
             "Tram trips, which fell in May, rose to 8.4 million from 7.9 million.",
