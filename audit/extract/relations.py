@@ -29,6 +29,7 @@ from audit.extract import context, phrasing
 from audit.extract import lexicon as lx
 from audit.extract import relations_aggregate as aggregate
 from audit.extract import relations_averages as averages
+from audit.extract import relations_combined_shares as combined
 from audit.extract import relations_cross as cross
 from audit.extract import relations_currency_across as currency_across
 from audit.extract import relations_difference as difference
@@ -594,6 +595,7 @@ class _Builder:
         # Before the patterns inside one sentence: "That is up from S, a R rise" opens on a start.
         self.step("anaphoric-start", end_before.anaphoric_starts, self)
         for drafts in self.by_sentence.values():
+            self.step("combined-shares", partial(combined.combined_shares, self), drafts)
             self.step("named-list", partial(lists.list_counts, self), drafts)
             self.step("ratio-shares", partial(ratios.ratio_shares, self), drafts)
         in_sentence = (
