@@ -20,7 +20,14 @@ from audit.extract import lexicon as lx
 from audit.extract.figure_types import figure_type
 from audit.extract.folded import word_test
 from audit.extract.named_lists import named_list
-from audit.extract.numbers_in_text import Found, decimal_commas, find_quantities, spaced_thousands
+from audit.extract.numbers_in_text import (
+    Found,
+    decimal_commas,
+    defined_abbreviations,
+    find_quantities,
+    read_abbreviated,
+    spaced_thousands,
+)
 from audit.extract.periods_in_text import (
     Anchor,
     months_period,
@@ -149,6 +156,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
     table_ends = [t.end for t in in_tables]
     spaced = spaced_thousands(text)  # "533 217 votes" is one number where "1 436 400" is
     decimal = decimal_commas(text)  # "14,017 million tons" is 14.017 million where "5,21t" is
+    abbreviations = defined_abbreviations(text)  # "155.71 mt" after "million tonnes (mt)"
     # The figure the last sentence with figures was about: "That is up 12%" in the next one
     # takes its metric, entity and period.
     about: Draft | None = None
@@ -183,6 +191,7 @@ def draft_claims(text: str, published: str | None) -> Drafted:
                 drafts.append(draft)
                 occurrences.append(draft)
         for local in find_quantities(body, spaced, decimal):
+            local = read_abbreviated(body, local, abbreviations)
             if overlap and any(t.start <= sentence.start + local.start < t.end for t in overlap):
                 continue  # a table's figures are its cells, read from its header
             found = _shift(local, sentence.start, dollar, currencies)

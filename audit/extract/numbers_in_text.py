@@ -1217,3 +1217,49 @@ def _is_year(number: str) -> bool:
 
 def _is_year_end(number: str) -> bool:
     return number.isdigit() and (len(number) == 2 or _is_year(number))
+
+
+# A unit an article abbreviates where it first writes it: "148.57 million tonnes (mt)",
+# "43.87 lakh hectares (lh)", "12 billion cubic metres (bcm)". The abbreviation's letters are
+# the words' initials, so "(MoA)" after "10 million tonnes" defines nothing.
+_DEFINED = compile_later(
+    rf"\d\s+((?i:{_SCALES}|thousand|lakh|lakhs|crore|crores)\s+[a-z]+(?:\s+[a-z]+)?)\s*"
+    r"\(([A-Za-z]{2,5})\)"
+)
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """Each unit abbreviation the text defines after a figure, and the words it stands for."""
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        words, abbreviation = match.group(1), match.group(2)
+        if "".join(w[0] for w in words.lower().split()) == abbreviation.lower():
+            found.setdefault(abbreviation, " ".join(words.split()))
+    return found
+
+
+def read_abbreviated(text: str, item: Found, abbreviations: dict[str, str]) -> Found:
+    """A bare number followed by an abbreviation the article defined ("155.71 mt" after
+    "million tonnes (mt)"), read as the number in the words it stands for; any other figure as
+    it is."""
+    if item.kind != "number" or item.scale or item.unit or item.counted or not abbreviations:
+        return item
+    after = _ABBREVIATION_AFTER.match(text, item.end)
+    if after is None or after.group(1) not in abbreviations:
+        return item
+    spelled = f"{item.number} {abbreviations[after.group(1)]}"
+    read = find_quantities(spelled)
+    if len(read) != 1 or read[0].end != len(spelled) or read[0].value is None:
+        return item
+    end = after.end(1)
+    return _with(
+        read[0],
+        start=item.start,
+        end=end,
+        text=text[item.start : end],
+        qualifier=item.qualifier,
+        qualifier_start=item.qualifier_start,
+    )
+
+
+_ABBREVIATION_AFTER = compile_later(r"\s?([A-Za-z]{2,5})\b")
