@@ -1993,6 +1993,7 @@ _ITS_SHARE_GAP = compile_later(
     r"|,\s*or|,\s*representing|\(\s*representing|\()\s*(?:about\s+|around\s+|nearly\s+)?$",
     re.I,
 )
+_MADE_OF_STEMS = ("consist", "compris", "made up", "composed", "down into")
 _MADE_OF_REACH = 3  # sentences back where the whole a sentence breaks down may be stated
 
 
@@ -2002,6 +2003,9 @@ def made_of_shares(b) -> None:
     ("spending"), where the sentence states no amount before its verb. A guess (low)."""
     for number, drafts in b.by_sentence.items():
         sentence = drafts[0].sentence
+        body = b.text[sentence.start : sentence.end].lower()
+        if not any(stem in body for stem in _MADE_OF_STEMS):
+            continue  # most sentences: one cheap test
         verb = _MADE_OF.search(b.text, sentence.start, sentence.end)
         if verb is None or any(d.found.start < verb.start() for d in drafts):
             continue
