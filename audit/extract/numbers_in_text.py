@@ -360,7 +360,10 @@ _DETERMINER_BEFORE = compile_later(
     r"\b(?:the|this|that|which|each|every|any|no|another|some|last|next|which)\s+$", re.IGNORECASE
 )
 _BETWEEN_BEFORE = compile_later(r"\bbetween\s+$", re.IGNORECASE)
-_FROM_BEFORE = compile_later(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+# "from its 2.4 trillion to 2.3 trillion": an owner between "from" and the start too.
+_FROM_BEFORE = compile_later(
+    r"\bfrom\s+(?:(?:its|their|our)\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
+)
 _PAIR_VERB_BEFORE = compile_later(
     r"\b(?:were|are|of|at|reached|totall?ed|came\s+to|stood\s+at|amounted\s+to)\s+$", re.I
 )
