@@ -123,8 +123,12 @@ _SLOT = compile_later(
 )
 _TOKEN = compile_later(rf"{_OPEN}(\d+)([A-Z]){_PER}{_CLOSE}")
 # {uncompared}: the figure after it is not one set against another ("against S", "versus S",
-# "compared to S"): such a figure is an earlier level or a benchmark, never a change's end.
-_UNCOMPARED = r"(?<!\bagainst\s)(?<!\bversus\s)(?<!\bcompared\sto\s)(?<!\bcompared\swith\s)"
+# "compared to S", "from the S", "than the S"): such a figure is an earlier level or a
+# benchmark, never a change's end.
+_UNCOMPARED = (
+    r"(?<!\bagainst\s)(?<!\bversus\s)(?<!\bcompared\sto\s)(?<!\bcompared\swith\s)"
+    r"(?<!\bfrom\s)(?<!\bfrom\sthe\s)(?<!\bthan\s)(?<!\bthan\sthe\s)"
+)
 # The rest of a slot's token, then its figure's restatement in another currency.
 _RESTATED = compile_later(rf"[A-Z]{_PER}{_CLOSE}\s*\(\s*{_OPEN}(\d+)C{_PER}{_CLOSE}\s*\)")
 _WORD_CHARS = rf"[^\s{_OPEN}{_CLOSE},;:()]+"
