@@ -77,7 +77,11 @@ _DIGITS = (
     + _DECIMAL_COMMA_AFTER
     + "|"
     + _DECIMAL_COMMA_SIGN
-    + r"|\d{1,3}(?:(?:,\d{3})+(?![\d])|"
+    + r"|\d{1,3}(?:"
+    # "2,324, 837 votes": a stray space in the last group of a comma-grouped number, before
+    # a word and no list ("1,250, 837 and 900" is three numbers)
+    + r"(?:,\d{3})+,\x20\d{3}(?!\d)(?=\s+[A-Za-z])(?!\s+(?:and|or|to|in)\b)|"
+    + r"(?:,\d{3})+(?![\d])|"
     + _COMMA_SPACE_GROUPS
     + r")|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])"
     r"|\d{1,3}(?:\x20\d{3}){2,}(?![\d])|\d{1,3}\x20000(?![\d])|\d{1,3}\x20\d{3}"
@@ -461,9 +465,18 @@ _TWO_SPACE_GROUPS = compile_later(
 
 
 def spaced_thousands(text: str) -> bool:
-    """Whether a text writes its thousands with plain spaces ("1 436 400") and never with
-    commas."""
-    return bool(_SPACE_GROUPED.search(text)) and not _COMMA_GROUPED.search(text)
+    """Whether a text writes its thousands with plain spaces ("1 436 400", or two numbers of
+    two groups: "10 774 vehicles ... 5 274 of them") and never with commas."""
+    if _COMMA_GROUPED.search(text):
+        return False
+    if _SPACE_GROUPED.search(text):
+        return True
+    two = _TWO_GROUPS_SEEN.findall(text)
+    return len(set(two)) >= 2
+
+
+# A number of two groups after a plain space, neither a year nor a part of a longer one.
+_TWO_GROUPS_SEEN = compile_later(r"(?<![\d,.])(?<!\d\x20)\d{1,3}\x20\d{3}(?![\d]|[.,]\d|\x20\d)")
 
 
 def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:
@@ -597,7 +610,7 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
         ):
             # "1, 234, 567" rises group by group as a list does ("128, 256, 512"), and "12, 250,
             # 118, 300" goes on a list: read the first number alone, then the list's others
-            first = FIGURE.match(text, start, m.start("num") + number_text.index(","))
+            first = FIGURE.match(text, start, m.start("num") + number_text.index(", "))
             return _read(text, first) if first is not None else (None, end)
         value = _decimal(number_text)
     if value is None:

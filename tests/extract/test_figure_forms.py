@@ -305,3 +305,23 @@ def test_a_decimal_comma_before_a_scale_word_is_drafted_as_a_point():
     text = "Title\n\nThe wheat crop is put at 3,152 million tons. The yield is 4,35t/ha.\n"
     values = {c["value"] for c in extract_claims(text, "crop")["claims"]}
     assert "3.152 million tons" in values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # two numbers of two space groups and no comma grouping: the spaces group thousands
+        (
+            "Of the 10 774 vans sold, 5 274 were electric, up 16.1%.",
+            ["10774", "5274", "16.1"],
+        ),
+        # a comma grouping elsewhere: the space does not
+        ("Of the 10 774 vans sold, 1,054 were electric.", ["10", "774", "1054"]),
+        # a stray space in the last group of a comma-grouped count before its noun
+        ("The winner polled 2,324, 837 votes.", ["2324837"]),
+        # a list of numbers is no one number
+        ("Scores were 1,250, 837 and 900.", ["1250", "837", "900"]),
+    ],
+)
+def test_thousands_groups_written_with_stray_or_plain_spaces(text, values):
+    assert [str(f.value) for f in find_quantities(text)] == values
