@@ -87,6 +87,14 @@ _CHANGED_BY = compile_later(
 _TO_LEVEL = compile_later(r"\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[\d$€£¥₹]", re.I)
 
 
+# "a decrease in the services surplus of C", "an increase of C": a change named as such.
+_CHANGE_NOUN_OF = compile_later(
+    r"\b(?:increase|decrease|rise|fall|drop|decline|gain|jump|reduction)\b[^,;.\d]{0,40}\bof\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
 def _a_change(b, draft) -> bool:
     """ "was down by 112,600", "rose 40,200": the amount of a change, not a level."""
     return _CHANGED_BY.search(b.before(draft, 30)) is not None and not _TO_LEVEL.match(
@@ -521,6 +529,8 @@ def _named_pairs(b) -> list[ev.Candidate]:
             pair = pair or (trade[0] if trade else None)
             if pair is None or ev.intensive(head + " " + total.metric):
                 continue  # per-head figures and averages of two groups do not add up
+            if _a_change(b, total) or _CHANGE_NOUN_OF.search(b.before(total, 40)):
+                continue  # "the goods and services deficit increased C": a change, no level
             total_text = b.text[sentence.start : sentence.end]
             later = numbers[position + 1 : position + 1 + WINDOW]
             found = _parts(b, total, pair, later, total_text, partners)
