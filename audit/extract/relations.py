@@ -643,6 +643,7 @@ class _Builder:
             self.step("per-head", partial(news.per_capita, self), drafts)
         self.step("kinds-of-ballot", cross.ballot_kinds, self)
         self.step("made-of-parts", cross.made_of_shares, self)
+        self.step("margin-of-votes", cross.margins, self)
         self.step("share-of-gdp-across", gdp.shares_across, self)
         self.step("reference-fact", gdp.references, self)
         self.step("respective-balances", difference.respective_balances, self)

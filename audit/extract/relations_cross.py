@@ -2056,3 +2056,67 @@ def _named_amount_before(b, number: int, like, named: frozenset[str]):
         if found:
             return found[0] if len(found) == 1 and found[0].status == like.status else None
     return None
+
+
+# ---- the margin between the two leading candidates ----------------------------------------
+#   "A has polled 2,324,837 votes. ... his closest rival has 1,464,681 votes. ... The margin
+#    between the two leading contenders now stands at 860,166 votes."
+#                                     sum: the leader's votes are the runner-up's and the margin
+
+_MARGIN_BEFORE = compile_later(
+    r"\b(?:margin|lead|gap)\b(?:\s+between\s+the\s+(?:two\s+)?(?:leading|top|front-?running)"
+    r"\s+[a-z]+|\s+over\s+(?:his|her|their)\s+(?:closest\s+)?(?:rival|challenger|opponent)s?)?"
+    r"\s+(?:now\s+)?(?:stands?\s+at|stood\s+at|is|was|of|came\s+to|reached)\s+"
+    r"(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+_MARGIN_REACH = 4  # sentences back where the two leading counts may be stated
+
+
+def margins(b) -> None:
+    """The margin between the two leading candidates, alone in its sentence but for later
+    counts: the two largest counts of votes of its kind in the sentences before (a few at
+    most) that are no totals, turnout or void votes; the larger is the smaller and the margin
+    together. A guess (low)."""
+    numbers = sorted(b.by_sentence)
+    for position, number in enumerate(numbers):
+        for margin in b.by_sentence[number]:
+            if margin.kind != "number" or margin.found.value is None or margin.id in b.in_pairs:
+                continue
+            if not _MARGIN_BEFORE.search(b.before(margin, 80)):
+                continue
+            earlier = [
+                d
+                for n in numbers[max(0, position - _MARGIN_REACH) : position + 1]
+                for d in b.by_sentence[n]
+                if d is not margin
+                and d.found.start < margin.found.start
+                and _a_candidates_count(b, d, margin)
+            ]
+            top = sorted(ev.latest_of_each(earlier), key=lambda d: d.found.value, reverse=True)
+            if len(top) < 2 or top[1].found.value <= margin.found.value:
+                continue
+            b.in_pairs.add(margin.id)
+            b.add(
+                "sum",
+                {"total": top[0].id, "parts": [top[1].id, margin.id]},
+                confidence="low",
+                note="the margin between the two leading candidates: the two largest counts "
+                "of votes in the sentences before",
+            )
+
+
+def _a_candidates_count(b, d, margin) -> bool:
+    noun = _head_noun(d.found.counted) if d.found.counted else frozenset()
+    return (
+        d.kind == "number"
+        and d.found.value is not None
+        and d.id not in b.converted
+        and news.same(d, margin)
+        and (not noun or noun <= _VOTES)
+        and not _voted(b, d)
+        and not _is_electorate(b, d)
+        and not _BALLOT_KIND.search(b.before(d, 25))
+        and not _VOID.search(b.after(d, 40))
+        and not _CAST_AFTER.match(b.after(d, 20))
+    )

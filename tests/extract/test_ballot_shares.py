@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from audit.extract import extract_claims
 from tests.extract.snippets import audit_snippet, roles_by_name
 
 _ARTICLE = (
@@ -88,3 +89,30 @@ def test_a_share_of_the_electorate_said_to_vote_is_of_the_count_who_voted(tmp_pa
 def test_two_counts_of_those_who_voted_leave_the_share_alone():
     text = _TURNOUT.format(share="59.5%", more=", and 1,100,000 voters voted in the east")
     assert roles_by_name(text, "share") == []
+
+
+_MARGIN = (
+    "Title\n\nThe opposition candidate kept her lead, having polled 1,204,300 votes.\n\n"
+    "Her closest rival, the incumbent, has 987,150 votes, officials said.\n\n"
+    "The margin between the two leading contenders now stands at {margin} votes. In third "
+    "place is a newcomer with 21,400.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("margin", "verdict"), [("217,150", "consistent"), ("271,150", "inconsistent")]
+)
+def test_the_margin_between_the_two_leaders_is_the_gap_of_their_votes(tmp_path, margin, verdict):
+    findings = audit_snippet(tmp_path, "count", _MARGIN.format(margin=margin))
+    assert [f.status for f in findings if f.kind == "sum"] == [verdict]
+
+
+def test_the_votes_cast_are_no_leaders_count():
+    text = _MARGIN.format(margin="217,150").replace(
+        "officials said.", "officials said. In all, 2,410,000 votes were cast."
+    )
+    [relation] = [
+        r for r in extract_claims(text, "x")["relations"] if "margin" in r.get("note", "")
+    ]
+    values = {c["id"]: c["value"] for c in extract_claims(text, "x")["claims"]}
+    assert values[relation["roles"]["total"]] == "1,204,300 votes"
