@@ -430,6 +430,14 @@ def _a_start_after_its_rate(b, drafts: list, k: int) -> bool:
     )
 
 
+_THAN_THE = compile_later(
+    r"\bthan\s+(?:the\s+|its\s+|their\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I
+)
+
+
+_GAP_THAN = compile_later(r"^\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower)\s+than\b", re.I)
+
+
 def rate_then_start(b, drafts: list) -> None:
     """ "B, up 4% from A", "down 8% on last year's A", "a fall of 12% from A"."""
     ended: set[str] = set()  # ends of this sentence's changes: "B, up 4% from A and 9% from C"
@@ -455,6 +463,9 @@ def rate_then_start(b, drafts: list) -> None:
             and d.id not in b.converted
             and (d.id not in b.in_pairs or d.id in ended)
             and not _FROM_END.search(b.before(d, 40))
+            # "84 fewer than the 528": a gap and its base, neither the level that changed
+            and not _THAN_THE.search(b.before(d, 30))
+            and not _GAP_THAN.match(b.after(d, 30))
             and not _a_start_after_its_rate(b, drafts, k)
         ]
         confidence = note = None
