@@ -175,15 +175,9 @@ def anaphoric_changes(b) -> None:
             continue
         # the level may be a plan the change is a fact of: any status ("The budget will be E.
         # That is an increase of C from this year's S")
-        before = b.all_by_sentence.get(number - 1, [])
-        levels = [
-            d
-            for k, d in enumerate(before)
-            if news.same(d, change) and d.id not in b.converted and not _with_its_rate(b, before, k)
-        ]
-        if len(levels) != 1:
+        end = _the_one_level_before(b, change, number)
+        if end is None:
             continue  # "Of the $4.2 billion budget, health gets $1.3 billion": which is "That"?
-        end = levels[0]
         signed = phrasing.negated(change) if said["fall"] else change.id
         if signed is None:
             continue
@@ -198,6 +192,18 @@ def anaphoric_changes(b) -> None:
         )
 
 
+def _the_one_level_before(b, like, number: int):
+    """The one level of `like`'s kind, of any status, in the sentence before `number`: no
+    change with its own rate, no restatement; None for none or two."""
+    before = b.all_by_sentence.get(number - 1, [])
+    levels = [
+        d
+        for k, d in enumerate(before)
+        if news.same(d, like) and d.id not in b.converted and not _with_its_rate(b, before, k)
+    ]
+    return levels[0] if len(levels) == 1 else None
+
+
 def _rate_from_a_start(b, rate, start, said, number: int) -> None:
     """ "Spending is put at E. The proposal is an increase of R over the S of 2023": the level
     the anaphor names is the one level of the start's kind the sentence just before states,
@@ -208,23 +214,18 @@ def _rate_from_a_start(b, rate, start, said, number: int) -> None:
         or not _FROM_ITS_START.match(b.gap(rate, start))
     ):
         return
-    before = b.all_by_sentence.get(number - 1, [])
-    levels = [
-        d
-        for k, d in enumerate(before)
-        if news.same(d, start) and d.id not in b.converted and not _with_its_rate(b, before, k)
-    ]
-    if len(levels) != 1:
+    end = _the_one_level_before(b, start, number)
+    if end is None:
         return  # none, or two: which one "The proposal" is, the words do not say
     signed = phrasing.negated(rate) if said["fall"] else rate.id
     if signed is None:
         return
     b.used_rates.add(rate.id)
-    b.in_pairs.update((levels[0].id, start.id))
+    b.in_pairs.update((end.id, start.id))
     b.starts.add(start.id)
     b.add(
         "growth",
-        {"start": start.id, "end": levels[0].id, "rate": signed},
+        {"start": start.id, "end": end.id, "rate": signed},
         confidence="medium",
         note="'The figure is an increase of R over S': the figure is the one level of its "
         "kind the sentence before states",
