@@ -340,8 +340,8 @@ def electorate_turnouts(b, drafts: list) -> None:
             and _voted(b, d)
             and not _BALLOT_KIND.search(b.before(d, 25))
         )
-        if len(voted) != 1 or voted[0].found.value >= whole.found.value:
-            continue  # none or more than one: the words do not say which; or no part of W
+        if len(voted) != 1:
+            continue  # none or more than one: the words do not say which
         b.add_share(
             voted[0],
             whole,
@@ -2022,7 +2022,7 @@ def made_of_shares(b) -> None:
             continue
         named = ev.naming_words(b.text[sentence.start : verb.start()]) - _SAYING
         whole = _named_amount_before(b, number, pairs[0][0], named)
-        if whole is None or any(whole.found.value <= p.found.value for p, _ in pairs):
+        if whole is None:
             continue
         for part, share in pairs:
             b.add_share(
@@ -2094,7 +2094,7 @@ def margins(b) -> None:
                 and _a_candidates_count(b, d, margin)
             ]
             top = sorted(ev.latest_of_each(earlier), key=lambda d: d.found.value, reverse=True)
-            if len(top) < 2 or top[1].found.value <= margin.found.value:
+            if len(top) < 2:
                 continue
             b.in_pairs.add(margin.id)
             b.add(
