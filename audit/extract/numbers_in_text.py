@@ -413,7 +413,8 @@ def find_quantities(
     if "`" in reading:
         reading = _LOST_RUPEE.sub("₹", reading)
     spaced = spaced_thousands(reading) if spaced is None else spaced
-    decimal = decimal_commas(reading) if decimal is None else decimal
+    if decimal is None:  # the convention changes nothing where no comma precedes a scale word
+        decimal = bool(_COMMA_BEFORE_A_SCALE.search(reading)) and decimal_commas(reading)
     if spaced:
         reading = _TWO_SPACE_GROUPS.sub(lambda m: m.group(1) + "\u00a0", reading)
     if decimal:
@@ -445,9 +446,11 @@ _COMMA_BEFORE_A_SCALE = compile_later(
 def decimal_commas(text: str) -> bool:
     """Whether a text writes its decimals with a comma and never a point, and groups no
     thousands with a comma but before a scale word."""
+    # cheapest first: most text has no comma between digits, or a decimal point
     return (
-        bool(_DECIMAL_COMMA_SEEN.search(text))
+        "," in text
         and not _DECIMAL_POINT_SEEN.search(text)
+        and bool(_DECIMAL_COMMA_SEEN.search(text))
         and not _COMMA_THOUSANDS_ELSEWHERE.search(text)
     )
 
@@ -471,12 +474,20 @@ def spaced_thousands(text: str) -> bool:
         return False
     if _SPACE_GROUPED.search(text):
         return True
-    two = _TWO_GROUPS_SEEN.findall(text)
-    return len(set(two)) >= 2
+    if not _A_SPACE_GROUP.search(text):
+        return False  # most text: one quick scan
+    seen = set()
+    for two in _TWO_GROUPS_SEEN.finditer(text):
+        seen.add(two.group())
+        if len(seen) == 2:
+            return True
+    return False
 
 
+_A_SPACE_GROUP = compile_later(r"\d\x20\d\d\d")
 # A number of two groups after a plain space, neither a year nor a part of a longer one.
-_TWO_GROUPS_SEEN = compile_later(r"(?<![\d,.])(?<!\d\x20)\d{1,3}\x20\d{3}(?![\d]|[.,]\d|\x20\d)")
+# (Three groups were read before it: "1 436 400" says so alone.)
+_TWO_GROUPS_SEEN = compile_later(r"(?<![\d,.])\d{1,3}\x20\d{3}(?![\d]|[.,]\d)")
 
 
 def _unmended(text: str, item: Found, moved: dict[int, int]) -> Found:
