@@ -89,10 +89,11 @@ _MONTH = lx.alternation(lx.MONTHS)
 # A day and month written with the start: "from A on June 30, 2016 to B", "from A at 31 March".
 _DAY = rf"(?:(?:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}))"
 # "from A in October 2019 to a new record high of B": the start's period (a code too, "in
-# Q2FY09"), then the end after the words that call it a record.
+# Q2FY09", "in H1, 2022"), then the end after the words that call it a record.
 _TO_GAP = compile_later(
     rf"^\s*(?:\([^)]{{0,80}}\)\s*)?,?\s*(?:[A-Za-z\-][\w\-]*\s+){{0,5}}?(?:{_DAY}\b,?\s*)?"
-    rf"(?:(?:(?:in|of|at\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?)?(?:19|20)\d\d\s*)?,?\s*to\s+"
+    rf"(?:(?:(?:in|of|at\s+the\s+end\s+of)\s+(?:the\s+(?:year\s+)?)?)?(?:(?:H[12]|Q[1-4]),\s*)?"
+    rf"(?:19|20)\d\d\s*)?,?\s*to\s+"
     rf"(?:an?\s+(?:new\s+)?(?:record|all-time)\s+(?:[a-z]+\s+){{0,2}}?(?:of\s+)?)?(?:{_Q})?$",
     re.I,
 )

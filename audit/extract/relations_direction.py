@@ -29,9 +29,9 @@ _VERB_BEFORE = compile_later(
     re.I,
 )
 # ... and what joins the two figures then: "from" or "to" straight after the first.
-# A year may date the first ("fell from S in 2022 to E").
+# A year may date the first ("fell from S in 2022 to E", "rose from S in H1, 2022 to E").
 _THEN_FROM_OR_TO = compile_later(
-    r"^(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}?\s*,?\s*(?:from|to)\s+", re.I
+    r"^(?:\s+(?:[a-z]+|[a-z]\d|(?:19|20)\d\d),?){0,3}?\s*,?\s*(?:from|to)\s+", re.I
 )
 # Or the words between them say it: "reached E, up from S", "were E, down from S".
 # A year may date the first ("fell to E in 2021 (down from S)").

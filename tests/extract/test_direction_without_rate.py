@@ -31,6 +31,12 @@ HEAD = "Published: 2024-03-01\n\nCity figures\n\n"
         ("Tram trips were 7.9 million, down from 8.4 million.", "8.4 million", "7.9 million"),
         # a year dating the end, the start in brackets
         ("Ferry trips fell to 3,720 in 2023 (down from 4,150).", "4,150", "3,720"),
+        # a half-year code and its year, with a comma, dating the start
+        (
+            "Profit rose from $65.7 million in H1, 2022 to $96.3 million.",
+            "$96.3 million",
+            "$65.7 million",
+        ),
         # "dipped", and the start named as last year's
         ("Shoplifting dipped to 412 cases from last year's 455.", "455", "412 cases"),
         # the verb that governs the pair, not one of another clause
