@@ -1555,9 +1555,10 @@ def ballot_kinds(b) -> None:
         if len(parts) < 2 or whole in totals or cast.found.qualifier:
             continue
         # Each voter casts one ballot: the count of those who voted, read in the parts' unit.
-        unit = parts[0].value.replace(parts[0].found.number, "", 1).strip()
-        if any(p.value.replace(p.found.number, "", 1).strip() != unit for p in parts):
+        units = {p.value.replace(p.found.number, "", 1).strip() for p in parts}
+        if len(units) != 1:
             continue
+        (unit,) = units
         b.add(
             "partial_sum",
             {
@@ -1598,11 +1599,7 @@ def _ballots_cast(b, d, part, number: int) -> bool:
     no kind of ballot, no candidate's votes, no change, of the part's period."""
     noun = _head_noun(d.found.counted) if d.found.counted else frozenset()
     return (
-        d.kind == "number"
-        and d.found.value is not None
-        and d.found.per is None
-        and d.id not in b.converted
-        and d.id not in b.starts
+        _a_level_count(b, d)  # it may be linked already, as a part of the electorate
         and (not noun or noun <= _VOTES | _VOTERS)
         and (_voted(b, d) or bool(_CAST_AFTER.match(b.after(d, 20))))
         and not _BALLOT_KIND.search(b.before(d, 25))
@@ -1615,14 +1612,19 @@ def _ballots_cast(b, d, part, number: int) -> bool:
 
 
 def _a_count(b, draft) -> bool:
-    """A count that can be a whole or its part: no measure, no rate per day, no restatement."""
+    """A count that can be a whole or its part: no measure, no rate per day, no restatement,
+    none linked yet."""
+    return _a_level_count(b, draft) and draft.id not in b.in_pairs
+
+
+def _a_level_count(b, draft) -> bool:
+    """A count of this period: no measure, no rate per day, no restatement, no start."""
     return (
         draft.kind == "number"
         and draft.found.value is not None
         and draft.found.per is None
         and draft.id not in b.converted
         and draft.id not in b.starts
-        and draft.id not in b.in_pairs
     )
 
 
@@ -2070,6 +2072,7 @@ _MARGIN_BEFORE = compile_later(
     r"(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
+_MARGIN_WORDS = ("margin", "lead", "gap")
 _MARGIN_REACH = 4  # sentences back where the two leading counts may be stated
 
 
@@ -2080,6 +2083,10 @@ def margins(b) -> None:
     together. A guess (low)."""
     numbers = sorted(b.by_sentence)
     for position, number in enumerate(numbers):
+        sentence = b.by_sentence[number][0].sentence
+        body = b.text[sentence.start : sentence.end].lower()
+        if not any(word in body for word in _MARGIN_WORDS):
+            continue  # most sentences: one cheap test
         for margin in b.by_sentence[number]:
             if margin.kind != "number" or margin.found.value is None or margin.id in b.in_pairs:
                 continue
