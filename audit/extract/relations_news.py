@@ -710,14 +710,20 @@ def shares(b, drafts: list) -> None:
 
 def part_with_share_of_total(b, drafts: list, figure) -> bool:
     """ "A (5.5% of the total), and B (5.4% of the total)": A is a part as B is, not B's whole."""
-    k = next(n for n, d in enumerate(drafts) if d is figure)
-    if k + 1 >= len(drafts) or drafts[k + 1].kind != "percent":
+    share = _percent_right_after(drafts, figure)
+    if share is None:
         return False
-    share = drafts[k + 1]
     gap = b.gap(figure, share)
     return bool(_OR_SHARE.match(gap) or _PART_TO_SHARE.match(gap)) and bool(
         _OF_THE_TOTAL.match(b.after(share, 60))
     )
+
+
+def _percent_right_after(drafts: list, figure):
+    """The figure after `figure` in its sentence's drafts, if it is a percentage."""
+    k = next(n for n, d in enumerate(drafts) if d is figure)
+    after = drafts[k + 1] if k + 1 < len(drafts) else None
+    return after if after is not None and after.kind == "percent" else None
 
 
 _HALVES = tuple(
@@ -767,13 +773,8 @@ def _with_its_own_share(b, drafts: list, figure) -> bool:
     """ "capital expenditure of A, which is 60.31 per cent, and recurrent expenditure of B,
     which is 39.69 per cent": a figure given its own share is a part beside the next one, not
     its whole."""
-    k = next(n for n, d in enumerate(drafts) if d is figure)
-    after = drafts[k + 1] if k + 1 < len(drafts) else None
-    return (
-        after is not None
-        and after.kind == "percent"
-        and bool(_OR_SHARE.match(b.gap(figure, after)))
-    )
+    share = _percent_right_after(drafts, figure)
+    return share is not None and bool(_OR_SHARE.match(b.gap(figure, share)))
 
 
 def _share_of_pair(b, drafts: list) -> None:
