@@ -550,29 +550,30 @@ class _Builder:
         of about its size once they are read into it."""
         if not isinstance(roles.get(bare_role), str) or not isinstance(roles.get(other_role), str):
             return None
-        start = self.drafts_by_id.get(roles[bare_role])
-        end = self.drafts_by_id.get(roles[other_role])
-        if start is None or end is None or end.found.scale is None:
+        later = self.drafts_by_id.get(roles[bare_role])
+        scaled = self.drafts_by_id.get(roles[other_role])
+        if later is None or scaled is None or scaled.found.scale is None:
             return None
-        if start.found.start < end.found.start:
+        if later.found.start < scaled.found.start:
             return None  # the figure written first carries its own scale word
-        bare = start.found
-        if start.kind == "money":
-            if bare.currency != end.found.currency or end.kind != "money":
+        bare = later.found
+        if later.kind == "money":
+            if bare.currency != scaled.found.currency or scaled.kind != "money":
                 return None
-        elif start.kind != "number" or bare.unit or bare.currency:
+        elif later.kind != "number" or bare.unit or bare.currency:
             return None
         if bare.scale or bare.value is None or bare.is_range:
             return None
         try:
-            mantissa = Decimal(end.found.number.replace(",", ""))
+            mantissa = Decimal(scaled.found.number.replace(",", ""))
         except ArithmeticError:
             return None  # a number in words ("two million")
         if not mantissa or not Decimal("0.25") <= bare.value / mantissa <= 4:
             return None
-        if end.found.number not in end.value:
+        if scaled.found.number not in scaled.value:
             return None
-        return {"value": end.value.replace(end.found.number, bare.number, 1), "claim": start.id}
+        value = scaled.value.replace(scaled.found.number, bare.number, 1)
+        return {"value": value, "claim": later.id}
 
     # --- patterns -------------------------------------------------------------------------
     def run(self) -> list[dict]:
