@@ -56,6 +56,7 @@ from audit.extract import relations_series as series
 from audit.extract import relations_spread as spread
 from audit.extract import relations_tables as tables
 from audit.extract import relations_targets as targets
+from audit.extract import relations_two_periods as two_periods
 from audit.extract import relations_units as units
 from audit.extract import relations_value as value
 from audit.extract import relations_window as window
@@ -606,6 +607,7 @@ class _Builder:
             ("change-and-rate", partial(news.change_and_rate, self)),
             ("rate-then-start", partial(news.rate_then_start, self)),
             ("up-from", partial(news.changes_from, self)),
+            ("two-periods", partial(two_periods.two_periods, self)),
             ("times-as-many", partial(news.times_as_many, self)),
             ("rate-and-multiple", self.multiples),
             ("figure-and-rate", self.growth_rates),

@@ -7,9 +7,10 @@
 A growth drafted from a start and an end with no rate of its own (none stated in its sentence
 or those beside it) still says which way the figure moved, where the words that govern the
 pair say it: the verb right before the first figure with "from" or "to" joining the two
-("fell to E from S"), or "up from" / "down from" between them. A rise makes the end the
-larger, a fall the start: a swapped or misprinted level fails it. Any other wording ("E,
-compared with S"), or a direction word of another clause, links nothing.
+("fell to E from S"), "up from" / "down from" between them, or the verb that leads to the end
+in the clause after the start ("S last year, whereas this year it has fallen to E"). A rise
+makes the end the larger, a fall the start: a swapped or misprinted level fails it. Any other
+wording ("E, compared with S"), or a direction word of another clause, links nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ _FALL = rf"(?:{lx.alternation(lx.FALL_WORDS, 'i')})"
 _VERB_BEFORE = compile_later(
     rf"(?<![\w-])(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?![\w-])(?:\s+[a-z]+ly)?\s+"
     r"(?:to|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+# Or the verb that leads to the later figure, the end, in its own clause: "stood at S in the
+# first quarter of last year, the surplus has risen to E".
+_VERB_TO = compile_later(
+    rf"(?<![\w-])(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?![\w-])(?:\s+[a-z]+ly)?\s+"
+    r"to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
 # ... and what joins the two figures then: "from" or "to" straight after the first.
@@ -75,6 +83,8 @@ def _direction(b, start, end) -> bool | None:
     if between is not None:
         return between["rise"] is not None
     verb = _VERB_BEFORE.search(b.before(first, 40))
-    if verb is None or not _THEN_FROM_OR_TO.match(gap):
-        return None
-    return verb["rise"] is not None
+    if verb is not None and _THEN_FROM_OR_TO.match(gap):
+        return verb["rise"] is not None
+    if first is start and (verb := _VERB_TO.search(gap)) is not None:
+        return verb["rise"] is not None  # "S last year, whereas this year it has fallen to E"
+    return None

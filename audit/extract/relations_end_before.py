@@ -106,7 +106,8 @@ def changes_before(b) -> None:
                 news.add_change(b, cue, end, change, rate)
 
 
-# "The figure represents an increase of C from S", "That is a fall of C on S", after an
+# "The figure represents an increase of C from S", "That is a fall of C on S", "That marks a
+# decrease in exports by C", after an
 # attribution too ("According to the ministry, the figures represent ..."): the change of the
 # level the sentence before states.
 _THE_FIGURE_CHANGED = compile_later(
@@ -114,7 +115,8 @@ _THE_FIGURE_CHANGED = compile_later(
     r"(?:(?:That|This|It)|(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:figures?|amounts?|numbers?|totals?|sums?|"
     r"levels?|proposals?|estimates?))\s+(?:is|was|are|were|represents?|represented|marks?|"
     r"marked|means|meant|shows?|showed|indicates?|indicated|reflects?|reflected)\s+(?:(?:also\s+)?an?\s+(?:\w+\s+)?(?:(?P<rise>increase|rise|jump|gain)|"
-    r"(?P<fall>decrease|fall|drop|decline|cut|reduction))\s+of\s+(?:about\s+|some\s+|more\s+than"
+    r"(?P<fall>decrease|fall|drop|decline|cut|reduction))(?:\s+in\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
+    r"\s+(?:of|by)\s+(?:about\s+|some\s+|more\s+than"
     r"\s+|nearly\s+|almost\s+|over\s+)?)$"
 )
 # "from S", "from the current financial year's S", "on last year's S".
