@@ -128,6 +128,25 @@ CODES_NAMING_SERIES = frozenset({"COP"})
 
 MULTIPLE_VERBS = {**vocab.MULTIPLE_VERBS, "twice": Decimal(2)}  # "twice as many"
 
+# Units whose letters carry a scale and a "per" of their own, as the oil trade writes its
+# flows ("1.32mb/d", "38,000 b/d"): read as the scale, the unit and the per they stand for, so
+# "1.32mb/d" and "1.24 million barrels per day" are one kind of figure.
+SCALED_UNITS: dict[str, tuple[str | None, str, str, str]] = {
+    # as written: (scale, unit text, unit, per)
+    "mb/d": ("million", "barrels", "barrel", "day"),
+    "mbpd": ("million", "barrels", "barrel", "day"),
+    "mmb/d": ("million", "barrels", "barrel", "day"),
+    "mmbpd": ("million", "barrels", "barrel", "day"),
+    "mmbd": ("million", "barrels", "barrel", "day"),
+    "mbd": ("million", "barrels", "barrel", "day"),
+    "kb/d": ("thousand", "barrels", "barrel", "day"),
+    "kbpd": ("thousand", "barrels", "barrel", "day"),
+    "b/d": (None, "barrels", "barrel", "day"),
+    "bp/d": (None, "barrels", "barrel", "day"),
+    "bopd": (None, "barrels", "barrel", "day"),
+}
+
+
 # Measurement units written after a number -> canonical name (pint-style, as in units.txt
 # where the unit exists there). Abbreviations are case-sensitive ("MW" is not "mW").
 MEASURE_UNITS: dict[str, str] = {

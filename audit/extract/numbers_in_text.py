@@ -206,8 +206,10 @@ _PER = (
     r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon|(?:troy\s+)?ounce"
     r"|bushel|square\s+(?:foot|met(?:re|er)))(?![a-z])))"
 )
+# First: "bp/d" is barrels a day, not basis points.
+_SCALED = lx.alternation(lx.SCALED_UNITS, "i")
 _UNIT = (
-    rf"(?:\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"
+    rf"(?:\s?(?P<scaled>{_SCALED})(?![\w/])|\s?(?P<pp>{_PP})(?![a-z])|\s?(?P<bp>{_BP})(?![a-z])|(?:\s?|-)(?P<pct>{_PERCENT})"
     rf"|(?:\s?|-)(?P<times>{_TIMES})|(?:\s?|-)(?P<cur>{_CURRENCY})(?![a-z])"
     rf"|(?:\s?|-)(?P<sub>{_SUBUNIT})(?![a-z])|(?:\s?|-)(?P<measure>{_MEASURE})(?![\w])"
     rf"|(?P<attached>{_ATTACHED})(?![\w°])|\s?(?P<glued>{_GLUED})(?![\w/])"
@@ -629,8 +631,15 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
     pre = m["pre"]
     currency = lx.CURRENCY_PREFIXES.get(_squash(pre)) if pre else None
     scale_text = m["scale"] or m["cjk_scale"]
+    per = m["per"] or m["per_a"]
+    unit: str | None
+    unit_text: str | None
+    if m["scaled"]:
+        own_scale, unit_text, unit, per = lx.SCALED_UNITS[m["scaled"].lower()]
+        scale_text, kind = scale_text or own_scale, "measure"
+    else:
+        unit, unit_text, kind = _unit(m, currency)
     scale = _scale_factor(scale_text)
-    unit, unit_text, kind = _unit(m, currency)
     if m["code2"] and currency is None:
         currency = lx.CURRENCY_PREFIXES.get(m["code2"].lower())
     if currency and unit is None:
@@ -667,7 +676,7 @@ def _read(text: str, m: re.Match) -> tuple[Found | None, int]:
         low=low,
         high=high,
         number2=number2,
-        per=m["per"] or m["per_a"],
+        per=per,
     )
     return _context(text, found), end
 

@@ -144,12 +144,15 @@ _DEGREE = (
     r"|healthy|robust|solid|small|mere|meagre|meager|huge|hefty|substantial|notable|dramatic"
     r"|further)\s+)?"
 )
+# "fell as well, by 1.1 points", "decreased only marginally by 0.3%": words about the verb
+# between it and its "by".
+_VERB_ASIDE = r"(?:\s+(?:as\s+well|too|also|again|further|only|[a-z]+ly)){0,2}"
 _GROWTH_BEFORE = compile_later(
     rf"\b(?:(?:year-on-year|y-o-y|yoy|annual|yearly)\s+)?(?:growth|increase|rise|expansion|gain"
     rf"|jump|climb|surge|advance)(?:\s+rate)?\s+(?:(?:of|by)\s+)?(?:{_Q})?$|\b(?:grew|grown|rose|risen"
     rf"|increased|climbed|jumped|surged|soared|expanded|gained|added|widened|swelled|{news.UP}|advanced"
     rf"|increasing|rising|growing|climbing|jumping|surging|soaring|expanding|gaining|advancing"
-    rf"|expand|grow|accelerated|rebounded)"
+    rf"|expand|grow|accelerated|rebounded){_VERB_ASIDE}"
     rf"(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|{_OVER_A_SPAN_BY}|\s+(?:by\s+)?){_DEGREE}(?:{_Q})?$"
     # "demand lifted the country's exports 11.2 percent": a cause raising its object
     rf"|\b(?:lifted|boosted|pushed\s+up|drove\s+up)\s+(?:[\w'’.-]+\s+){{1,4}}?(?:by\s+)?"
@@ -173,7 +176,7 @@ _DECLINE_BEFORE = compile_later(
     rf"\b(?:fell|dropped|declined|decreased|slid|slipped|dipped|down|shrank|contracted|slumped|"
     rf"plunged|plummeted|tumbled|sank|lost|slowed|eased|narrowed|retreated|cut|falling|dropping"
     rf"|declining|decreasing|sliding|slipping|dipping|shrinking|contracting|slumping|plunging"
-    rf"|tumbling|sinking|easing|narrowing|reduced)"
+    rf"|tumbling|sinking|easing|narrowing|reduced){_VERB_ASIDE}"
     rf"(?:\s*,\s*by\s+|{_AT_A_RATE_OF}|{_OVER_A_SPAN_BY}|\s+(?:by\s+)?){_DEGREE}(?:{_Q})?$|"
     # "cut rates by", "lowered its key rate by": the verb's object between it and its "by"
     rf"\b(?:cut|lowered|reduced|trimmed|slashed)\s+(?:[\w'’-]+\s+){{1,3}}?by\s+(?:{_Q})?$|"

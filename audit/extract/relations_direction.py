@@ -5,12 +5,14 @@
                                                     order: 4.0 million is larger
 
 A growth drafted from a start and an end with no rate of its own (none stated in its sentence
-or those beside it) still says which way the figure moved, where the words that govern the
-pair say it: the verb right before the first figure with "from" or "to" joining the two
-("fell to E from S"), "up from" / "down from" between them, or the verb that leads to the end
-in the clause after the start ("S last year, whereas this year it has fallen to E"). A rise
-makes the end the larger, a fall the start: a swapped or misprinted level fails it. Any other
-wording ("E, compared with S"), or a direction word of another clause, links nothing.
+or those beside it), or a rate's change in points with no points stated ("the jobless rate
+dropped to 8.5% from 8.69%"), still says which way the figure moved, where the words that
+govern the pair say it: the verb right before the first figure with "from" or "to" joining
+the two ("fell to E from S"), "up from" / "down from" between them, or the verb that leads to
+the end in the clause after the start ("S last year, whereas this year it has fallen to E").
+A rise makes the end the larger, a fall the start: a swapped or misprinted level fails it.
+Any other wording ("E, compared with S"), or a direction word of another clause, links
+nothing.
 """
 
 from __future__ import annotations
@@ -49,11 +51,16 @@ _UP_OR_DOWN_FROM = compile_later(
 )
 
 
+# The role that states how much a pair changed, by kind: a pair without it still has a direction.
+_CHANGE_ROLE = {"growth": "rate", "pp_change": "change"}
+
+
 def directions(b) -> None:
     by_id = {d.id: d for d in b.audited}
     for relation in list(b.relations):
         roles = relation["roles"]
-        if relation["kind"] != "growth" or roles.get("rate") is not None:
+        changed = _CHANGE_ROLE.get(relation["kind"])
+        if changed is None or roles.get(changed) is not None:
             continue
         start, end = by_id.get(str(roles.get("start"))), by_id.get(str(roles.get("end")))
         if start is None or end is None or start.sentence.number != end.sentence.number:

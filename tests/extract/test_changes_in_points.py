@@ -21,6 +21,13 @@ HEAD = "Rates\n\nDate: 2024-06-10\n\n"
          "of 3.5 points.", "consistent"),
         ("Brightwell's share of the tea market rose to 31.4 percent from 27.9 percent, a gain "
          "of 4.5 points.", "inconsistent"),
+        # words about the verb between it and its "by": still a fall
+        ("Seat occupancy fell as well, by 2.3 percentage points from 81.5% last May to 79.2% "
+         "this May.", "consistent"),
+        ("Seat occupancy fell as well, by 3.3 percentage points from 81.5% last May to 79.2% "
+         "this May.", "inconsistent"),
+        ("Seat occupancy dropped only slightly, by 0.4 points, to 79.2% from 79.6%.",
+         "consistent"),
     ],
 )  # fmt: skip
 def test_a_change_of_two_rates_in_basis_points_or_points(tmp_path, sentence, verdict):

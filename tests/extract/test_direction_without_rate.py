@@ -45,6 +45,8 @@ HEAD = "Published: 2024-03-01\n\nCity figures\n\n"
             "8.4 million",
             "7.9 million",
         ),
+        # a rate's change in points with no points stated
+        ("The vacancy rate dropped to 6.2% from 6.45%.", "6.45%", "6.2%"),
     ],
 )
 def test_the_words_give_the_order_of_a_pair_with_no_rate(sentence, larger, smaller):

@@ -12,7 +12,7 @@ from audit.errors import InputError
 from audit.extract import extract_claims, find_quantities
 from audit.extract.values_out import claim_value
 from audit.pipeline import run_check
-from tests.extract.snippets import assert_money_read, figure_written
+from tests.extract.snippets import assert_money_read, audit_snippet, figure_written
 
 
 @pytest.mark.parametrize(
@@ -325,3 +325,31 @@ def test_a_decimal_comma_before_a_scale_word_is_drafted_as_a_point():
 )
 def test_thousands_groups_written_with_stray_or_plain_spaces(text, values):
     assert [str(f.value) for f in find_quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "scale"),
+    [
+        ("Output eased to 1.41mb/d in March.", "1.41mb/d", "1410000", "million"),
+        ("The field pumps 2.7 MMbpd at its peak.", "2.7 MMbpd", "2700000", "million"),
+        ("The new plant refines 45,000bp/d.", "45,000bp/d", "45000", None),
+        ("Exports rose to 1.9 million b/d.", "1.9 million b/d", "1900000", "million"),
+        ("Shipments reached 310 kb/d.", "310 kb/d", "310000", "thousand"),
+    ],
+)
+def test_oil_flows_written_short_carry_their_scale_and_per(text, written, value, scale):
+    (found,) = find_quantities(text)
+    assert (found.text, found.value, found.scale) == (written, Decimal(value), scale)
+    assert (found.kind, found.unit, found.per) == ("measure", "barrel", "day")
+
+
+def test_a_flow_written_short_and_one_written_out_are_one_kind_of_figure(tmp_path):
+    text = (
+        "Title\n\nCrude output slid by {rate} percent to 1.24 million barrels per day from "
+        "1.32mb/d in May.\n"
+    )
+    statuses = [
+        [f.status for f in audit_snippet(tmp_path, "oil", text.format(rate=rate))]
+        for rate in ("6.1", "9.1")
+    ]
+    assert statuses == [["consistent"], ["inconsistent"]]
