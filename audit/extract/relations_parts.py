@@ -1084,6 +1084,8 @@ def _complements(b) -> list[ev.Candidate]:
                 continue
             if _one_half_named(b, total, word):
                 continue  # "Multiple urban starts rose to T": one half's own figure, no total
+            if (_excluded(b, first) | _excluded(b, rest)) - _excluded(b, total):
+                continue  # "non-coffee exports (excluding gold)": the halves of less than T
             if _REST_NAMED_AFTER.search(b.text, rest.found.end, rest.sentence.end):
                 continue  # "..., with buses and tractors making up the remainder": a third part
             if len({_a_change(b, d) for d in (total, first, rest)}) > 1:
@@ -1114,6 +1116,20 @@ _LOOKING_FOR_WORK = compile_later(
     r"\s+(?:only\s+)?for\s+(full-time|part-time)\s+(?:work|jobs?|employment)\b",
     re.I,
 )
+
+
+# "excluding gold", "excl. fuel", "other than oil": what a figure leaves out of its name.
+_EXCLUDING = compile_later(
+    r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s+than|net\s+of)\s+"
+    r"(?:the\s+)?((?:[\w\-]+\s+){0,2}[\w\-]+)",
+    re.I,
+)
+
+
+def _excluded(b, draft) -> frozenset[str]:
+    """The naming words of what the figure's sentence, up to it, says it leaves out."""
+    head = b.text[draft.sentence.start : draft.found.start]
+    return frozenset(w for m in _EXCLUDING.finditer(head) for w in ev.naming_words(m[1]))
 
 
 def _as_jobless(clause: str) -> str:
@@ -1565,7 +1581,13 @@ def _clause_from_figure(b, draft) -> str:
             continue
         start = other.found.end
         break
-    return ev.clause_before(b.text, start, draft.found.start)
+    # "private imports (excluding gold) fell 0.3% to A": an aside in brackets, with no figure
+    # in it, is inside the clause, not a boundary of it; what it says, _excluded reads
+    head = _ASIDE.sub(lambda m: " " * len(m.group()), b.text[start : draft.found.start])
+    return ev.clause_before(head, 0, len(head))
+
+
+_ASIDE = compile_later(r"\([^()\d]*\)")
 
 
 # Between two rates of one level: "against April and by", "month on month and".

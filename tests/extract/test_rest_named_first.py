@@ -55,3 +55,24 @@ def test_a_split_of_last_months_total_given_by_month_is_of_its_period():
     assert [(t, sorted(p)) for t, p, _ in totals_and_parts(text, "sum")] == [
         ("$9.6 billion", ["$1.5 billion", "$8.1 billion"])
     ]
+
+
+def test_a_total_named_with_an_aside_in_brackets_is_the_halves_total():
+    # the aside names what the total leaves out; the figure before it is another flow's
+    text = (
+        "State spending on imported fuel fell 12.0% to $310.4 million, while spending on "
+        "private imports (excluding aircraft) slipped 0.4% to $2,904.6 million. Non-fuel "
+        "import spending fell 1.1% to $2,390.2 million, and fuel import spending rose 4.2% "
+        "to $514.4 million."
+    )
+    assert [(t, sorted(p)) for t, p, _ in totals_and_parts(text, "sum")] == [
+        ("$2,904.6 million", ["$2,390.2 million", "$514.4 million"])
+    ]
+
+
+def test_halves_that_leave_something_out_are_not_all_of_a_total_that_does_not():
+    text = (
+        "Exports rose 11% to $2,480.6 million. Non-tea exports (excluding gold) rose 2.8% to "
+        "$1,520.2 million, and tea exports rose 9.1% to $388.7 million."
+    )
+    assert totals_and_parts(text, "sum") == []
