@@ -658,12 +658,15 @@ def _shared(lead: _Lead, context: str, turnout: bool) -> frozenset[str]:
         return frozenset()
     # A month or a time word names when, not what: "to $570,000 in October" shares nothing
     # with "a record $785,000 this October" but the month.
-    return (lead.words & _folded(ev.words(context))) - _WHEN_WORDS
+    # A pronoun names whatever its own sentence is about: "they jumped 27% from A" and "they
+    # dropped 47% from B" are two things.
+    return (lead.words & _folded(ev.words(context))) - _WHEN_WORDS - _PRONOUNS
 
 
 _WHEN_WORDS = frozenset(m.lower() for m in lx.MONTHS) | frozenset(
     ("year", "month", "quarter", "week", "day", "half", "last", "this", "next")
 )
+_PRONOUNS = frozenset(("they", "them", "their", "its", "these", "those", "that"))
 
 
 _TURNOUT = frozenset(("turnout",))
