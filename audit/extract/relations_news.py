@@ -35,10 +35,11 @@ from audit.vocabulary import MULTIPLE_VERBS
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
-_OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
+_OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
 _LEVEL_NOUN = (
     # a record, peak or high is a benchmark, not the level of the period before
-    r"(?:production|output|level|total|figure|tally|count|sales|revenue|value|volume)"
+    r"(?:production|output|level|total|figure|tally|count|sales|revenue|value|volume"
+    r"|exports?|imports?|shipments)"
 )
 # "B (words), up from A", "rose to B in March from A", "B, compared with A".
 _FROM_END = compile_later(

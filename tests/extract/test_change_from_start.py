@@ -85,3 +85,12 @@ def test_a_level_of_another_thing_in_the_period_is_no_start():
         HEAD + "Claims fell to 41,200, down 3,100 or 7.0 percent from March, when 900 firms closed."
     )
     assert [r for r in extract_claims(text, "x")["relations"] if r["kind"] == "sum"] == []
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("45", "consistent"), ("0.19", "inconsistent")])
+def test_a_base_named_as_last_years_exports_of_s_is_the_start(tmp_path, rate, verdict):
+    text = HEAD + (
+        "The estate has shipped 0.61 million tonnes of tea in the current season compared to "
+        f"the last season's exports of 0.42 million tonnes, a growth of {rate} per cent.\n"
+    )
+    assert_relation_verdict(tmp_path, "tea", text, "growth", verdict)
