@@ -181,7 +181,7 @@ _DECLINE_BEFORE = compile_later(
     # "cut rates by", "lowered its key rate by": the verb's object between it and its "by"
     rf"\b(?:cut|lowered|reduced|trimmed|slashed)\s+(?:[\w'’-]+\s+){{1,3}}?by\s+(?:{_Q})?$|"
     rf"\b(?:decline|decrease|drop|fall|contraction|slowdown|deceleration|reduction|dip|narrowing|"
-    rf"easing|cut)\s+(?:(?:of|by)\s+)?(?:{_Q})?$",
+    rf"easing|cut|loss)\s+(?:(?:of|by)\s+)?(?:{_Q})?$",
     re.I,
 )
 _BY_TIMES = compile_later(
@@ -606,6 +606,7 @@ class _Builder:
             self.step("ratio-shares", partial(ratios.ratio_shares, self), drafts)
         in_sentence = (
             ("respective-growths", partial(respective.respective_growths, self)),
+            ("paired-levels", partial(respective.paired_levels, self)),
             ("from-to", self.changes),
             ("change-and-rate", partial(news.change_and_rate, self)),
             ("rate-then-start", partial(news.rate_then_start, self)),
@@ -631,6 +632,7 @@ class _Builder:
         self.step("end-before", end_before.ends_before, self)
         self.step("change-end-before", end_before.changes_before, self)
         self.step("anaphoric-change", end_before.anaphoric_changes, self)
+        self.step("rate-in-terms", respective.rates_in_terms, self)
         self.step("change-of-the-rate-before", end_before.changes_of_the_rate_before, self)
         self.step("unemployment-rate", labour.unemployment_rates, self)
         self.step("value-volume-price", value.value_growths, self)

@@ -7,6 +7,14 @@
 The lists must be of one length, the levels of one kind, each list joined by commas and "and";
 the rates' verb says whether they are rises or falls. Medium confidence: the words say the
 order, "respectively" or not.
+
+    "Ruritania exported 512,300t of rice and earned US$41.2m, compared to 480,100t at US$42.9m
+     in April."         growth: one from each earlier level to the level of its kind before
+
+A quantity and its value, then "compared to" (with, against, versus) and the two of an
+earlier period in the same order, joined by "at", "worth" or "for": two pairs, each with no
+rate of its own; a rate said to be "in terms of quantity" or "of value" takes its pair
+(relations_end_before).
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 import re
 
 from audit.extract import phrasing
+from audit.extract import relations_evidence as ev
 from audit.extract import relations_news as news
 from audit.lazy_regex import compile_later
 
@@ -98,3 +107,82 @@ def _add(b, rates: list, ends: list, starts: list) -> None:
     b.used_rates.update(r.id for r in rates)
     b.in_pairs.update(d.id for d in (*ends, *starts))
     b.starts.update(d.id for d in starts)
+
+
+# "..., compared to", "against", "as against", "versus": what opens the earlier pair.
+_COMPARED = compile_later(
+    r"^\s*,?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus)\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
+# Within a pair: "at", "worth", "for", "valued at", after the quantity's own words.
+_AT_ITS_VALUE = compile_later(
+    r"^(?:\s+[\w\-]+){0,3}?\s*,?\s+(?:at|worth|for|valued\s+at|and)\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
+_WITHIN_A_PAIR = compile_later(r";|\b(?:while|whereas|but)\b", re.I)
+_PAIRED_NOTE = "a quantity and its value set against the two of an earlier period, in order"
+
+
+def paired_levels(b, drafts: list) -> None:
+    levels = [d for d in drafts if d.kind in _LEVELS and d.id not in b.converted]
+    for k in range(len(levels) - 3):
+        a1, a2, b1, b2 = levels[k : k + 4]
+        if news.same(a1, a2) or not (news.same(a1, b1) and news.same(a2, b2)):
+            continue
+        if {d.id for d in (a1, a2, b1, b2)} & b.in_pairs:
+            continue
+        if _WITHIN_A_PAIR.search(b.gap(a1, a2)) or not _COMPARED.match(b.gap(a2, b1)):
+            continue
+        if not _AT_ITS_VALUE.match(b.gap(b1, b2)):
+            continue
+        # only the pair's own figures: a rate of the sentence says which it is of elsewhere
+        b.change([b1, a1], b1, a1, "medium", _PAIRED_NOTE)
+        b.change([b2, a2], b2, a2, "medium", _PAIRED_NOTE)
+        return
+
+
+_LEVELS = ("money", "measure", "number")
+
+
+# "an increase of 6.71 per cent in terms of quantity", "in value terms", "by volume".
+_IN_TERMS_OF = compile_later(
+    r"^\s*(?:in\s+terms\s+of\s+(?:(?P<quantity>quantity|volume|tonnage)|(?P<value>value))"
+    r"|in\s+(?:(?P<quantity2>quantity|volume)|(?P<value2>value))\s+terms"
+    r"|by\s+(?:(?P<quantity3>quantity|volume)|(?P<value3>value)))\b",
+    re.I,
+)
+
+
+def rates_in_terms(b) -> None:
+    """ "... compared to 480,100t at US$42.9m. That was an increase of 6.71 per cent in terms
+    of quantity but a fall of 3.96 per cent in terms of value": each rate is the change of the
+    pair the sentence before sets side by side, of quantities or of money as its words say."""
+    by_id = {d.id: d for d in b.audited}
+    for number, drafts in b.by_sentence.items():
+        rates = [d for d in drafts if d.kind == "percent" and d.id not in b.used_rates]
+        if not rates or any(d.kind in _LEVELS for d in drafts):
+            continue  # a level beside the rates is theirs
+        pairs = [
+            r
+            for r in b.relations
+            if r["kind"] == "growth"
+            and "rate" not in r["roles"]
+            and _PAIRED_NOTE in r.get("note", "")
+            and by_id[r["roles"]["end"]].sentence.number == number - 1
+        ]
+        for rate in rates:
+            terms = _IN_TERMS_OF.match(b.after(rate, 40))
+            if terms is None:
+                continue
+            money = any(terms[g] for g in ("value", "value2", "value3"))
+            fitting = [r for r in pairs if (by_id[r["roles"]["end"]].kind == "money") == money]
+            if len(fitting) != 1:
+                continue
+            relation = fitting[0]
+            relation["roles"]["rate"] = b.signed(rate)
+            relation["note"] = relation["note"].replace(ev.NO_RATE_STATED, "").strip("; ") + (
+                f"; the rate of {'its value' if money else 'its quantity'} is stated in the "
+                "sentence after"
+            )
+            b.used_rates.add(rate.id)
+            pairs.remove(relation)
