@@ -109,9 +109,13 @@ def _add(b, rates: list, ends: list, starts: list) -> None:
     b.starts.update(d.id for d in starts)
 
 
-# "..., compared to", "against", "as against", "versus": what opens the earlier pair.
+# "..., compared to", "against", "as against", "versus", "compared to last year's figure of",
+# after the value's own words ("worth B of the crop was sold on day 20, compared to"): what
+# opens the earlier pair.
 _COMPARED = compile_later(
-    r"^\s*,?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus)\s+(?:about\s+|some\s+)?$",
+    r"^[^,;.()]{0,60}?,?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus)\s+"
+    r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?(?:(?:figures?|levels?|totals?|data)\s+of\s+)?"
+    r"(?:about\s+|some\s+)?$",
     re.I,
 )
 # Within a pair: "at", "worth", "for", "valued at", after the quantity's own words.
@@ -124,7 +128,13 @@ _PAIRED_NOTE = "a quantity and its value set against the two of an earlier perio
 
 
 def paired_levels(b, drafts: list) -> None:
-    levels = [d for d in drafts if d.kind in _LEVELS and d.id not in b.converted]
+    levels = [
+        d
+        for d in drafts
+        if d.kind in _LEVELS
+        and d.id not in b.converted
+        and not (d.kind == "number" and _LABEL_BEFORE.search(b.before(d, 12)))
+    ]
     for k in range(len(levels) - 3):
         a1, a2, b1, b2 = levels[k : k + 4]
         if news.same(a1, a2) or not (news.same(a1, b1) and news.same(a2, b2)):
@@ -142,6 +152,8 @@ def paired_levels(b, drafts: list) -> None:
 
 
 _LEVELS = ("money", "measure", "number")
+# "on day 34", "in week 12": a number that labels a time, not a level.
+_LABEL_BEFORE = compile_later(r"\b(?:day|week|round|phase|stage)\s+$", re.I)
 
 
 # "an increase of 6.71 per cent in terms of quantity", "in value terms", "by volume".

@@ -57,3 +57,14 @@ def test_figures_of_two_clauses_are_no_pair():
         "compared to 35,100t at US$9.46m in May.\n"
     )
     assert _growths(text) == []
+
+
+def test_the_earlier_pair_may_be_named_as_last_years_figure():
+    text = (
+        "Title\n\nIn daily sales, 2.3 million kg worth $7.1 million of the crop was sold on day "
+        "20, compared to last year's figure of 1.9 million kg worth $5 million.\n"
+    )
+    assert [(start, end) for start, end, _ in _growths(text)] == [
+        ("1.9 million kg", "2.3 million kg"),
+        ("$5 million", "$7.1 million"),
+    ]
