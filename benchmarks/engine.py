@@ -35,6 +35,7 @@ from audit.reference import rate_windows
 from audit.rules.rule_files import load_rules
 
 YUAN, USD, PLAIN, PP = "[currency_CNY]", "[currency_USD]", "", "[percentage_point]"
+MASS, YUAN_PER_KG = "[mass]", "[currency_CNY]*[mass]^-1"
 # Every generated conversion is of yuan to dollars at August 2023's rates.
 RATE_WINDOW = (date(2023, 8, 1), date(2023, 8, 31))
 
@@ -549,6 +550,19 @@ def _per_capita(a: Archive, n, skew):
     )
 
 
+def _per_unit(a: Archive, n, skew):
+    total, mass = _amount(a.rng, n), a.rng.uniform(1, 50, n)
+    price = np.round(total, 2) * 1e9 / (np.round(mass, 2) * 1e6) * skew
+    a.add_relations(
+        "per_unit",
+        {
+            "total": a.add_values(total, 2, YUAN, 1.0, 1e9),
+            "quantity": a.add_values(mass, 2, MASS, 1.0, 1e6),
+            "per_unit": a.add_values(price, 1, YUAN_PER_KG, 1.0),
+        },
+    )
+
+
 def _restate(a: Archive, n, skew):
     value = _amount(a.rng, n)
     a.add_relations(
@@ -602,6 +616,7 @@ GENERATORS = {
     "partial_list_count": lambda a, n, s: _list_counts(a, n, s, "partial_list_count", False),
     "per_day": _per_day,
     "per_capita": _per_capita,
+    "per_unit": _per_unit,
     "restate": _restate,
     "reference": _reference,
 }

@@ -18,6 +18,8 @@ Role units:
                 derived from the figure's own unit ("£40,000 per week") when not given, else
                 a day
     amount      any quantity, in the base unit of its dimension
+    quotient:A/B  a quantity of A's dimension per one of B's ("$3.02 per kg" of dollars over
+                kilograms), in base units
     same:ROLE   the same dimension as ROLE; an amount in another currency than ROLE's (a
                 dollar part of a yuan whole, this year's sales in dollars against last year's in
                 yuan) is converted into ROLE's at the relation's dated exchange rates first,
@@ -385,6 +387,14 @@ KINDS: dict[str, Kind] = {
             Role("total", "amount"),
             Role("count", "count"),
             Role("per_capita", "same:total"),
+        ),
+        _kind(
+            "per_unit",
+            "a total divided by a quantity of another kind (a price per kilogram, a yield per "
+            "hectare)",
+            Role("total", "amount"),
+            Role("quantity", "amount"),
+            Role("per_unit", "quotient:total/quantity"),
         ),
         _kind(
             "restate",

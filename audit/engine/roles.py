@@ -354,6 +354,12 @@ def _in_role_unit(
         plain = plain | counts(dims) if role.unit == "count" else plain
         why = np.where(present & ~plain, f"{role.name} is not {what}", why)
         return base_lo, base_hi, why, slip, None
+    if role.unit.startswith("quotient:"):
+        top, bottom = role.unit.split(":", 1)[1].split("/")
+        wanted = _quotients(_dims_of(values, rows[top]), _dims_of(values, rows[bottom]))
+        known = present & (rows[top] >= 0) & (rows[bottom] >= 0)
+        why = np.where(known & (dims != wanted), f"{role.name} is not {top} per {bottom}", why)
+        return base_lo, base_hi, why, slip, None
     if role.unit.startswith("same:"):
         other = role.unit.split(":", 1)[1]
         other_idx = rows[other]
@@ -389,6 +395,17 @@ def _in_role_unit(
         present & (dims == MIXED), f"the parts of {role.name} are in different units", why
     )
     return base_lo, base_hi, why, slip, None
+
+
+def _dims_of(values, idx: np.ndarray) -> np.ndarray:
+    return values.take("dimension", np.where(idx >= 0, idx, 0)).astype(str)
+
+
+def _quotients(tops: np.ndarray, bottoms: np.ndarray) -> np.ndarray:
+    """The dimension of each top over its bottom, worked out once per distinct pair."""
+    pairs, inverse = np.unique(np.stack([tops, bottoms], axis=-1), axis=0, return_inverse=True)
+    out = np.array([divide(str(t), str(b)) for t, b in pairs], dtype=object)
+    return out[np.asarray(inverse).reshape(-1)] if len(tops) else np.zeros(0, dtype=object)
 
 
 def _in_one(

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 
 from audit.claims.claims_file import Acceptance, Article
 from audit.claims.kinds import KINDS
-from audit.claims.units import TIME_RATE, currency_of, divide, resolve
+from audit.claims.units import CURRENCY_IN_DIMENSION, TIME_RATE, currency_of, divide, resolve
 from audit.engine.clauses import source_offset
 from audit.engine.columns import Table
 from audit.engine.evaluate import CONSISTENT, INCONSISTENT, UNVERIFIABLE
 from audit.engine.evidence import Evidence, Input, RateWindow
 from audit.errors import InputError
 from audit.records import FACTORY, record
-from audit.report.formatting import interval, unit_suffix
+from audit.report.formatting import CURRENCY_NAMES, interval, unit_suffix
 from audit.rules.rule_files import Rule, render_message
 
 __all__ = ["Input", "RateWindow"]  # the evidence's own records
@@ -506,9 +506,19 @@ def _display_unit(row, joined: Evidence, currencies: tuple[str, str]) -> tuple[f
     compare_unit = joined.compare_unit
     if compare_unit == "pp":  # a change read as relative is in percent
         return 1.0, unit_suffix("percent" if row.reading == "relative" else "pp", None)
+    units = joined.units
+    if compare_unit.startswith("quotient:"):
+        # "t/ha", "$ per kg": shown in the figure's own unit, never its base unit's
+        own = units.get(row.compare)
+        if own is None or not own.words:
+            return 1.0, ""
+        words = own.words.replace(" /", "/")
+        code = CURRENCY_IN_DIMENSION.search(own.dimension)
+        if words.startswith("per ") and code:  # "$3.02 per kg": the currency was a sign
+            words = f"{CURRENCY_NAMES.get(code[1], code[1])} {words}"
+        return own.factor, f" {words}"
     if not (compare_unit.startswith("same:") or compare_unit == "amount"):
         return 1.0, unit_suffix(compare_unit, None, currencies)
-    units = joined.units
     dims = {role: unit.dimension for role, unit in units.items()}
     dimension = dims.get(row.compare) or next(iter(dims.values()), None)
     if dimension and currency_of(dimension):
