@@ -193,7 +193,8 @@ _PER_WORDS = (
 )
 _PER_COUNTED = lx.trie(sorted({w.lower() for w in lx.COUNT_NOUNS} - {"head", "unit", "units"}))
 _PER = (
-    rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])"
+    # "t/ha", "US$79.16/t": a hectare and a tonne written short after the slash
+    rf"(?:(?:\s?/\s?|\s+per\s+)(?P<per>(?i:{_PER_WORDS})s?(?![a-z])|h(?![\w])|(?:ha|t)(?![\w/])"
     rf"|(?<=per\s)(?i:{_PER_COUNTED})(?![a-z])"
     r"|(?<=per\s)\d{1,3}(?:,\d{3})*\s+[a-z]+)"
     rf"|(?:\s+an?\s+|-an?-)(?P<per_a>(?i:hour|day|week|month|year|night)(?![a-z])"
@@ -203,7 +204,7 @@ _PER = (
     r"(?!\s+(?i:earlier|ago|before|previously|prior|later|after|back|since)\b"
     r"|\s+(?i:from)\s+(?:(?i:now|today|then)\b|(?:19|20)\d\d\b)"
     r"|\s+(?i:on)(?:\s*[,.;:)]|\s*$|\s+(?i:from|since|average|a|an|the|year)\b))"
-    r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kg|litre|liter|gallon|(?:troy\s+)?ounce"
+    r"|(?i:barrel|tonne|ton|head|person|share|kilogram|kilo|kg|litre|liter|gallon|(?:troy\s+)?ounce"
     r"|bushel|square\s+(?:foot|met(?:re|er)))(?![a-z])))"
 )
 # First: "bp/d" is barrels a day, not basis points.

@@ -47,6 +47,7 @@ from audit.extract import relations_named_ratios as named_ratios
 from audit.extract import relations_news as news
 from audit.extract import relations_of_which as of_which
 from audit.extract import relations_parts as parts
+from audit.extract import relations_per_unit as per_unit
 from audit.extract import relations_prior as prior
 from audit.extract import relations_rate_across as rate_across
 from audit.extract import relations_ratios as ratios
@@ -495,6 +496,16 @@ class _Builder:
                         " leaves the scale word of the second figure out",
                     )
                     break
+            for bare, other in (("start", "end"), ("end", "start")):
+                per = self._per_read_in(roles, bare, other)
+                if per is not None:
+                    roles[bare] = per
+                    extra["note"] = _noted(
+                        extra.get("note"),
+                        f"the {bare} is read per the {other}'s unit ({per['value']}): news "
+                        "leaves the unit of the second figure out",
+                    )
+                    break
         relation = {"id": relation_id, "kind": kind, "roles": roles}
         if self.pattern is not None:
             # The evidence an editor reviews: which pattern linked the figures, and why.
@@ -547,6 +558,22 @@ class _Builder:
             (draft := self.drafts_by_id.get(claim)) is not None and draft.status == "fact"
             for claim in _ids_in(roles)
         )
+
+    def _per_read_in(self, roles: dict, bare_role: str, other_role: str) -> dict | None:
+        """ "rose to US$79.16/t from US$52.09", "to $1,090 a month from $1,000": the later of two
+        levels, written without the unit per which the other is, read per it."""
+        if not isinstance(roles.get(bare_role), str) or not isinstance(roles.get(other_role), str):
+            return None
+        later = self.drafts_by_id.get(roles[bare_role])
+        first = self.drafts_by_id.get(roles[other_role])
+        if later is None or first is None or later.found.start < first.found.start:
+            return None
+        if later.found.per is not None or first.found.per is None or later.value is None:
+            return None
+        if not _same_dimension(later, first) or " per " not in (first.value or ""):
+            return None
+        per = first.value.rsplit(" per ", 1)[1]
+        return {"value": f"{later.value} per {per}", "claim": later.id}
 
     def _scale_read_in(self, roles: dict, bare_role: str, other_role: str) -> dict | None:
         """ "63.08 million bags, up 2.3% from 61.66", "from Rs 2303.35 crore to Rs 2973.91": the
@@ -686,6 +713,7 @@ class _Builder:
         self.step("per-minute", averages.per_minute, self)
         self.step("per-head-of-named-total", averages.per_head_of_named_totals, self)
         self.step("per-n-rate", averages.per_n_rates, self)
+        self.step("per-unit", per_unit.per_units, self)
         self.step("combined-members", members.combined_figures, self)
         self.step("parts-with-rates", aggregate.listed_growths, self)
         self.step("sides-and-balance", aggregate.balance_growths, self)
@@ -1562,10 +1590,13 @@ def _of_the_terms_said(end: Draft, after: str) -> bool:
 
 def _same_per(one: str | None, other: str | None) -> bool:
     """Both figures per the same thing. "$1.2 billion, or $1.05 a share": an amount per share
-    or per head is another quantity than the total; a time may be left out of one of the two
-    ("$1,090 a month, up from $1,000")."""
+    or per head is another quantity than the total; a time or a unit of measure may be left
+    out of one of the two ("$1,090 a month, up from $1,000", "US$79.16/t from US$52.09")."""
     one, other = (one or "").lower(), (other or "").lower()
-    return one == other or ((not one or not other) and (one or other) in _TIME_PERS)
+    if one == other:
+        return True
+    left = one or other
+    return (not one or not other) and (left in _TIME_PERS or left in lx.MEASURE_UNITS)
 
 
 def _span(first: str | None, last: str | None) -> str | None:

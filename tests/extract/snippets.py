@@ -63,10 +63,15 @@ def roles_written(text: str, kind: str, roles: tuple[str, ...]) -> list[tuple]:
     drafted = extract_claims(text, "x")
     values = {c["id"]: c["value"] for c in drafted["claims"]}
     return [
-        (*(values[r["roles"][role]] for role in roles), r.get("confidence"))
+        (*(_written(values, r["roles"][role]) for role in roles), r.get("confidence"))
         for r in drafted["relations"]
         if r["kind"] == kind
     ]
+
+
+def _written(values: dict, claim) -> str:
+    """A role as written: its claim's value, or the value it is read as ("$1,000 per month")."""
+    return values[claim] if isinstance(claim, str) else claim["value"]
 
 
 def roles_by_name(text: str, kind: str) -> list[dict]:

@@ -220,7 +220,7 @@ def test_drafted_counts_of_different_kinds_never_add_up(tmp_path):
         ("A coffee costs €4,50 at the kiosk.", "€4,50", "4.50"),
         ("Tickets are € 12,99 each.", "€ 12,99", "12.99"),
         ("A loaf is 2,49 euros now.", "2,49 euros", "2.49"),
-        ("The wheat yield is 4,35t/ha this season.", "4,35t", "4.35"),
+        ("The wheat yield is 4,35t/ha this season.", "4,35t/ha", "4.35"),
         ("Each parcel weighs 2,5 kg.", "2,5 kg", "2.5"),
         ("Shares rose 31.\n7% in a day.", "31.\n7%", "31.7"),
     ],
