@@ -752,6 +752,12 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     )
     if found is not None and len(found[1]) > 1 and _one_amount(found[1]):
         found = (found[0], found[1][-1:])  # the headline's figure stated again in the lead
+    if found is not None and len(found[1]) > 1:
+        # "18 per cent of total expenditure" after the estimated expenditure, then the capital
+        # and recurrent expenditure: the one not named as a kind of it
+        unqualified = [w for w in found[1] if not _a_kind_of_the_total(b, w, whole, whole_words)]
+        if len(unqualified) == 1:
+            found = (found[0], unqualified)
     if found is None or len(found[1]) != 1:
         return  # none, or more than one: the words do not say which
     where, (only,) = found
@@ -849,6 +855,30 @@ def _named_figures(
         and not _DID_NOT_AFTER.match(b.after(d, 40))
         and not (part.period is None and _within_a_span_stated_before(b, d, share))
     ]
+
+
+def _a_kind_of_the_total(b, figure, whole: str, whole_words: frozenset[str]) -> bool:
+    """The share names its whole as the total ("18 per cent of total expenditure") and the
+    figure's words put another word before that name ("capital expenditure of A"): a kind of
+    it. A word of status ("estimated expenditure") does not."""
+    if not lx.WHOLE_WORDS & set(whole.lower().split()):
+        return False
+    # the words right before the figure: "The proposed expenditure consists of capital
+    # expenditure of A" names A by its last "expenditure"
+    before = ev.last_modifiers(
+        b.text[max(figure.sentence.start, figure.found.start - 60) : figure.found.start]
+    )
+    return any(
+        (word := before.get(core)) is not None
+        and word not in lx.WHOLE_WORDS
+        and word not in lx.PLAN_WORDS
+        and word not in _STATUS_WORDS
+        for core in whole_words
+    )
+
+
+# Words that say how sure a figure is, not what kind of it: "the estimated expenditure".
+_STATUS_WORDS = frozenset(("estimated", "proposed", "planned", "approved", "revised", "actual"))
 
 
 def _within_a_span_stated_before(b, figure, share) -> bool:

@@ -419,6 +419,19 @@ def _modifiers(text: str) -> dict[str, str]:
     return found
 
 
+def last_modifiers(text: str) -> dict[str, str]:
+    """Each content word of a text and the content word right before its last use: "the
+    proposed expenditure consists of capital expenditure" gives {"expenditure": "capital"}."""
+    found: dict[str, str] = {}
+    before = None
+    for word in _WORD.findall(text):
+        content = _content(word)
+        if content is not None and before is not None:
+            found[content] = before
+        before = content
+    return found
+
+
 def modified_apart(one: str, other: str) -> bool:
     """Two texts name one noun with two different words before it, neither of which the other
     text holds ("the retail unit's margin" and "the wholesale unit's margin", "youth

@@ -173,3 +173,21 @@ def test_items_after_followed_by_are_not_named_by_the_share_before_them(tmp_path
     findings = audit_snippet(tmp_path, "stores", text)
     found = [f for f in findings if f.kind == "share" and "2.60" in f.quote]
     assert [f.status for f in found] == [verdict]
+
+
+_KINDS_OF_IT = (
+    "The council is proposing an estimated expenditure of $612.5 million. The proposed "
+    "expenditure consists of capital expenditure of $380.1 million and recurrent expenditure "
+    "of $232.4 million.\n\nDebt service, the mayor added, accounted for $42.9 million, which "
+    "is {share} per cent of total expenditure."
+)
+
+
+@pytest.mark.parametrize(("share", "status"), [("7.0", "consistent"), ("17", "inconsistent")])
+def test_the_total_is_not_a_kind_of_it_named_before(tmp_path, share, status):
+    # capital and recurrent expenditure are kinds of it; the estimated expenditure is it
+    text = _KINDS_OF_IT.format(share=share)
+    assert [w for p, w, _ in _shares(text) if p == "$42.9 million"] == ["$612.5 million"]
+    findings = audit_snippet(tmp_path, "council", text)
+    shares = [f for f in findings if f.kind == "share" and "42.9" in str(f.quote)]
+    assert [f.status for f in shares] == [status]
