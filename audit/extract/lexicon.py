@@ -944,9 +944,18 @@ PARTNER_FLOW_WORDS = {"export": "export", "import": "import", "trading": "trade"
 # Words in a whole's name that narrow nothing: "total new vehicle sales" are all vehicles sold
 # (each new), the whole of "sales of new energy vehicles", not a kind of sale beside them.
 WHOLE_NAME_FILLERS = frozenset(["new", "all"])
+# What a sum of money written before its noun is ("a $50.5 billion budget", "a £2bn loan").
+MONEY_NOUNS = frozenset(
+    ["budget", "deficit", "surplus", "package", "loan", "fund", "bond", "programme", "program",
+     "allocation", "appropriation", "bill", "deal", "investment", "spending"]
+)  # fmt: skip
 # Names of a whole that news writes two ways: "of total foreign trade" is the trade stated
 # before ("X's trade totalled T").
-WHOLE_NAME_SAME = {"foreign trade": "trade", "external trade": "trade"}
+WHOLE_NAME_SAME = {
+    "foreign trade": "trade",
+    "external trade": "trade",
+    "national budget": "budget",
+}
 # Words news uses for one quantity of a firm (ev.words forms): a share "of sales" may be of
 # the revenue stated before. Tried only where no figure is named by the share's own word.
 METRIC_SAME = {

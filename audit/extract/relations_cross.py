@@ -405,7 +405,10 @@ _PART_THEN_SHARE = compile_later(
     rf"^,?(?:\s+[\w'’-]+){{0,5}}\s*,?\s*{news.SHARE_VERB}|^\s*\(\s*"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$"
     # "603,257 special votes – 20.9% of total votes": the share in a dash's aside
-    r"|^(?:\s+[\w'’-]+){0,3}\s+[–—]\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    r"|^(?:\s+[\w'’-]+){0,3}\s+[–—]\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$"
+    # "$2.19 billion for Tobago, 3.4% of the national budget": the share as an aside
+    r"|^(?:\s+(?:for|to|on|in)(?:\s+[\w'’-]+){1,3})?\s*,\s*(?:about\s+|around\s+|nearly\s+"
+    r"|almost\s+|some\s+)?$",
     re.I,
 )
 # "52 per cent of turnover at £4.6m", "a third of its budget, or £2m": the share, the whole
@@ -1014,8 +1017,14 @@ def _clause_qualifiers(b, draft) -> frozenset[str]:
 
 
 def _figure_words(b, draft) -> str:
-    """The words naming what a figure measures: its clause up to it, and its metric."""
-    return _clause(b, draft) + " " + draft.metric.replace("_", " ")
+    """The words naming what a figure measures: its clause up to it, its metric, and a noun
+    of money right after it ("presents $50.5 billion budget")."""
+    after = _MONEY_NOUN_AFTER.match(b.after(draft, 20)) if draft.kind == "money" else None
+    noun = f" {after[1]}" if after else ""
+    return _clause(b, draft) + " " + draft.metric.replace("_", " ") + noun
+
+
+_MONEY_NOUN_AFTER = compile_later(rf"^\s+({lx.alternation(lx.MONEY_NOUNS)})\b", re.I)
 
 
 def _part_before(b, drafts: list, i: int, whole) -> None:

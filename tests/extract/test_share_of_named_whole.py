@@ -191,3 +191,19 @@ def test_the_total_is_not_a_kind_of_it_named_before(tmp_path, share, status):
     findings = audit_snippet(tmp_path, "council", text)
     shares = [f for f in findings if f.kind == "share" and "42.9" in str(f.quote)]
     assert [f.status for f in shares] == [status]
+
+
+_ASIDE = (
+    "Ostria unveils $38.2 billion budget for 2025\n\nRevenue is put at $35.0 billion.\n\n"
+    "* $1.91 billion for the islands, {share}% of the national budget\n"
+)
+
+
+@pytest.mark.parametrize(("share", "status"), [("5.0", "consistent"), ("4.0", "inconsistent")])
+def test_a_share_as_an_aside_after_its_part_takes_the_budget_the_headline_names(
+    tmp_path, share, status
+):
+    text = _ASIDE.format(share=share)
+    assert [w for _, w, _ in _shares(text)] == ["$38.2 billion"]
+    findings = audit_snippet(tmp_path, "ostria", text)
+    assert [f.status for f in findings if f.kind == "share"] == [status]
