@@ -106,7 +106,10 @@ _ANOTHER_CLAUSE_TO = compile_later(r",\s*(?:as|while|whereas|but|and)\s+[^,]*$",
 _END_PERIOD = (
     rf"(?:(?:in|of)\s+(?:19|20)\d\d|(?:last|this)\s+(?:year|month|quarter)"
     rf"|in\s+(?:{lx.alternation(lx.MONTHS)})(?:\s+(?:19|20)\d\d)?"
-    rf"|in\s+the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half))"
+    rf"|in\s+the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)"
+    # "in 1H10", "in Q3", "in H1 2024", "in Q2FY09", "in FY23": a period's code
+    rf"|in\s+(?:[1-4][HQ]|[HQ][1-4])(?:\s*FY|\s+)?(?:['’]?\d\d|(?:19|20)\d\d)?(?![\w-])"
+    rf"|in\s+FY\s?['’]?(?:\d\d|(?:19|20)\d\d)(?![\w-]))"
 )
 _FROM_GAP = compile_later(
     rf"^\s*(?:of\s+(?:the\s+)?(?:[\w’']+\s+)?(?:GDP|total)\s+)?(?:{_END_PERIOD}\s*)?,?\s*"

@@ -28,6 +28,11 @@ HEAD = "Rates\n\nDate: 2024-06-10\n\n"
          "this May.", "inconsistent"),
         ("Seat occupancy dropped only slightly, by 0.4 points, to 79.2% from 79.6%.",
          "consistent"),
+        # a half-year's code after each rate
+        ("The ferry line posted a seat occupancy increase of 1.3 pp to 79.4% in 1H10 from "
+         "78.1% in 1H09.", "consistent"),
+        ("The ferry line posted a seat occupancy increase of 2.3 pp to 79.4% in 1H10 from "
+         "78.1% in 1H09.", "inconsistent"),
     ],
 )  # fmt: skip
 def test_a_change_of_two_rates_in_basis_points_or_points(tmp_path, sentence, verdict):
