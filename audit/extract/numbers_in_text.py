@@ -359,6 +359,7 @@ _PART_OF_YEAR_BEFORE = compile_later(r"\b(?:mid|early|late|end|pre|post)-$", re.
 _MINUS = compile_later(r"\b(?:minus|negative)(?:\s+|-)$", re.IGNORECASE)
 _MONTH_BEFORE = compile_later(rf"\b{lx.alternation(lx.MONTHS, 'i')}\.?\s+$")
 _MONTH_AFTER = compile_later(rf"^\s+{lx.alternation(lx.MONTHS, 'i')}\b")
+_A_DAY = compile_later(r"0?[1-9]|[12]\d|3[01]")
 _CLOCK_AFTER = compile_later(r"^\s?(?:[ap]\.?m\b\.?|o'clock)", re.IGNORECASE)
 # "13.30 GMT": an hour and minutes with a point, then a time zone
 _HOUR_POINT_MINUTES = compile_later(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
@@ -804,7 +805,12 @@ def _context(text: str, item: Found) -> Found | None:
         )
     ):
         return None  # "the one you mentioned", "one of the biggest", "the number one priority"
-    if item.kind == "number" and (_after_month(before) or _MONTH_AFTER.match(after)):
+    if (
+        item.kind == "number"
+        and (_after_month(before) or _MONTH_AFTER.match(after))
+        # "788,530 January to May arrivals", "in May 3,400 visitors": no day, no year
+        and (_is_year(item.number) or _A_DAY.fullmatch(item.number))
+    ):
         return _with(item, kind="year" if _is_year(item.number) else "date")
     if item.kind == "number" and (
         _CLOCK_AFTER.match(after)

@@ -449,8 +449,14 @@ def named_wholes(b, drafts: list) -> None:
         return
     if len(drafts) > 2:
         # "at A, or 21.9 percent of total imports, followed by B": each part with its share
-        for part, share in pairwise(drafts):
+        for k, (part, share) in enumerate(pairwise(drafts)):
             if share.kind == "percent" and share.id not in b.used_rates:
+                if k > 0 and part.kind == "percent" and any(b.cues(part)[1:]):
+                    # "788,530 arrivals, chalking up 11.76% growth and comprising 22.6% of
+                    # the total": the growth rate between is passed over
+                    if _PART_THEN_SHARE.match(b.gap(part, share)):
+                        _whole_named_after(b, drafts[k - 1], share)
+                    continue
                 _part_then_share(b, part, share)
             elif (
                 part.kind == "percent"
@@ -729,9 +735,12 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     # A figure already read as a part of a share ("Tea earned A, or 53% of total exports") is
     # no whole of the next part's share of the same thing.
     parts = {r["roles"].get("part") for r in b.relations if r["kind"] == "share"}
+    # "22.6 percent of the total arrivals" is of a total stated before the list, never of the
+    # next item's figure ("China follows with 733,769 arrivals")
+    after = range(0) if lx.WHOLE_WORDS & set(whole.lower().split()) else range(here + 1, here + 2)
     searches = (
         ("earlier", range(here - _BACK, here)),
-        ("next sentence's", range(here + 1, here + 2)),
+        ("next sentence's", after),
         ("earlier", range(here - _FAR, here - _BACK)),
     )
     # A figure named by the whole's own words first; else by a word news uses for the same
@@ -1171,7 +1180,11 @@ def _total_before(b, part, share):
             f"'the total' is read as the whole of the share the sentence before states"
             f" ({before.value}): the list of parts goes on"
         )
-    first = wholes[key][0]
+    # a headline rounds what the body states: "3.4 M tourists" over "a total of 3,489,270"
+    headline = min(b.by_sentence)
+    body = [d for d in wholes[key] if d.sentence.number != headline]
+    in_body = [d for d in earlier if d.sentence.number != headline]
+    first, earlier = (body[0], in_body) if in_body else (wholes[key][0], earlier)
     if first is not earlier[0]:
         return None, None
     return first, f"'the total' is read as the article's first figure of its kind ({first.value})"

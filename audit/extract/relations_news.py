@@ -182,7 +182,8 @@ _SHARE_OF_WHOLE = compile_later(
 # shared with relations_cross.
 SHARE_VERB = (
     r"(?:(?:which\s+|and\s+)?(?:accounting|accounted|account)\s+for|(?:which\s+|"
-    r"and\s+)?(?:making|made|make)\s+up|representing|or|which\s+(?:is|was|represents"
+    r"and\s+)?(?:making|made|make)\s+up|(?:and\s+)?(?:comprising|constituting)|representing"
+    r"|or|which\s+(?:is|was|represents"
     r"|represented))\s+(?:about\s+|around\s+|"
     r"nearly\s+|almost\s+|roughly\s+|over\s+|more\s+than\s+)?$"
 )
