@@ -662,6 +662,7 @@ class _Builder:
         self.step("end-before", end_before.ends_before, self)
         self.step("change-end-before", end_before.changes_before, self)
         self.step("anaphoric-change", end_before.anaphoric_changes, self)
+        self.step("rate-on-another-base", end_before.rates_on_another_base, self)
         self.step("rate-in-terms", respective.rates_in_terms, self)
         self.step("change-of-the-rate-before", end_before.changes_of_the_rate_before, self)
         self.step("unemployment-rate", labour.unemployment_rates, self)

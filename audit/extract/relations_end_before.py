@@ -306,6 +306,55 @@ def anaphoric_starts(b) -> None:
             )
 
 
+# "Year on year, they jumped R from S", "On the year, it fell R from S": the same level's
+# change from another base, its subject the pronoun.
+_ON_ANOTHER_BASE = compile_later(
+    r"^\W*(?:(?:year|quarter|month)[\s-](?:on|over)[\s-](?:year|quarter|month)|on\s+(?:the|a)\s+"
+    r"(?:year|quarter|month|(?:yearly|annual|year-on-year)\s+basis)|from\s+a\s+year\s+(?:earlier|ago))"
+    r"\s*,\s*(?:they|it)\s+(?:(?:have|has|had|were|was)\s+)?(?:[a-z]+)\s+(?:by\s+)?$",
+    re.I,
+)
+_THEN_FROM = compile_later(r"^\s*from\s+(?:about\s+|some\s+)?$", re.I)
+
+
+def rates_on_another_base(b) -> None:
+    """ "NPAs gained 3.9% to E from S1 in the December quarter. Year on year, they jumped R
+    from S2": the pronoun's level is the one the sentence before ends its change at, and R is
+    its growth from S2."""
+    for number, drafts in b.by_sentence.items():
+        if len(drafts) != 2:
+            continue
+        rate, start = drafts
+        head = b.text[rate.sentence.start : rate.found.start]
+        if (
+            rate.kind != "percent"
+            or rate.id in b.used_rates
+            or start.kind not in ("money", "measure", "number")
+            or {start.id} & (b.in_pairs | b.converted)
+            or not any(b.cues(rate)[1:])
+            or not _ON_ANOTHER_BASE.match(head)
+            or not _THEN_FROM.match(b.gap(rate, start))
+        ):
+            continue
+        ends = [
+            r["roles"]["end"]
+            for r in _growths_in(b, number - 1)
+            if news.same(b.drafts_by_id[r["roles"]["end"]], start)
+        ]
+        if len(ends) != 1:
+            continue  # none, or two: which one "they" are, the words do not say
+        b.used_rates.add(rate.id)
+        b.in_pairs.add(start.id)
+        b.starts.add(start.id)
+        b.add(
+            "growth",
+            {"start": start.id, "end": ends[0], "rate": b.signed(rate)},
+            confidence="medium",
+            note="'Year on year, they rose R from S': the level the sentence before ends its "
+            "change at, grown from another base",
+        )
+
+
 def _in_another_clause(b, start, rate) -> bool:
     """ "That is up from S, while costs rose 3%": a rate after the start, past a clause break."""
     return rate.found.start > start.found.end and bool(

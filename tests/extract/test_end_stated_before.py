@@ -217,3 +217,26 @@ def test_a_rate_from_a_start_of_another_year_takes_no_end(second):
     assert [
         g for g in roles_by_name(text, "growth") if g.get("end") == "550 counted burglaries"
     ] == []
+
+
+_ON_THE_YEAR = (
+    "Title\n\nBy the end of June, bad loans had risen 2.5% to Rs8,200.00 crore from Rs8,000.00 "
+    "crore in March. Year on year, they jumped {rate}% from Rs6,560.00 crore.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rate", "statuses"), [("25", ["consistent"] * 2), ("35", ["consistent", "inconsistent"])]
+)
+def test_year_on_year_they_rose_from_s_grows_the_level_just_reached(tmp_path, rate, statuses):
+    findings = audit_snippet(tmp_path, "loans", _ON_THE_YEAR.format(rate=rate))
+    assert sorted(f.status for f in findings if f.kind == "growth") == statuses
+
+
+def test_they_of_two_changes_before_is_left_alone():
+    text = (
+        "Title\n\nBad loans rose 2.5% to Rs8,200.00 crore, and write-offs fell 4% to Rs960.00 "
+        "crore. Year on year, they jumped 25% from Rs6,560.00 crore.\n"
+    )
+    growths = roles_by_name(text, "growth")
+    assert all(g.get("start") != "Rs 6,560.00 crore" for g in growths)
