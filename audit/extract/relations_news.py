@@ -38,17 +38,21 @@ _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some
 _OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
 _LEVEL_NOUN = (
     # a record, peak or high is a benchmark, not the level of the period before
-    r"(?:production|output|level|total|figure|tally|count|sales|revenue|value|volume"
-    r"|exports?|imports?|shipments)"
+    r"(?:production|output|level|total|figure|tally|count|sales|revenue|value|volume)"
 )
+# A flow named after a possessive: "the last season's exports of S" is the flow's own earlier
+# level; "imports of S" alone may be the other flow.
+_POSSESSIVE = r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+"
+_FLOW_NOUN = r"(?:exports?|imports?|shipments)"
 # "B (words), up from A", "rose to B in March from A", "B, compared with A".
 _FROM_END = compile_later(
     rf"(?:\bfrom|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
     # "from August's production of S", "against a total of S"
-    rf"{_OWNER}(?:{_LEVEL_NOUN}\s+of\s+(?:{_Q})?)?$",
+    rf"(?:{_OWNER}(?:{_LEVEL_NOUN}\s+of\s+(?:{_Q})?)?|{_POSSESSIVE}{_FLOW_NOUN}\s+of\s+(?:{_Q})?)$",
     re.I,
 )
 _AGAINST = compile_later(r"^[^,;]{0,40}?,\s*(?:as\s+)?against\s+(?:the\s+)?$", re.I)
+_AS_AGAINST = compile_later(r"^\s*,?\s*as\s+against\s+(?:the\s+)?$", re.I)
 _CHANGE_CUE = compile_later(
     r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|"
     r"grown|climbed|jumped|dropped|declined|slipped|edged|eased|surged|soared|plunged|slumped|"
@@ -338,6 +342,8 @@ def changes_from(b, drafts: list) -> None:
                     _CHANGE_CUE.search(b.before(end, 40) + gap)
                     # "reached E, against S in 2020": a level against another period's
                     or (_AGAINST.match(gap) and bool(start.period) and start.period != end.period)
+                    # "stood at E as against S (both cumulative figures) for 2001-02"
+                    or _AS_AGAINST.match(gap) is not None
                 )
                 and start.id not in b.in_pairs
                 and not _OTHER_ENTITY.match(b.after(start))

@@ -94,3 +94,17 @@ def test_a_base_named_as_last_years_exports_of_s_is_the_start(tmp_path, rate, ve
         f"the last season's exports of 0.42 million tonnes, a growth of {rate} per cent.\n"
     )
     assert_relation_verdict(tmp_path, "tea", text, "growth", verdict)
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("8.67", "consistent"), ("6.67", "inconsistent")])
+def test_as_against_sets_a_level_against_its_earlier_one(tmp_path, rate, verdict):
+    text = HEAD + (
+        "Cement dispatches stood at 71.85 million tonnes as against 66.12 million tonnes (both "
+        f"cumulative figures) for the season, showing an {rate}-per cent increase.\n"
+    )
+    assert_relation_verdict(tmp_path, "cement", text, "growth", verdict)
+
+
+def test_a_flow_after_compared_with_is_another_flow_without_a_possessive():
+    text = HEAD + "Exports were $4.1 billion compared with imports of $3.2 billion.\n"
+    assert roles_by_name(text, "growth") == []
