@@ -489,26 +489,22 @@ class _Builder:
             relation_id, number = f"{kind}_{first}_{number}", number + 1
         self.ids.add(relation_id)
         if kind in _LEVEL_PAIRS and isinstance(roles.get("start"), str):
-            for bare, other in (("start", "end"), ("end", "start")):
-                scaled = self._scale_read_in(roles, bare, other)
-                if scaled is not None:
-                    roles[bare] = scaled
-                    extra["note"] = _noted(
-                        extra.get("note"),
-                        f"the {bare} is read in the {other}'s scale ({scaled['value']}): news"
-                        " leaves the scale word of the second figure out",
-                    )
-                    break
-            for bare, other in (("start", "end"), ("end", "start")):
-                per = self._per_read_in(roles, bare, other)
-                if per is not None:
-                    roles[bare] = per
-                    extra["note"] = _noted(
-                        extra.get("note"),
-                        f"the {bare} is read per the {other}'s unit ({per['value']}): news "
-                        "leaves the unit of the second figure out",
-                    )
-                    break
+            # news leaves the scale word, or the unit a figure is per, out of the second figure
+            readings = (
+                (self._scale_read_in, "in the {other}'s scale", "scale word"),
+                (self._per_read_in, "per the {other}'s unit", "unit"),
+            )
+            for read_in, how, what in readings:
+                for bare, other in (("start", "end"), ("end", "start")):
+                    read = read_in(roles, bare, other)
+                    if read is not None:
+                        roles[bare] = read
+                        extra["note"] = _noted(
+                            extra.get("note"),
+                            f"the {bare} is read {how.format(other=other)} ({read['value']}): "
+                            f"news leaves the {what} of the second figure out",
+                        )
+                        break
         relation = {"id": relation_id, "kind": kind, "roles": roles}
         if self.pattern is not None:
             # The evidence an editor reviews: which pattern linked the figures, and why.

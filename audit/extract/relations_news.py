@@ -34,21 +34,23 @@ from audit.lazy_regex import compile_later
 from audit.vocabulary import MULTIPLE_VERBS
 
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
-# "the", "its", or a possessive of up to three words: "last season's", "the previous year's".
-_OWNER = r"(?:(?:the|its|their|a|an)\s+|(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?"
+# A possessive of up to three words: "last season's", "the previous year's", "the firms'".
+# Shared with relations_respective.
+POSSESSIVE = r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+"
+# "the", "its", or a possessive.
+_OWNER = rf"(?:(?:the|its|their|a|an)\s+|{POSSESSIVE})?"
 _LEVEL_NOUN = (
     # a record, peak or high is a benchmark, not the level of the period before
     r"(?:production|output|level|total|figure|tally|count|sales|revenue|value|volume)"
 )
 # A flow named after a possessive: "the last season's exports of S" is the flow's own earlier
 # level; "imports of S" alone may be the other flow.
-_POSSESSIVE = r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+"
 _FLOW_NOUN = r"(?:exports?|imports?|shipments)"
 # "B (words), up from A", "rose to B in March from A", "B, compared with A".
 _FROM_END = compile_later(
     rf"(?:\bfrom|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
     # "from August's production of S", "against a total of S"
-    rf"(?:{_OWNER}(?:{_LEVEL_NOUN}\s+of\s+(?:{_Q})?)?|{_POSSESSIVE}{_FLOW_NOUN}\s+of\s+(?:{_Q})?)$",
+    rf"(?:{_OWNER}(?:{_LEVEL_NOUN}\s+of\s+(?:{_Q})?)?|{POSSESSIVE}{_FLOW_NOUN}\s+of\s+(?:{_Q})?)$",
     re.I,
 )
 _AGAINST = compile_later(r"^[^,;]{0,40}?,\s*(?:as\s+)?against\s+(?:the\s+)?$", re.I)

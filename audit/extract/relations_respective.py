@@ -114,8 +114,7 @@ def _add(b, rates: list, ends: list, starts: list) -> None:
 # opens the earlier pair.
 _COMPARED = compile_later(
     r"^[^,;.()]{0,60}?,?\s*(?:compared\s+(?:to|with)|as\s+against|against|versus)\s+"
-    r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+)?(?:(?:figures?|levels?|totals?|data)\s+of\s+)?"
-    r"(?:about\s+|some\s+)?$",
+    rf"(?:{news.POSSESSIVE})?(?:(?:figures?|levels?|totals?|data)\s+of\s+)?(?:about\s+|some\s+)?$",
     re.I,
 )
 # Within a pair: "at", "worth", "for", "valued at", after the quantity's own words.
