@@ -36,7 +36,12 @@ from audit.vocabulary import MULTIPLE_VERBS
 _Q = r"(?:about|around|roughly|approximately|nearly|almost|more\s+than|over|some|just)\s+"
 # A possessive of up to three words: "last season's", "the previous year's", "the firms'".
 # Shared with relations_respective.
-POSSESSIVE = r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?\s+"
+POSSESSIVE = (
+    r"(?:(?:the\s+)?(?:[\w\-]+\s+){0,2}?[\w\-]+['’]s?"
+    # "the last fiscal years export": the apostrophe left out of a period's possessive
+    r"|(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?"
+    r"(?:year|season|month|quarter)s)\s+"
+)
 # "the", "its", or a possessive.
 _OWNER = rf"(?:(?:the|its|their|a|an)\s+|{POSSESSIVE})?"
 _LEVEL_NOUN = (
