@@ -156,6 +156,10 @@ def anaphoric_changes(b) -> None:
             if said is not None:
                 _rate_of_the_pair_before(b, change, bool(said["fall"]), number)
             continue
+        if len(drafts) == 2 and change.kind == "percent" and _NAMED_SHOWS.match(head):
+            # "The tobacco sold shows a R increase from last year's figure of S"
+            _named_rate_from_a_start(b, change, drafts[1], number)
+            continue
         said = _THE_FIGURE_CHANGED.match(head)
         if said is not None and change.kind == "percent" and len(drafts) > 1:
             # "The proposal is an increase of R over the S presented in 2017"
@@ -231,6 +235,54 @@ def _rate_from_a_start(b, rate, start, said, number: int) -> None:
         confidence="medium",
         note="'The figure is an increase of R over S': the figure is the one level of its "
         "kind the sentence before states",
+    )
+
+
+# "The tobacco that has gone under the hammer shows a": a subject named, then its change.
+_NAMED_SHOWS = compile_later(
+    r"^\W*The\s+(?P<subject>[^,;]{1,80}?)\s+(?:shows?|showed|represents?|represented|marks?"
+    r"|marked|reflects?|reflected)\s+an?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
+)
+# "R increase from last year's figure of S", "R fall on the S of 2023".
+_NOUN_FROM_START = compile_later(
+    r"^(?:\s+[\w\-]+)?\s+(?:(?P<rise>increase|rise|jump|gain|growth)|(?P<fall>decrease|fall|drop|"
+    r"decline|reduction|cut))\s+(?:from|over|on|compared\s+(?:with|to))\s+(?:the\s+|its\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:[\w\-]+['’]s?\s+)?(?:(?:figure|level|total)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _named_rate_from_a_start(b, rate, start, number: int) -> None:
+    """ "By Tuesday, 38.1 million kg of tobacco had been sold. The tobacco that has gone under
+    the hammer shows a R increase from last year's figure of S": the level of the subject the
+    sentence before states grows from S by R."""
+    said = _NOUN_FROM_START.match(b.gap(rate, start))
+    if (
+        said is None
+        or start.kind not in ("money", "measure", "number")
+        or {rate.id, start.id} & (b.in_pairs | b.converted | b.used_rates)
+    ):
+        return
+    end = _the_one_level_before(b, start, number)
+    if end is None:
+        return
+    named = _NAMED_SHOWS.match(b.text[rate.sentence.start : rate.found.start])
+    if named is None:
+        return
+    head = ev.words(named["subject"].split()[0])  # "The tobacco that has gone under the hammer"
+    if not head or not head <= ev.words(b.text[end.sentence.start : end.sentence.end]):
+        return  # the sentence before is about something else
+    signed = phrasing.negated(rate) if said["fall"] else rate.id
+    if signed is None:
+        return
+    b.used_rates.add(rate.id)
+    b.in_pairs.update((end.id, start.id))
+    b.starts.add(start.id)
+    b.add(
+        "growth",
+        {"start": start.id, "end": end.id, "rate": signed},
+        confidence="medium",
+        note="'The X shows a R increase from S': the level of X the sentence before states",
     )
 
 

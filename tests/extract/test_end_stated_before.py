@@ -240,3 +240,21 @@ def test_they_of_two_changes_before_is_left_alone():
     )
     growths = roles_by_name(text, "growth")
     assert all(g.get("start") != "Rs 6,560.00 crore" for g in growths)
+
+
+_SHOWS = (
+    "Title\n\nBy Friday a total of 44.2 million kg of cotton had been sold, earning $61.3 "
+    "million. The {subject} sold at the auctions so far shows a {rate}% increase from last "
+    "year's figure of 40.0 million kg.\n"
+)
+
+
+@pytest.mark.parametrize(("rate", "status"), [("10.5", "consistent"), ("20.5", "inconsistent")])
+def test_the_subject_shows_a_rate_from_s_grows_its_level_stated_before(tmp_path, rate, status):
+    findings = audit_snippet(tmp_path, "cotton", _SHOWS.format(subject="cotton", rate=rate))
+    assert [f.status for f in findings if f.kind == "growth"] == [status]
+
+
+def test_a_subject_the_sentence_before_does_not_name_is_left_alone():
+    growths = roles_by_name(_SHOWS.format(subject="maize", rate="10.5"), "growth")
+    assert all(g.get("start") != "40.0 million kg" for g in growths)
