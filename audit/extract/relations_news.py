@@ -48,16 +48,27 @@ _LEVEL_NOUN = (
     # a record, peak or high is a benchmark, not the level of the period before
     r"(?:production|output|level|total|figure|tally|count|sales|revenue|value|volume)"
 )
-# A flow named after a possessive: "the last season's exports of S" is the flow's own earlier
-# level; "imports of S" alone may be the other flow.
+# "the last season's exports of S", "the exports of S": the flow's own earlier level, unless
+# the end is of the other flow (_another_flow).
 _FLOW_NOUN = r"(?:exports?|imports?|shipments)"
 # "B (words), up from A", "rose to B in March from A", "B, compared with A".
 _FROM_END = compile_later(
     rf"(?:\bfrom|\b(?:compared|in\s+comparison)\s+(?:with|to)|\bagainst|\bversus)\s+(?:{_Q})?"
     # "from August's production of S", "against a total of S"
-    rf"(?:{_OWNER}(?:{_LEVEL_NOUN}\s+of\s+(?:{_Q})?)?|{POSSESSIVE}{_FLOW_NOUN}\s+of\s+(?:{_Q})?)$",
+    rf"{_OWNER}(?:(?:{_LEVEL_NOUN}|{_FLOW_NOUN})\s+of\s+(?:{_Q})?)?$",
     re.I,
 )
+_FLOWS = frozenset(("export", "import"))
+
+
+def _another_flow(b, end, gap: str) -> bool:
+    """ "Exports were A, compared with imports of B": the start names the other flow than the
+    end's clause."""
+    named = _FLOWS & ev.words(gap)
+    own = _FLOWS & ev.words(b.before(end, 60))
+    return bool(named and own and named != own)
+
+
 _AGAINST = compile_later(r"^[^,;]{0,40}?,\s*(?:as\s+)?against\s+(?:the\s+)?$", re.I)
 _AS_AGAINST = compile_later(r"^\s*,?\s*as\s+against\s+(?:the\s+)?$", re.I)
 _CHANGE_CUE = compile_later(
@@ -345,6 +356,7 @@ def changes_from(b, drafts: list) -> None:
                 # "climbed 14.5% from A, whereas imports increased from B": another flow's start
                 and not _ANOTHER_CLAUSE.search(gap)
                 and _FROM_END.search(gap)
+                and not _another_flow(b, end, gap)
                 and (
                     _CHANGE_CUE.search(b.before(end, 40) + gap)
                     # "reached E, against S in 2020": a level against another period's

@@ -110,3 +110,12 @@ def test_as_against_sets_a_level_against_its_earlier_one(tmp_path, rate, verdict
 def test_a_flow_after_compared_with_is_another_flow_without_a_possessive():
     text = HEAD + "Exports were $4.1 billion compared with imports of $3.2 billion.\n"
     assert roles_by_name(text, "growth") == []
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("2.10", "consistent"), ("3.10", "inconsistent")])
+def test_the_exports_of_s_after_compared_to_are_the_same_flows_start(tmp_path, rate, verdict):
+    text = HEAD + (
+        "In all 48,210 tonnes of towels left the country over the season, as compared to the "
+        f"exports of 47,218 tonnes, registering an increase of {rate} percent.\n"
+    )
+    assert_relation_verdict(tmp_path, "towels", text, "growth", verdict)
