@@ -866,6 +866,8 @@ def _named_figures(
         and not _said_to_be_a_part(b, d)
         and not _DID_NOT_AFTER.match(b.after(d, 40))
         and not (part.period is None and _within_a_span_stated_before(b, d, share))
+        # "total exports were down by NZ$405 million": a change, no whole to take a share of
+        and not news.CHANGE_BEFORE.search(b.before(d, 40))
     ]
 
 

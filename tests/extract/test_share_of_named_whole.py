@@ -207,3 +207,12 @@ def test_a_share_as_an_aside_after_its_part_takes_the_budget_the_headline_names(
     assert [w for _, w, _ in _shares(text)] == ["$38.2 billion"]
     findings = audit_snippet(tmp_path, "ostria", text)
     assert [f.status for f in findings if f.kind == "share"] == [status]
+
+
+def test_a_change_named_by_the_whole_is_no_whole():
+    # "exports were down by $405 million" is the fall, not the exports
+    text = (
+        "Dairy led the fall: total exports were down by $405 million. The deficit was $213 "
+        "million, or 5.5 percent of exports."
+    )
+    assert _shares(text) == []
