@@ -70,7 +70,8 @@ def _another_flow(b, end, gap: str) -> bool:
 
 
 _AGAINST = compile_later(r"^[^,;]{0,40}?,\s*(?:as\s+)?against\s+(?:the\s+)?$", re.I)
-_AS_AGAINST = compile_later(r"^\s*,?\s*as\s+against\s+(?:the\s+)?$", re.I)
+# "212 cases were reported for 2016 as against 261": the end's own words may come between
+_AS_AGAINST = compile_later(r"^[^,;]{0,60}?,?\s*\bas\s+against\s+(?:the\s+)?$", re.I)
 _CHANGE_CUE = compile_later(
     r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|increasing|decreased|grew|"
     r"grown|climbed|jumped|dropped|declined|slipped|edged|eased|surged|soared|plunged|slumped|"

@@ -109,7 +109,11 @@ def prior_levels(b) -> None:
         note = f"the start is stated in another sentence ({', '.join(cues)})"
         if own is not None:
             ev.give_start(own, base.id, f"pattern prior-level: {note}")
-        elif misread is not None and by_id.get(str(misread["roles"].get("rate"))) is not None:
+        elif misread is not None and (
+            # the rate as drafted: its claim, or its signed value ("a decrease of 19 per cent")
+            isinstance(misread["roles"].get("rate"), dict)
+            or by_id.get(str(misread["roles"].get("rate"))) is not None
+        ):
             b.add(
                 "growth",
                 {"start": base.id, "end": end.id, "rate": misread["roles"]["rate"]},
@@ -199,7 +203,12 @@ def _end_for(b, base, cue: str, growth_of: dict):
                 continue
             if number == sentence.number and _own_level(b, end, base):
                 return None  # "A as against S": S is A's base, not a change's further back
-            if end.id not in growth_of:
+            if end.id not in growth_of and not (
+                base.id in growth_of  # the base's own sentence gave it the rate
+                and end.id not in b.in_pairs
+                and end.id not in b.rate_of
+                and number != sentence.number
+            ):
                 continue
             if number == sentence.number and ev.another_subject(
                 b.text, end.found.end, base.found.start
@@ -231,6 +240,8 @@ def _end_for(b, base, cue: str, growth_of: dict):
             shared = ev.words(end.metric) & ev.words(base.metric)
             if shared:
                 cues.append("the same metric words")
+            elif end.found.counted and end.found.counted == base.found.counted:
+                cues.append("the same counted noun")  # "1028 reports this year ... 1326 reports"
             if number == sentence.number:
                 cues.append("the same sentence")
             if len(cues) < 2:

@@ -119,3 +119,12 @@ def test_the_exports_of_s_after_compared_to_are_the_same_flows_start(tmp_path, r
         f"exports of 47,218 tonnes, registering an increase of {rate} percent.\n"
     )
     assert_relation_verdict(tmp_path, "towels", text, "growth", verdict)
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("19", "consistent"), ("24", "inconsistent")])
+def test_as_against_after_the_ends_own_words(tmp_path, rate, verdict):
+    text = HEAD + (
+        "The chief said 212 thefts were reported for 2016 as against 261 for the same period "
+        f"last year, representing a {rate} per cent decline.\n"
+    )
+    assert_relation_verdict(tmp_path, "thefts", text, "growth", verdict)

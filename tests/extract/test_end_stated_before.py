@@ -258,3 +258,13 @@ def test_the_subject_shows_a_rate_from_s_grows_its_level_stated_before(tmp_path,
 def test_a_subject_the_sentence_before_does_not_name_is_left_alone():
     growths = roles_by_name(_SHOWS.format(subject="maize", rate="10.5"), "growth")
     assert all(g.get("start") != "40.0 million kg" for g in growths)
+
+
+@pytest.mark.parametrize(("rate", "status"), [("22", "consistent"), ("19", "inconsistent")])
+def test_a_base_of_the_period_before_with_the_rate_ends_at_the_count_before(tmp_path, rate, status):
+    text = (
+        "Title\n\nThe district has seen 1028 burglary reports this year. There were 1326 reports "
+        f"over the same period last year, a decrease of {rate} per cent.\n"
+    )
+    findings = audit_snippet(tmp_path, "burglary", text)
+    assert [f.status for f in findings if f.kind == "growth"] == [status]
