@@ -3,7 +3,7 @@
 tonnes"): where they are, and the text with each such number mended.
 
 A broken point is a short whole number (one to three digits, or thousands groups), a point, one
-space or line break, then one or two digits with a scale word or unit after them. News style
+space or line break, then one to three digits with a scale word or unit after them. News style
 never starts a sentence with a numeral, so that is one figure, unless the words on both sides
 read as two sentences: the number before ends a clause as its object ("Sales were $14.") and the
 words after the unit start one ("2 billion more came from services").
@@ -29,7 +29,7 @@ _UNITS = lx.alternation(
 # The look-behind comes after the first digit: opening with a digit, the pattern lets re skip
 # the other positions in its tight loop instead of trying the look-behind at each.
 _BROKEN = compile_later(
-    r"(?P<whole>\d(?<![a-z\d_.,'/-]\d)\d{0,2}(?:,\d{3})*)\.[ \n]\d{1,2}"
+    r"(?P<whole>\d(?<![a-z\d_.,'/-]\d)\d{0,2}(?:,\d{3})*)\.[ \n]\d{1,3}"
     rf"(?=\s?(?i:{_SCALES}|{_UNITS})(?![a-z])|(?:bn|mn|tn|[mbkMBK])(?![\w])|%)"
 )
 # A number that starts its line numbers a list ("1. 20 percent of staff left"), and a numeral

@@ -28,6 +28,8 @@ from tests.extract.snippets import assert_money_read, audit_snippet, figure_writ
         ("The bid came to $27.\n5 billion in cash.", "$27.\n5 billion", "27500000000", "USD"),
         ("The bid came to $27 .5 billion in cash.", "$27 .5 billion", "27500000000", "USD"),
         ("Subsidies reached 31. 8 billion yuan.", "31. 8 billion yuan", "31800000000", "CNY"),
+        # three digits after the stray space
+        ("Shipments were worth $4. 716 billion.", "$4. 716 billion", "4716000000", "USD"),
     ],
 )
 def test_a_figure_split_by_a_scale_word_or_a_stray_break_is_one_figure(
