@@ -775,6 +775,8 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     where, (only,) = found
     if _voted(b, only) and _CANDIDATE_VOTES.search(b.before(part, 60)):
         return  # a candidate's share is of the valid votes; all who voted include the void
+    if _PICKED_AFTER.match(b.after(part, 40)):
+        return  # "3.09% of voters, or N, picked X": of the valid votes, which are not stated
     b.add_share(part, only, share, f"the whole is the {where} figure of '{whole}'")
 
 
@@ -817,6 +819,11 @@ def _one_amount(figures: list) -> bool:
 
 
 # "won with 71,240 votes", "took 51,806 votes": a candidate's count.
+# "3.09% of voters, or 757,511, picked Sabahy": the count of a candidate's voters, after it.
+_PICKED_AFTER = compile_later(
+    r"^[\s,]*(?:\w+\s+)?(?:picked|chose|backed|supported|voted\s+for|went\s+(?:to|for)|opted\s+for)\b",
+    re.I,
+)
 _CANDIDATE_VOTES = compile_later(
     r"\b(?:won|wins|received|receives|got|gets|took|takes|secured|polled|garnered|obtained"
     r"|bagged|scored|amassed|collected)\b"

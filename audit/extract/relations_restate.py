@@ -731,6 +731,14 @@ def _a_length(word: str) -> bool:
     return timed and any(part in _COUNTING or part[:1].isdigit() for part in parts)
 
 
+# "3.09% of voters, or", "12 per cent of the total, or": the figure after is that share's part.
+_SHARE_OF_THEN_OR = compile_later(
+    r"(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|all\s+)?[\w\s'’-]{1,40}?,?\s+or\s+"
+    r"(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
 def _fit(
     b,
     lead: _Lead,
@@ -747,6 +755,8 @@ def _fit(
     context, body, clause, turnout = texts[second.id]
     if _THAT_BEFORE.search(b.before(second, 12)) and _several(b, first):
         return None  # "A and B. That $2.3 billion shortfall": the two together, not one
+    if _SHARE_OF_THEN_OR.search(b.before(second, 60)):
+        return None  # "3.09% of voters, or 757,511": a part of the voters, not all of them
     if turnout != lead.turnout:
         return None  # "N of them turned up" is not the registered voters its clause names
     subject = _named_subject(body)

@@ -116,3 +116,22 @@ def test_the_votes_cast_are_no_leaders_count():
     ]
     values = {c["id"]: c["value"] for c in extract_claims(text, "x")["claims"]}
     assert values[relation["roles"]["total"]] == "1,204,300 votes"
+
+
+_PICKED = (
+    "Title\n\nThe commission put the turnout at 9,412,300 voters, or 51.2% of the electorate. "
+    "Only 4.1% of voters, or 371,020, picked Ms Varga over the president.\n"
+)
+
+
+def test_a_candidates_voters_after_the_share_are_no_part_of_the_turnout():
+    # a candidate's share is of the valid votes, which the text does not state
+    drafted = extract_claims(_PICKED, "x")
+    values = {c["id"]: c["value"] for c in drafted["claims"]}
+    linked = [
+        values.get(v)
+        for r in drafted["relations"]
+        for v in r["roles"].values()
+        if isinstance(v, str)
+    ]
+    assert "371,020" not in linked

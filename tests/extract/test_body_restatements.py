@@ -150,3 +150,11 @@ def test_a_sentence_opening_on_another_crop_restates_nothing(tmp_path):
         "3,1t/ha.\n"
     )
     assert _restates(tmp_path, text) == []
+
+
+def test_the_part_after_p_percent_of_w_or_restates_no_w():
+    text = (
+        "Title\n\nThe roll lists 2,140,000 registered voters this year. About 12% of registered "
+        "voters, or 256,800, live abroad.\n"
+    )
+    assert roles_by_name(text, "restate") == []
