@@ -37,10 +37,12 @@ from audit.lazy_regex import compile_later
 WINDOW = 10  # sentences after a total where its parts may be
 REST_REACH = 5  # sentences before a part where the rest of its thing may be named
 # "Of this,", "Of that capacity,", "Of these, ...", "Among them,", "Within this total,",
-# "Out of the amount,".
+# "Out of the amount,", "Broken down,".
 _ANAPHOR = compile_later(
-    r"\W*(?:of|out\s+of|among|within)\s+(?:this|that|these|those|them|which|the\s+total|"
-    r"the\s+(?:figure|amount|sum))\b(?:\s+[\w\-]+){0,2}?\s*,",
+    r"\W*(?:(?:of|out\s+of|among|within)\s+(?:this|that|these|those|them|which|the\s+total|"
+    r"the\s+(?:figure|amount|sum))\b(?:\s+[\w\-]+){0,2}?"
+    # "Broken down, A went to ... and B to ...": the breakdown of the total just stated
+    r"|broken\s+down(?:\s+by\s+[\w\-]+)?|in\s+(?:a|its)\s+breakdown)\s*,",
     re.I,
 )
 

@@ -268,3 +268,21 @@ def test_a_hyphenated_qualifier_splits_like_its_first_word(tmp_path):
     ]
     wrong = HEAD + text.format(rest="131.1") + "\n"
     assert_relation_verdict(tmp_path, "sales", wrong, "sum", "inconsistent")
+
+
+# --- "Broken down," opens the breakdown of the total just stated ----------------------------
+
+
+def test_broken_down_breaks_down_the_total_just_before(tmp_path):
+    text = (
+        "The report shows direct investment making up only 4.1% ($310.25 million) of total "
+        "inflows in the quarter. Broken down, equity investment amounted to ${equity}, while "
+        "other capital stood at $6.20 million."
+    )
+    assert _links(text.format(equity="304.05 million"), "partial_sum") == [
+        ("$310.25 million", ["$304.05 million", "$6.20 million"], "medium")
+    ]
+    findings = audit_snippet(
+        tmp_path, "inflows", HEAD + text.format(equity="304.05 billion") + "\n"
+    )
+    assert [f.status for f in findings if f.kind == "partial_sum"] == ["inconsistent"]
