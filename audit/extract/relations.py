@@ -81,6 +81,9 @@ _CONVERSION_GAP = compile_later(
     rf"equal\s+to\s+|worth\s+)(?:{_Q})?$",
     re.I,
 )
+_COMMA_ONLY = compile_later(r"^,\s*$")
+_APPROXIMATELY = frozenset(("approximately", "about", "roughly", "around", "nearly", "some"))
+_ASIDE_CLOSES = compile_later(r"\s*(?:[,;)]|\.(?!\d)|$)")
 # "from A", and "from last year's historic high of A", "from a record of A": the start named.
 _FROM_BEFORE = compile_later(
     r"\bfrom\s+(?:(?:(?:last|the\s+previous|the\s+prior)\s+)?(?:a|an|the|its|their|[\w-]+['’]s)"
@@ -751,7 +754,15 @@ class _Builder:
                 and b.found.currency
                 and a.found.currency != b.found.currency
                 and a.found.per == b.found.per  # "per m², or $ per sq ft": a unit conversion
-                and _CONVERSION_GAP.match(self.gap(a, b))
+                and (
+                    _CONVERSION_GAP.match(self.gap(a, b))
+                    # "up to EGP 500, approximately $70, for those who": an aside between commas
+                    or (
+                        _COMMA_ONLY.match(self.gap(a, b))
+                        and (b.found.qualifier or "").lower() in _APPROXIMATELY
+                        and _ASIDE_CLOSES.match(self.text, b.found.end)
+                    )
+                )
             ):
                 self.converted.add(b.id)
                 self.add("conversion", {"amount": a.id, "converted": b.id})

@@ -83,3 +83,19 @@ def test_a_month_alone_dates_no_money_figure_beside_it():
     periods = {c["value"]: c.get("period") for c in drafted["claims"]}
     assert periods["2.9 million euros"] == "2023-05"
     assert periods["7.7 million euros"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Fines of up to EGP 500, approximately $70, await those who stay away.", True),
+        ("The fee is KSh 1,300, about $10, per visit.", True),
+        # a change after the comma, not the same amount in another currency
+        ("Sales were KSh 1,300 million, about $10 million more than in May.", False),
+        # no word of approximation: two amounts of a list
+        ("The fees are KSh 1,300, $10, and EUR 9 at the three sites.", False),
+    ],
+)
+def test_an_amount_restated_between_commas_with_about_is_a_conversion(text, linked):
+    drafted = extract_claims(f"Published: 2014-06-02\n\nFees\n\n{text}\n", "x")
+    assert any(r["kind"] == "conversion" for r in drafted["relations"]) is linked
