@@ -107,9 +107,8 @@ def changes_before(b) -> None:
 
 
 # "The figure represents an increase of C from S", "That is a fall of C on S", "That marks a
-# decrease in exports by C", after an
-# attribution too ("According to the ministry, the figures represent ..."): the change of the
-# level the sentence before states.
+# decrease in exports by C", after an attribution too ("According to the ministry, the figures
+# represent ..."): the change of the level the sentence before states.
 _THE_FIGURE_CHANGED = compile_later(
     r"^\W*(?:According\s+to\s+[^.;]{1,120}?,\s+)?"
     r"(?:(?:That|This|It)|(?:[Tt]hat|[Tt]his|[Tt]he)\s+(?:figures?|amounts?|numbers?|totals?|sums?|"
@@ -156,9 +155,10 @@ def anaphoric_changes(b) -> None:
             if said is not None:
                 _rate_of_the_pair_before(b, change, bool(said["fall"]), number)
             continue
-        if len(drafts) == 2 and change.kind == "percent" and _NAMED_SHOWS.match(head):
+        named = _NAMED_SHOWS.match(head) if change.kind == "percent" else None
+        if len(drafts) == 2 and named is not None:
             # "The tobacco sold shows a R increase from last year's figure of S"
-            _named_rate_from_a_start(b, change, drafts[1], number)
+            _named_rate_from_a_start(b, change, drafts[1], named["subject"], number)
             continue
         said = _THE_FIGURE_CHANGED.match(head)
         if said is not None and change.kind == "percent" and len(drafts) > 1:
@@ -252,7 +252,7 @@ _NOUN_FROM_START = compile_later(
 )
 
 
-def _named_rate_from_a_start(b, rate, start, number: int) -> None:
+def _named_rate_from_a_start(b, rate, start, subject: str, number: int) -> None:
     """ "By Tuesday, 38.1 million kg of tobacco had been sold. The tobacco that has gone under
     the hammer shows a R increase from last year's figure of S": the level of the subject the
     sentence before states grows from S by R."""
@@ -266,10 +266,7 @@ def _named_rate_from_a_start(b, rate, start, number: int) -> None:
     end = _the_one_level_before(b, start, number)
     if end is None:
         return
-    named = _NAMED_SHOWS.match(b.text[rate.sentence.start : rate.found.start])
-    if named is None:
-        return
-    head = ev.words(named["subject"].split()[0])  # "The tobacco that has gone under the hammer"
+    head = ev.words(subject.split()[0])  # "The tobacco that has gone under the hammer"
     if not head or not head <= ev.words(b.text[end.sentence.start : end.sentence.end]):
         return  # the sentence before is about something else
     signed = phrasing.negated(rate) if said["fall"] else rate.id

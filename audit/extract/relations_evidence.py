@@ -409,24 +409,21 @@ def _content(word: str) -> str | None:
 def _modifiers(text: str) -> dict[str, str]:
     """Each content word of a text and the content word right before it, if any: "retail
     unit" gives {"unit": "retail"}."""
-    found: dict[str, str] = {}
-    before = None
-    for word in _WORD.findall(text):
-        content = _content(word)
-        if content is not None and before is not None:
-            found.setdefault(content, before)
-        before = content
-    return found
+    return _words_before(text, first=True)
 
 
 def last_modifiers(text: str) -> dict[str, str]:
     """Each content word of a text and the content word right before its last use: "the
     proposed expenditure consists of capital expenditure" gives {"expenditure": "capital"}."""
+    return _words_before(text, first=False)
+
+
+def _words_before(text: str, first: bool) -> dict[str, str]:
     found: dict[str, str] = {}
     before = None
     for word in _WORD.findall(text):
         content = _content(word)
-        if content is not None and before is not None:
+        if content is not None and before is not None and not (first and content in found):
             found[content] = before
         before = content
     return found

@@ -8,10 +8,10 @@
 
 A figure written per a unit of measure ("per kg", "/t", "t/ha") names the two quantities it is
 the ratio of: one in its own unit or currency, one in the unit after "per". Each is looked for
-in the figure's sentence, then in the sentence before, and must be the only level of its unit
-there: a change ("up 22,480t"), an earlier period's start or another figure per unit is no
-total. A figure per a length of time or per person is another kind's (per_day, per_capita).
-Medium confidence in one sentence, low across two.
+in the figure's sentence, then in it and the sentence before, and must be the only level of
+its unit there: a change ("up 22,480t") or another figure per unit is neither, and two of
+either leave the figure alone. A figure per a length of time or per person is another kind's
+(per_day, per_capita). Medium confidence in one sentence, low across two.
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def per_units(b) -> None:
             "per_unit",
             {"total": total.id, "quantity": quantity.id, "per_unit": ratio.id},
             confidence="medium" if where == "its sentence" else "low",
-            note=f"a figure per {ratio.found.per}: the one total and the one quantity in "
-            f"{where} in its units",
+            note=f"a figure per {ratio.found.per}: the one total in its unit and the one "
+            f"quantity in the unit it is per, in {where}",
         )
 
 
@@ -63,7 +63,10 @@ def _per_unit(draft) -> str | None:
 
 def _total_and_quantity(b, ratio, per: str, changes: set[str]):
     number = ratio.sentence.number
-    for sentences, where in (((number,), "its sentence"), ((number, number - 1), "the two")):
+    for sentences, where in (
+        ((number,), "its sentence"),
+        ((number, number - 1), "its sentence and the one before"),
+    ):
         levels = [
             d
             for n in sentences

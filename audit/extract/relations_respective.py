@@ -13,8 +13,8 @@ order, "respectively" or not.
 
 A quantity and its value, then "compared to" (with, against, versus) and the two of an
 earlier period in the same order, joined by "at", "worth" or "for": two pairs, each with no
-rate of its own; a rate said to be "in terms of quantity" or "of value" takes its pair
-(relations_end_before).
+rate of its own; a rate the sentence after says is "in terms of quantity" or "of value" takes
+its pair (rates_in_terms).
 """
 
 from __future__ import annotations

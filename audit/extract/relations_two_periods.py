@@ -13,7 +13,8 @@ The earlier period is named in the start's own clause (the clauses of the senten
 the start in its opening phrase); the other clause names no earlier period. The two are the
 only levels of their kind in the sentence, and the later clause goes on about the same thing:
 a pronoun ("it", "they"), a word of the other clause's subject, or the subject the opening
-phrase leads to. A clause naming a place or firm the other does not is about something else.
+phrase leads to. A clause naming a place or firm the other does not is about something else;
+a sentence with a rate in it, or a level right after "from", is the phrasings' to read.
 """
 
 from __future__ import annotations
