@@ -8,10 +8,12 @@
 
 A figure written per a unit of measure ("per kg", "/t", "t/ha") names the two quantities it is
 the ratio of: one in its own unit or currency, one in the unit after "per". Each is looked for
-in the figure's sentence, then in it and the sentence before, and must be the only level of
-its unit there: a change ("up 22,480t") or another figure per unit is neither, and two of
-either leave the figure alone. A figure per a length of time or per person is another kind's
-(per_day, per_capita). Medium confidence in one sentence, low across two.
+in the figure's sentence, then in it and the sentence before, then (for a figure its sentence
+dates, "For January-April the average price was ...") among the body's figures of that period
+before it. Each must be the only level of its unit there: a change ("up 22,480t") or another
+figure per unit is neither, and two of either leave the figure alone. A figure per a length of
+time or per person is another kind's (per_day, per_capita). Medium confidence in one sentence,
+low further.
 """
 
 from __future__ import annotations
@@ -63,9 +65,14 @@ def _per_unit(draft) -> str | None:
 
 def _total_and_quantity(b, ratio, per: str, changes: set[str]):
     number = ratio.sentence.number
-    for sentences, where in (
-        ((number,), "its sentence"),
-        ((number, number - 1), "its sentence and the one before"),
+    # "For January-April the average price was US$1,933 per tonne": a figure dated by its own
+    # sentence takes the total and quantity the body states for that period before it (the
+    # headline restates them)
+    dated = range(min(b.by_sentence) + 1, number + 1) if ratio.period else range(0)
+    for sentences, where, same_period in (
+        ((number,), "its sentence", False),
+        ((number, number - 1), "its sentence and the one before", False),
+        (dated, f"the sentences before, of its period ({ratio.period})", True),
     ):
         levels = [
             d
@@ -76,6 +83,7 @@ def _total_and_quantity(b, ratio, per: str, changes: set[str]):
             and d.id not in changes
             and d.id not in b.converted
             and not (d.period and ratio.period and d.period != ratio.period)
+            and not (same_period and d.period != ratio.period)
         ]
         totals = [d for d in levels if _in_the_ratios_own_unit(d, ratio)]
         quantities = [d for d in levels if d.kind == "measure" and d.found.unit == per]

@@ -86,3 +86,23 @@ def test_a_start_written_without_its_per_takes_the_ends(tmp_path, rate, status):
     )
     findings = audit_snippet(tmp_path, "cement", text)
     assert [f.status for f in findings if f.kind == "growth"] == [status]
+
+
+_DATED = (
+    "Tea exports earn $1.26 billion in first half\n\n"
+    "In the first half of 2024 the country shipped 540,000 tonnes of tea for {total}, up 3 "
+    "percent.\n\nJune shipments came to 88,000 tonnes.\n\nThe leaf sold well at the auctions.\n\n"
+    "For January-June the average price was $2,333 per tonne.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "status"), [("$1.26 billion", "consistent"), ("1.26 million dollars", "inconsistent")]
+)
+def test_a_dated_price_takes_the_total_and_quantity_of_its_period_further_up(
+    tmp_path, total, status
+):
+    findings = audit_snippet(
+        tmp_path, "tea", "Published: 2024-07-20\n\n" + _DATED.format(total=total)
+    )
+    assert [f.status for f in findings if f.kind == "per_unit"] == [status]
