@@ -223,18 +223,27 @@ def _rate_from_a_start(b, rate, start, said, number: int) -> None:
     end = _the_one_level_before(b, start, number)
     if end is None:
         return  # none, or two: which one "The proposal" is, the words do not say
-    signed = phrasing.negated(rate) if said["fall"] else rate.id
+    _grown_from(
+        b,
+        rate,
+        start,
+        end,
+        bool(said["fall"]),
+        "'The figure is an increase of R over S': the figure is the one level of its kind the "
+        "sentence before states",
+    )
+
+
+def _grown_from(b, rate, start, end, fall: bool, note: str) -> None:
+    """The growth of `end` from `start` at `rate`, a fall where the words say so."""
+    signed = phrasing.negated(rate) if fall else rate.id
     if signed is None:
         return
     b.used_rates.add(rate.id)
     b.in_pairs.update((end.id, start.id))
     b.starts.add(start.id)
     b.add(
-        "growth",
-        {"start": start.id, "end": end.id, "rate": signed},
-        confidence="medium",
-        note="'The figure is an increase of R over S': the figure is the one level of its "
-        "kind the sentence before states",
+        "growth", {"start": start.id, "end": end.id, "rate": signed}, confidence="medium", note=note
     )
 
 
@@ -269,17 +278,13 @@ def _named_rate_from_a_start(b, rate, start, subject: str, number: int) -> None:
     head = ev.words(subject.split()[0])  # "The tobacco that has gone under the hammer"
     if not head or not head <= ev.words(b.text[end.sentence.start : end.sentence.end]):
         return  # the sentence before is about something else
-    signed = phrasing.negated(rate) if said["fall"] else rate.id
-    if signed is None:
-        return
-    b.used_rates.add(rate.id)
-    b.in_pairs.update((end.id, start.id))
-    b.starts.add(start.id)
-    b.add(
-        "growth",
-        {"start": start.id, "end": end.id, "rate": signed},
-        confidence="medium",
-        note="'The X shows a R increase from S': the level of X the sentence before states",
+    _grown_from(
+        b,
+        rate,
+        start,
+        end,
+        bool(said["fall"]),
+        "'The X shows a R increase from S': the level of X the sentence before states",
     )
 
 
