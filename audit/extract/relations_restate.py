@@ -739,6 +739,12 @@ _SHARE_OF_THEN_OR = compile_later(
 )
 
 
+def _share_of_then_or(b, figure) -> bool:
+    # Asked of every pair of figures: the end-anchored search only where a percentage is near.
+    before = b.before(figure, 60)
+    return ("%" in before or "cent" in before) and _SHARE_OF_THEN_OR.search(before) is not None
+
+
 def _fit(
     b,
     lead: _Lead,
@@ -755,7 +761,7 @@ def _fit(
     context, body, clause, turnout = texts[second.id]
     if _THAT_BEFORE.search(b.before(second, 12)) and _several(b, first):
         return None  # "A and B. That $2.3 billion shortfall": the two together, not one
-    if _SHARE_OF_THEN_OR.search(b.before(second, 60)):
+    if _share_of_then_or(b, second):
         return None  # "3.09% of voters, or 757,511": a part of the voters, not all of them
     if turnout != lead.turnout:
         return None  # "N of them turned up" is not the registered voters its clause names
