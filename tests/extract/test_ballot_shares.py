@@ -119,8 +119,8 @@ def test_the_votes_cast_are_no_leaders_count():
 
 
 _PICKED = (
-    "Title\n\nThe commission put the turnout at 9,412,300 voters, or 51.2% of the electorate. "
-    "Only 4.1% of voters, or 371,020, picked Ms Varga over the president.\n"
+    "Title\n\nThe board counted 9,412,300 voters, or 51.2% of the electorate. Barely 4.1% of "
+    "voters, or 371,020, backed Ms Varga in the runoff.\n"
 )
 
 

@@ -87,24 +87,24 @@ def test_a_level_of_another_thing_in_the_period_is_no_start():
     assert [r for r in extract_claims(text, "x")["relations"] if r["kind"] == "sum"] == []
 
 
-@pytest.mark.parametrize(("rate", "verdict"), [("45", "consistent"), ("0.19", "inconsistent")])
+@pytest.mark.parametrize(("rate", "verdict"), [("20", "consistent"), ("0.14", "inconsistent")])
 @pytest.mark.parametrize("owner", ["the last season's", "the last seasons"])
 def test_a_base_named_as_last_years_exports_of_s_is_the_start(tmp_path, rate, verdict, owner):
     # the apostrophe is often left out of a period's possessive
     text = HEAD + (
-        "The estate has shipped 0.61 million tonnes of tea in the current season compared to "
-        f"{owner} exports of 0.42 million tonnes, a growth of {rate} per cent.\n"
+        "The estate sent 0.84 million tonnes of tea abroad this season compared to "
+        f"{owner} exports of 0.70 million tonnes, a growth of {rate} per cent.\n"
     )
     assert_relation_verdict(tmp_path, "tea", text, "growth", verdict)
 
 
-@pytest.mark.parametrize(("rate", "verdict"), [("8.67", "consistent"), ("6.67", "inconsistent")])
+@pytest.mark.parametrize(("rate", "verdict"), [("8.54", "consistent"), ("6.54", "inconsistent")])
 def test_as_against_sets_a_level_against_its_earlier_one(tmp_path, rate, verdict):
     text = HEAD + (
-        "Cement dispatches stood at 71.85 million tonnes as against 66.12 million tonnes (both "
-        f"cumulative figures) for the season, showing an {rate}-per cent increase.\n"
+        "Steel deliveries stood at 48.30 million tonnes as against 44.50 million tonnes (both "
+        f"running totals) for the season, showing an {rate}-per cent increase.\n"
     )
-    assert_relation_verdict(tmp_path, "cement", text, "growth", verdict)
+    assert_relation_verdict(tmp_path, "steel", text, "growth", verdict)
 
 
 def test_a_flow_after_compared_with_is_another_flow_without_a_possessive():
@@ -121,10 +121,10 @@ def test_the_exports_of_s_after_compared_to_are_the_same_flows_start(tmp_path, r
     assert_relation_verdict(tmp_path, "towels", text, "growth", verdict)
 
 
-@pytest.mark.parametrize(("rate", "verdict"), [("19", "consistent"), ("24", "inconsistent")])
+@pytest.mark.parametrize(("rate", "verdict"), [("14", "consistent"), ("20", "inconsistent")])
 def test_as_against_after_the_ends_own_words(tmp_path, rate, verdict):
     text = HEAD + (
-        "The chief said 212 thefts were reported for 2016 as against 261 for the same period "
-        f"last year, representing a {rate} per cent decline.\n"
+        "Officers logged 388 thefts for 2023 as against 452 for the same months a year before, "
+        f"representing a {rate} per cent drop.\n"
     )
     assert_relation_verdict(tmp_path, "thefts", text, "growth", verdict)

@@ -22,10 +22,10 @@ HEAD = "Rates\n\nDate: 2024-06-10\n\n"
         ("Brightwell's share of the tea market rose to 31.4 percent from 27.9 percent, a gain "
          "of 4.5 points.", "inconsistent"),
         # words about the verb between it and its "by": still a fall
-        ("Seat occupancy fell as well, by 2.3 percentage points from 81.5% last May to 79.2% "
-         "this May.", "consistent"),
-        ("Seat occupancy fell as well, by 3.3 percentage points from 81.5% last May to 79.2% "
-         "this May.", "inconsistent"),
+        ("Seat occupancy slipped too, by 2.3 percentage points, from 81.5% a year ago to 79.2% "
+         "now.", "consistent"),
+        ("Seat occupancy slipped too, by 3.3 percentage points, from 81.5% a year ago to 79.2% "
+         "now.", "inconsistent"),
         ("Seat occupancy dropped only slightly, by 0.4 points, to 79.2% from 79.6%.",
          "consistent"),
         # a half-year's code after each rate

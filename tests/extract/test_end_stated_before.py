@@ -220,8 +220,8 @@ def test_a_rate_from_a_start_of_another_year_takes_no_end(second):
 
 
 _ON_THE_YEAR = (
-    "Title\n\nBy the end of June, bad loans had risen 2.5% to Rs8,200.00 crore from Rs8,000.00 "
-    "crore in March. Year on year, they jumped {rate}% from Rs6,560.00 crore.\n"
+    "Title\n\nBad loans were higher in June, having risen 2.5% to Rs8,200.00 crore from "
+    "Rs8,000.00 crore in March. On the year, they were up {rate}% from Rs6,560.00 crore.\n"
 )
 
 
@@ -243,9 +243,9 @@ def test_they_of_two_changes_before_is_left_alone():
 
 
 _SHOWS = (
-    "Title\n\nBy Friday a total of 44.2 million kg of cotton had been sold, earning $61.3 "
-    "million. The {subject} sold at the auctions so far shows a {rate}% increase from last "
-    "year's figure of 40.0 million kg.\n"
+    "Title\n\nCotton sales reached 44.2 million kg at the close of the week. The {subject} "
+    "auctioned this season shows a {rate}% increase from last year's figure of 40.0 million "
+    "kg.\n"
 )
 
 
@@ -260,11 +260,11 @@ def test_a_subject_the_sentence_before_does_not_name_is_left_alone():
     assert all(g.get("start") != "40.0 million kg" for g in growths)
 
 
-@pytest.mark.parametrize(("rate", "status"), [("22", "consistent"), ("19", "inconsistent")])
+@pytest.mark.parametrize(("rate", "status"), [("18", "consistent"), ("15", "inconsistent")])
 def test_a_base_of_the_period_before_with_the_rate_ends_at_the_count_before(tmp_path, rate, status):
     text = (
-        "Title\n\nThe district has seen 1028 burglary reports this year. There were 1326 reports "
+        "Title\n\nThe county has recorded 742 car thefts so far this year. There were 905 thefts "
         f"over the same period last year, a decrease of {rate} per cent.\n"
     )
-    findings = audit_snippet(tmp_path, "burglary", text)
+    findings = audit_snippet(tmp_path, "thefts", text)
     assert [f.status for f in findings if f.kind == "growth"] == [status]

@@ -347,11 +347,11 @@ def test_oil_flows_written_short_carry_their_scale_and_per(text, written, value,
 
 def test_a_flow_written_short_and_one_written_out_are_one_kind_of_figure(tmp_path):
     text = (
-        "Title\n\nCrude output slid by {rate} percent to 1.24 million barrels per day from "
-        "1.32mb/d in May.\n"
+        "Title\n\nCondensate output eased by {rate} percent to 2.05 million barrels per day "
+        "from 2.20mb/d in March.\n"
     )
     statuses = [
         [f.status for f in audit_snippet(tmp_path, "oil", text.format(rate=rate))]
-        for rate in ("6.1", "9.1")
+        for rate in ("6.8", "9.8")
     ]
     assert statuses == [["consistent"], ["inconsistent"]]

@@ -10,9 +10,9 @@ from audit.extract import extract_claims
 from tests.extract.snippets import audit_snippet
 
 _PAIRS = (
-    "Title\n\nThe co-operative sold 38,250t of barley in June and earned US$9.18m, compared to "
-    "35,100t at US$9.46m in May. On a month-on-month basis that was an increase of {quantity} "
-    "per cent in terms of quantity but a loss of {value} per cent in terms of value.\n"
+    "Title\n\nThe co-operative shipped 38,250t of barley in June for US$9.18m, against 35,100t "
+    "worth US$9.46m in May. Month on month, shipments rose {quantity} per cent in terms of "
+    "quantity, while earnings showed a loss of {value} per cent in terms of value.\n"
 )
 
 

@@ -275,14 +275,13 @@ def test_a_hyphenated_qualifier_splits_like_its_first_word(tmp_path):
 
 def test_broken_down_breaks_down_the_total_just_before(tmp_path):
     text = (
-        "The report shows direct investment making up only 4.1% ($310.25 million) of total "
-        "inflows in the quarter. Broken down, equity investment amounted to ${equity}, while "
-        "other capital stood at $6.20 million."
+        "Direct investment was only 6.2% ($418.40 million) of all inflows in the half. Broken "
+        "down, share purchases came to ${equity}, and loans to $12.30 million."
     )
-    assert _links(text.format(equity="304.05 million"), "partial_sum") == [
-        ("$310.25 million", ["$304.05 million", "$6.20 million"], "medium")
+    assert _links(text.format(equity="406.10 million"), "partial_sum") == [
+        ("$418.40 million", ["$406.10 million", "$12.30 million"], "medium")
     ]
     findings = audit_snippet(
-        tmp_path, "inflows", HEAD + text.format(equity="304.05 billion") + "\n"
+        tmp_path, "inflows", HEAD + text.format(equity="406.10 billion") + "\n"
     )
     assert [f.status for f in findings if f.kind == "partial_sum"] == ["inconsistent"]

@@ -1,4 +1,4 @@
-"""A figure per unit of another quantity ("an average price of $3.02 per kg", "a yield of
+"""A figure per unit of another quantity ("an average price of $2.78 per kg", "a yield of
 3.2t/ha") against the one total and the one quantity it divides, in its sentence or the one
 before; a level written without the unit per which the other of its pair is takes it."""
 
@@ -10,12 +10,10 @@ from audit.extract import extract_claims, find_quantities
 from tests.extract.snippets import audit_snippet
 
 _PRICE = (
-    "Title\n\nLast season's crop came to 42.5 million kg. It brought in $118.2 million, selling "
-    "at an average price of ${price} per kg.\n"
+    "Title\n\nLast season's crop came to 42.5 million kg. It earned growers $118.2 million, "
+    "an average price of ${price} per kg.\n"
 )
-_YIELD = (
-    "Title\n\nBarley was planted on 61 400ha, and output reached 196 500t, a yield of {y}t/ha.\n"
-)
+_YIELD = "Title\n\nGrowers sowed 61 400ha of barley and harvested 196 500t, a yield of {y}t/ha.\n"
 
 
 def _per_units(text: str) -> list[tuple]:

@@ -176,10 +176,9 @@ def test_items_after_followed_by_are_not_named_by_the_share_before_them(tmp_path
 
 
 _KINDS_OF_IT = (
-    "The council is proposing an estimated expenditure of $612.5 million. The proposed "
-    "expenditure consists of capital expenditure of $380.1 million and recurrent expenditure "
-    "of $232.4 million.\n\nDebt service, the mayor added, accounted for $42.9 million, which "
-    "is {share} per cent of total expenditure."
+    "The council plans an estimated expenditure of $612.5 million next year. It splits into "
+    "capital expenditure of $380.1 million and recurrent expenditure of $232.4 million.\n\n"
+    "Debt service takes $42.9 million, which is {share} per cent of total expenditure."
 )
 
 

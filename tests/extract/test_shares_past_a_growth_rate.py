@@ -1,4 +1,4 @@
-"""A share stated after its part and the part's growth rate ("A arrivals, chalking up 8.1%
+"""A share stated after its part and the part's growth rate ("A arrivals, notching up 8.1%
 growth and comprising 21.4% of the total arrivals") is of the total the body states before
 the list: not a headline's rounding of it, nor the next item's figure. A big number before a
 month name is a count, not a date."""
@@ -12,10 +12,10 @@ from tests.extract.snippets import audit_snippet, roles_written
 
 _TEXT = (
     "Ostria drew 2.9 M visitors in January-April 2024\n\n"
-    "The tourism board recorded a total of 2,941,660 visitors in the first four months of "
-    "2024.\n\n"
-    "Vessa remains the top source market with 629,515 January to April arrivals, chalking up "
-    "an 8.1 percent growth rate and comprising {share} percent of the total arrivals.\n\n"
+    "The board counted a total of 2,941,660 visitors over the first four months of 2024.\n\n"
+    "Vessa is still the biggest source market, with 629,515 January to April arrivals, "
+    "notching up an 8.1 percent growth rate and comprising {share} percent of the total "
+    "arrivals.\n\n"
     "Orno follows with 588,400 arrivals, a 12.2 percent increase.\n"
 )
 

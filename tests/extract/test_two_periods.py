@@ -25,11 +25,11 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     [
         (
             "Ticket sales at the museum came to $4.8 million in the season, while in the same "
-            "season of the previous year the value of ticket sales was $4.1 million.",
+            "season of the previous year ticket takings stood at $4.1 million.",
             ("$4.1 million", "$4.8 million"),
         ),
         (
-            "Freight handled in the first half of the previous fiscal year amounted to 52 million "
+            "Freight handled in the first half of the previous fiscal year came to 52 million "
             "tonnes, whereas this year it has slipped to 49 million tonnes.",
             ("52 million tonnes", "49 million tonnes"),
         ),
@@ -68,7 +68,7 @@ def test_levels_the_words_do_not_tie_are_left_alone(sentence):
 @pytest.mark.parametrize(("end", "status"), [("49", "consistent"), ("55", "inconsistent")])
 def test_the_later_clauses_verb_gives_the_direction(tmp_path, end, status):
     text = (
-        "Title\n\nFreight handled in the first half of the previous fiscal year amounted to 52 "
+        "Title\n\nFreight handled in the first half of the previous fiscal year came to 52 "
         f"million tonnes, whereas this year it has slipped to {end} million tonnes.\n"
     )
     findings = audit_snippet(tmp_path, "freight", text)
@@ -79,7 +79,7 @@ def test_the_later_clauses_verb_gives_the_direction(tmp_path, end, status):
 def test_that_marks_a_decrease_in_the_thing_by_c(tmp_path, change, status):
     text = (
         "Title\n\nTicket sales at the museum came to $4.1 million in the season, while in the "
-        "same season of the previous year the value of ticket sales was $4.8 million.\n\n"
+        "same season of the previous year ticket takings stood at $4.8 million.\n\n"
         f"That marks a decrease in ticket sales by ${change} million.\n"
     )
     findings = audit_snippet(tmp_path, "tickets", text)
