@@ -737,7 +737,8 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     parts = {r["roles"].get("part") for r in b.relations if r["kind"] == "share"}
     # "22.6 percent of the total arrivals" is of a total stated before the list, never of the
     # next item's figure ("China follows with 733,769 arrivals")
-    after = range(0) if lx.WHOLE_WORDS & set(whole.lower().split()) else range(here + 1, here + 2)
+    as_total = bool(lx.WHOLE_WORDS & set(whole.lower().split()))
+    after = range(0) if as_total else range(here + 1, here + 2)
     searches = (
         ("earlier", range(here - _BACK, here)),
         ("next sentence's", after),
@@ -764,10 +765,10 @@ def _whole_named(b, part, share, whole: str, owner: str = "") -> None:
     )
     if found is not None and len(found[1]) > 1 and _one_amount(found[1]):
         found = (found[0], found[1][-1:])  # the headline's figure stated again in the lead
-    if found is not None and len(found[1]) > 1:
+    if found is not None and len(found[1]) > 1 and as_total:
         # "18 per cent of total expenditure" after the estimated expenditure, then the capital
         # and recurrent expenditure: the one not named as a kind of it
-        unqualified = [w for w in found[1] if not _a_kind_of_the_total(b, w, whole, whole_words)]
+        unqualified = [w for w in found[1] if not _a_kind_of_the_total(b, w, whole_words)]
         if len(unqualified) == 1:
             found = (found[0], unqualified)
     if found is None or len(found[1]) != 1:
@@ -878,12 +879,10 @@ def _named_figures(
     ]
 
 
-def _a_kind_of_the_total(b, figure, whole: str, whole_words: frozenset[str]) -> bool:
-    """The share names its whole as the total ("18 per cent of total expenditure") and the
-    figure's words put another word before that name ("capital expenditure of A"): a kind of
-    it. A word of status ("estimated expenditure") does not."""
-    if not lx.WHOLE_WORDS & set(whole.lower().split()):
-        return False
+def _a_kind_of_the_total(b, figure, whole_words: frozenset[str]) -> bool:
+    """The figure's words put another word before the name of a whole the share calls the
+    total ("capital expenditure of A" for "18 per cent of total expenditure"): a kind of it.
+    A word of status ("estimated expenditure") does not."""
     # the words right before the figure: "The proposed expenditure consists of capital
     # expenditure of A" names A by its last "expenditure"
     before = ev.last_modifiers(

@@ -26,18 +26,12 @@ _RISE = rf"(?:{lx.alternation(lx.RISE_WORDS, 'i')})"
 _FALL = rf"(?:{lx.alternation(lx.FALL_WORDS, 'i')})"
 # The verb that governs the pair, right before its first figure: "have fallen to E from S",
 # "rose from S to E", "fell sharply to E from S".
-_VERB_BEFORE = compile_later(
-    rf"(?<![\w-])(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?![\w-])(?:\s+[a-z]+ly)?\s+"
-    r"(?:to|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
-    re.I,
-)
+_VERB = rf"(?<![\w-])(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?![\w-])(?:\s+[a-z]+ly)?\s+"
+_ABOUT = r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+_VERB_BEFORE = compile_later(rf"{_VERB}(?:to|from)\s+{_ABOUT}", re.I)
 # Or the verb that leads to the later figure, the end, in its own clause: "stood at S in the
 # first quarter of last year, the surplus has risen to E".
-_VERB_TO = compile_later(
-    rf"(?<![\w-])(?:(?P<rise>{_RISE})|(?P<fall>{_FALL}))(?![\w-])(?:\s+[a-z]+ly)?\s+"
-    r"to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
-    re.I,
-)
+_VERB_TO = compile_later(rf"{_VERB}to\s+{_ABOUT}", re.I)
 # ... and what joins the two figures then: "from" or "to" straight after the first.
 # A year may date the first ("fell from S in 2022 to E", "rose from S in H1, 2022 to E").
 _THEN_FROM_OR_TO = compile_later(

@@ -132,11 +132,12 @@ _THAT_IS_A = compile_later(
     r"^\W*(?:That|This|It)\s+(?:is|was|represents?|represented|marks?|marked|means|meant)\s+"
     r"(?:also\s+)?an?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$"
 )
-_RATE_NOUN_AFTER = compile_later(
-    r"^(?:\s+[\w\-]+){0,2}?\s+(?:(?P<rise>increase|rise|jump|gain|growth)|"
-    r"(?P<fall>decrease|fall|drop|decline|reduction|cut))\b",
-    re.I,
+# The noun of a change after its rate, rise or fall: "a 0.7% increase", "R fall from S".
+_CHANGE_NOUN = (
+    r"(?:(?P<rise>increase|rise|jump|gain|growth)|(?P<fall>decrease|fall|drop|decline|reduction"
+    r"|cut))"
 )
+_RATE_NOUN_AFTER = compile_later(rf"^(?:\s+[\w\-]+){{0,2}}?\s+{_CHANGE_NOUN}\b", re.I)
 
 
 def anaphoric_changes(b) -> None:
@@ -254,9 +255,9 @@ _NAMED_SHOWS = compile_later(
 )
 # "R increase from last year's figure of S", "R fall on the S of 2023".
 _NOUN_FROM_START = compile_later(
-    r"^(?:\s+[\w\-]+)?\s+(?:(?P<rise>increase|rise|jump|gain|growth)|(?P<fall>decrease|fall|drop|"
-    r"decline|reduction|cut))\s+(?:from|over|on|compared\s+(?:with|to))\s+(?:the\s+|its\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?(?:[\w\-]+['’]s?\s+)?(?:(?:figure|level|total)\s+of\s+)?$",
+    rf"^(?:\s+[\w\-]+)?\s+{_CHANGE_NOUN}\s+(?:from|over|on|compared\s+(?:with|to))\s+"
+    r"(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,3}?(?:[\w\-]+['’]s?\s+)?"
+    r"(?:(?:figure|level|total)\s+of\s+)?$",
     re.I,
 )
 

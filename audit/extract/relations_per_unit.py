@@ -34,11 +34,18 @@ def per_units(b) -> None:
         for role, v in r["roles"].items()
         if role == "change" and isinstance(v, str)
     }
+    # The body's figures by period, in text order, for a price its sentence dates (the
+    # headline restates them).
+    headline = min(b.by_sentence, default=0)
+    by_period: dict[str, list] = {}
+    for number, drafts in sorted(b.by_sentence.items()):
+        for d in drafts if number != headline else ():
+            by_period.setdefault(d.period, []).append(d)
     for ratio in b.audited:
         per = _per_unit(ratio)
         if per is None or ratio.id in b.converted:
             continue
-        found = _total_and_quantity(b, ratio, per, changes)
+        found = _total_and_quantity(b, ratio, per, changes, by_period)
         if found is None:
             continue
         total, quantity, where = found
@@ -63,27 +70,31 @@ def _per_unit(draft) -> str | None:
     return unit
 
 
-def _total_and_quantity(b, ratio, per: str, changes: set[str]):
+def _total_and_quantity(b, ratio, per: str, changes: set[str], by_period: dict[str, list]):
     number = ratio.sentence.number
     # "For January-April the average price was US$1,933 per tonne": a figure dated by its own
-    # sentence takes the total and quantity the body states for that period before it (the
-    # headline restates them)
-    dated = range(min(b.by_sentence) + 1, number + 1) if ratio.period else range(0)
-    for sentences, where, same_period in (
-        ((number,), "its sentence", False),
-        ((number, number - 1), "its sentence and the one before", False),
-        (dated, f"the sentences before, of its period ({ratio.period})", True),
+    # sentence takes the total and quantity the body states for that period before it
+    dated = (
+        [d for d in by_period.get(ratio.period, []) if d.sentence.number <= number]
+        if ratio.period
+        else []
+    )
+    for figures, where in (
+        (b.by_sentence.get(number, []), "its sentence"),
+        (
+            b.by_sentence.get(number, []) + b.by_sentence.get(number - 1, []),
+            "its sentence and the one before",
+        ),
+        (dated, f"the sentences before, of its period ({ratio.period})"),
     ):
         levels = [
             d
-            for n in sentences
-            for d in b.by_sentence.get(n, [])
+            for d in figures
             if d is not ratio
             and d.found.per is None
             and d.id not in changes
             and d.id not in b.converted
             and not (d.period and ratio.period and d.period != ratio.period)
-            and not (same_period and d.period != ratio.period)
         ]
         totals = [d for d in levels if _in_the_ratios_own_unit(d, ratio)]
         quantities = [d for d in levels if d.kind == "measure" and d.found.unit == per]

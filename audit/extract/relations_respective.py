@@ -169,18 +169,15 @@ def rates_in_terms(b) -> None:
     of quantity but a fall of 3.96 per cent in terms of value": each rate is the change of the
     pair the sentence before sets side by side, of quantities or of money as its words say."""
     by_id = {d.id: d for d in b.audited}
+    paired: dict[int, list[dict]] = {}  # the pairs still without a rate, by their sentence
+    for r in b.relations:
+        if r["kind"] == "growth" and "rate" not in r["roles"] and _PAIRED_NOTE in r.get("note", ""):
+            paired.setdefault(by_id[r["roles"]["end"]].sentence.number, []).append(r)
     for number, drafts in b.by_sentence.items():
+        pairs = paired.get(number - 1)
         rates = [d for d in drafts if d.kind == "percent" and d.id not in b.used_rates]
-        if not rates or any(d.kind in _LEVELS for d in drafts):
+        if not pairs or not rates or any(d.kind in _LEVELS for d in drafts):
             continue  # a level beside the rates is theirs
-        pairs = [
-            r
-            for r in b.relations
-            if r["kind"] == "growth"
-            and "rate" not in r["roles"]
-            and _PAIRED_NOTE in r.get("note", "")
-            and by_id[r["roles"]["end"]].sentence.number == number - 1
-        ]
         for rate in rates:
             terms = _IN_TERMS_OF.match(b.after(rate, 40))
             if terms is None:
